@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The whole suite, slow model tests included, against a real PostgreSQL started here.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1
+if [ -z "${REPLYWISE_TEST_PG_URL:-}" ] && [ -x .ci/start-postgres.sh ]; then
+  if url=$(bash .ci/start-postgres.sh 2>/tmp/replywise-pg.log | tail -n 1) && [ -n "$url" ]; then
+    export REPLYWISE_TEST_PG_URL="$url"
+  else
+    echo "PostgreSQL could not be started; postgres tests will be skipped (see /tmp/replywise-pg.log)" >&2
+  fi
+fi
+.venv/bin/python -m pytest -m '' -p no:cacheprovider -q "$@"

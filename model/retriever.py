@@ -1,0 +1,149 @@
+"""Case retrieval: past successful replies for a new post, by two routes that are fused later.
+
+(a) posts similar to this one -> their replies; (b) the response ranker searches the replies directly.
+Every case is encoded in both spaces (MiniLM for English queries, multilingual USE for the rest), so a
+German post can still find an English case when no German one fits. Vectors persist with the case list and
+new cases are added incrementally: a restart does not re-encode the whole store.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+
+from model.encoder import EN, SPACES, TextEncoder
+from model.index import VectorIndex
+from model.types import Candidate, Case
+
+_HANDLE = re.compile(r"(?<!\w)@\w+")
+_URL = re.compile(r"https?://\S+")
+_SIGNATURE = re.compile(r"(?:\s+[-^~*]\s?[A-Z]{1,3}\.?|\s+\^\w{1,4})\s*$")
+_SPACE = re.compile(r"\s+")
+
+
+def clean_for_encoding(text: str) -> str:
+    """Handles, URLs and agent initials say nothing about meaning; they only add noise to vectors."""
+    return _SPACE.sub(" ", _SIGNATURE.sub("", _URL.sub(" ", _HANDLE.sub(" ", text)))).strip() or text
+
+
+def _timestamp(value: str | None) -> float:
+    if not value:
+        return 0.0
+    for parse in (lambda v: datetime.fromisoformat(v.replace("Z", "+00:00")),
+                  lambda v: datetime.strptime(v, "%a %b %d %H:%M:%S %z %Y")):
+        try:
+            dt = parse(value)
+            return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).timestamp()
+        except ValueError:
+            continue
+    return 0.0
+
+
+class CaseRetriever:
+    def __init__(self, encoder: TextEncoder, pool: int = 40) -> None:
+        self.encoder = encoder
+        self.pool = pool
+        self.cases_: list[Case] = []
+        self.post_vecs_: dict[str, np.ndarray] = {}
+        self.reply_vecs_: dict[str, np.ndarray] = {}
+        self._ids: set[str] = set()
+        self._build()
+
+    # --- building -------------------------------------------------------------------------------------
+    def fit(self, cases: list[Case]) -> CaseRetriever:
+        self.cases_, self._ids = [], set()
+        self.post_vecs_, self.reply_vecs_ = {}, {}
+        return self.add(cases)
+
+    def add(self, cases: list[Case]) -> CaseRetriever:
+        """Encode and index only the cases not indexed yet (idempotent by case id)."""
+        new = [c for c in cases if c.id not in self._ids and c.reply.strip()]
+        new = list({c.id: c for c in new}.values())
+        if not new:
+            return self
+        posts = [clean_for_encoding(c.post) for c in new]
+        replies = [clean_for_encoding(c.reply) for c in new]
+        for space in SPACES:
+            pv, rv = self.encoder.encode(posts, space), self.encoder.encode(replies, space)
+            self.post_vecs_[space] = pv if space not in self.post_vecs_ else np.vstack([self.post_vecs_[space], pv])
+            self.reply_vecs_[space] = rv if space not in self.reply_vecs_ else np.vstack([self.reply_vecs_[space], rv])
+        self.cases_.extend(new)
+        self._ids.update(c.id for c in new)
+        self._build()
+        return self
+
+    def _build(self) -> None:
+        self.post_index_ = {s: VectorIndex(v.shape[1]).fit(v) for s, v in self.post_vecs_.items()}
+        self.reply_index_ = {s: VectorIndex(v.shape[1]).fit(v) for s, v in self.reply_vecs_.items()}
+        self.brand_ = np.array([(c.brand or "").lower() for c in self.cases_])
+        self.language_ = np.array([c.language or "en" for c in self.cases_])
+        self.quality_ = np.array([c.quality for c in self.cases_], dtype=np.float32)
+        stamps = np.array([_timestamp(c.created_at) for c in self.cases_], dtype=np.float64)
+        known = stamps > 0
+        self.recency_ = np.full(len(stamps), 0.5, dtype=np.float32)
+        if known.any():  # newest case 1.0, oldest 0.0; unknown dates sit in the middle
+            lo, hi = stamps[known].min(), stamps[known].max()
+            self.recency_[known] = (stamps[known] - lo) / max(hi - lo, 1.0)
+
+    def __len__(self) -> int:
+        return len(self.cases_)
+
+    # --- searching ------------------------------------------------------------------------------------
+    def retrieve(self, post_vec: np.ndarray, space: str, reply_query: np.ndarray | None = None) -> list[Candidate]:
+        """Union of route (a) and route (b) hits, each with its post similarity filled in."""
+        if not self.cases_:
+            return []
+        hits: dict[int, float] = {}
+        scores, rows = self.post_index_[space].search(post_vec[None, :], self.pool)
+        for s, r in zip(scores[0], rows[0], strict=True):
+            if r >= 0:
+                hits[int(r)] = float(s)
+        if reply_query is not None and space == EN:
+            _, rows = self.reply_index_[space].search(reply_query[None, :], self.pool)
+            for r in rows[0]:
+                if r >= 0 and int(r) not in hits:
+                    hits[int(r)] = float(self.post_vecs_[space][r] @ post_vec)
+        return [Candidate(case=self.cases_[r], post_similarity=s, sources=[self.cases_[r].id])
+                for r, s in hits.items()]
+
+    def rows_for(self, candidates: list[Candidate]) -> np.ndarray:
+        index = {c.id: i for i, c in enumerate(self.cases_)}
+        return np.array([index[c.case.id] for c in candidates], dtype=np.int64)
+
+    def brand_reply_vectors(self, brand: str | None, space: str = EN, recent: int = 500) -> np.ndarray:
+        """The brand's most recent replies: what a draft must not sound like word for word (scriptedness)."""
+        if not self.cases_ or space not in self.reply_vecs_:
+            return np.zeros((0, 384), dtype=np.float32)
+        rows = np.flatnonzero(self.brand_ == (brand or "").lower()) if brand else np.arange(len(self.cases_))
+        rows = rows[np.argsort(-self.recency_[rows])][:recent]
+        return self.reply_vecs_[space][rows]
+
+    # --- persistence ----------------------------------------------------------------------------------
+    def save(self, path: Path) -> None:
+        path.mkdir(parents=True, exist_ok=True)
+        with open(path / "cases.jsonl", "w", encoding="utf-8") as fh:
+            for c in self.cases_:
+                fh.write(json.dumps(asdict(c), ensure_ascii=False) + "\n")
+        np.savez(path / "vectors.npz", **{f"post_{s}": v for s, v in self.post_vecs_.items()},
+                 **{f"reply_{s}": v for s, v in self.reply_vecs_.items()})
+
+    @classmethod
+    def load(cls, path: Path, encoder: TextEncoder, pool: int = 40) -> CaseRetriever:
+        obj = cls(encoder, pool)
+        if not (path / "cases.jsonl").exists():
+            return obj
+        with open(path / "cases.jsonl", encoding="utf-8") as fh:
+            obj.cases_ = [Case(**json.loads(line)) for line in fh if line.strip()]
+        arrays = np.load(path / "vectors.npz")
+        obj.post_vecs_ = {s: arrays[f"post_{s}"] for s in SPACES if f"post_{s}" in arrays}
+        obj.reply_vecs_ = {s: arrays[f"reply_{s}"] for s in SPACES if f"reply_{s}" in arrays}
+        if any(len(v) != len(obj.cases_) for v in [*obj.post_vecs_.values(), *obj.reply_vecs_.values()]):
+            return cls(encoder, pool)  # a torn save: start empty, the caller re-adds from the store
+        obj._ids = {c.id for c in obj.cases_}
+        obj._build()
+        return obj

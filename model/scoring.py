@@ -1,0 +1,103 @@
+"""Base for the trained scorers: one linear head per embedding space, plus optional hand-made features.
+
+A scorer is fitted on (text, language, label) rows with a frozen encoder, predicts class probabilities for a
+batch already encoded by the analyzer (one encoder pass per post feeds every scorer), and saves to a folder:
+``config.json`` (config keys, classes), ``metrics.json`` and one ``<space>/head.*`` per space it was trained on.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from model.encoder import EN, MULTI, Encoded, TextEncoder, space_for
+from model.errors import ModelNotLoadedError, NotFittedError
+from model.heads import LinearHead
+
+
+class HeadScorer:
+    """Subclasses set ``name`` and ``classes`` and may override ``extra_features``."""
+
+    name = "scorer"
+    classes: tuple[str, ...] = ()
+    config_keys = ("C",)
+
+    def __init__(self, C: float = 1.0) -> None:
+        self.C = C
+        self.heads_: dict[str, LinearHead] = {}
+        self.metrics_: dict[str, Any] = {}
+
+    # --- features -------------------------------------------------------------------------------------
+    def extra_features(self, texts: list[str], space: str) -> np.ndarray | None:
+        """Hand-made features appended to the embedding (None: embedding only)."""
+        return None
+
+    def _features(self, vectors: np.ndarray, texts: list[str], space: str) -> np.ndarray:
+        extra = self.extra_features(texts, space)
+        return vectors if extra is None else np.hstack([vectors, extra.astype(np.float32)])
+
+    # --- fit / predict --------------------------------------------------------------------------------
+    def fit(self, texts: list[str], languages: list[str], labels: list[str], encoder: TextEncoder,
+            sample_weight: np.ndarray | None = None, vectors: dict[str, np.ndarray] | None = None) -> HeadScorer:
+        """Fit one head per space present in the data. ``vectors`` may pass precomputed embeddings."""
+        spaces = np.array([space_for(lang) for lang in languages])
+        labels_arr = np.asarray(labels)
+        for space in (EN, MULTI):
+            idx = np.flatnonzero(spaces == space)
+            if len(idx) < 20 or len(set(labels_arr[idx])) < 2:
+                continue
+            sub_texts = [texts[i] for i in idx]
+            vecs = vectors[space] if vectors and space in vectors else encoder.encode(sub_texts, space)
+            X = self._features(vecs, sub_texts, space)
+            sw = None if sample_weight is None else np.asarray(sample_weight)[idx]
+            self.heads_[space] = LinearHead(C=self.C).fit(X, labels_arr[idx], sample_weight=sw)
+        if not self.heads_:
+            raise NotFittedError(f"E103 {self.name}: not enough labelled rows to fit any head.")
+        return self
+
+    def predict_proba(self, encoded: Encoded, texts: list[str]) -> np.ndarray:
+        """Probabilities over ``self.classes`` for every row of the batch, in batch order."""
+        if not self.heads_:
+            raise NotFittedError(f"E101 {self.name} is not fitted: call fit() or load() first.")
+        out = np.zeros((encoded.size, len(self.classes)), dtype=np.float32)
+        for space, rows, vecs in encoded.items():
+            head = self.heads_.get(space)
+            if head is None:  # no head for this space: those rows keep the uniform prior below
+                continue
+            probs = head.predict_proba(self._features(vecs, [texts[i] for i in rows], space))
+            for j, cls in enumerate(head.classes_):
+                out[rows, self.classes.index(cls)] = probs[:, j]
+        missing = out.sum(axis=1) == 0
+        out[missing] = 1.0 / len(self.classes)
+        return out
+
+    def label_scores(self, probs: np.ndarray) -> list[tuple[str, dict[str, float]]]:
+        return [(self.classes[int(p.argmax())], {c: round(float(v), 4) for c, v in zip(self.classes, p, strict=True)})
+                for p in probs]
+
+    # --- persistence ----------------------------------------------------------------------------------
+    def save(self, path: Path) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        config = {"name": self.name, "classes": list(self.classes), "spaces": sorted(self.heads_)}
+        config |= {k: getattr(self, k) for k in self.config_keys}
+        (path / "config.json").write_text(json.dumps(config, indent=2))
+        (path / "metrics.json").write_text(json.dumps(self.metrics_, indent=2))
+        for space, head in self.heads_.items():
+            head.save(path / space)
+
+    @classmethod
+    def load(cls, path: Path) -> HeadScorer:
+        path = Path(path)
+        try:
+            config = json.loads((path / "config.json").read_text())
+        except FileNotFoundError as exc:
+            raise ModelNotLoadedError(f"E104 No {cls.name} model at {path}: run `replywise train {cls.name}`.") from exc
+        scorer = cls(**{k: config[k] for k in cls.config_keys if k in config})
+        scorer.heads_ = {space: LinearHead.load(path / space) for space in config["spaces"]}
+        metrics = path / "metrics.json"
+        scorer.metrics_ = json.loads(metrics.read_text()) if metrics.exists() else {}
+        return scorer

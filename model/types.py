@@ -1,0 +1,100 @@
+"""Internal value types passed between components. The API maps these to its own schemas."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+CHANNELS = ("twitter", "facebook", "instagram", "chat", "email", "other")
+TEAMS = ("support", "billing", "tech", "legal", "product", "content", "pr")
+SENTIMENTS = ("negative", "neutral", "positive")
+LEVELS = ("low", "normal", "high", "critical")
+
+
+def normalise_channel(channel: str | None) -> str:
+    """Map the many ways callers name a channel onto our channel set."""
+    c = (channel or "twitter").strip().lower()
+    aliases = {"x": "twitter", "tw": "twitter", "fb": "facebook", "ig": "instagram", "messenger": "chat",
+               "whatsapp": "chat", "webchat": "chat", "livechat": "chat", "mail": "email"}
+    c = aliases.get(c, c)
+    return c if c in CHANNELS else "other"
+
+
+@dataclass
+class Post:
+    """An inbound customer post."""
+
+    text: str
+    id: str = ""
+    channel: str = "twitter"
+    language: str | None = None
+    author: str | None = None
+    brand: str | None = None
+    public: bool = True
+
+    def __post_init__(self) -> None:
+        self.channel = normalise_channel(self.channel)
+
+
+@dataclass
+class PiiSpan:
+    type: str
+    start: int
+    end: int
+    score: float = 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": self.type, "start": self.start, "end": self.end}
+
+
+@dataclass
+class Analysis:
+    """Everything the scorers say about one post (the analyze output line, minus the id)."""
+
+    language: str
+    sentiment: dict[str, Any]
+    urgency: dict[str, Any]
+    privacy: dict[str, Any]
+    route: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Case:
+    """A past resolved case: the customer post and the reply an agent sent."""
+
+    id: str
+    post: str
+    reply: str
+    brand: str = ""
+    channel: str = "twitter"
+    language: str = "en"
+    created_at: str | None = None
+    outcome: str | None = None
+    quality: float = 1.0
+
+
+@dataclass
+class Candidate:
+    """A past reply proposed for a new post, with the evidence that retrieved it."""
+
+    case: Case
+    post_similarity: float = 0.0
+    reply_score: float = 0.0
+    score: float = 0.0
+    sources: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Draft:
+    text: str
+    sources: list[str]
+    scriptedness: float
+    guards: dict[str, bool]
+    rephraser: str = "bank"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "sources": self.sources, "scriptedness": round(self.scriptedness, 3),
+                "guards": self.guards, "rephraser": self.rephraser}

@@ -1,0 +1,91 @@
+"""Urgency: how soon the customer needs an answer, why, and the reply deadline for the channel.
+
+The trained head gives a graded score; transparent rules name the reasons (money lost, outage, safety, travel
+today, cancellation or legal threat, repeated contact, public visibility) and can only raise the level, so an
+agent always sees why a post jumped the queue.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from model.scoring import HeadScorer
+from model.types import LEVELS
+
+REASONS: dict[str, str] = {
+    "safety": r"\b(fire|smoke|burn(?:ing|t)|injur\w*|hurt|bleed\w*|hospital|emergency|danger\w*|unsafe|gas leak|"
+              r"carbon monoxide|allerg\w+ reaction|poison\w*|assault\w*|harass\w*|threat\w* me|fainted|"
+              r"feuer|incendio|inc[eê]ndio|urgence|notfall|emergencia)\b",
+    "money": r"(charged (?:me )?(?:twice|double|again)|double[- ]charged|overcharg\w*|refund\w*|fraud\w*|scam\w*|"
+             r"stolen|unauthori[sz]ed|took my money|lost (?:my )?money|money back|debited|chargeback|billing error|"
+             r"[$£€]\s?\d+|\b\d+\s?(?:dollars|euros|pounds|usd|eur|gbp)\b|reembolso|erstattung|rembourse\w*)",
+    "outage": r"\b(outage|(?:is|are|went|still|been) down|not working|doesn'?t work|won'?t (?:load|work|open|connect)|"
+              r"can'?t (?:log ?in|login|connect|access|stream|call)|no (?:service|signal|internet|power|wifi)|"
+              r"crash\w*|offline|error \d+|keeps? failing|ca[ií]do|funciona|st[öo]rung|panne)\b",
+    "travel_today": r"\b(flight (?:is |was )?(?:today|tonight|tomorrow morning|in \d+ ?(?:h|hours?|mins?))|"
+                    r"stranded|stuck at (?:the )?(?:airport|station|gate)|missed (?:my )?(?:connection|flight)|"
+                    r"boarding|gate (?:closes|closed)|departs? in|leaving in \d+|check-?in closes)\b",
+    "cancellation_or_legal": r"\b(cancel+(?:ing|ed)? (?:my )?(?:account|subscription|contract|service|order)|"
+                             r"switching to|leaving you|lawyer|attorney|sue|suing|lawsuit|legal action|court|"
+                             r"small claims|ombudsman|regulator|ofcom|fcc|bbb|trading standards|gdpr|"
+                             r"k[üu]ndig\w*|abogado|advogado|avocat)\b",
+    "repeated_contact": r"\b((?:\d+|second|third|fourth|fifth|several|multiple|many) (?:times|calls|emails|messages|"
+                        r"days|weeks|attempts)|(?:again|still) (?:no|waiting|nothing)|no one (?:is )?(?:responding|"
+                        r"answering|replied)|still waiting|no response|ignored|nobody (?:helps|answers))\b",
+    "public_visibility": r"\b(viral|retweet|rt if|everyone should know|my followers|press|journalist|news|"
+                         r"boycott|review(?:ing)? you|trustpilot|going public|tell everyone)\b",
+}
+_COMPILED = {k: re.compile(v, re.IGNORECASE) for k, v in REASONS.items()}
+# The least level a reason implies on its own.
+REASON_FLOOR = {"safety": "critical", "money": "high", "outage": "high", "travel_today": "high",
+                "cancellation_or_legal": "high", "repeated_contact": "normal", "public_visibility": "high"}
+
+# Reply deadline in minutes per channel and level: X is the least patient channel, Facebook within 12 h.
+DEADLINES = {
+    "twitter": {"critical": 15, "high": 30, "normal": 60, "low": 240},
+    "instagram": {"critical": 30, "high": 60, "normal": 240, "low": 720},
+    "facebook": {"critical": 60, "high": 120, "normal": 360, "low": 720},
+    "chat": {"critical": 2, "high": 5, "normal": 10, "low": 30},
+    "email": {"critical": 60, "high": 240, "normal": 720, "low": 1440},
+    "other": {"critical": 30, "high": 60, "normal": 240, "low": 720},
+}
+RESOLVE_WITHIN_HOURS = 24
+_LEVEL_VALUE = np.array([0.0, 1 / 3, 2 / 3, 1.0], dtype=np.float32)
+_THRESHOLDS = ((0.8, "critical"), (0.5, "high"), (0.25, "normal"))
+
+
+def find_reasons(text: str) -> list[str]:
+    return [name for name, rx in _COMPILED.items() if rx.search(text)]
+
+
+def level_for(score: float) -> str:
+    return next((level for cut, level in _THRESHOLDS if score >= cut), "low")
+
+
+class UrgencyScorer(HeadScorer):
+    name = "urgency"
+    classes = LEVELS
+
+    def extra_features(self, texts: list[str], space: str) -> np.ndarray | None:
+        return np.array([[bool(_COMPILED[k].search(t)) for k in REASONS] for t in texts], dtype=np.float32)
+
+    def score(self, probs: np.ndarray, texts: list[str], channels: list[str],
+              negative: np.ndarray | None = None) -> list[dict]:
+        out = []
+        for i, (p, text, channel) in enumerate(zip(probs, texts, channels, strict=True)):
+            reasons = find_reasons(text)
+            score = float(p @ _LEVEL_VALUE)
+            if negative is not None:  # an angry customer is a more urgent customer
+                score = min(1.0, score + 0.15 * float(negative[i]))
+            level = level_for(score)
+            for reason in reasons:
+                floor = REASON_FLOOR[reason]
+                if LEVELS.index(floor) > LEVELS.index(level):
+                    level = floor
+                    score = max(score, _LEVEL_VALUE[LEVELS.index(floor)] * 0.8 + 0.1)
+            out.append({"score": round(min(score, 1.0), 4), "level": level, "reasons": reasons,
+                        "reply_within_minutes": DEADLINES.get(channel, DEADLINES["other"])[level],
+                        "resolve_within_hours": RESOLVE_WITHIN_HOURS})
+        return out

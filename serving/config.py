@@ -1,0 +1,57 @@
+"""The one settings class: every knob comes from ``REPLYWISE_*`` environment variables (or a .env file)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="REPLYWISE_", env_file=".env", extra="ignore")
+
+    environment: Literal["local", "test", "production"] = "local"
+    home: Path = Field(default=Path("./home"), description="Everything a run writes: store, keys, models, reports")
+    store_url: str | None = Field(default=None, description="SQLAlchemy URL; default SQLite under home")
+    rephraser: Literal["bank", "smollm2"] = "bank"
+    max_text_chars: int = 10_000
+    max_line_bytes: int = 64_000
+    max_batch: int = 256
+    rate_limit_per_minute: int = 600
+    chatwoot_url: str = "http://127.0.0.1:3000"
+    chatwoot_token: str = ""
+    webhook_secret: str = ""
+    log_level: str = "INFO"
+    threads: int | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Settings:
+        self.home = self.home.expanduser().resolve()
+        if self.environment == "production" and self.webhook_secret in ("", "changethis"):
+            # Only matters if the generic webhook is used; refuse a guessable secret in production.
+            self.webhook_secret = ""
+        return self
+
+    @property
+    def store(self) -> str:
+        return self.store_url or f"sqlite:///{self.home / 'replywise.db'}"
+
+    @property
+    def models_dir(self) -> Path:
+        return self.home / "models"
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.home / "cache"
+
+    def ensure_home(self) -> Path:
+        self.home.mkdir(parents=True, exist_ok=True)
+        return self.home
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,106 @@
+"""JSONL in, JSONL out: per-line validation with line numbers, input order kept, progress on stderr."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+
+@dataclass
+class LineError:
+    line: int
+    reason: str
+
+
+def _reason(exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        loc = ".".join(str(p) for p in err["loc"]) or "line"
+        parts.append(f"{loc}: {err['msg']}")
+    return "; ".join(parts)
+
+
+def read_jsonl(path: Path, schema: type[BaseModel], max_line_bytes: int) -> Iterator[tuple[int, BaseModel | LineError]]:
+    """Yield (line number, parsed row or LineError). Blank lines are skipped silently."""
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        for number, raw in enumerate(fh, start=1):
+            if not raw.strip():
+                continue
+            if len(raw.encode("utf-8")) > max_line_bytes:
+                yield number, LineError(number, f"line is over the size limit of {max_line_bytes} bytes")
+                continue
+            try:
+                obj = json.loads(raw)
+            except json.JSONDecodeError as exc:
+                yield number, LineError(number, f"bad JSON ({exc.msg} at column {exc.colno})")
+                continue
+            if not isinstance(obj, dict):
+                yield number, LineError(number, "expected a JSON object")
+                continue
+            try:
+                row = schema.model_validate(obj)
+            except ValidationError as exc:
+                yield number, LineError(number, _reason(exc))
+                continue
+            if getattr(row, "id", "") is None:  # an id-less line still gets a stable id in the output
+                row.id = f"line-{number}"
+            yield number, row
+
+
+def count_lines(path: Path) -> int:
+    with open(path, "rb") as fh:
+        return sum(1 for line in fh if line.strip())
+
+
+def process_jsonl(path: Path, out: Path, schema: type[BaseModel], handle: Callable[[list[Any]], list[dict]],
+                  report: Callable[[str], None], max_line_bytes: int, batch_size: int = 64,
+                  desc: str = "processing") -> tuple[int, int]:
+    """Run ``handle`` over batches of valid rows; write results in input order. Returns (ok, failed)."""
+    from tqdm import tqdm
+
+    ok = failed = 0
+    total = count_lines(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with open(out, "w", encoding="utf-8") as fh, tqdm(total=total, desc=desc, unit="line", disable=None) as bar:
+        batch: list[tuple[int, Any]] = []
+
+        def flush() -> None:
+            nonlocal ok, failed
+            if not batch:
+                return
+            try:
+                results = handle([row for _, row in batch])
+            except Exception as exc:  # one bad batch must not lose the others: retry line by line
+                results = []
+                for number, row in batch:
+                    try:
+                        results.extend(handle([row]))
+                    except Exception as line_exc:  # noqa: BLE001
+                        report(f"line {number}: skipped: {getattr(line_exc, 'message', None) or line_exc}")
+                        failed += 1
+                        results.append(None)
+                del exc
+            for result in results:
+                if result is not None:
+                    fh.write(json.dumps(result, ensure_ascii=False) + "\n")
+                    ok += 1
+            bar.update(len(batch))
+            batch.clear()
+
+        for number, row in read_jsonl(path, schema, max_line_bytes):
+            if isinstance(row, LineError):
+                flush()  # keep output order = input order
+                report(f"line {row.line}: skipped: {row.reason}")
+                failed += 1
+                bar.update(1)
+                continue
+            batch.append((number, row))
+            if len(batch) >= batch_size:
+                flush()
+        flush()
+    return ok, failed

