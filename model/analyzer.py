@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
-import numpy as np
-
 from model.encoder import Encoded, TextEncoder
 from model.errors import InvalidInputError
 from model.language import LanguageDetector

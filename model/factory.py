@@ -27,3 +27,29 @@ def build_analyzer(models_root: Path | None = None, encoder: TextEncoder | None 
         privacy=PrivacyScorer.load(registry.path("privacy")),
         route=RouteScorer.load(registry.path("route")),
     )
+
+
+def build_rephraser(name: str, similarity=None):  # noqa: ANN001, ANN201
+    """``bank`` (fast, default) or ``smollm2`` (neural, guarded, falls back to the bank)."""
+    from model.rephraser import BankRephraser
+
+    if name == "smollm2":
+        from model.rephraser import GenerativeRephraser
+
+        return GenerativeRephraser(similarity=similarity)
+    return BankRephraser()
+
+
+def build_recommender(analyzer: PostAnalyzer, retriever, models_root: Path | None = None,  # noqa: ANN001
+                      rephraser: str = "bank"):  # noqa: ANN201
+    from model.errors import ModelNotLoadedError
+    from model.pipeline import ReplyRecommender
+    from model.ranker import ResponseRanker
+
+    registry = ModelRegistry(models_root)
+    try:
+        ranker = ResponseRanker.load(registry.path("ranker"))
+    except ModelNotLoadedError:
+        ranker = None  # retrieval still works on post similarity alone
+    return ReplyRecommender(analyzer=analyzer, retriever=retriever, ranker=ranker,
+                            rephraser=build_rephraser(rephraser, analyzer.encoder.similarity))

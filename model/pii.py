@@ -49,7 +49,8 @@ def _custom_recognizers() -> list:
 
         def analyze(self, text, entities, nlp_artifacts=None):  # noqa: ANN001, ANN201
             results = super().analyze(text, entities, nlp_artifacts)
-            return [r for r in results if _looks_like_phone(text[r.start:r.end])]
+            return [r for r in results if _looks_like_phone(text[r.start:r.end])
+                    and not any(c.isdigit() for c in text[max(0, r.start - 2):r.start] + text[r.end:r.end + 2])]
 
     street = r"\b\d{1,5}\s+(?:[A-Z][a-z]+\.?\s){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Sq|Square|Hwy|Highway|Pkwy|Parkway|Cir|Circle)\b\.?(?:,?\s+(?:Apt|Suite|Unit|#)\.?\s*\w+)?"
     return [

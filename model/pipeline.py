@@ -122,7 +122,7 @@ class ReplyRecommender:
     def rephrase(self, post: Post, analysis: Analysis, chosen: list[Candidate]) -> list[Draft]:
         style = style_from(post.text, analysis.sentiment["label"], analysis.urgency["level"],
                            analysis.privacy["move_private"], analysis.privacy["channel_advice"], post.channel,
-                           post.author, post.brand)
+                           post.author, post.brand, language=analysis.language, public=post.public)
         seed = int(hashlib.sha256(f"{post.id}|{post.text}".encode()).hexdigest()[:8], 16)
         texts, sources, names = [], [], []
         for i, cand in enumerate(chosen):

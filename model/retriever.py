@@ -26,6 +26,11 @@ _SIGNATURE = re.compile(r"(?:\s+[-^~*]\s?[A-Z]{1,3}\.?|\s+\^\w{1,4})\s*$")
 _SPACE = re.compile(r"\s+")
 
 
+def clean_post(text: str) -> str:
+    """Posts keep their @mentions (the brand handle is signal), lose URLs; the same as queries are encoded."""
+    return _SPACE.sub(" ", _URL.sub(" ", text)).strip() or text
+
+
 def clean_for_encoding(text: str) -> str:
     """Handles, URLs and agent initials say nothing about meaning; they only add noise to vectors."""
     return _SPACE.sub(" ", _SIGNATURE.sub("", _URL.sub(" ", _HANDLE.sub(" ", text)))).strip() or text
@@ -66,7 +71,7 @@ class CaseRetriever:
         new = list({c.id: c for c in new}.values())
         if not new:
             return self
-        posts = [clean_for_encoding(c.post) for c in new]
+        posts = [clean_post(c.post) for c in new]
         replies = [clean_for_encoding(c.reply) for c in new]
         for space in SPACES:
             pv, rv = self.encoder.encode(posts, space), self.encoder.encode(replies, space)

@@ -97,3 +97,180 @@ def main() -> None:
     except Exception as exc:  # noqa: BLE001
         err(f"error: unexpected {type(exc).__name__}: {exc}")
         sys.exit(1)
+
+
+@app.command()
+def drafts(input: InputOpt, output: OutputOpt,
+           k: Annotated[int, typer.Option("--k", min=1, max=10, help="drafts per post")] = 3,
+           rephraser: Annotated[str | None, typer.Option(help="bank (fast) or smollm2 (neural)")] = None) -> None:
+    """Draft replies for posts from past successful cases (the store plus the bundled samples)."""
+    from serving.jsonl import process_jsonl
+    from serving.schemas import PostIn
+    from serving.services import to_post
+
+    _check_input(input)
+    services = _services()
+    if rephraser:
+        if rephraser not in ("bank", "smollm2"):
+            fail("--rephraser must be 'bank' or 'smollm2'")
+        services.settings.rephraser = rephraser
+    recommender = services.recommender
+
+    def handle(rows: list[PostIn]) -> list[dict]:
+        out = []
+        for row in rows:
+            out.append(recommender.recommend(to_post(row), k=k).to_dict(row.id))
+        return out
+
+    ok, failed = process_jsonl(input, output, PostIn, handle, err, services.settings.max_line_bytes,
+                               batch_size=16, desc="drafts")
+    _finish(ok, failed, "draft sets")
+
+
+@app.command()
+def audit(input: Annotated[Path, typer.Option("--input", "-i", help="conversations as JSONL or CSV")],
+          output: OutputOpt,
+          report: Annotated[Path | None, typer.Option("--report", help="folder for index.html and rows.csv")] = None,
+          ) -> None:
+    """Tone audit of replies: empathy, scriptedness, tone match, privacy, runaround, next step, timing, length."""
+    from serving.jsonl import process_jsonl
+    from serving.schemas import ConversationIn
+
+    _check_input(input)
+    services = _services()
+    _ = services.auditor  # load the models before the progress bar starts
+    kept: list[dict] = []
+    results: list[dict] = []
+
+    def handle(rows: list[ConversationIn]) -> list[dict]:
+        convs = [r.model_dump() for r in rows]
+        out = services.audit_many(convs)
+        if report:
+            kept.extend(convs)
+            results.extend(out)
+        return out
+
+    ok, failed = process_jsonl(input, output, ConversationIn, handle, err, services.settings.max_line_bytes,
+                               batch_size=64, desc="audit")
+    if report and results:
+        from evaluation.audit_report import write_report
+
+        path = write_report(results, kept, report)
+        err(f"report written to {path}")
+    _finish(ok, failed, "audits")
+
+
+@cases_app.command("import")
+def cases_import(file: Annotated[Path, typer.Argument(help="TWCS-layout CSV or cases JSONL")],
+                 brand: Annotated[str | None, typer.Option("--brand", help="keep/set this brand")] = None) -> None:
+    """Load past cases into the store (idempotent: a case id is stored once)."""
+    from serving.importers import parse_file
+
+    _check_input(file)
+    services = _services()
+    pii = services.pii
+    batch = parse_file(file, brand=brand, redact=pii.redact, redact_many=pii.redact_many)
+    result = services.store.add_cases(batch.cases)
+    for rejected in batch.rejected:
+        err(f"line {rejected.line}: rejected: {rejected.reason}")
+    typer.echo(f"accepted: {len(result.accepted)}")
+    typer.echo(f"already present: {len(result.present)}")
+    typer.echo(f"rejected: {len(batch.rejected)}")
+    if not batch.cases and batch.rejected:
+        raise typer.Exit(1)
+
+
+@keys_app.command("create")
+def keys_create(scope: Annotated[str, typer.Option(help="agent | qa | trainer | admin")],
+                name: Annotated[str, typer.Option(help="who or what uses the key")] = "") -> None:
+    """Create an API key; it is printed once, alone on the last line."""
+    from serving.keys import SCOPES, create_key
+
+    if scope not in SCOPES:
+        fail(f"--scope must be one of {', '.join(SCOPES)}")
+    services = _services()
+    key = create_key(services.store, scope, name or scope)
+    typer.echo(f"Created a {scope} key{f' named {name}' if name else ''}. Store it now: it is not shown again.")
+    typer.echo(key)
+
+
+@keys_app.command("list")
+def keys_list() -> None:
+    """List keys (never the secrets)."""
+    from serving.keys import list_keys
+
+    for rec in list_keys(_services().store):
+        state = "revoked" if rec.revoked_at else "active"
+        typer.echo(f"{rec.id}\t{rec.scope}\t{rec.name}\t{state}\t{rec.created_at:%Y-%m-%d %H:%M}")
+
+
+@keys_app.command("revoke")
+def keys_revoke(key_id: Annotated[str, typer.Argument(help="the key id shown by `keys list`")]) -> None:
+    """Revoke a key by id."""
+    from serving.keys import revoke_key
+
+    if not revoke_key(_services().store, key_id):
+        fail(f"no active key with id {key_id}")
+    typer.echo(f"revoked {key_id}")
+
+
+@app.command()
+def serve(host: Annotated[str, typer.Option()] = "127.0.0.1", port: Annotated[int, typer.Option()] = 8000,
+          workers: Annotated[int, typer.Option(min=1, max=32)] = 1) -> None:
+    """Serve the API and the web pages."""
+    import uvicorn
+
+    settings = _settings()
+    settings.ensure_home()
+    uvicorn.run("serving.api:create_app", factory=True, host=host, port=port, workers=workers,
+                log_level=settings.log_level.lower(), timeout_graceful_shutdown=30)
+
+
+@app.command()
+def train(component: Annotated[str, typer.Argument(help="sentiment | urgency | privacy | route | ranker")],
+          data: Annotated[Path | None, typer.Option(help="CSV/JSONL with text,label (default: shared datasets)")] = None,
+          datasets_root: Annotated[Path | None, typer.Option(help="folder of the shared datasets")] = None,
+          output: Annotated[Path | None, typer.Option(help="write here instead of a new registry version")] = None,
+          from_store: Annotated[bool, typer.Option("--from-store", help="add the case store and feedback")] = False,
+          promote: Annotated[bool, typer.Option(help="promote if not worse than the current version")] = False) -> None:
+    """Train a scorer or the response ranker and write a versioned model folder with its card."""
+    from training.cli import run_training
+
+    services = _services()
+    store_cases = (lambda: list(services.store.iter_cases())) if from_store else None
+    run_training(services.settings, component, data=data, root=datasets_root, output=output,
+                 store_cases=store_cases, promote=promote, log=typer.echo)
+
+
+@models_app.command("list")
+def models_list() -> None:
+    """Versions per component, the promoted one starred, with their primary metrics."""
+    from model.registry import COMPONENTS, ModelRegistry
+
+    registry = ModelRegistry(_settings().models_dir)
+    for name in COMPONENTS:
+        current = registry.current(name)
+        typer.echo(f"{name}: {'bundled' if current is None else current} (in use)")
+        for version in registry.versions(name):
+            star = "*" if version == current else " "
+            metrics = registry.metrics(name, version)
+            shown = ", ".join(f"{k}={v}" for k, v in list(metrics.items())[:4])
+            typer.echo(f"  {star} {version}  {shown}")
+
+
+@models_app.command("promote")
+def models_promote(component: str, version: str) -> None:
+    """Make a version the one the service loads (on its next reload)."""
+    from model.registry import ModelRegistry
+
+    ModelRegistry(_settings().models_dir).promote(component, version)
+    typer.echo(f"{component}: {version} promoted; POST /v1/models/reload to load it in a running service")
+
+
+@models_app.command("rollback")
+def models_rollback(component: str) -> None:
+    """Return to the previously promoted version (or the bundled model)."""
+    from model.registry import ModelRegistry
+
+    previous = ModelRegistry(_settings().models_dir).rollback(component)
+    typer.echo(f"{component}: back to {previous or 'the bundled model'}")

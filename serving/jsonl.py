@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,36 +26,63 @@ def _reason(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
+def _raw_objects(lines: Iterable[str], max_line_bytes: int) -> Iterator[tuple[int, dict | LineError]]:
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        if len(raw.encode("utf-8")) > max_line_bytes:
+            yield number, LineError(number, f"line is over the size limit of {max_line_bytes} bytes")
+            continue
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            yield number, LineError(number, f"bad JSON ({exc.msg} at column {exc.colno})")
+            continue
+        if not isinstance(obj, dict):
+            yield number, LineError(number, "expected a JSON object")
+            continue
+        yield number, obj
+
+
+def _csv_objects(lines: Iterable[str]) -> Iterator[tuple[int, dict | LineError]]:
+    """CSV rows as dicts (header = field names); empty cells are absent, 'true'/'false' become booleans."""
+    reader = csv.DictReader(lines)
+    for row in reader:
+        obj = {k.strip(): v for k, v in row.items() if k and v not in (None, "")}
+        for k, v in obj.items():
+            if isinstance(v, str) and v.lower() in ("true", "false"):
+                obj[k] = v.lower() == "true"
+        yield reader.line_num, obj
+
+
+def parse_rows(lines: Iterable[str], schema: type[BaseModel], max_line_bytes: int, is_csv: bool = False,
+               ) -> Iterator[tuple[int, BaseModel | LineError]]:
+    """Yield (line number, parsed row or LineError) from JSONL or CSV text. Blank lines are skipped."""
+    source = _csv_objects(lines) if is_csv else _raw_objects(lines, max_line_bytes)
+    for number, obj in source:
+        if isinstance(obj, LineError):
+            yield number, obj
+            continue
+        try:
+            row = schema.model_validate(obj)
+        except ValidationError as exc:
+            yield number, LineError(number, _reason(exc))
+            continue
+        if getattr(row, "id", "") is None:  # an id-less line still gets a stable id in the output
+            row.id = f"line-{number}"
+        yield number, row
+
+
 def read_jsonl(path: Path, schema: type[BaseModel], max_line_bytes: int) -> Iterator[tuple[int, BaseModel | LineError]]:
-    """Yield (line number, parsed row or LineError). Blank lines are skipped silently."""
-    with open(path, encoding="utf-8", errors="replace") as fh:
-        for number, raw in enumerate(fh, start=1):
-            if not raw.strip():
-                continue
-            if len(raw.encode("utf-8")) > max_line_bytes:
-                yield number, LineError(number, f"line is over the size limit of {max_line_bytes} bytes")
-                continue
-            try:
-                obj = json.loads(raw)
-            except json.JSONDecodeError as exc:
-                yield number, LineError(number, f"bad JSON ({exc.msg} at column {exc.colno})")
-                continue
-            if not isinstance(obj, dict):
-                yield number, LineError(number, "expected a JSON object")
-                continue
-            try:
-                row = schema.model_validate(obj)
-            except ValidationError as exc:
-                yield number, LineError(number, _reason(exc))
-                continue
-            if getattr(row, "id", "") is None:  # an id-less line still gets a stable id in the output
-                row.id = f"line-{number}"
-            yield number, row
+    """Rows of a JSONL file (or a CSV file, by its extension)."""
+    with open(path, encoding="utf-8-sig", errors="replace", newline="") as fh:
+        yield from parse_rows(fh, schema, max_line_bytes, is_csv=path.suffix.lower() == ".csv")
 
 
 def count_lines(path: Path) -> int:
     with open(path, "rb") as fh:
-        return sum(1 for line in fh if line.strip())
+        n = sum(1 for line in fh if line.strip())
+    return max(n - 1, 0) if path.suffix.lower() == ".csv" else n
 
 
 def process_jsonl(path: Path, out: Path, schema: type[BaseModel], handle: Callable[[list[Any]], list[dict]],

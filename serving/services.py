@@ -4,30 +4,17 @@ from __future__ import annotations
 
 import logging
 import threading
-import warnings
+import time
 from functools import cached_property
+from pathlib import Path
 
+from model.quiet import quiet_libraries
 from model.types import Post
 from serving.config import Settings
 from serving.schemas import PostIn
 
 log = logging.getLogger("replywise")
-
-
-def quiet_libraries() -> None:
-    """Model libraries print progress bars and deprecation chatter on load; users should see ours only."""
-    warnings.filterwarnings("ignore", category=UserWarning)
-    warnings.filterwarnings("ignore", category=FutureWarning)
-    warnings.filterwarnings("ignore", category=DeprecationWarning)
-    for name in ("presidio-analyzer", "transformers", "sentence_transformers", "huggingface_hub", "httpx"):
-        logging.getLogger(name).setLevel(logging.ERROR)
-    try:
-        from transformers.utils import logging as hf_logging
-
-        hf_logging.set_verbosity_error()
-        hf_logging.disable_progress_bar()
-    except ImportError:  # transformers is a dependency; this only guards odd installs
-        pass
+SAMPLE_CASES = Path(__file__).resolve().parents[1] / "datasets" / "sample_cases.jsonl"
 
 
 class Services:
@@ -36,6 +23,8 @@ class Services:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._lock = threading.Lock()
+        self._last_refresh = 0.0
+        self._known_cases = -1
         quiet_libraries()
 
     @cached_property
@@ -57,16 +46,128 @@ class Services:
         return build_analyzer(self.settings.models_dir, encoder=self.encoder, pii=self.pii)
 
     @cached_property
+    def retriever(self):
+        """Bundled sample cases plus the store's, indexed once and persisted under REPLYWISE_HOME/index."""
+        from model.retriever import CaseRetriever
+
+        path = self.settings.home / "index"
+        retriever = CaseRetriever.load(path, self.encoder)
+        before = len(retriever)
+        retriever.add(sample_cases())
+        batch = []
+        for case in self.store.iter_cases():
+            batch.append(case)
+            if len(batch) >= 2000:
+                retriever.add(batch)
+                batch = []
+        retriever.add(batch)
+        if len(retriever) != before:
+            retriever.save(path)
+        return retriever
+
+    @cached_property
+    def recommender(self):
+        from model.factory import build_recommender
+
+        return build_recommender(self.analyzer, self.retriever, self.settings.models_dir, self.settings.rephraser)
+
+    @cached_property
     def store(self):
         from serving.store import CaseStore
 
         self.settings.ensure_home()
         return CaseStore(self.settings.store)
 
+    @cached_property
+    def auditor(self):
+        from model.audit import ToneAuditor
+
+        retriever = self.retriever
+        return ToneAuditor(self.encoder, self.pii, brand_vectors=retriever.brand_reply_vectors)
+
     def reload(self) -> None:
+        """Drop the model-holding components; the next use (or ``warm_up``) loads the promoted versions."""
         with self._lock:
             for name in ("analyzer", "recommender", "auditor"):
                 self.__dict__.pop(name, None)
+
+    def warm_up(self) -> None:
+        """Load everything and run one post through, so the first real request is not the slow one."""
+        self.recommender.recommend(Post(text="My order arrived damaged, can you help?", id="warm-up"), k=1)
+
+    def refresh_cases(self, every_seconds: float = 30.0) -> None:
+        """Other workers or instances may have ingested cases: index the new ones (cheap count check)."""
+        now = time.monotonic()
+        if now - self._last_refresh < every_seconds:
+            return
+        self._last_refresh = now
+        count = self.store.count_cases()
+        if count != self._known_cases:
+            self._known_cases = count
+            self.retriever.add(list(self.store.iter_cases()))
+
+    def ingest_cases(self, items: list[dict]) -> dict:
+        """Validate, redact PII, store durably (committed before we answer), then index."""
+        from serving.importers import parse_case_dicts
+
+        cases, rejected = parse_case_dicts(items, redact=self.pii.redact, redact_many=self.pii.redact_many)
+        result = self.store.add_cases(cases, source="api")
+        accepted = set(result.accepted)
+        self.retriever.add([c for c in cases if c.id in accepted])
+        return {"accepted": len(result.accepted), "already_present": len(result.present),
+                "rejected": len(rejected), "accepted_ids": result.accepted, "present_ids": result.present,
+                "rejections": [{"index": r.index, "id": r.id, "reason": r.reason} for r in rejected]}
+
+    def record_feedback(self, body) -> dict:  # noqa: ANN001
+        """Store feedback (PII redacted); a good outcome with its post makes the sent reply a new case."""
+        from serving.importers import outcome_quality
+
+        sent = self.pii.redact(body.sent_text)
+        draft = self.pii.redact(body.draft_text) if body.draft_text else None
+        edited = None if draft is None else draft.strip() != sent.strip()
+        similarity = None if draft is None else self.encoder.similarity(draft, sent)
+        new = self.store.add_feedback(body.id, sent, body.outcome, case_id=body.case_id, draft_id=body.draft_id,
+                                      draft_text=draft, edited=edited, similarity=similarity)
+        case_added = False
+        if new and body.post and outcome_quality(body.outcome) >= 0.8:
+            from model.types import Case
+
+            case = Case(id=f"fb-{body.id}", post=self.pii.redact(body.post), reply=sent, brand=body.brand or "",
+                        channel=body.channel or "twitter", outcome=body.outcome,
+                        quality=outcome_quality(body.outcome))
+            case_added = bool(self.store.add_cases([case], source="feedback").accepted)
+            self.retriever.add([case])
+        return {"id": body.id, "stored": new, "already_present": not new, "edited": edited,
+                "case_added": case_added}
+
+    def audit_one(self, conversation: dict) -> dict:
+        return self.audit_many([conversation])[0]
+
+    def audit_many(self, conversations: list[dict]) -> list[dict]:
+        from model.audit import Conversation
+
+        fields = ("id", "post", "reply", "brand", "channel", "public", "post_time", "reply_time", "agent")
+        convs = [Conversation(**{k: c.get(k) for k in fields if c.get(k) is not None}) for c in conversations]
+        return [r.to_dict() for r in self.auditor.audit_many(convs)]
+
+
+def sample_cases() -> list:
+    """The cases bundled with Replywise (datasets/sample_cases.jsonl), so drafting works out of the box."""
+    import json
+
+    from model.types import Case
+
+    if not SAMPLE_CASES.exists():
+        return []
+    cases = []
+    with open(SAMPLE_CASES, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                d = json.loads(line)
+                cases.append(Case(id=d["id"], post=d["post"], reply=d["reply"], brand=d.get("brand") or "",
+                                  channel=d.get("channel") or "twitter", language=d.get("language") or "en",
+                                  created_at=d.get("created_at"), outcome=d.get("outcome")))
+    return cases
 
 
 def to_post(row: PostIn) -> Post:

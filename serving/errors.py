@@ -1,0 +1,75 @@
+"""Every error leaves the API as ``{"error": {"code", "message"}}``; the mapping lives here and only here."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from model.errors import (
+    InvalidInputError,
+    ModelNotLoadedError,
+    NotFittedError,
+    RecommenderError,
+    UnknownComponentError,
+)
+
+log = logging.getLogger("replywise.api")
+
+STATUS = {InvalidInputError: 422, UnknownComponentError: 404, ModelNotLoadedError: 503, NotFittedError: 503}
+HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
+              409: "conflict", 413: "payload_too_large", 415: "unsupported_media_type", 422: "validation_error",
+              429: "rate_limited", 503: "unavailable"}
+
+
+class ApiError(Exception):
+    """Raised by routes and dependencies for client errors (auth, limits, missing things)."""
+
+    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message, self.headers = status, code, message, headers
+
+
+def error_response(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(status_code=status, content={"error": {"code": code, "message": message}}, headers=headers)
+
+
+def _validation_message(exc: RequestValidationError) -> str:
+    parts = []
+    for err in exc.errors()[:8]:
+        loc = ".".join(str(p) for p in err.get("loc", ()) if p != "body") or "body"
+        msg = err.get("msg", "invalid")
+        if err.get("type") == "json_invalid":
+            msg = f"malformed JSON: {err.get('ctx', {}).get('error', msg)}"
+        parts.append(f"{loc}: {msg}")
+    return "; ".join(parts) or "the request body is not valid"
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
+        return error_response(exc.status, exc.code, exc.message, exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
+        return error_response(422, "validation_error", _validation_message(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return error_response(exc.status_code, HTTP_CODES.get(exc.status_code, "http_error"), str(exc.detail),
+                              getattr(exc, "headers", None))
+
+    @app.exception_handler(RecommenderError)
+    async def _domain(_: Request, exc: RecommenderError) -> JSONResponse:
+        status = next((s for cls, s in STATUS.items() if isinstance(exc, cls)), 500)
+        return error_response(status, exc.code, exc.message)
+
+    @app.exception_handler(Exception)
+    async def _fault(request: Request, exc: Exception) -> JSONResponse:
+        # A real fault: logged with its traceback server-side, never sent to the client.
+        rid = getattr(request.state, "request_id", "-")
+        log.error("unhandled %s on %s (request %s)", type(exc).__name__, request.url.path, rid, exc_info=exc)
+        return error_response(500, "internal_error", f"Internal error; quote request id {rid} to the operator.")

@@ -1,0 +1,474 @@
+"""Turn case files and API case lists into ``Case``s, with a line number and reason for each bad row.
+
+Two file layouts are read:
+
+- the customer-support-on-Twitter CSV (``tweet_id, author_id, inbound, created_at, text,
+  response_tweet_id, in_response_to_tweet_id``; an index column and a UTF-8 BOM are fine). Each inbound
+  post answered by a brand (a non-inbound tweet whose ``in_response_to_tweet_id`` is the post) becomes
+  a case: id = the post's tweet_id, brand = the reply's author, the earliest reply when there are several;
+  HTML entities of the Twitter API (``&amp;``) are unescaped.
+  When the customer answers that reply with thanks, the outcome is ``thanked``.
+- JSONL, one ``{"id", "post", "reply", "brand", "channel", "language", "created_at", "outcome"}`` a line.
+
+Stored text never holds raw PII: every post and reply goes through a ``redact`` callable (the Presidio
+detector in production, :func:`regex_redact` by default), or a ``redact_many`` batch callable when given
+(one spaCy pipe over the whole file is much faster than one call per text). Leading @mentions are
+dropped, so a reply retrieved for a new customer does not address the old one.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import json
+import re
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated, Any
+
+import phonenumbers
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictStr, ValidationError
+
+from model.errors import InvalidInputError
+from model.types import Case, normalise_channel
+
+MAX_TEXT = 5000
+MAX_ID = 200
+TWCS_COLUMNS = ("tweet_id", "author_id", "inbound", "created_at", "text", "response_tweet_id",
+                "in_response_to_tweet_id")
+
+Redactor = Callable[[str], str]
+BatchRedactor = Callable[[list[str]], list[str]]
+LanguageDetect = Callable[[str], str]
+
+# ---- outcomes ------------------------------------------------------------------------------------------
+
+# Quality is the weight a past case gets as an example of a good reply (1 = model answer, 0 = avoid).
+# A case with no recorded outcome is still a reply a trained agent sent, hence the middle-high default.
+DEFAULT_QUALITY = 0.6
+OUTCOME_QUALITY: dict[str, float] = {
+    "resolved": 1.0, "solved": 1.0, "fixed": 1.0, "closed_resolved": 1.0,
+    "thanked": 0.9, "thanks": 0.9, "positive": 0.9, "satisfied": 0.9,
+    "accepted": 0.7, "sent": 0.6, "replied": 0.6, "unknown": DEFAULT_QUALITY,
+    "pending": 0.5, "open": 0.5, "moved_private": 0.5,
+    "escalated": 0.4, "transferred": 0.4,
+    "follow_up": 0.3, "reopened": 0.3,
+    "unresolved": 0.2, "ignored": 0.2,
+    "complaint": 0.1, "negative": 0.1, "angry": 0.1, "churned": 0.0,
+}
+_CSAT = re.compile(r"^csat\s*[:=]?\s*(\d+(?:\.\d+)?)(?:\s*/\s*(\d+(?:\.\d+)?))?$")
+
+
+def _outcome_key(outcome: str) -> str:
+    return re.sub(r"[\s-]+", "_", outcome.strip().lower())
+
+
+def outcome_csat(outcome: str | None) -> float | None:
+    """The CSAT score in an outcome like ``csat:4`` (1-5 scale) or ``csat:8/10``; None when there is none."""
+    match = _CSAT.match(outcome.strip().lower()) if outcome else None
+    return float(match.group(1)) if match else None
+
+
+def outcome_quality(outcome: str | None) -> float:
+    """Map an outcome to a quality weight in [0, 1].
+
+    ``csat:N`` on the usual 1-5 scale gives (N - 1) / 4 (1 -> 0.0, 3 -> 0.5, 5 -> 1.0); ``csat:N/M`` gives
+    N / M. Named outcomes use :data:`OUTCOME_QUALITY` (case, spaces and dashes ignored: "Moved private"
+    = "moved_private"). A missing or unknown outcome gets :data:`DEFAULT_QUALITY`.
+
+    Raises:
+        InvalidInputError: a CSAT score outside its scale.
+    """
+    if not outcome or not outcome.strip():
+        return DEFAULT_QUALITY
+    match = _CSAT.match(outcome.strip().lower())
+    if match:
+        score, scale = float(match.group(1)), match.group(2)
+        if scale is not None:
+            if float(scale) <= 0 or score > float(scale):
+                raise InvalidInputError(f"outcome {outcome!r}: CSAT must be between 0 and its scale.")
+            return round(score / float(scale), 4)
+        if not 1 <= score <= 5:
+            raise InvalidInputError(f"outcome {outcome!r}: CSAT must be 1-5 (or N/M, e.g. csat:8/10).")
+        return round((score - 1) / 4, 4)
+    return OUTCOME_QUALITY.get(_outcome_key(outcome), DEFAULT_QUALITY)
+
+
+# ---- redaction -----------------------------------------------------------------------------------------
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+_CARD = re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])")
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
+# TWCS already masked some PII; give those masks our placeholder names.
+_TWCS_MASKS = {"__email__": "<EMAIL>", "__credit_card__": "<CARD>"}
+_LEADING_MENTIONS = re.compile(r"^(?:\s*[@＠]\w+[:,]?)+\s*")
+
+
+def _luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+def _iban_ok(candidate: str) -> bool:
+    iban = candidate.replace(" ", "")
+    if not 15 <= len(iban) <= 34:
+        return False
+    moved = iban[4:] + iban[:4]
+    return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
+
+
+def regex_redact(text: str, region: str = "US") -> str:
+    """Replace e-mails, card numbers (Luhn-checked), IBANs and phone numbers by typed placeholders.
+
+    The fallback used when the Presidio detector is not loaded, so nothing raw is stored even then.
+    Phone numbers come from libphonenumber: national numbers of ``region`` plus any ``+``-prefixed one.
+    """
+    text = _EMAIL.sub("<EMAIL>", text)
+    text = _CARD.sub(lambda m: "<CARD>" if _luhn_ok(re.sub(r"\D", "", m.group())) else m.group(), text)
+    text = _IBAN.sub(lambda m: "<IBAN>" if _iban_ok(m.group()) else m.group(), text)
+    if sum(ch.isdigit() for ch in text) < 7:  # no phone number is shorter; skip the slow matcher
+        return text
+    matches = list(phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID))
+    for match in reversed(matches):
+        text = text[: match.start] + "<PHONE>" + text[match.end:]
+    return text
+
+
+def clean_text(text: str) -> str:
+    """A post or reply without its leading @mentions, with TWCS masks renamed (PII is redacted later)."""
+    text = _LEADING_MENTIONS.sub("", text.strip())
+    for mask, placeholder in _TWCS_MASKS.items():
+        text = text.replace(mask, placeholder)
+    return text.strip()
+
+
+def redact_cases(cases: list[Case], redact: Redactor = regex_redact,
+                 redact_many: BatchRedactor | None = None) -> list[Case]:
+    """Replace PII in every post and reply, in place (``redact_many`` in one batch when given)."""
+    texts = [t for case in cases for t in (case.post, case.reply)]
+    clean = redact_many(texts) if redact_many is not None else [redact(t) for t in texts]
+    if len(clean) != len(texts):
+        raise ValueError(f"redact_many returned {len(clean)} texts for {len(texts)}")
+    for i, case in enumerate(cases):
+        case.post, case.reply = clean[2 * i].strip(), clean[2 * i + 1].strip()
+    return cases
+
+
+# ---- results -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A file row that was not imported: its 1-based line number and why."""
+
+    line: int
+    reason: str
+    id: str | None = None
+
+
+@dataclass(frozen=True)
+class RejectedItem:
+    """A case of an API request that was not imported: its 0-based index in the list and why."""
+
+    index: int
+    reason: str
+    id: str | None = None
+
+
+@dataclass
+class ImportBatch:
+    """The cases parsed from one file and the rows rejected.
+
+    ``skipped`` counts CSV inbound posts that are neither: no brand reply in the file, or the reply of
+    another brand than ``--brand``.
+    """
+
+    cases: list[Case] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+    skipped: int = 0
+
+
+# ---- row models ----------------------------------------------------------------------------------------
+
+
+def _id_text(value: Any) -> Any:
+    # Numeric ids are common in exports; accept them as text, but not floats or booleans.
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+def _tweet_id(value: Any) -> Any:
+    # pandas writes integer ids of columns with blanks as floats: "3.0" is tweet 3.
+    if isinstance(value, str):
+        value = value.strip()
+        if value == "":
+            return None
+        if re.fullmatch(r"\d+\.0+", value):
+            return value.split(".")[0]
+    return value
+
+
+Text = Annotated[StrictStr, Field(min_length=1, max_length=MAX_TEXT)]
+Name = Annotated[StrictStr, Field(max_length=200)]
+CaseId = Annotated[StrictStr, BeforeValidator(_id_text), Field(min_length=1, max_length=MAX_ID)]
+TweetId = Annotated[StrictStr, BeforeValidator(_tweet_id), Field(pattern=r"^[\w-]+$", max_length=64)]
+
+
+class CaseIn(BaseModel):
+    """One case line of a JSONL file or an API request (extra fields are ignored)."""
+
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+
+    id: CaseId
+    post: Text
+    reply: Text
+    brand: Name | None = None
+    channel: Name | None = None
+    language: Annotated[StrictStr, Field(max_length=16)] | None = None
+    created_at: Annotated[StrictStr, Field(max_length=64)] | None = None
+    outcome: Annotated[StrictStr, Field(max_length=100)] | None = None
+
+
+class TweetRow(BaseModel):
+    """One row of the customer-support-on-Twitter CSV."""
+
+    model_config = ConfigDict(str_strip_whitespace=True)
+
+    tweet_id: TweetId
+    author_id: Annotated[StrictStr, Field(min_length=1, max_length=200)]
+    inbound: bool
+    created_at: StrictStr | None = None
+    text: Annotated[StrictStr, Field(max_length=MAX_TEXT)]
+    in_response_to_tweet_id: Annotated[TweetId | None, BeforeValidator(_tweet_id)] = None
+
+
+def _reason(exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors(include_url=False):
+        where = ".".join(str(p) for p in err["loc"])
+        parts.append(f"{where}: {err['msg']}" if where else err["msg"])
+    return "; ".join(parts)
+
+
+_TWITTER_TIME = "%a %b %d %H:%M:%S %z %Y"
+
+
+def parse_time(value: str | None) -> str | None:
+    """ISO 8601 (UTC when no zone is given) from ISO input or Twitter's ``Tue Oct 31 22:10:47 +0000 2017``.
+
+    Raises:
+        ValueError: any other format.
+    """
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        try:
+            parsed = datetime.strptime(value, _TWITTER_TIME)
+        except ValueError:
+            raise ValueError(f"created_at {value!r} is not an ISO 8601 time") from None
+    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).isoformat()
+
+
+def _default_language() -> LanguageDetect:
+    from model.language import LanguageDetector
+
+    return LanguageDetector().detect
+
+
+class _CaseBuilder:
+    """Shared last step of every layout: clean the texts, fill defaults, weigh the outcome."""
+
+    def __init__(self, detect_language: LanguageDetect | None) -> None:
+        self._detect = detect_language
+
+    def language(self, given: str | None, text: str) -> str:
+        if not given:
+            if self._detect is None:
+                self._detect = _default_language()
+            given = self._detect(text)
+        return re.split(r"[-_]", given.strip())[0].lower() or "en"
+
+    def build(self, row: CaseIn, brand: str | None) -> Case:
+        """Raises ValueError (bad time, bad CSAT, text empty once cleaned) for the caller to report."""
+        post, reply = clean_text(row.post), clean_text(row.reply)
+        if not post or not reply:
+            raise ValueError(f"{'post' if not post else 'reply'} is empty once @mentions are removed")
+        return Case(id=row.id, post=post, reply=reply, brand=row.brand or brand or "",
+                    channel=normalise_channel(row.channel), language=self.language(row.language, row.post),
+                    created_at=parse_time(row.created_at), outcome=row.outcome,
+                    quality=outcome_quality(row.outcome))
+
+    def from_dict(self, item: Any, brand: str | None) -> Case:
+        if not isinstance(item, dict):
+            raise ValueError(f"expected a JSON object, got {type(item).__name__}")
+        return self.build(CaseIn.model_validate(item), brand)
+
+
+def _error_text(exc: Exception) -> str:
+    return _reason(exc) if isinstance(exc, ValidationError) else str(exc)
+
+
+def _item_id(item: Any) -> str | None:
+    return str(item["id"])[:MAX_ID] if isinstance(item, dict) and item.get("id") is not None else None
+
+
+# ---- public entry points -------------------------------------------------------------------------------
+
+
+def parse_case_dicts(items: list[Any], brand: str | None = None, redact: Redactor = regex_redact,
+                     detect_language: LanguageDetect | None = None, redact_many: BatchRedactor | None = None,
+                     ) -> tuple[list[Case], list[RejectedItem]]:
+    """Cases of an API request (``{"cases": [...]}``); each bad item is reported with its index."""
+    builder = _CaseBuilder(detect_language)
+    out: list[Case] = []
+    rejected: list[RejectedItem] = []
+    for index, item in enumerate(items):
+        try:
+            out.append(builder.from_dict(item, brand))
+        except (ValidationError, ValueError) as exc:
+            rejected.append(RejectedItem(index, _error_text(exc), _item_id(item)))
+    return redact_cases(out, redact, redact_many), rejected
+
+
+def parse_file(path: str | Path, brand: str | None = None, redact: Redactor = regex_redact,
+               detect_language: LanguageDetect | None = None, redact_many: BatchRedactor | None = None,
+               ) -> ImportBatch:
+    """Parse a TWCS CSV or a JSONL case file (told apart by the header / extension).
+
+    Args:
+        brand: CSV: keep only this brand's cases (case-insensitive, "@" optional). JSONL: the brand of
+            lines that name none.
+        redact: replaces PII in posts and replies by typed placeholders.
+        redact_many: the same over a list of texts; used instead of ``redact`` when given.
+        detect_language: language of posts whose line gives none (default: model.language).
+
+    Raises:
+        InvalidInputError: the file is missing, unreadable, or a CSV without the TWCS columns.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise InvalidInputError(f"No such file: {path}")
+    builder = _CaseBuilder(detect_language)
+    try:
+        with path.open("rb") as fh:
+            head = fh.readline(65536).decode("utf-8-sig", errors="replace").lower()
+        is_csv = path.suffix.lower() == ".csv" or (not head.lstrip().startswith("{") and "tweet_id" in head)
+        batch = _parse_twcs(path, brand, builder) if is_csv else _parse_jsonl(path, brand, builder)
+    except OSError as exc:
+        raise InvalidInputError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+    redact_cases(batch.cases, redact, redact_many)
+    return batch
+
+
+def _parse_jsonl(path: Path, brand: str | None, builder: _CaseBuilder) -> ImportBatch:
+    batch = ImportBatch()
+    with path.open("rb") as fh:
+        for number, raw in enumerate(fh, start=1):
+            item: Any = None
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+                if not line.strip():
+                    continue
+                item = json.loads(line)
+                batch.cases.append(builder.from_dict(item, brand))
+            except UnicodeDecodeError:
+                batch.rejected.append(Rejected(number, "line is not valid UTF-8"))
+            except json.JSONDecodeError as exc:
+                batch.rejected.append(Rejected(number, f"invalid JSON: {exc.msg} (column {exc.colno})"))
+            except (ValidationError, ValueError) as exc:
+                batch.rejected.append(Rejected(number, _error_text(exc), _item_id(item)))
+    return batch
+
+
+@dataclass
+class _Tweet:
+    line: int
+    row: TweetRow
+    order: int
+
+    @property
+    def sort_key(self) -> tuple[datetime, int]:
+        """Earliest first; a tweet with no readable time sorts last, then file order."""
+        try:
+            when = parse_time(self.row.created_at)
+        except ValueError:
+            when = None
+        return (datetime.fromisoformat(when) if when else datetime.max.replace(tzinfo=UTC), self.order)
+
+
+_THANKS = re.compile(r"\b(thanks?|thank\s+(?:you|u)|thx|ty|cheers|appreciated?|much\s+obliged)\b"
+                     r"(?!\s+for\s+nothing)", re.IGNORECASE)
+
+
+def _csv_records(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """(first line number, row) for each CSV record; quoted fields may span lines."""
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    with path.open(encoding="utf-8-sig", errors="replace", newline="") as fh:
+        reader = csv.reader(fh)
+        header = next(reader, None)
+        if header is None:
+            return
+        names = [h.strip().lower() for h in header]
+        missing = [c for c in TWCS_COLUMNS if c not in names]
+        if missing:
+            raise InvalidInputError(f"{path.name}: not a customer-support-on-Twitter CSV; the header lacks "
+                                    f"{', '.join(missing)} (expected {', '.join(TWCS_COLUMNS)}).")
+        line = reader.line_num + 1
+        for values in reader:
+            if any(v.strip() for v in values):
+                yield line, dict(zip(names, values, strict=False))
+            line = reader.line_num + 1
+
+
+def _parse_twcs(path: Path, brand: str | None, builder: _CaseBuilder) -> ImportBatch:
+    batch = ImportBatch()
+    posts: list[_Tweet] = []
+    replies: dict[str, list[_Tweet]] = {}  # inbound tweet_id -> brand replies to it
+    followups: dict[str, list[str]] = {}  # brand tweet_id -> customer texts answering it
+    for order, (line, record) in enumerate(_csv_records(path)):
+        short = [c for c in TWCS_COLUMNS if c not in record]
+        if short:
+            reason = f"the row ends early: no {', '.join(short)} (a quote may be unbalanced)"
+            batch.rejected.append(Rejected(line, reason, record.get("tweet_id") or None))
+            continue
+        try:
+            row = TweetRow.model_validate({c: record[c] for c in TWCS_COLUMNS})
+        except ValidationError as exc:
+            batch.rejected.append(Rejected(line, _reason(exc), record.get("tweet_id") or None))
+            continue
+        tweet = _Tweet(line, row, order)
+        if row.inbound:
+            posts.append(tweet)
+            if row.in_response_to_tweet_id:
+                followups.setdefault(row.in_response_to_tweet_id, []).append(row.text)
+        elif row.in_response_to_tweet_id:
+            replies.setdefault(row.in_response_to_tweet_id, []).append(tweet)
+    wanted = brand.strip().lstrip("@").lower() if brand else None
+    for post in posts:
+        answers = replies.pop(post.row.tweet_id, [])
+        if not answers:
+            batch.skipped += 1
+            continue
+        reply = min(answers, key=lambda t: t.sort_key)
+        if wanted and reply.row.author_id.lstrip("@").lower() != wanted:
+            batch.skipped += 1
+            continue
+        thanked = any(_THANKS.search(t) for t in followups.get(reply.row.tweet_id, []))
+        # The Twitter API escaped &, < and > in tweet text.
+        item = {"id": post.row.tweet_id, "post": html.unescape(post.row.text),
+                "reply": html.unescape(reply.row.text), "brand": reply.row.author_id, "channel": "twitter",
+                "created_at": post.row.created_at,
+                "outcome": "thanked" if thanked else None}
+        try:
+            batch.cases.append(builder.from_dict(item, None))
+        except (ValidationError, ValueError) as exc:
+            batch.rejected.append(Rejected(post.line, _error_text(exc), post.row.tweet_id))
+    return batch

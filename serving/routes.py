@@ -1,0 +1,73 @@
+"""The /v1 endpoints. Handlers are thin: validate (schemas), authorise (scope), call a component, map out."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Request
+
+from model.registry import COMPONENTS, ModelRegistry
+from serving.auth import AdminKey, AgentKey, QaKey, TrainerKey
+from serving.schemas import (
+    BatchRequest,
+    CasesRequest,
+    ConversationRequest,
+    DraftRequest,
+    FeedbackRequest,
+    PostRequest,
+)
+from serving.services import Services, to_post
+
+router = APIRouter(prefix="/v1")
+
+
+def _services(request: Request) -> Services:
+    return request.app.state.services
+
+
+@router.post("/analyze", summary="Score one post, or a batch under `posts`")
+def analyze(request: Request, _: AgentKey,
+            body: Annotated[BatchRequest | PostRequest, Body()]) -> dict[str, Any]:
+    analyzer = _services(request).analyzer
+    if isinstance(body, BatchRequest):
+        analyses = analyzer.analyze_many([to_post(p) for p in body.posts])
+        return {"results": [{"id": p.id} | a.to_dict() for p, a in zip(body.posts, analyses, strict=True)]}
+    return {"id": body.id} | analyzer.analyze(to_post(body)).to_dict()
+
+
+@router.post("/drafts", summary="Analysis plus k draft replies from past successful cases")
+def drafts(request: Request, _: AgentKey, body: DraftRequest) -> dict[str, Any]:
+    services = _services(request)
+    services.refresh_cases()
+    return services.recommender.recommend(to_post(body), k=body.k).to_dict(body.id)
+
+
+@router.post("/audit", summary="Tone audit of one reply")
+def audit(request: Request, _: QaKey, body: ConversationRequest) -> dict[str, Any]:
+    return _services(request).audit_one(body.model_dump())
+
+
+@router.post("/cases", summary="Bulk ingest of resolved cases (idempotent by id)")
+def add_cases(request: Request, _: TrainerKey, body: CasesRequest) -> dict[str, Any]:
+    return _services(request).ingest_cases(body.cases)
+
+
+@router.post("/feedback", summary="What the agent sent and how it went (idempotent by id)")
+def feedback(request: Request, _: TrainerKey, body: FeedbackRequest) -> dict[str, Any]:
+    return _services(request).record_feedback(body)
+
+
+@router.get("/models", summary="Model versions in use and their metrics")
+def models(request: Request, _: TrainerKey) -> dict[str, Any]:
+    registry = ModelRegistry(_services(request).settings.models_dir)
+    return {"models": [{"name": n, "version": registry.current(n) or "bundled", "metrics": registry.metrics(n),
+                        "versions": registry.versions(n)} for n in COMPONENTS]}
+
+
+@router.post("/models/reload", summary="Load newly promoted models without a restart")
+def reload_models(request: Request, _: AdminKey) -> dict[str, Any]:
+    services = _services(request)
+    services.reload()
+    services.warm_up()
+    return {"reloaded": True, "models": {n: ModelRegistry(services.settings.models_dir).current(n) or "bundled"
+                                         for n in COMPONENTS}}

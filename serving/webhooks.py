@@ -1,0 +1,133 @@
+"""Webhook adapters: a Chatwoot agent bot (private note with drafts and labels) and a generic signed webhook."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+import time
+from typing import Any
+
+import httpx
+from fastapi import APIRouter, BackgroundTasks, Request
+
+from model.types import Post
+from serving.auth import authenticate
+from serving.errors import ApiError
+from serving.schemas import PostRequest
+
+log = logging.getLogger("replywise.webhooks")
+router = APIRouter(prefix="/v1/integrations")
+
+
+def _is_incoming(payload: dict[str, Any]) -> bool:
+    """Only a customer's new public message: never our own notes, agents' replies or other events (no loops)."""
+    if payload.get("event") != "message_created":
+        return False
+    message_type = payload.get("message_type")
+    if message_type not in ("incoming", 0):
+        return False
+    if payload.get("private") is True:
+        return False
+    content = payload.get("content")
+    return isinstance(content, str) and bool(content.strip())
+
+
+def format_note(result: dict[str, Any]) -> str:
+    a = result["analysis"]
+    u, s, p, r = a["urgency"], a["sentiment"], a["privacy"], a["route"]
+    lines = [f"Replywise — urgency {u['level']} (reply within {u['reply_within_minutes']} min"
+             + (f"; {', '.join(u['reasons'])}" if u["reasons"] else "") + ")",
+             f"Sentiment {s['label']} · route {r['team']} · "
+             + (f"move private ({p['channel_advice']})" if p["move_private"] else "can stay public")
+             + (f" · PII: {', '.join(sorted({x['type'] for x in p['pii']}))}" if p["pii"] else ""), ""]
+    for i, d in enumerate(result["drafts"], 1):
+        lines.append(f"Draft {i} (scriptedness {d['scriptedness']:.2f}): {d['text']}")
+    if not result["drafts"]:
+        lines.append("No past case fits this message yet.")
+    return "\n".join(lines)
+
+
+def post_note(base_url: str, token: str, account_id: Any, conversation_id: Any, content: str,
+              attempts: int = 4, backoff: float = 0.5) -> bool:
+    """POST the private note; a Chatwoot that is down is retried with backoff, then logged (never raised)."""
+    url = f"{base_url.rstrip('/')}/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages"
+    body = {"content": content, "message_type": "outgoing", "private": True}
+    for attempt in range(1, attempts + 1):
+        try:
+            resp = httpx.post(url, json=body, headers={"api_access_token": token}, timeout=10.0)
+            if resp.status_code < 500 and resp.status_code != 429:
+                if resp.status_code >= 400:
+                    log.error("Chatwoot refused the note for conversation %s: HTTP %s", conversation_id,
+                              resp.status_code)
+                    return False
+                return True
+            log.warning("Chatwoot answered %s (attempt %d/%d)", resp.status_code, attempt, attempts)
+        except httpx.HTTPError as exc:
+            log.warning("Chatwoot unreachable (%s, attempt %d/%d)", type(exc).__name__, attempt, attempts)
+        if attempt < attempts:
+            time.sleep(backoff * 2 ** (attempt - 1))
+    log.error("giving up on the note for conversation %s after %d attempts", conversation_id, attempts)
+    return False
+
+
+def _draft_and_note(services, payload: dict[str, Any]) -> None:  # noqa: ANN001
+    try:
+        conv = payload.get("conversation") or {}
+        sender = payload.get("sender") or {}
+        post = Post(text=payload["content"][:10_000], id=str(payload.get("id", "")),
+                    channel=str(conv.get("channel") or "chat").replace("Channel::", "").lower(),
+                    author=sender.get("name"), public=False)
+        result = services.recommender.recommend(post, k=3).to_dict(post.id)
+        settings = services.settings
+        post_note(settings.chatwoot_url, settings.chatwoot_token, (payload.get("account") or {}).get("id"),
+                  conv.get("id"), format_note(result))
+    except Exception:  # a background task has nobody to answer to: log it, keep serving
+        log.exception("drafting for a Chatwoot message failed")
+
+
+@router.post("/chatwoot", summary="Chatwoot agent-bot webhook (key in ?key= since Chatwoot sends no headers)")
+async def chatwoot(request: Request, background: BackgroundTasks) -> dict[str, Any]:
+    authenticate(request, "agent", allow_query=True)
+    try:
+        payload = json.loads(await request.body())
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ApiError(422, "validation_error", f"malformed JSON: {exc}") from exc
+    if not isinstance(payload, dict):
+        raise ApiError(422, "validation_error", "expected a JSON object")
+    if not _is_incoming(payload):
+        return {"status": "ignored"}
+    conv, account = payload.get("conversation"), payload.get("account")
+    if not isinstance(conv, dict) or not isinstance(account, dict) or "id" not in conv or "id" not in account:
+        raise ApiError(422, "validation_error", "message_created needs conversation.id and account.id")
+    background.add_task(_draft_and_note, request.app.state.services, payload)
+    return {"status": "accepted"}
+
+
+def verify_signature(secret: str, body: bytes, header: str | None) -> bool:
+    if not secret or not header:
+        return False
+    expected = hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+    given = header.split("=", 1)[1] if header.startswith("sha256=") else header
+    return hmac.compare_digest(expected, given.strip())
+
+
+@router.post("/webhook", summary="Generic webhook: HMAC-SHA256 of the body in X-Replywise-Signature")
+async def generic_webhook(request: Request) -> dict[str, Any]:
+    services = request.app.state.services
+    body = await request.body()
+    if not services.settings.webhook_secret:
+        raise ApiError(503, "unavailable", "Set REPLYWISE_WEBHOOK_SECRET to enable the generic webhook.")
+    if not verify_signature(services.settings.webhook_secret, body, request.headers.get("x-replywise-signature")):
+        raise ApiError(401, "unauthorized", "Missing or wrong X-Replywise-Signature (sha256=<hex HMAC of body>).")
+    try:
+        post = PostRequest.model_validate_json(body)
+    except ValueError as exc:
+        raise ApiError(422, "validation_error", str(exc).splitlines()[0]) from exc
+    from starlette.concurrency import run_in_threadpool
+
+    from serving.services import to_post
+
+    result = await run_in_threadpool(services.recommender.recommend, to_post(post), 3)
+    return result.to_dict(post.id)

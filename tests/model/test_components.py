@@ -1,0 +1,120 @@
+"""Contracts of the small components: heads, registry, urgency rules, index, ranker (no model downloads)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from model.errors import NotFittedError, UnknownComponentError
+from model.heads import LinearHead
+from model.index import VectorIndex
+from model.ranker import ResponseRanker
+from model.registry import ModelRegistry
+from model.urgency import DEADLINES, find_reasons, level_for
+
+
+def _blobs(n: int = 300, d: int = 16, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    centers = rng.normal(size=(3, d)) * 3
+    y = rng.integers(0, 3, n)
+    return centers[y] + rng.normal(size=(n, d)), np.array(["neg", "neu", "pos"])[y]
+
+
+def test_linear_head_learns_and_round_trips(tmp_path) -> None:
+    X, y = _blobs()
+    head = LinearHead(C=1.0).fit(X[:200], y[:200])
+    acc = np.mean(np.array(head.predict(X[200:])) == y[200:])
+    assert acc > 0.9
+    head.save(tmp_path / "h")
+    again = LinearHead.load(tmp_path / "h")
+    np.testing.assert_allclose(again.predict_proba(X[200:]), head.predict_proba(X[200:]), rtol=1e-5)
+    assert np.allclose(head.predict_proba(X[:5]).sum(axis=1), 1.0)
+
+
+def test_binary_head_gives_two_columns() -> None:
+    X, y = _blobs()
+    yb = np.where(y == "pos", "private", "public")
+    head = LinearHead().fit(X, yb)
+    assert head.predict_proba(X).shape == (len(X), 2)
+    assert np.mean(np.array(head.predict(X)) == yb) > 0.9
+
+
+def test_unfitted_head_raises_a_typed_error() -> None:
+    with pytest.raises(NotFittedError):
+        LinearHead().predict_proba(np.zeros((1, 3)))
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("There's smoke coming out of the charger, is it dangerous?", "safety"),
+    ("You charged me twice for the same order", "money"),
+    ("The app is down again and won't load", "outage"),
+    ("My flight is today and I'm stranded at the airport", "travel_today"),
+    ("I will be contacting my lawyer about this", "cancellation_or_legal"),
+    ("This is the third time I've asked, still waiting", "repeated_contact"),
+    ("Everyone should know how you treat customers, retweet this", "public_visibility"),
+])
+def test_urgency_reasons(text: str, reason: str) -> None:
+    assert reason in find_reasons(text)
+
+
+def test_no_reasons_for_praise() -> None:
+    assert find_reasons("Love the new playlist feature, great job!") == []
+
+
+def test_levels_and_deadlines_are_ordered() -> None:
+    assert [level_for(s) for s in (0.1, 0.3, 0.6, 0.9)] == ["low", "normal", "high", "critical"]
+    for channel, table in DEADLINES.items():
+        values = [table[level] for level in ("critical", "high", "normal", "low")]
+        assert values == sorted(values), channel
+    assert DEADLINES["twitter"]["normal"] < DEADLINES["facebook"]["normal"] <= 12 * 60
+
+
+def test_registry_promote_and_rollback(tmp_path) -> None:
+    reg = ModelRegistry(tmp_path)
+    assert reg.path("sentiment").name == "sentiment"  # bundled fallback
+    versions = []
+    for _ in range(2):
+        version, folder = reg.new_version_dir("sentiment")
+        folder.mkdir(parents=True)
+        (folder / "config.json").write_text("{}")
+        (folder / "metrics.json").write_text('{"test_macro_recall": 0.7}')
+        versions.append(version)
+    reg.promote("sentiment", versions[0])
+    reg.promote("sentiment", versions[1])
+    assert reg.current("sentiment") == versions[1]
+    assert reg.rollback("sentiment") == versions[0]
+    assert reg.current("sentiment") == versions[0]
+    assert reg.metrics("sentiment") == {"test_macro_recall": 0.7}
+    with pytest.raises(UnknownComponentError, match="Available"):
+        reg.promote("sentiment", "v9")
+    with pytest.raises(UnknownComponentError, match="Available: sentiment"):
+        reg.versions("sentimnet")
+
+
+def test_vector_index_exact_and_hnsw_agree_on_top_hit() -> None:
+    rng = np.random.default_rng(1)
+    v = rng.normal(size=(500, 32)).astype(np.float32)
+    v /= np.linalg.norm(v, axis=1, keepdims=True)
+    flat = VectorIndex(32).fit(v)
+    hnsw = VectorIndex(32, hnsw_above=10).fit(v)
+    _, a = flat.search(v[:20], 1)
+    _, b = hnsw.search(v[:20], 1)
+    assert (a[:, 0] == np.arange(20)).all() and (b[:, 0] == np.arange(20)).all()
+    assert VectorIndex(32).fit(np.zeros((0, 32), np.float32)).search(v[:2], 5)[1].shape == (2, 0)
+
+
+def test_ranker_learns_a_mapping_and_round_trips(tmp_path) -> None:
+    rng = np.random.default_rng(2)
+    posts = rng.normal(size=(600, 24)).astype(np.float32)
+    rot = np.linalg.qr(rng.normal(size=(24, 24)))[0].astype(np.float32)
+    replies = posts @ rot + 0.05 * rng.normal(size=posts.shape).astype(np.float32)
+    norm = lambda m: m / np.linalg.norm(m, axis=1, keepdims=True)  # noqa: E731
+    posts, replies = norm(posts), norm(replies)
+    ranker = ResponseRanker(epochs=30, lr=3e-3).fit(posts[:500], replies[:500])
+    q = ranker.project(posts[500:])
+    top1 = np.mean((q @ replies[500:].T).argmax(axis=1) == np.arange(100))
+    frozen = np.mean((posts[500:] @ replies[500:].T).argmax(axis=1) == np.arange(100))
+    assert top1 > 0.8 > frozen
+    ranker.save(tmp_path / "r")
+    np.testing.assert_allclose(ResponseRanker.load(tmp_path / "r").project(posts[:3]), ranker.project(posts[:3]),
+                               atol=2e-2)

@@ -1,0 +1,56 @@
+"""PII detection, Presidio-style table tests: (text, language, expected types with their exact text)."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("Charged twice for my order!! email me at jo@example.com asap", "en", {("EMAIL_ADDRESS", "jo@example.com")}),
+    ("my card 4111 1111 1111 1111 was charged", "en", {("CREDIT_CARD", "4111 1111 1111 1111")}),
+    ("call me on +44 7700 900123 please", "en", {("PHONE_NUMBER", "+44 7700 900123")}),
+    ("I live at 221 Baker Street, can you deliver", "en", {("STREET_ADDRESS", "221 Baker Street")}),
+    ("Order 112-3456789-1234567 never arrived", "en", {("ORDER_ID", "112-3456789-1234567")}),
+    ("Meine IBAN ist DE89370400440532013000", "de", {("IBAN_CODE", "DE89370400440532013000")}),
+    ("Ligue para 11 98765-4321 por favor", "pt", {("PHONE_NUMBER", "11 98765-4321")}),
+]
+CLEAN = [
+    "my flight is at 12:30 on 12/05/2017 gate 23, 3 bags 20kg",
+    "@AmazonHelp waited 45 minutes on hold, 2 hours total",
+    "card 4111 1111 1111 1112 is not a valid card number",  # fails the Luhn check
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "language", "expected"), CASES)
+def test_finds_pii(pii_detector, text: str, language: str, expected: set) -> None:
+    spans = pii_detector.detect(text, language)
+    found = {(s.type, text[s.start:s.end]) for s in spans}
+    assert expected <= found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", CLEAN)
+def test_no_false_positives_on_times_counts_and_invalid_cards(pii_detector, text: str) -> None:
+    spans = pii_detector.detect(text, "en")
+    assert not [s for s in spans if s.type in {"PHONE_NUMBER", "CREDIT_CARD"}], spans
+
+
+@pytest.mark.slow
+def test_redact_replaces_with_typed_placeholders(pii_detector) -> None:
+    text = "I'm John Smith, reach me at jo@example.com or +1 415 555 0134"
+    redacted = pii_detector.redact(text)
+    assert "jo@example.com" not in redacted and "555" not in redacted
+    assert "<EMAIL>" in redacted and "<PHONE>" in redacted
+
+
+@pytest.mark.slow
+def test_placeholders_and_handles_are_not_pii(pii_detector) -> None:
+    assert pii_detector.detect("@AppleSupport my __email__ and <EMAIL> are on file", "en") == []
+
+
+@pytest.mark.slow
+def test_batch_equals_single(pii_detector) -> None:
+    texts = [t for t, _, _ in CASES]
+    langs = [lang for _, lang, _ in CASES]
+    batch = pii_detector.detect_many(texts, langs)
+    assert batch == [pii_detector.detect(t, lang) for t, lang in zip(texts, langs, strict=True)]

@@ -1,0 +1,202 @@
+"""Import files (TWCS CSV, JSONL) and API case lists into a real SQLite store."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from model.errors import InvalidInputError
+from serving.importers import (
+    DEFAULT_QUALITY,
+    outcome_csat,
+    outcome_quality,
+    parse_case_dicts,
+    parse_file,
+    regex_redact,
+)
+from serving.store import CaseStore
+
+
+def english(_text: str) -> str:
+    return "en"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[CaseStore]:
+    with CaseStore.open(None, tmp_path / "home") as s:
+        yield s
+
+
+def write_jsonl(path: Path, lines: list[object]) -> Path:
+    text = "\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines)
+    path.write_text(text + "\n", encoding="utf-8")
+    return path
+
+
+# A small TWCS file as pandas writes it: BOM, unnamed index column, float parent ids, a multi-line text.
+TWCS = (
+    "\ufeff,tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id\n"
+    "0,10,115712,True,Tue Oct 31 22:08:27 +0000 2017,"
+    "@AcmeHelp my order never came. mail me at jo@example.com,\"11,12\",\n"
+    "1,11,AcmeHelp,False,Tue Oct 31 22:20:00 +0000 2017,"
+    "@115712 So sorry! Please DM us your order number.,13,10.0\n"
+    "2,12,AcmeHelp,False,Tue Oct 31 22:30:00 +0000 2017,@115712 A later second reply.,,10.0\n"
+    "3,13,115712,True,Tue Oct 31 22:40:00 +0000 2017,@AcmeHelp thanks a lot!,,11.0\n"
+    "4,20,115713,True,Wed Nov 01 08:00:00 +0000 2017,\"@OtherCo my bill is wrong\n"
+    "and nobody answers\",21,\n"
+    "5,21,OtherCo,False,Wed Nov 01 08:05:00 +0000 2017,@115713 Let us check that &amp; fix it.,,20\n"
+    "6,30,115714,maybe,Wed Nov 01 09:00:00 +0000 2017,@AcmeHelp hello?,,\n"
+    "7,40,115715,True,Wed Nov 01 10:00:00 +0000 2017,@AcmeHelp no one answered this,,\n"
+)
+
+
+def test_twcs_csv_joins_each_post_to_the_brand_reply(tmp_path: Path) -> None:
+    path = tmp_path / "twcs.csv"
+    path.write_text(TWCS, encoding="utf-8")
+    batch = parse_file(path, detect_language=english)
+    by_id = {c.id: c for c in batch.cases}
+    assert sorted(by_id) == ["10", "20"]
+    acme = by_id["10"]
+    assert acme.brand == "AcmeHelp"
+    assert acme.reply == "So sorry! Please DM us your order number."  # earliest reply, mention dropped
+    assert acme.post == "my order never came. mail me at <EMAIL>"
+    assert acme.outcome == "thanked" and acme.quality == outcome_quality("thanked")
+    assert acme.created_at == "2017-10-31T22:08:27+00:00"
+    other = by_id["20"]
+    assert other.post == "my bill is wrong\nand nobody answers"
+    assert other.reply == "Let us check that & fix it."
+    assert other.outcome is None and other.quality == DEFAULT_QUALITY
+    # Line 9 of the file (the multi-line record spans lines 6-7) has a bad `inbound`.
+    assert [(r.line, r.id) for r in batch.rejected] == [(9, "30")]
+    assert "inbound" in batch.rejected[0].reason
+    assert batch.skipped == 2  # posts 13 and 40: no brand reply in the file
+
+
+def test_twcs_brand_option_keeps_only_that_brand(tmp_path: Path) -> None:
+    path = tmp_path / "twcs.csv"
+    path.write_text(TWCS, encoding="utf-8")
+    batch = parse_file(path, brand="@otherco", detect_language=english)
+    assert [c.id for c in batch.cases] == ["20"]
+    assert batch.skipped == 3
+
+
+def test_csv_without_twcs_columns_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "other.csv"
+    path.write_text("a,b\n1,2\n", encoding="utf-8")
+    with pytest.raises(InvalidInputError, match="tweet_id"):
+        parse_file(path)
+    with pytest.raises(InvalidInputError):
+        parse_file(tmp_path / "missing.jsonl")
+
+
+def test_jsonl_bad_lines_are_reported_and_good_ones_stored_once(tmp_path: Path, store: CaseStore) -> None:
+    path = write_jsonl(tmp_path / "cases.jsonl", [
+        {"id": "c1", "post": "Where is my parcel?", "reply": "Sorry! Could you DM us the order number?",
+         "brand": "ShipIt", "outcome": "resolved", "created_at": "2024-05-01T12:00:00Z", "extra": 1},
+        "{not json",
+        {"id": "c2", "post": "missing reply"},
+        "",
+        {"id": "c3", "post": "x" * 5001, "reply": "too long"},
+        {"id": "c4", "post": 42, "reply": "wrong type"},
+        {"id": 5, "post": "My card was charged twice", "reply": "We'll refund it today.", "outcome": "csat:5",
+         "channel": "FB", "language": "es-MX"},
+        {"id": "c6", "post": "p", "reply": "r", "outcome": "csat:9"},
+        ["a", "list"],
+    ])
+    batch = parse_file(path, brand="DefaultBrand", detect_language=english)
+    assert [c.id for c in batch.cases] == ["c1", "5"]
+    reasons = {r.line: r.reason for r in batch.rejected}
+    assert sorted(reasons) == [2, 3, 5, 6, 8, 9]
+    assert "invalid JSON" in reasons[2]
+    assert "reply" in reasons[3]
+    assert "post" in reasons[5] and "5000" in reasons[5]
+    assert "post" in reasons[6]
+    assert "CSAT" in reasons[8]
+    c1, c5 = batch.cases
+    assert c1.brand == "ShipIt" and c5.brand == "DefaultBrand"  # --brand fills only missing brands
+    assert c1.quality == 1.0 and c1.created_at == "2024-05-01T12:00:00+00:00"
+    assert (c5.channel, c5.language, c5.quality) == ("facebook", "es", 1.0)
+
+    first = store.add_cases(batch.cases)
+    second = store.add_cases(parse_file(path, detect_language=english).cases)
+    assert first.accepted == ["c1", "5"] and first.present == []
+    assert second.accepted == [] and sorted(second.present) == ["5", "c1"]
+    assert store.count_cases() == 2
+
+
+def test_stored_text_has_pii_replaced(tmp_path: Path, store: CaseStore) -> None:
+    path = write_jsonl(tmp_path / "pii.jsonl", [
+        {"id": "p1",
+         "post": "I'm jane.doe+shop@mail.example.org, call 415-555-2671, card 4111 1111 1111 1111",
+         "reply": "Thanks! We've emailed jane.doe+shop@mail.example.org."},
+    ])
+    store.add_cases(parse_file(path, detect_language=english).cases)
+    stored = store.get_case("p1")
+    assert stored is not None
+    assert stored.post == "I'm <EMAIL>, call <PHONE>, card <CARD>"
+    assert stored.reply == "Thanks! We've emailed <EMAIL>."
+
+
+def test_a_custom_redactor_is_applied(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "c.jsonl", [{"id": "n", "post": "I am Jane Doe", "reply": "Hi Jane Doe!"},
+                                              {"id": "m", "post": "Jane Doe here", "reply": "Hello"}])
+    expected = [("I am <NAME>", "Hi <NAME>!"), ("<NAME> here", "Hello")]
+    batch = parse_file(path, redact=lambda t: t.replace("Jane Doe", "<NAME>"), detect_language=english)
+    assert [(c.post, c.reply) for c in batch.cases] == expected
+    calls: list[int] = []
+
+    def redact_many(texts: list[str]) -> list[str]:
+        calls.append(len(texts))
+        return [t.replace("Jane Doe", "<NAME>") for t in texts]
+
+    batch = parse_file(path, redact_many=redact_many, detect_language=english)
+    assert calls == [4]
+    assert [(c.post, c.reply) for c in batch.cases] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("mail a.b@c.co now", "mail <EMAIL> now"),
+    ("@AcmeHelp handle stays", "@AcmeHelp handle stays"),
+    ("card 4111-1111-1111-1111.", "card <CARD>."),
+    ("order 4111111111111112 is not a card", "order 4111111111111112 is not a card"),  # fails Luhn
+    ("IBAN GB82 WEST 1234 5698 7654 32 please", "IBAN <IBAN> please"),
+    ("ring +44 20 7946 0958", "ring <PHONE>"),
+    ("tweet 119237 and 12/22", "tweet 119237 and 12/22"),
+])
+def test_regex_redact(text: str, expected: str) -> None:
+    assert regex_redact(text) == expected
+
+
+@pytest.mark.parametrize(("outcome", "quality", "csat"), [
+    ("resolved", 1.0, None), ("Thanked", 0.9, None), (None, DEFAULT_QUALITY, None),
+    ("something new", DEFAULT_QUALITY, None), ("csat:1", 0.0, 1.0), ("csat:4", 0.75, 4.0),
+    ("CSAT = 3", 0.5, 3.0), ("csat:8/10", 0.8, 8.0), ("unresolved", 0.2, None), ("Moved private", 0.5, None),
+])
+def test_outcome_quality(outcome: str | None, quality: float, csat: float | None) -> None:
+    assert outcome_quality(outcome) == pytest.approx(quality)
+    assert outcome_csat(outcome) == csat
+    assert 0.0 <= outcome_quality(outcome) <= 1.0
+
+
+def test_parse_case_dicts_reports_index_and_reason() -> None:
+    cases, rejected = parse_case_dicts([
+        {"id": "a", "post": "hello", "reply": "hi there"},
+        {"id": "b", "reply": "no post"},
+        "not an object",
+        {"id": "c", "post": "@Brand", "reply": "only a mention in the post"},
+    ], brand="Acme", detect_language=english)
+    assert [(c.id, c.brand) for c in cases] == [("a", "Acme")]
+    assert [(r.index, r.id) for r in rejected] == [(1, "b"), (2, None), (3, "c")]
+    assert "post" in rejected[0].reason and "object" in rejected[1].reason and "empty" in rejected[2].reason
+
+
+def test_missing_language_is_detected(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "lang.jsonl", [
+        {"id": "es", "post": "Mi pedido nunca llegó y nadie me responde desde hace una semana",
+         "reply": "Lo sentimos mucho, ¿nos envías el número de pedido por mensaje privado?"},
+        {"id": "given", "post": "Mi pedido nunca llegó", "reply": "Lo sentimos", "language": "PT-br"},
+    ])
+    assert [c.language for c in parse_file(path).cases] == ["es", "pt"]

@@ -1,0 +1,118 @@
+"""`replywise train ...`: trains into a new registry version (or --output), compares, optionally promotes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from model.errors import InvalidInputError
+from model.registry import ModelRegistry
+
+PRIMARY = {"sentiment": "test_macro_recall", "urgency": "test_macro_f1", "privacy": "test_roc_auc",
+           "route": "test_macro_f1", "ranker": "test_one_of_100"}
+TASKS = tuple(PRIMARY)
+
+
+def _default_root() -> Path:
+    from training.data import DEFAULT_ROOT
+
+    return DEFAULT_ROOT
+
+
+def _user_table(task: str, path: Path):  # noqa: ANN202
+    """A user CSV/JSONL with text,label[,language,split]; rows without a split get a seeded 80/10/10 split."""
+    import numpy as np
+
+    from training.data import load_table
+
+    df = load_table(path)
+    if "language" not in df.columns:
+        df["language"] = "en"
+    if "split" not in df.columns:
+        rng = np.random.default_rng(13)
+        df["split"] = rng.choice(["train", "dev", "test"], size=len(df), p=[0.8, 0.1, 0.1])
+    df["source"] = "user"
+    df.attrs["files"] = [str(path)]
+    return df
+
+
+def _store_rows(task: str, cases: list):  # noqa: ANN202
+    """Training rows from the case store: privacy labels from the replies agents sent, ranker pairs."""
+    import pandas as pd
+
+    from training.data import PRIVATE_REPLY
+
+    if not cases:
+        raise InvalidInputError("E401 The case store is empty: import cases first (`replywise cases import`).")
+    rows = pd.DataFrame([{"text": c.post, "post": c.post, "reply": c.reply, "brand": c.brand,
+                          "language": c.language or "en", "created_at": c.created_at or "", "source": "store"}
+                         for c in cases]).sort_values("created_at")
+    n = len(rows)
+    rows["split"] = ["train" if i < 0.8 * n else ("dev" if i < 0.9 * n else "test") for i in range(n)]
+    if task == "privacy":
+        rows["label"] = ["private" if PRIVATE_REPLY.search(r) else "public" for r in rows["reply"]]
+    elif task != "ranker":
+        raise InvalidInputError(f"E402 --from-store has no labels for {task}: the store holds privacy and "
+                                "ranker signal (what agents replied); train it from a labelled file with --data.")
+    return rows
+
+
+def run_training(settings: Any, task: str, *, data: Path | None = None, root: Path | None = None,
+                 output: Path | None = None, store_cases: Callable[[], list] | None = None,
+                 promote: bool = False, log: Callable[[str], None] = print) -> dict:
+    """``store_cases`` (given by the CLI for --from-store) returns the store's cases, feedback cases included."""
+    import pandas as pd
+
+    from training import data as D
+
+    if task not in TASKS:
+        raise InvalidInputError(f"E403 Unknown component '{task}'. Available: {', '.join(TASKS)}.")
+    root = root or _default_root()
+    registry = ModelRegistry(settings.models_dir)
+    if output is None:
+        version, output = registry.new_version_dir(task)
+    else:
+        version = output.name
+    cache = settings.cache_dir / "embeddings"
+
+    if task == "ranker":
+        from training.ranker import train_ranker
+
+        pairs = D.load_reply_pairs(root) if data is None else _user_table(task, data)
+        if store_cases:
+            pairs = pd.concat([pairs, _store_rows(task, store_cases())], ignore_index=True)
+        metrics = train_ranker(pairs, output, cache=cache, log=log)
+    else:
+        from training.train import train
+
+        df = _user_table(task, data) if data else None
+        if store_cases:
+            base = df if df is not None else {"privacy": D.load_privacy}.get(task, lambda r: None)(root)
+            extra = _store_rows(task, store_cases())
+            df = extra if base is None else pd.concat([base, extra], ignore_index=True)
+            df.attrs["files"] = list(getattr(base, "attrs", {}).get("files", []))
+        metrics = train(task, root, output, cache=cache, df=df, version=version, log=log)
+    log(f"wrote {output}")
+    if promote and output.parent == settings.models_dir / task:
+        compare_and_promote(registry, task, version, metrics, log)
+    return metrics
+
+
+def compare_and_promote(registry: ModelRegistry, task: str, version: str, metrics: dict,
+                        log: Callable[[str], None]) -> bool:
+    """Promote only if the new version is not worse on every shared test metric than the one in use."""
+    current = registry.metrics(task)
+    shared = sorted(k for k in metrics if k in current and k.startswith("test_") and not k.endswith("_n"))
+    worse = []
+    for k in shared:
+        delta = float(metrics[k]) - float(current[k])
+        log(f"  {k}: {current[k]} -> {metrics[k]} ({delta:+.4f})")
+        if delta < -1e-9:
+            worse.append(k)
+    if worse:
+        log(f"not promoted: worse than the version in use on {', '.join(worse)}")
+        return False
+    registry.promote(task, version)
+    log(f"promoted {task} {version}")
+    return True

@@ -1,0 +1,387 @@
+"""Build the paraphrase bank: many ways real agents say the same greeting, apology, DM request or closing.
+
+The practice asks for "a list of many different ways to say the same thing" so replies never read as
+templates. We mine it from TWCS agent replies with the rephraser's own move classifier, keep phrases that
+recur across replies (so they are idiomatic) but are not near-duplicates of each other (so they vary),
+drop anything personal or brand-specific, and top up the thin moves with hand-written phrases. Other
+languages get a small hand-written set so the moves we add stay in the customer's language.
+
+Run: ``python -m training.paraphrase_bank [--root ../shared/datasets]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import re
+from collections import Counter, defaultdict
+from datetime import date
+from pathlib import Path
+
+from model.rephraser import BANK_PATH, EMOJI, bank_key, classify_move, clean_reply, parse_reply, swap_words
+
+TWCS = "twcs_customer_support_on_twitter"
+REPLY_FILES = (f"{TWCS}/brand_outbound_replies_sophie_x31/*.csv", f"{TWCS}/DERIVED_inbound_reply_pairs.csv")
+KEYS = ("greeting", "empathy", "acknowledgement", "thanks", "thanks_contact", "thanks_info", "thanks_patience",
+        "thanks_feedback", "request_dm", "request_phone", "request_email", "next_step_us", "next_step_you",
+        "closing", "closing_glad")
+MAX_PER_KEY = 60
+MIN_COUNT = 2  # a phrase must recur in at least two replies to count as idiomatic ...
+MIN_BRANDS = 2  # ... and be used by two brands, or it is one brand's house style ("fry fanatic") ...
+COMMON = 8  # ... unless one brand's agents use it this often
+SIMILAR = 0.7  # token-set Jaccard above which two phrases are the same phrasing
+WORDS = {"greeting": (1, 6), "thanks": (1, 25)}  # other keys: 3-25 words
+
+# Words that tie a phrase to one brand, product or channel: such phrases cannot be reused anywhere.
+_SPECIFIC = re.compile(
+    r"\b(?:backstage|hood|spotify|apple|iphone|ipad|mac|itunes|music|playlists?|songs?|albums?|artists?|premium|"
+    r"nike|walmart|mcdonald\w*|airasia|rbc|flights?|booking|battery|storage|updat\w*|devices?|apps?|accounts?|"
+    r"orders?|stores?|menu|burgers?|fries|restaurant|bank\w*|cards?|guests?|ios|deliver\w*|parcels?|refunds?|"
+    r"tweet\w*|twitter|game|team|colleagues?|department|volume|queries|currently|today|tonight|tomorrow|weekend)\b",
+    re.I)
+# ... and words that tie it to one moment of a conversation, per key (an opener must not apologise for a
+# late answer; a DM request must not point to a link that is not there).
+_SITUATIONAL = {
+    "empathy": re.compile(r"\b(?:delay\w*|late|wait\w*|slow|response|reply|replies|respond\w*|again|"
+                          r"feel (?:that|this) way|scare\w*|confus\w*|mean to|as you|issues? persists?|travel|"
+                          r"miss it|disrupt\w*|passing|confirm|make sure)\b", re.I),
+    "request": re.compile(r"\b(?:link|below|above|previous|received|sent|already|back|again|results?|"
+                          r"more details|response|click|here|inbox|check)\b", re.I),
+    "next": re.compile(r"\b(?:following|article|steps?|test run|below|above|link|message)\b", re.I),
+    "closing": re.compile(r"\b(?:lookout|feet|enjoy (?:it|the|your|updating)|issues? persists?|problem persists|"
+                          r"night|evening|morning|meantime)\b", re.I),
+    "greeting": re.compile(r"\b(?:again|everyone|all|dear|greetings|folks|morning|afternoon|evening)\b", re.I),
+}
+# Mined phrases a reviewer struck out (house style that slipped past the filters, or odd on its own).
+STRUCK = frozenset({"Sorry the tenders didn't fall your way.", "We can help you to add it.",
+                    "Buuuuut if you shoot us a DM, maybe we can get you the next best thing.",
+                    "Thanks for reaching out to us for support."})
+# Generic thanks must be bare: "Thanks for the video" is not a way to say "Thanks".
+_BARE_THANKS = re.compile(r"^(?:thanks|thank you|many thanks|cheers|much appreciated|we appreciate it|"
+                          r"thanks a lot|thanks so much|thank you (?:so|very) much)[.!]$", re.I)
+_FOREIGN = re.compile(r"[^\x00-\x7f]|\b(?:gracias|hola|ola|por|obrigad\w*|merci|danke)\b", re.I)
+_NAME_IN_GREETING = re.compile(r"^((?:hi|hey|hello|hiya|howdy|heya|dear|good \w+)\s*,?\s*)([A-Z][\w'-]+)(.*)$",
+                               re.I)
+
+# Hand-written phrases for moves that mine poorly (phone/e-mail requests, "we're on it", empathy openers
+# that fit a fresh complaint). English phrases use full forms; the rephraser contracts them for casual
+# customers.
+SEEDS: dict[str, list[str]] = {
+    "greeting": ["Hi {name}, nice to hear from you.", "Hey {name}, good to hear from you!",
+    "Hello and welcome, {name}.",
+                 "Howdy {name}!", "Howdy!", "Good day, {name}.", "Hiya {name}!", "Hiya!", "Hi {name}!",
+                 "Hey {name}!", "Hello {name}.", "Hi there, {name}!", "Hey there, {name}!",
+                 "Hi {name}.", "Hello there, {name}!", "Good to hear from you, {name}.", "Hi there!",
+                 "Hello!", "Hey there!", "Hi!", "Hello there."],
+    "empathy": ["We are so sorry for the trouble this caused.", "That sounds really frustrating, and we are sorry.",
+                "We are sorry, that is not the experience we want you to have.",
+                "We understand how frustrating this must be.", "We are really sorry to hear about this.",
+                "That is not okay, and we are sorry you are dealing with it.",
+                "We completely understand why you are upset.", "We hate to hear this happened.",
+                "Sorry about this, we know how annoying it is.", "We can imagine how frustrating this is.",
+                "We are sorry you have had to deal with this.", "Thank you for telling us, and we are so sorry.",
+                "We get why this is frustrating, and we are sorry."],
+    "acknowledgement": ["We hear you, and we are on it.", "You have been heard, and we are looking into it now.",
+                        "We are on it.", "We have got this, and we will keep you updated.",
+                        "We are looking into this right now.", "We have picked this up and we are on it.",
+                        "We are on the case.", "Leave this with us, we are on it.",
+                        "We are here, and we are working on this for you.",
+                        "We have flagged this and we are on it.", "We are here to help with this."],
+    "thanks": ["Thanks!", "Thank you!", "Thanks so much!", "Many thanks.", "Thank you so much.",
+               "Thanks a lot!", "Much appreciated!"],
+    "thanks_contact": ["Thanks for reaching out.", "Thank you for getting in touch.", "Thanks for letting us know.",
+                       "Thanks for flagging this with us.", "Thank you for bringing this to our attention.",
+                       "Thanks for contacting us about this."],
+    "thanks_info": ["Thanks for the info.", "Thank you for the details.", "Thanks for clarifying.",
+                    "Thanks for confirming that.", "Thanks for checking.", "Thank you for the extra details."],
+    "thanks_patience": ["Thanks for your patience.", "Thank you for bearing with us.",
+                        "Thanks for hanging in there with us.", "We appreciate your patience."],
+    "thanks_feedback": ["Thanks for the feedback.", "We appreciate the feedback.",
+    "Thanks for sharing this with us.",
+                        "Thank you for the kind words.", "We really appreciate you sharing this."],
+    "request_dm": ["Send us a DM and we will take it from there.", "Let us continue this in DM.",
+                   "Please send us a DM so we can look into this together.",
+                   "Meet us in DM and we will sort this out.", "Drop us a DM and we will pick it up there.",
+                   "Could you send us a DM so we can dig into this privately?",
+                   "Let us take this to DM so we can look into it properly.",
+                   "A quick DM to us and we will get started."],
+    "request_phone": ["Please send us a DM with the best number and time to reach you, and we will give you a call.",
+                      "This is easier to sort out by phone: DM us the best number to reach you and we will call.",
+                      "Could you DM us a number we can reach you on? We will give you a call.",
+                      "Let us talk this through by phone: send us a DM with a good time to call you.",
+                      "We would like to call you about this: please DM us the best number to reach you.",
+                      "Please DM us your preferred contact number and we will ring you.",
+                      "A quick call will be easiest: send us a DM with a number and a good time to call."],
+    "request_email": ["Please send us a DM with your email address and we will follow up by email.",
+                      "This is best handled by email: DM us your email address and we will write to you.",
+                      "Could you DM us the email address we can reach you at? We will follow up there.",
+                      "Let us pick this up by email: please DM us your email address.",
+                      "We will follow up by email: send us a DM with the best address to reach you.",
+                      "Please share your email address with us in DM and we will write to you there."],
+    "next_step_us": ["We will keep you posted.", "We will update you once we hear more.", "Leave it with us.",
+                     "We will dig into this.", "We will check on this for you.", "We will look into it for you.",
+                     "We will take a look.", "We will look into this.", "We will get back to you.",
+                     "We will see what we can do.", "We will be in touch soon.", "We will take it from there.",
+                     "We will follow up with you."],
+    "next_step_you": ["Tell us how it goes.", "Let us know the outcome.", "Do let us know how that goes.",
+                      "Give that a try and let us know.", "Let us know what you find.",
+                      "Tell us if anything changes.", "Report back when you can.", "Keep us posted.",
+                      "Let us know how it goes.", "Let us know if that helps.",
+                      "Let us know how you get on.", "Keep us in the loop.", "Let us know if that does the trick."],
+    "closing_glad": ["Glad to hear it!", "Glad we could help.", "Great to hear it is sorted.",
+                     "So glad that worked out.", "Happy to hear that!"],
+    "closing": ["Let us know if you need anything else.", "We are here if you need anything else.",
+                "Reach out anytime.", "Take care.", "Have a great day!", "Hope this helps!",
+                "Give us a shout if anything else comes up.", "Feel free to reach out if you have other questions.",
+                "We are always here if you need us.", "Have a good one!", "All the best."],
+}
+
+# Small hand-written sets so added moves stay in the customer's language (the source's content is kept).
+I18N: dict[str, dict[str, list[str]]] = {
+    "es": {
+        "greeting": ["¡Hola, {name}!", "Hola, {name}.", "¡Hola!", "Hola."],
+        "empathy": ["Sentimos mucho las molestias.", "Lamentamos mucho lo ocurrido.",
+                    "Entendemos lo frustrante que es esta situación.", "Lo sentimos de verdad."],
+        "acknowledgement": ["Ya estamos en ello.", "Te hemos escuchado y estamos revisándolo.",
+                            "Estamos aquí para ayudarte.", "Nos ponemos con ello ahora mismo."],
+        "thanks": ["¡Gracias!", "Muchas gracias.", "Gracias por escribirnos.", "Gracias por tu paciencia."],
+        "thanks_contact": ["Gracias por escribirnos.", "Gracias por contactarnos.", "Gracias por avisarnos."],
+        "request_dm": ["Escríbenos por mensaje directo y lo revisamos juntos.",
+                       "¿Nos envías un mensaje directo para verlo en privado?",
+                       "Sigamos por mensaje directo para ayudarte mejor."],
+        "request_phone": ["Envíanos por mensaje directo un número de contacto y te llamamos.",
+                          "Lo mejor es hablarlo por teléfono: mándanos por DM tu número y te llamamos."],
+        "request_email": ["Envíanos por mensaje directo tu correo y te escribimos.",
+                          "Sigamos por correo: compártenos tu dirección por mensaje directo."],
+        "next_step_us": ["Lo revisamos y te decimos algo.", "Te mantendremos al tanto."],
+        "next_step_you": ["Cuéntanos cómo va.", "Avísanos si funciona."],
+        "closing": ["Aquí estamos para lo que necesites.", "¡Que tengas un buen día!", "Saludos."],
+    },
+    "pt": {
+        "greeting": ["Olá, {name}!", "Oi, {name}!", "Olá!", "Oi!"],
+        "empathy": ["Sentimos muito pelo transtorno.", "Lamentamos muito o que aconteceu.",
+                    "Entendemos como isso é frustrante.", "Pedimos desculpas pelo ocorrido."],
+        "acknowledgement": ["Já estamos cuidando disso.", "Ouvimos você e estamos verificando.",
+                            "Estamos aqui para ajudar.", "Vamos resolver isso com você."],
+        "thanks": ["Obrigado!", "Muito obrigado.", "Obrigado pela mensagem.", "Obrigado pela paciência."],
+        "thanks_contact": ["Obrigado por entrar em contato.", "Obrigado por nos avisar.",
+        "Obrigado pela mensagem."],
+        "request_dm": ["Manda uma mensagem direta pra gente e vamos verificar juntos.",
+                       "Chama a gente por mensagem direta para continuarmos no privado.",
+                       "Vamos continuar por mensagem direta para te ajudar melhor."],
+        "request_phone": ["Envie por mensagem direta um número de contato e ligamos para você.",
+                          "Fica mais fácil por telefone: mande seu número por DM e ligamos para você."],
+        "request_email": ["Envie seu e-mail por mensagem direta e escrevemos para você.",
+                          "Vamos continuar por e-mail: mande seu endereço por mensagem direta."],
+        "next_step_us": ["Vamos verificar e já te respondemos.", "Vamos te manter informado."],
+        "next_step_you": ["Conta pra gente como foi.", "Avisa se deu certo."],
+        "closing": ["Estamos à disposição.", "Tenha um ótimo dia!", "Abraços."],
+    },
+    "de": {
+        "greeting": ["Hallo {name}!", "Hallo {name},", "Hallo!", "Guten Tag!"],
+        "empathy": ["Das tut uns wirklich leid.", "Entschuldigung für die Unannehmlichkeiten.",
+                    "Wir verstehen, dass das ärgerlich ist.", "Das ist natürlich ärgerlich, das tut uns leid."],
+        "acknowledgement": ["Wir kümmern uns darum.", "Wir haben das aufgenommen und schauen es uns an.",
+                            "Wir sind dran.", "Wir helfen gern weiter."],
+        "thanks": ["Danke!", "Vielen Dank.", "Danke für die Nachricht.", "Danke für die Geduld."],
+        "thanks_contact": ["Danke für die Nachricht.", "Vielen Dank für den Hinweis.", "Danke fürs Melden."],
+        "request_dm": ["Am besten klären wir das per Direktnachricht.",
+                       "Eine kurze Direktnachricht an uns, und wir schauen uns das gemeinsam an.",
+                       "Lass uns das per DM weiter besprechen."],
+        "request_phone": ["Per DM eine Rufnummer an uns, und wir rufen zurück.",
+                          "Telefonisch geht das am schnellsten: Nummer per DM, wir melden uns."],
+        "request_email": ["Per DM die E-Mail-Adresse an uns, und wir schreiben zurück.",
+                          "Das klären wir am besten per E-Mail: die Adresse gern per DM."],
+        "next_step_us": ["Wir melden uns.", "Wir schauen es uns an und melden uns."],
+        "next_step_you": ["Gib uns gern Bescheid, ob es klappt.", "Sag uns Bescheid, wie es läuft."],
+        "closing": ["Viele Grüße!", "Einen schönen Tag noch!", "Bei Fragen sind wir da."],
+    },
+    "fr": {
+        "greeting": ["Bonjour {name} !", "Bonjour {name},", "Bonjour !", "Bonsoir !"],
+        "empathy": ["Nous sommes vraiment désolés pour ce désagrément.", "Toutes nos excuses pour cette situation.",
+                    "Nous comprenons votre frustration.", "Nous sommes navrés de lire cela."],
+        "acknowledgement": ["Nous nous en occupons.", "Nous avons bien pris en compte votre message.",
+                            "Nous sommes là pour vous aider.", "On s'en occupe tout de suite."],
+        "thanks": ["Merci !", "Merci beaucoup.", "Merci pour votre message.", "Merci pour votre patience."],
+        "thanks_contact": ["Merci pour votre message.", "Merci de nous avoir contactés.",
+        "Merci de nous le signaler."],
+        "request_dm": ["Écrivez-nous en message privé et nous regardons cela ensemble.",
+                       "Pouvez-vous nous envoyer un message privé pour que nous regardions cela ?",
+                       "Continuons en message privé pour mieux vous aider."],
+        "request_phone": ["Envoyez-nous un numéro en message privé et nous vous rappelons.",
+                          "Ce sera plus simple par téléphone : laissez-nous votre numéro en MP."],
+        "request_email": ["Envoyez-nous votre adresse e-mail en message privé et nous vous écrirons.",
+                          "Poursuivons par e-mail : partagez votre adresse en message privé."],
+        "next_step_us": ["Nous revenons vers vous rapidement.", "Nous regardons cela et revenons vers vous."],
+        "next_step_you": ["Tenez-nous au courant.", "Dites-nous si cela fonctionne."],
+        "closing": ["Belle journée !", "Nous restons à votre disposition.", "À bientôt !"],
+    },
+}
+
+
+def read_replies(root: Path) -> list[tuple[str, str]]:
+    """(brand, reply) pairs from the TWCS subsets, deduplicated on text (the files overlap by tweet id)."""
+    rows: dict[str, str] = {}
+    for pattern in REPLY_FILES:
+        for path in sorted(root.glob(pattern)):
+            derived = path.name.startswith("DERIVED")
+            text_col, brand_col = ("reply_text", "brand") if derived else ("text", "author_id")
+            with path.open(encoding="utf-8-sig", newline="") as fh:
+                for row in csv.DictReader(fh):
+                    if row.get(text_col):
+                        rows.setdefault(row[text_col], row.get(brand_col) or "?")
+    return [(brand, text) for text, brand in rows.items()]
+
+
+def normalise(text: str, move: str) -> str | None:
+    """A mined unit as a reusable phrase, or None when it is personal, brand-specific or the wrong size."""
+    text = clean_reply(EMOJI.sub(" ", text)).replace("’", "'").replace("‘", "'")
+    text = re.sub(r"\s*[–—]\s*", " - ", text).strip(" -:;,()")
+    if not text or "@" in text or "..." in text or _FOREIGN.search(text) or text in STRUCK:
+        return None
+    if re.search(r" - \w+\.?$", text):  # an agent's sign-off the signature rule missed ("- prabu")
+        return None
+    if move == "greeting":
+        m = _NAME_IN_GREETING.match(text)
+        if m and m.group(2).lower() not in {"there", "again", "all", "friend", "folks", "everyone", "team"}:
+            text = f"{m.group(1).rstrip(' ,')} {{name}}{m.group(3)}"
+        text = re.sub(r"[\s,.:;!-]+$", "", text) + ("!" if text.endswith("!") else ".")
+        text = text.replace(" {name}.", " {name}!") if "{name}" in text else text
+    elif text[-1] not in ".!?":
+        text += "."
+    text = text[0].upper() + text[1:]
+    situational = _SITUATIONAL.get(move.split("_")[0])
+    if re.search(r"\d|https?://|<[A-Z_]+>", text) or _SPECIFIC.search(text):
+        return None
+    if situational and situational.search(text):
+        return None
+    low, high = WORDS.get(move, (3, 25))
+    if not low <= len(text.split()) <= high:
+        return None
+    probe = text.replace("{name}", "Sam")
+    if classify_move(probe) != move:
+        return None
+    if bank_key(move, text) == "thanks" and not _BARE_THANKS.match(text):
+        return None
+    return text
+
+
+def phrase_key(text: str) -> frozenset[str]:
+    """Normalised token set: contractions expanded, case and punctuation gone."""
+    expanded = swap_words(text.lower(), {"we're": "we are", "we'll": "we will", "we'd": "we would", "it's": "it is",
+                                    "that's": "that is", "let's": "let us", "you're": "you are",
+                                    "we've": "we have", "i'm": "i am", "don't": "do not"})
+    return frozenset(re.findall(r"[\w{}]+", expanded))
+
+
+def select(counts: Counter[str], brands: dict[str, set[str]], k: int = MAX_PER_KEY) -> list[str]:
+    """Most frequent phrasings used by several brands first, skipping near-duplicates of ones kept."""
+    groups: dict[frozenset[str], Counter[str]] = defaultdict(Counter)
+    for phrase, n in counts.items():
+        groups[phrase_key(phrase)][phrase] += n
+    ranked = sorted(groups.items(), key=lambda kv: (-sum(kv[1].values()), kv[1].most_common(1)[0][0]))
+    kept: list[tuple[str, frozenset[str]]] = []
+    for key, forms in ranked:
+        if sum(forms.values()) < MIN_COUNT or len(kept) >= k:
+            break
+        if len(set().union(*(brands[p] for p in forms))) < MIN_BRANDS and sum(forms.values()) < COMMON:
+            continue
+        if any(len(key & other) / len(key | other) >= SIMILAR for _, other in kept):
+            continue
+        kept.append((forms.most_common(1)[0][0], key))
+    return [p for p, _ in kept]
+
+
+def build_bank(root: Path) -> dict:
+    """Mine, clean and select phrases per bank key; returns {language: {key: [phrases]}} plus ``_meta``."""
+    replies = read_replies(root)
+    mined: dict[str, Counter[str]] = defaultdict(Counter)
+    brands: dict[str, set[str]] = defaultdict(set)
+    for brand, reply in replies:
+        for unit in parse_reply(reply):
+            if unit.move in ("content", "signature"):
+                continue
+            phrase = normalise(unit.text, unit.move)
+            if phrase:
+                mined[bank_key(unit.move, phrase)][phrase] += 1
+                brands[phrase].add(brand)
+    english: dict[str, list[str]] = {}
+    stats: dict[str, dict[str, int]] = {}
+    for key in KEYS:
+        chosen = select(mined.get(key, Counter()), brands)
+        seeds = [s for s in SEEDS.get(key, []) if phrase_key(s) not in {phrase_key(c) for c in chosen}]
+        room = max(MAX_PER_KEY - len(chosen), 0)
+        english[key] = chosen + seeds[:room]
+        stats[key] = {"mined": len(chosen), "hand_written": min(len(seeds), room),
+                      "mined_occurrences": sum(mined.get(key, Counter())[p] for p in chosen)}
+    sources = sorted(str(p.relative_to(root)) for pattern in REPLY_FILES for p in root.glob(pattern))
+    meta = {"built": date.today().isoformat(), "replies_read": len(replies),
+            "brands": len({b for b, _ in replies}), "sources": sources, "min_brands": MIN_BRANDS, "common": COMMON,
+            "source_sha256": {s: hashlib.sha256((root / s).read_bytes()).hexdigest()[:16] for s in sources},
+            "stats": stats, "min_count": MIN_COUNT, "similar_jaccard": SIMILAR, "max_per_key": MAX_PER_KEY}
+    return {"_meta": meta, "en": english, **I18N}
+
+
+def model_card(bank: dict) -> str:
+    meta = bank["_meta"]
+    rows = "\n".join(f"| `{k}` | {len(bank['en'][k])} | {s['mined']} | {s['hand_written']} | "
+                     f"{s['mined_occurrences']} |" for k, s in meta["stats"].items())
+    langs = ", ".join(f"{lang} ({sum(len(v) for v in moves.values())})" for lang, moves in bank.items()
+                      if lang not in ("_meta", "en"))
+    return f"""# Paraphrase bank (rephraser moves)
+
+Many ways to say the same greeting, apology, acknowledgement, thanks, private-channel request, next step
+and closing, so drafted replies do not read as templates. Used by `model.rephraser.BankRephraser`; the
+factual core of a reply is never taken from here.
+
+## Data
+- {meta['replies_read']:,} distinct agent replies from the Kaggle "Customer Support on Twitter" corpus
+  (TWCS, thoughtvector, Oct-Dec 2017), read from the project's shared datasets:
+{chr(10).join(f"  - `{s}` (sha256 {meta['source_sha256'][s]}...)" for s in meta['sources'])}
+- **Licence: TWCS is CC BY-NC-SA 4.0** (per its Kaggle page): non-commercial use, share alike, attribute.
+  The bank holds short, generic phrases from it (no customer text, no handles, names or numbers); check
+  the licence before any commercial use.
+- Hand-written phrases (English top-ups and all es/pt/de/fr phrases) were written for this project.
+
+## How it was built (`training/paraphrase_bank.py`, {meta['built']})
+1. Each reply is cleaned (HTML entities, mojibake), its handles and agent sign-off removed, and cut into
+   units tagged with the rephraser's own move classifier.
+2. Units that carry a number, link, placeholder, handle or proper noun, or a brand/situation-specific
+   word, are dropped; greetings keep a `{{name}}` slot; sizes 3-25 words (greetings and thanks 1+).
+3. A phrase must recur in at least {meta['min_count']} replies and be used by at least {meta['min_brands']} brands
+   (or {meta['common']}+ times by one), so one brand's house style stays out; near-duplicates (token-set
+   Jaccard >= {meta['similar_jaccard']}) keep only their most frequent form; at most {meta['max_per_key']} per
+   key; a few mined phrases a reviewer struck are listed in `STRUCK`.
+4. Thin keys are topped up with hand-written phrases.
+
+## Counts (English)
+| key | phrases | mined | hand-written | mined occurrences |
+|---|---|---|---|---|
+{rows}
+
+Other languages (hand-written, phrases): {langs}.
+
+## Limits
+Mined phrases carry the voice of a few large brands (Apple, Spotify, AirAsia dominate TWCS) and of 2017
+Twitter. English phrases are stored in their mined form; the rephraser contracts or expands them to match
+the customer's register. Phone and e-mail requests ask for the customer's contact in DM rather than give
+a number, because the bank must never invent one.
+"""
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "datasets")
+    parser.add_argument("--out", type=Path, default=BANK_PATH.parent)
+    args = parser.parse_args(argv)
+    bank = build_bank(args.root)
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "bank.json").write_text(json.dumps(bank, ensure_ascii=False, indent=1), encoding="utf-8")
+    (args.out / "MODEL_CARD.md").write_text(model_card(bank), encoding="utf-8")
+    print(json.dumps({k: len(v) for k, v in bank["en"].items()}))
+
+
+if __name__ == "__main__":
+    main()
