@@ -57,7 +57,7 @@ class PostAnalyzer:
         negative = sentiment_probs[:, self.sentiment.classes.index("negative")]
         urgencies = self.urgency.score(self.urgency.predict_proba(encoded, texts), texts,
                                        [p.channel for p in posts], negative=negative)
-        routes = self.route.score(self.route.predict_proba(encoded, texts))
+        routes = self.route.score(self.route.predict_proba(encoded, texts), texts)
         privacies = self.privacy.score(self.privacy.predict_proba(encoded, texts), texts, pii,
                                        routes=[r["team"] for r in routes], public=[p.public for p in posts])
         analyses = [Analysis(language=lang, sentiment=s, urgency=u, privacy=pr, route=r)

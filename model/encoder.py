@@ -8,7 +8,7 @@ Each space has its own trained heads, so vectors are always returned per space.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -27,6 +27,7 @@ class Encoded:
     rows: dict[str, np.ndarray]
     vectors: dict[str, np.ndarray]
     size: int
+    aux: dict[str, np.ndarray] = field(default_factory=dict)  # "en_use": USE vectors of the English rows
 
     def items(self):
         for space in SPACES:
@@ -92,15 +93,17 @@ class TextEncoder:
         vecs = np.asarray(self.use.encode(list(texts)), dtype=np.float32)
         return vecs / (np.linalg.norm(vecs, axis=1, keepdims=True) + 1e-9)
 
-    def encode_posts(self, texts: list[str], languages: list[str]) -> Encoded:
-        """Route each text to the encoder of its language."""
+    def encode_posts(self, texts: list[str], languages: list[str], aux: bool = True) -> Encoded:
+        """Route each text to the encoder of its language; English rows also get USE vectors (``aux``):
+        the heads read both, since the two encoders see sentiment and urgency differently."""
         spaces = np.array([space_for(lang) for lang in languages])
         rows, vectors = {}, {}
         for space in SPACES:
             idx = np.flatnonzero(spaces == space)
             rows[space] = idx
             vectors[space] = self.encode([texts[i] for i in idx], space)
-        return Encoded(rows=rows, vectors=vectors, size=len(texts))
+        extra = {"en_use": self.encode([texts[i] for i in rows[EN]], MULTI)} if aux else {}
+        return Encoded(rows=rows, vectors=vectors, size=len(texts), aux=extra)
 
     def similarity(self, a: str, b: str) -> float:
         v = self.encode([a, b], EN)

@@ -28,10 +28,10 @@ _PAYMENT_TYPES = {"CREDIT_CARD", "IBAN_CODE", "US_BANK_NUMBER"}
 class PrivacyScorer(HeadScorer):
     name = "privacy"
     classes = ("public", "private")
-    config_keys = ("C", "threshold")
+    config_keys = ("C", "en_use", "threshold")
 
-    def __init__(self, C: float = 1.0, threshold: float = 0.5) -> None:
-        super().__init__(C=C)
+    def __init__(self, C: float = 1.0, en_use: bool = True, threshold: float = 0.5) -> None:
+        super().__init__(C=C, en_use=en_use)
         self.threshold = threshold
 
     def extra_features(self, texts: list[str], space: str) -> np.ndarray | None:

@@ -1,17 +1,38 @@
-"""Routing: which team can resolve the post (support, billing, tech, legal, product, content, PR)."""
+"""Routing: which team can resolve the post (support, billing, tech, legal, product, content, PR).
+
+The head learns the common teams from ticket queues and topic labels; legal and PR posts are rare in any
+labelled data, so explicit cues (a lawyer, a boycott, the press) route them whatever the head says: those are
+exactly the posts that must not sit in the general queue.
+"""
 
 from __future__ import annotations
 
+import re
+
 from model.scoring import HeadScorer
 from model.types import TEAMS
+
+STRONG_CUES: dict[str, re.Pattern[str]] = {
+    "legal": re.compile(r"\b(lawyer|attorney|solicitor|sue|suing|lawsuit|legal action|court|small claims|gdpr|"
+                        r"data protection|discriminat\w*|abogado|advogado|anwalt|avocat|demanda|processo)\b", re.I),
+    "pr": re.compile(r"\b(viral|press|journalist|reporter|boycott|going public|everyone should know|tell everyone|"
+                     r"news ?paper|tv station|media)\b", re.I),
+    "content": re.compile(r"\b(broken link|link (?:is )?broken|video (?:won'?t|doesn'?t|isn'?t) (?:play|load|work)|"
+                          r"typo|your (?:blog|article) (?:post )?(?:is|has))\b", re.I),
+}
 
 
 class RouteScorer(HeadScorer):
     name = "route"
     classes = TEAMS
 
-    def score(self, probs) -> list[dict]:  # noqa: ANN001
+    def score(self, probs, texts: list[str] | None = None) -> list[dict]:  # noqa: ANN001
         out = []
-        for label, scores in self.label_scores(probs):
-            out.append({"team": label, "score": scores[label], "scores": scores})
+        for i, (label, scores) in enumerate(self.label_scores(probs)):
+            team, score = label, scores[label]
+            for cue_team, rx in STRONG_CUES.items():
+                if texts is not None and rx.search(texts[i]):
+                    team, score = cue_team, max(scores[cue_team], 0.8)
+                    break
+            out.append({"team": team, "score": round(float(score), 4), "scores": scores})
         return out

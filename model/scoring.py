@@ -23,10 +23,11 @@ class HeadScorer:
 
     name = "scorer"
     classes: tuple[str, ...] = ()
-    config_keys = ("C",)
+    config_keys = ("C", "en_use")
 
-    def __init__(self, C: float = 1.0) -> None:
+    def __init__(self, C: float = 1.0, en_use: bool = True) -> None:
         self.C = C
+        self.en_use = en_use
         self.heads_: dict[str, LinearHead] = {}
         self.metrics_: dict[str, Any] = {}
 
@@ -35,9 +36,14 @@ class HeadScorer:
         """Hand-made features appended to the embedding (None: embedding only)."""
         return None
 
-    def _features(self, vectors: np.ndarray, texts: list[str], space: str) -> np.ndarray:
+    def _features(self, vectors: np.ndarray, texts: list[str], space: str, aux: np.ndarray | None = None) -> np.ndarray:
+        parts = [vectors]
+        if space == EN and self.en_use and aux is not None:
+            parts.append(aux)
         extra = self.extra_features(texts, space)
-        return vectors if extra is None else np.hstack([vectors, extra.astype(np.float32)])
+        if extra is not None:
+            parts.append(extra.astype(np.float32))
+        return np.hstack(parts) if len(parts) > 1 else vectors
 
     # --- fit / predict --------------------------------------------------------------------------------
     def fit(self, texts: list[str], languages: list[str], labels: list[str], encoder: TextEncoder,
@@ -51,7 +57,10 @@ class HeadScorer:
                 continue
             sub_texts = [texts[i] for i in idx]
             vecs = vectors[space] if vectors and space in vectors else encoder.encode(sub_texts, space)
-            X = self._features(vecs, sub_texts, space)
+            aux = None
+            if space == EN and self.en_use:
+                aux = vectors["en_use"] if vectors and "en_use" in vectors else encoder.encode(sub_texts, MULTI)
+            X = self._features(vecs, sub_texts, space, aux)
             sw = None if sample_weight is None else np.asarray(sample_weight)[idx]
             self.heads_[space] = LinearHead(C=self.C).fit(X, labels_arr[idx], sample_weight=sw)
         if not self.heads_:
@@ -67,7 +76,8 @@ class HeadScorer:
             head = self.heads_.get(space)
             if head is None:  # no head for this space: those rows keep the uniform prior below
                 continue
-            probs = head.predict_proba(self._features(vecs, [texts[i] for i in rows], space))
+            aux = encoded.aux.get("en_use") if space == EN else None
+            probs = head.predict_proba(self._features(vecs, [texts[i] for i in rows], space, aux))
             for j, cls in enumerate(head.classes_):
                 out[rows, self.classes.index(cls)] = probs[:, j]
         missing = out.sum(axis=1) == 0
@@ -96,7 +106,7 @@ class HeadScorer:
             config = json.loads((path / "config.json").read_text())
         except FileNotFoundError as exc:
             raise ModelNotLoadedError(f"E104 No {cls.name} model at {path}: run `replywise train {cls.name}`.") from exc
-        scorer = cls(**{k: config[k] for k in cls.config_keys if k in config})
+        scorer = cls(**{k: config[k] for k in cls.config_keys if k in config} | {"en_use": config.get("en_use", False)})
         scorer.heads_ = {space: LinearHead.load(path / space) for space in config["spaces"]}
         metrics = path / "metrics.json"
         scorer.metrics_ = json.loads(metrics.read_text()) if metrics.exists() else {}

@@ -242,6 +242,23 @@ def train(component: Annotated[str, typer.Argument(help="sentiment | urgency | p
                  store_cases=store_cases, promote=promote, log=typer.echo)
 
 
+@app.command("eval")
+def eval_cmd(output: Annotated[Path, typer.Option("--output", "-o", help="report folder")] = Path("out/eval"),
+             only: Annotated[str, typer.Option(help="comma list of sentiment,urgency,privacy,route,pii,drafts,audit")] = "",
+             datasets_root: Annotated[Path | None, typer.Option(help="folder of the shared datasets")] = None,
+             drafts_limit: Annotated[int, typer.Option(help="test posts drafted for")] = 300) -> None:
+    """Run every evaluator on held-out data and write report.md, report.html and metrics.json."""
+    from evaluation.run import ALL, run_all
+
+    chosen = tuple(x.strip() for x in only.split(",") if x.strip()) or ALL
+    unknown = [x for x in chosen if x not in ALL]
+    if unknown:
+        fail(f"unknown evaluator(s) {', '.join(unknown)}; choose from {', '.join(ALL)}")
+    settings = _settings()
+    run_all(output, datasets_root, settings.models_dir, chosen, drafts_limit, log=err)
+    typer.echo(f"report written to {output}/report.html (metrics in {output}/metrics.json)")
+
+
 @models_app.command("list")
 def models_list() -> None:
     """Versions per component, the promoted one starred, with their primary metrics."""

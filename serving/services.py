@@ -6,15 +6,14 @@ import logging
 import threading
 import time
 from functools import cached_property
-from pathlib import Path
 
 from model.quiet import quiet_libraries
+from model.samples import load_sample_cases
 from model.types import Post
 from serving.config import Settings
 from serving.schemas import PostIn
 
 log = logging.getLogger("replywise")
-SAMPLE_CASES = Path(__file__).resolve().parents[1] / "datasets" / "sample_cases.jsonl"
 
 
 class Services:
@@ -53,7 +52,7 @@ class Services:
         path = self.settings.home / "index"
         retriever = CaseRetriever.load(path, self.encoder)
         before = len(retriever)
-        retriever.add(sample_cases())
+        retriever.add(load_sample_cases())
         batch = []
         for case in self.store.iter_cases():
             batch.append(case)
@@ -149,25 +148,6 @@ class Services:
         fields = ("id", "post", "reply", "brand", "channel", "public", "post_time", "reply_time", "agent")
         convs = [Conversation(**{k: c.get(k) for k in fields if c.get(k) is not None}) for c in conversations]
         return [r.to_dict() for r in self.auditor.audit_many(convs)]
-
-
-def sample_cases() -> list:
-    """The cases bundled with Replywise (datasets/sample_cases.jsonl), so drafting works out of the box."""
-    import json
-
-    from model.types import Case
-
-    if not SAMPLE_CASES.exists():
-        return []
-    cases = []
-    with open(SAMPLE_CASES, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                d = json.loads(line)
-                cases.append(Case(id=d["id"], post=d["post"], reply=d["reply"], brand=d.get("brand") or "",
-                                  channel=d.get("channel") or "twitter", language=d.get("language") or "en",
-                                  created_at=d.get("created_at"), outcome=d.get("outcome")))
-    return cases
 
 
 def to_post(row: PostIn) -> Post:

@@ -59,7 +59,7 @@ async def create_audit_job(request: Request, _: QaKey) -> dict[str, Any]:
     first = text.lstrip()[:1]
     is_csv = "csv" in request.headers.get("content-type", "") or (first not in ("{", "") and "," in text[:500])
     conversations, rejected = [], []
-    for number, row in parse_rows(text.splitlines(keepends=True), ConversationIn, 64_000, is_csv=is_csv):
+    for _, row in parse_rows(text.splitlines(keepends=True), ConversationIn, 64_000, is_csv=is_csv):
         if isinstance(row, LineError):
             rejected.append({"line": row.line, "reason": row.reason})
         else:

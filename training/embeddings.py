@@ -43,4 +43,6 @@ def encode_by_space(encoder: TextEncoder, texts: list[str], languages: list[str]
         sub = [t for t, lang in zip(texts, languages, strict=True) if space_for(lang) == space]
         if sub:
             out[space] = encode_cached(encoder, sub, space, cache_dir, desc)
+            if space == EN:  # the heads also read USE vectors of English posts (see TextEncoder.encode_posts)
+                out["en_use"] = encode_cached(encoder, sub, MULTI, cache_dir, desc)
     return out

@@ -61,7 +61,8 @@ def _predict(scorer: HeadScorer, texts: list[str], langs: list[str], vectors: di
     spaces = np.array([space_for(lang) for lang in langs])
     rows = {s: np.flatnonzero(spaces == s) for s in (EN, MULTI)}
     vecs = {s: vectors.get(s, np.zeros((0, 1), dtype=np.float32)) for s in (EN, MULTI)}
-    return scorer.predict_proba(Encoded(rows=rows, vectors=vecs, size=len(texts)), texts)
+    aux = {"en_use": vectors["en_use"]} if "en_use" in vectors else {}
+    return scorer.predict_proba(Encoded(rows=rows, vectors=vecs, size=len(texts), aux=aux), texts)
 
 
 def classification_metrics(scorer: HeadScorer, labels: list[str], probs: np.ndarray, prefix: str) -> dict:

@@ -1,0 +1,5 @@
+"""`python -m serving` is the `replywise` command."""
+
+from serving.cli import main
+
+main()

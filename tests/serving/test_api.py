@@ -1,0 +1,214 @@
+"""The API through real HTTP semantics (TestClient over the ASGI app), real models and a real SQLite store."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+
+@pytest.fixture(scope="module")
+def app_env(tmp_path_factory: pytest.TempPathFactory):
+    from serving.api import create_app
+    from serving.config import Settings
+    from serving.keys import create_key
+    from serving.services import Services
+
+    home = tmp_path_factory.mktemp("home")
+    settings = Settings(home=home, webhook_secret="s3cret", chatwoot_url="http://127.0.0.1:9", rate_limit_per_minute=6000)
+    services = Services(settings)
+    app = create_app(settings, services)
+    keys = {scope: create_key(services.store, scope, f"test-{scope}") for scope in ("agent", "qa", "trainer", "admin")}
+    with TestClient(app) as client:
+        yield client, keys, services
+
+
+def auth(key: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {key}"}
+
+
+@pytest.mark.slow
+def test_health_and_ready_need_no_key(app_env) -> None:
+    client, _, _ = app_env
+    assert client.get("/healthz").json() == {"status": "ok"}
+    assert client.get("/readyz").status_code == 200
+    assert "replywise_requests_total" in client.get("/metrics").text
+
+
+@pytest.mark.slow
+def test_auth_errors(app_env) -> None:
+    client, keys, _ = app_env
+    post = {"id": "1", "text": "hello"}
+    r = client.post("/v1/analyze", json=post)
+    assert r.status_code == 401 and r.json()["error"]["code"] == "unauthorized"
+    assert client.post("/v1/analyze", json=post, headers=auth("rw_nope")).status_code == 401
+    r = client.post("/v1/analyze", json=post, headers=auth(keys["qa"]))
+    assert r.status_code == 403 and "agent" in r.json()["error"]["message"]
+    assert client.post("/v1/analyze", json=post, headers=auth(keys["admin"])).status_code == 200
+
+
+@pytest.mark.slow
+def test_analyze_single_and_batch(app_env) -> None:
+    client, keys, _ = app_env
+    r = client.post("/v1/analyze", headers=auth(keys["agent"]),
+                    json={"id": "x", "text": "Charged twice! mail me at jo@example.com", "channel": "twitter"})
+    body = r.json()
+    assert r.status_code == 200 and body["id"] == "x"
+    assert any(p["type"] == "EMAIL_ADDRESS" for p in body["privacy"]["pii"])
+    r = client.post("/v1/analyze", headers=auth(keys["agent"]),
+                    json={"posts": [{"id": "1", "text": "love it"}, {"id": "2", "text": "app keeps crashing"}]})
+    assert [x["id"] for x in r.json()["results"]] == ["1", "2"]
+    assert r.headers["X-Request-ID"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body,fragment", [
+    ({"id": "1"}, "text"),
+    ({"id": "1", "text": ""}, "text"),
+    ({"id": "1", "text": "hi", "surprise": 1}, "surprise"),
+    ({"id": "1", "text": "x" * 10_001}, "text"),
+    ({"posts": []}, "posts"),
+])
+def test_validation_errors_are_422_with_readable_messages(app_env, body: dict, fragment: str) -> None:
+    client, keys, _ = app_env
+    r = client.post("/v1/analyze", headers=auth(keys["agent"]), json=body)
+    assert r.status_code == 422
+    assert r.json()["error"]["code"] == "validation_error" and fragment in r.json()["error"]["message"]
+
+
+@pytest.mark.slow
+def test_malformed_json_is_422(app_env) -> None:
+    client, keys, _ = app_env
+    r = client.post("/v1/analyze", headers=auth(keys["agent"]) | {"Content-Type": "application/json"},
+                    content=b'{"id": "1", "text": ')
+    assert r.status_code == 422 and "JSON" in r.json()["error"]["message"]
+
+
+@pytest.mark.slow
+def test_cases_feedback_and_drafts(app_env) -> None:
+    client, keys, services = app_env
+    cases = [{"id": "api-1", "post": "@Nimbus my internet has been down since 8am", "brand": "Nimbus",
+              "reply": "Sorry for the outage! Engineers are on it; check https://status.nimbus.example for updates."},
+             {"id": "api-2", "post": "no reply here"}]
+    r = client.post("/v1/cases", headers=auth(keys["trainer"]), json={"cases": cases})
+    body = r.json()
+    assert r.status_code == 200 and body["accepted"] == 1 and body["rejected"] == 1
+    assert body["rejections"][0]["id"] == "api-2" and "reply" in body["rejections"][0]["reason"]
+    again = client.post("/v1/cases", headers=auth(keys["trainer"]), json={"cases": cases[:1]}).json()
+    assert again["accepted"] == 0 and again["already_present"] == 1
+
+    r = client.post("/v1/drafts", headers=auth(keys["agent"]),
+                    json={"id": "q1", "text": "@Nimbus internet down again in my area??", "brand": "Nimbus", "k": 2})
+    drafts = r.json()
+    assert r.status_code == 200 and len(drafts["drafts"]) == 2
+    assert "api-1" in drafts["drafts"][0]["sources"]
+    assert "https://status.nimbus.example" in drafts["drafts"][0]["text"]
+
+    fb = {"id": "fb-1", "draft_text": drafts["drafts"][0]["text"], "sent_text": drafts["drafts"][0]["text"] + " ^AB",
+          "outcome": "resolved", "post": "@Nimbus internet down again", "brand": "Nimbus"}
+    first = client.post("/v1/feedback", headers=auth(keys["trainer"]), json=fb).json()
+    assert first["stored"] is True and first["case_added"] is True and first["edited"] is True
+    assert client.post("/v1/feedback", headers=auth(keys["trainer"]), json=fb).json()["already_present"] is True
+    assert services.store.get_case("fb-fb-1") is not None
+
+
+@pytest.mark.slow
+def test_audit_endpoint(app_env) -> None:
+    client, keys, _ = app_env
+    conv = {"id": "c1", "post": "You lost my bag and nobody helps!!", "public": True,
+            "reply": "Please email us at help@example.com with your card number 4111 1111 1111 1111."}
+    r = client.post("/v1/audit", headers=auth(keys["qa"]), json=conv)
+    body = r.json()
+    assert r.status_code == 200 and body["id"] == "c1" and body["verdict"] == "fail"
+    assert set(body["scores"]) == {"empathy", "scriptedness", "tone_match", "privacy", "runaround", "next_step",
+                                   "timeliness", "length"}
+    assert client.post("/v1/audit", headers=auth(keys["agent"]), json=conv).status_code == 403
+
+
+@pytest.mark.slow
+def test_models_and_reload(app_env) -> None:
+    client, keys, _ = app_env
+    names = [m["name"] for m in client.get("/v1/models", headers=auth(keys["trainer"])).json()["models"]]
+    assert {"sentiment", "urgency", "privacy", "route", "ranker"} <= set(names)
+    assert client.post("/v1/models/reload", headers=auth(keys["trainer"])).status_code == 403
+    assert client.post("/v1/models/reload", headers=auth(keys["admin"])).json()["reloaded"] is True
+
+
+class _Chatwoot(BaseHTTPRequestHandler):
+    received: list = []
+
+    def do_POST(self) -> None:  # noqa: N802
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        type(self).received.append((self.path, self.headers.get("api_access_token"), json.loads(body)))
+        self.send_response(200)
+        self.end_headers()
+        self.wfile.write(b"{}")
+
+    def log_message(self, *args) -> None:  # noqa: ANN002
+        pass
+
+
+@pytest.mark.slow
+def test_chatwoot_agent_bot_posts_a_private_note(app_env) -> None:
+    client, keys, services = app_env
+    server = HTTPServer(("127.0.0.1", 0), _Chatwoot)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    services.settings.chatwoot_url = f"http://127.0.0.1:{server.server_port}"
+    services.settings.chatwoot_token = "tok"
+    try:
+        event = {"event": "message_created", "message_type": "incoming", "content": "my order never arrived",
+                 "id": 7, "private": False, "conversation": {"id": 42}, "account": {"id": 3},
+                 "sender": {"name": "Ana"}}
+        r = client.post(f"/v1/integrations/chatwoot?key={keys['agent']}", json=event)
+        assert r.status_code == 200 and r.json()["status"] == "accepted"
+        for ignored in ({**event, "message_type": "outgoing"}, {**event, "private": True},
+                        {**event, "event": "conversation_created"}):
+            assert client.post(f"/v1/integrations/chatwoot?key={keys['agent']}", json=ignored).json()["status"] == "ignored"
+        assert client.post("/v1/integrations/chatwoot?key=rw_bad", json=event).status_code == 401
+        path, token, note = _Chatwoot.received[-1]
+        assert path == "/api/v1/accounts/3/conversations/42/messages" and token == "tok"
+        assert note["private"] is True and note["message_type"] == "outgoing"
+        assert "urgency" in note["content"] and "Draft 1" in note["content"]
+        assert len(_Chatwoot.received) == 1  # outgoing, private and other events made no note
+    finally:
+        server.shutdown()
+
+
+@pytest.mark.slow
+def test_generic_webhook_checks_the_signature(app_env) -> None:
+    client, _, _ = app_env
+    body = json.dumps({"id": "w1", "text": "my card was charged twice"}).encode()
+    sig = "sha256=" + hmac.new(b"s3cret", body, hashlib.sha256).hexdigest()
+    ok = client.post("/v1/integrations/webhook", content=body, headers={"X-Replywise-Signature": sig,
+                                                                        "Content-Type": "application/json"})
+    assert ok.status_code == 200 and ok.json()["id"] == "w1"
+    bad = client.post("/v1/integrations/webhook", content=body, headers={"X-Replywise-Signature": "sha256=00"})
+    assert bad.status_code == 401
+
+
+@pytest.mark.slow
+def test_batch_audit_job_and_report(app_env, tmp_path: Path) -> None:
+    import time
+
+    client, keys, _ = app_env
+    lines = "\n".join(json.dumps({"id": f"j{i}", "post": "where is my parcel?", "reply": f"Sorry! We'll check order {i} today."})
+                      for i in range(5)) + "\n{bad\n"
+    r = client.post("/v1/audit/jobs", headers=auth(keys["qa"]) | {"Content-Type": "application/x-ndjson"},
+                    content=lines.encode())
+    job = r.json()
+    assert r.status_code == 200 and job["total"] == 5 and job["rejected"][0]["line"] == 6
+    for _ in range(200):
+        status = client.get(f"/v1/audit/jobs/{job['id']}", headers=auth(keys["qa"])).json()
+        if status["state"] in ("done", "failed"):
+            break
+        time.sleep(0.1)
+    assert status["state"] == "done", status
+    html = client.get(f"/v1/audit/jobs/{job['id']}/report/index.html?key={keys['qa']}")
+    assert html.status_code == 200 and "<img" in html.text
+    assert client.get(f"/v1/audit/jobs/{job['id']}/report/..%2F..%2Fstatus.json?key={keys['qa']}").status_code == 404

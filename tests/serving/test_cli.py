@@ -1,0 +1,118 @@
+"""The `replywise` command as the acceptance checks drive it: a real process, a fresh REPLYWISE_HOME."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CLI = [sys.executable, "-m", "serving"]
+
+
+def run(args: list[str], home: Path, timeout: int = 600) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REPLYWISE_")} | {"REPLYWISE_HOME": str(home)}
+    proc = subprocess.run(CLI + args, capture_output=True, text=True, env=env, cwd=ROOT, timeout=timeout)
+    assert "Traceback" not in proc.stderr + proc.stdout, proc.stderr[-2000:]
+    return proc
+
+
+def write_jsonl(path: Path, lines: list) -> Path:
+    path.write_text("\n".join(x if isinstance(x, str) else json.dumps(x, ensure_ascii=False) for x in lines) + "\n",
+                    encoding="utf-8")
+    return path
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.slow
+def test_analyze_contract(tmp_path: Path) -> None:
+    posts = write_jsonl(tmp_path / "in.jsonl", [
+        {"id": "a", "text": "Charged twice for my order!! email me at jo@example.com asap", "channel": "twitter"},
+        "{broken",
+        {"id": "b", "text": "Obrigado, o app novo ficou ótimo 😍"},
+        {"id": "c", "text": 42},
+        {"id": "d"},
+        {"id": "e", "text": "There is smoke coming out of the charger you sold me", "channel": "facebook"},
+    ])
+    out = tmp_path / "out.jsonl"
+    proc = run(["analyze", "--input", str(posts), "--output", str(out)], tmp_path / "home")
+    assert proc.returncode == 0, proc.stderr
+    for line in (2, 4, 5):
+        assert f"line {line}" in proc.stderr
+    rows = read_jsonl(out)
+    assert [r["id"] for r in rows] == ["a", "b", "e"]
+    a, b, e = rows
+    assert {"sentiment", "urgency", "privacy", "route", "language"} <= set(a)
+    assert a["sentiment"]["label"] == "negative"
+    assert abs(sum(a["sentiment"]["scores"].values()) - 1) < 1e-3
+    assert any(p["type"] == "EMAIL_ADDRESS" for p in a["privacy"]["pii"])
+    span = next(p for p in a["privacy"]["pii"] if p["type"] == "EMAIL_ADDRESS")
+    assert "Charged twice for my order!! email me at jo@example.com asap"[span["start"]:span["end"]] == "jo@example.com"
+    assert a["privacy"]["move_private"] is True and a["privacy"]["channel_advice"] == "phone"  # payment -> phone
+    assert a["urgency"]["level"] in ("high", "critical") and "money" in a["urgency"]["reasons"]
+    assert a["route"]["team"] == "billing"
+    assert b["language"] == "pt" and b["sentiment"]["label"] == "positive"
+    assert e["urgency"]["level"] == "critical" and "safety" in e["urgency"]["reasons"]
+    assert a["urgency"]["reply_within_minutes"] < e["urgency"]["reply_within_minutes"] * 10
+
+
+@pytest.mark.slow
+def test_missing_input_is_a_clear_error(tmp_path: Path) -> None:
+    proc = run(["analyze", "--input", str(tmp_path / "nope.jsonl"), "--output", str(tmp_path / "o.jsonl")],
+               tmp_path / "home")
+    assert proc.returncode != 0
+    assert "does not exist" in proc.stderr
+
+
+@pytest.mark.slow
+def test_cases_import_is_idempotent_and_drafts_use_the_store(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    cases = write_jsonl(tmp_path / "cases.jsonl", [
+        {"id": "k1", "post": "@Zephyr my parcel is a week late and nobody answers", "brand": "Zephyr",
+         "reply": "So sorry about the wait! Please DM us your order number and we'll chase the courier today."},
+        {"id": "k2", "post": "@Zephyr the app logs me out every time", "brand": "Zephyr",
+         "reply": "That sounds annoying. Could you try updating to version 4.2 and let us know if it persists?"},
+        {"id": "k3", "post": "missing reply"},
+        "not json",
+        {"id": "k4", "post": "Refund please, card jo@example.com", "reply": "We've refunded it, it takes 3-5 days.",
+         "brand": "Zephyr"},
+    ])
+    first = run(["cases", "import", str(cases)], home)
+    assert first.returncode == 0, first.stderr
+    assert "accepted: 3" in first.stdout and "rejected: 2" in first.stdout
+    assert "line 3" in first.stderr and "line 4" in first.stderr
+    second = run(["cases", "import", str(cases)], home)
+    assert "accepted: 0" in second.stdout and "already present: 3" in second.stdout
+
+    posts = write_jsonl(tmp_path / "posts.jsonl", [
+        {"id": "p1", "text": "@Zephyr where is my parcel?? it's been 9 days", "brand": "Zephyr", "author": "@maria"},
+        {"id": "p2", "text": ""},
+    ])
+    out = tmp_path / "drafts.jsonl"
+    proc = run(["drafts", "--input", str(posts), "--output", str(out), "--k", "2"], home)
+    assert proc.returncode == 0, proc.stderr
+    assert "line 2" in proc.stderr
+    (row,) = read_jsonl(out)
+    assert row["id"] == "p1" and len(row["drafts"]) == 2
+    assert {"sentiment", "urgency", "privacy", "route"} <= set(row["analysis"])
+    for d in row["drafts"]:
+        assert set(d["guards"]) >= {"meaning", "facts_kept", "length", "no_pii_public"}
+        assert 0 <= d["scriptedness"] <= 1 and d["sources"]
+        assert "jo@example.com" not in d["text"]
+    assert "k1" in row["drafts"][0]["sources"]  # the late-parcel case is the best match
+
+
+@pytest.mark.slow
+def test_keys_create_prints_the_key_last(tmp_path: Path) -> None:
+    proc = run(["keys", "create", "--scope", "agent", "--name", "ci"], tmp_path / "home")
+    assert proc.returncode == 0
+    assert proc.stdout.strip().splitlines()[-1].startswith("rw_")
+    bad = run(["keys", "create", "--scope", "root"], tmp_path / "home")
+    assert bad.returncode != 0 and "scope" in bad.stderr
