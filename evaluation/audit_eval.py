@@ -15,6 +15,7 @@ SAMPLES = Path(__file__).resolve().parents[1] / "datasets" / "sample_conversatio
 
 def evaluate_samples(path: Path = SAMPLES) -> dict:
     from model.audit import Conversation, ToneAuditor
+
     from model.encoder import TextEncoder
     from model.pii import PiiDetector
 

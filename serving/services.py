@@ -82,7 +82,15 @@ class Services:
         from model.audit import ToneAuditor
 
         retriever = self.retriever
-        return ToneAuditor(self.encoder, self.pii, brand_vectors=retriever.brand_reply_vectors)
+        return ToneAuditor(self.encoder, self.pii, brand_vectors=retriever.brand_reply_vectors,
+                           sentiment=self._negative_probability)
+
+    def _negative_probability(self, texts: list[str]):  # noqa: ANN202
+        """P(negative) from the trained sentiment head (multilingual), so the audit knows a complaint."""
+        analyzer = self.analyzer
+        languages = analyzer.language.detect_many(texts)
+        probs = analyzer.sentiment.predict_proba(analyzer.encoder.encode_posts(texts, languages), texts)
+        return probs[:, analyzer.sentiment.classes.index("negative")]
 
     def reload(self) -> None:
         """Drop the model-holding components; the next use (or ``warm_up``) loads the promoted versions."""

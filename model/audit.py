@@ -1,0 +1,481 @@
+"""Tone audit of a customer-care reply, for QA teams.
+
+Each check follows the practice in PRACTICE.md and returns a score in [0, 1] (1 = good, except
+``scriptedness`` and ``runaround`` where 1 = bad), a short reason and the reply spans that drove it:
+
+- empathy: a complaint gets its feeling acknowledged; a dismissive reply ("calm down", "not our problem") fails;
+- scriptedness: how close the reply is to the brand's other replies (its recent cases, the replies audited
+  before it, the rest of the batch) and how much of it is made of known canned sentences (model/canned.py);
+- tone match: register of the reply against the customer's (a cheerful emoji reply to a furious customer,
+  a stiff formal reply to a light one, shouting);
+- privacy: a public reply that repeats the customer's e-mail, phone, card or address, or that shows a card
+  number or IBAN, fails; asking for card data or a password fails in public and is flagged in private;
+- runaround: sent to another department, number or website without help;
+- next step: the customer knows what happens now (we act, you act, a DM to continue, a link, a time);
+- timeliness: the reply time against the channel's deadline for this post (model/urgency.py);
+- length: within the channel's limit, and not a one-liner brushing off a complaint.
+
+The checks are rules and embeddings, not a trained judge: every flag can be explained to the agent.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from collections import defaultdict, deque
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+
+import numpy as np
+
+from model import guards
+from model import rephraser as rx
+from model.canned import CANNED_PHRASES
+from model.encoder import EN, TextEncoder
+from model.pii import PiiDetector
+from model.sentiment import vader_scores
+from model.types import normalise_channel
+from model.urgency import DEADLINES, REASON_FLOOR, find_reasons
+
+CHECKS = ("empathy", "scriptedness", "tone_match", "privacy", "runaround", "next_step", "timeliness", "length")
+BAD_HIGH = frozenset({"scriptedness", "runaround"})  # 1 = bad for these two
+# Below (or, for BAD_HIGH, above) these a check becomes an issue that sends the reply to review.
+REVIEW_AT = {"empathy": 0.5, "scriptedness": 0.6, "tone_match": 0.5, "privacy": 0.5, "runaround": 0.5,
+             "next_step": 0.5, "timeliness": 0.5, "length": 0.5}
+LATE_FAIL_MINUTES = 72 * 60  # a public complaint left three days is a failure whatever the reply says
+SCRIPTED_FROM, SCRIPTED_TO = 0.80, 0.95  # brand cosine mapped linearly to scriptedness 0 -> 1
+CANNED_MATCH = 0.72  # char n-gram cosine of a reply sentence to a canned phrase
+ECHO_TYPES = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "STREET_ADDRESS",
+                        "ACCOUNT_ID", "US_BANK_NUMBER", "US_PASSPORT", "US_DRIVER_LICENSE", "IP_ADDRESS"})
+ALWAYS_FAIL_TYPES = frozenset({"CREDIT_CARD", "IBAN_CODE", "US_SSN", "US_BANK_NUMBER"})
+_BRAND_MAILBOX = re.compile(r"^(?:support|help|helpdesk|care|customercare|service|customerservice|cs|info|contact|"
+                            r"team|hello|hi|press|media|privacy|billing|social|feedback|complaints?|no-?reply)\b", re.I)
+
+
+def _rx(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.I)
+
+
+DISMISSIVE = _rx(
+    r"calm down", r"no need to (?:shout|yell|be rude)", r"not our (?:problem|fault|responsibility|issue)",
+    r"(?:nothing|not much) (?:we|i) can do", r"as (?:we|i) (?:have )?(?:already )?(?:said|stated|mentioned|explained)",
+    r"you should have", r"(?:read|check) (?:the|our) (?:terms|t&cs|policy|small print)", r"deal with it",
+    r"(?:we|i) don'?t care", r"your (?:own )?fault", r"learn to", r"stop (?:spamming|complaining|tweeting)",
+    r"if you don'?t like it", r"take it or leave it", r"that'?s (?:just )?(?:the|our) policy,? (?:sorry|period)",
+    r"user error", r"not (?:our|my) job", r"whatever", r"tough luck",
+    r"c'?est votre faute", r"es (?:tu|su) culpa", r"ihr (?:eigener )?fehler", r"(?:a )?culpa [ée] (?:sua|tua)")
+# Acknowledging the feeling in words the paraphrase bank's EMPATHY pattern does not list.
+FEELING = _rx(r"(?:that|this)(?:'s| is| sounds| must be| must have been) (?:so |really |very |truly )?(?:awful|terrible|"
+              r"horrible|stressful|upsetting|annoying|maddening|unacceptable|not ok(?:ay)?|not good enough|a pain|rough)",
+              r"(?:i|we) (?:completely |totally |really )?(?:get (?:why|how)|hear you|feel (?:for )?you)",
+              r"understandabl[ey]", r"(?:rightly|understandably) (?:upset|annoyed|frustrated|angry)",
+              r"shouldn'?t have (?:happened|to)", r"(?:we|i)(?:'re| am| are) (?:so |really |truly )?sorry")
+CHEERFUL = _rx(r"awesome", r"yay+", r"woo+hoo+", r"lol", r"haha\w*", r"great news", r"amazing", r"fantastic",
+               r"super excited", r"woot")
+STIFF = _rx(r"dear (?:customer|sir|madam|valued customer|client)", r"we regret to inform", r"kindly", r"please be advised",
+            r"hereby", r"at your earliest convenience", r"pursuant to", r"aforementioned", r"we acknowledge receipt",
+            r"do not hesitate to", r"in accordance with")
+RUNAROUND = _rx(
+    r"(?:contact|call|ring|phone|reach out to|speak (?:to|with)|talk to|get in touch with|e-?mail|write to|visit|go to)"
+    r" (?:our|the|your (?:local|nearest)) (?:\w+ ){0,2}(?:department|dept|team|customer service|customer care|"
+    r"support|helpline|hotline|store|branch|shop|office|website|site|call cent(?:er|re)|bank|provider|manufacturer)",
+    r"(?:that|this) (?:is|'s) not something we can (?:help|assist) with", r"not (?:something )?we can help with",
+    r"(?:we|i) (?:can'?t|cannot|are unable to|am unable to) (?:help|assist)(?: you)?(?: with (?:that|this))?"
+    r"(?: here| on (?:twitter|x|facebook|instagram|social media))",
+    r"you(?:'ll| will)? (?:need|have) to (?:contact|call|speak|go|visit|ask|email|write)",
+    r"not (?:handled|dealt with|managed) (?:here|by us|on this channel)", r"(?:wait|waiting) for (?:an?|the) "
+    r"(?:answer|reply|response|e-?mail|call)", r"(?:check|see|visit|consult) (?:our|the) (?:faq|faqs|help cent(?:er|re))",
+    r"outside (?:our|my) (?:remit|control)", r"(?:another|a different) (?:department|team) (?:handles|deals with)",
+    r"contacte (?:a|al|con) (?:nuestro|el) (?:departamento|servicio)", r"contactez (?:notre|le) service",
+    r"wende dich an (?:unseren|den) (?:kundenservice|support)", r"entre em contato com (?:o|nosso) (?:departamento|setor)")
+SECRET_ASK = re.compile(
+    r"\b(?:send|share|provide|give|tell|post|reply with|confirm|type|dm|message|include|need|verify)\b[^.?!]{0,40}?"
+    r"\b(?:(?:full |long |16[- ]digit )?(?:credit |debit )?card (?:number|details|no\.?)|cvv2?|cvc|security code|"
+    r"expiry date|password|passcode|pin(?: code| number)?|one[- ]time (?:code|password)|otp|social security|ssn|"
+    r"online banking (?:details|login))\b", re.I)
+PERSONAL_ASK_PUBLIC = re.compile(
+    r"\b(?:reply|respond|comment|tweet|post|share|leave|drop|give us|tell us|send us|provide)\b[^.?!]{0,30}?"
+    r"\b(?:your|ur) (?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|number|address|postcode|zip|"
+    r"date of birth|dob|account (?:number|details)|booking reference|full name)\b", re.I)
+NEGATED = re.compile(r"\b(?:never|don'?t|do not|won'?t|will never|not|no need to)\b[^.?!]{0,25}$", re.I)
+_TIME_PROMISE = _rx(r"within \d+\s?(?:minutes?|mins?|hours?|hrs?|h|days?|working days|business days)",
+                    r"(?:by|before|until) (?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|"
+                    r"sunday|the end of (?:the )?day|eod|\d{1,2}(?::\d\d)?\s?(?:am|pm))", r"today", r"tonight",
+                    r"right away", r"shortly", r"in the next \d+", r"asap")
+_INSTRUCTION = _rx(r"try (?:again|restarting|updating|clearing|logging|reinstalling|turning)", r"restart", r"reinstall",
+                   r"update (?:the|your) app", r"clear (?:the|your) (?:cache|cookies)", r"(?:go|head) to (?:settings|"
+                   r"your account|the app)", r"tap", r"click", r"select", r"log (?:out|in) and", r"switch (?:off|on)",
+                   r"unplug", r"we(?:'ve| have) (?:refunded|credited|rebooked|reissued|sent|fixed|escalated|"
+                   r"raised|reset|cancelled|processed|issued|flagged|passed)",
+                   r"(?:your|the) (?:refund|replacement|credit|voucher|parcel|order) (?:is|has been|will)")
+_SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
+_QUESTION = re.compile(r"\?|\b(?:how|what|when|where|why|can i|could you|is there|do you|does)\b", re.I)
+_COMPLAINT_CUES = _rx(r"still", r"never", r"worst", r"terrible", r"awful", r"ridiculous", r"unacceptable",
+                      r"refund", r"broken", r"not working", r"doesn'?t work", r"delayed", r"cancell?ed", r"lost",
+                      r"charged", r"waiting", r"complain\w*", r"disappointed", r"angry", r"furious", r"useless",
+                      r"rude", r"missing", r"damaged", r"wrong", r"again", r"no one", r"nobody",
+                      r"p[ée]simo", r"horrible", r"nunca", r"todav[ií]a", r"retraso", r"terrible", r"jamais",
+                      r"toujours pas", r"nul", r"inacceptable", r"immer noch", r"nie", r"schlecht", r"unm[öo]glich",
+                      r"p[ée]ssimo", r"nunca", r"ainda", r"absurdo")
+
+
+@dataclass
+class Conversation:
+    """One customer post and the reply a brand sent to it (times in ISO 8601)."""
+
+    id: str
+    post: str
+    reply: str
+    brand: str | None = None
+    channel: str = "twitter"
+    public: bool = True
+    post_time: str | None = None
+    reply_time: str | None = None
+    agent: str | None = None
+
+
+@dataclass
+class Issue:
+    check: str
+    reason: str
+    spans: list[list[int]] = field(default_factory=list)
+    severity: str = "review"  # "review" or "fail"
+
+
+@dataclass
+class AuditResult:
+    id: str
+    verdict: str
+    scores: dict[str, float]
+    issues: list[Issue]
+    complaint: bool = False
+    response_minutes: float | None = None
+    deadline_minutes: int | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class _Check:
+    score: float
+    issue: Issue | None = None
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[list[int]]:
+    return [[m.start(), m.end()] for m in pattern.finditer(text)]
+
+
+def _parse_time(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+class ToneAuditor:
+    """Audits replies in batches: one encoder pass for the replies, one PII pass, rules for the rest.
+
+    Args:
+        brand_vectors: ``brand -> (n, 384)`` vectors of the brand's recent replies in the case store (optional).
+        sentiment: ``posts -> P(negative)`` from the trained sentiment head (optional; VADER otherwise), used to
+            decide which posts are complaints.
+        memory: how many audited replies per brand to remember for scriptedness across calls.
+    """
+
+    def __init__(self, encoder: TextEncoder, pii_detector: PiiDetector | None = None,
+                 brand_vectors: Callable[[str | None], np.ndarray] | None = None,
+                 sentiment: Callable[[list[str]], np.ndarray] | None = None, memory: int = 2000) -> None:
+        self.encoder = encoder
+        self.pii = pii_detector
+        self.brand_vectors = brand_vectors
+        self.sentiment = sentiment
+        self._seen: dict[str, deque[tuple[str, np.ndarray]]] = defaultdict(lambda: deque(maxlen=memory))
+        self._lock = threading.Lock()
+        self._canned = None
+
+    # ------------------------------------------------------------------------------------------------ batch
+    def audit(self, conversation: Conversation) -> AuditResult:
+        return self.audit_many([conversation])[0]
+
+    def audit_many(self, conversations: Sequence[Conversation]) -> list[AuditResult]:
+        if not conversations:
+            return []
+        posts = [c.post for c in conversations]
+        replies = [c.reply for c in conversations]
+        negative = self._negative(posts)
+        reply_vecs = self.encoder.encode(replies, EN)
+        brand_sims = self._brand_similarity(conversations, reply_vecs)
+        canned = self._canned_spans(replies)
+        pii = self._reply_pii(replies)
+        results = []
+        for i, conv in enumerate(conversations):
+            channel = normalise_channel(conv.channel)
+            complaint = is_complaint(conv.post, float(negative[i]))
+            minutes, deadline = self._response_minutes(conv, channel, complaint, negative[i])
+            checks = {
+                "empathy": self._empathy(conv.reply, complaint),
+                "scriptedness": self._scriptedness(conv.reply, brand_sims[i], canned[i]),
+                "tone_match": self._tone_match(conv.post, conv.reply, complaint),
+                "privacy": self._privacy(conv, pii[i]),
+                "runaround": self._runaround(conv.reply),
+                "next_step": self._next_step(conv.post, conv.reply, complaint, negative[i]),
+                "timeliness": self._timeliness(minutes, deadline, channel, conv.public),
+                "length": self._length(conv.reply, channel, complaint),
+            }
+            results.append(self._verdict(conv.id, checks, complaint, minutes, deadline))
+        return results
+
+    # ----------------------------------------------------------------------------------------- the signals
+    def _negative(self, posts: list[str]) -> np.ndarray:
+        if self.sentiment is not None:
+            return np.asarray(self.sentiment(posts), dtype=np.float32)
+        compound = vader_scores(posts)[:, -1]
+        return np.clip(-compound * 1.5, 0.0, 1.0).astype(np.float32)
+
+    def _brand_similarity(self, conversations: Sequence[Conversation], vecs: np.ndarray) -> list[float]:
+        """Highest cosine of each reply to another reply of its brand: store, earlier audits, this batch."""
+        keys = [(c.brand or "").strip().lower() for c in conversations]
+        best = np.zeros(len(conversations), dtype=np.float32)
+        groups: dict[str, list[int]] = defaultdict(list)
+        for i, key in enumerate(keys):
+            groups[key].append(i)
+        with self._lock:
+            for key, rows in groups.items():
+                idx = np.array(rows)
+                own = vecs[idx]
+                pools = []
+                if key and self.brand_vectors is not None:
+                    stored = self.brand_vectors(key)
+                    if len(stored):
+                        pools.append(stored.astype(np.float32))
+                seen = [(cid, v) for cid, v in self._seen[key]]
+                batch_ids = {conversations[i].id for i in rows}
+                earlier = [v for cid, v in seen if cid not in batch_ids]
+                if earlier:
+                    pools.append(np.stack(earlier))
+                for pool in pools:
+                    best[idx] = np.maximum(best[idx], (own @ pool.T).max(axis=1))
+                if len(rows) > 1:
+                    within = own @ own.T
+                    np.fill_diagonal(within, -1.0)
+                    best[idx] = np.maximum(best[idx], within.max(axis=1))
+                for i in rows:
+                    self._seen[key].append((conversations[i].id, vecs[i]))
+        return [float(b) for b in best]
+
+    def _canned_spans(self, replies: list[str]) -> list[list[list[int]]]:
+        """Spans of reply sentences that are (near) word for word a known canned phrase."""
+        vectorizer, canned = self._canned_matrix()
+        sentences = [(i, m.start(), m.end(), m.group(0)) for i, r in enumerate(replies) for m in _SENTENCE.finditer(r)
+                     if len(m.group(0).strip()) >= 8]
+        out: list[list[list[int]]] = [[] for _ in replies]
+        if not sentences:
+            return out
+        matrix = vectorizer.transform([s[3].strip().lower() for s in sentences])
+        sims = (matrix @ canned.T).toarray().max(axis=1)
+        for (i, start, end, text), sim in zip(sentences, sims, strict=True):
+            if sim >= CANNED_MATCH:
+                lead = len(text) - len(text.lstrip())
+                out[i].append([start + lead, end])
+        return out
+
+    def _canned_matrix(self):  # noqa: ANN202
+        if self._canned is None:
+            from sklearn.feature_extraction.text import TfidfVectorizer
+
+            vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
+            matrix = vectorizer.fit_transform([p.lower() for p in CANNED_PHRASES])
+            self._canned = (vectorizer, matrix)
+        return self._canned
+
+    def _reply_pii(self, replies: list[str]) -> list[list[tuple[str, int, int]]]:
+        found = [list(guards.find_pii(r)) for r in replies]
+        if self.pii is not None:
+            for spans, detected in zip(found, self.pii.detect_many(replies), strict=True):
+                spans += [(s.type, s.start, s.end) for s in detected if s.type in ECHO_TYPES]
+        return found
+
+    # ------------------------------------------------------------------------------------------- the checks
+    @staticmethod
+    def _empathy(reply: str, complaint: bool) -> _Check:
+        rude = _spans(DISMISSIVE, reply)
+        if rude:
+            return _Check(0.0, Issue("empathy", "Dismissive wording blames or brushes off the customer.", rude, "fail"))
+        feeling = _spans(rx.EMPATHY, reply) + _spans(FEELING, reply)
+        heard = _spans(rx.ACKNOWLEDGEMENT, reply)
+        if not complaint:
+            return _Check(1.0 if feeling or heard or rx.THANKS.search(reply) else 0.8)
+        if feeling:
+            return _Check(1.0)
+        if heard:
+            return _Check(0.6)
+        return _Check(0.1, Issue("empathy", "A complaint, and the reply never acknowledges how the customer feels."))
+
+    @staticmethod
+    def _scriptedness(reply: str, brand_sim: float, canned: list[list[int]]) -> _Check:
+        from_brand = float(np.clip((brand_sim - SCRIPTED_FROM) / (SCRIPTED_TO - SCRIPTED_FROM), 0.0, 1.0))
+        body = len(reply.strip()) or 1
+        coverage = min(1.0, sum(e - s for s, e in canned) / body)
+        score = round(max(from_brand, coverage), 4)
+        if score < REVIEW_AT["scriptedness"]:
+            return _Check(score)
+        if from_brand >= coverage:
+            reason = f"Nearly the same as another reply of this brand (cosine {brand_sim:.2f}): reads as a template."
+            return _Check(score, Issue("scriptedness", reason, [[0, len(reply)]]))
+        return _Check(score, Issue("scriptedness", f"{coverage:.0%} of the reply is stock phrasing.", canned))
+
+    @staticmethod
+    def _tone_match(post: str, reply: str, complaint: bool) -> _Check:
+        p, r = rx.register_features(post), rx.register_features(reply)
+        upset = complaint and (p["strong_words"] or p["shouting"] >= 2 or p["repeated_marks"] or p["exclamations"] >= 2)
+        light = (p["emoji"] or p["slang"] or p["lowercase"]) and not complaint
+        if r["shouting"] >= 2:
+            caps = [[m.start(), m.end()] for m in re.finditer(r"\b[A-Z]{4,}\b", reply)]
+            return _Check(0.3, Issue("tone_match", "The reply shouts (words in capitals).", caps))
+        cheer = _spans(CHEERFUL, reply) + _spans(rx.EMOJI, reply)
+        if complaint and (cheer or r["exclamations"] >= 3):
+            score = 0.2 if upset else 0.4
+            return _Check(score, Issue("tone_match", "Cheerful tone (emoji, exclamations) against an unhappy customer.",
+                                       cheer))
+        stiff = _spans(STIFF, reply)
+        if light and stiff:
+            return _Check(0.45, Issue("tone_match", "Stiff, formal wording to a customer who wrote casually.", stiff))
+        if not (p["emoji"] or p["slang"]) and (r["slang"] >= 2 or r["emoji"] >= 3):
+            return _Check(0.6)
+        return _Check(1.0)
+
+    @staticmethod
+    def _privacy(conv: Conversation, spans: list[tuple[str, int, int]]) -> _Check:
+        reply = conv.reply
+        secret = [[m.start(), m.end()] for m in SECRET_ASK.finditer(reply) if not NEGATED.search(reply[:m.start()])]
+        if not conv.public:
+            if secret:
+                return _Check(0.4, Issue("privacy", "Asks for card data or a password; take payments by phone.", secret))
+            return _Check(1.0)
+        post_lower, post_digits = conv.post.lower(), _digits(conv.post)
+        echoed, shown, other_mail = [], [], []
+        for kind, start, end in spans:
+            value = reply[start:end]
+            digits = _digits(value)
+            if (len(digits) >= 6 and digits in post_digits) or (not digits and value.lower() in post_lower) or \
+                    (kind == "EMAIL_ADDRESS" and value.lower() in post_lower):
+                echoed.append([start, end])
+            elif kind in ALWAYS_FAIL_TYPES:
+                shown.append([start, end])
+            elif kind == "EMAIL_ADDRESS" and not _BRAND_MAILBOX.match(value):
+                other_mail.append([start, end])
+        if echoed:
+            return _Check(0.0, Issue("privacy", "Repeats the customer's personal data in a public reply.", echoed,
+                                     "fail"))
+        if shown:
+            return _Check(0.0, Issue("privacy", "Shows a card or bank number in a public reply.", shown, "fail"))
+        if secret:
+            return _Check(0.0, Issue("privacy", "Asks for card data or a password; never in public, payments by phone.",
+                                     secret, "fail"))
+        public_ask = [[m.start(), m.end()] for m in PERSONAL_ASK_PUBLIC.finditer(reply)
+                      if not rx.PRIVATE.search(reply[max(0, m.start() - 40):m.end() + 40])]
+        if public_ask:
+            return _Check(0.3, Issue("privacy", "Asks for personal data in the public thread; move to DM first.",
+                                     public_ask))
+        if other_mail:
+            return _Check(0.4, Issue("privacy", "A personal e-mail address in a public reply.", other_mail))
+        return _Check(1.0)
+
+    @staticmethod
+    def _runaround(reply: str) -> _Check:
+        spans = _spans(RUNAROUND, reply)
+        if not spans:
+            return _Check(0.0)
+        concrete = guards.URL.search(reply) or re.search(r"\d{3,}|<PHONE>|<URL>", reply) or _INSTRUCTION.search(reply)
+        if concrete:
+            return _Check(0.4)
+        return _Check(1.0, Issue("runaround", "Sends the customer elsewhere without helping or giving a direct way.",
+                                 spans))
+
+    @staticmethod
+    def _next_step(post: str, reply: str, complaint: bool, negative: float) -> _Check:
+        cues = (rx.NEXT_STEP, rx.PRIVATE, rx._WE_ACT, rx._YOU_ACT, _TIME_PROMISE, _INSTRUCTION, guards.URL)
+        if any(c.search(reply) for c in cues):
+            return _Check(1.0)
+        needs_step = complaint or negative >= 0.3 or bool(_QUESTION.search(post))
+        if not needs_step:
+            return _Check(1.0)
+        return _Check(0.2, Issue("next_step", "The customer is not told what happens now or what to do next."))
+
+    @staticmethod
+    def _response_minutes(conv: Conversation, channel: str, complaint: bool,
+                          negative: float) -> tuple[float | None, int]:
+        floors = [REASON_FLOOR.get(r, "normal") for r in find_reasons(conv.post)]
+        level = ("critical" if "critical" in floors else "high" if "high" in floors
+                 else "normal" if complaint or negative >= 0.3 else "low")
+        deadline = DEADLINES.get(channel, DEADLINES["other"])[level]
+        start, end = _parse_time(conv.post_time), _parse_time(conv.reply_time)
+        if start is None or end is None or (start.tzinfo is None) != (end.tzinfo is None):
+            return None, deadline
+        return round((end - start).total_seconds() / 60.0, 1), deadline
+
+    @staticmethod
+    def _timeliness(minutes: float | None, deadline: int, channel: str, public: bool) -> _Check:
+        if minutes is None:
+            return _Check(1.0)  # no evidence of lateness; response_minutes stays null in the output
+        if minutes < 0:
+            return _Check(1.0, Issue("timeliness", "The reply time is before the post time; check the timestamps."))
+        if minutes <= deadline:
+            return _Check(1.0)
+        # 1 at the deadline, 0 at a day (the resolution window), on a log scale of lateness
+        span = math.log(max(24 * 60 / deadline, 1.0001))
+        score = round(max(0.0, 1.0 - math.log(minutes / deadline) / span), 4)
+        when = f"{minutes / 60:.1f} h" if minutes >= 90 else f"{minutes:.0f} min"
+        reason = f"Replied after {when}; the {channel} deadline for this post is {deadline} min."
+        severity = "fail" if public and minutes >= LATE_FAIL_MINUTES else "review"
+        return _Check(score, Issue("timeliness", reason, [], severity) if score < 1.0 else None)
+
+    @staticmethod
+    def _length(reply: str, channel: str, complaint: bool) -> _Check:
+        limit = guards.CHANNEL_LIMITS.get(channel, guards.CHANNEL_LIMITS["other"])
+        if len(reply) > limit:
+            score = round(max(0.0, 0.45 * (1.0 - (len(reply) - limit) / limit)), 4)  # it cannot be posted as is
+            return _Check(score, Issue("length", f"{len(reply)} characters; {channel} allows {limit}.",
+                                       [[limit, len(reply)]]))
+        words = len(re.findall(r"\w+", guards.HANDLE.sub("", reply)))
+        if complaint and words < 5:
+            return _Check(0.4, Issue("length", f"{words} words is too short to answer a complaint.", [[0, len(reply)]]))
+        return _Check(1.0)
+
+    # -------------------------------------------------------------------------------------------- verdict
+    @staticmethod
+    def _verdict(conv_id: str, checks: dict[str, _Check], complaint: bool, minutes: float | None,
+                 deadline: int) -> AuditResult:
+        issues = []
+        for name in CHECKS:
+            check = checks[name]
+            if check.issue is None:
+                continue
+            bad = check.score >= REVIEW_AT[name] if name in BAD_HIGH else check.score < REVIEW_AT[name]
+            if bad or check.issue.severity == "fail":
+                issues.append(check.issue)
+        issues.sort(key=lambda i: (i.severity != "fail", CHECKS.index(i.check)))
+        verdict = "fail" if any(i.severity == "fail" for i in issues) else "review" if issues else "pass"
+        scores = {name: round(float(checks[name].score), 4) for name in CHECKS}
+        return AuditResult(id=conv_id, verdict=verdict, scores=scores, issues=issues, complaint=complaint,
+                           response_minutes=minutes, deadline_minutes=deadline)
+
+
+_PROBLEM_REASONS = frozenset({"outage", "money", "repeated_contact", "safety", "cancellation_or_legal"})
+
+
+def is_complaint(post: str, negative: float) -> bool:
+    """Negative sentiment, or the words and situations of a problem (an outage, money, asking again)."""
+    cues = len(_COMPLAINT_CUES.findall(post))
+    return (negative >= 0.5 or (negative >= 0.25 and cues >= 1) or cues >= 2
+            or bool(_PROBLEM_REASONS.intersection(find_reasons(post))))

@@ -1,0 +1,56 @@
+"""Known canned customer-care phrasings: what a reply that "sounds like a script" is made of.
+
+Written by the Replywise team from the stock phrases that recur across brands in public customer-care
+threads (the phrases that customers name as the most frustrating part of talking to a brand). The tone audit
+measures how much of a reply is covered by sentences close to these, next to how close the reply is to the
+brand's own recent replies.
+"""
+
+from __future__ import annotations
+
+CANNED_PHRASES: tuple[str, ...] = (
+    "We apologize for any inconvenience this may have caused.",
+    "We're sorry for any inconvenience.",
+    "Sorry for the inconvenience.",
+    "We apologise for the inconvenience caused.",
+    "We are sorry to hear that.",
+    "Sorry to hear that.",
+    "We're sorry to hear about this.",
+    "Thank you for reaching out to us.",
+    "Thanks for reaching out.",
+    "Thank you for contacting us.",
+    "Thank you for your patience and understanding.",
+    "Your feedback is important to us.",
+    "Your call is important to us.",
+    "We value your feedback.",
+    "We have passed this on to the relevant team.",
+    "I have passed your feedback on to the relevant department.",
+    "We have forwarded your comments to the appropriate team.",
+    "Please DM us with more details.",
+    "Please send us a DM.",
+    "Please DM us and we'll look into it.",
+    "Please send us a direct message with your details.",
+    "Please follow and DM us so we can help.",
+    "Please contact our customer service team.",
+    "Please contact customer service.",
+    "Please call our customer service line.",
+    "Please visit our website for more information.",
+    "Please refer to our FAQ page.",
+    "We are looking into this.",
+    "Our team is working on it.",
+    "We're aware of the issue and are working to resolve it as soon as possible.",
+    "Is there anything else we can help you with?",
+    "Let us know if there's anything else we can do.",
+    "Have a great day!",
+    "We appreciate your business.",
+    "Thank you for choosing us.",
+    "Thank you for bringing this to our attention.",
+    "Lamentamos las molestias ocasionadas.",
+    "Por favor, envíanos un mensaje directo.",
+    "Nous sommes désolés pour la gêne occasionnée.",
+    "Merci de nous contacter en message privé.",
+    "Wir entschuldigen uns für die Unannehmlichkeiten.",
+    "Bitte schreib uns eine Direktnachricht.",
+    "Pedimos desculpas pelo transtorno.",
+    "Por favor, nos envie uma mensagem direta.",
+)

@@ -1,0 +1,135 @@
+"""Tone audit with the real encoder and PII detector: each check on replies a QA lead would judge the same way."""
+
+from __future__ import annotations
+
+import pytest
+
+from model.audit import CHECKS, Conversation, ToneAuditor
+
+pytestmark = pytest.mark.slow
+
+COMPLAINT = "@SkyHop my flight got cancelled AGAIN and nobody answers the phone!!! worst airline ever"
+TEMPLATE = "We apologise for any inconvenience caused. Please DM us your details and we will look into it."
+
+
+@pytest.fixture(scope="module")
+def auditor(encoder, pii_detector) -> ToneAuditor:
+    return ToneAuditor(encoder, pii_detector)
+
+
+def conv(reply: str, post: str = COMPLAINT, **kw) -> Conversation:
+    kw.setdefault("brand", "SkyHop")
+    return Conversation(id=kw.pop("id", reply[:20]), post=post, reply=reply, **kw)
+
+
+def test_contract_shape_and_ranges(auditor: ToneAuditor) -> None:
+    result = auditor.audit(conv("So sorry, Dana: a cancellation and no answer is not okay. DM us your booking "
+                                "reference and we'll rebook you today.")).to_dict()
+    assert set(result["scores"]) == set(CHECKS)
+    assert all(0.0 <= v <= 1.0 for v in result["scores"].values())
+    assert result["verdict"] in ("pass", "review", "fail")
+    assert result["verdict"] == "pass", result["issues"]
+
+
+def test_template_repeated_word_for_word_is_scripted_personal_replies_are_not(auditor: ToneAuditor) -> None:
+    posts = ["My bag never arrived in Lisbon", "Seat 14C was broken the whole flight", "Refund still not here after 3 weeks"]
+    scripted = auditor.audit_many([conv(TEMPLATE, p, id=f"t{i}", brand="Brewly") for i, p in enumerate(posts)])
+    assert all(r.scores["scriptedness"] >= 0.6 for r in scripted)
+    assert all(any(i.check == "scriptedness" for i in r.issues) for r in scripted)
+
+    personal = [
+        "A bag missing after landing in Lisbon is stressful, sorry. Send us a DM with your tag number and we'll trace it.",
+        "A broken seat for a whole flight is miserable. We've logged 14C for the engineers; DM us for a goodwill credit.",
+        "Three weeks is far too long to wait for your money. Could you DM us the booking code? I'll chase finance today.",
+    ]
+    results = auditor.audit_many([conv(r, p, id=f"p{i}", brand="Trackly")
+                                  for i, (r, p) in enumerate(zip(personal, posts, strict=True))])
+    assert all(r.scores["scriptedness"] < 0.6 for r in results), [r.scores for r in results]
+
+
+def test_canned_phrasing_alone_is_flagged_without_any_brand_history(encoder, pii_detector) -> None:
+    fresh = ToneAuditor(encoder, pii_detector)
+    result = fresh.audit(conv("We're sorry for any inconvenience. Thank you for reaching out to us.", brand="NewCo"))
+    assert result.scores["scriptedness"] >= 0.6
+    assert result.verdict != "pass"
+
+
+@pytest.mark.parametrize("post,reply", [
+    ("My email is dana.k@example.com and you charged me twice", "Hi, we checked dana.k@example.com and see the charge."),
+    ("Card 4111 1111 1111 1111 was charged twice", "We see two charges on 4111 1111 1111 1111, refund coming."),
+    ("call me on +1 415 555 0134 please", "Sure, we'll call +1 415 555 0134 within the hour."),
+])
+def test_public_reply_repeating_customer_pii_always_fails(auditor: ToneAuditor, post: str, reply: str) -> None:
+    result = auditor.audit(conv(reply, post, brand="NimbusBank"))
+    assert result.verdict == "fail"
+    assert result.scores["privacy"] == 0.0
+    issue = next(i for i in result.issues if i.check == "privacy")
+    assert any(reply[s:e].strip() and reply[s:e] in post for s, e in issue.spans)
+
+
+def test_private_reply_may_repeat_the_email(auditor: ToneAuditor) -> None:
+    post = "My email is dana.k@example.com and you charged me twice"
+    reply = "Thanks Dana, we found the duplicate charge on dana.k@example.com and refunded it today."
+    assert auditor.audit(conv(reply, post, public=False)).scores["privacy"] == 1.0
+
+
+def test_asking_for_card_data_in_public_fails_but_a_warning_does_not(auditor: ToneAuditor) -> None:
+    asked = auditor.audit(conv("Please reply with your full card number and CVV so we can check.", "charged twice"))
+    assert asked.verdict == "fail" and asked.scores["privacy"] == 0.0
+    warned = auditor.audit(conv("Sorry about that! Never share your password with anyone; DM us and we'll call you.",
+                                "charged twice"))
+    assert warned.scores["privacy"] == 1.0
+
+
+def test_dismissive_reply_fails_on_empathy_and_sympathy_passes(auditor: ToneAuditor) -> None:
+    rude = auditor.audit(conv("Calm down, it's not our problem. Contact the airport."))
+    assert rude.verdict == "fail" and rude.scores["empathy"] == 0.0
+    kind = auditor.audit(conv("We're so sorry, that's a rotten start to a trip. DM us your booking and we'll rebook you."))
+    assert kind.scores["empathy"] == 1.0
+
+
+def test_complaint_without_empathy_or_next_step_goes_to_review(auditor: ToneAuditor) -> None:
+    result = auditor.audit(conv("Flights can be cancelled for operational reasons."))
+    assert result.verdict == "review"
+    assert {"empathy", "next_step"} <= {i.check for i in result.issues}
+
+
+def test_runaround_is_flagged(auditor: ToneAuditor) -> None:
+    result = auditor.audit(conv("Sorry to hear that. Please contact our customer service department."))
+    assert result.scores["runaround"] == 1.0
+    assert any(i.check == "runaround" and i.spans for i in result.issues)
+    helped = auditor.audit(conv("Sorry, Dana. I've rebooked you on the 18:05; details are in your DM now."))
+    assert helped.scores["runaround"] == 0.0
+
+
+def test_cheerful_emoji_reply_to_furious_customer_is_a_tone_mismatch(auditor: ToneAuditor) -> None:
+    result = auditor.audit(conv("Awesome, thanks for the feedback!!! 😊🎉 Have a great day!"))
+    assert result.scores["tone_match"] < 0.5
+    casual = auditor.audit(conv("Yay, glad you love it! 🙌", "loving the new playlist feature 😍🔥", brand="StreamBox"))
+    assert casual.scores["tone_match"] == 1.0
+
+
+def test_timeliness_against_the_channel_deadline(auditor: ToneAuditor) -> None:
+    quick = conv("So sorry! DM us your booking and we'll fix it today.", post_time="2026-05-01T10:00:00Z",
+                 reply_time="2026-05-01T10:05:00Z")
+    slow = conv("So sorry! DM us your booking and we'll fix it today.", post_time="2026-05-01T10:00:00Z",
+                reply_time="2026-05-04T11:00:00Z", id="slow")
+    fb = conv("So sorry! DM us your booking and we'll fix it today.", channel="facebook", id="fb",
+              post_time="2026-05-01T10:00:00Z", reply_time="2026-05-01T13:00:00Z")
+    r_quick, r_slow, r_fb = auditor.audit_many([quick, slow, fb])
+    assert r_quick.scores["timeliness"] == 1.0 and r_quick.response_minutes == 5.0
+    assert r_slow.scores["timeliness"] == 0.0 and r_slow.verdict == "fail"
+    assert r_fb.deadline_minutes > quick_deadline(r_quick)  # Facebook is more patient than X
+    unknown = auditor.audit(conv("So sorry! DM us your booking and we'll fix it today.", id="nt"))
+    assert unknown.response_minutes is None
+
+
+def quick_deadline(result) -> int:  # noqa: ANN001
+    return result.deadline_minutes
+
+
+def test_overlong_reply_for_x(auditor: ToneAuditor) -> None:
+    reply = "We're sorry. " + "We will look into every detail of this for you. " * 8
+    result = auditor.audit(conv(reply))
+    assert len(reply) > 280 and result.scores["length"] < 1.0
+    assert any(i.check == "length" for i in result.issues)
