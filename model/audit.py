@@ -32,7 +32,7 @@ import numpy as np
 
 from model import guards
 from model import rephraser as rx
-from model.canned import CANNED_PHRASES
+from model.canned import canned_matcher
 from model.encoder import EN, TextEncoder
 from model.pii import PiiDetector
 from model.sentiment import vader_scores
@@ -201,7 +201,6 @@ class ToneAuditor:
         self.sentiment = sentiment
         self._seen: dict[str, deque[tuple[str, np.ndarray]]] = defaultdict(lambda: deque(maxlen=memory))
         self._lock = threading.Lock()
-        self._canned = None
 
     # ------------------------------------------------------------------------------------------------ batch
     def audit(self, conversation: Conversation) -> AuditResult:
@@ -275,28 +274,17 @@ class ToneAuditor:
 
     def _canned_spans(self, replies: list[str]) -> list[list[list[int]]]:
         """Spans of reply sentences that are (near) word for word a known canned phrase."""
-        vectorizer, canned = self._canned_matrix()
         sentences = [(i, m.start(), m.end(), m.group(0)) for i, r in enumerate(replies) for m in _SENTENCE.finditer(r)
                      if len(m.group(0).strip()) >= 8]
         out: list[list[list[int]]] = [[] for _ in replies]
         if not sentences:
             return out
-        matrix = vectorizer.transform([s[3].strip().lower() for s in sentences])
-        sims = (matrix @ canned.T).toarray().max(axis=1)
+        sims = canned_matcher().similarity([s[3] for s in sentences])
         for (i, start, end, text), sim in zip(sentences, sims, strict=True):
             if sim >= CANNED_MATCH:
                 lead = len(text) - len(text.lstrip())
                 out[i].append([start + lead, end])
         return out
-
-    def _canned_matrix(self):  # noqa: ANN202
-        if self._canned is None:
-            from sklearn.feature_extraction.text import TfidfVectorizer
-
-            vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
-            matrix = vectorizer.fit_transform([p.lower() for p in CANNED_PHRASES])
-            self._canned = (vectorizer, matrix)
-        return self._canned
 
     def _reply_pii(self, replies: list[str]) -> list[list[tuple[str, int, int]]]:
         found = [list(guards.find_pii(r)) for r in replies]

@@ -8,6 +8,10 @@ brand's own recent replies.
 
 from __future__ import annotations
 
+import functools
+
+import numpy as np
+
 CANNED_PHRASES: tuple[str, ...] = (
     "We apologize for any inconvenience this may have caused.",
     "We're sorry for any inconvenience.",
@@ -54,3 +58,25 @@ CANNED_PHRASES: tuple[str, ...] = (
     "Pedimos desculpas pelo transtorno.",
     "Por favor, nos envie uma mensagem direta.",
 )
+
+
+class CannedMatcher:
+    """Character n-gram TF-IDF against the canned phrases: catches them word for word and lightly edited."""
+
+    def __init__(self, phrases: tuple[str, ...] = CANNED_PHRASES) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        self.vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
+        self.matrix = self.vectorizer.fit_transform([p.lower() for p in phrases])
+
+    def similarity(self, sentences: list[str]) -> np.ndarray:
+        """Highest cosine of each sentence to a canned phrase."""
+        if not sentences:
+            return np.zeros(0, dtype=np.float32)
+        vectors = self.vectorizer.transform([s.strip().lower() for s in sentences])
+        return (vectors @ self.matrix.T).toarray().max(axis=1).astype(np.float32)
+
+
+@functools.lru_cache(maxsize=1)
+def canned_matcher() -> CannedMatcher:
+    return CannedMatcher()

@@ -29,6 +29,7 @@ from model.errors import InvalidInputError, ModelNotLoadedError
 from model.types import normalise_channel
 
 BANK_PATH = Path(__file__).parent / "artifacts" / "paraphrase_bank" / "bank.json"
+CANNED_BANK_MAX = 0.6  # bank phrases this close to a known canned phrase are not used
 MOVES = ("greeting", "empathy", "acknowledgement", "thanks", "request_dm", "next_step", "closing", "signature",
          "content")
 PRIVATE_KINDS = ("dm", "phone", "email")
@@ -436,7 +437,16 @@ def load_bank(path: Path = BANK_PATH) -> dict[str, dict[str, list[str]]]:
     except (OSError, json.JSONDecodeError) as exc:
         raise ModelNotLoadedError(f"E202 No paraphrase bank at {path}: run "
                                   "`python -m training.paraphrase_bank` to build it.") from exc
-    return {lang: moves for lang, moves in data.items() if not lang.startswith("_")}
+    return {lang: {move: _drop_canned(phrases) for move, phrases in moves.items()}
+            for lang, moves in data.items() if not lang.startswith("_")}
+
+
+def _drop_canned(phrases: list[str], keep_at_least: int = 4) -> list[str]:
+    """Leave out the stock phrasings the tone audit flags as scripted, while the move keeps enough variety."""
+    from model.canned import canned_matcher
+
+    fresh = [p for p, sim in zip(phrases, canned_matcher().similarity(phrases), strict=True) if sim < CANNED_BANK_MAX]
+    return fresh if len(fresh) >= keep_at_least else phrases
 
 
 _CONTRACTIONS = {"we are": "we're", "we will": "we'll", "we would": "we'd", "you are": "you're",

@@ -84,7 +84,7 @@ class UrgencyScorer(HeadScorer):
                 floor = REASON_FLOOR[reason]
                 if LEVELS.index(floor) > LEVELS.index(level):
                     level = floor
-                    score = max(score, _LEVEL_VALUE[LEVELS.index(floor)] * 0.8 + 0.1)
+                    score = max(score, float(_LEVEL_VALUE[LEVELS.index(floor)]) * 0.8 + 0.1)
             out.append({"score": round(min(score, 1.0), 4), "level": level, "reasons": reasons,
                         "reply_within_minutes": DEADLINES.get(channel, DEADLINES["other"])[level],
                         "resolve_within_hours": RESOLVE_WITHIN_HOURS})

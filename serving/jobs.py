@@ -49,10 +49,10 @@ class AuditJobs:
         return self.status(job_id)
 
     def _run(self, job_id: str, conversations: list[dict]) -> None:
-        from evaluation.audit_report import write_report
-
         folder = self._dir(job_id)
         try:
+            from evaluation.audit_report import write_report
+
             self._write_status(job_id, state="running")
             results: list[dict] = []
             for i in range(0, len(conversations), 64):
