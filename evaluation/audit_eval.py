@@ -15,7 +15,6 @@ SAMPLES = Path(__file__).resolve().parents[1] / "datasets" / "sample_conversatio
 
 def evaluate_samples(path: Path = SAMPLES) -> dict:
     from model.audit import Conversation, ToneAuditor
-
     from model.encoder import TextEncoder
     from model.pii import PiiDetector
 
@@ -34,3 +33,89 @@ def evaluate_samples(path: Path = SAMPLES) -> dict:
     return {"n": len(rows), "agreement": round(sum(e == p for e, p in judged) / max(len(judged), 1), 4),
             "confusion": {f"{e}->{p}": n for (e, p), n in sorted(Counter(judged).items())},
             "disagreements": disagreements[:20]}
+
+
+def _pairs(root: Path | None):  # noqa: ANN202
+    from training.data import DEFAULT_ROOT, load_reply_pairs
+
+    return load_reply_pairs(root or DEFAULT_ROOT)
+
+
+def evaluate_real_replies(n: int = 200, root: Path | None = None, seed: int = 7, show: int = 12) -> dict:
+    """Audit ``n`` real brand replies (test split) with each brand's earlier replies (train split) as its history.
+
+    Reports how many are flagged scripted, the verdict mix, and samples of flagged and unflagged replies with
+    their nearest earlier reply of the brand, to check by eye.
+    """
+    import numpy as np
+
+    from model.audit import Conversation, ToneAuditor
+    from model.encoder import EN, TextEncoder
+    from model.pii import PiiDetector
+
+    df = _pairs(root)
+    train, test = df[df["split"] == "train"], df[df["split"] == "test"]
+    sample = test.sample(n=min(n, len(test)), random_state=seed)
+    encoder = TextEncoder()
+    history = {}
+    for brand, group in train[train["brand"].isin(set(sample["brand"]))].groupby("brand"):
+        recent = group.sort_values("reply_time").tail(500)
+        history[brand.lower()] = (encoder.encode(recent["reply"].tolist(), EN), recent["reply"].tolist())
+    auditor = ToneAuditor(encoder, PiiDetector(), brand_vectors=lambda b: history.get(b, (np.zeros((0, 384)), []))[0])
+    convs = [Conversation(id=str(r.id), post=r.post, reply=r.reply, brand=r.brand, channel="twitter",
+                          post_time=r.post_time.isoformat(), reply_time=r.reply_time.isoformat())
+             for r in sample.itertuples()]
+    results = auditor.audit_many(convs)
+    vecs = encoder.encode([c.reply for c in convs], EN)
+
+    def nearest(i: int) -> str:
+        hist_vecs, texts = history.get(convs[i].brand.lower(), (np.zeros((0, 384)), []))
+        return texts[int((hist_vecs @ vecs[i]).argmax())] if len(texts) else ""
+
+    scripted = [i for i, r in enumerate(results) if r.scores["scriptedness"] >= 0.6]
+    personal = [i for i, r in enumerate(results) if r.scores["scriptedness"] < 0.3]
+    rows = lambda idx: [{"brand": convs[i].brand, "scriptedness": results[i].scores["scriptedness"],  # noqa: E731
+                         "reply": convs[i].reply, "nearest_brand_reply": nearest(i)} for i in idx[:show]]
+    return {"n": len(results), "flagged_scripted": len(scripted),
+            "flagged_scripted_share": round(len(scripted) / max(len(results), 1), 4),
+            "verdicts": dict(Counter(r.verdict for r in results)),
+            "issues": dict(Counter(i.check for r in results for i in r.issues)),
+            "sample_scripted": rows(scripted), "sample_personal": rows(personal)}
+
+
+def export_conversations(path: Path, n: int = 10_000, root: Path | None = None, seed: int = 7) -> Path:
+    """Write ``n`` real post/reply conversations as audit input JSONL (pairs drawn with replacement if needed)."""
+    df = _pairs(root)
+    sample = df.sample(n=n, replace=n > len(df), random_state=seed)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as fh:
+        for i, r in enumerate(sample.itertuples()):
+            fh.write(json.dumps({"id": f"{r.id}-{i}", "post": r.post, "reply": r.reply, "brand": r.brand,
+                                 "channel": "twitter", "public": True, "post_time": r.post_time.isoformat(),
+                                 "reply_time": r.reply_time.isoformat()}, ensure_ascii=False) + "\n")
+    return path
+
+
+def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Audit checks on sample conversations and real brand replies.")
+    parser.add_argument("--real", type=int, default=200, help="real brand replies to audit (0 = skip)")
+    parser.add_argument("--export", type=Path, default=None, help="write conversations JSONL for a batch audit")
+    parser.add_argument("--export-n", type=int, default=10_000)
+    parser.add_argument("--output", type=Path, default=None)
+    args = parser.parse_args()
+    if args.export:
+        print(export_conversations(args.export, args.export_n))
+        return
+    report = {"samples": evaluate_samples() if SAMPLES.exists() else None,
+              "real_replies": evaluate_real_replies(args.real) if args.real else None}
+    text = json.dumps(report, indent=2, ensure_ascii=False)
+    if args.output:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(text, encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
