@@ -83,6 +83,7 @@ class CaseRetriever:
         return self
 
     def _build(self) -> None:
+        self._density: dict[str, np.ndarray] = {}
         self.post_index_ = {s: VectorIndex(v.shape[1]).fit(v) for s, v in self.post_vecs_.items()}
         self.reply_index_ = {s: VectorIndex(v.shape[1]).fit(v) for s, v in self.reply_vecs_.items()}
         self.brand_ = np.array([(c.brand or "").lower() for c in self.cases_])
@@ -99,11 +100,24 @@ class CaseRetriever:
         return len(self.cases_)
 
     # --- searching ------------------------------------------------------------------------------------
-    def retrieve(self, post_vec: np.ndarray, space: str, reply_query: np.ndarray | None = None) -> list[Candidate]:
-        """Union of route (a) and route (b) hits, each with its post similarity filled in."""
+    def retrieve(self, post_vec: np.ndarray, space: str, reply_query: np.ndarray | None = None,
+                 brand: str | None = None) -> list[Candidate]:
+        """Union of route (a) and route (b) hits, each with its post similarity filled in.
+
+        With a brand, both routes also search that brand's own cases exactly, so a brand's replies are not
+        crowded out of the pool by other brands' similar posts.
+        """
         if not self.cases_:
             return []
         hits: dict[int, float] = {}
+        own = np.flatnonzero(self.brand_ == brand.lower()) if brand else np.zeros(0, dtype=np.int64)
+        if len(own):
+            post_sims = self.post_vecs_[space][own] @ post_vec
+            for r in own[np.argsort(-post_sims)[: self.pool]]:
+                hits[int(r)] = float(self.post_vecs_[space][r] @ post_vec)
+            if reply_query is not None and space == EN:
+                for r in own[np.argsort(-(self.reply_vecs_[space][own] @ reply_query))[: self.pool]]:
+                    hits.setdefault(int(r), float(self.post_vecs_[space][r] @ post_vec))
         scores, rows = self.post_index_[space].search(post_vec[None, :], self.pool)
         for s, r in zip(scores[0], rows[0], strict=True):
             if r >= 0:
@@ -115,6 +129,31 @@ class CaseRetriever:
                     hits[int(r)] = float(self.post_vecs_[space][r] @ post_vec)
         return [Candidate(case=self.cases_[r], post_similarity=s, sources=[self.cases_[r].id])
                 for r, s in hits.items()]
+
+    def density(self, space: str = EN, sample: int = 2000, top: int = 50) -> np.ndarray:
+        """How typical each reply is of its brand: mean cosine to its ``top`` nearest replies of the same brand.
+
+        Agents' good replies to a kind of problem recur in many wordings; a reply in a dense region of the
+        brand's replies is the safer draft than an outlier written for one odd case. Cached until cases change.
+        """
+        cached = self._density.get(space)
+        if cached is not None:
+            return cached
+        vecs = self.reply_vecs_.get(space)
+        out = np.zeros(len(self.cases_), dtype=np.float32)
+        if vecs is not None:
+            rng = np.random.default_rng(0)
+            for brand in np.unique(self.brand_):
+                rows = np.flatnonzero(self.brand_ == brand)
+                if len(rows) < 2:
+                    continue
+                ref = rows if len(rows) <= sample else rng.choice(rows, size=sample, replace=False)
+                sims = vecs[rows] @ vecs[ref].T
+                sims[rows[:, None] == ref[None, :]] = 0.0  # not itself
+                k = min(top, len(ref) - 1)
+                out[rows] = np.sort(sims, axis=1)[:, -k:].mean(axis=1)
+        self._density[space] = out
+        return out
 
     def rows_for(self, candidates: list[Candidate]) -> np.ndarray:
         index = {c.id: i for i, c in enumerate(self.cases_)}

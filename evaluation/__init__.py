@@ -1,0 +1,1 @@
+"""Evaluation: metrics, benchmarks and reports for Replywise."""

@@ -1,0 +1,42 @@
+"""The batch audit report: CSV of every row, an HTML page with charts, escaped text and highlighted spans."""
+
+from __future__ import annotations
+
+import csv
+import random
+from pathlib import Path
+
+from evaluation.audit_report import CHECKS, write_report
+
+
+def _data(n: int, seed: int = 3) -> tuple[list[dict], list[dict]]:
+    rng = random.Random(seed)
+    results, convs = [], []
+    for i in range(n):
+        verdict = rng.choice(["pass", "review", "fail"])
+        reply = f"Sorry about order {i}, DM us and we'll fix it."
+        issues = [] if verdict == "pass" else [{"check": "empathy", "reason": "no empathy", "spans": [[0, 5]]}]
+        results.append({"id": f"r{i}", "verdict": verdict, "scores": {c: round(rng.random(), 3) for c in CHECKS},
+                        "issues": issues, "response_minutes": rng.choice([None, rng.uniform(1, 3000)]),
+                        "deadline_minutes": 60})
+        convs.append({"id": f"r{i}", "post": f"post {i}", "reply": reply, "brand": rng.choice(["A", "B", None]),
+                      "agent": rng.choice(["JM", None]), "channel": "twitter", "public": True})
+    return results, convs
+
+
+def test_report_files_counts_escaping_and_highlights(tmp_path: Path) -> None:
+    results, convs = _data(50)
+    results[0] |= {"verdict": "fail", "issues": [{"check": "privacy", "reason": "leak", "spans": [[0, 8]]}]}
+    convs[0]["reply"] = "<script>alert(1)</script> hello"
+    path = write_report(results, convs, tmp_path / "report")
+
+    with open(tmp_path / "report" / "rows.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 50 and {"id", "verdict", "issues", *CHECKS} <= set(rows[0])
+    page = path.read_text(encoding="utf-8")
+    for verdict in ("pass", "review", "fail"):
+        count = sum(r["verdict"] == verdict for r in results)
+        assert f"{verdict} <b>{count}</b>" in page
+    assert page.count("data:image/png;base64,") >= 3
+    assert "<script>alert(1)</script>" not in page and "&lt;script&gt;" in page
+    assert "<mark>&lt;script&gt;</mark>" in page
