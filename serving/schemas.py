@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, field_validator
 
 MAX_TEXT = 10_000
 
@@ -20,14 +20,36 @@ Id = Annotated[str, BeforeValidator(_id), Field(min_length=1, max_length=200)]
 Text = Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]
 
 
+def _unicode(value: Any) -> Any:
+    """JSON can escape half a UTF-16 pair ("\\ud800"): such a str cannot be stored or answered as UTF-8."""
+    for text in value if isinstance(value, list) else (value,):
+        if isinstance(text, str):
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:
+                raise ValueError("must be valid Unicode text (it holds a lone UTF-16 surrogate)") from None
+    return value
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+
+    # Length-constrained str fields already refuse lone surrogates; ids and free str fields did not.
+    @field_validator("*")
+    @classmethod
+    def _valid_unicode(cls, value: Any) -> Any:
+        return _unicode(value)
 
 
 class Lenient(BaseModel):
     """For file lines: extra fields are tolerated (files come from other tools), types are still checked."""
 
     model_config = ConfigDict(extra="ignore")
+
+    @field_validator("*")
+    @classmethod
+    def _valid_unicode(cls, value: Any) -> Any:
+        return _unicode(value)
 
 
 class PostIn(Lenient):
