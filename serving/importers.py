@@ -317,7 +317,10 @@ def _error_text(exc: Exception) -> str:
 
 
 def _item_id(item: Any) -> str | None:
-    return str(item["id"])[:MAX_ID] if isinstance(item, dict) and item.get("id") is not None else None
+    if not isinstance(item, dict) or item.get("id") is None:
+        return None
+    # echoed back in the rejection list: a lone surrogate must not break the JSON answer
+    return str(item["id"])[:MAX_ID].encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 # ---- public entry points -------------------------------------------------------------------------------

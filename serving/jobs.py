@@ -20,7 +20,7 @@ class AuditJobs:
         self._lock = threading.Lock()
 
     def _dir(self, job_id: str) -> Path:
-        if not job_id.isalnum():
+        if not job_id.isalnum() or len(job_id) > 64:  # ids are 12 hex chars; longer ones cannot be paths
             raise KeyError(job_id)
         return self.root / job_id
 
@@ -70,6 +70,8 @@ class AuditJobs:
             self._write_status(job_id, state="failed", error=f"{type(exc).__name__}: {exc}")
 
     def report_file(self, job_id: str, name: str) -> Path:
+        if "\x00" in name or len(name) > 255:
+            raise KeyError(name)
         folder = (self._dir(job_id) / "report").resolve()
         path = (folder / name).resolve()
         if folder not in path.parents or not path.is_file():

@@ -100,6 +100,10 @@ def test_cases_feedback_and_drafts(app_env) -> None:
     body = r.json()
     assert r.status_code == 200 and body["accepted"] == 1 and body["rejected"] == 1
     assert body["rejections"][0]["id"] == "api-2" and "reply" in body["rejections"][0]["reason"]
+    # a lone surrogate in an echoed id must not turn the answer into a server error
+    odd = client.post("/v1/cases", headers=auth(keys["trainer"]) | {"Content-Type": "application/json"},
+                      content=b'{"cases": [{"id": "\\ud800x", "post": "hi"}]}')
+    assert odd.status_code in (200, 422) and odd.json()
     again = client.post("/v1/cases", headers=auth(keys["trainer"]), json={"cases": cases[:1]}).json()
     assert again["accepted"] == 0 and again["already_present"] == 1
 
@@ -212,3 +216,7 @@ def test_batch_audit_job_and_report(app_env, tmp_path: Path) -> None:
     html = client.get(f"/v1/audit/jobs/{job['id']}/report/index.html?key={keys['qa']}")
     assert html.status_code == 200 and "<img" in html.text
     assert client.get(f"/v1/audit/jobs/{job['id']}/report/..%2F..%2Fstatus.json?key={keys['qa']}").status_code == 404
+    # names the file system cannot hold are unknown files, not server errors
+    assert client.get(f"/v1/audit/jobs/{job['id']}/report/a%00b?key={keys['qa']}").status_code == 404
+    assert client.get(f"/v1/audit/jobs/{job['id']}/report/{'x' * 300}?key={keys['qa']}").status_code == 404
+    assert client.get(f"/v1/audit/jobs/{'a' * 300}", headers=auth(keys["qa"])).status_code == 404
