@@ -28,11 +28,11 @@ def _services(request: Request) -> Services:
 @router.post("/analyze", summary="Score one post, or a batch under `posts`")
 def analyze(request: Request, _: AgentKey,
             body: Annotated[BatchRequest | PostRequest, Body()]) -> dict[str, Any]:
-    analyzer = _services(request).analyzer
+    services = _services(request)
     if isinstance(body, BatchRequest):
-        analyses = analyzer.analyze_many([to_post(p) for p in body.posts])
+        analyses = services.analyzer.analyze_many([to_post(p) for p in body.posts])
         return {"results": [{"id": p.id} | a.to_dict() for p, a in zip(body.posts, analyses, strict=True)]}
-    return {"id": body.id} | analyzer.analyze(to_post(body)).to_dict()
+    return {"id": body.id} | services.analyze_batcher.submit(to_post(body)).to_dict()
 
 
 @router.post("/drafts", summary="Analysis plus k draft replies from past successful cases")

@@ -45,6 +45,13 @@ class Services:
         return build_analyzer(self.settings.models_dir, encoder=self.encoder, pii=self.pii)
 
     @cached_property
+    def analyze_batcher(self):
+        """Concurrent single-post analyze requests are scored together (see serving.batching)."""
+        from serving.batching import MicroBatcher
+
+        return MicroBatcher(lambda posts: self.analyzer.analyze_many(posts), name="analyze-batcher")
+
+    @cached_property
     def retriever(self):
         """Bundled sample cases plus the store's, indexed once and persisted under REPLYWISE_HOME/index."""
         from model.retriever import CaseRetriever
