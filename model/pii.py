@@ -28,6 +28,15 @@ ENTITIES = list(PLACEHOLDERS)
 # Types whose presence alone means the conversation must leave the public thread.
 SENSITIVE = {"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "UK_NINO",
              "STREET_ADDRESS", "ORDER_ID", "ACCOUNT_ID", "US_DRIVER_LICENSE", "US_PASSPORT", "US_BANK_NUMBER"}
+# Care vocabulary the small spaCy NER tags as PERSON at the start of a sentence ("Email me at ...").
+# The tagger is off for speed, so a part-of-speech check is not available; these words are never a name here.
+NOT_NAMES = frozenset({
+    "email", "e-mail", "mail", "dm", "pm", "text", "message", "call", "phone", "ring", "hi", "hello", "hey",
+    "thanks", "thank", "thx", "please", "pls", "plz", "sorry", "help", "support", "customer", "service",
+    "team", "agent", "refund", "order", "account", "booking", "ticket", "flight", "hotel", "parcel", "package",
+    "delivery", "update", "app", "wifi", "internet", "card", "bank", "payment", "sir", "madam", "guys",
+    "folks",
+})
 PATTERN_ONLY = [e for e in ENTITIES if e not in {"PERSON", "LOCATION"}]
 _PLACEHOLDER = re.compile(r"<[A-Z_]+>|__(?:email|credit_card)__")
 
@@ -156,6 +165,9 @@ class PiiDetector:
             if any(s <= r.start and r.end <= e for s, e in masked):
                 continue
             if text[r.start:r.end].startswith("@"):  # a handle is public identity, not PII to redact
+                continue
+            words = [w.strip(".,!?:;'\"").lower() for w in text[r.start:r.end].split()]
+            if r.entity_type == "PERSON" and all(w in NOT_NAMES for w in words):
                 continue
             if any(not (r.end <= k.start or r.start >= k.end) for k in kept):
                 continue
