@@ -67,17 +67,11 @@ def analyze(input: InputOpt, output: OutputOpt,
     """Score posts: sentiment, urgency, privacy (PII spans), route and language."""
     from serving.jsonl import process_jsonl
     from serving.schemas import PostIn
-    from serving.services import to_post
 
     _check_input(input)
     services = _services()
-    analyzer = services.analyzer
-
-    def handle(rows: list[PostIn]) -> list[dict]:
-        analyses = analyzer.analyze_many([to_post(r) for r in rows])
-        return [{"id": r.id} | a.to_dict() for r, a in zip(rows, analyses, strict=True)]
-
-    ok, failed = process_jsonl(input, output, PostIn, handle, err, services.settings.max_line_bytes,
+    _ = services.analyzer  # load the models before the progress bar starts
+    ok, failed = process_jsonl(input, output, PostIn, services.analyze_rows, err, services.settings.max_line_bytes,
                                batch_size=batch_size, desc="analyze")
     _finish(ok, failed, "analyses")
 
@@ -158,6 +152,32 @@ def audit(input: Annotated[Path, typer.Option("--input", "-i", help="conversatio
         path = write_report(results, kept, report)
         err(f"report written to {path}")
     _finish(ok, failed, "audits")
+
+
+@app.command("batch")
+def batch(kind: Annotated[str, typer.Argument(help="analyze | audit")], input: InputOpt,
+          output_dir: Annotated[Path, typer.Option("--output-dir", help="folder for part-*.jsonl and summary.json")],
+          workers: Annotated[int, typer.Option(min=1, max=256, help="local worker processes")] = 2,
+          part_lines: Annotated[int, typer.Option(min=1, help="lines per task")] = 20_000,
+          scheduler: Annotated[str | None, typer.Option(help="address of a running Dask scheduler")] = None,
+          ) -> None:
+    """Analyze or audit millions of lines on Dask (local processes or a cluster); re-runs resume."""
+    from serving import distributed
+
+    if kind not in distributed.KINDS:
+        fail(f"KIND must be one of {', '.join(distributed.KINDS)}")
+    _check_input(input)
+    if input.suffix.lower() == ".csv":
+        fail("batch reads JSONL (one object per line); convert the CSV first, or use `replywise audit` for CSV")
+    settings = _services().settings
+    summary = distributed.run(kind, input, output_dir, workers=workers, lines_per_part=part_lines,  # type: ignore[arg-type]
+                              scheduler=scheduler, max_line_bytes=settings.max_line_bytes)
+    for e in summary["errors"][:50]:
+        err(f"line {e['line']}: skipped: {e['reason']}")
+    if len(summary["errors"]) > 50:
+        err(f"... {len(summary['errors']) - 50} more in {output_dir / 'summary.json'}")
+    err(f"{summary['parts']} part(s), {summary['parts_skipped']} already done; see {output_dir / 'summary.json'}")
+    _finish(summary["ok"], summary["failed"], f"{kind} results")
 
 
 @cases_app.command("import")

@@ -85,6 +85,23 @@ def count_lines(path: Path) -> int:
     return max(n - 1, 0) if path.suffix.lower() == ".csv" else n
 
 
+def run_batch(batch: list[tuple[int, Any]], handle: Callable[[list[Any]], list[dict]],
+              report: Callable[[str], None]) -> list[dict | None]:
+    """``handle`` over (line number, row) pairs; if the batch fails, retry line by line so one bad row loses
+    only itself (reported with its line number, ``None`` in its place)."""
+    try:
+        return list(handle([row for _, row in batch]))
+    except Exception:  # noqa: BLE001
+        results: list[dict | None] = []
+        for number, row in batch:
+            try:
+                results.extend(handle([row]))
+            except Exception as line_exc:  # noqa: BLE001
+                report(f"line {number}: skipped: {getattr(line_exc, 'message', None) or line_exc}")
+                results.append(None)
+        return results
+
+
 def process_jsonl(path: Path, out: Path, schema: type[BaseModel], handle: Callable[[list[Any]], list[dict]],
                   report: Callable[[str], None], max_line_bytes: int, batch_size: int = 64,
                   desc: str = "processing") -> tuple[int, int]:
@@ -101,20 +118,10 @@ def process_jsonl(path: Path, out: Path, schema: type[BaseModel], handle: Callab
             nonlocal ok, failed
             if not batch:
                 return
-            try:
-                results = handle([row for _, row in batch])
-            except Exception as exc:  # one bad batch must not lose the others: retry line by line
-                results = []
-                for number, row in batch:
-                    try:
-                        results.extend(handle([row]))
-                    except Exception as line_exc:  # noqa: BLE001
-                        report(f"line {number}: skipped: {getattr(line_exc, 'message', None) or line_exc}")
-                        failed += 1
-                        results.append(None)
-                del exc
-            for result in results:
-                if result is not None:
+            for result in run_batch(batch, handle, report):
+                if result is None:
+                    failed += 1
+                else:
                     fh.write(json.dumps(result, ensure_ascii=False) + "\n")
                     ok += 1
             bar.update(len(batch))

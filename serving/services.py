@@ -157,6 +157,11 @@ class Services:
     def audit_one(self, conversation: dict) -> dict:
         return self.audit_many([conversation])[0]
 
+    def analyze_rows(self, rows: list[PostIn]) -> list[dict]:
+        """Output lines of the analyze contract for validated input rows."""
+        analyses = self.analyzer.analyze_many([to_post(r) for r in rows])
+        return [{"id": r.id} | a.to_dict() for r, a in zip(rows, analyses, strict=True)]
+
     def audit_many(self, conversations: list[dict]) -> list[dict]:
         from model.audit import Conversation
 
