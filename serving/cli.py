@@ -18,6 +18,8 @@ models_app = typer.Typer(help="List, promote and roll back model versions.", no_
 app.add_typer(cases_app, name="cases")
 app.add_typer(keys_app, name="keys")
 app.add_typer(models_app, name="models")
+index_app = typer.Typer(help="Build the retrieval index offline, for instances to load.", no_args_is_help=True)
+app.add_typer(index_app, name="index")
 
 InputOpt = Annotated[Path, typer.Option("--input", "-i", help="JSONL file, one object per line")]
 OutputOpt = Annotated[Path, typer.Option("--output", "-o", help="JSONL file to write")]
@@ -178,6 +180,16 @@ def batch(kind: Annotated[str, typer.Argument(help="analyze | audit")], input: I
         err(f"... {len(summary['errors']) - 50} more in {output_dir / 'summary.json'}")
     err(f"{summary['parts']} part(s), {summary['parts_skipped']} already done; see {output_dir / 'summary.json'}")
     _finish(summary["ok"], summary["failed"], f"{kind} results")
+
+
+@index_app.command("build")
+def index_build(output: Annotated[Path, typer.Option("--output", "-o", help="folder to write the index to")]) -> None:
+    """Index every case of the store (plus the bundled samples) and write it to a folder; point each instance's
+    REPLYWISE_INDEX_DIR at a copy so it starts without re-encoding the case base."""
+    services = _services()
+    retriever = services.retriever
+    retriever.save(output)
+    err(f"indexed {len(retriever)} cases into {output}")
 
 
 @cases_app.command("import")

@@ -16,6 +16,8 @@ class Settings(BaseSettings):
     environment: Literal["local", "test", "production"] = "local"
     home: Path = Field(default=Path("./home"), description="Everything a run writes: store, keys, models, reports")
     store_url: str | None = Field(default=None, description="SQLAlchemy URL; default SQLite under home")
+    index_dir: Path | None = Field(default=None, description="An index built offline (`replywise index build`) "
+                                   "to start from; new cases are then indexed under home/index")
     rephraser: Literal["bank", "smollm2"] = "bank"
     max_text_chars: int = 10_000
     max_line_bytes: int = 64_000

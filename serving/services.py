@@ -6,6 +6,7 @@ import logging
 import threading
 import time
 from functools import cached_property
+from pathlib import Path
 
 from model.quiet import quiet_libraries
 from model.samples import load_sample_cases
@@ -57,7 +58,8 @@ class Services:
         from model.retriever import CaseRetriever
 
         path = self.settings.home / "index"
-        retriever = CaseRetriever.load(path, self.encoder)
+        source = self._index_source(path)
+        retriever = CaseRetriever.load(source, self.encoder)
         before = len(retriever)
         retriever.add(load_sample_cases())
         batch = []
@@ -70,6 +72,16 @@ class Services:
         if len(retriever) != before:
             retriever.save(path)
         return retriever
+
+    def _index_source(self, local: Path) -> Path:
+        """The offline-built index (REPLYWISE_INDEX_DIR) when it is newer than this instance's own copy."""
+        offline = self.settings.index_dir
+        if offline is None or not (offline / "cases.jsonl").exists():
+            return local
+        mine = local / "cases.jsonl"
+        if mine.exists() and mine.stat().st_mtime >= (offline / "cases.jsonl").stat().st_mtime:
+            return local
+        return offline
 
     @cached_property
     def recommender(self):

@@ -116,3 +116,23 @@ def test_keys_create_prints_the_key_last(tmp_path: Path) -> None:
     assert proc.stdout.strip().splitlines()[-1].startswith("rw_")
     bad = run(["keys", "create", "--scope", "root"], tmp_path / "home")
     assert bad.returncode != 0 and "scope" in bad.stderr
+
+
+@pytest.mark.slow
+def test_index_built_offline_is_loaded_by_another_instance(tmp_path: Path) -> None:
+    from serving.config import Settings
+    from serving.services import Services
+
+    builder = tmp_path / "builder"
+    cases = write_jsonl(tmp_path / "cases.jsonl", [
+        {"id": "ix1", "post": "@Quill my pen leaks ink everywhere", "brand": "Quill",
+         "reply": "Oh no, sorry about the mess! DM us a photo and we'll send a replacement cartridge."}])
+    assert run(["cases", "import", str(cases)], builder).returncode == 0
+    built = run(["index", "build", "--output", str(tmp_path / "shared-index")], builder)
+    assert built.returncode == 0 and "indexed" in built.stderr
+    n_built = len(read_jsonl(tmp_path / "shared-index" / "cases.jsonl"))
+
+    # a second instance with an empty store of its own starts from the offline index, the case included
+    services = Services(Settings(home=tmp_path / "instance", index_dir=tmp_path / "shared-index"))
+    assert len(services.retriever) == n_built
+    assert any(c.id == "ix1" for c in services.retriever.cases_)
