@@ -136,6 +136,9 @@ def run(limit: int | None = 400, k: int = 3, rephraser: str = "bank", root: Path
         "facts_kept_rate": round(float(np.mean([check_facts(sources[d.sources[0]], t) for t, d in flat])), 4),
         "pii_in_public_drafts": int(sum(not check_no_pii(t, public=True) for t, _ in flat)),
         "guards_all_pass_rate": round(float(np.mean([all(d.guards.values()) for _, d in flat])), 4),
+        "guard_pass_rates": {g: round(float(np.mean([d.guards.get(g, True) for _, d in flat])), 4)
+                             for g in sorted({g for _, d in flat for g in d.guards})},
+        "pii_flagged_examples": [t for t, _ in flat if not check_no_pii(t, public=True)][:5],
         "latency_ms_p50": round(1000 * float(np.percentile(latencies, 50)), 1),
         "latency_ms_p95": round(1000 * float(np.percentile(latencies, 95)), 1),
         "rephraser": rephraser,

@@ -99,7 +99,10 @@ def find_pii(text: str, region: str = "US") -> list[tuple[str, int, int]]:
             spans.append(("CREDIT_CARD", m.start(), m.end()))
     spans += [("IBAN_CODE", m.start(), m.end()) for m in IBAN.finditer(text) if iban_ok(m.group(0))]
     cleaned = URL.sub(lambda m: " " * len(m.group(0)), text)  # digits inside links are not phone numbers
+    business = {phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST}
     for match in phonenumbers.PhoneNumberMatcher(cleaned, region, leniency=phonenumbers.Leniency.VALID):
+        if phonenumbers.number_type(match.number) in business:
+            continue  # a company's 800/0845 line is published, not anyone's personal data
         if not any(s <= match.start < e for _, s, e in spans):
             spans.append(("PHONE_NUMBER", match.start, match.end))
     return sorted(spans, key=lambda s: s[1])

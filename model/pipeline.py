@@ -17,7 +17,7 @@ from model.analyzer import PostAnalyzer
 from model.encoder import EN, Encoded, space_for
 from model.guards import check_facts, check_length, check_meaning, check_no_pii, trigram_overlap
 from model.ranker import ResponseRanker
-from model.rephraser import BankRephraser, style_from
+from model.rephraser import BankRephraser, content_core, style_from
 from model.retriever import CaseRetriever, clean_for_encoding
 from model.types import Analysis, Candidate, Draft, Post
 
@@ -149,14 +149,18 @@ class ReplyRecommender:
         if not texts:
             return []
         enc = self.analyzer.encoder
-        vecs = enc.encode([clean_for_encoding(t) for t in texts] + [clean_for_encoding(s) for _, s in sources], EN)
-        draft_vecs, source_vecs = vecs[: len(texts)], vecs[len(texts):]
+        lang = analysis.language if analysis.language in ("en", "fr", "es", "de", "pt") else "en"
+        n = len(texts)
+        vecs = enc.encode([clean_for_encoding(t) for t in texts]
+                          + [clean_for_encoding(content_core(t, lang)) for t in texts]
+                          + [clean_for_encoding(content_core(s, lang)) for _, s in sources], EN)
+        draft_vecs, core_vecs, source_vecs = vecs[:n], vecs[n:2 * n], vecs[2 * n:]
         brand_vecs = self.retriever.brand_reply_vectors(post.brand)
         drafts = []
         for i, text in enumerate(texts):
             cand, source = sources[i]
             scripted = float((brand_vecs @ draft_vecs[i]).max()) if len(brand_vecs) else 0.0
-            guards = {"meaning": check_meaning(float(draft_vecs[i] @ source_vecs[i])),
+            guards = {"meaning": check_meaning(float(core_vecs[i] @ source_vecs[i])),
                       "facts_kept": check_facts(source, text),
                       "length": check_length(text, post.channel),
                       "no_pii_public": check_no_pii(text, public=post.public)}

@@ -334,6 +334,17 @@ def parse_reply(reply: str, language: str = "en") -> list[Unit]:
     return [Unit(u, classify_move(u, language)) for u in split_units(body, language)]
 
 
+FRAME_MOVES = frozenset({"greeting", "empathy", "acknowledgement", "thanks", "closing", "signature"})
+
+
+def content_core(reply: str, language: str = "en") -> str:
+    """What a reply says, without its social frame (greeting, empathy, thanks, closing): the part whose meaning
+    a rephrasing must keep. Frames are swapped on purpose, so comparing whole texts would punish exactly the
+    personalisation we want. A reply that is all frame is its own core."""
+    core = " ".join(u.text for u in parse_reply(reply, language) if u.move not in FRAME_MOVES)
+    return core or reply
+
+
 # ---------------------------------------------------------------------------------------------- style
 _SLANG = frozenset({"lol", "lmao", "omg", "pls", "plz", "thx", "ty", "u", "ur", "gonna", "wanna", "gotta", "yall",
                     "y'all", "haha", "hahaha", "tbh", "idk", "smh", "btw", "ya", "yo", "dude", "bro", "omfg", "fr",

@@ -28,6 +28,8 @@ class Settings(BaseSettings):
     webhook_secret: str = ""
     log_level: str = "INFO"
     threads: int | None = None
+    encoder_backend: Literal["onnx", "torch"] = Field(default="onnx", description="MiniLM on ONNX Runtime (int8, "
+                                                      "exported once into REPLYWISE_CACHE) or torch int8")
 
     @model_validator(mode="after")
     def _check(self) -> Settings:

@@ -31,7 +31,7 @@ class Services:
     def encoder(self):
         from model.encoder import TextEncoder
 
-        return TextEncoder(threads=self.settings.threads)
+        return TextEncoder(threads=self.settings.threads, backend=self.settings.encoder_backend)
 
     @cached_property
     def pii(self):

@@ -128,3 +128,11 @@ def test_lexical_similarity_and_report() -> None:
     assert set(report) >= {"meaning", "facts_kept", "length", "no_pii_public"}
     assert report["meaning"] and report["length"] and report["no_pii_public"]
     assert not report["facts_kept"]  # @AcmeHelp was dropped
+
+
+def test_a_company_toll_free_line_is_not_personal_data() -> None:
+    brand_line = "Please reach our Financial Services group at 888-780-3962. DM us so we can look into this."
+    assert find_pii(brand_line) == [] and check_no_pii(brand_line, public=True)
+    personal = "Sure, call me back on 415-555-0134 tonight"
+    assert [t for t, _, _ in find_pii(personal)] == ["PHONE_NUMBER"]
+    assert not check_no_pii(personal, public=True)

@@ -302,3 +302,13 @@ def test_bank_phrases_classify_as_their_own_move() -> None:
                 assert move == (key if key in MOVES else key.rsplit("_", 1)[0]), (lang, phrase)
                 if lang == "en":
                     assert bank_key(move, text) == key, phrase
+
+
+def test_content_core_drops_the_social_frame_but_keeps_what_is_said() -> None:
+    from model.rephraser import content_core
+
+    reply = "Hi Sam! So sorry about this. Your refund of $25 was issued on 12/03. Thanks for your patience!"
+    core = content_core(reply)
+    assert "$25" in core and "12/03" in core
+    assert "Hi Sam" not in core and "Thanks for your patience" not in core
+    assert content_core("Thanks so much!") == "Thanks so much!"  # all frame: the reply is its own core

@@ -1,0 +1,38 @@
+"""The ONNX Runtime MiniLM: exported from the packaged weights, cached, and giving the model's vectors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+TEXTS = ["my flight was cancelled and nobody is answering the phone", "love the new app update, thanks!",
+         "where is my parcel? ordered 2 weeks ago", "Le colis n'est jamais arrivé", "ok"]
+
+
+@pytest.mark.slow
+def test_onnx_vectors_match_the_fp32_model_and_the_export_is_cached(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from model.encoder import TextEncoder
+    from model.onnx_minilm import OnnxMiniLM
+
+    monkeypatch.setenv("REPLYWISE_CACHE", str(tmp_path))
+    onnx = OnnxMiniLM(threads=1)
+    exported = list(tmp_path.glob("*.int8.onnx"))
+    assert len(exported) == 1 and not list(tmp_path.glob("*.tmp")) and not list(tmp_path.glob("*.fp32.onnx"))
+    vecs = onnx.encode(TEXTS, batch_size=2)
+    assert vecs.shape == (5, 384) and vecs.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-4)
+
+    reference = TextEncoder(quantize=False, backend="torch").encode(TEXTS)
+    agreement = (vecs * reference).sum(axis=1)
+    assert agreement.mean() > 0.9 and agreement.min() > 0.8
+    # neighbours stay neighbours: the most similar pair is the same under both encoders
+    pair = lambda m: np.unravel_index(np.argmax(np.triu(m @ m.T, 1)), (5, 5))  # noqa: E731
+    assert pair(vecs) == pair(reference)
+
+    mtime = exported[0].stat().st_mtime_ns
+    again = OnnxMiniLM(threads=1)  # second load reuses the cached export
+    assert exported[0].stat().st_mtime_ns == mtime
+    assert np.allclose(again.encode(TEXTS, batch_size=2), vecs, atol=1e-5)  # same batches, same vectors
