@@ -92,15 +92,16 @@ def bench_retrieval(sizes: list[int], dim: int = 384, queries: int = 200) -> dic
         t0 = time.perf_counter()
         index = VectorIndex(dim).fit(vecs)
         build = time.perf_counter() - t0
-        q = vecs[rng.integers(0, size, queries)] + 0.01
-        lat = []
-        for row in q:
+        rows = rng.integers(0, size, queries)
+        q = vecs[rows] + rng.normal(scale=0.01, size=(queries, dim)).astype(np.float32)
+        lat, found = [], 0
+        for row, target in zip(q, rows, strict=True):
             s = time.perf_counter()
-            index.search(row[None, :], 40)
+            _, ids = index.search(row[None, :], 40)
             lat.append(time.perf_counter() - s)
-        kind = "hnsw" if size > index.hnsw_above else "flat"
-        out[f"retrieval_{size}"] = {"index": kind, "build_s": round(build, 1), "ms_p50": _pct(lat, 50),
-                                    "ms_p95": _pct(lat, 95)}
+            found += int(ids[0][0] == target)
+        out[f"retrieval_{size}"] = {"index": index.kind(size), "build_s": round(build, 1), "ms_p50": _pct(lat, 50),
+                                    "ms_p95": _pct(lat, 95), "recall_at_1": round(found / queries, 3)}
         del vecs, index
     return out
 
@@ -121,12 +122,18 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="smaller sizes (no 1M retrieval, fewer posts)")
     parser.add_argument("--output", type=Path, default=ROOT / "out" / "bench.json")
     parser.add_argument("--smollm2", action="store_true", help="also time drafts with the neural rephraser")
+    parser.add_argument("--retrieval", type=int, nargs="*", metavar="N",
+                        help="only the retrieval benchmark, at these sizes (e.g. --retrieval 1000000)")
     args = parser.parse_args()
     from model.quiet import quiet_libraries
 
     quiet_libraries()
     results: dict = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
                                  "platform": platform.platform()}}
+    if args.retrieval:
+        results |= bench_retrieval(args.retrieval)
+        _print_and_write(results, args.output)
+        return
     analyze, analyzer = bench_analyze(500 if args.quick else 2000)
     results |= analyze
     results |= bench_drafts(analyzer, 50 if args.quick else 200, "bank")
@@ -135,12 +142,16 @@ def main() -> None:
     results["service_max_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     results |= bench_retrieval([10_000, 100_000] if args.quick else [10_000, 100_000, 1_000_000])
     results |= bench_cold_start()
+    _print_and_write(results, args.output)
+
+
+def _print_and_write(results: dict, output: Path) -> None:
     width = max(len(k) for k in results)
     for k, v in results.items():
         print(f"{k:<{width}}  {v}")
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps(results, indent=2))
-    print(f"written to {args.output}")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(results, indent=2))
+    print(f"written to {output}")
 
 
 if __name__ == "__main__":

@@ -133,6 +133,8 @@ def run(limit: int | None = 400, k: int = 3, rephraser: str = "bank", root: Path
         "parroting_rate": round(float(np.mean([trigram_overlap(p, t) > 0.5 for p, ts in zip(test["post"], texts, strict=True) for t in ts])), 4),
         "mean_pairwise_cos": round(float(np.mean(pairwise)), 4) if pairwise else None,
         "max_verbatim_repeats": repeats[0][1] if repeats else 0,
+        "most_repeated_draft": repeats[0][0] if repeats else None,
+        "max_verbatim_repeats_first_200_posts": max(Counter(t for ts in texts[:200] for t in ts).values(), default=0),
         "facts_kept_rate": round(float(np.mean([check_facts(sources[d.sources[0]], t) for t, d in flat])), 4),
         "pii_in_public_drafts": int(sum(not check_no_pii(t, public=True) for t, _ in flat)),
         "guards_all_pass_rate": round(float(np.mean([all(d.guards.values()) for _, d in flat])), 4),

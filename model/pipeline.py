@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
+from collections import Counter, deque
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -36,6 +38,9 @@ class Weights:
     min_brand_candidates: int = 3
     mmr_lambda: float = 0.85
     max_pairwise: float = 0.9
+    variants: int = 6  # rephrasings considered per chosen reply
+    max_repeats: int = 2  # the same draft text to at most this many customers ...
+    recent_window: int = 5000  # ... among this many recent drafts
 
 
 @dataclass
@@ -58,6 +63,7 @@ class ReplyRecommender:
         self.rephraser = rephraser
         self.fallback = fallback or (rephraser if isinstance(rephraser, BankRephraser) else BankRephraser())
         self.weights = weights or Weights()
+        self._recent = RecentTexts(self.weights.recent_window)
 
     def recommend(self, post: Post, k: int = 3) -> Recommendation:
         (analysis,), encoded = self.analyzer.analyze_encoded([post])
@@ -136,12 +142,28 @@ class ReplyRecommender:
         return self.guard(post, analysis, texts, sources, names)
 
     def _rephrase_one(self, source: str, style, seed: int, post: Post) -> tuple[str, str]:  # noqa: ANN001
+        """First variant that does not parrot the post, keeps the facts and was not already handed out to
+        ``max_repeats`` recent customers (no two customers should get the same script); if every variant
+        was, the least used one."""
+        fallback: tuple[str, str] | None = None
         for rephraser in dict.fromkeys([self.rephraser, self.fallback]):
             for attempt in range(3):
-                variants = rephraser.rephrase(source, style, seed=seed + 97 * attempt, n=1)
-                if variants and trigram_overlap(post.text, variants[0]) <= 0.5 and check_facts(source, variants[0]):
-                    return variants[0], rephraser.name
-        return source, "source"
+                variants = rephraser.rephrase(source, style, seed=seed + 97 * attempt, n=self.weights.variants)
+                for text in variants:
+                    if trigram_overlap(post.text, text) > 0.5 or not check_facts(source, text):
+                        continue
+                    if self._recent.count(text) < self.weights.max_repeats:
+                        return self._remember(text), rephraser.name
+                    if fallback is None or self._recent.count(text) < self._recent.count(fallback[0]):
+                        fallback = (text, rephraser.name)
+                if fallback is not None:
+                    break  # valid variants exist, all handed out already: the least used one will do
+        text, name = fallback or (source, "source")
+        return self._remember(text), name
+
+    def _remember(self, text: str) -> str:
+        self._recent.add(text)
+        return text
 
     def guard(self, post: Post, analysis: Analysis, texts: list[str], sources: list[tuple[Candidate, str]],
               names: list[str]) -> list[Draft]:
@@ -167,6 +189,29 @@ class ReplyRecommender:
             drafts.append(Draft(text=text, sources=cand.sources, scriptedness=max(0.0, min(1.0, scripted)),
                                 guards=guards, rephraser=names[i]))
         return drafts
+
+
+class RecentTexts:
+    """How often each text was handed out among the last ``window`` drafts (thread-safe, bounded)."""
+
+    def __init__(self, window: int) -> None:
+        self._order: deque[str] = deque()
+        self._counts: Counter[str] = Counter()
+        self._window = window
+        self._lock = threading.Lock()
+
+    def count(self, text: str) -> int:
+        return self._counts.get(text, 0)
+
+    def add(self, text: str) -> None:
+        with self._lock:
+            self._order.append(text)
+            self._counts[text] += 1
+            while len(self._order) > self._window:
+                old = self._order.popleft()
+                self._counts[old] -= 1
+                if self._counts[old] <= 0:
+                    del self._counts[old]
 
 
 def swap_brand(reply: str, case_brand: str | None, brand: str | None) -> str:

@@ -9,10 +9,16 @@ from fastapi import APIRouter, Body, Request
 from model.registry import COMPONENTS, ModelRegistry
 from serving.auth import AdminKey, AgentKey, QaKey, TrainerKey
 from serving.schemas import (
+    AnalysisOut,
+    AuditOut,
+    BatchAnalysisOut,
     BatchRequest,
+    CasesOut,
     CasesRequest,
     ConversationRequest,
     DraftRequest,
+    DraftsOut,
+    FeedbackOut,
     FeedbackRequest,
     PostRequest,
 )
@@ -25,7 +31,8 @@ def _services(request: Request) -> Services:
     return request.app.state.services
 
 
-@router.post("/analyze", summary="Score one post, or a batch under `posts`")
+@router.post("/analyze", summary="Score one post, or a batch under `posts`",
+             response_model=AnalysisOut | BatchAnalysisOut)
 def analyze(request: Request, _: AgentKey,
             body: Annotated[BatchRequest | PostRequest, Body()]) -> dict[str, Any]:
     services = _services(request)
@@ -35,24 +42,25 @@ def analyze(request: Request, _: AgentKey,
     return {"id": body.id} | services.analyze_batcher.submit(to_post(body)).to_dict()
 
 
-@router.post("/drafts", summary="Analysis plus k draft replies from past successful cases")
+@router.post("/drafts", summary="Analysis plus k draft replies from past successful cases", response_model=DraftsOut)
 def drafts(request: Request, _: AgentKey, body: DraftRequest) -> dict[str, Any]:
     services = _services(request)
     services.refresh_cases()
     return services.recommender.recommend(to_post(body), k=body.k).to_dict(body.id)
 
 
-@router.post("/audit", summary="Tone audit of one reply")
+@router.post("/audit", summary="Tone audit of one reply", response_model=AuditOut)
 def audit(request: Request, _: QaKey, body: ConversationRequest) -> dict[str, Any]:
     return _services(request).audit_one(body.model_dump())
 
 
-@router.post("/cases", summary="Bulk ingest of resolved cases (idempotent by id)")
+@router.post("/cases", summary="Bulk ingest of resolved cases (idempotent by id)", response_model=CasesOut)
 def add_cases(request: Request, _: TrainerKey, body: CasesRequest) -> dict[str, Any]:
     return _services(request).ingest_cases(body.cases)
 
 
-@router.post("/feedback", summary="What the agent sent and how it went (idempotent by id)")
+@router.post("/feedback", summary="What the agent sent and how it went (idempotent by id)",
+             response_model=FeedbackOut)
 def feedback(request: Request, _: TrainerKey, body: FeedbackRequest) -> dict[str, Any]:
     return _services(request).record_feedback(body)
 

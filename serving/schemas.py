@@ -130,3 +130,107 @@ class ErrorResponse(BaseModel):
 
 
 Scope = Literal["agent", "qa", "trainer", "admin"]
+
+
+# ---- responses: typed, so the served OpenAPI tells client tools (and schemathesis) what comes back ----------
+class SentimentOut(BaseModel):
+    label: Literal["negative", "neutral", "positive"]
+    scores: dict[str, float]
+
+
+class UrgencyOut(BaseModel):
+    score: float = Field(ge=0, le=1)
+    level: Literal["low", "normal", "high", "critical"]
+    reasons: list[str]
+    reply_within_minutes: int
+    resolve_within_hours: int
+
+
+class PiiSpanOut(BaseModel):
+    type: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class PrivacyOut(BaseModel):
+    score: float = Field(ge=0, le=1)
+    move_private: bool
+    channel_advice: Literal["dm", "phone", "email", "none"]
+    pii: list[PiiSpanOut]
+    pii_in_public: bool
+
+
+class RouteOut(BaseModel):
+    team: Literal["support", "billing", "tech", "legal", "product", "content", "pr"]
+    score: float = Field(ge=0, le=1)
+    scores: dict[str, float]
+
+
+class AnalysisBody(BaseModel):
+    language: str
+    sentiment: SentimentOut
+    urgency: UrgencyOut
+    privacy: PrivacyOut
+    route: RouteOut
+
+
+class AnalysisOut(AnalysisBody):
+    id: str | None
+
+
+class BatchAnalysisOut(BaseModel):
+    results: list[AnalysisOut]
+
+
+class DraftOut(BaseModel):
+    text: str
+    sources: list[str]
+    scriptedness: float = Field(ge=0, le=1)
+    guards: dict[str, bool]
+    rephraser: str
+
+
+class DraftsOut(BaseModel):
+    id: str | None
+    drafts: list[DraftOut]
+    analysis: AnalysisBody
+
+
+class IssueOut(BaseModel):
+    check: str
+    reason: str
+    spans: list[list[int]]
+    severity: Literal["review", "fail"]
+
+
+class AuditOut(BaseModel):
+    id: str
+    verdict: Literal["pass", "review", "fail"]
+    scores: dict[str, float]
+    issues: list[IssueOut]
+    complaint: bool
+    response_minutes: float | None
+    deadline_minutes: int | None
+
+
+class RejectionOut(BaseModel):
+    index: int
+    id: str | None
+    reason: str
+
+
+class CasesOut(BaseModel):
+    accepted: int
+    already_present: int
+    rejected: int
+    accepted_ids: list[str]
+    present_ids: list[str]
+    rejections: list[RejectionOut]
+
+
+class FeedbackOut(BaseModel):
+    id: str
+    stored: bool
+    already_present: bool
+    edited: bool | None
+    case_added: bool

@@ -1,0 +1,58 @@
+"""The recommend pipeline end to end with real encoders, heads, retriever, ranker and the bank rephraser,
+over the bundled sample cases."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+import pytest
+
+from model.rephraser import EMPATHY, PRIVATE
+from model.types import Post
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def recommender():
+    from model.factory import build_analyzer, build_recommender
+    from model.retriever import CaseRetriever
+    from model.samples import load_sample_cases
+
+    analyzer = build_analyzer()
+    retriever = CaseRetriever(analyzer.encoder).fit(load_sample_cases())
+    return build_recommender(analyzer, retriever)
+
+
+def test_drafts_come_from_the_brand_and_are_not_near_duplicates(recommender) -> None:
+    rec = recommender.recommend(Post(text="@Trackly my parcel says delivered but it isn't here!", id="t1",
+                                     brand="Trackly"), k=3)
+    assert len(rec.drafts) == 3
+    brands = {c.case.brand for c in rec.candidates if c.case.id in {s for d in rec.drafts for s in d.sources}}
+    assert brands == {"Trackly"}
+    vecs = recommender.analyzer.encoder.encode([d.text for d in rec.drafts])
+    pairwise = [float(vecs[a] @ vecs[b]) for a in range(3) for b in range(a + 1, 3)]
+    assert np.mean(pairwise) <= 0.85
+
+
+def test_complaints_open_with_empathy_and_pii_moves_private_without_being_echoed(recommender) -> None:
+    post = Post(text="@SkyHop this is ridiculous, charged twice for my booking. I'm jo.barnes@example.com",
+                id="t2", brand="SkyHop", channel="twitter")
+    rec = recommender.recommend(post, k=3)
+    assert rec.analysis.privacy["move_private"] and rec.analysis.sentiment["label"] == "negative"
+    for d in rec.drafts:
+        assert "jo.barnes@example.com" not in d.text and d.guards["no_pii_public"]
+        assert EMPATHY.search(d.text), d.text
+        assert PRIVATE.search(d.text), d.text  # sends the customer to a private channel
+
+
+def test_the_same_script_goes_to_at_most_two_customers(recommender) -> None:
+    """Many customers post the very same words (no ids, so the same seed): the drafts still vary and no text
+    is handed out more than twice."""
+    texts = []
+    for _ in range(8):
+        post = Post(text="@Trackly where is my parcel? it's late", brand="Trackly")
+        texts += [d.text for d in recommender.recommend(post, k=3).drafts]
+    assert len(texts) == 24
+    assert max(Counter(texts).values()) <= 2
