@@ -111,6 +111,10 @@ _INSTRUCTION = _rx(r"try (?:again|restarting|updating|clearing|logging|reinstall
                    r"raised|reset|cancelled|processed|issued|flagged|passed)",
                    r"(?:your|the) (?:refund|replacement|credit|voucher|parcel|order) (?:is|has been|will)")
 _SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
+_ADVICE = _rx(r"(?:we|i)(?:'d| would)? (?:recommend|suggest|advise)", r"please (?:send|share|provide|check|confirm|"
+              r"reach|contact|follow|visit|reply|make sure|note|allow)", r"send us", r"feel free", r"give us a shout",
+              r"reach out", r"worth a try", r"you can (?:also )?(?:find|check|use|change|request|cancel|book)")
+_ASKS = re.compile(r"\?\s*(?:$|[A-Z@/^*-])|\?$", re.M)  # the agent asks the customer something: their move is clear
 _QUESTION = re.compile(r"\?|\b(?:how|what|when|where|why|can i|could you|is there|do you|does)\b", re.I)
 _COMPLAINT_CUES = _rx(r"still", r"never", r"worst", r"terrible", r"awful", r"ridiculous", r"unacceptable",
                       r"refund", r"broken", r"not working", r"doesn'?t work", r"delayed", r"cancell?ed", r"lost",
@@ -392,12 +396,15 @@ class ToneAuditor:
 
     @staticmethod
     def _next_step(post: str, reply: str, complaint: bool, negative: float) -> _Check:
-        cues = (rx.NEXT_STEP, rx.PRIVATE, rx._WE_ACT, rx._YOU_ACT, _TIME_PROMISE, _INSTRUCTION, guards.URL)
+        cues = (rx.NEXT_STEP, rx.PRIVATE, rx._WE_ACT, rx._YOU_ACT, _TIME_PROMISE, _INSTRUCTION, _ADVICE, _ASKS,
+                guards.URL)
         if any(c.search(reply) for c in cues):
             return _Check(1.0)
         needs_step = complaint or negative >= 0.3 or bool(_QUESTION.search(post))
         if not needs_step:
             return _Check(1.0)
+        if not complaint and _QUESTION.search(post) and (rx.has_fact(reply) or len(reply.split()) >= 8):
+            return _Check(1.0)  # a question answered: the answer is what happens now
         return _Check(0.2, Issue("next_step", "The customer is not told what happens now or what to do next."))
 
     @staticmethod

@@ -29,7 +29,8 @@ class VectorIndex:
         kind = self.kind(len(vectors))
         if kind == "ivf":
             nlist = int(2 * np.sqrt(len(vectors)))
-            index = faiss.IndexIVFFlat(faiss.IndexFlatIP(self.dim), nlist, faiss.METRIC_INNER_PRODUCT)
+            self._quantizer = faiss.IndexFlatIP(self.dim)  # must outlive the index that points to it
+            index = faiss.IndexIVFFlat(self._quantizer, self.dim, nlist, faiss.METRIC_INNER_PRODUCT)
             sample = np.random.default_rng(0).choice(len(vectors), size=min(len(vectors), 50 * nlist), replace=False)
             index.train(vectors[np.sort(sample)])
             index.nprobe = self.nprobe

@@ -19,7 +19,7 @@ from model.analyzer import PostAnalyzer
 from model.encoder import EN, Encoded, space_for
 from model.guards import check_facts, check_length, check_meaning, check_no_pii, trigram_overlap
 from model.ranker import ResponseRanker
-from model.rephraser import BankRephraser, content_core, style_from
+from model.rephraser import BankRephraser, content_core, strip_frame, style_from
 from model.retriever import CaseRetriever, clean_for_encoding
 from model.types import Analysis, Candidate, Draft, Post
 
@@ -134,7 +134,10 @@ class ReplyRecommender:
         seed = int(hashlib.sha256(f"{post.id}|{post.text}".encode()).hexdigest()[:8], 16)
         texts, sources, names = [], [], []
         for i, cand in enumerate(chosen):
+            # the body only: another customer's @handle and the other agent's sign-off never reach a draft,
+            # even when every rephrasing fails and the reply itself is offered
             source = swap_brand(cand.case.reply, cand.case.brand, post.brand)
+            source = strip_frame(source)[0] or source
             text, name = self._rephrase_one(source, style, seed + i, post)
             texts.append(text)
             sources.append((cand, source))

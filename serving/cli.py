@@ -252,6 +252,9 @@ def serve(host: Annotated[str, typer.Option()] = "127.0.0.1", port: Annotated[in
     """Serve the API and the web pages."""
     import uvicorn
 
+    from serving.config import share_cores
+
+    share_cores(workers)  # before the workers start: they read it from the environment
     settings = _settings()
     settings.ensure_home()
     uvicorn.run("serving.api:create_app", factory=True, host=host, port=port, workers=workers,

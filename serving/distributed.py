@@ -120,10 +120,10 @@ def run(kind: Kind, input: Path, output_dir: Path, workers: int = 2, lines_per_p
         raise ValueError(f"kind must be one of {', '.join(KINDS)}")
     output_dir.mkdir(parents=True, exist_ok=True)
     parts = split_parts(input, lines_per_part)
-    if not scheduler:  # local processes share this machine's cores: no oversubscription by torch/BLAS threads
-        threads = str(max(1, (os.cpu_count() or 1) // workers))
-        os.environ.setdefault("REPLYWISE_THREADS", threads)
-        os.environ.setdefault("OMP_NUM_THREADS", threads)
+    if not scheduler:  # local processes share this machine's cores
+        from serving.config import share_cores
+
+        share_cores(workers)
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                                   dashboard_address=None)
     summaries: list[dict] = []

@@ -92,24 +92,43 @@ def run_training(settings: Any, task: str, *, data: Path | None = None, root: Pa
             extra = _store_rows(task, store_cases())
             df = extra if base is None else pd.concat([base, extra], ignore_index=True)
             df.attrs["files"] = list(getattr(base, "attrs", {}).get("files", []))
-        metrics = train(task, root, output, cache=cache, df=df, version=version, log=log)
+        metrics = train(task, root, output, cache=cache, df=df, version=version, log=log,
+                        baseline=registry.path(task))
     log(f"wrote {output}")
     if promote and output.parent == settings.models_dir / task:
-        compare_and_promote(registry, task, version, metrics, log)
+        compare_and_promote(registry, task, version, metrics, log, output)
     return metrics
 
 
 def compare_and_promote(registry: ModelRegistry, task: str, version: str, metrics: dict,
-                        log: Callable[[str], None]) -> bool:
-    """Promote only if the new version is not worse on every shared test metric than the one in use."""
-    current = registry.metrics(task)
-    shared = sorted(k for k in metrics if k in current and k.startswith("test_") and not k.endswith("_n"))
-    worse = []
+                        log: Callable[[str], None], folder: Path | None = None) -> bool:
+    """Promote only if the new version is not worse, on every shared test metric, than the one in use.
+
+    Compared on the same held-out rows when training scored the model in use on them (``baseline_same_test``);
+    otherwise on the metrics recorded with each version. The comparison is written to ``promotion.json``."""
+    import json
+
+    same = metrics.get("baseline_same_test")
+    current = same if isinstance(same, dict) else registry.metrics(task)
+    basis = "same held-out rows" if isinstance(same, dict) else "metrics recorded with each version"
+    shared = sorted(k for k in metrics if k in current and k.startswith("test_") and not k.endswith("_n")
+                    and isinstance(metrics[k], int | float))
+    log(f"comparing {task} {version} with {registry.current(task) or 'the bundled model'} ({basis}):")
+    rows, worse = [], []
     for k in shared:
         delta = float(metrics[k]) - float(current[k])
         log(f"  {k}: {current[k]} -> {metrics[k]} ({delta:+.4f})")
+        rows.append({"metric": k, "in_use": current[k], "new": metrics[k], "delta": round(delta, 4)})
         if delta < -1e-9:
             worse.append(k)
+    promoted = bool(shared) and not worse
+    if folder is not None:
+        (folder / "promotion.json").write_text(json.dumps(
+            {"basis": basis, "in_use": registry.current(task) or "bundled", "new": version, "metrics": rows,
+             "worse_on": worse, "promoted": promoted}, indent=2), encoding="utf-8")
+    if not shared:
+        log("not promoted: no test metric in common with the version in use")
+        return False
     if worse:
         log(f"not promoted: worse than the version in use on {', '.join(worse)}")
         return False

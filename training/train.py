@@ -95,8 +95,12 @@ def _evaluate(task: str, scorer: HeadScorer, df, encoder: TextEncoder, cache: Pa
 
 
 def train(task: str, root: Path, output: Path, encoder: TextEncoder | None = None, cache: Path | None = None,
-          df=None, version: str = "v1", log: Callable[[str], None] = print) -> dict:  # noqa: ANN001
-    """Train one scorer; returns its metrics. ``df`` overrides the shared datasets (user data, store)."""
+          df=None, version: str = "v1", log: Callable[[str], None] = print,  # noqa: ANN001
+          baseline: Path | None = None) -> dict:
+    """Train one scorer; returns its metrics. ``df`` overrides the shared datasets (user data, store).
+
+    ``baseline``: the folder of the model in use; it is scored on the same test split, under
+    ``metrics["baseline_same_test"]``, so a promotion compares like with like."""
     random.seed(SEED)
     np.random.seed(SEED)
     spec = TASKS[task]
@@ -122,6 +126,10 @@ def train(task: str, root: Path, output: Path, encoder: TextEncoder | None = Non
     if isinstance(scorer, PrivacyScorer) and len(dev_df) >= 50:
         scorer.threshold = _tune_threshold(scorer, encoder, dev_df, cache)
     metrics = _evaluate(task, scorer, df, encoder, cache) | {"dev_macro_f1": round(best, 4), "C": best_c}
+    if baseline is not None and (baseline / "config.json").exists():
+        current = spec.scorer.load(baseline)
+        if sorted(current.classes) == sorted(scorer.classes):
+            metrics["baseline_same_test"] = _evaluate(task, current, df, encoder, cache)
     scorer.metrics_ = metrics
     scorer.save(output)
     data = {}

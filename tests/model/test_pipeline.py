@@ -56,3 +56,20 @@ def test_the_same_script_goes_to_at_most_two_customers(recommender) -> None:
         texts += [d.text for d in recommender.recommend(post, k=3).drafts]
     assert len(texts) == 24
     assert max(Counter(texts).values()) <= 2
+
+
+def test_drafts_never_carry_another_customers_handle_or_agents_signature() -> None:
+    from model.factory import build_analyzer, build_recommender
+    from model.retriever import CaseRetriever
+    from model.types import Case
+
+    analyzer = build_analyzer()
+    cases = [Case(id=f"h{i}", post=f"@Tunely thanks, that fixed it {i}", brand="Tunely",
+                  reply=f"@15974{i} You're welcome! Give us a shout if there's anything else. https://t.co/zOXI69QSqg /RS")
+             for i in range(3)]
+    rec = build_recommender(analyzer, CaseRetriever(analyzer.encoder).fit(cases))
+    drafts = rec.recommend(Post(text="@Tunely thanks a lot, all good now", brand="Tunely", author="@mia"), k=3).drafts
+    assert drafts
+    for d in drafts:
+        assert "@15974" not in d.text and "/RS" not in d.text
+        assert "https://t.co/zOXI69QSqg" in d.text  # the facts stay

@@ -313,6 +313,15 @@ def test_serve_with_two_workers_answers(tmp_path: Path) -> None:
                                 headers={"Connection": "close"})
                 assert r.status_code == 200, r.text
                 assert r.json()["id"] == f"w{i}" and r.json()["route"]["team"]
+            # personal data in good and bad requests: answered, never logged
+            secret_email, secret_card = "zoe.quist@example.org", "4929 1234 5678 9018"
+            ok = client.post("/v1/analyze", json={"id": "pii", "text": f"mail me at {secret_email}, card {secret_card}"})
+            assert ok.status_code == 200 and ok.json()["privacy"]["pii"]
+            bad = client.post("/v1/analyze", json={"id": "pii2", "text": secret_email, "unknown_field": secret_card})
+            assert bad.status_code == 422
+            bad_json = client.post("/v1/analyze", content=f'{{"text": "{secret_email}"'.encode(),
+                                   headers={"Content-Type": "application/json"})
+            assert bad_json.status_code == 422
 
         stopping = time.monotonic()
         server.proc.send_signal(signal.SIGTERM)
@@ -325,3 +334,5 @@ def test_serve_with_two_workers_answers(tmp_path: Path) -> None:
         log = server.log(tail=10**6)
         assert "Traceback" not in log, log[-4000:]
         assert log.count("Application shutdown complete.") == 2, log[-4000:]  # each worker ran its lifespan exit
+        written = log + "".join(p.read_text(errors="replace") for p in home.rglob("*.log"))
+        assert secret_email not in written and secret_card not in written and "4929" not in written
