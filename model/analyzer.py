@@ -49,7 +49,7 @@ class PostAnalyzer:
         texts = [self._validate(p.text) for p in posts]
         languages = self.language.detect_many(texts, [p.language for p in posts])
         pii_future = self._pool.submit(self.pii.detect_many, texts, languages)
-        encoded = self.encoder.encode_posts(texts, languages)
+        encoded = self.encoder.encode_posts(texts, languages, executor=self._pool)  # USE queued after PII
         pii = pii_future.result()
 
         sentiment_probs = self.sentiment.predict_proba(encoded, texts)

