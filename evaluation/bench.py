@@ -72,13 +72,15 @@ def bench_drafts(analyzer, n: int, rephraser: str) -> dict:  # noqa: ANN001
     rec = build_recommender(analyzer, retriever, rephraser=rephraser)
     texts = _posts(n)
     rec.recommend(Post(text=texts[0]), k=3)
-    lat = []
+    lat, used = [], []
     for i, t in enumerate(texts):
         s = time.perf_counter()
-        rec.recommend(Post(text=t, id=str(i)), k=3)
+        drafts = rec.recommend(Post(text=t, id=str(i)), k=3).drafts
         lat.append(time.perf_counter() - s)
+        used += [d.rephraser for d in drafts]
+    share = round(sum(u == rephraser for u in used) / max(len(used), 1), 3)
     return {f"drafts_{rephraser}_ms_p50": _pct(lat, 50), f"drafts_{rephraser}_ms_p95": _pct(lat, 95),
-            f"drafts_{rephraser}_n": len(lat)}
+            f"drafts_{rephraser}_n": len(lat), f"drafts_{rephraser}_share_by_it": share}
 
 
 def bench_retrieval(sizes: list[int], dim: int = 384, queries: int = 200) -> dict:
@@ -122,6 +124,8 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="smaller sizes (no 1M retrieval, fewer posts)")
     parser.add_argument("--output", type=Path, default=ROOT / "out" / "bench.json")
     parser.add_argument("--smollm2", action="store_true", help="also time drafts with the neural rephraser")
+    parser.add_argument("--smollm2-only", type=int, default=0, metavar="N",
+                        help="only drafts latency with the neural rephraser, over N posts")
     parser.add_argument("--retrieval", type=int, nargs="*", metavar="N",
                         help="only the retrieval benchmark, at these sizes (e.g. --retrieval 1000000)")
     args = parser.parse_args()
@@ -130,6 +134,12 @@ def main() -> None:
     quiet_libraries()
     results: dict = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
                                  "platform": platform.platform()}}
+    if args.smollm2_only:
+        from model.factory import build_analyzer
+
+        results |= bench_drafts(build_analyzer(), args.smollm2_only, "smollm2")
+        _print_and_write(results, args.output)
+        return
     if args.retrieval:
         results |= bench_retrieval(args.retrieval)
         _print_and_write(results, args.output)

@@ -22,6 +22,7 @@ import numpy as np
 
 from model.encoder import EN, TextEncoder
 from model.guards import check_facts, check_no_pii, trigram_overlap
+from model.rephraser import strip_frame
 from model.retriever import CaseRetriever, clean_for_encoding
 from model.types import Case, Post
 
@@ -135,7 +136,11 @@ def run(limit: int | None = 400, k: int = 3, rephraser: str = "bank", root: Path
         "max_verbatim_repeats": repeats[0][1] if repeats else 0,
         "most_repeated_draft": repeats[0][0] if repeats else None,
         "max_verbatim_repeats_first_200_posts": max(Counter(t for ts in texts[:200] for t in ts).values(), default=0),
-        "facts_kept_rate": round(float(np.mean([check_facts(sources[d.sources[0]], t) for t, d in flat])), 4),
+        # against the reply's body: the customer's @handle and the agent's sign-off are dropped on purpose
+        "facts_kept_rate": round(float(np.mean([check_facts(strip_frame(sources[d.sources[0]])[0], t)
+                                                for t, d in flat])), 4),
+        "facts_lost_examples": [(sources[d.sources[0]], t) for t, d in flat
+                                if not check_facts(strip_frame(sources[d.sources[0]])[0], t)][:3],
         "pii_in_public_drafts": int(sum(not check_no_pii(t, public=True) for t, _ in flat)),
         "guards_all_pass_rate": round(float(np.mean([all(d.guards.values()) for _, d in flat])), 4),
         "guard_pass_rates": {g: round(float(np.mean([d.guards.get(g, True) for _, d in flat])), 4)

@@ -29,7 +29,12 @@ def build_analyzer(models_root: Path | None = None, encoder: TextEncoder | None 
     )
 
 
-def build_rephraser(name: str, similarity=None):  # noqa: ANN001, ANN201
+def bank_path(models_root: Path | None = None) -> Path:
+    """The promoted paraphrase bank (``replywise train paraphrase_bank``), else the bundled one."""
+    return ModelRegistry(models_root).path("paraphrase_bank") / "bank.json"
+
+
+def build_rephraser(name: str, similarity=None, models_root: Path | None = None):  # noqa: ANN001, ANN201
     """``bank`` (fast, default) or ``smollm2`` (neural, guarded, falls back to the bank)."""
     from model.rephraser import BankRephraser
 
@@ -37,7 +42,7 @@ def build_rephraser(name: str, similarity=None):  # noqa: ANN001, ANN201
         from model.rephraser import GenerativeRephraser
 
         return GenerativeRephraser(similarity=similarity)
-    return BankRephraser()
+    return BankRephraser(bank_path=bank_path(models_root))
 
 
 def build_recommender(analyzer: PostAnalyzer, retriever, models_root: Path | None = None,  # noqa: ANN001
@@ -51,5 +56,8 @@ def build_recommender(analyzer: PostAnalyzer, retriever, models_root: Path | Non
         ranker = ResponseRanker.load(registry.path("ranker"))
     except ModelNotLoadedError:
         ranker = None  # retrieval still works on post similarity alone
+    from model.rephraser import BankRephraser
+
     return ReplyRecommender(analyzer=analyzer, retriever=retriever, ranker=ranker,
-                            rephraser=build_rephraser(rephraser, analyzer.encoder.similarity))
+                            rephraser=build_rephraser(rephraser, analyzer.encoder.similarity, models_root),
+                            fallback=BankRephraser(bank_path=bank_path(models_root)))

@@ -151,14 +151,16 @@ class ReplyRecommender:
         fallback: tuple[str, str] | None = None
         for rephraser in dict.fromkeys([self.rephraser, self.fallback]):
             for attempt in range(3):
-                variants = rephraser.rephrase(source, style, seed=seed + 97 * attempt, n=self.weights.variants)
-                for text in variants:
+                # the bank composes variants for free; a generator pays per variant, so it offers one
+                n = self.weights.variants if isinstance(rephraser, BankRephraser) else 1
+                variants = rephraser.rephrase_tagged(source, style, seed=seed + 97 * attempt, n=n)
+                for text, author in variants:  # author: who really wrote it (a generator may fall back)
                     if trigram_overlap(post.text, text) > 0.5 or not check_facts(source, text):
                         continue
                     if self._recent.count(text) < self.weights.max_repeats:
-                        return self._remember(text), rephraser.name
+                        return self._remember(text), author
                     if fallback is None or self._recent.count(text) < self._recent.count(fallback[0]):
-                        fallback = (text, rephraser.name)
+                        fallback = (text, author)
                 if fallback is not None:
                     break  # valid variants exist, all handed out already: the least used one will do
         text, name = fallback or (source, "source")

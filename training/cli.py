@@ -10,7 +10,7 @@ from model.errors import InvalidInputError
 from model.registry import ModelRegistry
 
 PRIMARY = {"sentiment": "test_macro_recall", "urgency": "test_macro_f1", "privacy": "test_roc_auc",
-           "route": "test_macro_f1", "ranker": "test_one_of_100"}
+           "route": "test_macro_f1", "ranker": "test_one_of_100", "paraphrase_bank": ""}
 TASKS = tuple(PRIMARY)
 
 
@@ -76,6 +76,8 @@ def run_training(settings: Any, task: str, *, data: Path | None = None, root: Pa
         version = output.name
     cache = settings.cache_dir / "embeddings"
 
+    if task == "paraphrase_bank":
+        return _train_bank(root, output, version, store_cases, promote, log)
     if task == "ranker":
         from training.ranker import train_ranker
 
@@ -97,6 +99,34 @@ def run_training(settings: Any, task: str, *, data: Path | None = None, root: Pa
     log(f"wrote {output}")
     if promote and output.parent == settings.models_dir / task:
         compare_and_promote(registry, task, version, metrics, log, output)
+    return metrics
+
+
+def _train_bank(root: Path, output: Path, version: str,
+                store_cases: Callable[[], list] | None, promote: bool, log: Callable[[str], None]) -> dict:
+    """Re-mine the paraphrase bank, adding the successful replies of the case store (and feedback)."""
+    import json
+
+    from training.paraphrase_bank import build_bank, model_card
+
+    extra = []
+    if store_cases:
+        extra = [(c.brand or "?", c.reply) for c in store_cases() if (c.quality or 0) >= 0.8]
+        log(f"paraphrase_bank: {len(extra)} successful replies from the store")
+    bank = build_bank(root, extra)
+    output.mkdir(parents=True, exist_ok=True)
+    (output / "bank.json").write_text(json.dumps(bank, ensure_ascii=False, indent=1), encoding="utf-8")
+    (output / "MODEL_CARD.md").write_text(model_card(bank), encoding="utf-8")
+    metrics = {"phrases_en": sum(len(v) for v in bank["en"].values()), "replies_read": bank["_meta"]["replies_read"],
+               "store_replies": len(extra)}
+    (output / "metrics.json").write_text(json.dumps(metrics, indent=2), encoding="utf-8")
+    config = {"kind": "paraphrase_bank", "version": version, "store_replies": len(extra),
+              "sources": bank["_meta"]["sources"]}
+    (output / "config.json").write_text(json.dumps(config, indent=2), encoding="utf-8")
+    log(f"wrote {output}: {metrics}")
+    if promote:  # promotion needs an evaluation that is not worse; a bank has none of its own
+        log(f"not promoted: a bank has no held-out metric of its own. Compare drafts first (`replywise eval "
+            f"--only drafts`), then `replywise models promote paraphrase_bank {version}`")
     return metrics
 
 

@@ -294,9 +294,11 @@ def select(counts: Counter[str], brands: dict[str, set[str]], k: int = MAX_PER_K
     return [p for p, _ in kept]
 
 
-def build_bank(root: Path) -> dict:
-    """Mine, clean and select phrases per bank key; returns {language: {key: [phrases]}} plus ``_meta``."""
-    replies = read_replies(root)
+def build_bank(root: Path, extra_replies: list[tuple[str, str]] | None = None) -> dict:
+    """Mine, clean and select phrases per bank key; returns {language: {key: [phrases]}} plus ``_meta``.
+
+    ``extra_replies``: (brand, reply) pairs from the case store (successful replies agents sent)."""
+    replies = read_replies(root) + list(extra_replies or [])
     mined: dict[str, Counter[str]] = defaultdict(Counter)
     brands: dict[str, set[str]] = defaultdict(set)
     for brand, reply in replies:
@@ -318,6 +320,7 @@ def build_bank(root: Path) -> dict:
                       "mined_occurrences": sum(mined.get(key, Counter())[p] for p in chosen)}
     sources = sorted(str(p.relative_to(root)) for pattern in REPLY_FILES for p in root.glob(pattern))
     meta = {"built": date.today().isoformat(), "replies_read": len(replies),
+            "store_replies": len(extra_replies or []),
             "brands": len({b for b, _ in replies}), "sources": sources, "min_brands": MIN_BRANDS, "common": COMMON,
             "source_sha256": {s: hashlib.sha256((root / s).read_bytes()).hexdigest()[:16] for s in sources},
             "stats": stats, "min_count": MIN_COUNT, "similar_jaccard": SIMILAR, "max_per_key": MAX_PER_KEY}

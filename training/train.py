@@ -134,8 +134,9 @@ def train(task: str, root: Path, output: Path, encoder: TextEncoder | None = Non
     scorer.save(output)
     data = {}
     for name, part in df.groupby("source"):
-        data[str(name)] = {"rows": int(len(part)),
-                           "files": {f: D.file_sha256(Path(f)) for f in files if str(name) in f}}
+        mine = [f for f in files if str(name) in f] or (files if name in ("user", "store") or len(set(df["source"])) == 1
+                                                         else [])
+        data[str(name)] = {"rows": int(len(part)), "files": {f: D.file_sha256(Path(f)) for f in mine}}
     write_card(output, name=task, version=version, encoder=", ".join(ENCODERS.values()), data=data,
                metrics=metrics, config={"C": best_c, "seed": SEED, "classes": list(scorer.classes),
                                         "label_counts": df["label"].value_counts().to_dict()})

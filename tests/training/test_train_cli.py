@@ -46,7 +46,8 @@ def test_train_from_a_file_gates_promotion_on_the_same_test_rows_then_promote_an
     (version_dir,) = (home / "models" / "sentiment").glob("v1-*")
     for name in ("MODEL_CARD.md", "metrics.json", "config.json"):
         assert (version_dir / name).exists(), name
-    assert str(data) in (version_dir / "MODEL_CARD.md").read_text(encoding="utf-8")
+    card = (version_dir / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "`sentiment.jsonl` sha256" in card and "96 rows" in card  # the card names the data and its hash
     report = json.loads((version_dir / "promotion.json").read_text(encoding="utf-8"))
     assert report["basis"] == "same held-out rows" and report["in_use"] == "bundled"
     assert report["metrics"] and all({"metric", "in_use", "new", "delta"} <= set(m) for m in report["metrics"])
@@ -64,3 +65,30 @@ def test_train_from_a_file_gates_promotion_on_the_same_test_rows_then_promote_an
 
     bad = replywise(["models", "promote", "sentiment", "v99-nope"], home)
     assert bad.returncode != 0 and "v99-nope" in bad.stderr
+
+
+@pytest.mark.slow
+def test_paraphrase_bank_from_the_store_is_versioned_promoted_and_used(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text("\n".join(json.dumps(
+        {"id": f"b{i}", "post": f"@Quill my order {i} is late", "brand": f"Brand{i % 4}", "outcome": "resolved",
+         "reply": f"Thanks for bearing with us while we sort this out! Order {i} ships today. Have a lovely day!"})
+        for i in range(30)) + "\n", encoding="utf-8")
+    assert replywise(["cases", "import", str(cases)], home).returncode == 0
+    empty_root = tmp_path / "no-shared-data"  # only the store's replies and the hand-written seeds
+    empty_root.mkdir()
+    built = replywise(["train", "paraphrase_bank", "--from-store", "--promote", "--datasets-root", str(empty_root)],
+                      home)
+    assert built.returncode == 0, built.stderr[-3000:]
+    assert "30 successful replies from the store" in built.stdout
+    assert "not promoted: a bank has no held-out metric" in built.stdout  # the gate holds without an evaluation
+    (version_dir,) = (home / "models" / "paraphrase_bank").glob("v1-*")
+    assert replywise(["models", "promote", "paraphrase_bank", version_dir.name], home).returncode == 0
+    bank = json.loads((version_dir / "bank.json").read_text(encoding="utf-8"))
+    assert bank["_meta"]["store_replies"] == 30
+    assert json.loads((version_dir / "metrics.json").read_text())["store_replies"] == 30
+
+    from model.factory import bank_path
+
+    assert bank_path(home / "models") == version_dir / "bank.json"  # what the drafts pipeline now loads
