@@ -125,10 +125,14 @@ def run(limit: int | None = 400, k: int = 3, rephraser: str = "bank", root: Path
     pairwise = [float(np.mean([v[a] @ v[b] for a in range(len(v)) for b in range(a + 1, len(v))]))
                 for v in vecs if len(v) > 1]
     flat = [(t, d) for ds in drafts for t, d in [(d.text, d) for d in ds]]
-    sources = {c.id: c.reply for c in cases}
     repeats = Counter(t for t, _ in flat).most_common(1)
     post_vecs = analyzer.encoder.encode([clean_for_encoding(p) for p in test["post"]], EN)
     reply_vecs = analyzer.encoder.encode([clean_for_encoding(r) for r in test["reply"]], EN)
+    # the same past replies before rephrasing: how much the rephrasing itself moves drafts from the real reply
+    sources = {c.id: c.reply for c in cases}
+    src_vecs = [judge.encode([sources[d.sources[0]] for d in ds]) if ds else np.zeros((0, 384)) for ds in drafts]
+    src_best, src_recall = relevance(src_vecs, truth)
+    report["chosen_sources_unrephrased"] = {"mean_best_cos": round(src_best, 4), "recall@3": round(src_recall, 4)}
     report["replywise"] = {
         "mean_best_cos": round(mean_best, 4), "recall@3": round(recall, 4),
         "parroting_rate": round(float(np.mean([trigram_overlap(p, t) > 0.5 for p, ts in zip(test["post"], texts, strict=True) for t in ts])), 4),

@@ -136,3 +136,29 @@ def test_postgres_store() -> None:
     # Opening again (tables exist) works and sees the committed rows.
     with CaseStore(url) as s:
         assert s.count_cases(brand=brand) == 6
+
+
+@pytest.mark.postgres
+@pytest.mark.slow
+def test_two_instances_share_one_case_base_on_postgres(tmp_path: Path) -> None:
+    """Two service instances (own homes, own indexes) on one PostgreSQL: a case one ingests, the other drafts from."""
+    from serving.config import Settings
+    from serving.services import Services
+
+    url = os.environ.get("REPLYWISE_TEST_PG_URL")
+    if not url:
+        pytest.skip("REPLYWISE_TEST_PG_URL is not set (bash .ci/start-postgres.sh prints one)")
+    run = uuid.uuid4().hex[:8]
+    brand = f"Kettlo{run}"
+    a = Services(Settings(home=tmp_path / "a", store_url=url))
+    b = Services(Settings(home=tmp_path / "b", store_url=url))
+    b.refresh_cases(every_seconds=0)  # b starts with what is there now
+    answer = a.ingest_cases([{"id": f"share-{run}", "post": f"@{brand} my kettle whistles at night", "brand": brand,
+                              "reply": f"That's odd! Descale it with vinegar; if it still whistles, DM us and we'll swap it ({run})."}])
+    assert answer["accepted"] == 1
+    b.refresh_cases(every_seconds=0)
+    assert any(c.id == f"share-{run}" for c in b.retriever.cases_)
+    from model.types import Post
+
+    rec = b.recommender.recommend(Post(text=f"@{brand} kettle keeps whistling", brand=brand), k=1)
+    assert rec.drafts and f"share-{run}" in rec.drafts[0].sources
