@@ -71,7 +71,7 @@ class ReplyRecommender:
         post_vec = self._post_vector(encoded, space)
         candidates = self.retrieve_candidates(post_vec, space, post.brand)
         scored = self.score_candidates(candidates, post_vec, space, post, analysis)
-        ranked = self.filter_and_rank(scored, post.brand)
+        ranked = self.tone_compatible(self.filter_and_rank(scored, post.brand), analysis)
         chosen = self.diversify(ranked, space, k)
         drafts = self.rephrase(post, analysis, chosen)
         return Recommendation(analysis=analysis, drafts=drafts, candidates=chosen)
@@ -110,6 +110,17 @@ class ReplyRecommender:
         if len(own) >= self.weights.min_brand_candidates:
             return own
         return own + [c for c in candidates if c not in own]
+
+    @staticmethod
+    def tone_compatible(candidates: list[Candidate], analysis: Analysis) -> list[Candidate]:
+        """A reply written for the opposite mood reads absurd ("Glad you enjoyed it!" to a stranded family,
+        "Sorry for the trouble" to a thank-you): drop those, unless nothing else is left."""
+        label = analysis.sentiment["label"]
+        wrong = _FOR_HAPPY if label == "negative" else _FOR_UNHAPPY if label == "positive" else None
+        if wrong is None:
+            return candidates
+        kept = [c for c in candidates if not wrong.search(c.case.reply)]
+        return kept or candidates
 
     def diversify(self, candidates: list[Candidate], space: str, k: int) -> list[Candidate]:
         """Maximal marginal relevance over reply vectors, so the k drafts are not near-duplicates."""
@@ -194,6 +205,11 @@ class ReplyRecommender:
             drafts.append(Draft(text=text, sources=cand.sources, scriptedness=max(0.0, min(1.0, scripted)),
                                 guards=guards, rephraser=names[i]))
         return drafts
+
+
+_FOR_HAPPY = re.compile(r"\b(?:glad(?! to (?:help|assist|look|take|check|hear more))|great to hear|good to hear|happy to hear|nice to hear|love to hear|made our day|"
+                        r"kind words|thanks for the (?:love|shout|shoutout)|enjoy(?:ed)?|awesome|congrat\w*)\b", re.I)
+_FOR_UNHAPPY = re.compile(r"\b(?:sorry|apolog\w*|frustrat\w*|inconvenien\w*|not the experience)\b", re.I)
 
 
 class RecentTexts:

@@ -562,7 +562,11 @@ class BankRephraser:
         if style.sentiment == "negative" and key in ("greeting", "closing"):
             filters.append(lambda p: not _CHEERFUL.search(p))
         for keep in filters:
-            phrases = [p for p in phrases if keep(p)] or phrases
+            kept = [p for p in phrases if keep(p)]
+            if not kept and key == "greeting" and style.sentiment == "negative":
+                # every greeting left is cheerful ("nice to hear from you"): a plain one suits a complaint
+                return f"Hi {style.customer_name}." if style.customer_name else None
+            phrases = kept or phrases
         if not phrases:
             return None
         text = rng.choice(phrases).replace("{name}", style.customer_name or "")

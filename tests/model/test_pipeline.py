@@ -3,6 +3,7 @@ over the bundled sample cases."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import numpy as np
@@ -73,3 +74,12 @@ def test_drafts_never_carry_another_customers_handle_or_agents_signature() -> No
     for d in drafts:
         assert "@15974" not in d.text and "/RS" not in d.text
         assert "https://t.co/zOXI69QSqg" in d.text  # the facts stay
+
+
+def test_a_complaint_gets_no_cheerful_greeting_and_no_reply_written_for_praise(recommender) -> None:
+    post = Post(text="@SkyHop my flight got cancelled, I am stuck at the airport with two kids!!", brand="SkyHop",
+                author="Dana", id="t-stranded")
+    rec = recommender.recommend(post, k=3)
+    assert rec.analysis.sentiment["label"] == "negative"
+    for d in rec.drafts:
+        assert not re.search(r"nice to hear|good day|made our day|kind words|glad your", d.text, re.I), d.text
