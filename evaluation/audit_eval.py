@@ -52,6 +52,7 @@ def evaluate_real_replies(n: int = 200, root: Path | None = None, seed: int = 7,
     from model.audit import Conversation, ToneAuditor
     from model.encoder import EN, TextEncoder
     from model.pii import PiiDetector
+    from model.retriever import clean_for_encoding
 
     df = _pairs(root)
     train, test = df[df["split"] == "train"], df[df["split"] == "test"]
@@ -60,13 +61,14 @@ def evaluate_real_replies(n: int = 200, root: Path | None = None, seed: int = 7,
     history = {}
     for brand, group in train[train["brand"].isin(set(sample["brand"]))].groupby("brand"):
         recent = group.sort_values("reply_time").tail(500)
-        history[brand.lower()] = (encoder.encode(recent["reply"].tolist(), EN), recent["reply"].tolist())
+        history[brand.lower()] = (encoder.encode([clean_for_encoding(r) for r in recent["reply"]], EN),
+                                  recent["reply"].tolist())
     auditor = ToneAuditor(encoder, PiiDetector(), brand_vectors=lambda b: history.get(b, (np.zeros((0, 384)), []))[0])
     convs = [Conversation(id=str(r.id), post=r.post, reply=r.reply, brand=r.brand, channel="twitter",
                           post_time=r.post_time.isoformat(), reply_time=r.reply_time.isoformat())
              for r in sample.itertuples()]
     results = auditor.audit_many(convs)
-    vecs = encoder.encode([c.reply for c in convs], EN)
+    vecs = encoder.encode([clean_for_encoding(c.reply) for c in convs], EN)
 
     def nearest(i: int) -> str:
         hist_vecs, texts = history.get(convs[i].brand.lower(), (np.zeros((0, 384)), []))

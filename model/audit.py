@@ -35,6 +35,7 @@ from model import rephraser as rx
 from model.canned import canned_matcher
 from model.encoder import EN, TextEncoder
 from model.pii import PiiDetector
+from model.retriever import clean_for_encoding
 from model.sentiment import vader_scores
 from model.types import normalise_channel
 from model.urgency import DEADLINES, REASON_FLOOR, find_reasons
@@ -216,7 +217,9 @@ class ToneAuditor:
         posts = [c.post for c in conversations]
         replies = [c.reply for c in conversations]
         negative = self._negative(posts)
-        reply_vecs = self.encoder.encode(replies, EN)
+        # compared as the retriever stores the brand's replies: without @handles, links and sign-offs, which
+        # otherwise dominate a short reply's vector (the same template to two customers scored cos 0.80)
+        reply_vecs = self.encoder.encode([clean_for_encoding(r) for r in replies], EN)
         brand_sims = self._brand_similarity(conversations, reply_vecs)
         canned = self._canned_spans(replies)
         pii = self._reply_pii(replies)
