@@ -133,9 +133,10 @@ def train(task: str, root: Path, output: Path, encoder: TextEncoder | None = Non
     scorer.metrics_ = metrics
     scorer.save(output)
     data = {}
+    single = df["source"].nunique() == 1
     for name, part in df.groupby("source"):
-        mine = [f for f in files if str(name) in f] or (files if name in ("user", "store") or len(set(df["source"])) == 1
-                                                         else [])
+        # shared-dataset files carry their source's name; a user's own file belongs to the "user" rows
+        mine = [f for f in files if str(name) in f] or (files if single or name == "user" else [])
         data[str(name)] = {"rows": int(len(part)), "files": {f: D.file_sha256(Path(f)) for f in mine}}
     write_card(output, name=task, version=version, encoder=", ".join(ENCODERS.values()), data=data,
                metrics=metrics, config={"C": best_c, "seed": SEED, "classes": list(scorer.classes),
