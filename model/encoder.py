@@ -99,11 +99,11 @@ class TextEncoder:
         if space == EN:
             if not texts:
                 return np.zeros((0, 384), dtype=np.float32)
-            import torch
-
             model = self.minilm
             if self.backend == "onnx":
                 return model.encode(list(texts), batch_size=self.batch_size)
+            import torch
+
             with torch.inference_mode():
                 vecs = model.encode(texts, batch_size=self.batch_size, convert_to_numpy=True,
                                     normalize_embeddings=True, show_progress_bar=False)

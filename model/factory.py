@@ -38,11 +38,12 @@ def build_rephraser(name: str, similarity=None, models_root: Path | None = None)
     """``bank`` (fast, default) or ``smollm2`` (neural, guarded, falls back to the bank)."""
     from model.rephraser import BankRephraser
 
+    bank = BankRephraser(bank_path=bank_path(models_root))
     if name == "smollm2":
         from model.rephraser import GenerativeRephraser
 
-        return GenerativeRephraser(similarity=similarity)
-    return BankRephraser(bank_path=bank_path(models_root))
+        return GenerativeRephraser(similarity=similarity, fallback=bank)  # falls back to the promoted bank too
+    return bank
 
 
 def build_recommender(analyzer: PostAnalyzer, retriever, models_root: Path | None = None,  # noqa: ANN001
@@ -56,8 +57,7 @@ def build_recommender(analyzer: PostAnalyzer, retriever, models_root: Path | Non
         ranker = ResponseRanker.load(registry.path("ranker"))
     except ModelNotLoadedError:
         ranker = None  # retrieval still works on post similarity alone
-    from model.rephraser import BankRephraser
-
-    return ReplyRecommender(analyzer=analyzer, retriever=retriever, ranker=ranker,
-                            rephraser=build_rephraser(rephraser, analyzer.encoder.similarity, models_root),
-                            fallback=BankRephraser(bank_path=bank_path(models_root)))
+    chosen = build_rephraser(rephraser, analyzer.encoder.similarity, models_root)
+    # one bank object: a bank rephraser is its own fallback (no second, identical round of variants)
+    return ReplyRecommender(analyzer=analyzer, retriever=retriever, ranker=ranker, rephraser=chosen,
+                            fallback=getattr(chosen, "fallback", None))

@@ -187,8 +187,7 @@ class ReplyRecommender:
         if not texts:
             return []
         enc = self.analyzer.encoder
-        lang = analysis.language if analysis.language in ("en", "fr", "es", "de", "pt") else "en"
-        n = len(texts)
+        lang, n = analysis.language, len(texts)
         vecs = enc.encode([clean_for_encoding(t) for t in texts]
                           + [clean_for_encoding(content_core(t, lang)) for t in texts]
                           + [clean_for_encoding(content_core(s, lang)) for _, s in sources], EN)

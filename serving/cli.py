@@ -171,7 +171,7 @@ def batch(kind: Annotated[str, typer.Argument(help="analyze | audit")], input: I
     _check_input(input)
     if input.suffix.lower() == ".csv":
         fail("batch reads JSONL (one object per line); convert the CSV first, or use `replywise audit` for CSV")
-    settings = _services().settings
+    settings = _settings()
     summary = distributed.run(kind, input, output_dir, workers=workers, lines_per_part=part_lines,  # type: ignore[arg-type]
                               scheduler=scheduler, max_line_bytes=settings.max_line_bytes)
     for e in summary["errors"][:50]:
