@@ -23,8 +23,9 @@ import numpy as np
 from model.encoder import EN, TextEncoder
 from model.guards import check_facts, check_no_pii, trigram_overlap
 from model.rephraser import strip_frame
-from model.retriever import CaseRetriever, clean_for_encoding
+from model.retriever import CaseRetriever, clean_for_encoding, clean_post
 from model.types import Case, Post
+from training.ranker import one_of_100
 
 _INITIALS = re.compile(r"(?:\s+[-^~*]\s?[A-Z]{1,3}\.?|\s+\^\w{1,4})\s*$")
 
@@ -88,17 +89,6 @@ def baselines(judge: Judge, cases: list[Case], test, truth: np.ndarray, k: int =
     return result
 
 
-def one_of_100(ranker, post_vecs: np.ndarray, reply_vecs: np.ndarray, seed: int = 13) -> float:  # noqa: ANN001
-    rng = np.random.default_rng(seed)
-    q = ranker.project(post_vecs) if ranker is not None else post_vecs
-    hits = 0
-    for i in range(len(q)):
-        others = rng.choice(np.delete(np.arange(len(reply_vecs)), i), size=min(99, len(reply_vecs) - 1),
-                            replace=False)
-        hits += bool((reply_vecs[others] @ q[i] < reply_vecs[i] @ q[i]).all())
-    return hits / max(len(q), 1)
-
-
 def run(limit: int | None = 400, k: int = 3, rephraser: str = "bank", root: Path | None = None) -> dict:
     from model.factory import build_analyzer, build_recommender
     from model.quiet import quiet_libraries
@@ -126,7 +116,7 @@ def run(limit: int | None = 400, k: int = 3, rephraser: str = "bank", root: Path
                 for v in vecs if len(v) > 1]
     flat = [(t, d) for ds in drafts for t, d in [(d.text, d) for d in ds]]
     repeats = Counter(t for t, _ in flat).most_common(1)
-    post_vecs = analyzer.encoder.encode([clean_for_encoding(p) for p in test["post"]], EN)
+    post_vecs = analyzer.encoder.encode([clean_post(p) for p in test["post"]], EN)  # as the service encodes posts
     reply_vecs = analyzer.encoder.encode([clean_for_encoding(r) for r in test["reply"]], EN)
     # the same past replies before rephrasing: how much the rephrasing itself moves drafts from the real reply
     sources = {c.id: c.reply for c in cases}
@@ -154,7 +144,9 @@ def run(limit: int | None = 400, k: int = 3, rephraser: str = "bank", root: Path
         "latency_ms_p95": round(1000 * float(np.percentile(latencies, 95)), 1),
         "rephraser": rephraser,
     }
+    brands = test["brand"].astype(str).str.lower().to_numpy()
     report["ranker"] = {"one_of_100": round(one_of_100(rec.ranker, post_vecs, reply_vecs), 4),
+                        "one_of_100_with_brand_prior": round(one_of_100(rec.ranker, post_vecs, reply_vecs, brands), 4),
                         "frozen_one_of_100": round(one_of_100(None, post_vecs, reply_vecs), 4)}
     return report
 

@@ -21,7 +21,7 @@ def build_analyzer(models_root: Path | None = None, encoder: TextEncoder | None 
     return PostAnalyzer(
         encoder=encoder or TextEncoder(),
         language=LanguageDetector(),
-        pii=pii or PiiDetector(),
+        pii=pii or PiiDetector(ner_path=registry.path("pii_ner")),
         sentiment=SentimentScorer.load(registry.path("sentiment")),
         urgency=UrgencyScorer.load(registry.path("urgency")),
         privacy=PrivacyScorer.load(registry.path("privacy")),

@@ -1,5 +1,8 @@
 """PII detection: Presidio's recognizers plus our own for customer-care identifiers and street addresses.
 
+Names, places and street addresses come from our fine-tuned spaCy NER (``replywise train pii_ner``; bundled in
+model/artifacts/pii_ner), which replaces the packaged small model's news-trained NER when present.
+
 spaCy NER is the slow part of Presidio, so the detector runs spaCy itself in batches (parser excluded: no
 recognizer needs dependency parses) and hands the artifacts to Presidio. Non-English posts get the
 pattern recognizers only; English NER on other languages invents names.
@@ -10,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from pathlib import Path
 
 from model.types import PiiSpan
 
@@ -37,6 +41,11 @@ NOT_NAMES = frozenset({
     "delivery", "update", "app", "wifi", "internet", "card", "bank", "payment", "sir", "madam", "guys",
     "folks",
 })
+# Device, app and version talk the NER reads as a street address ("Windows 10", "Android 7.0"): an address has
+# neither a dotted version number nor a percentage, and none of these words.
+_NOT_ADDRESS = re.compile(r"\d\.\d|%|\b(?:windows|android|ios|macos|version|galaxy|iphone|ipad|pixel|huawei|samsung|"
+                          r"xbox|ps[345]|playstation|spotify|chrome|firefox|safari|build|update|app|firmware)\b",
+                          re.IGNORECASE)
 PATTERN_ONLY = [e for e in ENTITIES if e not in {"PERSON", "LOCATION"}]
 _PLACEHOLDER = re.compile(r"<[A-Z_]+>|__(?:email|credit_card)__")
 
@@ -101,7 +110,14 @@ def _custom_recognizers() -> list:
 class PiiDetector:
     """Finds PII spans; ``redact`` replaces them by typed placeholders."""
 
-    def __init__(self, score_threshold: float = 0.4, batch_size: int = 64) -> None:
+    def __init__(self, score_threshold: float = 0.4, batch_size: int = 64, ner_path: Path | None = None) -> None:
+        """``ner_path``: a spaCy pipeline folder (the trained PII NER); default the promoted or bundled one,
+        else the packaged small model."""
+        if ner_path is None:
+            from model.registry import ModelRegistry
+
+            ner_path = ModelRegistry(None).path("pii_ner")
+        self.ner_path = ner_path if (Path(ner_path) / "config.cfg").exists() else None
         self.score_threshold = score_threshold
         self.batch_size = batch_size
         self._lock = threading.Lock()
@@ -111,19 +127,26 @@ class PiiDetector:
     def _load(self) -> None:
         import spacy
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-        from presidio_analyzer.nlp_engine import SpacyNlpEngine
+        from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+        from presidio_analyzer.nlp_engine.ner_model_configuration import MODEL_TO_PRESIDIO_ENTITY_MAPPING
+        from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
         logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
         _register_lemma_component()
-        engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": SPACY_MODEL}])
+        mapping = {**MODEL_TO_PRESIDIO_ENTITY_MAPPING, "STREET_ADDRESS": "STREET_ADDRESS"}
+        engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": SPACY_MODEL}],
+                                ner_model_configuration=NerModelConfiguration(model_to_presidio_entity_mapping=mapping))
         # NER carries its own tok2vec in the small model: the tagger, lemmatizer and parser only feed
         # Presidio's context words, which lower-cased tokens serve as well, at 2.3x the speed.
-        nlp = spacy.load(SPACY_MODEL, exclude=["parser", "tok2vec", "tagger", "attribute_ruler", "lemmatizer"])
+        nlp = spacy.load(str(self.ner_path) if self.ner_path else SPACY_MODEL,
+                         exclude=["parser", "tok2vec", "tagger", "attribute_ruler", "lemmatizer"])
         nlp.add_pipe("replywise_lower_lemma")
         engine.nlp = {"en": nlp}
         registry = RecognizerRegistry(supported_languages=["en"])
         registry.load_predefined_recognizers(languages=["en"], nlp_engine=engine)
         registry.remove_recognizer("PhoneRecognizer")
+        registry.remove_recognizer("SpacyRecognizer")
+        registry.add_recognizer(SpacyRecognizer(supported_entities=[*SpacyRecognizer.ENTITIES, "STREET_ADDRESS"]))
         for recognizer in _custom_recognizers():
             registry.add_recognizer(recognizer)
         self._analyzer = AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["en"])
@@ -168,6 +191,8 @@ class PiiDetector:
                 continue
             words = [w.strip(".,!?:;'\"").lower() for w in text[r.start:r.end].split()]
             if r.entity_type == "PERSON" and all(w in NOT_NAMES for w in words):
+                continue
+            if r.entity_type == "STREET_ADDRESS" and _NOT_ADDRESS.search(text[r.start:r.end]):
                 continue
             if any(not (r.end <= k.start or r.start >= k.end) for k in kept):
                 continue

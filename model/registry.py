@@ -15,7 +15,7 @@ from pathlib import Path
 from model.errors import UnknownComponentError
 
 BUNDLED = Path(__file__).resolve().parent / "artifacts"
-COMPONENTS = ("sentiment", "urgency", "privacy", "route", "ranker", "paraphrase_bank")
+COMPONENTS = ("sentiment", "urgency", "privacy", "route", "ranker", "paraphrase_bank", "pii_ner")
 
 
 class ModelRegistry:

@@ -36,8 +36,9 @@ class Services:
     @cached_property
     def pii(self):
         from model.pii import PiiDetector
+        from model.registry import ModelRegistry
 
-        return PiiDetector()
+        return PiiDetector(ner_path=ModelRegistry(self.settings.models_dir).path("pii_ner"))
 
     @cached_property
     def analyzer(self):
@@ -114,7 +115,7 @@ class Services:
     def reload(self) -> None:
         """Drop the model-holding components; the next use (or ``warm_up``) loads the promoted versions."""
         with self._lock:
-            for name in ("analyzer", "recommender", "auditor"):
+            for name in ("pii", "analyzer", "recommender", "auditor"):
                 self.__dict__.pop(name, None)
 
     def warm_up(self) -> None:

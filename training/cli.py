@@ -10,7 +10,8 @@ from model.errors import InvalidInputError
 from model.registry import ModelRegistry
 
 PRIMARY = {"sentiment": "test_macro_recall", "urgency": "test_macro_f1", "privacy": "test_roc_auc",
-           "route": "test_macro_f1", "ranker": "test_one_of_100", "paraphrase_bank": ""}
+           "route": "test_macro_f1", "ranker": "test_one_of_100", "paraphrase_bank": "",
+           "pii_ner": "test_synthetic_heldout_f2"}
 TASKS = tuple(PRIMARY)
 
 
@@ -78,12 +79,25 @@ def run_training(settings: Any, task: str, *, data: Path | None = None, root: Pa
 
     if task == "paraphrase_bank":
         return _train_bank(root, output, version, store_cases, promote, log)
+    if task == "pii_ner":
+        if data is not None or store_cases:
+            raise InvalidInputError("E407 pii_ner trains on the Presidio synthetic set and WNUT-17 in --root; "
+                                    "--data and --from-store have no span labels for it.")
+        from training.pii_ner import train_pii_ner
+
+        metrics = train_pii_ner(root, output, log=log)
+        log(f"wrote {output}")
+        if promote and output.parent == settings.models_dir / task:
+            compare_and_promote(registry, task, version, metrics, log, output)
+        return metrics
     if task == "ranker":
         from training.ranker import train_ranker
 
         pairs = D.load_reply_pairs(root) if data is None else _user_table(task, data)
         if store_cases:
+            files = pairs.attrs.get("files", [])
             pairs = pd.concat([pairs, _store_rows(task, store_cases())], ignore_index=True)
+            pairs.attrs["files"] = files
         metrics = train_ranker(pairs, output, cache=cache, log=log)
     else:
         from training.train import train

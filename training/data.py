@@ -312,6 +312,7 @@ def load_reply_pairs(root: Path = DEFAULT_ROOT) -> pd.DataFrame:
                         "reply_time": pd.to_datetime(df["reply_created_at"], format=fmt, utc=True)})
     out = out.sort_values("reply_time").reset_index(drop=True)
     out["split"] = np.where(np.arange(len(out)) >= int(len(out) * 0.8), "test", "train")
+    out["source"] = TWCS
     out.attrs["files"] = [str(path)]
     return out
 

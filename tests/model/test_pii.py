@@ -12,11 +12,19 @@ CASES = [
     ("Order 112-3456789-1234567 never arrived", "en", {("ORDER_ID", "112-3456789-1234567")}),
     ("Meine IBAN ist DE89370400440532013000", "de", {("IBAN_CODE", "DE89370400440532013000")}),
     ("Ligue para 11 98765-4321 por favor", "pt", {("PHONE_NUMBER", "11 98765-4321")}),
+    # street addresses outside the US pattern and full names come from the trained PII NER
+    ("Please send the replacement to 1187 Vesterbrogade 12, 1620 København, Denmark", "en",
+     {("STREET_ADDRESS", "1187 Vesterbrogade 12, 1620 København, Denmark")}),
+    ("Hi, Marcus Delaney here, the courier left my parcel at the wrong door", "en", {("PERSON", "Marcus Delaney")}),
 ]
 CLEAN = [
     "my flight is at 12:30 on 12/05/2017 gate 23, 3 bags 20kg",
     "@AmazonHelp waited 45 minutes on hold, 2 hours total",
     "card 4111 1111 1111 1112 is not a valid card number",  # fails the Luhn check
+]
+NOT_ADDRESSES = [
+    "Spotify 8.4.28.1104 keeps crashing on Windows 10 since the update",
+    "Galaxy S6 Android Version 7.0, the app stops at 90%",
 ]
 
 
@@ -33,6 +41,12 @@ def test_finds_pii(pii_detector, text: str, language: str, expected: set) -> Non
 def test_no_false_positives_on_times_counts_and_invalid_cards(pii_detector, text: str) -> None:
     spans = pii_detector.detect(text, "en")
     assert not [s for s in spans if s.type in {"PHONE_NUMBER", "CREDIT_CARD"}], spans
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", NOT_ADDRESSES)
+def test_device_and_version_talk_is_not_an_address(pii_detector, text: str) -> None:
+    assert not [s for s in pii_detector.detect(text, "en") if s.type == "STREET_ADDRESS"]
 
 
 @pytest.mark.slow
