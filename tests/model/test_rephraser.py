@@ -312,3 +312,14 @@ def test_content_core_drops_the_social_frame_but_keeps_what_is_said() -> None:
     assert "$25" in core and "12/03" in core
     assert "Hi Sam" not in core and "Thanks for your patience" not in core
     assert content_core("Thanks so much!") == "Thanks so much!"  # all frame: the reply is its own core
+
+
+def test_agents_own_next_step_is_kept_by_rate() -> None:
+    """The brand's own words for the next step survive at keep_own_rate 1; at 0 the bank re-draws them."""
+    source = "@204 Can you DM us your account's email address? We'll take a look backstage /JL"
+    style = style_from("the app keeps logging me out, so annoying", "negative", "normal")
+    kept = [BankRephraser(keep_own_rate=1.0).rephrase(source, style, seed=s)[0] for s in range(8)]
+    redrawn = [BankRephraser(keep_own_rate=0.0).rephrase(source, style, seed=s)[0] for s in range(8)]
+    assert all("take a look backstage" in d for d in kept), kept
+    assert sum("take a look backstage" in d for d in redrawn) < len(redrawn), redrawn
+    assert len(set(kept)) >= 4  # the frames around them still differ per customer
