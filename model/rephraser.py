@@ -617,7 +617,8 @@ class BankRephraser:
                     add("closing", u.text)
         if not has["closing"] and style.sentiment != "negative" and rng.random() < self.closing_rate:
             add("closing")
-        if style.register == "casual" and style.uses_emoji and style.language == "en" and rng.random() < 0.8:
+        if (style.register == "casual" and style.uses_emoji and style.language == "en" and rng.random() < 0.8
+                and not any(EMOJI.search(t) for _, t in parts)):  # one emoji is warm, two are a script
             emoji = rng.choice(_EMOJI_BY_SENTIMENT[style.sentiment])
             idx = max((i for i, (m, _) in enumerate(parts) if m != "content"), default=len(parts) - 1)
             if idx >= 0 and not EMOJI.search(parts[idx][1]):

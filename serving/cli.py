@@ -268,7 +268,8 @@ def train(component: Annotated[str, typer.Argument(help="sentiment | urgency | p
           output: Annotated[Path | None, typer.Option(help="write here instead of a new registry version")] = None,
           from_store: Annotated[bool, typer.Option("--from-store", help="add the case store and feedback")] = False,
           promote: Annotated[bool, typer.Option(help="promote if not worse than the current version")] = False) -> None:
-    """Train a scorer or the response ranker and write a versioned model folder with its card."""
+    """Train a scorer, the response ranker, the paraphrase bank or the PII tagger into a versioned model folder
+    with its card."""
     from training.cli import run_training
 
     services = _services()

@@ -82,11 +82,13 @@ def detector_scores(ner_path: Path | None, syn_test: list[dict], wnut_test: list
 
     detector = PiiDetector(ner_path=ner_path or Path("/nonexistent"))
     syn = detector.detect_many([r["full_text"] for r in syn_test])
-    wnut = detector.detect_many([r["full_text"] for r in wnut_test])
-    return {"synthetic_heldout": span_scores(syn_test, [[(s.start, s.end) for s in x] for x in syn]),
-            "wnut17_heldout_names_places": span_scores(
-                wnut_test, [[(s.start, s.end) for s in x if s.type in ("PERSON", "LOCATION")] for x in wnut],
-                gold_types=frozenset({"PERSON", "GPE"}))}
+    out = {"synthetic_heldout": span_scores(syn_test, [[(s.start, s.end) for s in x] for x in syn])}
+    if wnut_test:
+        wnut = detector.detect_many([r["full_text"] for r in wnut_test])
+        out["wnut17_heldout_names_places"] = span_scores(
+            wnut_test, [[(s.start, s.end) for s in x if s.type in ("PERSON", "LOCATION")] for x in wnut],
+            gold_types=frozenset({"PERSON", "GPE"}))
+    return out
 
 
 def wnut_rows(root: Path, test_share: float = 0.2) -> tuple[list[dict], list[dict]]:
@@ -147,14 +149,18 @@ def train_pii_ner(root: Path, output: Path, epochs: int = 12, log: Callable[[str
     import spacy
     from spacy.util import compounding, fix_random_seed, minibatch
 
+    from model.errors import InvalidInputError
     from model.pii import SPACY_MODEL
 
+    if not (root / SYNTHETIC).exists():
+        raise InvalidInputError(f"E408 pii_ner needs the Presidio synthetic set at {root / SYNTHETIC} "
+                                "(point --datasets-root at the shared datasets).")
     fix_random_seed(SEED)
     nlp = spacy.load(SPACY_MODEL, exclude=["parser", "tok2vec", "tagger", "attribute_ruler", "lemmatizer", "senter"])
     ner = nlp.get_pipe("ner")
     ner.add_label("STREET_ADDRESS")
     syn_train, syn_test = synthetic_rows(root)
-    wnut_train, wnut_test = wnut_rows(root)
+    wnut_train, wnut_test = wnut_rows(root) if (root / WNUT).exists() else ([], [])
     train = to_examples(nlp, syn_train) + to_examples(nlp, wnut_train)
     log(f"pii_ner: {len(syn_train)} synthetic + {len(wnut_train)} WNUT-17 training texts; held out "
         f"{len(syn_test)} synthetic (unseen templates) + {len(wnut_test)} WNUT-17")
@@ -169,11 +175,12 @@ def train_pii_ner(root: Path, output: Path, epochs: int = 12, log: Callable[[str
     output.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(output)
     new = detector_scores(output, syn_test, wnut_test)
-    metrics = {"test_synthetic_heldout_f2": new["synthetic_heldout"]["f2"],
-               "test_wnut17_names_places_f2": new["wnut17_heldout_names_places"]["f2"], "detail": new,
+    metrics = {"test_synthetic_heldout_f2": new["synthetic_heldout"]["f2"], "detail": new,
                "packaged_ner_same_test": detector_scores(None, syn_test, wnut_test),
                "train_texts": len(train), "synthetic_test_texts": len(syn_test), "wnut_test_texts": len(wnut_test),
                "epochs": epochs, "seed": SEED}
+    if "wnut17_heldout_names_places" in new:
+        metrics["test_wnut17_names_places_f2"] = new["wnut17_heldout_names_places"]["f2"]
     (output / "metrics.json").write_text(json.dumps(metrics, indent=2), encoding="utf-8")
     (output / "config.json").write_text(json.dumps({"epochs": epochs, "seed": SEED, "labels": sorted(set(LABELS.values())),
                                                     "base": SPACY_MODEL}, indent=2), encoding="utf-8")
@@ -183,8 +190,8 @@ def train_pii_ner(root: Path, output: Path, epochs: int = 12, log: Callable[[str
     write_card(output, name="pii_ner", version=output.name, encoder=f"{SPACY_MODEL} NER", fine_tuned=True,
                data={"presidio_research_synthetic_pii": {"rows": len(syn_train), "files": {
                          str(root / SYNTHETIC): file_sha256(root / SYNTHETIC)}},
-                     "wnut17_emerging_entities_train": {"rows": len(wnut_train), "files": {
-                         str(root / WNUT): file_sha256(root / WNUT)}}},
+                     **({"wnut17_emerging_entities_train": {"rows": len(wnut_train), "files": {
+                         str(root / WNUT): file_sha256(root / WNUT)}}} if wnut_train else {})},
                metrics={k: v for k, v in metrics.items() if k != "detail"},
                config=json.loads((output / "config.json").read_text()),
                notes="Token-level F2 of the whole detector (Presidio patterns + this NER). Synthetic test: the "

@@ -88,3 +88,20 @@ def test_training_writes_a_loadable_pipeline_with_card_and_held_out_metrics(tmp_
     text = "Ship it to 12 Calle Mayor 4 please"
     assert isinstance(detector.detect(text), list)
     assert "STREET_ADDRESS" in detector._nlp.nlp["en"].get_pipe("ner").labels  # noqa: SLF001
+
+
+@pytest.mark.slow
+def test_train_command_versions_the_tagger_and_refuses_inputs_it_cannot_use(tmp_path: Path) -> None:
+    from tests.training.test_train_cli import replywise
+
+    root, home = tmp_path / "data", tmp_path / "home"
+    _write_root(root)
+    done = replywise(["train", "pii_ner", "--datasets-root", str(root)], home)
+    assert done.returncode == 0, done.stderr[-2000:]
+    (version,) = (home / "models" / "pii_ner").glob("v1-*")
+    assert (version / "ner").is_dir() and (version / "MODEL_CARD.md").exists()
+    assert "pii_ner" in replywise(["models", "list"], home).stdout
+    wrong = replywise(["train", "pii_ner", "--data", str(root / SYNTHETIC)], home)
+    assert wrong.returncode != 0 and "E407" in wrong.stderr
+    missing = replywise(["train", "pii_ner", "--datasets-root", str(tmp_path / "nowhere")], home)
+    assert missing.returncode != 0 and "E408" in missing.stderr
