@@ -22,7 +22,9 @@ def _key(texts: list[str], space: str) -> str:
 def encode_cached(encoder: TextEncoder, texts: list[str], space: str, cache_dir: Path | None,
                   desc: str = "encoding", chunk: int = 512) -> np.ndarray:
     """Encode with a progress bar, reusing ``cache_dir/<hash>.npy`` when the same texts were encoded before."""
-    path = cache_dir / f"{_key(texts, space)}.npy" if cache_dir else None
+    # the backend is part of the key: ONNX and torch int8 vectors differ slightly, and heads must see the kind
+    # of vectors the service will give them
+    path = cache_dir / f"{_key(texts, f'{space}:{encoder.backend}' if space == EN else space)}.npy" if cache_dir else None
     if path and path.exists():
         return np.load(path)
     parts = []
