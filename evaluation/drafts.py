@@ -44,11 +44,16 @@ class Judge:
         return self.encoder.encode([judge_clean(t) for t in texts], EN)
 
 
-def load_split(root: Path | None = None, limit: int | None = None, seed: int = 13):  # noqa: ANN201
+def load_split(root: Path | None = None, limit: int | None = None, seed: int = 13, split: str = "test"):  # noqa: ANN201
+    """``split="dev"``: tune here, never on test: the newest 15% of the training pairs are drafted for, from a
+    store of the older 85%."""
     from training.data import load_reply_pairs
 
     df = load_reply_pairs(root) if root else load_reply_pairs()
     train, test = df[df["split"] != "test"], df[df["split"] == "test"]
+    if split == "dev":
+        cut = int(len(train) * 0.85)
+        train, test = train.iloc[:cut], train.iloc[cut:]
     if limit and len(test) > limit:
         test = test.sample(n=limit, random_state=seed).sort_values("reply_time")
     cases = [Case(id=f"tw-{r.id}", post=r.post, reply=r.reply, brand=str(r.brand), channel="twitter",
@@ -89,15 +94,16 @@ def baselines(judge: Judge, cases: list[Case], test, truth: np.ndarray, k: int =
     return result
 
 
-def run(limit: int | None = 400, k: int = 3, rephraser: str = "bank", root: Path | None = None) -> dict:
+def run(limit: int | None = 400, k: int = 3, rephraser: str = "bank", root: Path | None = None,
+        split: str = "test") -> dict:
     from model.factory import build_analyzer, build_recommender
     from model.quiet import quiet_libraries
 
     quiet_libraries()
-    cases, test = load_split(root, limit)
+    cases, test = load_split(root, limit, split=split)
     judge = Judge()
     truth = judge.encode(test["reply"].tolist())
-    report = {"data": {"cases": len(cases), "test_posts": len(test)}, "baselines": baselines(judge, cases, test, truth, k)}
+    report = {"data": {"cases": len(cases), "test_posts": len(test), "split": split}, "baselines": baselines(judge, cases, test, truth, k)}
 
     analyzer = build_analyzer()
     retriever = CaseRetriever(analyzer.encoder).fit(cases)
@@ -116,7 +122,7 @@ def run(limit: int | None = 400, k: int = 3, rephraser: str = "bank", root: Path
                 for v in vecs if len(v) > 1]
     flat = [(t, d) for ds in drafts for t, d in [(d.text, d) for d in ds]]
     repeats = Counter(t for t, _ in flat).most_common(1)
-    post_vecs = analyzer.encoder.encode([clean_post(p) for p in test["post"]], EN)  # as the service encodes posts
+    post_vecs = analyzer.encoder.encode([clean_post(p) for p in test["post"]], EN)  # @mentions kept, as in ranker training
     reply_vecs = analyzer.encoder.encode([clean_for_encoding(r) for r in test["reply"]], EN)
     # the same past replies before rephrasing: how much the rephrasing itself moves drafts from the real reply
     sources = {c.id: c.reply for c in cases}
@@ -156,9 +162,11 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=400, help="test posts to draft for (0 = all)")
     parser.add_argument("--k", type=int, default=3)
     parser.add_argument("--rephraser", default="bank", choices=["bank", "smollm2"])
+    parser.add_argument("--split", default="test", choices=["test", "dev"],
+                        help="dev: the newest 15%% of the training pairs, for tuning")
     parser.add_argument("--output", type=Path, default=None)
     args = parser.parse_args()
-    report = run(args.limit or None, args.k, args.rephraser)
+    report = run(args.limit or None, args.k, args.rephraser, split=args.split)
     text = json.dumps(report, indent=2)
     print(text)
     if args.output:

@@ -16,7 +16,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from training.pii_ner import GOLD_TYPES, span_scores, split_by_template, wnut_rows
+from training.pii_ner import GOLD_TYPES, WNUT, span_scores, split_by_template, wnut_rows
 
 
 def load(path: Path, limit: int | None = None) -> list[dict]:
@@ -61,7 +61,7 @@ def evaluate(path: Path, limit: int | None = None) -> dict:
               "all_rows": {"n_texts": len(rows), "replywise": span_scores(rows, ours),
                            "presidio_out_of_the_box": span_scores(rows, presidio)}}
     wnut_root = path.parent.parent
-    if (wnut_root / "wnut17_emerging_entities_train").is_dir():
+    if (wnut_root / WNUT).exists():
         from model.pii import PiiDetector
 
         _, tweets = wnut_rows(wnut_root)

@@ -46,6 +46,7 @@ NOT_NAMES = frozenset({
 _NOT_ADDRESS = re.compile(r"\d\.\d|%|\b(?:windows|android|ios|macos|version|galaxy|iphone|ipad|pixel|huawei|samsung|"
                           r"xbox|ps[345]|playstation|spotify|chrome|firefox|safari|build|update|app|firmware)\b",
                           re.IGNORECASE)
+_MENTION = re.compile(r"@(\w{3,})")
 PATTERN_ONLY = [e for e in ENTITIES if e not in {"PERSON", "LOCATION"}]
 _PLACEHOLDER = re.compile(r"<[A-Z_]+>|__(?:email|credit_card)__")
 
@@ -107,22 +108,38 @@ def _custom_recognizers() -> list:
     ]
 
 
+def _names_a_mentioned_handle(span: str, handles: list[str]) -> bool:
+    """One word that begins a handle of the post ("Spotify" and @SpotifyCares). Full names never match, so a
+    customer's "John Smith" is still redacted even when the handle is @johnsmith."""
+    key = re.sub(r"\W", "", span).lower()
+    return " " not in span.strip() and len(key) >= 3 and any(h.startswith(key) for h in handles)
+
+
 class PiiDetector:
     """Finds PII spans; ``redact`` replaces them by typed placeholders."""
 
-    def __init__(self, score_threshold: float = 0.4, batch_size: int = 64, ner_path: Path | None = None) -> None:
-        """``ner_path``: a spaCy pipeline folder (the trained PII NER); default the promoted or bundled one,
-        else the packaged small model."""
-        if ner_path is None:
-            from model.registry import ModelRegistry
-
-            ner_path = ModelRegistry(None).path("pii_ner")
-        self.ner_path = ner_path if (Path(ner_path) / "config.cfg").exists() else None
+    def __init__(self, score_threshold: float = 0.4, batch_size: int = 64, ner_path: Path | None = None,
+                 packaged_ner: bool = False) -> None:
+        """``ner_path``: a spaCy pipeline folder (the trained PII NER; the factory passes the registry's
+        promoted one). Default, or when that folder holds no pipeline: the bundled one, else the packaged
+        small model. ``packaged_ner``: the small model's own NER (the baseline the tagger is measured against)."""
+        self.ner_path = None if packaged_ner else self._find_ner(ner_path)
         self.score_threshold = score_threshold
         self.batch_size = batch_size
         self._lock = threading.Lock()
         self._analyzer = None
         self._nlp = None
+
+    @staticmethod
+    def _find_ner(ner_path: Path | None) -> Path | None:
+        from model.registry import BUNDLED
+
+        if ner_path is not None and (Path(ner_path) / "config.cfg").exists():
+            return Path(ner_path)
+        if ner_path is not None:
+            logging.getLogger(__name__).warning("No spaCy pipeline in %s; using the bundled PII NER", ner_path)
+        bundled = BUNDLED / "pii_ner"
+        return bundled if (bundled / "config.cfg").exists() else None
 
     def _load(self) -> None:
         import spacy
@@ -175,6 +192,8 @@ class PiiDetector:
             entities = ENTITIES if lang == "en" else PATTERN_ONLY
             results = analyzer.analyze(text=text, language="en", entities=entities, nlp_artifacts=artifacts,
                                        score_threshold=self.score_threshold)
+            if lang != "en":  # the English NER invents names and addresses in other languages
+                results = [r for r in results if (r.recognition_metadata or {}).get("recognizer_name") != "SpacyRecognizer"]
             out.append(self._clean(text, results))
         return out
 
@@ -184,11 +203,14 @@ class PiiDetector:
         masked = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)]
         spans = sorted(results, key=lambda r: (-r.score, -(r.end - r.start)))
         kept: list[PiiSpan] = []
+        handles = [h.lower() for h in _MENTION.findall(text)]
         for r in spans:
             if any(s <= r.start and r.end <= e for s, e in masked):
                 continue
             if text[r.start:r.end].startswith("@"):  # a handle is public identity, not PII to redact
                 continue
+            if r.entity_type in ("PERSON", "LOCATION") and _names_a_mentioned_handle(text[r.start:r.end], handles):
+                continue  # "Spotify" in a post to @SpotifyCares is the brand (or the author), not a third party
             words = [w.strip(".,!?:;'\"").lower() for w in text[r.start:r.end].split()]
             if r.entity_type == "PERSON" and all(w in NOT_NAMES for w in words):
                 continue

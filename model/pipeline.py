@@ -33,7 +33,7 @@ class Weights:
     density: float = 0.30
     quality: float = 0.08
     recency: float = 0.04
-    same_brand: float = 0.10
+    same_brand: float = 0.10  # without a ranker (other languages); with one, its brand prior (0.25 x 0.40)
     same_language: float = 0.25
     min_brand_candidates: int = 3
     mmr_lambda: float = 0.85
@@ -92,13 +92,17 @@ class ReplyRecommender:
         w, r = self.weights, self.retriever
         rows = r.rows_for(candidates)
         replies = r.reply_vecs_[space][rows]
-        ranker = self.ranker.score(post_vec, replies) if self.ranker and space == EN else replies @ post_vec
         brand = (post.brand or "").lower()
+        same = np.array([bool(brand) and r.brand_[row] == brand for row in rows])
+        if self.ranker and space == EN:  # the ranker's learned brand prior stands in for the fixed weight
+            ranker, brand_weight = self.ranker.score(post_vec, replies, same), 0.0
+        else:
+            ranker, brand_weight = replies @ post_vec, w.same_brand
         density = r.density(space)
-        for c, row, rank_score in zip(candidates, rows, ranker, strict=True):
+        for c, row, rank_score, is_same in zip(candidates, rows, ranker, same, strict=True):
             c.reply_score = float(rank_score)
             c.score = (w.post * c.post_similarity + w.ranker * c.reply_score + w.quality * r.quality_[row]
-                       + w.recency * r.recency_[row] + w.same_brand * (bool(brand) and r.brand_[row] == brand)
+                       + w.recency * r.recency_[row] + brand_weight * is_same
                        + w.same_language * (r.language_[row] == analysis.language) + w.density * density[row])
         return sorted(candidates, key=lambda c: -c.score)
 

@@ -24,7 +24,10 @@ def encode_cached(encoder: TextEncoder, texts: list[str], space: str, cache_dir:
     """Encode with a progress bar, reusing ``cache_dir/<hash>.npy`` when the same texts were encoded before."""
     # the backend is part of the key: ONNX and torch int8 vectors differ slightly, and heads must see the kind
     # of vectors the service will give them
-    path = cache_dir / f"{_key(texts, f'{space}:{encoder.backend}' if space == EN else space)}.npy" if cache_dir else None
+    if space == EN and cache_dir:
+        _ = encoder.minilm  # loading settles the backend (a failed ONNX export falls back to torch)
+    kind = f"{space}:{encoder.backend}:{'int8' if encoder.quantize else 'fp32'}" if space == EN else space
+    path = cache_dir / f"{_key(texts, kind)}.npy" if cache_dir else None
     if path and path.exists():
         return np.load(path)
     parts = []

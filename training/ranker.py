@@ -30,22 +30,26 @@ def one_of_100(ranker: ResponseRanker | None, posts: np.ndarray, replies: np.nda
     for i in range(n):
         others = rng.choice(np.delete(np.arange(n), i), size=min(99, n - 1), replace=False)
         cand = np.concatenate([[i], others])
-        same = brands[cand] == brands[i] if brands is not None else None
+        same = (brands[cand] == brands[i]) & (brands[i] != "") if brands is not None else None
         s = ranker.score(posts[i], replies[cand], same) if ranker is not None else replies[cand] @ posts[i]
         hits += bool((s[0] > s[1:]).all())
     return hits / max(n, 1)
 
 
-def choose_brand_weight(P: np.ndarray, R: np.ndarray, brands: np.ndarray, dev_share: float = 0.125) -> float:
-    """Fit on the older pairs, pick the prior that ranks the newest ``dev_share`` best (never the test split)."""
-    cut = int(len(P) * (1 - dev_share))
-    if cut < 100 or len(P) - cut < 100:
+def choose_brand_weight(P: np.ndarray, R: np.ndarray, brands: np.ndarray, dev: np.ndarray | None = None,
+                        dev_share: float = 0.125) -> float:
+    """Fit on the other pairs, pick the prior that ranks the ``dev`` rows best (never the test split).
+
+    ``dev``: a boolean mask; by default the newest ``dev_share`` of the rows (rows in time order)."""
+    if dev is None:
+        dev = np.arange(len(P)) >= int(len(P) * (1 - dev_share))
+    if (~dev).sum() < 100 or dev.sum() < 100:
         return 0.0
-    ranker = ResponseRanker().fit(P[:cut], R[:cut])
+    ranker = ResponseRanker().fit(P[~dev], R[~dev])
     scores = {}
     for w in BRAND_WEIGHTS:
         ranker.brand_weight_ = w
-        scores[w] = one_of_100(ranker, P[cut:], R[cut:], brands[cut:])
+        scores[w] = one_of_100(ranker, P[dev], R[dev], brands[dev])
     return max(scores, key=lambda w: (scores[w], -w))
 
 
@@ -58,12 +62,15 @@ def train_ranker(pairs, output: Path, encoder: TextEncoder | None = None, cache:
     log(f"ranker: {len(train)} train pairs / {len(test)} test pairs")
     P = encode_cached(encoder, [clean_post(t) for t in train["post"]], EN, cache, "posts")
     R = encode_cached(encoder, [clean_for_encoding(t) for t in train["reply"]], EN, cache, "replies")
-    brand_weight = choose_brand_weight(P, R, train["brand"].astype(str).str.lower().to_numpy())
+    # a dev split given with the data (the store's newest 10%, a user's file) is used when large enough
+    dev = (train["split"] == "dev").to_numpy()
+    brand_weight = choose_brand_weight(P, R, train["brand"].fillna("").astype(str).str.lower().to_numpy(),
+                                       dev if dev.sum() >= 100 else None)
     ranker = ResponseRanker().fit(P, R)
     ranker.brand_weight_ = brand_weight
     Pt = encode_cached(encoder, [clean_post(t) for t in test["post"]], EN, cache, "test posts")
     Rt = encode_cached(encoder, [clean_for_encoding(t) for t in test["reply"]], EN, cache, "test replies")
-    brands = test["brand"].astype(str).str.lower().to_numpy()
+    brands = test["brand"].fillna("").astype(str).str.lower().to_numpy()
     metrics = {"test_one_of_100": one_of_100(ranker, Pt, Rt), "test_frozen_one_of_100": one_of_100(None, Pt, Rt),
                "test_one_of_100_with_brand_prior": one_of_100(ranker, Pt, Rt, brands),
                "brand_weight": brand_weight, "test_n": len(test), "train_n": len(train)}

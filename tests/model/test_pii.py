@@ -50,6 +50,14 @@ def test_device_and_version_talk_is_not_an_address(pii_detector, text: str) -> N
 
 
 @pytest.mark.slow
+def test_the_brand_a_post_mentions_is_not_a_person_but_full_names_still_are(pii_detector) -> None:
+    brand = "@SpotifyCares Spotify keeps pausing my songs, Spotify please fix"
+    assert not [s for s in pii_detector.detect(brand) if s.type in ("PERSON", "LOCATION")]
+    named = "@johnsmith hi, I'm John Smith and my refund never came"
+    assert ("PERSON", "John Smith") in {(s.type, named[s.start:s.end]) for s in pii_detector.detect(named)}
+
+
+@pytest.mark.slow
 def test_redact_replaces_with_typed_placeholders(pii_detector) -> None:
     text = "I'm John Smith, reach me at jo@example.com or +1 415 555 0134"
     redacted = pii_detector.redact(text)

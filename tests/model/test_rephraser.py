@@ -323,3 +323,11 @@ def test_agents_own_next_step_is_kept_by_rate() -> None:
     assert all("take a look backstage" in d for d in kept), kept
     assert sum("take a look backstage" in d for d in redrawn) < len(redrawn), redrawn
     assert len(set(kept)) >= 4  # the frames around them still differ per customer
+
+
+def test_kept_agent_words_still_suit_the_customer() -> None:
+    """A casual or cheerful closing of the source is not kept for an upset customer: the bank re-draws it."""
+    source = "@204 Can you DM us your account's email address? Have an awesome day!"
+    style = style_from("THIS IS UNACCEPTABLE. Third time I am writing. Fix it now.", "negative", "high")
+    drafts = [BankRephraser(keep_own_rate=1.0).rephrase(source, style, seed=s)[0] for s in range(8)]
+    assert not [d for d in drafts if "awesome" in d.lower()], drafts
