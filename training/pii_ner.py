@@ -13,7 +13,10 @@ it knows of English names stays) on two sources:
 Other PII types (cards, phones, e-mails, IBANs ...) are left to Presidio's pattern recognizers, so they are O
 here. Tried and dropped: 400 or 1,200 customer posts to brands as all-O rows (to stop brand names being tagged
 as people) cost recall: held-out F2 0.889 -> 0.847 / 0.856 on the synthetic set (an earlier split by
-template id), WNUT names and places 0.582 -> 0.589 / 0.505. Writes a spaCy pipeline folder with only the NER (it carries its own tok2vec): about 6 MB.
+template id), WNUT names and places 0.582 -> 0.589 / 0.505.
+
+Writes ``ner_delta.npz``: the tagger's difference from the packaged NER, int8 with one scale per row (1.5 MB; the
+full spaCy folder was 7.4 MB), rebuilt on the packaged weights at load (model.pii.load_ner_delta).
 """
 
 from __future__ import annotations
@@ -156,19 +159,16 @@ def to_examples(nlp, rows: list[dict]) -> list:  # noqa: ANN001
 
 def train_pii_ner(root: Path, output: Path, epochs: int = 12, log: Callable[[str], None] = print,
                   fold: int = 0) -> dict:
-    import spacy
     from spacy.util import compounding, fix_random_seed, minibatch
 
     from model.errors import InvalidInputError
-    from model.pii import SPACY_MODEL
+    from model.pii import SPACY_MODEL, base_ner, save_ner_delta
 
     if not (root / SYNTHETIC).exists():
         raise InvalidInputError(f"E408 pii_ner needs the Presidio synthetic set at {root / SYNTHETIC} "
                                 "(point --datasets-root at the shared datasets).")
     fix_random_seed(SEED)
-    nlp = spacy.load(SPACY_MODEL, exclude=["parser", "tok2vec", "tagger", "attribute_ruler", "lemmatizer", "senter"])
-    ner = nlp.get_pipe("ner")
-    ner.add_label("STREET_ADDRESS")
+    nlp = base_ner()
     syn_train, syn_test = synthetic_rows(root, fold)
     wnut_train, wnut_test = wnut_rows(root) if (root / WNUT).exists() else ([], [])
     train = to_examples(nlp, syn_train) + to_examples(nlp, wnut_train)
@@ -183,7 +183,7 @@ def train_pii_ner(root: Path, output: Path, epochs: int = 12, log: Callable[[str
             nlp.update(batch, sgd=optimizer, drop=0.25, losses=losses)
         log(f"pii_ner: epoch {epoch + 1} loss {losses.get('ner', 0):.1f}")
     output.mkdir(parents=True, exist_ok=True)
-    nlp.to_disk(output)
+    save_ner_delta(nlp, output)
     new = detector_scores(output, syn_test, wnut_test)
     metrics = {"test_synthetic_heldout_f2": new["synthetic_heldout"]["f2"], "detail": new,
                "packaged_ner_same_test": detector_scores(None, syn_test, wnut_test),

@@ -112,7 +112,7 @@ def test_train_command_versions_the_tagger_and_refuses_inputs_it_cannot_use(tmp_
     done = replywise(["train", "pii_ner", "--datasets-root", str(root)], home)
     assert done.returncode == 0, done.stderr[-2000:]
     (version,) = (home / "models" / "pii_ner").glob("v1-*")
-    assert (version / "ner").is_dir() and (version / "MODEL_CARD.md").exists()
+    assert (version / "ner_delta.npz").stat().st_size < 2_000_000 and (version / "MODEL_CARD.md").exists()
     assert "pii_ner" in replywise(["models", "list"], home).stdout
     wrong = replywise(["train", "pii_ner", "--data", str(root / SYNTHETIC)], home)
     assert wrong.returncode != 0 and "E407" in wrong.stderr
