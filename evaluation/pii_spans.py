@@ -25,10 +25,7 @@ def load(path: Path, limit: int | None = None) -> list[dict]:
     return rows[:limit] if limit else rows
 
 
-def replywise_spans(rows: list[dict]) -> list[list[tuple[int, int]]]:
-    from model.pii import PiiDetector
-
-    detector = PiiDetector()
+def replywise_spans(rows: list[dict], detector) -> list[list[tuple[int, int]]]:  # noqa: ANN001
     return [[(s.start, s.end) for s in spans] for spans in detector.detect_many([r["full_text"] for r in rows])]
 
 
@@ -52,7 +49,10 @@ def evaluate(path: Path, limit: int | None = None) -> dict:
     names/places of held-out real tweets (WNUT-17) when that file is beside the synthetic set."""
     rows = load(path, limit)
     _, held = split_by_template(rows)
-    ours, presidio = replywise_spans(rows), presidio_baseline_spans(rows)
+    from model.pii import PiiDetector
+
+    detector = PiiDetector()  # loaded once: the synthetic rows and the tweets below
+    ours, presidio = replywise_spans(rows, detector), presidio_baseline_spans(rows)
     index = {id(r): i for i, r in enumerate(rows)}
     pick = lambda spans: [spans[index[id(r)]] for r in held]  # noqa: E731
     gold_counts = Counter(s["entity_type"] for r in held for s in r["spans"] if s["entity_type"] in GOLD_TYPES)
@@ -63,10 +63,8 @@ def evaluate(path: Path, limit: int | None = None) -> dict:
                            "presidio_out_of_the_box": span_scores(rows, presidio)}}
     wnut_root = path.parent.parent
     if (wnut_root / WNUT).exists():
-        from model.pii import PiiDetector
-
         _, tweets = wnut_rows(wnut_root)
-        found = PiiDetector().detect_many([r["full_text"] for r in tweets])
+        found = detector.detect_many([r["full_text"] for r in tweets])
         report["wnut17_heldout_names_places"] = span_scores(
             tweets, [[(s.start, s.end) for s in x if s.type in ("PERSON", "LOCATION")] for x in found],
             gold_types=frozenset({"PERSON", "GPE"}))

@@ -496,6 +496,17 @@ def _calm(text: str) -> str:
     return "".join(p if guards.URL.fullmatch(p) else re.sub(r"!+", ".", p) for p in parts)
 
 
+def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
+    """What a phrase for ``move`` must pass for this customer: nothing casual for a formal or upset one, no
+    cheerful greeting or closing for a complaint. Shared by drawn phrases and the agent's own kept words."""
+    filters: list[Callable[[str], bool]] = []
+    if style.register in ("formal", "upset"):
+        filters.append(lambda p: not _CASUAL.search(p))
+    if style.sentiment == "negative" and move in ("greeting", "closing"):
+        filters.append(lambda p: not _CHEERFUL.search(p))
+    return filters
+
+
 class BankRephraser:
     """Non-neural rephraser: keeps the content units and re-draws the other moves from the bank.
 
@@ -563,13 +574,9 @@ class BankRephraser:
             phrases = [p for p in phrases if "{name}" not in p]
         elif key == "greeting":  # a known name always personalises the greeting
             phrases = [p for p in phrases if "{name}" in p] or phrases
-        filters = []
-        if style.register in ("formal", "upset"):
-            filters.append(lambda p: not _CASUAL.search(p))
-        if style.register == "upset":
-            filters.append(lambda p: "!" not in p)
-        if style.sentiment == "negative" and key in ("greeting", "closing"):
-            filters.append(lambda p: not _CHEERFUL.search(p))
+        filters = _tone_filters(style, key)
+        if style.register == "upset":  # after "nothing casual", before "nothing cheerful", as always
+            filters.insert(1, lambda p: "!" not in p)
         for keep in filters:
             kept = [p for p in phrases if keep(p)]
             if not kept and key == "greeting" and style.sentiment == "negative":
@@ -595,6 +602,12 @@ class BankRephraser:
             elif original and move != "greeting":  # no phrase in this language: keep the agent's own words
                 parts.append(("content", self._restyle_content(original, style)))
 
+        def own_or_bank(unit: Unit) -> None:
+            if self._keeps_own(unit, style, rng):
+                parts.append((unit.move, self._restyle_content(unit.text, style)))
+            else:
+                add(unit.move, unit.text)
+
         if has["greeting"] or style.customer_name or rng.random() < self.greet_rate:
             add("greeting")
         if style.sentiment == "negative" or (has["empathy"] and style.sentiment == "neutral"):
@@ -605,25 +618,19 @@ class BankRephraser:
             if u.move == "content":
                 parts.append(("content", self._restyle_content(u.text, style)))
             elif u.move in ("thanks", "request_dm", "next_step"):
-                if self._keeps_own(u, style, rng):
-                    parts.append((u.move, self._restyle_content(u.text, style)))
-                else:
-                    add(u.move, u.text)
+                own_or_bank(u)
         if style.move_private and style.public and not any(PRIVATE.search(u.text) for u in units):
             add("request_dm", key=f"request_{style.channel_advice}")
         for u in units:
             if u.move == "closing":
-                if self._keeps_own(u, style, rng):
-                    parts.append(("closing", self._restyle_content(u.text, style)))
-                else:
-                    add("closing", u.text)
+                own_or_bank(u)
         if not has["closing"] and style.sentiment != "negative" and rng.random() < self.closing_rate:
             add("closing")
         if (style.register == "casual" and style.uses_emoji and style.language == "en" and rng.random() < 0.8
                 and not any(EMOJI.search(t) for _, t in parts)):  # one emoji is warm, two are a script
             emoji = rng.choice(_EMOJI_BY_SENTIMENT[style.sentiment])
             idx = max((i for i, (m, _) in enumerate(parts) if m != "content"), default=len(parts) - 1)
-            if idx >= 0 and not EMOJI.search(parts[idx][1]):
+            if idx >= 0:
                 parts[idx] = (parts[idx][0], f"{parts[idx][1]} {emoji}")
         return self._fit(parts, style)
 
@@ -632,9 +639,7 @@ class BankRephraser:
         customer (casual for a formal or upset one, cheerful closing for a complaint)."""
         if unit.move not in self.keep_own_moves or rng.random() >= self.keep_own_rate:
             return False
-        if style.register in ("formal", "upset") and _CASUAL.search(unit.text):
-            return False
-        return not (style.sentiment == "negative" and unit.move == "closing" and _CHEERFUL.search(unit.text))
+        return all(suits(unit.text) for suits in _tone_filters(style, unit.move))
 
     @staticmethod
     def _restyle_content(text: str, style: Style) -> str:

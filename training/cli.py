@@ -86,11 +86,7 @@ def run_training(settings: Any, task: str, *, data: Path | None = None, root: Pa
         from training.pii_ner import train_pii_ner
 
         metrics = train_pii_ner(root, output, log=log)
-        log(f"wrote {output}")
-        if promote and output.parent == settings.models_dir / task:
-            compare_and_promote(registry, task, version, metrics, log, output)
-        return metrics
-    if task == "ranker":
+    elif task == "ranker":
         from training.ranker import train_ranker
 
         pairs = D.load_reply_pairs(root) if data is None else _user_table(task, data)
