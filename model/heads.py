@@ -75,3 +75,75 @@ class LinearHead:
         head.coef_, head.intercept_ = arrays["coef"], arrays["intercept"]
         head.mean_, head.scale_ = arrays["mean"], arrays["scale"]
         return head
+
+
+class LexicalHead:
+    """Logistic regression on character n-grams (TF-IDF, within word boundaries): the surface cues a sentence
+    embedding smooths away ("pls dm", "acct", "#fail", brand handles, elongated words). Blended with the
+    embedding head by ``HeadScorer``; saved as arrays (vocabulary, idf, weights), no pickle."""
+
+    config_keys = ("C", "max_features")
+
+    def __init__(self, C: float = 1.0, max_features: int = 30000) -> None:
+        self.C = C
+        self.max_features = max_features
+
+    @staticmethod
+    def _vectorizer(vocabulary: dict[str, int] | None = None, max_features: int | None = None):  # noqa: ANN205
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        return TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True,
+                               lowercase=True, max_features=max_features, vocabulary=vocabulary,
+                               dtype=np.float32)
+
+    def fit(self, texts: list[str], y: list[str] | np.ndarray,
+            sample_weight: np.ndarray | None = None) -> LexicalHead:
+        from sklearn.linear_model import LogisticRegression
+
+        vectorizer = self._vectorizer(max_features=self.max_features)
+        X = vectorizer.fit_transform(texts)
+        clf = LogisticRegression(C=self.C, class_weight="balanced", max_iter=3000)
+        clf.fit(X, np.asarray(y), sample_weight=sample_weight)
+        self.vocabulary_ = vectorizer.vocabulary_
+        self.idf_ = vectorizer.idf_.astype(np.float32)
+        self.classes_ = [str(c) for c in clf.classes_]
+        coef, intercept = clf.coef_, clf.intercept_
+        if len(self.classes_) == 2:
+            coef = np.vstack([-coef[0] / 2, coef[0] / 2])
+            intercept = np.array([-intercept[0] / 2, intercept[0] / 2])
+        self.coef_ = coef.astype(np.float32)
+        self.intercept_ = intercept.astype(np.float32)
+        self._ready()
+        return self
+
+    def _ready(self) -> None:
+        self._vec = self._vectorizer(vocabulary=self.vocabulary_)
+        self._vec.idf_ = self.idf_
+
+    def predict_proba(self, texts: list[str]) -> np.ndarray:
+        if not hasattr(self, "coef_"):
+            raise NotFittedError("E101 This head is not fitted: call fit() or load() first.")
+        X = self._vec.transform(texts)
+        return softmax(np.asarray(X @ self.coef_.T) + self.intercept_)
+
+    def save(self, path: Path) -> None:
+        path.mkdir(parents=True, exist_ok=True)
+        terms = sorted(self.vocabulary_, key=self.vocabulary_.get)
+        np.savez_compressed(path / "lexical.npz", terms=np.array(terms), idf=self.idf_, coef=self.coef_,
+                            intercept=self.intercept_)
+        cfg = {k: getattr(self, k) for k in self.config_keys} | {"classes": self.classes_}
+        (path / "lexical.json").write_text(json.dumps(cfg, indent=2))
+
+    @classmethod
+    def load(cls, path: Path) -> LexicalHead:
+        try:
+            cfg = json.loads((path / "lexical.json").read_text())
+            arrays = np.load(path / "lexical.npz")
+        except FileNotFoundError as exc:
+            raise ModelNotLoadedError(f"E102 No lexical head at {path}: run `replywise train` first.") from exc
+        head = cls(**{k: cfg[k] for k in cls.config_keys})
+        head.classes_ = cfg["classes"]
+        head.vocabulary_ = {str(t): i for i, t in enumerate(arrays["terms"])}
+        head.idf_, head.coef_, head.intercept_ = arrays["idf"], arrays["coef"], arrays["intercept"]
+        head._ready()
+        return head

