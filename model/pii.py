@@ -119,9 +119,20 @@ def _register_lemma_component() -> None:
         return doc
 
 
+_DATE_SHAPE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_DOTTED = re.compile(r"[\[(]?\d+(?:\.\d+)+[\])]?")
+
+
 def _looks_like_phone(s: str) -> bool:
-    """At least 8 digits, and either formatted (+, spaces, dashes) or 10+ digits: not a bare id or a time."""
+    """At least 8 digits, and either formatted (+, spaces, dashes) or 10+ digits: not a bare id or a time.
+    Not a date (11-22-2017), and dotted numbers only with groups of 2+ digits: "03.93.92.16.85" is a French
+    phone, "8.4.28.1104" an app version and "108.53.222.1" an IP address (real posts to @SpotifyCares)."""
     digits = sum(c.isdigit() for c in s)
+    core = s.strip("[]() ")
+    if _DATE_SHAPE.fullmatch(core):
+        return False
+    if _DOTTED.fullmatch(s.strip()) and any(len(g) < 2 for g in core.split(".")):
+        return False
     return digits >= 8 and (digits >= 10 or any(c in s for c in "+ -().")) and ":" not in s
 
 
@@ -261,8 +272,8 @@ class PiiDetector:
         for r in spans:
             if any(s <= r.start and r.end <= e for s, e in masked):
                 continue
-            if text[r.start:r.end].startswith("@"):  # a handle is public identity, not PII to redact
-                continue
+            if text[r.start:r.end].startswith("@") or text[r.start - 1:r.start] == "@":
+                continue  # a handle (also an anonymised one, "@115873") is public identity, not PII to redact
             if r.entity_type in ("PERSON", "LOCATION") and _names_a_mentioned_handle(text[r.start:r.end], handles):
                 continue  # "Spotify" in a post to @SpotifyCares is the brand (or the author), not a third party
             words = [w.strip(".,!?:;'\"").lower() for w in text[r.start:r.end].split()]

@@ -8,6 +8,7 @@ CASES = [
     ("Charged twice for my order!! email me at jo@example.com asap", "en", {("EMAIL_ADDRESS", "jo@example.com")}),
     ("my card 4111 1111 1111 1111 was charged", "en", {("CREDIT_CARD", "4111 1111 1111 1111")}),
     ("call me on +44 7700 900123 please", "en", {("PHONE_NUMBER", "+44 7700 900123")}),
+    ("vous pouvez m'appeler au 03.93.92.16.85", "en", {("PHONE_NUMBER", "03.93.92.16.85")}),
     ("I live at 221 Baker Street, can you deliver", "en", {("STREET_ADDRESS", "221 Baker Street")}),
     ("Order 112-3456789-1234567 never arrived", "en", {("ORDER_ID", "112-3456789-1234567")}),
     ("Meine IBAN ist DE89370400440532013000", "de", {("IBAN_CODE", "DE89370400440532013000")}),
@@ -21,6 +22,11 @@ CLEAN = [
     "my flight is at 12:30 on 12/05/2017 gate 23, 3 bags 20kg",
     "@AmazonHelp waited 45 minutes on hold, 2 hours total",
     "card 4111 1111 1111 1112 is not a valid card number",  # fails the Luhn check
+    # real posts: an app version, a browser build, a traceroute IP and a US date are not phone numbers
+    "@SpotifyCares iOS 11.1.2 and Spotify app version 8.4.28.1104",
+    "@SpotifyCares macOS Sierra 10.12.6 using Chrome 61.0.3163.100",
+    "@VerizonSupport 2  5 ms  1 ms  [108.53.222.1]",
+    "@SpotifyCares it was on mobile on 11-22-2017 and is not in recently played",
 ]
 NOT_ADDRESSES = [
     "Spotify 8.4.28.1104 keeps crashing on Windows 10 since the update",
@@ -68,6 +74,9 @@ def test_redact_replaces_with_typed_placeholders(pii_detector) -> None:
 @pytest.mark.slow
 def test_placeholders_and_handles_are_not_pii(pii_detector) -> None:
     assert pii_detector.detect("@AppleSupport my __email__ and <EMAIL> are on file", "en") == []
+    # the customer-care corpus replaces handles by numbers: "@116273" is a handle, not an order or account id
+    anonymised = "@115877 just made a $35 order from @116273 and @115873 won't answer, account @118266"
+    assert pii_detector.detect(anonymised, "en") == []
 
 
 @pytest.mark.slow
