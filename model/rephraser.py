@@ -337,6 +337,11 @@ def parse_reply(reply: str, language: str = "en") -> list[Unit]:
 FRAME_MOVES = frozenset({"greeting", "empathy", "acknowledgement", "thanks", "closing", "signature"})
 
 
+def frame_only(reply: str, language: str = "en") -> str:
+    """The reply without its content: what is left when its facts answer some other post."""
+    return " ".join(u.text for u in parse_reply(reply, language) if u.move not in ("content", "signature"))
+
+
 def content_core(reply: str, language: str = "en") -> str:
     """What a reply says, without its social frame (greeting, empathy, thanks, closing): the part whose meaning
     a rephrasing must keep. Frames are swapped on purpose, so comparing whole texts would punish exactly the
@@ -546,7 +551,18 @@ class BankRephraser:
         """Up to ``n`` distinct variants of ``source_reply`` for the customer described by ``style``."""
         if not isinstance(source_reply, str) or not source_reply.strip():
             raise InvalidInputError("E203 source_reply must be a non-empty string.")
-        units = parse_reply(source_reply, style.language)
+        return self._variants(parse_reply(source_reply, style.language), style, seed, n)
+
+    def rephrase_tagged(self, source_reply: str, style: Style, seed: int = 0, n: int = 1) -> list[tuple[str, str]]:
+        return [(t, self.name) for t in self.rephrase(source_reply, style, seed, n)]
+
+    def holding_tagged(self, frame: str, style: Style, seed: int = 0, n: int = 1) -> list[tuple[str, str]]:
+        """A holding reply (empathy or thanks, "we'll take a look", a private channel when needed) from the
+        frame moves of a past reply whose facts answer some other post; ``frame`` may be empty."""
+        units = parse_reply(frame, style.language) if frame.strip() else []
+        return [(t, "holding") for t in self._variants(units, style, seed, n)]
+
+    def _variants(self, units: list[Unit], style: Style, seed: int, n: int) -> list[str]:
         out: list[str] = []
         for i in range(max(n, 1) * 4):
             text = self._compose(units, style, random.Random(f"{seed}:{i}"))
@@ -555,9 +571,6 @@ class BankRephraser:
             if len(out) >= n:
                 break
         return out
-
-    def rephrase_tagged(self, source_reply: str, style: Style, seed: int = 0, n: int = 1) -> list[tuple[str, str]]:
-        return [(t, self.name) for t in self.rephrase(source_reply, style, seed, n)]
 
     # -- composition ---------------------------------------------------------------------------------
     def _phrase(self, key: str, style: Style, rng: random.Random, added: bool = False) -> str | None:
@@ -612,8 +625,14 @@ class BankRephraser:
             add("greeting")
         if style.sentiment == "negative" or (has["empathy"] and style.sentiment == "neutral"):
             add("empathy", first["empathy"])
-        if style.needs_ack or has["acknowledgement"]:
+        holding = not any(u.move in ("content", "thanks", "request_dm", "next_step") for u in units)
+        borrowed_ack = has["acknowledgement"] and not (holding and style.sentiment == "positive")
+        if style.needs_ack or borrowed_ack or (holding and style.sentiment == "negative"):
             add("acknowledgement", first["acknowledgement"])
+        if holding and style.sentiment != "negative":  # a holding reply thanks a happy or asking customer ...
+            add("thanks", key="thanks_feedback" if style.sentiment == "positive" else "thanks_contact")
+        if holding and style.sentiment != "positive" and not (style.move_private and style.public):
+            add("next_step", key="next_step_us")  # ... and says who acts next
         for u in units:
             if u.move == "content":
                 parts.append(("content", self._restyle_content(u.text, style)))

@@ -21,6 +21,7 @@ from model.index import VectorIndex
 from model.types import Candidate, Case
 
 _HANDLE = re.compile(r"(?<!\w)@\w+")
+_LEADING_HANDLES = re.compile(r"^\s*\.?((?:@\w+[\s,:]*)+)")
 _URL = re.compile(r"https?://\S+")
 _SIGNATURE = re.compile(r"(?:\s+[-^~*]\s?[A-Z]{1,3}\.?|\s+\^\w{1,4})\s*$")
 _SPACE = re.compile(r"\s+")
@@ -87,6 +88,7 @@ class CaseRetriever:
         self.post_index_ = {s: VectorIndex(v.shape[1]).fit(v) for s, v in self.post_vecs_.items()}
         self.reply_index_ = {s: VectorIndex(v.shape[1]).fit(v) for s, v in self.reply_vecs_.items()}
         self.brand_ = np.array([(c.brand or "").lower() for c in self.cases_])
+        self._brand_names = {c.brand.lower(): c.brand for c in self.cases_ if c.brand}
         self.language_ = np.array([c.language or "en" for c in self.cases_])
         self.quality_ = np.array([c.quality for c in self.cases_], dtype=np.float32)
         stamps = np.array([_timestamp(c.created_at) for c in self.cases_], dtype=np.float64)
@@ -98,6 +100,18 @@ class CaseRetriever:
 
     def __len__(self) -> int:
         return len(self.cases_)
+
+    def brand_addressed(self, text: str) -> str | None:
+        """The brand a post is addressed to when the caller did not say: a handle of the post that names a
+        brand of the store, else the first handle the post opens with ("@AcmeAir my bag…"), so borrowed
+        replies speak in that brand's name. Numeric handles (anonymised users) are never brands."""
+        handles = [h[1:] for h in _HANDLE.findall(text)]
+        for h in handles:
+            if h.lower() in getattr(self, "_brand_names", {}):
+                return self._brand_names[h.lower()]
+        lead = _LEADING_HANDLES.match(text)
+        first = _HANDLE.findall(lead.group(1)) if lead else []
+        return next((h[1:] for h in first if not h[1:].isdigit()), None)
 
     # --- searching ------------------------------------------------------------------------------------
     def retrieve(self, post_vec: np.ndarray, space: str, reply_query: np.ndarray | None = None,

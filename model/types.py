@@ -85,6 +85,7 @@ class Candidate:
     reply_score: float = 0.0
     score: float = 0.0
     sources: list[str] = field(default_factory=list)
+    fit: float = 1.0  # how well the reply's text answers this post, brand aside (see ReplyRecommender.fits)
 
 
 @dataclass

@@ -83,3 +83,31 @@ def test_a_complaint_gets_no_cheerful_greeting_and_no_reply_written_for_praise(r
     assert rec.analysis.sentiment["label"] == "negative"
     for d in rec.drafts:
         assert not re.search(r"nice to hear|good day|made our day|kind words|glad your", d.text, re.I), d.text
+
+
+def test_without_a_brand_field_the_post_is_addressed_by_its_handle(recommender) -> None:
+    retriever = recommender.retriever
+    assert retriever.brand_addressed("@115877 @trackly where is my parcel") == "Trackly"  # a store brand, any case
+    assert retriever.brand_addressed("@AcmeAir my bag is lost") == "AcmeAir"  # unknown: the opening handle
+    assert retriever.brand_addressed("@115877 thanks!") is None  # anonymised users are never brands
+    rec = recommender.recommend(Post(text="@Trackly my parcel says delivered but it isn't here!", id="t9"), k=3)
+    used = {s for d in rec.drafts for s in d.sources}
+    assert {c.case.brand for c in rec.candidates if c.case.id in used} == {"Trackly"}
+
+
+def test_another_brands_facts_are_not_offered_when_they_answer_another_post(recommender) -> None:
+    """A shop's opening-hours question has no answer among the sample cases: no draft may borrow another
+    brand's specifics (a delivery slot price, a product launch day); holding replies thank and say who acts."""
+    post = Post(text="@ShopCo is the Leeds store open on Sunday?", id="hold1")
+    rec = recommender.recommend(post, k=3)
+    assert len(rec.drafts) == 3
+    for draft, cand in zip(rec.drafts, rec.candidates, strict=True):
+        if draft.rephraser != "holding":
+            assert recommender.fits(cand, "ShopCo", "en")
+            continue
+        assert not re.search(r"\d", draft.text), draft.text  # no borrowed number, price, time or gate
+        assert draft.sources and all(draft.guards.values()), draft
+    holding = [d for d in rec.drafts if d.rephraser == "holding"]
+    assert holding, [d.text for d in rec.drafts]
+    assert all(re.search(r"\b(?:thank|thanks)\b", d.text, re.I) for d in holding)
+    assert len({d.text for d in rec.drafts}) == 3
