@@ -408,8 +408,19 @@ def _parse_author(author: str | None) -> tuple[str | None, str | None]:
     return (first[0].upper() + first[1:].lower() if re.fullmatch(r"[A-Za-zÀ-ÿ'-]{2,20}", first) else None), None
 
 
-_SIGNED = re.compile(r"(?:thanks|thank you|cheers|regards|best|thx)[,!.]?\s+([A-Z][a-z]{1,19})\.?\s*$"
-                     r"|(?:my name is|i'm|i am)\s+([A-Z][a-z]{1,19})\b", re.I)
+# A name is a capitalised word (case-sensitive even in this case-insensitive pattern: "I'm stuck" is not
+# "Stuck"), signed at the end or introduced and then left ("I'm Sarah and…", not "I'm Furious right now").
+_NAME_WORD = r"(?-i:[A-Z][a-z]{1,19})"
+_SIGNED = re.compile(rf"(?:thanks|thank you|cheers|regards|best|thx)[,!.]?\s+-?\s*({_NAME_WORD})\.?\s*$"
+                     rf"|my name is\s+({_NAME_WORD})\b"
+                     rf"|this is\s+({_NAME_WORD})(?=\s+(?:from|here)\b)"
+                     rf"|(?:i'm|i’m|i am)\s+({_NAME_WORD})(?=\s*(?:[,.!]|$)|\s+(?:and|from|here)\b)", re.I)
+_NOT_SIGNED = frozenset({"Again", "Mate", "Guys", "All", "Everyone", "Team", "Man", "Dude", "Bro", "Folks", "Anyway",
+                         "Lol", "Though", "So", "Much", "Sir", "Madam", "Anyways", "Tho", "Love", "You",
+                         # moods typed with a capital for emphasis ("I'm Furious!")
+                         "Furious", "Angry", "Done", "Sick", "Tired", "Disgusted", "Fuming", "Livid", "Upset",
+                         "Sorry", "Confused", "Shocked", "Annoyed", "Disappointed", "Happy", "Sad", "Gutted",
+                         "Stuck", "Here", "Back", "Out", "Home", "Fine", "Ok", "Okay", "Good", "Great"})
 
 
 def style_from(post_text: str, sentiment_label: str = "neutral", urgency_level: str = "normal",
@@ -434,7 +445,8 @@ def style_from(post_text: str, sentiment_label: str = "neutral", urgency_level: 
         register = "formal"
     name, handle = _parse_author(author)
     if name is None and (m := _SIGNED.search(post_text.strip())):
-        name = (m.group(1) or m.group(2)).capitalize()
+        found = next(g for g in m.groups() if g)
+        name = None if found in _NOT_SIGNED else found
     channel = normalise_channel(channel)
     return Style(
         customer_name=name, handle=handle, sentiment=sentiment, register=register, uses_emoji=bool(f["emoji"]),

@@ -166,6 +166,18 @@ def test_casual_customer_with_emoji_may_get_one() -> None:
     assert all(len(EMOJI.findall(d)) <= 1 for d in drafts)
 
 
+@pytest.mark.parametrize(("post", "name"), [
+    ("Hi, I'm Sarah and my bag is lost", "Sarah"), ("my name is Dave, my order is late", "Dave"),
+    ("still no refund. Thanks - Ana", "Ana"), ("I’m Lena.", "Lena"),
+    # words after "I'm" or a thanks are not names: "Hi Stuck!" would insult the customer
+    ("I'm stuck at the airport", None), ("i am tried everything", None), ("I am Furious right now", None),
+    ("fixed it, thanks again", None), ("Cheers Mate", None), ("This is Ridiculous, 3 hours", None),
+    ("I'm Furious!", None), ("this is Tom from flat 3", "Tom"),
+])
+def test_the_customers_name_only_when_they_gave_it(post: str, name: str | None) -> None:
+    assert style_from(post).customer_name == name
+
+
 def test_formal_register_gets_full_forms_and_no_emoji() -> None:
     style = style_from("Good afternoon. My invoice shows an incorrect amount. Regards, Peter", "negative",
                        "normal", move_private=True)
