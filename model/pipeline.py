@@ -19,7 +19,7 @@ from model.analyzer import PostAnalyzer
 from model.encoder import EN, Encoded, space_for
 from model.guards import check_facts, check_length, check_meaning, check_no_pii, trigram_overlap
 from model.ranker import ResponseRanker
-from model.rephraser import BankRephraser, content_core, frame_only, strip_frame, style_from
+from model.rephraser import BankRephraser, content_core, strip_frame, style_from
 from model.retriever import CaseRetriever, clean_for_encoding
 from model.types import Analysis, Candidate, Draft, Post
 
@@ -35,11 +35,15 @@ class Weights:
     recency: float = 0.04
     same_brand: float = 0.10  # without a ranker (other languages); with one, its brand prior (0.25 x 0.40)
     same_language: float = 0.25
-    # below these a past reply's facts do not answer this post (a hotel voucher at gate K60 for a bank fraud
-    # report): its content is dropped and a holding reply is composed from the moves alone. The ranker's
-    # text score keeps 90% of the sample cases' own replies at 0.20 and 2.4% of other brands' replies.
+    # When a past reply's content does not answer this post (a hotel voucher at gate K60 for a bank fraud
+    # report, a pumpkin-spice launch for a chai compliment) its content is dropped and the draft becomes a
+    # holding reply. English: its post at least this close ...
+    min_fit_post_floor: float = 0.45
+    # ... and either this close or the ranker's text score this high. Read off the bundled sample cases,
+    # where a brand's other situations scored 0.2-0.55 post-to-post; checked on the customer-care pairs.
+    min_fit_post: float = 0.60
     min_fit_ranker: float = 0.20
-    min_fit_post: float = 0.30  # without a ranker (other languages): post-to-post similarity
+    min_fit_post_multi: float = 0.55  # other languages (USE vectors, no ranker)
     min_brand_candidates: int = 3
     mmr_lambda: float = 0.85
     max_pairwise: float = 0.9
@@ -163,25 +167,30 @@ class ReplyRecommender:
             # even when every rephrasing fails and the reply itself is offered
             source = swap_brand(cand.case.reply, cand.case.brand, post.brand)
             source = strip_frame(source)[0] or source
-            if self.fits(cand, post.brand, space_for(analysis.language)):
+            if self.fits(cand, analysis.language):
                 text, name = self._rephrase_one(source, style, seed + i, post)
-            else:  # its facts answer another post: a holding reply (empathy, thanks, "we'll take a look", DM)
-                source = frame_only(source, analysis.language)  # composed by the bank from the moves alone
-                text, name = self._rephrase_one(source, style, seed + i, post, holding=True)
+            else:  # its content answers another post: a holding reply (empathy, thanks, "we'll take a look", DM)
+                source = ""  # composed from the bank's moves alone
+                # in a language the bank has no phrases for, the holding reply is English (often the post
+                # is English too: a short "iPhone 7, OS 11.1.1" reads as French to the language detector)
+                hold_style = style if style.language in self.fallback.bank_ else replace(style, language="en")
+                text, name = self._rephrase_one(source, hold_style, seed + i, post, holding=True)
             texts.append(text)
             sources.append((cand, source))
             names.append(name)
         return self.guard(post, analysis, texts, sources, names)
 
-    def fits(self, cand: Candidate, brand: str | None, space: str) -> bool:
-        """Whether a past reply's facts can answer this post: always for the brand's own replies (its
-        products, its policies: on the customer-care pairs, holding back the own replies that the ranker
-        scores low cost relevance, 0.462 -> 0.434 mean best cosine); another brand's only when its text
-        answers the post, by the ranker's text score in English or post-to-post similarity elsewhere."""
-        if brand and (cand.case.brand or "").lower() == brand.lower():
-            return True
-        limit = self.weights.min_fit_ranker if self.ranker and space == EN else self.weights.min_fit_post
-        return cand.fit >= limit
+    def fits(self, cand: Candidate, language: str) -> bool:
+        """Whether a past reply's content answers this post: written in the post's language (content is
+        never translated), and its post was close to this one or (English) the ranker scores its text high
+        for this post. The brand's own replies too: a brand has many situations (a delayed flight is not a
+        cancelled one)."""
+        if (cand.case.language or "en")[:2] != (language or "en")[:2]:
+            return False
+        w, close = self.weights, cand.post_similarity
+        if self.ranker and space_for(language) == EN:
+            return close >= w.min_fit_post_floor and (close >= w.min_fit_post or cand.fit >= w.min_fit_ranker)
+        return close >= w.min_fit_post_multi
 
     def _rephrase_one(self, source: str, style, seed: int, post: Post,  # noqa: ANN001
                       holding: bool = False) -> tuple[str, str]:
@@ -193,8 +202,8 @@ class ReplyRecommender:
             for attempt in range(3):
                 # the bank composes variants for free; a generator pays per variant, so it offers one
                 n = self.weights.variants if isinstance(rephraser, BankRephraser) else 1
-                compose = rephraser.holding_tagged if holding else rephraser.rephrase_tagged
-                variants = compose(source, style, seed=seed + 97 * attempt, n=n)
+                variants = (rephraser.holding_tagged(style, seed=seed + 97 * attempt, n=n) if holding else
+                            rephraser.rephrase_tagged(source, style, seed=seed + 97 * attempt, n=n))
                 for text, author in variants:  # author: who really wrote it (a generator may fall back)
                     if trigram_overlap(post.text, text) > 0.5 or not check_facts(source, text):
                         continue
@@ -204,7 +213,7 @@ class ReplyRecommender:
                         fallback = (text, author)
                 if fallback is not None:
                     break  # valid variants exist, all handed out already: the least used one will do
-        text, name = fallback or (source or "Thanks for reaching out.", "source")
+        text, name = fallback or (source or "Thanks for reaching out.", "holding" if holding else "source")
         return self._remember(text), name
 
     def _remember(self, text: str) -> str:

@@ -20,7 +20,7 @@ _NEEDS_ACCOUNT = re.compile(
     r"email|e-mail|phone|payment|refund|bill)|order (?:number|#|no)|account (?:number|#|no)|reference|"
     r"charged|refund|hacked|locked out|log ?in|password|verify|identity|pedido|cuenta|conta|konto|compte)\b",
     re.IGNORECASE)
-_PAYMENT = re.compile(r"\b(card|credit|debit|bank|payment|paid|charged|charge|refund|billing|bill|invoice|"
+_PAYMENT = re.compile(r"\b(card|credit|debit|(?<!power )(?<!food )bank(?! holiday)|payment|paid|charged|charge|refund|billing|bill|invoice|"
                       r"fraud|iban|transfer|money|pay|tarjeta|cart[aã]o|karte|carte)\b|[$£€]", re.IGNORECASE)
 _PAYMENT_TYPES = {"CREDIT_CARD", "IBAN_CODE", "US_BANK_NUMBER"}
 
@@ -38,15 +38,21 @@ class PrivacyScorer(HeadScorer):
         return np.array([[bool(_NEEDS_ACCOUNT.search(t)), bool(_PAYMENT.search(t)),
                           "__email__" in t or "__credit_card__" in t] for t in texts], dtype=np.float32)
 
-    def score(self, probs: np.ndarray, texts: list[str], pii: list[list[PiiSpan]],
-              routes: list[str] | None = None, public: list[bool] | None = None) -> list[dict]:
+    def score(self, probs: np.ndarray, texts: list[str], pii: list[list[PiiSpan]],  # noqa: PLR0913
+              routes: list[str] | None = None, public: list[bool] | None = None,
+              sentiments: list[str] | None = None) -> list[dict]:
+        """``score`` is the learned likelihood (0.95 at least with personal data in the post);
+        ``move_private`` also asks that the post is not simply happy: praise and thanks are answered in
+        public unless they carry personal data (the head, trained on what agents did, scores some praise
+        high because agents DM'd to send a goodie)."""
         out = []
         for i, (p, text, spans) in enumerate(zip(probs, texts, pii, strict=True)):
             learned = float(p[self.classes.index("private")])
             types = {s.type for s in spans}
             sensitive = bool(types & SENSITIVE) or "__email__" in text or "__credit_card__" in text
             score = max(learned, 0.95 if sensitive else 0.0)
-            move = score >= self.threshold
+            happy = sentiments is not None and sentiments[i] == "positive"
+            move = score >= self.threshold and (sensitive or not happy)
             is_payment = bool(types & _PAYMENT_TYPES) or bool(_PAYMENT.search(text)) or (
                 routes is not None and routes[i] == "billing")
             if not move:

@@ -337,11 +337,6 @@ def parse_reply(reply: str, language: str = "en") -> list[Unit]:
 FRAME_MOVES = frozenset({"greeting", "empathy", "acknowledgement", "thanks", "closing", "signature"})
 
 
-def frame_only(reply: str, language: str = "en") -> str:
-    """The reply without its content: what is left when its facts answer some other post."""
-    return " ".join(u.text for u in parse_reply(reply, language) if u.move not in ("content", "signature"))
-
-
 def content_core(reply: str, language: str = "en") -> str:
     """What a reply says, without its social frame (greeting, empathy, thanks, closing): the part whose meaning
     a rephrasing must keep. Frames are swapped on purpose, so comparing whole texts would punish exactly the
@@ -568,16 +563,16 @@ class BankRephraser:
     def rephrase_tagged(self, source_reply: str, style: Style, seed: int = 0, n: int = 1) -> list[tuple[str, str]]:
         return [(t, self.name) for t in self.rephrase(source_reply, style, seed, n)]
 
-    def holding_tagged(self, frame: str, style: Style, seed: int = 0, n: int = 1) -> list[tuple[str, str]]:
-        """A holding reply (empathy or thanks, "we'll take a look", a private channel when needed) from the
-        frame moves of a past reply whose facts answer some other post; ``frame`` may be empty."""
-        units = parse_reply(frame, style.language) if frame.strip() else []
-        return [(t, "holding") for t in self._variants(units, style, seed, n)]
+    def holding_tagged(self, style: Style, seed: int = 0, n: int = 1) -> list[tuple[str, str]]:
+        """A holding reply (empathy or thanks, "we'll take a look", a private channel when needed), composed
+        from the bank's moves alone: what to send when no past reply answers this post. Even the frame of
+        such a reply belongs to its own situation ("DM us if it's not back by tomorrow")."""
+        return [(t, "holding") for t in self._variants([], style, seed, n, holding=True)]
 
-    def _variants(self, units: list[Unit], style: Style, seed: int, n: int) -> list[str]:
+    def _variants(self, units: list[Unit], style: Style, seed: int, n: int, holding: bool = False) -> list[str]:
         out: list[str] = []
         for i in range(max(n, 1) * 4):
-            text = self._compose(units, style, random.Random(f"{seed}:{i}"))
+            text = self._compose(units, style, random.Random(f"{seed}:{i}"), holding)
             if text and text not in out:
                 out.append(text)
             if len(out) >= n:
@@ -615,7 +610,10 @@ class BankRephraser:
             text = swap_words(text, _CONTRACTIONS if style.register == "casual" else _EXPANSIONS)
         return _calm(text) if style.register == "upset" else text
 
-    def _compose(self, units: list[Unit], style: Style, rng: random.Random) -> str:
+    def _compose(self, units: list[Unit], style: Style, rng: random.Random, holding: bool = False) -> str:
+        """Greeting, empathy and acknowledgement as the customer needs them, the reply's own moves re-drawn
+        or kept, its content untouched. A holding reply (no content of its own) always thanks a happy or
+        asking customer and says who acts next."""
         has = Counter(u.move for u in units)
         first = {m: next((u.text for u in units if u.move == m), None) for m in MOVES}
         parts: list[tuple[str, str]] = []  # (move, text); content and kept originals carry move "content"
@@ -635,15 +633,17 @@ class BankRephraser:
 
         if has["greeting"] or style.customer_name or rng.random() < self.greet_rate:
             add("greeting")
-        if style.sentiment == "negative" or (has["empathy"] and style.sentiment == "neutral"):
+        holding = holding or not any(u.move in ("content", "thanks", "request_dm", "next_step") for u in units)
+        # a past reply's sympathy suits its own post; a holding reply only shows it to an unhappy customer
+        if style.sentiment == "negative" or (has["empathy"] and style.sentiment == "neutral" and not holding):
             add("empathy", first["empathy"])
-        holding = not any(u.move in ("content", "thanks", "request_dm", "next_step") for u in units)
-        borrowed_ack = has["acknowledgement"] and not (holding and style.sentiment == "positive")
+        borrowed_ack = has["acknowledgement"] and not (holding and style.sentiment != "negative")
         if style.needs_ack or borrowed_ack or (holding and style.sentiment == "negative"):
             add("acknowledgement", first["acknowledgement"])
-        if holding and style.sentiment != "negative":  # a holding reply thanks a happy or asking customer ...
+        if holding and style.sentiment != "negative" and not has["thanks"]:  # a holding reply thanks ...
             add("thanks", key="thanks_feedback" if style.sentiment == "positive" else "thanks_contact")
-        if holding and style.sentiment != "positive" and not (style.move_private and style.public):
+        if (holding and style.sentiment != "positive" and not (style.move_private and style.public)
+                and not has["next_step"]):
             add("next_step", key="next_step_us")  # ... and says who acts next
         for u in units:
             if u.move == "content":

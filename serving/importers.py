@@ -140,9 +140,19 @@ def regex_redact(text: str, region: str = "US") -> str:
     return text
 
 
-def clean_text(text: str) -> str:
-    """A post or reply without its leading @mentions, with TWCS masks renamed (PII is redacted later)."""
-    text = _LEADING_MENTIONS.sub("", text.strip())
+def clean_text(text: str, brand: str | None = None) -> str:
+    """A post or reply without its leading @mentions, with TWCS masks renamed (PII is redacted later).
+
+    The brand's own handle stays at the front of a post ("@AppleSupport my phone…"): posts to a brand are
+    encoded with it, at import and when a new post asks for drafts, so stripping it from one side only made
+    every stored case look less like the post it should answer."""
+    text = text.strip()
+    lead = _LEADING_MENTIONS.match(text)
+    handle = re.sub(r"\W", "", brand or "").lower()
+    kept = [m for m in re.findall(r"[@＠](\w+)", lead.group()) if m.lower() == handle] if lead and handle else []
+    text = _LEADING_MENTIONS.sub("", text)
+    if kept:
+        text = f"@{kept[0]} {text}"
     for mask, placeholder in _TWCS_MASKS.items():
         text = text.replace(mask, placeholder)
     return text.strip()
@@ -298,8 +308,8 @@ class _CaseBuilder:
 
     def build(self, row: CaseIn, brand: str | None) -> Case:
         """Raises ValueError (bad time, bad CSAT, text empty once cleaned) for the caller to report."""
-        post, reply = clean_text(row.post), clean_text(row.reply)
-        if not post or not reply:
+        post, reply = clean_text(row.post, row.brand or brand), clean_text(row.reply)
+        if not post or not reply or post.startswith("@") and " " not in post:
             raise ValueError(f"{'post' if not post else 'reply'} is empty once @mentions are removed")
         return Case(id=row.id, post=post, reply=reply, brand=row.brand or brand or "",
                     channel=normalise_channel(row.channel), language=self.language(row.language, row.post),

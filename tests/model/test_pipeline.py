@@ -103,7 +103,7 @@ def test_another_brands_facts_are_not_offered_when_they_answer_another_post(reco
     assert len(rec.drafts) == 3
     for draft, cand in zip(rec.drafts, rec.candidates, strict=True):
         if draft.rephraser != "holding":
-            assert recommender.fits(cand, "ShopCo", "en")
+            assert recommender.fits(cand, rec.analysis.language)
             continue
         assert not re.search(r"\d", draft.text), draft.text  # no borrowed number, price, time or gate
         assert draft.sources and all(draft.guards.values()), draft

@@ -62,11 +62,11 @@ def test_twcs_csv_joins_each_post_to_the_brand_reply(tmp_path: Path) -> None:
     acme = by_id["10"]
     assert acme.brand == "AcmeHelp"
     assert acme.reply == "So sorry! Please DM us your order number."  # earliest reply, mention dropped
-    assert acme.post == "my order never came. mail me at <EMAIL>"
+    assert acme.post == "@AcmeHelp my order never came. mail me at <EMAIL>"  # the brand handle stays
     assert acme.outcome == "thanked" and acme.quality == outcome_quality("thanked")
     assert acme.created_at == "2017-10-31T22:08:27+00:00"
     other = by_id["20"]
-    assert other.post == "my bill is wrong\nand nobody answers"
+    assert other.post == "@OtherCo my bill is wrong\nand nobody answers"
     assert other.reply == "Let us check that & fix it."
     assert other.outcome is None and other.quality == DEFAULT_QUALITY
     # Line 9 of the file (the multi-line record spans lines 6-7) has a bad `inbound`.
@@ -200,3 +200,13 @@ def test_missing_language_is_detected(tmp_path: Path) -> None:
         {"id": "given", "post": "Mi pedido nunca llegó", "reply": "Lo sentimos", "language": "PT-br"},
     ])
     assert [c.language for c in parse_file(path).cases] == ["es", "pt"]
+
+
+def test_a_post_keeps_the_brand_handle_it_opens_with_and_loses_the_others() -> None:
+    from serving.importers import clean_text
+
+    # the same shape as a new post asking for drafts, so the stored case and the post are compared alike
+    assert clean_text("@115712 @sprintcare I did.", "sprintcare") == "@sprintcare I did."
+    assert clean_text("@PaperPlaneBooks is it in stock?", "PaperPlane Books") == "@PaperPlaneBooks is it in stock?"
+    assert clean_text("@115712 thanks, sorted now", "sprintcare") == "thanks, sorted now"
+    assert clean_text("@AcmeHelp sure", None) == "sure"
