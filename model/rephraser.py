@@ -314,12 +314,18 @@ def split_units(body: str, language: str = "en") -> list[str]:
     return [u for u in units if u]
 
 
+# "Thanks Sreejit, we would recommend…": the other customer's name, which the PII tagger missed, becomes the
+# addressee's slot (filled with this customer's name, or dropped)
+_THANKS_NAME = re.compile(rf"^((?:thanks|thank you|cheers|ta|thx)\s*,?\s+){_NAME}(?=\s*[,!.:;–—-])", re.I)
+
+
 def strip_frame(reply: str) -> tuple[str, list[str], str | None]:
     """Remove the leading @handles and the agent's sign-off; returns (body, handles, signature)."""
     text = clean_reply(reply)
     lead = guards.LEADING_HANDLES.match(text)
     handles = re.findall(r"@\w+", lead.group(0)) if lead else []
     text = text[lead.end():] if lead else text
+    text = _THANKS_NAME.sub(r"\1<NAME>", text)
     signature = None
     sig = _SIGNATURE.search(text)
     if sig and sig.start() > 0:

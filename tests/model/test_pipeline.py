@@ -66,13 +66,15 @@ def test_drafts_never_carry_another_customers_handle_or_agents_signature() -> No
 
     analyzer = build_analyzer()
     cases = [Case(id=f"h{i}", post=f"@Tunely thanks, that fixed it {i}", brand="Tunely",
-                  reply=f"@15974{i} You're welcome! Give us a shout if there's anything else. https://t.co/zOXI69QSqg /RS")
+                  reply=f"@15974{i} Thanks Sreejit, you're welcome! Give us a shout if there's anything else. "
+                        "https://t.co/zOXI69QSqg /RS")
              for i in range(3)]
     rec = build_recommender(analyzer, CaseRetriever(analyzer.encoder).fit(cases))
     drafts = rec.recommend(Post(text="@Tunely thanks a lot, all good now", brand="Tunely", author="@mia"), k=3).drafts
     assert drafts
     for d in drafts:
-        assert "@15974" not in d.text and "/RS" not in d.text
+        # another customer's handle, the agent's initials and the name the agent thanked never reach a draft
+        assert "@15974" not in d.text and "/RS" not in d.text and "Sreejit" not in d.text
         assert "https://t.co/zOXI69QSqg" in d.text  # the facts stay
 
 
