@@ -20,6 +20,35 @@ def softmax(z: np.ndarray) -> np.ndarray:
     return e / e.sum(axis=1, keepdims=True)
 
 
+def _logistic_params(clf) -> tuple[list[str], np.ndarray, np.ndarray]:  # noqa: ANN001
+    """Classes, one weight row per class and intercepts of a fitted LogisticRegression, as float32."""
+    coef, intercept = clf.coef_, clf.intercept_
+    if len(clf.classes_) == 2:  # sklearn stores one row for binary problems
+        coef = np.vstack([-coef[0] / 2, coef[0] / 2])
+        intercept = np.array([-intercept[0] / 2, intercept[0] / 2])
+    return [str(c) for c in clf.classes_], coef.astype(np.float32), intercept.astype(np.float32)
+
+
+def _save(path: Path, stem: str, head, arrays: dict[str, np.ndarray]) -> None:  # noqa: ANN001
+    path.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(path / f"{stem}.npz", coef=head.coef_, intercept=head.intercept_, **arrays)
+    cfg = {k: getattr(head, k) for k in head.config_keys} | {"classes": head.classes_}
+    (path / f"{stem}.json").write_text(json.dumps(cfg, indent=2))
+
+
+def _load(cls, path: Path, stem: str, what: str):  # noqa: ANN001, ANN202
+    """A head of ``cls`` with its config, classes, weights and intercepts, plus the arrays for the rest."""
+    try:
+        cfg = json.loads((path / f"{stem}.json").read_text())
+        arrays = np.load(path / f"{stem}.npz")
+    except FileNotFoundError as exc:
+        raise ModelNotLoadedError(f"E102 No {what} at {path}: run `replywise train` first.") from exc
+    head = cls(**{k: cfg[k] for k in cls.config_keys})
+    head.classes_ = cfg["classes"]
+    head.coef_, head.intercept_ = arrays["coef"], arrays["intercept"]
+    return head, arrays
+
+
 class LinearHead:
     """Multinomial logistic regression (scikit-learn to fit, numpy to predict) with input standardisation."""
 
@@ -38,13 +67,7 @@ class LinearHead:
         self.scale_ = X.std(axis=0) + 1e-6
         clf = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=self.max_iter)
         clf.fit((X - self.mean_) / self.scale_, np.asarray(y), sample_weight=sample_weight)
-        self.classes_ = [str(c) for c in clf.classes_]
-        coef, intercept = clf.coef_, clf.intercept_
-        if len(self.classes_) == 2:  # sklearn stores one row for binary problems
-            coef = np.vstack([-coef[0] / 2, coef[0] / 2])
-            intercept = np.array([-intercept[0] / 2, intercept[0] / 2])
-        self.coef_ = coef.astype(np.float32)
-        self.intercept_ = intercept.astype(np.float32)
+        self.classes_, self.coef_, self.intercept_ = _logistic_params(clf)
         return self
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
@@ -57,22 +80,11 @@ class LinearHead:
         return [self.classes_[i] for i in self.predict_proba(X).argmax(axis=1)]
 
     def save(self, path: Path) -> None:
-        path.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(path / "head.npz", coef=self.coef_, intercept=self.intercept_, mean=self.mean_,
-                            scale=self.scale_)
-        cfg = {k: getattr(self, k) for k in self.config_keys} | {"classes": self.classes_}
-        (path / "head.json").write_text(json.dumps(cfg, indent=2))
+        _save(path, "head", self, {"mean": self.mean_, "scale": self.scale_})
 
     @classmethod
     def load(cls, path: Path) -> LinearHead:
-        try:
-            cfg = json.loads((path / "head.json").read_text())
-            arrays = np.load(path / "head.npz")
-        except FileNotFoundError as exc:
-            raise ModelNotLoadedError(f"E102 No trained head at {path}: run `replywise train` first.") from exc
-        head = cls(**{k: cfg[k] for k in cls.config_keys})
-        head.classes_ = cfg["classes"]
-        head.coef_, head.intercept_ = arrays["coef"], arrays["intercept"]
+        head, arrays = _load(cls, path, "head", "trained head")
         head.mean_, head.scale_ = arrays["mean"], arrays["scale"]
         return head
 
@@ -106,13 +118,7 @@ class LexicalHead:
         clf.fit(X, np.asarray(y), sample_weight=sample_weight)
         self.vocabulary_ = vectorizer.vocabulary_
         self.idf_ = vectorizer.idf_.astype(np.float32)
-        self.classes_ = [str(c) for c in clf.classes_]
-        coef, intercept = clf.coef_, clf.intercept_
-        if len(self.classes_) == 2:
-            coef = np.vstack([-coef[0] / 2, coef[0] / 2])
-            intercept = np.array([-intercept[0] / 2, intercept[0] / 2])
-        self.coef_ = coef.astype(np.float32)
-        self.intercept_ = intercept.astype(np.float32)
+        self.classes_, self.coef_, self.intercept_ = _logistic_params(clf)
         self._ready()
         return self
 
@@ -127,23 +133,13 @@ class LexicalHead:
         return softmax(np.asarray(X @ self.coef_.T) + self.intercept_)
 
     def save(self, path: Path) -> None:
-        path.mkdir(parents=True, exist_ok=True)
         terms = sorted(self.vocabulary_, key=self.vocabulary_.get)
-        np.savez_compressed(path / "lexical.npz", terms=np.array(terms), idf=self.idf_, coef=self.coef_,
-                            intercept=self.intercept_)
-        cfg = {k: getattr(self, k) for k in self.config_keys} | {"classes": self.classes_}
-        (path / "lexical.json").write_text(json.dumps(cfg, indent=2))
+        _save(path, "lexical", self, {"terms": np.array(terms), "idf": self.idf_})
 
     @classmethod
     def load(cls, path: Path) -> LexicalHead:
-        try:
-            cfg = json.loads((path / "lexical.json").read_text())
-            arrays = np.load(path / "lexical.npz")
-        except FileNotFoundError as exc:
-            raise ModelNotLoadedError(f"E102 No lexical head at {path}: run `replywise train` first.") from exc
-        head = cls(**{k: cfg[k] for k in cls.config_keys})
-        head.classes_ = cfg["classes"]
+        head, arrays = _load(cls, path, "lexical", "lexical head")
         head.vocabulary_ = {str(t): i for i, t in enumerate(arrays["terms"])}
-        head.idf_, head.coef_, head.intercept_ = arrays["idf"], arrays["coef"], arrays["intercept"]
+        head.idf_ = arrays["idf"]
         head._ready()
         return head
