@@ -130,8 +130,9 @@ def run(limit: int | None = 400, k: int = 3, rephraser: str = "bank", root: Path
     src_best, src_recall = relevance(src_vecs, truth)
     report["chosen_sources_unrephrased"] = {"mean_best_cos": round(src_best, 4), "recall@3": round(src_recall, 4)}
     # against the reply's body: the customer's @handle and the agent's sign-off are dropped on purpose
-    # (a holding reply keeps none of its source's content on purpose: a past reply whose facts answer another post)
-    facts_kept = [d.rephraser == "holding" or check_facts(strip_frame(sources[d.sources[0]])[0], t) for t, d in flat]
+    # over the drafts made from a reply: a holding reply keeps none of its source's content on purpose
+    made = [(t, d) for t, d in flat if d.rephraser != "holding"]
+    facts_kept = [check_facts(strip_frame(sources[d.sources[0]])[0], t) for t, d in made]
     report["replywise"] = {
         "mean_best_cos": round(mean_best, 4), "recall@3": round(recall, 4),
         "parroting_rate": round(float(np.mean([trigram_overlap(p, t) > 0.5 for p, ts in zip(test["post"], texts, strict=True) for t in ts])), 4),
@@ -139,9 +140,10 @@ def run(limit: int | None = 400, k: int = 3, rephraser: str = "bank", root: Path
         "max_verbatim_repeats": repeats[0][1] if repeats else 0,
         "most_repeated_draft": repeats[0][0] if repeats else None,
         "max_verbatim_repeats_first_200_posts": max(Counter(t for ts in texts[:200] for t in ts).values(), default=0),
-        "facts_kept_rate": round(float(np.mean(facts_kept)), 4),
+        "facts_kept_rate": round(float(np.mean(facts_kept)), 4) if facts_kept else None,
+        "facts_checked_drafts": len(facts_kept),
         "holding_reply_rate": round(float(np.mean([d.rephraser == "holding" for _, d in flat])), 4),
-        "facts_lost_examples": [(sources[d.sources[0]], t) for (t, d), ok in zip(flat, facts_kept, strict=True)
+        "facts_lost_examples": [(sources[d.sources[0]], t) for (t, d), ok in zip(made, facts_kept, strict=True)
                                 if not ok][:3],
         "pii_in_public_drafts": int(sum(not check_no_pii(t, public=True) for t, _ in flat)),
         "guards_all_pass_rate": round(float(np.mean([all(d.guards.values()) for _, d in flat])), 4),

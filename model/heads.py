@@ -129,6 +129,8 @@ class LexicalHead:
     def predict_proba(self, texts: list[str]) -> np.ndarray:
         if not hasattr(self, "coef_"):
             raise NotFittedError("E101 This head is not fitted: call fit() or load() first.")
+        if not texts:
+            return np.zeros((0, len(self.classes_)), dtype=np.float32)
         X = self._vec.transform(texts)
         return softmax(np.asarray(X @ self.coef_.T) + self.intercept_)
 

@@ -120,18 +120,20 @@ def _register_lemma_component() -> None:
 
 
 _DATE_SHAPE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
-_DOTTED = re.compile(r"[\[(]?\d+(?:\.\d+)+[\])]?")
+_DOTTED = re.compile(r"\d+(?:\.\d+)+")
+_IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
 
 
 def _looks_like_phone(s: str) -> bool:
     """At least 8 digits, and either formatted (+, spaces, dashes) or 10+ digits: not a bare id or a time.
-    Not a date (11-22-2017), and dotted numbers only with groups of 2+ digits: "03.93.92.16.85" is a French
-    phone, "8.4.28.1104" an app version and "108.53.222.1" an IP address (real posts to @SpotifyCares)."""
+    Not a date (11-22-2017), an IP address (108.53.222.1) or a dotted version, whose groups after the first
+    include a one-digit one (8.4.28.1104, Chrome 61.0.3163.100); "03.93.92.16.85" (French) and
+    "1.800.555.1234" (US) are phones."""
     digits = sum(c.isdigit() for c in s)
     core = s.strip("[]() ")
-    if _DATE_SHAPE.fullmatch(core):
+    if _DATE_SHAPE.fullmatch(core) or _IPV4.fullmatch(core):
         return False
-    if _DOTTED.fullmatch(s.strip()) and any(len(g) < 2 for g in core.split(".")):
+    if _DOTTED.fullmatch(core) and any(len(g) < 2 for g in core.split(".")[1:]):
         return False
     return digits >= 8 and (digits >= 10 or any(c in s for c in "+ -().")) and ":" not in s
 

@@ -188,9 +188,11 @@ class ReplyRecommender:
         if (cand.case.language or "en")[:2] != (language or "en")[:2]:
             return False
         w, close = self.weights, cand.post_similarity
-        if self.ranker and space_for(language) == EN:
+        if space_for(language) != EN:
+            return close >= w.min_fit_post_multi
+        if self.ranker:
             return close >= w.min_fit_post_floor and (close >= w.min_fit_post or cand.fit >= w.min_fit_ranker)
-        return close >= w.min_fit_post_multi
+        return close >= w.min_fit_post
 
     def _rephrase_one(self, source: str, style, seed: int, post: Post,  # noqa: ANN001
                       holding: bool = False) -> tuple[str, str]:
@@ -213,6 +215,8 @@ class ReplyRecommender:
                         fallback = (text, author)
                 if fallback is not None:
                     break  # valid variants exist, all handed out already: the least used one will do
+        if fallback is None and not holding and self._recent.count(source) >= self.weights.max_repeats:
+            return self._rephrase_one("", style, seed, post, holding=True)  # not the same reply a third time
         text, name = fallback or (source or "Thanks for reaching out.", "holding" if holding else "source")
         return self._remember(text), name
 

@@ -43,7 +43,7 @@ class PrivacyScorer(HeadScorer):
               sentiments: list[str] | None = None) -> list[dict]:
         """``score`` is the learned likelihood (0.95 at least with personal data in the post);
         ``move_private`` also asks that the post is not simply happy: praise and thanks are answered in
-        public unless they carry personal data (the head, trained on what agents did, scores some praise
+        public unless they carry personal data or talk about an account, an order or a payment (the head, trained on what agents did, scores some praise
         high because agents DM'd to send a goodie)."""
         out = []
         for i, (p, text, spans) in enumerate(zip(probs, texts, pii, strict=True)):
@@ -51,7 +51,8 @@ class PrivacyScorer(HeadScorer):
             types = {s.type for s in spans}
             sensitive = bool(types & SENSITIVE) or "__email__" in text or "__credit_card__" in text
             score = max(learned, 0.95 if sensitive else 0.0)
-            happy = sentiments is not None and sentiments[i] == "positive"
+            # "love you guys but my account got hacked" still moves
+            happy = sentiments is not None and sentiments[i] == "positive" and not _NEEDS_ACCOUNT.search(text)
             move = score >= self.threshold and (sensitive or not happy)
             is_payment = bool(types & _PAYMENT_TYPES) or bool(_PAYMENT.search(text)) or (
                 routes is not None and routes[i] == "billing")

@@ -41,7 +41,7 @@ _CONTINUATION = re.compile(r"(?:^|\s)(?:>{2,}|»)(?=\s|$)|(?<=\S)>{2,}(?=\s|$)|"
 EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+|(?<!\\w)[:;=]-?[)(DPp](?!\\w)")
 _SIGNATURE = re.compile(  # "-KC", "/NY", "^AB", "- Nod", "Thanks-Sha", "=) Yana", before an optional link
     r"(?:(?:^|(?<=\s)|(?<=[.!?)=])|(?<=[Tt]hanks)|(?<=[Yy]ou))[-–—~/*^]\s?|(?<=[=:;][)D])\s+)"
-    r"(?-i:[A-Z][A-Za-z]{0,11})\s*(?=(?:https?://\S+\s*)?$)")
+    r"(?-i:[A-Z][A-Za-z]{0,11})\.?\s*(?=(?:https?://\S+\s*)?$)")
 _TRAILING_URL = re.compile(r"\s+(" + guards.URL.pattern + r"[.!?]?)\s*$")
 
 
@@ -316,6 +316,7 @@ def split_units(body: str, language: str = "en") -> list[str]:
 
 # "Thanks Sreejit, we would recommend…": the other customer's name, which the PII tagger missed, becomes the
 # addressee's slot (filled with this customer's name, or dropped)
+_NUMERIC_HANDLE = re.compile(r"(?<![\w@])@\d+\b")
 _THANKS_NAME = re.compile(rf"^((?:thanks|thank you|cheers|ta|thx)\s*,?\s+){_NAME}(?=\s*[,!.:;–—-])", re.I)
 
 
@@ -326,6 +327,10 @@ def strip_frame(reply: str) -> tuple[str, list[str], str | None]:
     handles = re.findall(r"@\w+", lead.group(0)) if lead else []
     text = text[lead.end():] if lead else text
     text = _THANKS_NAME.sub(r"\1<NAME>", text)
+    # other customers named inside the body: their handles ("Hello @117128, kindly assist", the corpus's
+    # anonymised users are numeric) become the addressee's slot
+    customers = {h.lower() for h in handles} | {h.lower() for h in _NUMERIC_HANDLE.findall(text)}
+    text = re.sub(r"(?<![\w@])@\w+", lambda m: "<NAME>" if m.group().lower() in customers else m.group(), text)
     signature = None
     sig = _SIGNATURE.search(text)
     if sig and sig.start() > 0:
@@ -412,7 +417,7 @@ def _parse_author(author: str | None) -> tuple[str | None, str | None]:
 # A name is a capitalised word (case-sensitive even in this case-insensitive pattern: "I'm stuck" is not
 # "Stuck"), signed at the end or introduced and then left ("I'm Sarah and…", not "I'm Furious right now").
 _NAME_WORD = r"(?-i:[A-Z][a-z]{1,19})"
-_SIGNED = re.compile(rf"(?:thanks|thank you|cheers|regards|best|thx)[,!.]?\s+-?\s*({_NAME_WORD})\.?\s*$"
+_SIGNED = re.compile(rf"\b(?:(?:thanks|thank you|thx)[,!.]?|(?:cheers|regards|best)[,!.\n])\s*-?\s*({_NAME_WORD})\.?\s*$"
                      rf"|my name is\s+({_NAME_WORD})\b"
                      rf"|this is\s+({_NAME_WORD})(?=\s+(?:from|here)\b)"
                      rf"|(?:i'm|i’m|i am)\s+({_NAME_WORD})(?=\s*(?:[,.!]|$)|\s+(?:and|from|here)\b)", re.I)
@@ -421,7 +426,11 @@ _NOT_SIGNED = frozenset({"Again", "Mate", "Guys", "All", "Everyone", "Team", "Ma
                          # moods typed with a capital for emphasis ("I'm Furious!")
                          "Furious", "Angry", "Done", "Sick", "Tired", "Disgusted", "Fuming", "Livid", "Upset",
                          "Sorry", "Confused", "Shocked", "Annoyed", "Disappointed", "Happy", "Sad", "Gutted",
-                         "Stuck", "Here", "Back", "Out", "Home", "Fine", "Ok", "Okay", "Good", "Great"})
+                         "Stuck", "Here", "Back", "Out", "Home", "Fine", "Ok", "Okay", "Good", "Great", "Ever",
+                         # who someone is, not what they are called
+                         "British", "English", "American", "Canadian", "Irish", "Scottish", "Welsh", "Italian",
+                         "Spanish", "French", "German", "Indian", "Jewish", "Muslim", "Catholic", "Vegan",
+                         "Disabled", "Deaf", "Blind", "Pregnant", "Diabetic", "Autistic", "Retired", "New"})
 
 
 def style_from(post_text: str, sentiment_label: str = "neutral", urgency_level: str = "normal",
@@ -447,7 +456,8 @@ def style_from(post_text: str, sentiment_label: str = "neutral", urgency_level: 
     name, handle = _parse_author(author)
     if name is None and (m := _SIGNED.search(post_text.strip())):
         found = next(g for g in m.groups() if g)
-        name = None if found in _NOT_SIGNED else found
+        is_brand = bool(brand) and found.lower() in re.sub(r"\W", "", brand).lower()  # "thanks Spotify"
+        name = None if found in _NOT_SIGNED or is_brand else found
     channel = normalise_channel(channel)
     return Style(
         customer_name=name, handle=handle, sentiment=sentiment, register=register, uses_emoji=bool(f["emoji"]),

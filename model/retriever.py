@@ -102,16 +102,21 @@ class CaseRetriever:
         return len(self.cases_)
 
     def brand_addressed(self, text: str) -> str | None:
-        """The brand a post is addressed to when the caller did not say: a handle of the post that names a
-        brand of the store, else the first handle the post opens with ("@AcmeAir my bag…"), so borrowed
-        replies speak in that brand's name. Numeric handles (anonymised users) are never brands."""
-        handles = [h[1:] for h in _HANDLE.findall(text)]
-        for h in handles:
-            if h.lower() in getattr(self, "_brand_names", {}):
-                return self._brand_names[h.lower()]
+        """The brand a post is addressed to when the caller did not say: a store brand among the handles the
+        post opens with, else the first handle it opens with ("@AcmeAir my bag…", so borrowed replies speak
+        in that brand's name), else a store brand mentioned later ("So @SpotifyCares, three days later…").
+        "@AmericanAir worse than @Delta" is addressed to AmericanAir. Numeric handles (anonymised users) are
+        never brands."""
+        known = getattr(self, "_brand_names", {})
         lead = _LEADING_HANDLES.match(text)
-        first = _HANDLE.findall(lead.group(1)) if lead else []
-        return next((h[1:] for h in first if not h[1:].isdigit()), None)
+        opening = [h[1:] for h in _HANDLE.findall(lead.group(1))] if lead else []
+        for h in opening:
+            if h.lower() in known:
+                return known[h.lower()]
+        first = next((h for h in opening if not h.isdigit()), None)
+        if first:
+            return first
+        return next((known[h[1:].lower()] for h in _HANDLE.findall(text) if h[1:].lower() in known), None)
 
     # --- searching ------------------------------------------------------------------------------------
     def retrieve(self, post_vec: np.ndarray, space: str, reply_query: np.ndarray | None = None,

@@ -309,8 +309,9 @@ class _CaseBuilder:
     def build(self, row: CaseIn, brand: str | None) -> Case:
         """Raises ValueError (bad time, bad CSAT, text empty once cleaned) for the caller to report."""
         post, reply = clean_text(row.post, row.brand or brand), clean_text(row.reply)
-        if not post or not reply or post.startswith("@") and " " not in post:
-            raise ValueError(f"{'post' if not post else 'reply'} is empty once @mentions are removed")
+        post_empty = not post or (post.startswith("@") and " " not in post)  # nothing but the brand handle
+        if post_empty or not reply:
+            raise ValueError(f"{'post' if post_empty else 'reply'} is empty once @mentions are removed")
         return Case(id=row.id, post=post, reply=reply, brand=row.brand or brand or "",
                     channel=normalise_channel(row.channel), language=self.language(row.language, row.post),
                     created_at=parse_time(row.created_at), outcome=row.outcome,

@@ -168,3 +168,26 @@ def test_ranker_learns_a_mapping_and_round_trips(tmp_path) -> None:
     ranker.save(tmp_path / "r")
     np.testing.assert_allclose(ResponseRanker.load(tmp_path / "r").project(posts[:3]), ranker.project(posts[:3]),
                                atol=2e-2)
+
+
+def test_praise_stays_public_unless_it_carries_personal_data_or_an_account_matter() -> None:
+    from model.privacy import PrivacyScorer
+    from model.types import PiiSpan
+
+    scorer = PrivacyScorer(threshold=0.3)
+    probs = np.array([[0.2, 0.8]] * 4, dtype=np.float32)  # the head says "agents moved these private"
+    texts = ["best chai latte in town", "love you guys but my account got hacked", "thanks! mail me at a@b.co",
+             "my order never came"]
+    pii = [[], [], [PiiSpan(type="EMAIL_ADDRESS", start=17, end=23, score=1.0)], []]
+    out = scorer.score(probs, texts, pii, sentiments=["positive", "positive", "positive", "negative"])
+    assert [o["move_private"] for o in out] == [False, True, True, True]
+    assert all(o["score"] >= 0.8 for o in out)  # the score itself is the head's (or 0.95 with PII)
+
+
+@pytest.mark.parametrize(("text", "payment"), [("my power bank died", False), ("bank holiday opening hours?", False),
+                                               ("my bank says you charged me twice", True)])
+def test_power_banks_and_bank_holidays_are_not_payment_matters(text: str, payment: bool) -> None:
+    from model.privacy import PrivacyScorer
+
+    (out,) = PrivacyScorer(threshold=0.3).score(np.array([[0.2, 0.8]], dtype=np.float32), [text], [[]])
+    assert (out["channel_advice"] == "phone") == payment

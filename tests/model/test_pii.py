@@ -9,6 +9,8 @@ CASES = [
     ("my card 4111 1111 1111 1111 was charged", "en", {("CREDIT_CARD", "4111 1111 1111 1111")}),
     ("call me on +44 7700 900123 please", "en", {("PHONE_NUMBER", "+44 7700 900123")}),
     ("vous pouvez m'appeler au 03.93.92.16.85", "en", {("PHONE_NUMBER", "03.93.92.16.85")}),
+    ("call 1.800.555.1234 today", "en", {("PHONE_NUMBER", "1.800.555.1234")}),
+    ("ping 192.168.10.20 fails", "en", {("IP_ADDRESS", "192.168.10.20")}),  # an IP address, not a phone
     ("I live at 221 Baker Street, can you deliver", "en", {("STREET_ADDRESS", "221 Baker Street")}),
     ("Order 112-3456789-1234567 never arrived", "en", {("ORDER_ID", "112-3456789-1234567")}),
     ("Meine IBAN ist DE89370400440532013000", "de", {("IBAN_CODE", "DE89370400440532013000")}),

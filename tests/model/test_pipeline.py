@@ -92,6 +92,8 @@ def test_without_a_brand_field_the_post_is_addressed_by_its_handle(recommender) 
     assert retriever.brand_addressed("@115877 @trackly where is my parcel") == "Trackly"  # a store brand, any case
     assert retriever.brand_addressed("@AcmeAir my bag is lost") == "AcmeAir"  # unknown: the opening handle
     assert retriever.brand_addressed("@115877 thanks!") is None  # anonymised users are never brands
+    assert retriever.brand_addressed("@AmericanAir worse than @Trackly") == "AmericanAir"  # the opening one
+    assert retriever.brand_addressed("So @115877 @trackly, three days later") == "Trackly"
     rec = recommender.recommend(Post(text="@Trackly my parcel says delivered but it isn't here!", id="t9"), k=3)
     used = {s for d in rec.drafts for s in d.sources}
     assert {c.case.brand for c in rec.candidates if c.case.id in used} == {"Trackly"}
@@ -113,3 +115,10 @@ def test_another_brands_facts_are_not_offered_when_they_answer_another_post(reco
     assert holding, [d.text for d in rec.drafts]
     assert all(re.search(r"\b(?:thank|thanks)\b", d.text, re.I) for d in holding)
     assert len({d.text for d in rec.drafts}) == 3
+
+
+def test_a_language_the_bank_has_no_phrases_for_still_gets_drafts(recommender) -> None:
+    rec = recommender.recommend(Post(text="@ShopCo il negozio di Leeds è aperto domenica?", id="it1", language="it"),
+                                k=3)
+    assert len(rec.drafts) == 3 and all(d.text.strip() for d in rec.drafts)
+    assert all(d.rephraser == "holding" for d in rec.drafts)  # no Italian case answers it

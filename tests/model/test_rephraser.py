@@ -172,10 +172,15 @@ def test_casual_customer_with_emoji_may_get_one() -> None:
     # words after "I'm" or a thanks are not names: "Hi Stuck!" would insult the customer
     ("I'm stuck at the airport", None), ("i am tried everything", None), ("I am Furious right now", None),
     ("fixed it, thanks again", None), ("Cheers Mate", None), ("This is Ridiculous, 3 hours", None),
-    ("I'm Furious!", None), ("this is Tom from flat 3", "Tom"),
+    ("I'm Furious!", None), ("this is Tom from flat 3", "Tom"), ("I bought a TV at Best Buy", None),
+    ("I'm Jewish and my order has pork in it", None), ("I am Italian.", None), ("Best,\nTom", "Tom"),
 ])
 def test_the_customers_name_only_when_they_gave_it(post: str, name: str | None) -> None:
     assert style_from(post).customer_name == name
+
+
+def test_the_brand_thanked_is_not_the_customers_name() -> None:
+    assert style_from("Love it, thanks Spotify", brand="SpotifyCares").customer_name is None
 
 
 def test_formal_register_gets_full_forms_and_no_emoji() -> None:
@@ -343,3 +348,9 @@ def test_kept_agent_words_still_suit_the_customer() -> None:
     style = style_from("THIS IS UNACCEPTABLE. Third time I am writing. Fix it now.", "negative", "high")
     drafts = [BankRephraser(keep_own_rate=1.0).rephrase(source, style, seed=s)[0] for s in range(8)]
     assert not [d for d in drafts if "awesome" in d.lower()], drafts
+
+
+def test_other_customers_named_inside_a_reply_become_the_addressee_slot() -> None:
+    body, handles, signature = strip_frame("@5551 Hello @117128, kindly check with @AmazonHelp. Thank you. ^Osebi.")
+    assert handles == ["@5551"] and signature == "^Osebi."
+    assert "@117128" not in body and "<NAME>" in body and "@AmazonHelp" in body  # a brand named stays
