@@ -162,12 +162,14 @@ class ReplyRecommender:
                            post.author, post.brand, language=analysis.language, public=post.public)
         seed = int(hashlib.sha256(f"{post.id}|{post.text}".encode()).hexdigest()[:8], 16)
         texts, sources, names = [], [], []
+        # a bare "@SkyHop" or a row of emoji asks nothing a past reply's content could answer
+        answerable = bool(_A_WORD.search(_HANDLE_OR_URL.sub(" ", post.text)))
         for i, cand in enumerate(chosen):
             # the body only: another customer's @handle and the other agent's sign-off never reach a draft,
             # even when every rephrasing fails and the reply itself is offered
             source = swap_brand(cand.case.reply, cand.case.brand, post.brand)
             source = strip_frame(source)[0] or source
-            if self.fits(cand, analysis.language):
+            if answerable and self.fits(cand, analysis.language):
                 text, name = self._rephrase_one(source, style, seed + i, post)
             else:  # its content answers another post: a holding reply (empathy, thanks, "we'll take a look", DM)
                 source = ""  # composed from the bank's moves alone
@@ -250,6 +252,8 @@ class ReplyRecommender:
         return drafts
 
 
+_HANDLE_OR_URL = re.compile(r"[@＠]\w+|https?://\S+")
+_A_WORD = re.compile(r"[^\W\d_]{2,}")
 _FOR_HAPPY = re.compile(r"\b(?:glad(?! to (?:help|assist|look|take|check|hear more))|great to hear|good to hear|happy to hear|nice to hear|love to hear|made our day|"
                         r"kind words|thanks for the (?:love|shout|shoutout)|enjoy(?:ed)?|awesome|congrat\w*)\b", re.I)
 _FOR_UNHAPPY = re.compile(r"\b(?:sorry|apolog\w*|frustrat\w*|inconvenien\w*|not the experience)\b", re.I)

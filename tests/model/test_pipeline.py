@@ -122,3 +122,9 @@ def test_a_language_the_bank_has_no_phrases_for_still_gets_drafts(recommender) -
                                 k=3)
     assert len(rec.drafts) == 3 and all(d.text.strip() for d in rec.drafts)
     assert all(d.rephraser == "holding" for d in rec.drafts)  # no Italian case answers it
+
+
+def test_a_bare_handle_or_emoji_gets_holding_replies_not_some_cases_instructions(recommender) -> None:
+    for text in ("@SkyHop", "🙂🙂🙂"):
+        rec = recommender.recommend(Post(text=text, id=f"bare-{text}"), k=3)
+        assert rec.drafts and all(d.rephraser == "holding" for d in rec.drafts), [d.text for d in rec.drafts]
