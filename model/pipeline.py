@@ -107,7 +107,7 @@ class ReplyRecommender:
         same = np.array([bool(brand) and r.brand_[row] == brand for row in rows])
         if self.ranker and space == EN:  # the ranker's learned brand prior stands in for the fixed weight
             text_score = self.ranker.score(post_vec, replies)
-            ranker, brand_weight = text_score + self.ranker.brand_weight_ * same, 0.0
+            ranker, brand_weight = text_score + self.ranker.brand_prior(same), 0.0
         else:
             text_score = None
             ranker, brand_weight = replies @ post_vec, w.same_brand

@@ -69,9 +69,11 @@ class ResponseRanker:
     def score(self, post_vec: np.ndarray, reply_vecs: np.ndarray, same_brand: np.ndarray | None = None) -> np.ndarray:
         """Cosine of each reply with the projected post, plus the brand prior where ``same_brand`` is given."""
         scores = reply_vecs @ self.project(post_vec[None, :])[0]
-        if same_brand is not None:
-            scores = scores + self.brand_weight_ * same_brand.astype(np.float32)
-        return scores
+        return scores if same_brand is None else scores + self.brand_prior(same_brand)
+
+    def brand_prior(self, same_brand: np.ndarray) -> np.ndarray:
+        """The learned bonus of each candidate written by the brand the post is addressed to."""
+        return self.brand_weight_ * np.asarray(same_brand, dtype=np.float32)
 
     def save(self, path: Path) -> None:
         path.mkdir(parents=True, exist_ok=True)
