@@ -583,12 +583,12 @@ class BankRephraser:
         """A holding reply (empathy or thanks, "we'll take a look", a private channel when needed), composed
         from the bank's moves alone: what to send when no past reply answers this post. Even the frame of
         such a reply belongs to its own situation ("DM us if it's not back by tomorrow")."""
-        return [(t, "holding") for t in self._variants([], style, seed, n, holding=True)]
+        return [(t, "holding") for t in self._variants([], style, seed, n)]
 
-    def _variants(self, units: list[Unit], style: Style, seed: int, n: int, holding: bool = False) -> list[str]:
+    def _variants(self, units: list[Unit], style: Style, seed: int, n: int) -> list[str]:
         out: list[str] = []
         for i in range(max(n, 1) * 4):
-            text = self._compose(units, style, random.Random(f"{seed}:{i}"), holding)
+            text = self._compose(units, style, random.Random(f"{seed}:{i}"))
             if text and text not in out:
                 out.append(text)
             if len(out) >= n:
@@ -626,10 +626,11 @@ class BankRephraser:
             text = swap_words(text, _CONTRACTIONS if style.register == "casual" else _EXPANSIONS)
         return _calm(text) if style.register == "upset" else text
 
-    def _compose(self, units: list[Unit], style: Style, rng: random.Random, holding: bool = False) -> str:
+    def _compose(self, units: list[Unit], style: Style, rng: random.Random) -> str:
         """Greeting, empathy and acknowledgement as the customer needs them, the reply's own moves re-drawn
-        or kept, its content untouched. A holding reply (no content of its own) always thanks a happy or
-        asking customer and says who acts next."""
+        or kept, its content untouched. A holding reply (no content, thanks, DM request or next step of its
+        own; none at all from ``holding_tagged``) always thanks a happy or asking customer and says who acts
+        next."""
         has = Counter(u.move for u in units)
         first = {m: next((u.text for u in units if u.move == m), None) for m in MOVES}
         parts: list[tuple[str, str]] = []  # (move, text); content and kept originals carry move "content"
@@ -649,17 +650,16 @@ class BankRephraser:
 
         if has["greeting"] or style.customer_name or rng.random() < self.greet_rate:
             add("greeting")
-        holding = holding or not any(u.move in ("content", "thanks", "request_dm", "next_step") for u in units)
+        holding = not any(u.move in ("content", "thanks", "request_dm", "next_step") for u in units)
         # a past reply's sympathy suits its own post; a holding reply only shows it to an unhappy customer
         if style.sentiment == "negative" or (has["empathy"] and style.sentiment == "neutral" and not holding):
             add("empathy", first["empathy"])
         borrowed_ack = has["acknowledgement"] and not (holding and style.sentiment != "negative")
         if style.needs_ack or borrowed_ack or (holding and style.sentiment == "negative"):
             add("acknowledgement", first["acknowledgement"])
-        if holding and style.sentiment != "negative" and not has["thanks"]:  # a holding reply thanks ...
+        if holding and style.sentiment != "negative":  # a holding reply thanks ...
             add("thanks", key="thanks_feedback" if style.sentiment == "positive" else "thanks_contact")
-        if (holding and style.sentiment != "positive" and not (style.move_private and style.public)
-                and not has["next_step"]):
+        if holding and style.sentiment != "positive" and not (style.move_private and style.public):
             add("next_step", key="next_step_us")  # ... and says who acts next
         for u in units:
             if u.move == "content":
