@@ -159,9 +159,8 @@ def train(task: str, root: Path, output: Path, encoder: TextEncoder | None = Non
 
 def _dev_score(scorer: HeadScorer, labels: list[str], probs: np.ndarray) -> float:
     """ROC-AUC for two classes (their threshold is tuned afterwards), macro-F1 otherwise."""
-    if len(scorer.classes) == 2 and len(set(labels)) == 2:
-        return float(roc_auc_score([lbl == scorer.classes[1] for lbl in labels], probs[:, 1]))
-    return float(f1_score(labels, [scorer.classes[i] for i in probs.argmax(axis=1)], average="macro"))
+    m = classification_metrics(scorer, labels, probs, "")
+    return m.get("roc_auc", m["macro_f1"])
 
 
 def _choose_blend(scorer: HeadScorer, blends: tuple[float, ...], texts: list[str], langs: list[str],  # noqa: PLR0913
