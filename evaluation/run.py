@@ -62,9 +62,16 @@ def _label(analyzer, df, field: str, key: str) -> dict:  # noqa: ANN001
 
 
 def _privacy(analyzer, df) -> dict:  # noqa: ANN001
-    from evaluation.scorers import PrivacyEvaluator
+    from evaluation.scorers import PrivacyEvaluator, privacy_on_examples
+    from model.samples import load_sample_cases
+    from training import data as D
 
-    return PrivacyEvaluator()(analyzer, df)
+    others = [(c.post, c.language, bool(D.PRIVATE_REPLY.search(c.reply))) for c in load_sample_cases()
+              if c.language != "en"]
+    out = PrivacyEvaluator()(analyzer, df)
+    if others:
+        out["non_english_samples"] = privacy_on_examples(analyzer, others)
+    return out
 
 
 def _pii(root: Path) -> dict:

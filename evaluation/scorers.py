@@ -70,6 +70,20 @@ class PrivacyEvaluator:
                 "n": len(test), "positives": int(y.sum())}
 
 
+def privacy_on_examples(analyzer: PostAnalyzer, examples: list[tuple[str, str, bool]]) -> dict[str, float]:
+    """(text, language, did the agent move it private?) rows, e.g. the bundled non-English sample cases: the
+    shared data has no labelled non-English privacy posts, so this small set is the only check of that head."""
+    analyses = _analyze(analyzer, [t for t, _, _ in examples], [lang for _, lang, _ in examples])
+    y = np.array([label for _, _, label in examples])
+    score = np.array([a.privacy["score"] for a in analyses])
+    move = np.array([a.privacy["move_private"] for a in analyses])
+    out = {"move_private_accuracy": float((move == y).mean()), "always_move_accuracy": float(y.mean()),
+           "n": len(y), "positives": int(y.sum())}
+    if 0 < y.sum() < len(y):
+        out["roc_auc"] = float(roc_auc_score(y, score))
+    return {k: round(v, 4) if isinstance(v, float) else v for k, v in out.items()}
+
+
 @dataclass
 class LabelEvaluator:
     """Urgency levels or route teams: macro-F1 on the held-out split against the majority class."""

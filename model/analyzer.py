@@ -60,7 +60,7 @@ class PostAnalyzer:
         routes = self.route.score(self.route.predict_proba(encoded, texts), texts)
         privacies = self.privacy.score(self.privacy.predict_proba(encoded, texts), texts, pii,
                                        routes=[r["team"] for r in routes], public=[p.public for p in posts],
-                                       sentiments=[x["label"] for x in sentiments])
+                                       sentiments=[x["label"] for x in sentiments], languages=languages)
         analyses = [Analysis(language=lang, sentiment=s, urgency=u, privacy=pr, route=r)
                     for lang, s, u, pr, r in zip(languages, sentiments, urgencies, privacies, routes, strict=True)]
         return analyses, encoded

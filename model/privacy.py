@@ -11,6 +11,7 @@ import re
 
 import numpy as np
 
+from model.encoder import MULTI, space_for
 from model.pii import SENSITIVE
 from model.scoring import HeadScorer
 from model.types import PiiSpan
@@ -21,18 +22,25 @@ _NEEDS_ACCOUNT = re.compile(
     r"charged|refund|hacked|locked out|log ?in|password|verify|identity|pedido|cuenta|conta|konto|compte)\b",
     re.IGNORECASE)
 _PAYMENT = re.compile(r"\b(card|credit|debit|(?<!power )(?<!food )bank(?! holiday)|payment|paid|charged|charge|refund|billing|bill|invoice|"
-                      r"fraud|iban|transfer|money|pay|tarjeta|cart[aã]o|karte|carte)\b|[$£€]", re.IGNORECASE)
+                      r"fraud|iban|transfer|money|pay|tarjeta|cart[aã]o|karte|carte|"
+                      # charged, payment, refund, bill, transfer in Spanish, Portuguese, French, German
+                      r"cobr(?:o|os|aron|ado|ada|ança|aram)|pago|pagamento|reembolso|factura|fatura|transferencia|"
+                      r"d[ée]bit[ée]e?|pr[ée]l[eè]vement|rembours\w*|facture|virement|"
+                      r"abgebucht|zahlung|r[üu]ckerstattung|rechnung|[üu]berweisung)\b|[$£€]", re.IGNORECASE)
 _PAYMENT_TYPES = {"CREDIT_CARD", "IBAN_CODE", "US_BANK_NUMBER"}
 
 
 class PrivacyScorer(HeadScorer):
     name = "privacy"
     classes = ("public", "private")
-    config_keys = ("C", "en_use", "threshold")
+    config_keys = ("C", "en_use", "threshold", "threshold_multi")
 
-    def __init__(self, C: float = 1.0, en_use: bool = True, threshold: float = 0.5) -> None:
+    def __init__(self, C: float = 1.0, en_use: bool = True, threshold: float = 0.5,
+                 threshold_multi: float | None = None) -> None:
         super().__init__(C=C, en_use=en_use)
         self.threshold = threshold
+        # the multilingual head has its own calibration (learned through USE from English rows)
+        self.threshold_multi = threshold_multi
 
     def extra_features(self, texts: list[str], space: str) -> np.ndarray | None:
         return np.array([[bool(_NEEDS_ACCOUNT.search(t)), bool(_PAYMENT.search(t)),
@@ -40,7 +48,7 @@ class PrivacyScorer(HeadScorer):
 
     def score(self, probs: np.ndarray, texts: list[str], pii: list[list[PiiSpan]],  # noqa: PLR0913
               routes: list[str] | None = None, public: list[bool] | None = None,
-              sentiments: list[str] | None = None) -> list[dict]:
+              sentiments: list[str] | None = None, languages: list[str] | None = None) -> list[dict]:
         """``score`` is the learned likelihood (0.95 at least with personal data in the post);
         ``move_private`` also asks that the post is not simply happy: praise and thanks are answered in
         public unless they carry personal data or talk about an account, an order or a payment (the head, trained on what agents did, scores some praise
@@ -53,7 +61,10 @@ class PrivacyScorer(HeadScorer):
             score = max(learned, 0.95 if sensitive else 0.0)
             # "love you guys but my account got hacked" still moves
             happy = sentiments is not None and sentiments[i] == "positive" and not _NEEDS_ACCOUNT.search(text)
-            move = score >= self.threshold and (sensitive or not happy)
+            threshold = self.threshold
+            if languages is not None and space_for(languages[i]) == MULTI and self.threshold_multi is not None:
+                threshold = self.threshold_multi
+            move = score >= threshold and (sensitive or not happy)
             is_payment = bool(types & _PAYMENT_TYPES) or bool(_PAYMENT.search(text)) or (
                 routes is not None and routes[i] == "billing")
             if not move:

@@ -24,6 +24,7 @@ class HeadScorer:
     name = "scorer"
     classes: tuple[str, ...] = ()
     config_keys = ("C", "en_use")
+    POOL_BELOW = 500  # a multilingual space with fewer rows of its own also learns from the English rows
 
     def __init__(self, C: float = 1.0, en_use: bool = True) -> None:
         self.C = C
@@ -50,21 +51,35 @@ class HeadScorer:
     # --- fit / predict --------------------------------------------------------------------------------
     def fit(self, texts: list[str], languages: list[str], labels: list[str], encoder: TextEncoder,
             sample_weight: np.ndarray | None = None, vectors: dict[str, np.ndarray] | None = None) -> HeadScorer:
-        """Fit one head per space present in the data. ``vectors`` may pass precomputed embeddings."""
+        """Fit one head per space present in the data. ``vectors`` may pass precomputed embeddings.
+
+        A multilingual space with fewer than ``POOL_BELOW`` rows of its own also learns from the English rows'
+        USE vectors: USE maps languages into one space, so a French post is scored by what English agents did
+        (privacy learns from English customer care only) rather than by a uniform prior, which would, for
+        instance, move every non-English post private."""
         spaces = np.array([space_for(lang) for lang in languages])
         labels_arr = np.asarray(labels)
+        weights = np.ones(len(texts)) if sample_weight is None else np.asarray(sample_weight, dtype=float)
+        parts: dict[str, list[tuple[np.ndarray, np.ndarray, np.ndarray]]] = {EN: [], MULTI: []}
         for space in (EN, MULTI):
             idx = np.flatnonzero(spaces == space)
-            if len(idx) < 20 or len(set(labels_arr[idx])) < 2:
+            if not len(idx):
                 continue
             sub_texts = [texts[i] for i in idx]
             vecs = vectors[space] if vectors and space in vectors else encoder.encode(sub_texts, space)
-            aux = None
             if space == EN and self.en_use:
-                aux = vectors["en_use"] if vectors and "en_use" in vectors else encoder.encode(sub_texts, MULTI)
-            X = self._features(vecs, sub_texts, space, aux)
-            sw = None if sample_weight is None else np.asarray(sample_weight)[idx]
-            self.heads_[space] = LinearHead(C=self.C).fit(X, labels_arr[idx], sample_weight=sw)
+                use = vectors["en_use"] if vectors and "en_use" in vectors else encoder.encode(sub_texts, MULTI)
+                parts[EN].append((self._features(vecs, sub_texts, EN, use), labels_arr[idx], weights[idx]))
+                if (spaces == MULTI).sum() < self.POOL_BELOW:
+                    parts[MULTI].append((self._features(use, sub_texts, MULTI), labels_arr[idx], weights[idx]))
+            else:
+                parts[space].append((self._features(vecs, sub_texts, space), labels_arr[idx], weights[idx]))
+        for space, chunks in parts.items():
+            y = np.concatenate([c[1] for c in chunks]) if chunks else np.array([])
+            if len(y) < 20 or len(set(y)) < 2:
+                continue
+            X, sw = np.vstack([c[0] for c in chunks]), np.concatenate([c[2] for c in chunks])
+            self.heads_[space] = LinearHead(C=self.C).fit(X, y, sample_weight=None if sample_weight is None else sw)
         if not self.heads_:
             raise NotFittedError(f"E103 {self.name}: not enough labelled rows to fit any head.")
         return self

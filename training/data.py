@@ -35,9 +35,13 @@ TWCS = "twcs_customer_support_on_twitter"
 PRIVATE_REPLY = re.compile(
     r"\b(dm|d\.m\.|direct message|private message|privately|send us a (?:private |direct )?(?:message|note)|"
     r"message us|reach (?:out to us|us) (?:via|by|in|through) (?:dm|chat|email|phone|private)|e-?mail us|"
-    r"call us|give us a call|inbox|follow and dm|send (?:us )?(?:your|the) (?:email|account|order|phone))\b",
+    r"call us|give us a call|inbox|follow and dm|send (?:us )?(?:your|the) (?:email|account|order|phone)|"
+    # the same requests in Spanish, French, German and Portuguese (cases imported into the store)
+    r"mensaje (?:directo|privado)|ll[aá]m[ae]nos|message priv[ée]|en priv[ée]|appelez[- ]nous|"
+    r"direktnachricht|privatnachricht|ruf(?:en sie)? uns \w+(?: \w+){0,6} an|"
+    r"mensagem (?:direta|privada)|ligue(?:-nos| para)|e-?mail (?:an uns|nous|nos))\b",
     re.IGNORECASE)
-_PHONE_ADVICE = re.compile(r"\b(call|phone|ring)\b", re.IGNORECASE)
+_PHONE_ADVICE = re.compile(r"\b(call|phone|ring|ll[aá]m\w*|tel[eé]fono|appelez|ruf(?:en|e|t)?|telefon\w*|ligue)\b", re.IGNORECASE)
 _EMAIL_ADVICE = re.compile(r"\be-?mail\b", re.IGNORECASE)
 
 URGENCY_RULES: dict[str, str] = {

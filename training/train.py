@@ -35,6 +35,12 @@ NGRAM_NOTE = ("A space with a `lexical_blend` weight also has a character n-gram
               "dev split; weight 0 drops it.")
 
 
+TRANSFER_NOTE = ("The multilingual (`multi`) head had {own} non-English training rows of its own, so it was also "
+                 "fitted on the English rows' USE vectors: USE maps languages into one space, and a French or "
+                 "Spanish post is scored by what the English rows teach. `test_multi_transfer_*` scores that head "
+                 "on the English test posts through their USE vectors alone.")
+
+
 @dataclass
 class Task:
     name: str
@@ -98,6 +104,12 @@ def _evaluate(task: str, scorer: HeadScorer, df, encoder: TextEncoder, cache: Pa
         if task == "urgency" and "score" in part.columns:
             graded = [level_for(float(s)) for s in probs @ np.array([0, 1 / 3, 2 / 3, 1.0])]
             metrics[f"test_{prefix}macro_f1_graded"] = round(float(f1_score(labels, graded, average="macro")), 4)
+    texts, langs, labels, vecs = _encode(encoder, test, cache, "test")
+    if MULTI in scorer.heads_ and MULTI not in vecs and "en_use" in vecs:
+        # a head transferred from English rows (no rows of its own): scored on the English test posts through
+        # their USE vectors alone, the nearest measure of what a French or Spanish post gets
+        probs = _predict(scorer, texts, ["xx"] * len(texts), {MULTI: vecs["en_use"]})
+        metrics |= classification_metrics(scorer, labels, probs, "test_multi_transfer_")
     return metrics
 
 
@@ -134,7 +146,7 @@ def train(task: str, root: Path, output: Path, encoder: TextEncoder | None = Non
         scorer.fit_lexical(texts, langs, labels, weights)
         _choose_blend(scorer, spec.blends, d_texts, d_langs, d_labels, d_vecs, log)
     if isinstance(scorer, PrivacyScorer) and len(dev_df) >= 50:
-        scorer.threshold = _tune_threshold(scorer, encoder, dev_df, cache)
+        _tune_threshold(scorer, encoder, dev_df, cache, log)
     metrics = _evaluate(task, scorer, df, encoder, cache) | {"dev_macro_f1": round(best, 4), "C": best_c}
     if baseline is not None and (baseline / "config.json").exists():
         current = spec.scorer.load(baseline)
@@ -152,9 +164,20 @@ def train(task: str, root: Path, output: Path, encoder: TextEncoder | None = Non
                metrics=metrics, config={"C": best_c, "seed": SEED, "classes": list(scorer.classes),
                                         "lexical_blend": {s: w for s, w in scorer.blend_.items() if w > 0},
                                         "label_counts": df["label"].value_counts().to_dict()},
-               notes=NGRAM_NOTE if any(w > 0 for w in scorer.blend_.values()) else "")
+               notes=_notes(scorer, langs))
     log(f"{task}: test metrics {metrics}")
     return metrics
+
+
+def _notes(scorer: HeadScorer, train_langs: list[str]) -> str:
+    notes = [NGRAM_NOTE] if any(w > 0 for w in scorer.blend_.values()) else []
+    own = sum(space_for(lang) == MULTI for lang in train_langs)
+    if MULTI in scorer.heads_ and own < scorer.POOL_BELOW:
+        notes.append(TRANSFER_NOTE.format(own=own))
+    if isinstance(scorer, PrivacyScorer):
+        notes.append(f"`move_private` thresholds, tuned for F2 on the dev split: English {scorer.threshold}, "
+                     f"other languages {scorer.threshold_multi}.")
+    return "\n\n".join(notes)
 
 
 def _dev_score(scorer: HeadScorer, labels: list[str], probs: np.ndarray) -> float:
@@ -182,16 +205,32 @@ def _choose_blend(scorer: HeadScorer, blends: tuple[float, ...], texts: list[str
         log(f"  n-gram blend [{space}]: " + ", ".join(f"{w}: {v:.4f}" for w, v in scores.items()) + f" -> {best}")
 
 
-def _tune_threshold(scorer: PrivacyScorer, encoder: TextEncoder, dev_df, cache: Path | None) -> float:  # noqa: ANN001
-    """Pick the move-private threshold that maximises F2 on dev: missing a private case costs more."""
-    texts, langs, labels, vecs = _encode(encoder, dev_df, cache, "dev")
-    p = _predict(scorer, texts, langs, vecs)[:, 1]
-    y = np.array([lbl == "private" for lbl in labels])
+def _f2_threshold(p: np.ndarray, y: np.ndarray) -> float:
     best_t, best_f = 0.5, -1.0
-    for t in np.arange(0.2, 0.8, 0.02):
+    for t in np.arange(0.1, 0.8, 0.02):
         pred = p >= t
         tp, fp, fn = (pred & y).sum(), (pred & ~y).sum(), (~pred & y).sum()
         f2 = 5 * tp / max(5 * tp + 4 * fn + fp, 1)
         if f2 > best_f:
             best_t, best_f = float(t), f2
     return round(best_t, 2)
+
+
+def _tune_threshold(scorer: PrivacyScorer, encoder: TextEncoder, dev_df, cache: Path | None,  # noqa: ANN001
+                    log: Callable[[str], None] = print) -> None:
+    """Per space, the move-private threshold that maximises F2 on dev: missing a private case costs more.
+    A multilingual head learned from English rows is tuned on the English dev posts' USE vectors."""
+    texts, langs, labels, vecs = _encode(encoder, dev_df, cache, "dev")
+    y = np.array([lbl == "private" for lbl in labels])
+    spaces = np.array([space_for(lang) for lang in langs])
+    p = _predict(scorer, texts, langs, vecs)[:, 1]
+    if (spaces == EN).sum() >= 50:
+        scorer.threshold = _f2_threshold(p[spaces == EN], y[spaces == EN])
+    if (spaces == MULTI).sum() >= 50:
+        scorer.threshold_multi = _f2_threshold(p[spaces == MULTI], y[spaces == MULTI])
+    elif MULTI in scorer.heads_ and "en_use" in vecs:
+        en = spaces == EN
+        p_use = _predict(scorer, [t for t, e in zip(texts, en, strict=True) if e], ["xx"] * int(en.sum()),
+                         {MULTI: vecs["en_use"]})[:, 1]
+        scorer.threshold_multi = _f2_threshold(p_use, y[en])
+    log(f"  move-private threshold: en {scorer.threshold}, multi {scorer.threshold_multi}")

@@ -128,3 +128,13 @@ def test_a_bare_handle_or_emoji_gets_holding_replies_not_some_cases_instructions
     for text in ("@SkyHop", "🙂🙂🙂"):
         rec = recommender.recommend(Post(text=text, id=f"bare-{text}"), k=3)
         assert rec.drafts and all(d.rephraser == "holding" for d in rec.drafts), [d.text for d in rec.drafts]
+
+
+def test_non_english_posts_are_scored_for_privacy_not_all_moved_private(recommender) -> None:
+    """The privacy head learns from English customer care; a Spanish post is scored by the multilingual head
+    fitted on those rows' USE vectors (not the uniform prior, above every threshold)."""
+    question, charge = recommender.analyzer.analyze_many([
+        Post(text="@PaperPlaneBooks ¿hacéis envíos a Chile?", language="es"),
+        Post(text="@Brewly me cobraron dos veces el café en la app", language="es")])
+    assert not question.privacy["move_private"] and question.privacy["score"] < 0.3
+    assert charge.privacy["move_private"] and charge.privacy["channel_advice"] == "phone"

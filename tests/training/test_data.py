@@ -71,6 +71,20 @@ def test_weak_rules() -> None:
     assert D.channel_advice("Glad it works now!") == ""
 
 
+@pytest.mark.parametrize(("reply", "advice"), [
+    ("Envoyez-nous votre numéro de commande en message privé.", "dm"),
+    ("Schick uns bitte eine Direktnachricht mit der Bestellnummer.", "dm"),
+    ("Bitte ruf uns unter der Nummer auf deiner Karte an.", "phone"),
+    ("Si sigue fallando, llámanos al número de tu tarjeta.", "phone"),
+    ("Mande uma mensagem direta com o código de rastreio.", "dm"),
+    ("¡Sí! Enviamos a Chile en 10-15 días hábiles.", ""),
+    ("Le routeur du café de Lyon est remplacé jeudi.", ""),
+])
+def test_agents_asking_for_a_private_channel_are_read_in_other_languages_too(reply: str, advice: str) -> None:
+    # imported non-English cases label the multilingual privacy head by the same rule as English ones
+    assert D.channel_advice(reply) == advice
+
+
 def test_load_table(tmp_path) -> None:
     good = tmp_path / "t.jsonl"
     good.write_text("\n".join(json.dumps({"text": f"t{i}", "label": "a" if i % 2 else "b"}) for i in range(6)))
