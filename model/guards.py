@@ -19,8 +19,10 @@ CHANNEL_LIMITS: dict[str, int] = {
 PUBLIC_BLOCKED = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE"})
 
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+[^\s<>\".,!?;:)\]]")
-LEADING_HANDLES = re.compile(r"^\s*(?:@\w{1,30}[\s,:;]*)+")
-HANDLE = re.compile(r"(?<![\w@])@\w{1,30}")
+# the "@Brand @someone: " run that opens a post or a reply (also ".@Brand", which makes a reply public, and
+# the full-width ＠ of CJK keyboards); one pattern for the importer, the retriever, the rephraser and the guards
+LEADING_HANDLES = re.compile(r"^\s*\.?(?:[@＠]\w{1,30}[\s,:;]*)+")
+HANDLE = re.compile(r"(?<![\w@＠])[@＠]\w{1,30}")
 # "(1/2)" and a leading or trailing "2/2" number the tweets of a thread; they are not facts of the reply.
 THREAD_MARKER = re.compile(r"\(\d/\d\)|^\s*\d/\d(?=\s)|(?<=\s)\d/\d\s*$")
 PLACEHOLDER = re.compile(r"<[A-Z][A-Z_]*>|__(?:email|credit_card)__")
@@ -29,6 +31,11 @@ EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-
 CARD = re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b")
 _WORD = re.compile(r"\w+(?:'\w+)?")
+
+
+def handle_key(name: str) -> str:
+    """What a brand name or handle compares by: letters and digits, lower case ("Nimbus Bank" → "nimbusbank")."""
+    return re.sub(r"\W", "", name).lower()
 
 
 def extract_facts(text: str) -> Counter[str]:

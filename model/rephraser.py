@@ -456,7 +456,7 @@ def style_from(post_text: str, sentiment_label: str = "neutral", urgency_level: 
     name, handle = _parse_author(author)
     if name is None and (m := _SIGNED.search(post_text.strip())):
         found = next(g for g in m.groups() if g)
-        is_brand = bool(brand) and found.lower() in re.sub(r"\W", "", brand).lower()  # "thanks Spotify"
+        is_brand = bool(brand) and found.lower() in guards.handle_key(brand)  # "thanks Spotify"
         name = None if found in _NOT_SIGNED or is_brand else found
     channel = normalise_channel(channel)
     return Style(

@@ -16,12 +16,12 @@ from pathlib import Path
 
 import numpy as np
 
+from model import guards
 from model.encoder import EN, SPACES, TextEncoder
 from model.index import VectorIndex
 from model.types import Candidate, Case
 
 _HANDLE = re.compile(r"(?<!\w)@\w+")
-_LEADING_HANDLES = re.compile(r"^\s*\.?((?:@\w+[\s,:]*)+)")
 _URL = re.compile(r"https?://\S+")
 _SIGNATURE = re.compile(r"(?:\s+[-^~*]\s?[A-Z]{1,3}\.?|\s+\^\w{1,4})\s*$")
 _SPACE = re.compile(r"\s+")
@@ -108,15 +108,15 @@ class CaseRetriever:
         "@AmericanAir worse than @Delta" is addressed to AmericanAir. Numeric handles (anonymised users) are
         never brands."""
         known = getattr(self, "_brand_names", {})
-        lead = _LEADING_HANDLES.match(text)
-        opening = [h[1:] for h in _HANDLE.findall(lead.group(1))] if lead else []
+        lead = guards.LEADING_HANDLES.match(text)
+        opening = [h[1:] for h in guards.HANDLE.findall(lead.group(0))] if lead else []
         for h in opening:
             if h.lower() in known:
                 return known[h.lower()]
         first = next((h for h in opening if not h.isdigit()), None)
         if first:
             return first
-        return next((known[h[1:].lower()] for h in _HANDLE.findall(text) if h[1:].lower() in known), None)
+        return next((known[h[1:].lower()] for h in guards.HANDLE.findall(text) if h[1:].lower() in known), None)
 
     # --- searching ------------------------------------------------------------------------------------
     def retrieve(self, post_vec: np.ndarray, space: str, reply_query: np.ndarray | None = None,

@@ -32,6 +32,7 @@ from typing import Annotated, Any
 import phonenumbers
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictStr, ValidationError
 
+from model import guards
 from model.errors import InvalidInputError
 from model.types import Case, normalise_channel
 
@@ -104,7 +105,6 @@ _CARD = re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
 # TWCS already masked some PII; give those masks our placeholder names.
 _TWCS_MASKS = {"__email__": "<EMAIL>", "__credit_card__": "<CARD>"}
-_LEADING_MENTIONS = re.compile(r"^(?:\s*[@＠]\w+[:,]?)+\s*")
 
 
 def _luhn_ok(digits: str) -> bool:
@@ -147,10 +147,10 @@ def clean_text(text: str, brand: str | None = None) -> str:
     encoded with it, at import and when a new post asks for drafts, so stripping it from one side only made
     every stored case look less like the post it should answer."""
     text = text.strip()
-    lead = _LEADING_MENTIONS.match(text)
-    handle = re.sub(r"\W", "", brand or "").lower()
+    lead = guards.LEADING_HANDLES.match(text)
+    handle = guards.handle_key(brand or "")
     kept = [m for m in re.findall(r"[@＠](\w+)", lead.group()) if m.lower() == handle] if lead and handle else []
-    text = _LEADING_MENTIONS.sub("", text)
+    text = guards.LEADING_HANDLES.sub("", text)
     if kept:
         text = f"@{kept[0]} {text}"
     for mask, placeholder in _TWCS_MASKS.items():
