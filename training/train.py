@@ -105,7 +105,7 @@ def _evaluate(task: str, scorer: HeadScorer, df, encoder: TextEncoder, cache: Pa
             graded = [level_for(float(s)) for s in probs @ np.array([0, 1 / 3, 2 / 3, 1.0])]
             metrics[f"test_{prefix}macro_f1_graded"] = round(float(f1_score(labels, graded, average="macro")), 4)
     texts, langs, labels, vecs = _encode(encoder, test, cache, "test")
-    if MULTI in scorer.heads_ and MULTI not in vecs and "en_use" in vecs:
+    if _transferred(scorer, df) and MULTI not in vecs and "en_use" in vecs:
         # a head transferred from English rows (no rows of its own): scored on the English test posts through
         # their USE vectors alone, the nearest measure of what a French or Spanish post gets
         probs = _predict(scorer, texts, ["xx"] * len(texts), {MULTI: vecs["en_use"]})
@@ -164,16 +164,24 @@ def train(task: str, root: Path, output: Path, encoder: TextEncoder | None = Non
                metrics=metrics, config={"C": best_c, "seed": SEED, "classes": list(scorer.classes),
                                         "lexical_blend": {s: w for s, w in scorer.blend_.items() if w > 0},
                                         "label_counts": df["label"].value_counts().to_dict()},
-               notes=_notes(scorer, langs))
+               notes=_notes(scorer, df))
     log(f"{task}: test metrics {metrics}")
     return metrics
 
 
-def _notes(scorer: HeadScorer, train_langs: list[str]) -> str:
+def _own_multi_rows(df) -> int:  # noqa: ANN001
+    return int(sum(space_for(lang) == MULTI for lang in df[df["split"] == "train"]["language"].fillna("en")))
+
+
+def _transferred(scorer: HeadScorer, df) -> bool:  # noqa: ANN001
+    """Did the multilingual head learn from the English rows too (see ``HeadScorer.fit``)?"""
+    return MULTI in scorer.heads_ and scorer.en_use and _own_multi_rows(df) < scorer.POOL_BELOW
+
+
+def _notes(scorer: HeadScorer, df) -> str:  # noqa: ANN001
     notes = [NGRAM_NOTE] if any(w > 0 for w in scorer.blend_.values()) else []
-    own = sum(space_for(lang) == MULTI for lang in train_langs)
-    if MULTI in scorer.heads_ and own < scorer.POOL_BELOW:
-        notes.append(TRANSFER_NOTE.format(own=own))
+    if _transferred(scorer, df):
+        notes.append(TRANSFER_NOTE.format(own=_own_multi_rows(df)))
     if isinstance(scorer, PrivacyScorer):
         notes.append(f"`move_private` thresholds, tuned for F2 on the dev split: English {scorer.threshold}, "
                      f"other languages {scorer.threshold_multi}.")
