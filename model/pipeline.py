@@ -45,6 +45,12 @@ class Weights:
     min_fit_post: float = 0.60
     min_fit_ranker: float = 0.20
     min_fit_post_multi: float = 0.55  # other languages (USE vectors, no ranker)
+    # A reply naming its own incident's particulars (a time, a gate or flight code, an amount, a place or a
+    # show in mid-sentence) that this post does not mention must be closer still: "a damaged mast near Leeds
+    # station" answered a Bristol outage at 0.82. Another brand's reply lends content only without them
+    # (and without links or numbers: its help page and policies are not this brand's).
+    min_fit_post_particular: float = 0.70
+    min_fit_ranker_particular: float = 0.30
     min_brand_candidates: int = 3
     mmr_lambda: float = 0.85
     max_pairwise: float = 0.9
@@ -170,7 +176,7 @@ class ReplyRecommender:
             # even when every rephrasing fails and the reply itself is offered
             source = swap_brand(cand.case.reply, cand.case.brand, post.brand)
             source = strip_frame(source)[0] or source
-            if answerable and self.fits(cand, analysis.language):
+            if answerable and self.fits(cand, analysis.language, source, post):
                 text, name = self._rephrase_one(source, style, seed + i, post)
             else:  # its content answers another post: a holding reply (empathy, thanks, "we'll take a look", DM)
                 source = ""  # composed from the bank's moves alone
@@ -183,15 +189,29 @@ class ReplyRecommender:
             names.append(name)
         return self.guard(post, analysis, texts, sources, names)
 
-    def fits(self, cand: Candidate, language: str) -> bool:
+    def fits(self, cand: Candidate, language: str, source: str | None = None, post: Post | None = None) -> bool:
         """Whether a past reply's content answers this post: written in the post's language (content is
         never translated), and its post was close to this one or (English) the ranker scores its text high
         for this post. The brand's own replies too: a brand has many situations (a delayed flight is not a
-        cancelled one)."""
+        cancelled one). ``source`` (the reply as it would be used) and ``post``: stricter for a reply naming
+        its own incident's particulars, and for another brand's reply (see ``Weights``)."""
         if (cand.case.language or "en")[:2] != (language or "en")[:2]:
             return False
-        w, close = self.weights, cand.post_similarity
-        if space_for(language) != EN:
+        w, close, english = self.weights, cand.post_similarity, space_for(language) == EN
+        if source is not None and post is not None:
+            own = bool(post.brand) and guards.handle_key(cand.case.brand or "") == guards.handle_key(post.brand)
+            named = particulars(source, post.text, post.brand, language or "en")
+            if not own and (named or guards.URL.search(source) or guards.NUMBER.search(source)):
+                return False
+            # the post names its own place or thing ("around Bristol") and the reply another ("near Leeds")
+            if named and particulars(post.text, "", post.brand, language or "en"):
+                return False
+            if _YES_NO_ANSWER.match(source) and not _ASKS.search(post.text):  # "We do!" to a thank-you
+                return False
+            if named and not (close >= w.min_fit_post_particular
+                              and (not (english and self.ranker) or cand.fit >= w.min_fit_ranker_particular)):
+                return False
+        if not english:
             return close >= w.min_fit_post_multi
         if self.ranker:
             return close >= w.min_fit_post_floor and (close >= w.min_fit_post or cand.fit >= w.min_fit_ranker)
@@ -254,6 +274,23 @@ class ReplyRecommender:
 
 
 _A_WORD = re.compile(r"[^\W\d_]{2,}")
+# an incident's particulars: a time ("8:10", "6pm", "this afternoon"), a flight or gate code ("SH214", "K60"),
+# an amount ("£40"),
+# and in English a capitalised word in mid-sentence (a place, a show, a weekday)
+_PARTICULAR = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?[ap]m\b|\b[A-Z]{1,3}\d{1,4}\b|[£$€]\s?\d[\d.,]*|"
+                         r"\b(?:this (?:morning|afternoon|evening)|tonight|yesterday|tomorrow|earlier today)\b")
+_YES_NO_ANSWER = re.compile(r"\W*(?:yes|yep|yeah|we do|we don't|we can|we can't|of course|sure|absolutely|no,|"
+                            r"unfortunately not|not yet|s[ií]|oui|ja|sim|claro)\b", re.I)
+_ASKS = re.compile(r"\?|\b(?:do you|can i|can you|is there|are there|how|when|where|what|which|why|does|will)\b",
+                   re.I)
+_MID_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")  # English only: German capitalises every noun
+
+
+def particulars(reply: str, post_text: str, brand: str | None = None, language: str = "en") -> set[str]:
+    """The particulars of a past reply's own incident that this post does not mention (nor the brand's name)."""
+    post, brand_key = post_text.lower(), guards.handle_key(brand or "")
+    found = _PARTICULAR.findall(reply) + (_MID_CAPITAL.findall(reply) if language[:2] == "en" else [])
+    return {m for m in found if m.lower() not in post and not (brand_key and guards.handle_key(m) in brand_key)}
 _FOR_HAPPY = re.compile(r"\b(?:glad(?! to (?:help|assist|look|take|check|hear more))|great to hear|good to hear|happy to hear|nice to hear|love to hear|made our day|"
                         r"kind words|thanks for the (?:love|shout|shoutout)|enjoy(?:ed)?|awesome|congrat\w*)\b", re.I)
 _FOR_UNHAPPY = re.compile(r"\b(?:sorry|apolog\w*|frustrat\w*|inconvenien\w*|not the experience)\b", re.I)

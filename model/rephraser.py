@@ -95,7 +95,11 @@ PRIVATE = _any(
     r"contact us (?:by|via|over) (?:phone|email)",
     r"e-?mail us", r"drop us an? (?:e-?mail|line)", r"mensaje (?:directo|privado)", "md",
     r"mensagem (?:direta|privada)", "privatnachricht", "direktnachricht", "per dm", r"message priv[ée]",
-    r"en priv[ée]", "mp", "llámanos", "ligue para")
+    r"en priv[ée]", "mp", "llámanos", "ligue para",
+    r"(?:us|you|more) here:? https?://\S+")  # "tell us more here: <link>" is the brand's private form
+# a reply saying the matter is over: asking for a DM after it contradicts it
+_SETTLED = re.compile(r"\b(?:you['’]?re (?:very |so |most )?welcome|no worries|no problem|anytime|"
+                      r"glad (?:to hear|it['’]?s|everything|that|you)|(?:great|good|happy|nice) to hear)\b", re.I)
 _PHONE_ASK = _any("call", "phone", "ring", r"llám\w*", "ligue", r"anruf\w*", "rufen", "appel")
 _EMAIL_ASK = _any(r"e-?mail(?: us)?", "correo", "courriel")
 # A private-channel request that names what to send is part of the factual core, not a stock phrase.
@@ -320,6 +324,12 @@ _NUMERIC_HANDLE = re.compile(r"(?<![\w@])@\d+\b")
 _THANKS_NAME = re.compile(rf"^((?:thanks|thank you|cheers|ta|thx)\s*,?\s+){_NAME}(?=\s*[,!.:;–—-])", re.I)
 
 
+# a name the PII scrubber replaced at import ("Hey <PERSON>!", or "<LOCATION>" when it read "Georgia" as a place)
+# right after a greeting or thanks is the addressee too
+_ADDRESSED_PLACEHOLDER = re.compile(r"((?:^|(?<=[.!?]\s))(?:hi|hey|hello|dear|hiya|thanks|thank you|cheers)\s*,?\s+)"
+                                    r"<(?:PERSON|LOCATION|NRP)>(?=\s*[,!.:;–—-]|\s*$)", re.I)
+
+
 def strip_frame(reply: str) -> tuple[str, list[str], str | None]:
     """Remove the leading @handles and the agent's sign-off; returns (body, handles, signature)."""
     text = clean_reply(reply)
@@ -327,6 +337,7 @@ def strip_frame(reply: str) -> tuple[str, list[str], str | None]:
     handles = re.findall(r"@\w+", lead.group(0)) if lead else []
     text = text[lead.end():] if lead else text
     text = _THANKS_NAME.sub(r"\1<NAME>", text)
+    text = _ADDRESSED_PLACEHOLDER.sub(r"\1<NAME>", text)
     # other customers named inside the body: their handles ("Hello @117128, kindly assist", the corpus's
     # anonymised users are numeric) become the addressee's slot
     customers = {h.lower() for h in handles} | {h.lower() for h in _NUMERIC_HANDLE.findall(text)}
@@ -506,7 +517,11 @@ _EMOJI_BY_SENTIMENT = {"positive": ("🙂", "😊", "🙌", "🎉"), "neutral": 
 
 def swap_words(text: str, table: dict[str, str]) -> str:
     def repl(m: re.Match[str]) -> str:
-        out = table[m.group(0).lower().replace("’", "'")]
+        key = m.group(0).lower().replace("’", "'")
+        out = table[key]
+        # "how annoying it is." cannot become "how annoying it's.": only "not" contracts before a stop
+        if "'" in out and not key.endswith("not") and not re.match(r"\s*\w", m.string[m.end():]):
+            return m.group(0)
         return out[0].upper() + out[1:] if m.group(0)[0].isupper() else out
 
     keys = sorted(table, key=len, reverse=True)
@@ -666,7 +681,8 @@ class BankRephraser:
                 parts.append(("content", self._restyle_content(u.text, style)))
             elif u.move in ("thanks", "request_dm", "next_step"):
                 own_or_bank(u)
-        if style.move_private and style.public and not any(PRIVATE.search(u.text) for u in units):
+        settled = any(_SETTLED.search(u.text) for u in units)  # "glad it's sorted", "you're welcome"
+        if style.move_private and style.public and not settled and not any(PRIVATE.search(u.text) for u in units):
             add("request_dm", key=f"request_{style.channel_advice}")
         for u in units:
             if u.move == "closing":

@@ -9,6 +9,7 @@ from collections import Counter
 import numpy as np
 import pytest
 
+from model import guards
 from model.rephraser import EMPATHY, PRIVATE
 from model.types import Post
 
@@ -138,3 +139,24 @@ def test_non_english_posts_are_scored_for_privacy_not_all_moved_private(recommen
         Post(text="@Brewly me cobraron dos veces el café en la app", language="es")])
     assert not question.privacy["move_private"] and question.privacy["score"] < 0.3
     assert charge.privacy["move_private"] and charge.privacy["channel_advice"] == "phone"
+
+
+def test_a_past_incident_s_particulars_never_reach_another_customer(recommender) -> None:
+    """Same brand, same kind of trouble, another incident: the mast near Leeds station is not this Bristol
+    customer's; another brand's links and figures are not this brand's."""
+    rec = recommender.recommend(Post(text="@VoltMobile data keeps dropping to 3G in the evenings around Bristol",
+                                     id="p1", brand="VoltMobile"), k=3)
+    assert len(rec.drafts) == 3 and not [d.text for d in rec.drafts if "Leeds" in d.text or "6pm" in d.text]
+    rec = recommender.recommend(Post(text="@Zestly my order says delivered but nothing came, where is it?", id="p2",
+                                     brand="Zestly"), k=3)
+    assert len(rec.drafts) == 3
+    assert not [d.text for d in rec.drafts if guards.URL.search(d.text) or guards.NUMBER.search(d.text)]
+
+
+def test_particulars_are_times_codes_amounts_and_english_mid_sentence_names() -> None:
+    from model.pipeline import particulars
+
+    reply = "A damaged mast near Leeds station is being repaired by 6pm; SH214 leaves at 16:40, £40 refunded."
+    assert particulars(reply, "no signal near Leeds", "VoltMobile") == {"6pm", "SH214", "16:40", "£40"}
+    assert particulars("Schick uns bitte eine Direktnachricht mit der Bestellnummer", "", None, "de") == set()
+    assert particulars("Thanks for flying with SkyHop today", "", "SkyHop") == set()

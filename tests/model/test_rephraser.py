@@ -354,3 +354,20 @@ def test_other_customers_named_inside_a_reply_become_the_addressee_slot() -> Non
     body, handles, signature = strip_frame("@5551 Hello @117128, kindly check with @AmazonHelp. Thank you. ^Osebi.")
     assert handles == ["@5551"] and signature == "^Osebi."
     assert "@117128" not in body and "<NAME>" in body and "@AmazonHelp" in body  # a brand named stays
+
+
+def test_a_scrubbed_name_after_a_greeting_is_the_addressee_slot_not_a_fact() -> None:
+    """Import redacted "Hey Georgia!" as "Hey <LOCATION>!" (spaCy read a place): drafts must not show the tag."""
+    body = strip_frame("@12345 Hey <LOCATION>! What does the current tracking say? We'll look at <LOCATION> depot.")[0]
+    assert body.startswith("Hey <NAME>!") and "<LOCATION> depot" in body  # a real place stays a fact
+    style = style_from("@AmazonHelp my parcel is late again", "negative", "normal", False, "none", "twitter",
+                       None, "Amazon", language="en")
+    for text in BankRephraser().rephrase(body, style, seed=5, n=4):
+        assert text.count("<LOCATION>") == 1 and "<NAME>" not in text, text
+
+
+def test_casual_contractions_never_end_a_clause() -> None:
+    from model.rephraser import _CONTRACTIONS, swap_words
+
+    text = swap_words("We know how annoying it is. It is late and we will fix it. Yes, we will! We do not.", _CONTRACTIONS)
+    assert text == "We know how annoying it is. It's late and we'll fix it. Yes, we will! We don't."
