@@ -19,6 +19,7 @@ from model import guards
 from model.analyzer import PostAnalyzer
 from model.encoder import EN, Encoded, space_for
 from model.guards import check_facts, check_length, check_meaning, check_no_pii, trigram_overlap
+from model.privacy import says_nothing
 from model.ranker import ResponseRanker
 from model.rephraser import BankRephraser, content_core, strip_frame, style_from
 from model.retriever import CaseRetriever, clean_for_encoding
@@ -169,21 +170,25 @@ class ReplyRecommender:
                            post.author, post.brand, language=analysis.language, public=post.public)
         seed = int(hashlib.sha256(f"{post.id}|{post.text}".encode()).hexdigest()[:8], 16)
         texts, sources, names = [], [], []
-        # a bare "@SkyHop" or a row of emoji asks nothing a past reply's content could answer
-        answerable = bool(_A_WORD.search(guards.URL.sub(" ", guards.HANDLE.sub(" ", post.text))))
+        # a bare "@SkyHop", a row of emoji or a plain "hello?" asks nothing a past reply's content could
+        # answer: it gets a greeting and an offer to help (no apology; privacy moves it only when it posted
+        # personal data)
+        answerable = not says_nothing(post.text)
+        if not answerable:
+            style = replace(style, asks_nothing=True, sentiment="neutral")
         for i, cand in enumerate(chosen):
             # the body only: another customer's @handle and the other agent's sign-off never reach a draft,
             # even when every rephrasing fails and the reply itself is offered
             source = swap_brand(cand.case.reply, cand.case.brand, post.brand)
             source = strip_frame(source)[0] or source
             if answerable and self.fits(cand, analysis.language, source, post):
-                text, name = self._rephrase_one(source, style, seed + i, post)
+                text, name = self._rephrase_one(source, style, seed + i, post, taken=texts)
             else:  # its content answers another post: a holding reply (empathy, thanks, "we'll take a look", DM)
                 source = ""  # composed from the bank's moves alone
                 # in a language the bank has no phrases for, the holding reply is English (often the post
                 # is English too: a short "iPhone 7, OS 11.1.1" reads as French to the language detector)
                 hold_style = style if style.language in self.fallback.bank_ else replace(style, language="en")
-                text, name = self._rephrase_one(source, hold_style, seed + i, post, holding=True)
+                text, name = self._rephrase_one(source, hold_style, seed + i, post, holding=True, taken=texts)
             texts.append(text)
             sources.append((cand, source))
             names.append(name)
@@ -217,11 +222,13 @@ class ReplyRecommender:
             return close >= w.min_fit_post_floor and (close >= w.min_fit_post or cand.fit >= w.min_fit_ranker)
         return close >= w.min_fit_post
 
-    def _rephrase_one(self, source: str, style, seed: int, post: Post,  # noqa: ANN001
-                      holding: bool = False) -> tuple[str, str]:
-        """First variant that does not parrot the post, keeps the facts and was not already handed out to
-        ``max_repeats`` recent customers (no two customers should get the same script); if every variant
-        was, the least used one. A holding reply comes from the bank alone."""
+    def _rephrase_one(self, source: str, style, seed: int, post: Post,  # noqa: ANN001, PLR0913
+                      holding: bool = False, taken: list[str] | None = None) -> tuple[str, str]:
+        """First variant that does not parrot the post, keeps the facts, is not one of this post's drafts
+        already (``taken``) and was not already handed out to ``max_repeats`` recent customers (no two
+        customers should get the same script); if every variant was, the least used one. A holding reply
+        comes from the bank alone."""
+        taken = taken or []
         fallback: tuple[str, str] | None = None
         for rephraser in [self.fallback] if holding else dict.fromkeys([self.rephraser, self.fallback]):
             for attempt in range(3):
@@ -230,7 +237,7 @@ class ReplyRecommender:
                 variants = (rephraser.holding_tagged(style, seed=seed + 97 * attempt, n=n) if holding else
                             rephraser.rephrase_tagged(source, style, seed=seed + 97 * attempt, n=n))
                 for text, author in variants:  # author: who really wrote it (a generator may fall back)
-                    if trigram_overlap(post.text, text) > 0.5 or not check_facts(source, text):
+                    if trigram_overlap(post.text, text) > 0.5 or not check_facts(source, text) or text in taken:
                         continue
                     if self._recent.count(text) < self.weights.max_repeats:
                         return self._remember(text), author
@@ -239,7 +246,7 @@ class ReplyRecommender:
                 if fallback is not None:
                     break  # valid variants exist, all handed out already: the least used one will do
         if fallback is None and not holding and self._recent.count(source) >= self.weights.max_repeats:
-            return self._rephrase_one("", style, seed, post, holding=True)  # not the same reply a third time
+            return self._rephrase_one("", style, seed, post, holding=True, taken=taken)  # not a third time
         text, name = fallback or (source or "Thanks for reaching out.", "holding" if holding else "source")
         return self._remember(text), name
 
@@ -273,7 +280,7 @@ class ReplyRecommender:
         return drafts
 
 
-_A_WORD = re.compile(r"[^\W\d_]{2,}")
+
 # an incident's particulars: a time ("8:10", "6pm", "this afternoon"), a flight or gate code ("SH214", "K60"),
 # an amount ("£40"),
 # and in English a capitalised word in mid-sentence (a place, a show, a weekday)

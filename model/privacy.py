@@ -27,6 +27,20 @@ _PAYMENT = re.compile(r"\b(card|credit|debit|(?<!power )(?<!food )bank(?! holida
                       r"cobr(?:o|os|aron|ado|ada|ança|aram)|pago|pagamento|reembolso|factura|fatura|transferencia|"
                       r"d[ée]bit[ée]e?|pr[ée]l[eè]vement|rembours\w*|facture|virement|"
                       r"abgebucht|zahlung|r[üu]ckerstattung|rechnung|[üu]berweisung)\b|[$£€]", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_URL_OR_HANDLE = re.compile(r"https?://\S+|www\.\S+|[@＠]\w+")
+_HELLO_WORDS = frozenset({
+    "hi", "hello", "hey", "hiya", "yo", "helloo", "hellooo", "heyy", "anyone", "anybody", "someone", "there", "is",
+    "are", "you", "guys", "team", "good", "morning", "afternoon", "evening", "please", "pls", "help", "hola",
+    "buenos", "días", "dias", "bonjour", "salut", "hallo", "guten", "tag", "morgen", "olá", "ola", "oi", "ciao",
+    "alguien", "quelqu", "un", "jemand", "da", "alguém", "alguem", "aí", "ai"})
+
+
+def says_nothing(text: str) -> bool:
+    """A post with no words but greetings ("@Brand hello", "hi is anyone there", "??", a row of emoji): there
+    is nothing yet to answer, apologise for or take private."""
+    return not {w.lower() for w in _WORD.findall(_URL_OR_HANDLE.sub(" ", text))} - _HELLO_WORDS
+
 _PAYMENT_TYPES = {"CREDIT_CARD", "IBAN_CODE", "US_BANK_NUMBER"}
 
 
@@ -61,10 +75,11 @@ class PrivacyScorer(HeadScorer):
             score = max(learned, 0.95 if sensitive else 0.0)
             # "love you guys but my account got hacked" still moves
             happy = sentiments is not None and sentiments[i] == "positive" and not _NEEDS_ACCOUNT.search(text)
+            empty = says_nothing(text)  # "??", "@Brand hello": nothing to take private yet
             threshold = self.threshold
             if languages is not None and space_for(languages[i]) == MULTI and self.threshold_multi is not None:
                 threshold = self.threshold_multi
-            move = score >= threshold and (sensitive or not happy)
+            move = score >= threshold and (sensitive or not (happy or empty))
             is_payment = bool(types & _PAYMENT_TYPES) or bool(_PAYMENT.search(text)) or (
                 routes is not None and routes[i] == "billing")
             if not move:

@@ -84,7 +84,7 @@ def _any(*alternatives: str, bounded: bool = True, flags: int = re.I) -> re.Patt
 
 GREETING = re.compile(
     r"^[¡¿]?(?:hi|hey|hello|hiya|howdy|heya|greetings|dear|good (?:morning|afternoon|evening|day)|hola|buenas|"
-    r"buenos d[ií]as|ol[áa]|oi|bom dia|hallo|guten tag|moin|servus|bonjour|bonsoir|salut|coucou)\b"
+    r"buenos d[ií]as|ol[áa]|oi|bom dia|hallo|guten tag|moin|servus|bonjour|bonsoir|salut|coucou|ciao|buongiorno|salve)\b"
     r"(?:\s+(?:there|again|all|friend|folks|everyone|team|customer|valued customer|sir|madam))?"
     rf"(?:\s*,?\s*(?:{_NAME}|<NAME>|@\w+))?\s*(?:[,!.:;–—-]+\s*|$)", re.I)
 PRIVATE = _any(
@@ -96,7 +96,7 @@ PRIVATE = _any(
     r"e-?mail us", r"drop us an? (?:e-?mail|line)", r"mensaje (?:directo|privado)", "md",
     r"mensagem (?:direta|privada)", "privatnachricht", "direktnachricht", "per dm", r"message priv[ée]",
     r"en priv[ée]", "mp", "llámanos", "ligue para",
-    r"(?:us|you|more) here:? https?://\S+")  # "tell us more here: <link>" is the brand's private form
+    r"(?:us|you|more) here:? https?://\S+", r"messaggio (?:privato|diretto)", "chiamaci")  # "tell us more here: <link>" is the brand's private form
 # a reply saying the matter is over: asking for a DM after it contradicts it
 _SETTLED = re.compile(r"\b(?:you['’]?re (?:very |so |most )?welcome|no worries|no problem|anytime|"
                       r"glad (?:to hear|it['’]?s|everything|that|you)|(?:great|good|happy|nice) to hear)\b", re.I)
@@ -120,7 +120,7 @@ EMPATHY = _any(
     "wir verstehen", "ärgerlich", r"nous comprenons", "compreendemos", "transtorno", r"disculp\w*", r"perd[oó]n\w*",
     r"desculp\w*", "sentimos muito",
     r"entschuldig\w*", r"tut uns (?:sehr |wirklich )?leid", "bedauern", r"d[ée]sol[ée]e?s?", r"navr[ée]e?s?",
-    "excuses")
+    "excuses", "ci dispiace", r"siamo spiacent\w", "ci scusiamo", r"capiamo (?:quanto|il|la)")
 ACKNOWLEDGEMENT = _any(
     rf"we(?:{_AP}re| are) (?:here (?:for|to help|to assist)|on it|on the case|listening|looking into|"
     r"happy to (?:help|look|assist)|glad to help)",
@@ -136,10 +136,11 @@ ACKNOWLEDGEMENT = _any(
     "nous avons bien pris en compte", r"estamos aqu[ií]", r"queremos ayudar\w*", r"estamos para ayudar\w*",
     "queremos ajudar",
     r"wir sind (?:für|fuer) (?:dich|sie) da", "wir helfen", "wir kümmern uns", r"nous sommes l[àa]",
-    "on s'en occupe", "nous allons vous aider")
+    "on s'en occupe", "nous allons vous aider", "ce ne stiamo occupando", "ti abbiamo ascoltato",
+    r"siamo qui per aiutar\w*", "ci pensiamo noi")
 THANKS = re.compile(
     r"^[¡¿]?(?:thanks|thank you|thank u|thx|ty|many thanks|cheers|much appreciated|we (?:really )?appreciate|"
-    r"appreciate|gracias|muchas gracias|obrigad[oa]|muito obrigad[oa]|danke|vielen dank|merci)\b", re.I)
+    r"appreciate|gracias|muchas gracias|obrigad[oa]|muito obrigad[oa]|danke|vielen dank|merci|grazie)\b", re.I)
 NEXT_STEP = _any(
     r"keep us (?:posted|updated|in the loop)",
     r"let us know (?:how (?:it|that|things) go(?:es)?|how you get on|"
@@ -152,7 +153,8 @@ NEXT_STEP = _any(
     r"let us know (?:the outcome|what you find)", r"give (?:that|it) a try and let us know",
     "te mantendremos", "nos pondremos en contacto", "te decimos algo", "cuéntanos", "avísanos", "vamos verificar",
     r"te manter informad[oa]", "conta pra gente", "avisa se", "melden uns", "bescheid", "tenez-nous au courant",
-    "dites-nous si", "revenons vers vous")
+    "dites-nous si", "revenons vers vous", "ti facciamo sapere", r"ti terremo aggiornat\w", "facci sapere",
+    "dicci se")
 CLOSING = _any(
     rf"let us know if (?:you (?:have|need)|there(?:{_AP}s| is)|we can|anything)", r"a (?:tweet|dm|message) away",
     r"give us a (?:shout|holler)", r"reach out (?:anytime|any time|again)",
@@ -165,7 +167,7 @@ CLOSING = _any(
     r"happy (?:listening|travels|flying|shopping|streaming|running)", "any other questions", "feel free to",
     "all the best", "best wishes", "safe travels", r"buen (?:d[ií]a|viaje)", "que tengas", "saludos",
     "tenha um", r"abra[çc]os", r"sch[öo]nen tag", r"viele gr[üu](?:ß|ss)e", r"bonne (?:journ[ée]e|soir[ée]e)",
-    r"[àa] bient[ôo]t", "cordialement")
+    r"[àa] bient[ôo]t", "cordialement", "buona giornata", "restiamo a disposizione", "a presto")
 # A private-channel mention is a request only when it invites the customer over (not "we sent you a DM").
 _INVITE = _any("please", r"can you", r"could you", r"would you", rf"let(?:{_AP}s| us)", r"meet us", r"join us",
                r"(?:send|shoot|drop|give) us", r"reach out", r"follow us", r"feel free", r"dm us", r"message us",
@@ -174,7 +176,7 @@ _INVITE = _any("please", r"can you", r"could you", r"would you", rf"let(?:{_AP}s
                "a quick dm", "envíanos", "nos envías", "escríbenos", "sigamos", "envie", "manda", "chama",
                "vamos continuar",
                "schreib", "sende", "lass uns", r"klären wir das per", "eine kurze", "envoyez", "écrivez",
-               "pouvez-vous", "continuons")
+               "pouvez-vous", "continuons", "scrivici", "mandaci", "ci mandi", "continuiamo", "lasciaci")
 _ASK_YOU = re.compile(r"(?:can|could|would|will) you\b|¿|pouvez-vous|podr[ií]as|können sie|kannst du|pode", re.I)
 # ... and names nothing to send ("DM us the results", "send us a DM letting us know ...").
 _DM_OBJECT = re.compile(
@@ -411,6 +413,7 @@ class Style:
     language: str = "en"
     brand: str | None = None
     post_text: str = field(default="", repr=False)
+    asks_nothing: bool = False  # "@Brand hello", "??": greet and offer help, nothing to apologise for yet
 
 
 def _parse_author(author: str | None) -> tuple[str | None, str | None]:
@@ -511,6 +514,11 @@ _CASUAL = re.compile(r"\b(?:hey|hiya|howdy|heya|yay|woo\w*|awesome|cool|sweet|yi
 _CHEERFUL = _any("enjoy", "glad", "happy", "great", "awesome", "fantastic", "wonderful", "yay", "fun", "welcome",
                  r"(?:good|nice) to hear", "howdy", "good day")  # wrong notes for a complaint
 _NEEDS_CONTEXT = _any("let us know", "reply", "continue", "from there", "there", "that", "it", "me")
+_QUESTION = re.compile(r"\?|^\W*(?:how|what|when|where|which|why|who|do|does|is|are|can|could|will|would)\b",
+                       re.I)
+_FOR_REPORTS = re.compile(r"flagging|heads up|attention|bringing this|letting us know|telling us", re.I)
+_NOT_FOR_PRAISE = re.compile(r"suggestion|patience|bearing with|heads up|flagging|attention|bringing this|"
+                             r"paciencia|paciência|patience|geduld|hinweis", re.I)
 _EMOJI_BY_SENTIMENT = {"positive": ("🙂", "😊", "🙌", "🎉"), "neutral": ("🙂", "👍", "😊"),
                        "negative": ("🙏", "💙")}
 
@@ -547,6 +555,13 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
         filters.append(lambda p: not _CASUAL.search(p))
     if style.sentiment == "negative" and move in ("greeting", "closing"):
         filters.append(lambda p: not _CHEERFUL.search(p))
+    if style.sentiment == "positive" and move.startswith("thanks"):  # praise is no suggestion nor a wait
+        filters.append(lambda p: not _NOT_FOR_PRAISE.search(p))
+    if _QUESTION.search(guards.LEADING_HANDLES.sub("", style.post_text)):  # a question is no report
+        if move.startswith("thanks"):
+            filters.append(lambda p: not _FOR_REPORTS.search(p))
+        elif move.startswith("next_step"):
+            filters.append(lambda p: not re.search(r"hear more|misbehav", p, re.I))
     return filters
 
 
@@ -663,9 +678,15 @@ class BankRephraser:
             else:
                 add(unit.move, unit.text)
 
+        holding = not any(u.move in ("content", "thanks", "request_dm", "next_step") for u in units)
+        if holding and style.asks_nothing:  # "@Brand hello": a greeting and an offer to help
+            add("greeting")
+            add("offer_help", key="offer_help")
+            if style.move_private and style.public:  # only personal data posted in public moves it private
+                add("request_dm", key=f"request_{style.channel_advice}")
+            return self._fit(parts, style)
         if has["greeting"] or style.customer_name or rng.random() < self.greet_rate:
             add("greeting")
-        holding = not any(u.move in ("content", "thanks", "request_dm", "next_step") for u in units)
         # a past reply's sympathy suits its own post; a holding reply only shows it to an unhappy customer
         if style.sentiment == "negative" or (has["empathy"] and style.sentiment == "neutral" and not holding):
             add("empathy", first["empathy"])

@@ -39,9 +39,10 @@ PRIVATE_REPLY = re.compile(
     # the same requests in Spanish, French, German and Portuguese (cases imported into the store)
     r"mensaje (?:directo|privado)|ll[aá]m[ae]nos|message priv[ée]|en priv[ée]|appelez[- ]nous|"
     r"direktnachricht|privatnachricht|ruf(?:en sie)? uns \w+(?: \w+){0,6} an|"
-    r"mensagem (?:direta|privada)|ligue(?:-nos| para)|e-?mail (?:an uns|nous|nos))\b",
+    r"mensagem (?:direta|privada)|ligue(?:-nos| para)|e-?mail (?:an uns|nous|nos)|"
+    r"messaggio (?:privato|diretto)|chiamaci)\b",
     re.IGNORECASE)
-_PHONE_ADVICE = re.compile(r"\b(call|phone|ring|ll[aá]m\w*|tel[eé]fono|appelez|ruf(?:en|e|t)?|telefon\w*|ligue)\b", re.IGNORECASE)
+_PHONE_ADVICE = re.compile(r"\b(call|phone|ring|ll[aá]m\w*|tel[eé]fono|appelez|ruf(?:en|e|t)?|telefon\w*|ligue|chiam\w*)\b", re.IGNORECASE)
 _EMAIL_ADVICE = re.compile(r"\be-?mail\b", re.IGNORECASE)
 
 URGENCY_RULES: dict[str, str] = {

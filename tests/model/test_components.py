@@ -191,3 +191,14 @@ def test_power_banks_and_bank_holidays_are_not_payment_matters(text: str, paymen
 
     (out,) = PrivacyScorer(threshold=0.3).score(np.array([[0.2, 0.8]], dtype=np.float32), [text], [[]])
     assert (out["channel_advice"] == "phone") == payment
+
+
+@pytest.mark.parametrize(("text", "empty"), [("@Brand hello", True), ("??", True), ("hi is anyone there", True),
+                                             ("😡😡 https://t.co/x", True), ("Bonjour ?", True),
+                                             ("@Brand hello my card was charged twice", False), ("refund?", False)])
+def test_posts_that_say_nothing(text: str, empty: bool) -> None:
+    from model.privacy import PrivacyScorer, says_nothing
+
+    assert says_nothing(text) is empty
+    (out,) = PrivacyScorer(threshold=0.3).score(np.array([[0.2, 0.8]], dtype=np.float32), [text], [[]])
+    assert out["move_private"] is not empty  # the head's 0.8 moves a real matter, never an empty hello

@@ -160,3 +160,28 @@ def test_particulars_are_times_codes_amounts_and_english_mid_sentence_names() ->
     assert particulars(reply, "no signal near Leeds", "VoltMobile") == {"6pm", "SH214", "16:40", "£40"}
     assert particulars("Schick uns bitte eine Direktnachricht mit der Bestellnummer", "", None, "de") == set()
     assert particulars("Thanks for flying with SkyHop today", "", "SkyHop") == set()
+
+
+@pytest.mark.parametrize("text", ["@VoltMobile hello", "??", "hi is anyone there", "@SkyHop 😡😡"])
+def test_a_post_that_says_nothing_gets_a_greeting_and_an_offer_to_help(recommender, text: str) -> None:
+    rec = recommender.recommend(Post(text=text, id=f"n-{text}", brand="VoltMobile"), k=3)
+    assert not rec.analysis.privacy["move_private"]
+    texts = [d.text for d in rec.drafts]
+    assert len(set(texts)) == 3
+    for t in texts:
+        assert t.rstrip().endswith("?") or "help" in t.lower(), t
+        assert not EMPATHY.search(t) and not PRIVATE.search(t), t
+
+
+def test_praise_in_a_language_with_a_small_bank_gets_three_different_drafts_in_that_language(recommender) -> None:
+    rec = recommender.recommend(Post(text="@VoltMobile grazie mille, il tecnico è stato gentilissimo!", id="it2",
+                                     brand="VoltMobile", author="Giulia", language="it"), k=3)
+    texts = [d.text for d in rec.drafts]
+    assert len(set(texts)) == 3 and all("grazie" in t.lower() for t in texts), texts
+
+
+def test_a_question_is_thanked_as_a_question_not_as_a_report(recommender) -> None:
+    rec = recommender.recommend(Post(text="@SkyHop how many kg is the cabin bag allowance on the basic fare?",
+                                     id="q1", brand="SkyHop"), k=3)
+    for d in rec.drafts:
+        assert not re.search(r"flagging|heads up|bringing this|hear more", d.text, re.I), d.text

@@ -225,10 +225,10 @@ def test_german_source_stays_german() -> None:
 
 
 def test_language_without_a_bank_keeps_the_agents_words() -> None:
-    source = "@1 Ci dispiace! Il rimborso di 20 euro arriverà entro venerdì."
-    style = style_from("Il rimborso non è arrivato", "negative", "high", move_private=True, language="it")
+    source = "@1 Het spijt ons! De terugbetaling van 20 euro komt vrijdag binnen."
+    style = style_from("Mijn terugbetaling is niet gekomen", "negative", "high", move_private=True, language="nl")
     draft = BankRephraser().rephrase(source, style, seed=0)[0]
-    assert draft == "Ci dispiace! Il rimborso di 20 euro arriverà entro venerdì."
+    assert draft == "Het spijt ons! De terugbetaling van 20 euro komt vrijdag binnen."
 
 
 def test_personalisation_fills_the_name_slot() -> None:
@@ -308,7 +308,9 @@ def test_bank_phrases_classify_as_their_own_move() -> None:
     """The bank and the classifier agree, so a drafted reply that comes back as a source is parsed right."""
     for lang, moves in load_bank().items():
         for key, phrases in moves.items():
-            if key in ("request_phone", "request_email"):  # they name what to send: content by design
+            # request_phone/email name what to send, and offer_help ("How can we help?") only answers a post
+            # that says nothing: in a past reply they are content by design
+            if key in ("request_phone", "request_email", "offer_help"):
                 continue
             for phrase in phrases:
                 text = phrase.replace("{name}", "Sam")
@@ -371,3 +373,12 @@ def test_casual_contractions_never_end_a_clause() -> None:
 
     text = swap_words("We know how annoying it is. It is late and we will fix it. Yes, we will! We do not.", _CONTRACTIONS)
     assert text == "We know how annoying it is. It's late and we'll fix it. Yes, we will! We don't."
+
+
+def test_an_italian_reply_s_own_moves_are_recognised_so_none_is_doubled() -> None:
+    source = "@1 Ci dispiace! Il rimborso di 20 euro arriverà entro venerdì. Buona giornata!"
+    style = style_from("Il rimborso non è arrivato", "negative", "high", move_private=True, language="it")
+    for draft in BankRephraser().rephrase(source, style, seed=0, n=3):
+        assert "20 euro" in draft and "venerdì" in draft
+        assert len(re.findall(r"dispiace|spiacenti|scusiamo", draft, re.I)) == 1, draft
+        assert "messaggio privato" in draft or "DM" in draft, draft  # moved private in Italian
