@@ -1,8 +1,8 @@
 """Urgency: how soon the customer needs an answer, why, and the reply deadline for the channel.
 
 The trained head gives a graded score; transparent rules name the reasons (money lost, outage, safety, travel
-today, cancellation or legal threat, repeated contact, public visibility) and can only raise the level, so an
-agent always sees why a post jumped the queue.
+today, cancellation or legal threat, repeated contact, an urgent plea, public visibility) and can only raise the
+level, so an agent always sees why a post jumped the queue.
 """
 
 from __future__ import annotations
@@ -19,28 +19,37 @@ REASONS: dict[str, str] = {
               r"carbon monoxide|allerg\w+ reaction|poison\w*|assault\w*|harass\w*|threat\w* me|fainted|"
               r"feuer|incendio|inc[eê]ndio|urgence|notfall|emergencia)\b",
     "money": r"(charged (?:me )?(?:twice|double|again)|double[- ]charged|overcharg\w*|refund\w*|fraud\w*|scam\w*|"
-             r"stolen|unauthori[sz]ed|took my money|lost (?:my )?money|money back|debited|chargeback|billing error|"
+             r"stolen|unauthori[sz]ed|took my money|lost (?:my )?money|(?:wrong|incorrect) charge|"
+             r"money (?:left|taken from|gone from) my account|money back|debited|chargeback|billing error|"
              r"[$£€]\s?\d+|\b\d+\s?(?:dollars|euros|pounds|usd|eur|gbp)\b|reembolso|erstattung|rembourse\w*)",
     "outage": r"\b(outage|(?:is|are|went|still|been) down|not working|doesn'?t work|won'?t (?:load|work|open|connect)|"
               r"can'?t (?:log ?in|login|connect|access|stream|call)|no (?:service|signal|internet|power|wifi)|"
               r"crash\w*|offline|error \d+|keeps? failing|ca[ií]do|funciona|st[öo]rung|panne)\b",
     "travel_today": r"\b(flight (?:is |was )?(?:today|tonight|tomorrow morning|in \d+ ?(?:h|hours?|mins?))|"
-                    r"stranded|stuck at (?:the )?(?:airport|station|gate)|missed (?:my )?(?:connection|flight)|"
-                    r"boarding|gate (?:closes|closed)|departs? in|leaving in \d+|check-?in closes)\b",
+                    r"stranded|stuck (?:at|in|on) (?:the )?(?:airport|station|gate|plane|train|tarmac)|on the tarmac|"
+                    r"miss(?:ed|ing)? (?:my )?(?:connection|connecting flight|flight)|"
+                    r"cancel+ed (?:my )?(?:\w+ )?(?:flight|train)|(?:flight|train) (?:was |got |has been )?cancel+ed|"
+                    r"boarding|gate (?:closes|closed)|departs? in|leaving in \d+|check-?in closes|"
+                    r"vol annul[ée]|vuelo cancelado|voo cancelado|flug (?:gestrichen|annulliert|storniert)|"
+                    r"volo cancellato)\b",
     "cancellation_or_legal": r"\b(cancel+(?:ing|ed)? (?:my )?(?:account|subscription|contract|service|order)|"
-                             r"switching to|leaving you|lawyer|attorney|sue|suing|lawsuit|legal action|court|"
+                             r"switching to (?!you\b)|leaving you|lawyer|attorney|sue|suing|lawsuit|legal action|court|"
                              r"small claims|ombudsman|regulator|ofcom|fcc|bbb|trading standards|gdpr|"
                              r"k[üu]ndig\w*|abogado|advogado|avocat)\b",
     "repeated_contact": r"\b((?:\d+|second|third|fourth|fifth|several|multiple|many) (?:times|calls|emails|messages|"
                         r"days|weeks|attempts)|(?:again|still) (?:no|waiting|nothing)|no one (?:is )?(?:responding|"
-                        r"answering|replied)|still waiting|no response|ignored|nobody (?:helps|answers))\b",
+                        r"answering|replied)|still waiting|no response|ignored|nobody (?:helps|answers)|"
+                        r"on hold\b[^.!?]{0,30}?\d+ ?(?:min\w*|hours?|hrs?)|hung up|personne ne r[ée]pond|nadie (?:responde|contesta)|"
+                        r"niemand (?:antwortet|reagiert|geht ran)|ningu[ée]m (?:responde|atende)|nessuno risponde)\b",
+    "urgent_request": r"\b(urgent\w*|asap|dringend|urgente|urgence|subito)\b",
     "public_visibility": r"\b(viral|retweet|rt if|everyone should know|my followers|press|journalist|news|"
                          r"boycott|review(?:ing)? you|trustpilot|going public|tell everyone)\b",
 }
 _COMPILED = {k: re.compile(v, re.IGNORECASE) for k, v in REASONS.items()}
 # The least level a reason implies on its own.
 REASON_FLOOR = {"safety": "critical", "money": "high", "outage": "high", "travel_today": "high",
-                "cancellation_or_legal": "high", "repeated_contact": "normal", "public_visibility": "high"}
+                "cancellation_or_legal": "high", "repeated_contact": "normal", "urgent_request": "high",
+                "public_visibility": "high"}
 
 # Reply deadline in minutes per channel and level: X is the least patient channel, Facebook within 12 h.
 DEADLINES = {
@@ -85,6 +94,10 @@ class UrgencyScorer(HeadScorer):
                 if LEVELS.index(floor) > LEVELS.index(level):
                     level = floor
                     score = max(score, float(_LEVEL_VALUE[LEVELS.index(floor)]) * 0.8 + 0.1)
+            if not reasons and LEVELS.index(level) >= LEVELS.index("high"):
+                # no rule fired: say what did, so the agent still sees why the post jumped the queue
+                angry = negative is not None and float(negative[i]) >= 0.6
+                reasons = ["angry_tone" if angry else "like_past_urgent_posts"]
             out.append({"score": round(min(score, 1.0), 4), "level": level, "reasons": reasons,
                         "reply_within_minutes": DEADLINES.get(channel, DEADLINES["other"])[level],
                         "resolve_within_hours": RESOLVE_WITHIN_HOURS})

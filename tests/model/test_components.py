@@ -102,6 +102,12 @@ def test_unfitted_head_raises_a_typed_error() -> None:
     ("I will be contacting my lawyer about this", "cancellation_or_legal"),
     ("This is the third time I've asked, still waiting", "repeated_contact"),
     ("Everyone should know how you treat customers, retweet this", "public_visibility"),
+    ("2 hrs on the tarmac, no water, no info", "travel_today"),
+    ("my flight is delayed again and I'm going to miss my connection", "travel_today"),
+    ("vol annulé à Lyon, personne ne répond au téléphone", "travel_today"),
+    ("vol annulé à Lyon, personne ne répond au téléphone", "repeated_contact"),
+    ("I've been on hold with your support for 55 minutes", "repeated_contact"),
+    ("meine Karte wurde gesperrt, bitte dringend helfen!", "urgent_request"),
 ])
 def test_urgency_reasons(text: str, reason: str) -> None:
     assert reason in find_reasons(text)
@@ -109,6 +115,17 @@ def test_urgency_reasons(text: str, reason: str) -> None:
 
 def test_no_reasons_for_praise() -> None:
     assert find_reasons("Love the new playlist feature, great job!") == []
+    assert find_reasons("Thinking of switching to you from my provider, any deals?") == []  # a new customer
+
+
+def test_a_high_level_always_says_why() -> None:
+    from model.urgency import UrgencyScorer
+
+    probs = np.array([[0.0, 0.3, 0.7, 0.0], [0.0, 0.3, 0.7, 0.0]], dtype=np.float32)
+    out = UrgencyScorer().score(probs, ["the usual thing again", "the usual thing again"], ["twitter"] * 2,
+                                negative=np.array([0.9, 0.1]))
+    assert [o["level"] for o in out] == ["high", "high"]
+    assert out[0]["reasons"] == ["angry_tone"] and out[1]["reasons"] == ["like_past_urgent_posts"]
 
 
 def test_levels_and_deadlines_are_ordered() -> None:
