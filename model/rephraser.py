@@ -97,6 +97,10 @@ PRIVATE = _any(
     r"mensagem (?:direta|privada)", "privatnachricht", "direktnachricht", "per dm", r"message priv[ée]",
     r"en priv[ée]", "mp", "llámanos", "ligue para",
     r"(?:us|you|more) here:? https?://\S+", r"messaggio (?:privato|diretto)", "chiamaci")  # "tell us more here: <link>" is the brand's private form
+# a reply already asking the customer to keep their details out of public
+_PROTECT = re.compile(r"(?:don['’]?t|do not|not to|never) (?:share|post)|keep (?:your |personal |account )?details|"
+                      r"no compartas|n[ãa]o compartilhe|ne partagez|keine [\w ]*(?:daten|kontodaten)|"
+                      r"non condividere", re.I)
 # a reply saying the matter is over: asking for a DM after it contradicts it
 _SETTLED = re.compile(r"\b(?:you['’]?re (?:very |so |most )?welcome|no worries|no problem|anytime|"
                       r"glad (?:to hear|it['’]?s|everything|that|you)|(?:great|good|happy|nice) to hear)\b", re.I)
@@ -414,6 +418,7 @@ class Style:
     brand: str | None = None
     post_text: str = field(default="", repr=False)
     asks_nothing: bool = False  # "@Brand hello", "??": greet and offer help, nothing to apologise for yet
+    posted_pii: bool = False  # personal data in a public post: ask them not to (deleted posts get copied)
 
 
 def _parse_author(author: str | None) -> tuple[str | None, str | None]:
@@ -702,6 +707,8 @@ class BankRephraser:
                 parts.append(("content", self._restyle_content(u.text, style)))
             elif u.move in ("thanks", "request_dm", "next_step"):
                 own_or_bank(u)
+        if style.posted_pii and style.public and not any(_PROTECT.search(u.text) for u in units):
+            add("protect_pii", key="protect_pii")
         settled = any(_SETTLED.search(u.text) for u in units)  # "glad it's sorted", "you're welcome"
         if style.move_private and style.public and not settled and not any(PRIVATE.search(u.text) for u in units):
             add("request_dm", key=f"request_{style.channel_advice}")
@@ -751,7 +758,8 @@ class BankRephraser:
         prefix = f"@{style.handle} " if style.handle and style.channel in SOCIAL else ""
         limit = guards.CHANNEL_LIMITS.get(style.channel, guards.CHANNEL_LIMITS["other"])
         text = self._join(parts, prefix)
-        for move in ("closing", "next_step", "thanks", "greeting", "acknowledgement", "empathy", "request_dm"):
+        for move in ("closing", "next_step", "thanks", "greeting", "acknowledgement", "protect_pii", "empathy",
+                     "request_dm"):
             if len(text) <= limit:
                 return text
             parts = [p for p in parts if p[0] != move]

@@ -26,7 +26,7 @@ TWCS = "twcs_customer_support_on_twitter"
 REPLY_FILES = (f"{TWCS}/brand_outbound_replies_sophie_x31/*.csv", f"{TWCS}/DERIVED_inbound_reply_pairs.csv")
 KEYS = ("greeting", "empathy", "acknowledgement", "thanks", "thanks_contact", "thanks_info", "thanks_patience",
         "thanks_feedback", "request_dm", "request_phone", "request_email", "next_step_us", "next_step_you",
-        "closing", "closing_glad", "offer_help")
+        "closing", "closing_glad", "offer_help", "protect_pii")
 MAX_PER_KEY = 60
 MIN_COUNT = 2  # a phrase must recur in at least two replies to count as idiomatic ...
 MIN_BRANDS = 2  # ... and be used by two brands, or it is one brand's house style ("fry fanatic") ...
@@ -130,6 +130,11 @@ SEEDS: dict[str, list[str]] = {
                       "Tell us if anything changes.", "Report back when you can.", "Keep us posted.",
                       "Let us know how it goes.", "Let us know if that helps.",
                       "Let us know how you get on.", "Keep us in the loop.", "Let us know if that does the trick."],
+    "protect_pii": ["For your security, please don't share personal details in public posts.",
+                    "Please keep personal details out of public posts: even deleted ones get copied.",
+                    "For your privacy, it's best not to post account or contact details publicly.",
+                    "To keep your details safe, please don't post them here.",
+                    "Please don't post personal details here."],
     "offer_help": ["How can we help?", "What can we do for you?", "How can we help you today?",
                    "What can we help you with?", "Tell us what's up and we'll help.", "What can we do for you today?"],
     "closing_glad": ["Glad to hear it!", "Glad we could help.", "Great to hear it is sorted.",
@@ -160,6 +165,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "thanks_feedback": ["¡Gracias por tus palabras!", "Muchas gracias por compartirlo.",
                             "¡Gracias, qué alegría leer esto!"],
         "offer_help": ["¿En qué podemos ayudarte?", "¿Cómo podemos ayudarte?"],
+        "protect_pii": ["Por tu seguridad, no compartas datos personales en publicaciones públicas."],
         "next_step_us": ["Lo revisamos y te decimos algo.", "Te mantendremos al tanto."],
         "next_step_you": ["Cuéntanos cómo va.", "Avísanos si funciona."],
         "closing": ["Aquí estamos para lo que necesites.", "¡Que tengas un buen día!", "Saludos."],
@@ -183,6 +189,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "thanks_feedback": ["Obrigado pelas palavras!", "Muito obrigado por compartilhar.",
                             "Obrigado, que bom ler isso!"],
         "offer_help": ["Como podemos ajudar?", "Em que podemos ajudar?"],
+        "protect_pii": ["Por segurança, não compartilhe dados pessoais em publicações abertas."],
         "next_step_us": ["Vamos verificar e já te respondemos.", "Vamos te manter informado."],
         "next_step_you": ["Conta pra gente como foi.", "Avisa se deu certo."],
         "closing": ["Estamos à disposição.", "Tenha um ótimo dia!", "Abraços."],
@@ -205,6 +212,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "thanks_feedback": ["Danke für die lieben Worte!", "Vielen Dank fürs Teilen.",
                             "Danke, schön das zu lesen!"],
         "offer_help": ["Wie können wir helfen?", "Was können wir für dich tun?"],
+        "protect_pii": ["Zu deiner Sicherheit: Bitte poste keine persönlichen Daten öffentlich."],
         "next_step_us": ["Wir melden uns.", "Wir schauen es uns an und melden uns."],
         "next_step_you": ["Gib uns gern Bescheid, ob es klappt.", "Sag uns Bescheid, wie es läuft."],
         "closing": ["Viele Grüße!", "Einen schönen Tag noch!", "Bei Fragen sind wir da."],
@@ -228,6 +236,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "thanks_feedback": ["Merci pour ce gentil message !", "Merci beaucoup pour ce retour.",
                             "Merci, ravis de lire cela !"],
         "offer_help": ["Comment pouvons-nous vous aider ?", "Que pouvons-nous faire pour vous ?"],
+        "protect_pii": ["Pour votre sécurité, ne partagez pas de données personnelles en public."],
         "next_step_us": ["Nous revenons vers vous rapidement.", "Nous regardons cela et revenons vers vous."],
         "next_step_you": ["Tenez-nous au courant.", "Dites-nous si cela fonctionne."],
         "closing": ["Belle journée !", "Nous restons à votre disposition.", "À bientôt !"],
@@ -250,6 +259,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "request_email": ["Mandaci il tuo indirizzo e-mail in messaggio privato e ti scriviamo.",
                           "Continuiamo via e-mail: condividi il tuo indirizzo in messaggio privato."],
         "offer_help": ["Come possiamo aiutarti?", "Cosa possiamo fare per te?"],
+        "protect_pii": ["Per la tua sicurezza, non condividere dati personali in pubblico."],
         "next_step_us": ["Verifichiamo e ti facciamo sapere.", "Ti terremo aggiornato."],
         "next_step_you": ["Facci sapere come va.", "Dicci se funziona."],
         "closing": ["Buona giornata!", "Restiamo a disposizione.", "A presto!"],

@@ -49,6 +49,14 @@ def test_complaints_open_with_empathy_and_pii_moves_private_without_being_echoed
         assert PRIVATE.search(d.text), d.text  # sends the customer to a private channel
 
 
+def test_personal_data_posted_in_public_gets_a_word_of_advice_where_there_is_room(recommender) -> None:
+    post = Post(text="@SkyHop my refund still hasn't arrived after 6 weeks. email me at jo.barnes@example.com",
+                id="t2b", brand="SkyHop", channel="facebook")
+    for d in recommender.recommend(post, k=3).drafts:
+        assert "jo.barnes@example.com" not in d.text
+        assert re.search(r"(?:don't|do not) (?:share|post)|keep personal details|not to post", d.text), d.text
+
+
 def test_the_same_script_goes_to_at_most_two_customers(recommender) -> None:
     """Many customers post the very same words (no ids, so the same seed): the drafts still vary and no text
     is handed out more than twice."""
