@@ -179,10 +179,14 @@ class CaseRetriever:
         return np.array([index[c.case.id] for c in candidates], dtype=np.int64)
 
     def brand_reply_vectors(self, brand: str | None, space: str = EN, recent: int = 500) -> np.ndarray:
-        """The brand's most recent replies: what a draft must not sound like word for word (scriptedness)."""
+        """The brand's most recent replies: what a draft must not sound like word for word (scriptedness).
+        A brand the store has no replies of is compared with every brand's: "Thanks for sharing." is a script
+        whoever sends it."""
         if not self.cases_ or space not in self.reply_vecs_:
             return np.zeros((0, 384), dtype=np.float32)
         rows = np.flatnonzero(self.brand_ == (brand or "").lower()) if brand else np.arange(len(self.cases_))
+        if not len(rows):
+            rows = np.arange(len(self.cases_))
         rows = rows[np.argsort(-self.recency_[rows])][:recent]
         return self.reply_vecs_[space][rows]
 

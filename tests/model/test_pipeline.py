@@ -193,3 +193,8 @@ def test_a_question_is_thanked_as_a_question_not_as_a_report(recommender) -> Non
                                      id="q1", brand="SkyHop"), k=3)
     for d in rec.drafts:
         assert not re.search(r"flagging|heads up|bringing this|hear more", d.text, re.I), d.text
+
+
+def test_a_brand_the_store_does_not_know_is_still_scored_for_scriptedness(recommender) -> None:
+    rec = recommender.recommend(Post(text="@Zestly thanks, the pizza was great!", id="z1", brand="Zestly"), k=3)
+    assert all(0.0 < d.scriptedness <= 1.0 for d in rec.drafts), [d.scriptedness for d in rec.drafts]
