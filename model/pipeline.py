@@ -263,7 +263,7 @@ class ReplyRecommender:
         enc = self.analyzer.encoder
         lang, n = analysis.language, len(texts)
         vecs = enc.encode([clean_for_encoding(t) for t in texts]
-                          + [clean_for_encoding(content_core(t, lang)) for t in texts]
+                          + [clean_for_encoding(self.fallback.content_of(t, lang)) for t in texts]
                           + [clean_for_encoding(content_core(s, lang)) for _, s in sources], EN)
         draft_vecs, core_vecs, source_vecs = vecs[:n], vecs[n:2 * n], vecs[2 * n:]
         brand_vecs = self.retriever.brand_reply_vectors(post.brand)
@@ -300,7 +300,8 @@ def particulars(reply: str, post_text: str, brand: str | None = None, language: 
     found = _PARTICULAR.findall(reply) + (_MID_CAPITAL.findall(reply) if language[:2] == "en" else [])
     return {m for m in found if m.lower() not in post and not (brand_key and guards.handle_key(m) in brand_key)}
 _FOR_HAPPY = re.compile(r"\b(?:glad(?! to (?:help|assist|look|take|check|hear more))|great to hear|good to hear|happy to hear|nice to hear|love to hear|made our day|"
-                        r"kind words|thanks for the (?:love|shout|shoutout)|enjoy(?:ed)?|awesome|congrat\w*)\b", re.I)
+                        r"kind words|thanks for the (?:love|shout|shoutout)|enjoy(?:ed)?|awesome|congrat\w*|"
+                        r"misbehav\w* again)\b|(?<!not )\bcool!", re.I)
 _FOR_UNHAPPY = re.compile(r"\b(?:sorry|apolog\w*|frustrat\w*|inconvenien\w*|not the experience)\b", re.I)
 
 
