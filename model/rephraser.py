@@ -571,6 +571,8 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
         filters.append(lambda p: not _CASUAL.search(p))
     if style.sentiment == "negative" and move in ("greeting", "closing"):
         filters.append(lambda p: not _CHEERFUL.search(p))
+    if move == "greeting" and (style.register == "casual" or style.sentiment == "positive"):
+        filters.append(lambda p: not p.rstrip().endswith("."))  # "Hello." is stiff for "omg best show ever 🔥"
     if style.sentiment == "positive" and move.startswith("thanks"):  # praise is no suggestion nor a wait
         filters.append(lambda p: not _NOT_FOR_PRAISE.search(p))
     if _QUESTION.search(guards.LEADING_HANDLES.sub("", style.post_text)):  # a question is no report
