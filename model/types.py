@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 CHANNELS = ("twitter", "facebook", "instagram", "chat", "email", "other")
+PRIVATE_CHANNELS = frozenset({"chat", "email"})  # one-to-one already: nothing to move to a DM
 TEAMS = ("support", "billing", "tech", "legal", "product", "content", "pr")
 SENTIMENTS = ("negative", "neutral", "positive")
 LEVELS = ("low", "normal", "high", "critical")
@@ -30,10 +31,12 @@ class Post:
     language: str | None = None
     author: str | None = None
     brand: str | None = None
-    public: bool = True
+    public: bool | None = None  # unset: public on social channels, private in chat and e-mail
 
     def __post_init__(self) -> None:
         self.channel = normalise_channel(self.channel)
+        if self.public is None:
+            self.public = self.channel not in PRIVATE_CHANNELS
 
 
 @dataclass

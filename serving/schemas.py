@@ -59,7 +59,7 @@ class PostIn(Lenient):
     language: str | None = Field(default=None, max_length=12)
     author: str | None = Field(default=None, max_length=200)
     brand: str | None = Field(default=None, max_length=200)
-    public: StrictBool = True
+    public: StrictBool | None = None  # unset: public on social channels, private in chat and e-mail
 
 
 class PostRequest(PostIn):

@@ -198,3 +198,12 @@ def test_a_question_is_thanked_as_a_question_not_as_a_report(recommender) -> Non
 def test_a_brand_the_store_does_not_know_is_still_scored_for_scriptedness(recommender) -> None:
     rec = recommender.recommend(Post(text="@Zestly thanks, the pizza was great!", id="z1", brand="Zestly"), k=3)
     assert all(0.0 < d.scriptedness <= 1.0 for d in rec.drafts), [d.scriptedness for d in rec.drafts]
+
+
+def test_a_chat_is_already_private_so_its_drafts_never_ask_for_a_dm(recommender) -> None:
+    post = Post(text="I was charged twice on my bill, my email is pete.h@gmail.com", id="c1", brand="VoltMobile",
+                channel="chat")
+    assert post.public is False
+    rec = recommender.recommend(post, k=3)
+    assert rec.analysis.privacy["channel_advice"] in ("phone", "email", "none")
+    assert not [d.text for d in rec.drafts if re.search(r"\bDM\b|direct message|in public", d.text)]
