@@ -34,7 +34,7 @@ _WORD = re.compile(r"\w+(?:'\w+)?")
 
 
 def handle_key(name: str) -> str:
-    """What a brand name or handle compares by: letters and digits, lower case ("Nimbus Bank" → "nimbusbank")."""
+    """What a brand name or handle compares by: letters, digits and "_", lower case ("Nimbus Bank" → "nimbusbank")."""
     return re.sub(r"\W", "", name).lower()
 
 

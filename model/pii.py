@@ -173,17 +173,22 @@ def _custom_recognizers() -> list:
         ),
         PatternRecognizer(
             supported_entity="ACCOUNT_ID", name="AccountIdRecognizer",
-            patterns=[Pattern("account number", r"\b\d{6,12}\b", 0.05),
-                      Pattern("UK sort code", r"\b\d{2}-\d{2}-\d{2}\b", 0.05)],
+            patterns=[Pattern("account number", r"\b\d{6,12}\b", 0.05)],
             context=["account", "acct", "acc", "member", "membership", "customer", "loyalty", "frequent", "policy",
                      "sort", "cuenta", "conta", "konto", "compte"],
         ),
-        # a card-like number that fails the Luhn check is no CREDIT_CARD (Presidio's rule, kept), but when the
-        # post calls it a card it is still an account number not to repeat: a customer's typo is no licence
+        # a card-like number that fails the Luhn check is no CREDIT_CARD (Presidio's rule, kept), but it is still
+        # an account number not to repeat: a customer's typo is no licence. Four groups of four always; other
+        # 13-19 digit runs when the post calls them a card
         PatternRecognizer(
             supported_entity="ACCOUNT_ID", name="CardWithoutLuhnRecognizer",
-            patterns=[Pattern("card-like number", r"\b\d{4}(?:[ -]?\d{4}){2}[ -]?\d{3,4}\b", 0.05)],
+            patterns=[Pattern("grouped card-like number", r"\b\d{4}([ -])\d{4}\1\d{4}\1\d{4}\b", 0.5),
+                      Pattern("card-like number", r"\b\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}\b", 0.05)],
             context=["card", "visa", "mastercard", "amex", "debit", "credit", "tarjeta", "karte", "carte", "cartão"],
+        ),
+        PatternRecognizer(
+            supported_entity="ACCOUNT_ID", name="SortCodeRecognizer",
+            patterns=[Pattern("UK sort code", r"\b\d{2}-\d{2}-\d{2}\b", 0.05)], context=["sort"],
         ),
         PatternRecognizer(supported_entity="STREET_ADDRESS", name="StreetAddressRecognizer",
                           patterns=[Pattern("street address", street, 0.6)],
@@ -303,8 +308,10 @@ class PiiDetector:
             if any(not (r.end <= k.start or r.start >= k.end) for k in kept):
                 continue
             kind = r.entity_type
-            if kind == "PHONE_NUMBER" and _NAMED_ORDER.search(text[max(0, r.start - 14):r.start]):
-                kind = "ORDER_ID"  # "order 4471-2290" has a phone's shape
+            span = text[r.start:r.end]
+            if (kind == "PHONE_NUMBER" and _NAMED_ORDER.search(text[max(0, r.start - 14):r.start])
+                    and "+" not in span and sum(c.isdigit() for c in span) < 10):
+                kind = "ORDER_ID"  # "order 4471-2290" has a phone's shape; "my order: +44 7911 123456" is a phone
             kept.append(PiiSpan(type=kind, start=r.start, end=r.end, score=round(float(r.score), 3)))
         return sorted(kept, key=lambda s: s.start)
 

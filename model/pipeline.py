@@ -21,7 +21,7 @@ from model.encoder import EN, Encoded, space_for
 from model.guards import check_facts, check_length, check_meaning, check_no_pii, trigram_overlap
 from model.privacy import says_nothing
 from model.ranker import ResponseRanker
-from model.rephraser import BankRephraser, content_core, strip_frame, style_from
+from model.rephraser import BankRephraser, strip_frame, style_from
 from model.retriever import CaseRetriever, clean_for_encoding
 from model.types import Analysis, Candidate, Draft, Post
 
@@ -49,7 +49,8 @@ class Weights:
     # A reply naming its own incident's particulars (a time, a gate or flight code, an amount, a place or a
     # show in mid-sentence) that this post does not mention must be closer still: "a damaged mast near Leeds
     # station" answered a Bristol outage at 0.82. Another brand's reply lends content only without them
-    # (and without links or numbers: its help page and policies are not this brand's).
+    # (and without links or numbers: its help page and policies are not this brand's); with no brand known,
+    # every reply is another brand's.
     min_fit_post_particular: float = 0.70
     min_fit_ranker_particular: float = 0.30
     min_brand_candidates: int = 3
@@ -210,7 +211,7 @@ class ReplyRecommender:
             if not own and (named or guards.URL.search(source) or guards.NUMBER.search(source)):
                 return False
             # the post names its own place or thing ("around Bristol") and the reply another ("near Leeds")
-            if named and particulars(post.text, "", post.brand, language or "en"):
+            if named and names_in(post.text, post.brand, language or "en"):
                 return False
             if _YES_NO_ANSWER.match(source) and not _ASKS.search(post.text):  # "We do!" to a thank-you
                 return False
@@ -264,7 +265,7 @@ class ReplyRecommender:
         lang, n = analysis.language, len(texts)
         vecs = enc.encode([clean_for_encoding(t) for t in texts]
                           + [clean_for_encoding(self.fallback.content_of(t, lang)) for t in texts]
-                          + [clean_for_encoding(content_core(s, lang)) for _, s in sources], EN)
+                          + [clean_for_encoding(self.fallback.content_of(s, lang)) for _, s in sources], EN)
         draft_vecs, core_vecs, source_vecs = vecs[:n], vecs[n:2 * n], vecs[2 * n:]
         brand_vecs = self.retriever.brand_reply_vectors(post.brand)
         drafts = []
@@ -272,12 +273,12 @@ class ReplyRecommender:
             cand, source = sources[i]
             scripted = float((brand_vecs @ draft_vecs[i]).max()) if len(brand_vecs) else 0.0
             holding = names[i] == "holding"  # no content was kept, so there is no meaning to keep
-            guards = {"meaning": holding or check_meaning(float(core_vecs[i] @ source_vecs[i])),
+            checks = {"meaning": holding or check_meaning(float(core_vecs[i] @ source_vecs[i])),
                       "facts_kept": check_facts(source, text),
                       "length": check_length(text, post.channel),
                       "no_pii_public": check_no_pii(text, public=post.public)}
             drafts.append(Draft(text=text, sources=cand.sources, scriptedness=max(0.0, min(1.0, scripted)),
-                                guards=guards, rephraser=names[i]))
+                                guards=checks, rephraser=names[i]))
         return drafts
 
 
@@ -285,20 +286,36 @@ class ReplyRecommender:
 # an incident's particulars: a time ("8:10", "6pm", "this afternoon"), a flight or gate code ("SH214", "K60"),
 # an amount ("£40"),
 # and in English a capitalised word in mid-sentence (a place, a show, a weekday)
-_PARTICULAR = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?[ap]m\b|\b[A-Z]{1,3}\d{1,4}\b|[£$€]\s?\d[\d.,]*|"
+_PARTICULAR = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?[ap]m\b|\b[A-Z]{1,3}\d{1,4}\b|[£$€]\s?\d+(?:[.,]\d+)*|"
                          r"\b(?:this (?:morning|afternoon|evening)|tonight|yesterday|tomorrow|earlier today)\b")
 _YES_NO_ANSWER = re.compile(r"\W*(?:yes|yep|yeah|we do|we don't|we can|we can't|of course|sure|absolutely|no,|"
                             r"unfortunately not|not yet|s[ií]|oui|ja|sim|claro)\b", re.I)
 _ASKS = re.compile(r"\?|\b(?:do you|can i|can you|is there|are there|how|when|where|what|which|why|does|will)\b",
                    re.I)
 _MID_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")  # English only: German capitalises every noun
+# capitalised words of every brand's help pages and channels, not of one incident
+_UI_WORDS = frozenset({
+    "direct", "message", "messages", "help", "center", "centre", "customer", "care", "service", "support", "team",
+    "settings", "profile", "account", "app", "store", "manage", "booking", "bookings", "privacy", "terms", "home",
+    "menu", "search", "twitter", "facebook", "instagram", "please", "thanks", "general", "about", "login", "sign",
+    "update", "updates", "orders", "order", "history", "payments", "payment", "billing", "wallet", "inbox",
+    "notifications", "security", "password", "contact", "us", "chat", "live", "online", "internet", "wi", "fi"})
+
+
+def names_in(text: str, brand: str | None = None, language: str = "en") -> set[str]:
+    """Capitalised words in mid-sentence (English): a place, a show, a weekday; not the brand nor a UI label."""
+    if language[:2] != "en":
+        return set()
+    brand_key = guards.handle_key(brand or "")
+    return {m for m in _MID_CAPITAL.findall(text)
+            if m.lower() not in _UI_WORDS and not (brand_key and guards.handle_key(m) in brand_key)}
 
 
 def particulars(reply: str, post_text: str, brand: str | None = None, language: str = "en") -> set[str]:
     """The particulars of a past reply's own incident that this post does not mention (nor the brand's name)."""
-    post, brand_key = post_text.lower(), guards.handle_key(brand or "")
-    found = _PARTICULAR.findall(reply) + (_MID_CAPITAL.findall(reply) if language[:2] == "en" else [])
-    return {m for m in found if m.lower() not in post and not (brand_key and guards.handle_key(m) in brand_key)}
+    post = post_text.lower()
+    found = set(_PARTICULAR.findall(reply)) | names_in(reply, brand, language)
+    return {m for m in found if m.lower() not in post}
 _FOR_HAPPY = re.compile(r"\b(?:glad(?! to (?:help|assist|look|take|check|hear more))|great to hear|good to hear|happy to hear|nice to hear|love to hear|made our day|"
                         r"kind words|thanks for the (?:love|shout|shoutout)|enjoy(?:ed)?|awesome|congrat\w*|"
                         r"misbehav\w* again)\b|(?<!not )\bcool!", re.I)

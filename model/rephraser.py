@@ -95,16 +95,16 @@ PRIVATE = _any(
     r"contact us (?:by|via|over) (?:phone|email)",
     r"e-?mail us", r"drop us an? (?:e-?mail|line)", r"mensaje (?:directo|privado)", "md",
     r"mensagem (?:direta|privada)", "privatnachricht", "direktnachricht", "per dm", r"message priv[ée]",
-    r"en priv[ée]", "mp", "llámanos", "ligue para",
-    r"(?:us|you|more) here:? https?://\S+", r"messaggio (?:privato|diretto)", "chiamaci")  # "tell us more here: <link>" is the brand's private form
+    r"en priv[ée]", "mp", "llámanos", "ligue para", r"messaggio (?:privato|diretto)", "chiamaci")
 # a reply already asking the customer to keep their details out of public
 _PROTECT = re.compile(r"(?:don['’]?t|do not|not to|never) (?:share|post)|keep (?:your |personal |account )?details|"
                       r"no compartas|n[ãa]o compartilhe|ne partagez|keine [\w ]*(?:daten|kontodaten)|"
                       r"non condividere", re.I)
 # a reply saying the matter is over: asking for a DM after it contradicts it
 _SETTLED = re.compile(r"\b(?:you['’]?re (?:very |so |most )?welcome|no worries|no problem|anytime|"
-                      r"(?:a|one) (?:tweet|message|dm) away|misbehav\w* again|"
-                      r"glad (?:to hear|it['’]?s|everything|that|you)|(?:great|good|happy|nice) to hear)\b", re.I)
+                      r"(?:a|one) (?:tweet|message|dm) away|misbehav\w* again|glad to hear|"
+                      r"glad (?:it|that|everything)(?:['’]?s| is) (?:sorted|fixed|working|resolved|back|ok|okay)|"
+                      r"(?:great|good|happy|nice) to hear)\b", re.I)
 _PHONE_ASK = _any("call", "phone", "ring", r"llám\w*", "ligue", r"anruf\w*", "rufen", "appel")
 _EMAIL_ASK = _any(r"e-?mail(?: us)?", "correo", "courriel")
 # A private-channel request that names what to send is part of the factual core, not a stock phrase.
@@ -343,7 +343,7 @@ def strip_frame(reply: str) -> tuple[str, list[str], str | None]:
     """Remove the leading @handles and the agent's sign-off; returns (body, handles, signature)."""
     text = clean_reply(reply)
     lead = guards.LEADING_HANDLES.match(text)
-    handles = re.findall(r"@\w+", lead.group(0)) if lead else []
+    handles = re.findall(r"[@＠]\w+", lead.group(0)) if lead else []
     text = text[lead.end():] if lead else text
     text = _THANKS_NAME.sub(r"\1<NAME>", text)
     text = _ADDRESSED_PLACEHOLDER.sub(r"\1<NAME>", text)
@@ -534,7 +534,7 @@ _QUESTION = re.compile(r"\?|^\W*(?:how|what|when|where|which|why|who|do|does|is|
                        re.I)
 _FOR_REPORTS = re.compile(r"flagging|heads up|attention|bringing this|letting us know|telling us", re.I)
 _NOT_FOR_PRAISE = re.compile(r"suggestion|patience|bearing with|heads up|flagging|attention|bringing this|"
-                             r"paciencia|paciência|patience|geduld|hinweis", re.I)
+                             r"paciencia|paciência|geduld|hinweis|pazienza", re.I)
 _EMOJI_BY_SENTIMENT = {"positive": ("🙂", "😊", "🙌", "🎉"), "neutral": ("🙂", "👍", "😊"),
                        "negative": ("🙏", "💙")}
 
@@ -711,6 +711,8 @@ class BankRephraser:
         if holding and style.asks_nothing:  # "@Brand hello": a greeting and an offer to help
             add("greeting")
             add("offer_help", key="offer_help")
+            if style.posted_pii and style.public:
+                add("protect_pii", key="protect_pii")
             if style.move_private and style.public:  # only personal data posted in public moves it private
                 add("request_dm", key=f"request_{style.channel_advice}")
             return self._fit(parts, style)

@@ -19,7 +19,7 @@ REASONS: dict[str, str] = {
               r"carbon monoxide|allerg\w+ reaction|poison\w*|assault\w*|harass\w*|threat\w* me|fainted|"
               r"feuer|incendio|inc[eê]ndio|urgence|notfall|emergencia)\b",
     "money": r"(charged (?:me )?(?:twice|double|again)|double[- ]charged|overcharg\w*|refund\w*|fraud\w*|scam\w*|"
-             r"stolen|unauthori[sz]ed|took my money|lost (?:my )?money|(?:wrong|incorrect) charge|"
+             r"stolen|unauthori[sz]ed|took my money|lost (?:my )?money|(?:wrong|incorrect) charges?\b|"
              r"money (?:left|taken from|gone from) my account|money back|debited|chargeback|billing error|"
              r"[$£€]\s?\d+|\b\d+\s?(?:dollars|euros|pounds|usd|eur|gbp)\b|reembolso|erstattung|rembourse\w*)",
     "outage": r"\b(outage|(?:is|are|went|still|been) down|not working|doesn'?t work|won'?t (?:load|work|open|connect)|"
@@ -27,7 +27,8 @@ REASONS: dict[str, str] = {
               r"crash\w*|offline|error \d+|keeps? failing|ca[ií]do|funciona|st[öo]rung|panne)\b",
     "travel_today": r"\b(flight (?:is |was )?(?:today|tonight|tomorrow morning|in \d+ ?(?:h|hours?|mins?))|"
                     r"stranded|stuck (?:at|in|on) (?:the )?(?:airport|station|gate|plane|train|tarmac)|on the tarmac|"
-                    r"miss(?:ed|ing)? (?:my )?(?:connection|connecting flight|flight)|"
+                    r"missed (?:my )?(?:connection|connecting flight|flight)|"
+                    r"(?:going to|gonna|will|might|about to) miss (?:my )?(?:connection|connecting flight|flight)|"
                     r"cancel+ed (?:my )?(?:\w+ )?(?:flight|train)|(?:flight|train) (?:was |got |has been )?cancel+ed|"
                     r"boarding|gate (?:closes|closed)|departs? in|leaving in \d+|check-?in closes|"
                     r"vol annul[ée]|vuelo cancelado|voo cancelado|flug (?:gestrichen|annulliert|storniert)|"
@@ -41,7 +42,7 @@ REASONS: dict[str, str] = {
                         r"answering|replied)|still waiting|no response|ignored|nobody (?:helps|answers)|"
                         r"on hold\b[^.!?]{0,30}?\d+ ?(?:min\w*|hours?|hrs?)|hung up|personne ne r[ée]pond|nadie (?:responde|contesta)|"
                         r"niemand (?:antwortet|reagiert|geht ran)|ningu[ée]m (?:responde|atende)|nessuno risponde)\b",
-    "urgent_request": r"\b(urgent\w*|asap|dringend|urgente|urgence|subito)\b",
+    "urgent_request": r"(?<!not )(?<!n't )(?<!no )\b(urgent\w*|asap|dringend|urgente|urgence|subito)\b",
     "public_visibility": r"\b(viral|retweet|rt if|everyone should know|my followers|press|journalist|news|"
                          r"boycott|review(?:ing)? you|trustpilot|going public|tell everyone)\b",
 }

@@ -219,3 +219,9 @@ def test_posts_that_say_nothing(text: str, empty: bool) -> None:
     assert says_nothing(text) is empty
     (out,) = PrivacyScorer(threshold=0.3).score(np.array([[0.2, 0.8]], dtype=np.float32), [text], [[]])
     assert out["move_private"] is not empty  # the head's 0.8 moves a real matter, never an empty hello
+
+
+@pytest.mark.parametrize("text", ["I got the wrong charger in the box", "not urgent, but can you update the app icon?",
+                                  "missing flight miles from last year"])
+def test_words_near_a_reason_are_not_the_reason(text: str) -> None:
+    assert find_reasons(text) == []

@@ -25,6 +25,8 @@ CASES = [
     ("your app won't let me freeze the card. card ends 4929 1234 5678 9012", "en",
      {("ACCOUNT_ID", "4929 1234 5678 9012")}),
     ("my parcel never came, order 4471-2290, it was due on 20-11-26", "en", {("ORDER_ID", "4471-2290")}),
+    ("@Brand payment with 4929 1234 5678 9013 declined again", "en", {("ACCOUNT_ID", "4929 1234 5678 9013")}),
+    ("text me about my order: +44 7911 123456", "en", {("PHONE_NUMBER", "+44 7911 123456")}),
 ]
 CLEAN = [
     "my flight is at 12:30 on 12/05/2017 gate 23, 3 bags 20kg",
@@ -94,3 +96,9 @@ def test_batch_equals_single(pii_detector) -> None:
     langs = [lang for _, lang, _ in CASES]
     batch = pii_detector.detect_many(texts, langs)
     assert batch == [pii_detector.detect(t, lang) for t, lang in zip(texts, langs, strict=True)]
+
+
+@pytest.mark.slow
+def test_a_date_near_account_words_is_not_an_account_number(pii_detector) -> None:
+    for text in ("I have been a customer since 01-02-15 and never had this", "account was charged on 12-11-17"):
+        assert not pii_detector.detect(text, "en"), text
