@@ -207,3 +207,12 @@ def test_a_chat_is_already_private_so_its_drafts_never_ask_for_a_dm(recommender)
     rec = recommender.recommend(post, k=3)
     assert rec.analysis.privacy["channel_advice"] in ("phone", "email", "none")
     assert not [d.text for d in rec.drafts if re.search(r"\bDM\b|direct message|in public", d.text)]
+
+
+def test_a_legal_threat_never_gets_a_praise_reply_or_another_situation_s_answer(recommender) -> None:
+    rec = recommender.recommend(Post(text="@Trackly your driver reversed into my car and drove off. I have it on "
+                                          "camera. Expect to hear from my solicitor.", id="l1", brand="Trackly"), k=3)
+    assert rec.analysis.route["team"] == "legal"
+    for d in rec.drafts:
+        assert not re.search(r"brilliant|thank the (?:right )?driver|glad", d.text, re.I), d.text
+        assert EMPATHY.search(d.text), d.text
