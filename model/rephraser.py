@@ -437,11 +437,16 @@ def _parse_author(author: str | None) -> tuple[str | None, str | None]:
     if not author or not author.strip():
         return None, None
     a = author.strip()
-    if a.startswith("@") or re.fullmatch(r"\w{1,30}", a) and not re.fullmatch(r"[A-Z][a-z]+", a):
+    capitalised = a[:1].isupper() and a[1:].isalpha() and a[1:].islower()  # "Lucía", "Łukasz": a name
+    if a.startswith("@") or re.fullmatch(r"\w{1,30}", a) and not capitalised:
         handle = a.lstrip("@")
         return None, handle if re.fullmatch(r"\w{1,30}", handle) else None
     first = a.split()[0]
-    return (first[0].upper() + first[1:].lower() if re.fullmatch(r"[A-Za-zÀ-ÿ'-]{2,20}", first) else None), None
+    name = re.fullmatch(r"[^\W\d_][\w'-]{1,19}", first) and not any(c.isdigit() or c == "_" for c in first)
+    if not name:
+        return None, None
+    # "maria" / "MARIA" -> "Maria"; a name already in mixed case stays as written ("O'Brien", "McKay")
+    return (first if first[0].isupper() and not first.isupper() else first[0].upper() + first[1:].lower()), None
 
 
 # A name is a capitalised word (case-sensitive even in this case-insensitive pattern: "I'm stuck" is not
@@ -532,7 +537,8 @@ _CHEERFUL = _any("enjoy", "glad", "happy", "great", "awesome", "fantastic", "won
 _NEEDS_CONTEXT = _any("let us know", "reply", "continue", "from there", "there", "that", "it", "me")
 _QUESTION = re.compile(r"\?|^\W*(?:how|what|when|where|which|why|who|do|does|is|are|can|could|will|would)\b",
                        re.I)
-_FOR_REPORTS = re.compile(r"flagging|heads up|attention|bringing this|letting us know|telling us", re.I)
+_FOR_REPORTS = re.compile(r"flagging|heads up|attention|bringing this|letting us know|telling us|avisarnos|"
+                          r"nos avisar|signaler|hinweis|melden|segnalazione", re.I)
 _NOT_FOR_PRAISE = re.compile(r"suggestion|patience|bearing with|heads up|flagging|attention|bringing this|"
                              r"paciencia|paciência|geduld|hinweis|pazienza", re.I)
 _EMOJI_BY_SENTIMENT = {"positive": ("🙂", "😊", "🙌", "🎉"), "neutral": ("🙂", "👍", "😊"),

@@ -382,3 +382,12 @@ def test_an_italian_reply_s_own_moves_are_recognised_so_none_is_doubled() -> Non
         assert "20 euro" in draft and "venerdì" in draft
         assert len(re.findall(r"dispiace|spiacenti|scusiamo", draft, re.I)) == 1, draft
         assert "messaggio privato" in draft or "DM" in draft, draft  # moved private in Italian
+
+
+@pytest.mark.parametrize(("author", "name", "handle"), [("Lucía", "Lucía", None), ("Łukasz", "Łukasz", None),
+                                                          ("bea", None, "bea"), ("@Bea", None, "Bea"),
+                                                          ("maria lopez", "Maria", None)])
+def test_an_accented_display_name_is_a_name_not_a_handle(author: str, name: str | None, handle: str | None) -> None:
+    from model.rephraser import _parse_author
+
+    assert _parse_author(author) == (name, handle)
