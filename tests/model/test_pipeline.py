@@ -216,3 +216,9 @@ def test_a_legal_threat_never_gets_a_praise_reply_or_another_situation_s_answer(
     for d in rec.drafts:
         assert not re.search(r"brilliant|thank the (?:right )?driver|glad", d.text, re.I), d.text
         assert EMPATHY.search(d.text), d.text
+
+
+def test_unmistakable_sarcasm_reads_as_negative(recommender) -> None:
+    plain, sarcastic = recommender.analyzer.analyze_many([Post(text="@SkyHop best service ever, thank you!"),
+                                                         Post(text="@SkyHop best service ever, said no one ever")])
+    assert plain.sentiment["label"] == "positive" and sarcastic.sentiment["label"] == "negative"
