@@ -49,7 +49,7 @@ LATE_FAIL_MINUTES = 72 * 60  # a public complaint left three days is a failure w
 SCRIPTED_FROM, SCRIPTED_TO = 0.80, 0.95  # brand cosine mapped linearly to scriptedness 0 -> 1
 CANNED_MATCH = 0.72  # char n-gram cosine of a reply sentence to a canned phrase
 ECHO_TYPES = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "STREET_ADDRESS",
-                        "ACCOUNT_ID", "US_BANK_NUMBER", "US_PASSPORT", "US_DRIVER_LICENSE", "IP_ADDRESS"})
+                        "ACCOUNT_ID", "US_BANK_NUMBER", "US_PASSPORT", "PASSPORT", "US_DRIVER_LICENSE", "IP_ADDRESS"})
 ALWAYS_FAIL_TYPES = frozenset({"CREDIT_CARD", "IBAN_CODE", "US_SSN", "US_BANK_NUMBER"})
 _BRAND_MAILBOX = re.compile(r"^(?:support|help|helpdesk|care|customercare|service|customerservice|cs|info|contact|"
                             r"team|hello|hi|press|media|privacy|billing|social|feedback|complaints?|no-?reply)\b", re.I)

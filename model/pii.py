@@ -27,13 +27,14 @@ PLACEHOLDERS = {
     "US_SSN": "<SSN>", "UK_NINO": "<NATIONAL_ID>", "IP_ADDRESS": "<IP>", "PERSON": "<NAME>",
     "LOCATION": "<LOCATION>", "STREET_ADDRESS": "<ADDRESS>", "ORDER_ID": "<ORDER_ID>",
     "ACCOUNT_ID": "<ACCOUNT_ID>", "US_DRIVER_LICENSE": "<LICENSE>", "US_PASSPORT": "<PASSPORT>",
-    "US_BANK_NUMBER": "<ACCOUNT_ID>",
+    "US_BANK_NUMBER": "<ACCOUNT_ID>", "PASSPORT": "<PASSPORT>",
 }
 # Entities that are personal data in a customer-care thread (dates, URLs and nationalities are not).
 ENTITIES = list(PLACEHOLDERS)
 # Types whose presence alone means the conversation must leave the public thread.
 SENSITIVE = {"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "UK_NINO",
-             "STREET_ADDRESS", "ORDER_ID", "ACCOUNT_ID", "US_DRIVER_LICENSE", "US_PASSPORT", "US_BANK_NUMBER"}
+             "STREET_ADDRESS", "ORDER_ID", "ACCOUNT_ID", "US_DRIVER_LICENSE", "US_PASSPORT", "US_BANK_NUMBER",
+             "PASSPORT"}
 # Care vocabulary the small spaCy NER tags as PERSON at the start of a sentence ("Email me at ...").
 # The tagger is off for speed, so a part-of-speech check is not available; these words are never a name here.
 NOT_NAMES = frozenset({
@@ -185,6 +186,12 @@ def _custom_recognizers() -> list:
             patterns=[Pattern("grouped card-like number", r"\b\d{4}([ -])\d{4}\1\d{4}\1\d{4}\b", 0.5),
                       Pattern("card-like number", r"\b\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}\b", 0.05)],
             context=["card", "visa", "mastercard", "amex", "debit", "credit", "tarjeta", "karte", "carte", "cartão"],
+        ),
+        # any country's passport number ("X1234567", "C01X00T47") when the post says passport
+        PatternRecognizer(
+            supported_entity="PASSPORT", name="PassportRecognizer",
+            patterns=[Pattern("passport number", r"\b(?=[A-Z0-9]*\d)[A-Z0-9]{6,9}\b", 0.05)],
+            context=["passport", "pasaporte", "passeport", "reisepass", "passaporte", "passaporto"],
         ),
         PatternRecognizer(
             supported_entity="ACCOUNT_ID", name="SortCodeRecognizer",

@@ -1,8 +1,8 @@
 """Urgency: how soon the customer needs an answer, why, and the reply deadline for the channel.
 
 The trained head gives a graded score; transparent rules name the reasons (money lost, outage, safety, travel
-today, cancellation or legal threat, repeated contact, an urgent plea, public visibility) and can only raise the
-level, so an agent always sees why a post jumped the queue.
+today, cancellation or legal threat, repeated contact, a deadline today, an urgent plea, public visibility) and can
+only raise the level, so an agent always sees why a post jumped the queue.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ REASONS: dict[str, str] = {
              r"[$£€]\s?\d+|\b\d+\s?(?:dollars|euros|pounds|usd|eur|gbp)\b|reembolso|erstattung|rembourse\w*)",
     "outage": r"\b(outage|(?:is|are|went|still|been) down|not working|doesn'?t work|won'?t (?:load|work|open|connect)|"
               r"can'?t (?:log ?in|login|connect|access|stream|call)|no (?:service|signal|internet|power|wifi)|"
+              r"locked out|"
               r"crash\w*|offline|error \d+|keeps? failing|ca[ií]do|funciona|st[öo]rung|panne)\b",
     "travel_today": r"\b(flight (?:is |was )?(?:today|tonight|tomorrow morning|in \d+ ?(?:h|hours?|mins?))|"
                     r"stranded|stuck (?:at|in|on) (?:the )?(?:airport|station|gate|plane|train|tarmac)|on the tarmac|"
@@ -42,6 +43,8 @@ REASONS: dict[str, str] = {
                         r"answering|replied)|still waiting|no response|ignored|nobody (?:helps|answers)|"
                         r"on hold\b[^.!?]{0,30}?\d+ ?(?:min\w*|hours?|hrs?)|hung up|personne ne r[ée]pond|nadie (?:responde|contesta)|"
                         r"niemand (?:antwortet|reagiert|geht ran)|ningu[ée]m (?:responde|atende)|nessuno risponde)\b",
+    "deadline_today": r"\b((?:before|by) \d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)|(?:is |are )?due (?:today|tonight)|"
+                      r"by tonight|deadline (?:is )?(?:today|tonight))\b",
     "urgent_request": r"(?<!not )(?<!n't )(?<!no )\b(urgent\w*|asap|dringend|urgente|urgence|subito)\b",
     "public_visibility": r"\b(viral|retweet|rt if|everyone should know|my followers|press|journalist|news|"
                          r"boycott|review(?:ing)? you|trustpilot|going public|tell everyone)\b",
@@ -49,7 +52,8 @@ REASONS: dict[str, str] = {
 _COMPILED = {k: re.compile(v, re.IGNORECASE) for k, v in REASONS.items()}
 # The least level a reason implies on its own.
 REASON_FLOOR = {"safety": "critical", "money": "high", "outage": "high", "travel_today": "high",
-                "cancellation_or_legal": "high", "repeated_contact": "normal", "urgent_request": "high",
+                "cancellation_or_legal": "high", "repeated_contact": "normal", "deadline_today": "high",
+                "urgent_request": "high",
                 "public_visibility": "high"}
 
 # Reply deadline in minutes per channel and level: X is the least patient channel, Facebook within 12 h.

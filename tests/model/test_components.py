@@ -108,6 +108,8 @@ def test_unfitted_head_raises_a_typed_error() -> None:
     ("vol annulé à Lyon, personne ne répond au téléphone", "repeated_contact"),
     ("I've been on hold with your support for 55 minutes", "repeated_contact"),
     ("meine Karte wurde gesperrt, bitte dringend helfen!", "urgent_request"),
+    ("the name on my booking is wrong, please fix before 7am", "deadline_today"),
+    ("I'm locked out and my rent is due TODAY", "deadline_today"),
 ])
 def test_urgency_reasons(text: str, reason: str) -> None:
     assert reason in find_reasons(text)

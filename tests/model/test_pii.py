@@ -27,6 +27,7 @@ CASES = [
     ("my parcel never came, order 4471-2290, it was due on 20-11-26", "en", {("ORDER_ID", "4471-2290")}),
     ("@Brand payment with 4929 1234 5678 9013 declined again", "en", {("ACCOUNT_ID", "4929 1234 5678 9013")}),
     ("text me about my order: +44 7911 123456", "en", {("PHONE_NUMBER", "+44 7911 123456")}),
+    ("my passport number is X1234567 and the booking says the name doesn't match", "en", {("PASSPORT", "X1234567")}),
 ]
 CLEAN = [
     "my flight is at 12:30 on 12/05/2017 gate 23, 3 bags 20kg",
