@@ -11,6 +11,7 @@ import re
 
 import numpy as np
 
+from model import guards
 from model.encoder import MULTI, space_for
 from model.pii import SENSITIVE
 from model.scoring import HeadScorer
@@ -28,7 +29,6 @@ _PAYMENT = re.compile(r"\b(card|credit|debit|(?<!power )(?<!food )bank(?! holida
                       r"d[ée]bit[ée]e?|pr[ée]l[eè]vement|rembours\w*|facture|virement|"
                       r"abgebucht|zahlung|r[üu]ckerstattung|rechnung|[üu]berweisung)\b|[$£€]", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_URL_OR_HANDLE = re.compile(r"https?://\S+|www\.\S+|[@＠]\w+")
 _HELLO_WORDS = frozenset({
     "hi", "hello", "hey", "hiya", "yo", "helloo", "hellooo", "heyy", "anyone", "anybody", "someone", "there", "is",
     "are", "you", "guys", "team", "good", "morning", "afternoon", "evening", "please", "pls", "help", "hola",
@@ -39,7 +39,8 @@ _HELLO_WORDS = frozenset({
 def says_nothing(text: str) -> bool:
     """A post with no words but greetings ("@Brand hello", "hi is anyone there", "??", a row of emoji): there
     is nothing yet to answer, apologise for or take private."""
-    return not {w.lower() for w in _WORD.findall(_URL_OR_HANDLE.sub(" ", text))} - _HELLO_WORDS
+    bare = guards.HANDLE.sub(" ", guards.URL.sub(" ", text))
+    return not {w.lower() for w in _WORD.findall(bare)} - _HELLO_WORDS
 
 _PAYMENT_TYPES = {"CREDIT_CARD", "IBAN_CODE", "US_BANK_NUMBER"}
 
