@@ -391,3 +391,19 @@ def test_an_accented_display_name_is_a_name_not_a_handle(author: str, name: str 
     from model.rephraser import _parse_author
 
     assert _parse_author(author) == (name, handle)
+
+
+def test_a_help_link_or_a_glad_opener_does_not_stand_in_for_a_needed_dm_request() -> None:
+    style = style_from("@Brand my account was hacked, acct 31926548", "negative", "high", move_private=True)
+    for source in ("You can find out more here: https://t.co/sec", "We're glad you reached out! Our team can help."):
+        for draft in BankRephraser().rephrase(source, style, seed=3, n=3):
+            assert PRIVATE.search(draft), draft
+
+
+def test_a_post_saying_nothing_but_personal_data_gets_the_privacy_advice() -> None:
+    from dataclasses import replace
+
+    style = replace(style_from("@Brand hello 07700 900123", "neutral", "low", move_private=True),
+                    asks_nothing=True, posted_pii=True)
+    for text, _ in BankRephraser().holding_tagged(style, seed=1, n=3):
+        assert re.search(r"(?:don't|do not|not to) (?:share|post)|keep personal details", text), text
