@@ -121,14 +121,14 @@ def _register_lemma_component() -> None:
         return doc
 
 
-_DATE_SHAPE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+# a date, year first or last, two or four digits ("11-22-2017", "20-11-26"): never a phone, never an order id
+_DATE_SHAPE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _DOTTED = re.compile(r"\d+(?:\.\d+)+")
 _IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
 
 
 _NAMED_ORDER = re.compile(r"\b(?:order|booking|tracking|reference|ref|ticket|case|pedido|bestellung|commande)"
                          r"(?: (?:no|number|nr|id))?\.?\s*[#:]*\s*$", re.I)
-_SHORT_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
 def _looks_like_phone(s: str) -> bool:
@@ -310,7 +310,7 @@ class PiiDetector:
                 continue
             if r.entity_type == "STREET_ADDRESS" and _NOT_ADDRESS.search(text[r.start:r.end]):
                 continue
-            if r.entity_type == "ORDER_ID" and _SHORT_DATE.fullmatch(text[r.start:r.end]):
+            if r.entity_type == "ORDER_ID" and _DATE_SHAPE.fullmatch(text[r.start:r.end]):
                 continue  # "arrived on 20-11-26" near the word "order" is a date
             if any(not (r.end <= k.start or r.start >= k.end) for k in kept):
                 continue
