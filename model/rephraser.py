@@ -343,7 +343,7 @@ def strip_frame(reply: str) -> tuple[str, list[str], str | None]:
     """Remove the leading @handles and the agent's sign-off; returns (body, handles, signature)."""
     text = clean_reply(reply)
     lead = guards.LEADING_HANDLES.match(text)
-    handles = re.findall(r"[@＠]\w+", lead.group(0)) if lead else []
+    handles = guards.HANDLE.findall(lead.group(0)) if lead else []
     text = text[lead.end():] if lead else text
     text = _THANKS_NAME.sub(r"\1<NAME>", text)
     text = _ADDRESSED_PLACEHOLDER.sub(r"\1<NAME>", text)

@@ -149,7 +149,7 @@ def clean_text(text: str, brand: str | None = None) -> str:
     text = text.strip()
     lead = guards.LEADING_HANDLES.match(text)
     handle = guards.handle_key(brand or "")
-    kept = [m for m in re.findall(r"[@＠](\w+)", lead.group()) if m.lower() == handle] if lead and handle else []
+    kept = [h[1:] for h in guards.HANDLE.findall(lead.group()) if h[1:].lower() == handle] if lead and handle else []
     text = guards.LEADING_HANDLES.sub("", text)
     if kept:
         text = f"@{kept[0]} {text}"
