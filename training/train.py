@@ -104,13 +104,19 @@ def _evaluate(task: str, scorer: HeadScorer, df, encoder: TextEncoder, cache: Pa
         if task == "urgency" and "score" in part.columns:
             graded = [level_for(float(s)) for s in probs @ np.array([0, 1 / 3, 2 / 3, 1.0])]
             metrics[f"test_{prefix}macro_f1_graded"] = round(float(f1_score(labels, graded, average="macro")), 4)
-    texts, langs, labels, vecs = _encode(encoder, test, cache, "test")
-    if _transferred(scorer, df) and MULTI not in vecs and "en_use" in vecs:
+    if _transferred(scorer, df):
         # a head transferred from English rows (no rows of its own): scored on the English test posts through
         # their USE vectors alone, the nearest measure of what a French or Spanish post gets
-        probs = _predict(scorer, texts, ["xx"] * len(texts), {MULTI: vecs["en_use"]})
-        metrics |= classification_metrics(scorer, labels, probs, "test_multi_transfer_")
+        texts, _, labels, vecs = _encode(encoder, test, cache, "test")
+        if MULTI not in vecs and "en_use" in vecs:
+            metrics |= classification_metrics(scorer, labels, _predict_through_use(scorer, texts, vecs["en_use"]),
+                                              "test_multi_transfer_")
     return metrics
+
+
+def _predict_through_use(scorer: HeadScorer, texts: list[str], use_vectors: np.ndarray) -> np.ndarray:
+    """English rows scored by the multilingual head, as if they were in another language."""
+    return _predict(scorer, texts, ["xx"] * len(texts), {MULTI: use_vectors})
 
 
 def train(task: str, root: Path, output: Path, encoder: TextEncoder | None = None, cache: Path | None = None,
@@ -241,7 +247,6 @@ def _tune_threshold(scorer: PrivacyScorer, encoder: TextEncoder, dev_df, cache: 
         scorer.threshold_multi = _f2_threshold(p[spaces == MULTI], y[spaces == MULTI])
     elif MULTI in scorer.heads_ and "en_use" in vecs:
         en = spaces == EN
-        p_use = _predict(scorer, [t for t, e in zip(texts, en, strict=True) if e], ["xx"] * int(en.sum()),
-                         {MULTI: vecs["en_use"]})[:, 1]
-        scorer.threshold_multi = _f2_threshold(p_use, y[en])
+        p_use = _predict_through_use(scorer, [t for t, e in zip(texts, en, strict=True) if e], vecs["en_use"])
+        scorer.threshold_multi = _f2_threshold(p_use[:, 1], y[en])
     log(f"  move-private threshold: en {scorer.threshold}, multi {scorer.threshold_multi}")
