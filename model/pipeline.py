@@ -265,24 +265,24 @@ class ReplyRecommender:
             return []
         enc = self.analyzer.encoder
         lang, n = analysis.language, len(texts)
+        made = [i for i, name in enumerate(names) if name != "holding"]  # a holding reply kept no content
         vecs = enc.encode([clean_for_encoding(t) for t in texts]
-                          + [clean_for_encoding(self.fallback.content_of(t, lang)) for t in texts]
-                          + [clean_for_encoding(self.fallback.content_of(s, lang)) for _, s in sources], EN)
-        draft_vecs, core_vecs, source_vecs = vecs[:n], vecs[n:2 * n], vecs[2 * n:]
+                          + [clean_for_encoding(self.fallback.content_of(texts[i], lang)) for i in made]
+                          + [clean_for_encoding(self.fallback.content_of(sources[i][1], lang)) for i in made], EN)
+        draft_vecs, m = vecs[:n], len(made)
+        meaning = {i: check_meaning(float(vecs[n + j] @ vecs[n + m + j])) for j, i in enumerate(made)}
         brand_vecs = self.retriever.brand_reply_vectors(post.brand)
         drafts = []
         for i, text in enumerate(texts):
             cand, source = sources[i]
             scripted = float((brand_vecs @ draft_vecs[i]).max()) if len(brand_vecs) else 0.0
-            holding = names[i] == "holding"  # no content was kept, so there is no meaning to keep
-            checks = {"meaning": holding or check_meaning(float(core_vecs[i] @ source_vecs[i])),
+            checks = {"meaning": meaning.get(i, True),  # no content kept: no meaning to keep
                       "facts_kept": check_facts(source, text),
                       "length": check_length(text, post.channel),
                       "no_pii_public": check_no_pii(text, public=post.public)}
             drafts.append(Draft(text=text, sources=cand.sources, scriptedness=max(0.0, min(1.0, scripted)),
                                 guards=checks, rephraser=names[i]))
         return drafts
-
 
 
 # an incident's particulars: a time ("8:10", "6pm", "this afternoon"), a flight or gate code ("SH214", "K60"),
