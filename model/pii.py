@@ -203,6 +203,128 @@ def _custom_recognizers() -> list:
     ]
 
 
+# The parts of a postal address the NER and the street pattern leave out: the flat or suite, the town, region
+# and postcode lines after the street, and a house number before it.
+_UNIT = re.compile(r"[ \t]*,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Box|PO Box|#)\.?[ \t]*[\w-]*\d[\w-]*",
+                   re.IGNORECASE)
+_HOUSE_NUMBER = re.compile(r"\b\d{1,5}[ \t]+$")
+_WORD = r"(?:[A-Z\u00C0-\u024F0-9][\w.'\u00C0-\u024F-]*|(?:de|do|da|del|la|le|les|di|von|van|der|den|u|z|y|e|sur|am|an)\b)"
+# the rest of the street's line: comma-separated pieces (a town, a region code, a postcode, a country) or a run
+# of capitalised words up to the end of the line or sentence ("... Road Gregersen Prairie")
+_SAME_LINE_PART = re.compile(rf"[ \t]*,[ \t]*(?:{_WORD}[ \t]?){{1,4}}(?=[,.?!]?(?:\s|$))|"
+                             rf"[ \t]+(?:{_WORD}[ \t]?){{1,4}}(?=[.?!]?(?:\n|$)|[.?!]\s)")
+_ADDRESS_LINE = re.compile(rf"[ \t>]*,?[ \t]*(?:{_WORD},?[ \t]*){{1,5}}")
+_NOT_ADDRESS_LINE = re.compile(
+    r":|@|\b(?:mobile|desk|fax|tel|phone|office|email|e-mail|regards|thanks|thank|cheers|best|sincerely|"
+    r"hi|hello|dear|please|sent|i|we|my|our)\b", re.IGNORECASE)
+# US military mail ("Unit 5022 Box 1225", "PSC 5420, Box 2708", "DPO AE 44085") and Canadian and UK postcodes
+_MILITARY = re.compile(r"\b(?:(?:Unit|PSC|CMR)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{2,5}|[ADF]PO[ \t]+A[AEP][ \t]+\d{5})\b",
+                       re.IGNORECASE)
+_POSTCODE = re.compile(r"\b(?:[ABCEGHJ-NPRSTVXY]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2})\b")
+
+
+_STREET_WORD = (r"(?:street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|court|ct|place|pl|terrace|crescent|close|"
+                r"grove|gardens|row|walk|mews|boulevard|blvd|highway|hwy|parkway|pkwy|circle|square|sq|route|"
+                r"rue|via|viale|piazza|calle|avenida|rua|ul|ulica|utca|út|útja|tér|gate|gata|vei|vej|plein|"
+                r"[\w\u00C0-\u024F-]*(?:strasse|straße|str|katu|gatan|vägen|vej|veien|laan|weg|straat|gasse|"
+                r"allee|allé|platz|plads|gade|stræde|tie|polku|kuja))")
+# a street line of a written address: a house number, then 1-4 words, one of them a street word in any of a
+# dozen languages ("1072 Pohlstrasse 9", "772 ul. Narewska 94", "2224 Trenerys gate 232"), at a line start;
+# or, in a block of lines, a number, words and a number ("5850 Jana Nerudy 894")
+_STREET_LINE = re.compile(rf"(?m)^[ \t>]*(?P<a>\d{{1,5}}(?:[ \t]\d{{1,4}})?[ \t]+(?:{_WORD}[ \t]+){{0,3}}?"
+                          rf"{_STREET_WORD}\.?(?:[ \t]+{_WORD}){{0,2}}(?:[ \t]+\d{{1,4}}[a-z]?)?)(?=[ \t,.]*$|,)",
+                          re.IGNORECASE)
+_EUROPEAN_STREET_LINE = re.compile(r"(?m)^[ \t>]*(?P<a>\d{1,5}[ \t]+(?:[A-Z\u00C0-\u024F][\w'\u00C0-\u024F-]*[ \t]+)"
+                                   r"{1,3}\d{1,4}[a-z]?)(?=[ \t]*$|[ \t]*,|[ \t]+(?:Apt|Suite|Unit|Flat)\b)")
+
+
+def _address_end(text: str, end: int) -> int:
+    """Where the address that ends at ``end`` really ends: unit, same-line parts, then up to four short
+    lines of town, region, postcode and country (a block ends at an empty line, a label or a greeting)."""
+    while True:
+        for pattern in (_UNIT, _SAME_LINE_PART):
+            m = pattern.match(text, end)
+            if m and m.group().strip(" \t,"):
+                end = m.end()
+                break
+        else:
+            break
+    for _ in range(4):
+        if not text.startswith("\n", end):
+            break
+        line_end = text.find("\n", end + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[end + 1:line_end].rstrip()
+        m = _ADDRESS_LINE.match(line)
+        if (not m or not m.group().strip(" \t>,") or (m.end() < len(line) and line[m.end()] not in ".?!")
+                or _NOT_ADDRESS_LINE.search(m.group()) or _looks_like_phone(m.group())):
+            break
+        end = end + 1 + len(m.group().rstrip(" \t,"))
+    return end
+
+
+def complete_addresses(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """Grow each street address over its house number, unit and the town/postcode lines after it; add street
+    lines, US military addresses and postcodes the NER missed. A span inside a grown address is dropped; an
+    address never grows into another kind of span ("... Leeds\n07700 900123" keeps its phone)."""
+    others = [s for s in spans if s.type != "STREET_ADDRESS"]
+
+    def grow(end: int) -> int:
+        new_end = _address_end(text, end)
+        stops = [o.start for o in others if end <= o.start < new_end]
+        return len(text[:min(stops)].rstrip(" \t\n,>")) if stops else new_end
+
+    grown = list(others)
+    for s in spans:
+        if s.type == "STREET_ADDRESS":
+            before = _HOUSE_NUMBER.search(text, 0, s.start)
+            grown.append(PiiSpan(type=s.type, start=before.start() if before else s.start, end=grow(s.end),
+                                 score=s.score))
+    lines = (_STREET_LINE, _EUROPEAN_STREET_LINE) if text.count("\n") >= 2 else (_STREET_LINE,)
+    for pattern in (_MILITARY, _POSTCODE, *lines):
+        for m in pattern.finditer(text):
+            start, end = m.span("a") if "a" in pattern.groupindex else m.span()
+            if not any(g.start < end and start < g.end for g in grown):
+                grown.append(PiiSpan(type="STREET_ADDRESS", start=start, end=grow(end), score=0.5))
+    kept: list[PiiSpan] = []
+    for g in sorted(grown, key=lambda s: (s.type != "STREET_ADDRESS", s.start - s.end)):  # longest address first
+        if not any(k.start < g.end and g.start < k.end for k in kept):
+            kept.append(g)
+    return sorted(kept, key=lambda s: s.start)
+
+
+_INITIAL_AND_SURNAME = re.compile(r"[ \t]+[A-Z]\.?[ \t]+[A-Z\u00C0-\u024F][\w'\u00C0-\u024F-]+")
+# a capitalised word after "my son", "named", "my name is": a person the small NER often misses mid-sentence
+_NAMED_PERSON = re.compile(
+    r"\b(?:my (?:kid|son|daughter|child|wife|husband|partner|mum|mom|mother|dad|father|brother|sister|friend|"
+    r"colleague|grandma|grandmother|grandpa|grandfather|girlfriend|boyfriend|baby)|named|"
+    r"my name is|name on the \w+ is)[ \t]+(?P<a>[A-Z\u00C0-\u024F][\w'\u00C0-\u024F-]+(?:[ \t]+(?:[A-Z]\.?[ \t]+)?"
+    r"[A-Z\u00C0-\u024F][\w'\u00C0-\u024F-]+)?)")
+
+
+def complete_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """A name hidden once is hidden everywhere in the post: a signature repeats it, and a name left in clear
+    beside its placeholder gives it away (a product the NER took for a name, "Chrome", is hidden twice too).
+    A first name followed by a middle initial takes the surname ("Maja S Hermansen"); "my son Jake" names
+    Jake."""
+    out = list(spans)
+    for m in _NAMED_PERSON.finditer(text):
+        if m.group("a").lower() not in NOT_NAMES and not any(o.start < m.end("a") and m.start("a") < o.end
+                                                              for o in out):
+            out.append(PiiSpan(type="PERSON", start=m.start("a"), end=m.end("a"), score=0.6))
+    for s in list(out):
+        if s.type != "PERSON":
+            continue
+        m = _INITIAL_AND_SURNAME.match(text, s.end)
+        if m and not any(o.start < m.end() and s.end < o.end for o in out if o is not s):
+            out[out.index(s)] = s = PiiSpan(type="PERSON", start=s.start, end=m.end(), score=s.score)
+        name = text[s.start:s.end]
+        for other in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            if len(name) > 2 and not any(o.start < other.end() and other.start() < o.end for o in out):
+                out.append(PiiSpan(type="PERSON", start=other.start(), end=other.end(), score=s.score))
+    return sorted(out, key=lambda s: s.start)
+
+
 def _names_a_mentioned_handle(span: str, handles: list[str]) -> bool:
     """One word that begins a handle of the post ("Spotify" and @SpotifyCares). Full names never match, so a
     customer's "John Smith" is still redacted even when the handle is @johnsmith."""
@@ -308,8 +430,9 @@ class PiiDetector:
             words = [w.strip(".,!?:;'\"").lower() for w in text[r.start:r.end].split()]
             if r.entity_type == "PERSON" and all(w in NOT_NAMES for w in words):
                 continue
-            if r.entity_type == "STREET_ADDRESS" and _NOT_ADDRESS.search(text[r.start:r.end]):
-                continue
+            if r.entity_type == "STREET_ADDRESS" and (_NOT_ADDRESS.search(text[r.start:r.end]) or (
+                    not any(c.isalpha() for c in text[r.start:r.end]) and _looks_like_phone(text[r.start:r.end]))):
+                continue  # the NER also reads a bare phone number as an address: the phone recognizer has it
             if r.entity_type == "ORDER_ID" and _DATE_SHAPE.fullmatch(text[r.start:r.end]):
                 continue  # "arrived on 20-11-26" near the word "order" is a date
             if any(not (r.end <= k.start or r.start >= k.end) for k in kept):
@@ -320,7 +443,7 @@ class PiiDetector:
                     and "+" not in span and sum(c.isdigit() for c in span) < 10):
                 kind = "ORDER_ID"  # "order 4471-2290" has a phone's shape; "my order: +44 7911 123456" is a phone
             kept.append(PiiSpan(type=kind, start=r.start, end=r.end, score=round(float(r.score), 3)))
-        return sorted(kept, key=lambda s: s.start)
+        return complete_names(text, complete_addresses(text, sorted(kept, key=lambda s: s.start)))
 
     def redact(self, text: str, language: str = "en", spans: list[PiiSpan] | None = None) -> str:
         spans = self.detect(text, language) if spans is None else spans

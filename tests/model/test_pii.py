@@ -28,6 +28,18 @@ CASES = [
     ("@Brand payment with 4929 1234 5678 9013 declined again", "en", {("ACCOUNT_ID", "4929 1234 5678 9013")}),
     ("text me about my order: +44 7911 123456", "en", {("PHONE_NUMBER", "+44 7911 123456")}),
     ("my passport number is X1234567 and the booking says the name doesn't match", "en", {("PASSPORT", "X1234567")}),
+    # a written address block: the street line (any language's street word), unit, town and postcode lines
+    ("Please update my address:\n1072 Pohlstrasse 9\nSuite 858\nBörßum\nGermany 74285\nMobile: +49 151 2345 6789",
+     "en", {("STREET_ADDRESS", "1072 Pohlstrasse 9\nSuite 858\nBörßum\nGermany 74285"),
+            ("PHONE_NUMBER", "+49 151 2345 6789")}),
+    ("deliver it to 12 High St, Leeds LS1 4AB thanks", "en", {("STREET_ADDRESS", "12 High St, Leeds LS1 4AB")}),
+    ("send the forms to PSC 5420, Box 2708, APO AA 33879", "en",
+     {("STREET_ADDRESS", "PSC 5420, Box 2708, APO AA 33879")}),
+    # the NER reads a bare phone number as an address; the phone recognizer keeps it
+    ("I live at 4 Elm Road, call me on 07700 900123", "en",
+     {("STREET_ADDRESS", "4 Elm Road"), ("PHONE_NUMBER", "07700 900123")}),
+    # a name is hidden wherever it recurs, takes its surname after a middle initial, and "my son" names a person
+    ("my son Lukas cannot log in to his account", "en", {("PERSON", "Lukas")}),
 ]
 CLEAN = [
     "my flight is at 12:30 on 12/05/2017 gate 23, 3 bags 20kg",
@@ -43,6 +55,7 @@ CLEAN = [
 NOT_ADDRESSES = [
     "Spotify 8.4.28.1104 keeps crashing on Windows 10 since the update",
     "Galaxy S6 Android Version 7.0, the app stops at 90%",
+    "I called Customer Service twice\n2 hours on hold\n3 calls and still nothing",  # counts are no street lines
 ]
 
 
@@ -103,3 +116,12 @@ def test_batch_equals_single(pii_detector) -> None:
 def test_a_date_near_account_words_is_not_an_account_number(pii_detector) -> None:
     for text in ("I have been a customer since 01-02-15 and never had this", "account was charged on 12-11-17"):
         assert not pii_detector.detect(text, "en"), text
+
+
+@pytest.mark.slow
+def test_a_name_is_hidden_wherever_it_recurs_with_its_surname(pii_detector) -> None:
+    text = "Hi, Marcus J Delaney here, the courier left my parcel at the wrong door. Thanks, Marcus J Delaney"
+    names = [text[s.start:s.end] for s in pii_detector.detect(text) if s.type == "PERSON"]
+    assert names == ["Marcus J Delaney", "Marcus J Delaney"]
+    assert "Marcus" not in pii_detector.redact(text)
+    assert "Delaney" not in pii_detector.redact(text)
