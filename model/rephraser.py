@@ -537,6 +537,9 @@ _CHEERFUL = _any("enjoy", "glad", "happy", "great", "awesome", "fantastic", "won
 _NEEDS_CONTEXT = _any("let us know", "reply", "continue", "from there", "there", "that", "it", "me")
 _QUESTION = re.compile(r"\?|^\W*(?:how|what|when|where|which|why|who|do|does|is|are|can|could|will|would)\b",
                        re.I)
+# a request for help, even one that ends with "thanks" (which reads positive): a holding reply says who acts next
+_ASKS_FOR_HELP = re.compile(r"\?|\b(?:please help|help me|help pls|can you|could you|i want to|i need|i'd like to|"
+                            r"how (?:do|can) i|ayuda|ayúdame|aidez|helfen sie|aiutatemi|ajuda)\b", re.I)
 _FOR_REPORTS = re.compile(r"flagging|heads up|attention|bringing this|letting us know|telling us|avisarnos|"
                           r"nos avisar|signaler|hinweis|melden|segnalazione", re.I)
 _NOT_FOR_PRAISE = re.compile(r"suggestion|patience|bearing with|heads up|flagging|attention|bringing this|"
@@ -730,9 +733,10 @@ class BankRephraser:
         borrowed_ack = has["acknowledgement"] and not (holding and style.sentiment != "negative")
         if style.needs_ack or borrowed_ack or (holding and style.sentiment == "negative"):
             add("acknowledgement", first["acknowledgement"])
+        praise = style.sentiment == "positive" and not _ASKS_FOR_HELP.search(style.post_text)
         if holding and style.sentiment != "negative":  # a holding reply thanks ...
-            add("thanks", key="thanks_feedback" if style.sentiment == "positive" else "thanks_contact")
-        if holding and style.sentiment != "positive" and not (style.move_private and style.public):
+            add("thanks", key="thanks_feedback" if praise else "thanks_contact")
+        if holding and not praise and not (style.move_private and style.public):
             add("next_step", key="next_step_us")  # ... and says who acts next
         for u in units:
             if u.move == "content":

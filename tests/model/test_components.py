@@ -227,3 +227,16 @@ def test_posts_that_say_nothing(text: str, empty: bool) -> None:
                                   "missing flight miles from last year"])
 def test_words_near_a_reason_are_not_the_reason(text: str) -> None:
     assert find_reasons(text) == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("@SpotifyCares Will do! ☺", "en"),  # Italian at 0.51: too short to be sure
+    ("ok thanks", "en"),
+    ("Gracias!", "es"),  # short, but certain
+    ("merci beaucoup", "fr"),
+    ("Mi pedido no ha llegado y nadie me responde", "es"),
+])
+def test_short_posts_need_a_confident_language_to_leave_english(text: str, language: str) -> None:
+    from model.language import LanguageDetector
+
+    assert LanguageDetector().detect(text) == language

@@ -407,3 +407,13 @@ def test_a_post_saying_nothing_but_personal_data_gets_the_privacy_advice() -> No
                     asks_nothing=True, posted_pii=True)
     for text, _ in BankRephraser().holding_tagged(style, seed=1, n=3):
         assert re.search(r"(?:don't|do not|not to) (?:share|post)|keep personal details", text), text
+
+
+def test_a_request_ending_in_thanks_is_not_thanked_as_praise_and_hears_who_acts_next() -> None:
+    bank = BankRephraser()
+    request = style_from("@Brand i want to rebook my return flight but it fails. please help me. thanks", "positive")
+    for text, _ in bank.holding_tagged(request, seed=2, n=3):
+        assert not re.search(r"kind words|sharing|feedback", text, re.I), text
+        assert re.search(r"\bwe(?:'ll| will)\b|leave it with us", text, re.I), text  # the next step is ours
+    praise = style_from("@Brand love the new update, great work!", "positive")
+    assert all(not re.search(r"\bwe(?:'ll| will)\b", t, re.I) for t, _ in bank.holding_tagged(praise, seed=2, n=3))
