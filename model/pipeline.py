@@ -279,7 +279,9 @@ class ReplyRecommender:
             checks = {"meaning": meaning.get(i, True),  # no content kept: no meaning to keep
                       "facts_kept": check_facts(source, text),
                       "length": check_length(text, post.channel),
-                      "no_pii_public": check_no_pii(text, public=post.public)}
+                      "no_pii_public": check_no_pii(text, public=post.public),
+                      # a holding reply in a language the bank has no phrases for is English: the agent must see it
+                      "language": names[i] != "holding" or lang in self.fallback.bank_}
             drafts.append(Draft(text=text, sources=cand.sources, scriptedness=max(0.0, min(1.0, scripted)),
                                 guards=checks, rephraser=names[i]))
         return drafts

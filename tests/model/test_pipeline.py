@@ -133,6 +133,14 @@ def test_a_language_the_bank_has_no_phrases_for_still_gets_drafts(recommender) -
     assert all(d.rephraser == "holding" for d in rec.drafts)  # no Italian case answers it
 
 
+def test_an_english_holding_reply_to_a_post_in_a_language_without_phrases_is_flagged(recommender) -> None:
+    rec = recommender.recommend(Post(text="@ShopCo 注文した商品がまだ届きません", id="ja1", language="ja"), k=3)
+    holding = [d for d in rec.drafts if d.rephraser == "holding"]
+    assert holding and all(not d.guards["language"] for d in holding)
+    assert all(d.guards["language"] for d in recommender.recommend(
+        Post(text="@ShopCo my parcel never came", id="en1"), k=3).drafts)
+
+
 def test_a_bare_handle_or_emoji_gets_holding_replies_not_some_cases_instructions(recommender) -> None:
     for text in ("@SkyHop", "🙂🙂🙂"):
         rec = recommender.recommend(Post(text=text, id=f"bare-{text}"), k=3)
