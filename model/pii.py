@@ -42,7 +42,8 @@ NOT_NAMES = frozenset({
     "thanks", "thank", "thx", "please", "pls", "plz", "sorry", "help", "support", "customer", "service",
     "team", "agent", "refund", "order", "account", "booking", "ticket", "flight", "hotel", "parcel", "package",
     "delivery", "update", "app", "wifi", "internet", "card", "bank", "payment", "sir", "madam", "guys",
-    "folks",
+    "folks", "android", "iphone", "ipad", "ios", "windows", "chrome", "alexa", "siri", "xbox", "playstation",
+    "galaxy", "pixel", "macbook", "mac", "kindle", "roku", "netflix",
 })
 # Device, app and version talk the NER reads as a street address ("Windows 10", "Android 7.0"): an address has
 # neither a dotted version number nor a percentage, and none of these words.
@@ -123,6 +124,7 @@ def _register_lemma_component() -> None:
 
 # a date, year first or last, two or four digits ("11-22-2017", "20-11-26"): never a phone, never an order id
 _DATE_SHAPE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_CURRENCY = frozenset("$£€¥₹")
 _DOTTED = re.compile(r"\d+(?:\.\d+)+")
 _IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
 
@@ -168,7 +170,9 @@ def _custom_recognizers() -> list:
             supported_entity="ORDER_ID", name="OrderIdRecognizer",
             patterns=[Pattern("amazon-style order", r"\b\d{3}-\d{7}-\d{7}\b", 1.0),
                       Pattern("order-like id", r"(?<![\w/])(?=[A-Z0-9-]*\d)[A-Z0-9]{2,}(?:-[A-Z0-9]+)*\d(?![\w/])", 0.05),
-                      Pattern("hash id", r"#\d{5,12}\b", 0.3)],
+                      Pattern("hash id", r"#\d{5,12}\b", 0.3),
+                      # a six-character booking code, letters and digits ("XK7P2Q"), when the post says booking/ref
+                      Pattern("booking code", r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6}\b", 0.05)],
             context=["order", "booking", "reservation", "ticket", "case", "tracking", "confirmation", "ref",
                      "reference", "pedido", "bestellung", "commande", "parcel", "package", "shipment"],
         ),
@@ -208,7 +212,7 @@ def _custom_recognizers() -> list:
 _UNIT = re.compile(r"[ \t]*,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Box|PO Box|#)\.?[ \t]*[\w-]*\d[\w-]*",
                    re.IGNORECASE)
 _HOUSE_NUMBER = re.compile(r"\b\d{1,5}[ \t]+$")
-_WORD = r"(?:[A-Z\u00C0-\u024F0-9][\w.'\u00C0-\u024F-]*|(?:de|do|da|del|la|le|les|di|von|van|der|den|u|z|y|e|sur|am|an)\b)"
+_WORD = r"(?:[A-Z\u00C0-\u024F0-9][\w'\u00C0-\u024F-]*(?:\.(?![ \t]+[A-Z]|[ \t]*$))?|(?:de|do|da|del|la|le|les|di|von|van|der|den|u|z|y|e|sur|am|an)\b)"
 # the rest of the street's line: comma-separated pieces (a town, a region code, a postcode, a country) or a run
 # of capitalised words up to the end of the line or sentence ("... Road Gregersen Prairie")
 _SAME_LINE_PART = re.compile(rf"[ \t]*,[ \t]*(?:{_WORD}[ \t]?){{1,4}}(?=[,.?!]?(?:\s|$))|"
@@ -435,6 +439,8 @@ class PiiDetector:
                 continue  # the NER also reads a bare phone number as an address: the phone recognizer has it
             if r.entity_type == "ORDER_ID" and _DATE_SHAPE.fullmatch(text[r.start:r.end]):
                 continue  # "arrived on 20-11-26" near the word "order" is a date
+            if r.entity_type in ("ORDER_ID", "ACCOUNT_ID") and text[max(0, r.start - 2):r.start].strip() in _CURRENCY:
+                continue  # "refund the $450" is an amount
             if any(not (r.end <= k.start or r.start >= k.end) for k in kept):
                 continue
             kind = r.entity_type

@@ -172,7 +172,8 @@ class ReplyRecommender:
                            analysis.privacy["move_private"], analysis.privacy["channel_advice"], post.channel,
                            post.author, post.brand, language=analysis.language, public=post.public)
         seed = int(hashlib.sha256(f"{post.id}|{post.text}".encode()).hexdigest()[:8], 16)
-        style = replace(style, posted_pii=bool(analysis.privacy.get("pii_in_public")))
+        style = replace(style, posted_pii=bool(analysis.privacy.get("pii_in_public")),
+                        danger="safety" in analysis.urgency.get("reasons", []))
         texts, sources, names = [], [], []
         # a bare "@SkyHop", a row of emoji or a plain "hello?" asks nothing a past reply's content could
         # answer: it gets a greeting and an offer to help (no apology; privacy moves it only when it posted

@@ -22,6 +22,19 @@ _NEEDS_ACCOUNT = re.compile(
     r"email|e-mail|phone|payment|refund|bill)|order (?:number|#|no)|account (?:number|#|no)|reference|"
     r"charged|refund|hacked|locked out|log ?in|password|verify|identity|pedido|cuenta|conta|konto|compte)\b",
     re.IGNORECASE)
+# A general question ("is there a student discount?", "do you ship to the Canaries?") is answered in public, where
+# the next customer sees the answer too: a question that says nothing of the asker's own case.
+_QUESTION = re.compile(r"\?|^\W*(?:how|what|when|where|which|why|who|do|does|is|are|can|could|will|would)\b", re.I)
+_OWN_CASE = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|we|our|us|mi|mis|yo|me|mon|ma|mes|je|j'|moi|"
+                       r"ich|mein\w*|mir|mich|eu|meu|minha|io|mio|mia|miei|mie)\b", re.I)
+
+
+def general_question(text: str) -> bool:
+    """A question about the brand's products or policies, with no word about the asker's own case."""
+    body = guards.LEADING_HANDLES.sub("", text)
+    return bool(_QUESTION.search(body)) and not _OWN_CASE.search(body) and not _NEEDS_ACCOUNT.search(body)
+
+
 _PAYMENT = re.compile(r"\b(card|credit|debit|(?<!power )(?<!food )bank(?! holiday)|payment|paid|charged|charge|refund|billing|bill|invoice|"
                       r"fraud|iban|transfer|money|pay|tarjeta|cart[aã]o|karte|carte|"
                       # charged, payment, refund, bill, transfer in Spanish, Portuguese, French, German
@@ -67,7 +80,7 @@ class PrivacyScorer(HeadScorer):
         """``score`` is the learned likelihood (0.95 at least with personal data in the post);
         ``move_private`` also asks that the post is not simply happy: praise and thanks are answered in
         public unless they carry personal data or talk about an account, an order or a payment (the head, trained on what agents did, scores some praise
-        high because agents DM'd to send a goodie)."""
+        high because agents DM'd to send a goodie), and so are general questions (``general_question``)."""
         out = []
         for i, (p, text, spans) in enumerate(zip(probs, texts, pii, strict=True)):
             learned = float(p[self.classes.index("private")])
@@ -80,7 +93,7 @@ class PrivacyScorer(HeadScorer):
             threshold = self.threshold
             if languages is not None and space_for(languages[i]) == MULTI and self.threshold_multi is not None:
                 threshold = self.threshold_multi
-            move = score >= threshold and (sensitive or not (happy or empty))
+            move = score >= threshold and (sensitive or not (happy or empty or general_question(text)))
             is_payment = bool(types & _PAYMENT_TYPES) or bool(_PAYMENT.search(text)) or (
                 routes is not None and routes[i] == "billing")
             if not move:

@@ -430,6 +430,7 @@ class Style:
     post_text: str = field(default="", repr=False)
     asks_nothing: bool = False  # "@Brand hello", "??": greet and offer help, nothing to apologise for yet
     posted_pii: bool = False  # personal data in a public post: ask them not to (deleted posts get copied)
+    danger: bool = False  # the post names a danger (gas, smoke, an injury): safety advice comes before all else
 
 
 def _parse_author(author: str | None) -> tuple[str | None, str | None]:
@@ -537,8 +538,36 @@ _CHEERFUL = _any("enjoy", "glad", "happy", "great", "awesome", "fantastic", "won
 _NEEDS_CONTEXT = _any("let us know", "reply", "continue", "from there", "there", "that", "it", "me")
 _QUESTION = re.compile(r"\?|^\W*(?:how|what|when|where|which|why|who|do|does|is|are|can|could|will|would)\b",
                        re.I)
+# words that keep their capital after "Hi Klaus,": I, and German's polite pronouns
+_KEEPS_CAPITAL = re.compile(r"(?:I|I'm|I'll|I've|I'd|Sie|Ihr\w*|Ihnen)\b")
+
+
+def _repeats(phrase: str, said: list[str]) -> bool:
+    """Whether ``phrase`` repeats three words in a row already said in this draft."""
+    def trigrams(text: str) -> set[tuple[str, ...]]:
+        words = re.findall(r"\w+", text.lower())
+        return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
+    before = set().union(*(trigrams(t) for t in said)) if said else set()
+    return bool(trigrams(phrase) & before)
+
+
+# a bare acknowledgement in a thread ("ok thanks", "Will do!", "lol ok"): nothing to thank for or look into
+_ACK_ONLY = re.compile(r"\W*(?:(?:lol|haha|oh|ah)\s+)?(?:ok(?:ay)?|k|kk|cool|great|perfect|will do|got it|sure|noted|"
+                       r"alright|all right|sounds good|fine|understood|vale|d'accord|alles klar|va bene|beleza|"
+                       r"t(?:hanks|hank you|hx|y)|cheers|gracias|merci|danke|grazie|obrigad[oa])"
+                       r"(?:[\s,]+(?:thanks|thank you|thx|ty|cheers|gracias|merci|danke|grazie|obrigad[oa]|"
+                       r"will do|then))*\W*", re.I)
+# the customer already wrote in private ("I DMed you yesterday"): asking for a DM again is the runaround
+_ALREADY_PRIVATE = re.compile(r"\b(?:i(?:'ve| have)? (?:already )?(?:dm'?e?d|messaged|sent (?:you |u )?(?:a |an )?"
+                              r"(?:dm|pm|private message|message|e-?mail))|already (?:dm'?e?d|sent)|"
+                              r"check (?:your|ur) (?:dms?|inbox)|in (?:your|ur) dms?|"
+                              r"(?:ya )?os? (?:escrib[ií]|mand[eé]) (?:un )?(?:dm|md|mensaje)|"
+                              r"je vous ai (?:d[ée]j[àa] )?(?:[ée]crit|envoy[ée])|habe (?:euch|dir|ihnen) (?:schon )?"
+                              r"(?:eine )?(?:dm|nachricht))", re.I)
 # a request for help, even one that ends with "thanks" (which reads positive): a holding reply says who acts next
 _ASKS_FOR_HELP = re.compile(r"\?|\b(?:please help|help me|help pls|can you|could you|i want to|i need|i'd like to|"
+                            r"please (?:update|change|cancel|send|check|fix|confirm|refund|look|sort|call|contact|"
+                            r"advise|remove|add|replace|resend|reset)|"
                             r"how (?:do|can) i|ayuda|ayúdame|aidez|helfen sie|aiutatemi|ajuda)\b", re.I)
 _FOR_REPORTS = re.compile(r"flagging|heads up|attention|bringing this|letting us know|telling us|avisarnos|"
                           r"nos avisar|signaler|hinweis|melden|segnalazione", re.I)
@@ -704,7 +733,13 @@ class BankRephraser:
         parts: list[tuple[str, str]] = []  # (move, text); content and kept originals carry move "content"
 
         def add(move: str, original: str | None = None, key: str | None = None) -> None:
-            phrase = self._phrase(key or bank_key(move, original or ""), style, rng, added=original is None)
+            phrase = None
+            for _ in range(3):  # a phrase that repeats words already said ("we'll look into it" twice) is redrawn
+                phrase = self._phrase(key or bank_key(move, original or ""), style, rng, added=original is None)
+                if not phrase or not _repeats(phrase, [t for _, t in parts]):
+                    break
+            else:  # still repeating: an optional move is left out, a needed one (DM, safety, privacy) stays
+                phrase = None if parts and move not in ("request_dm", "protect_pii", "safety_advice") else phrase
             if phrase:
                 parts.append((move, phrase))
             elif original and move != "greeting":  # no phrase in this language: keep the agent's own words
@@ -725,28 +760,35 @@ class BankRephraser:
             if style.move_private and style.public:  # only personal data posted in public moves it private
                 add("request_dm", key=f"request_{style.channel_advice}")
             return self._fit(parts, style)
+        if holding and _ACK_ONLY.fullmatch(guards.LEADING_HANDLES.sub("", style.post_text)):
+            add("closing")  # "ok thanks" -> "Give us a shout if you need anything else."
+            return self._fit(parts, style)
         if has["greeting"] or style.customer_name or rng.random() < self.greet_rate:
             add("greeting")
         # a past reply's sympathy suits its own post; a holding reply only shows it to an unhappy customer
         if style.sentiment == "negative" or (has["empathy"] and style.sentiment == "neutral" and not holding):
             add("empathy", first["empathy"])
-        borrowed_ack = has["acknowledgement"] and not (holding and style.sentiment != "negative")
-        if style.needs_ack or borrowed_ack or (holding and style.sentiment == "negative"):
-            add("acknowledgement", first["acknowledgement"])
+        if style.danger:
+            add("safety_advice", key="safety_advice")
         praise = style.sentiment == "positive" and not _ASKS_FOR_HELP.search(style.post_text)
+        borrowed_ack = has["acknowledgement"] and not (holding and style.sentiment != "negative")
+        if (style.needs_ack and not praise) or borrowed_ack or (holding and style.sentiment == "negative"):
+            add("acknowledgement", first["acknowledgement"])  # "we're on it": never to a thank-you
         if holding and style.sentiment != "negative":  # a holding reply thanks ...
             add("thanks", key="thanks_feedback" if praise else "thanks_contact")
-        if holding and not praise and not (style.move_private and style.public):
+        already_private = bool(_ALREADY_PRIVATE.search(style.post_text))
+        asks_private = style.move_private and style.public and not already_private
+        if holding and not praise and not asks_private:
             add("next_step", key="next_step_us")  # ... and says who acts next
         for u in units:
             if u.move == "content":
                 parts.append(("content", self._restyle_content(u.text, style)))
-            elif u.move in ("thanks", "request_dm", "next_step"):
+            elif u.move in ("thanks", "next_step") or (u.move == "request_dm" and not already_private):
                 own_or_bank(u)
         if style.posted_pii and style.public and not any(_PROTECT.search(u.text) for u in units):
             add("protect_pii", key="protect_pii")
         settled = any(_SETTLED.search(u.text) for u in units)  # "glad it's sorted", "you're welcome"
-        if style.move_private and style.public and not settled and not any(PRIVATE.search(u.text) for u in units):
+        if asks_private and not settled and not any(PRIVATE.search(u.text) for u in units):
             add("request_dm", key=f"request_{style.channel_advice}")
         for u in units:
             if u.move == "closing":
@@ -783,9 +825,11 @@ class BankRephraser:
     @staticmethod
     def _join(parts: list[tuple[str, str]], prefix: str) -> str:
         texts: list[str] = []
-        for i, (_, t) in enumerate(parts):
+        for i, (move, t) in enumerate(parts):
             if i < len(parts) - 1 and re.search(r"[\w)]$", t) and not guards.URL.search(t.split()[-1]):
                 t += "."  # a sentence followed by another needs its full stop
+            if texts and texts[-1].endswith(",") and move != "content" and not _KEEPS_CAPITAL.match(t):
+                t = t[:1].lower() + t[1:]  # "Hallo Klaus, das tut uns leid", not "Hallo Klaus, Das tut ..."
             texts.append(t)
         return re.sub(r"\s+", " ", (prefix + " ".join(texts))).strip()
 

@@ -6,14 +6,34 @@ import re
 
 import numpy as np
 
-from model.encoder import EN
+from model.encoder import EN, MULTI
 from model.scoring import HeadScorer
 from model.types import SENTIMENTS
 
 _vader = None
 _SARCASM = re.compile(r"\b(?:thanks?(?: you)?(?: so much| a lot)? for nothing|said no one(?: ever)?|yeah,? right|"
-                      r"merci pour rien|gracias por nada|danke f[üu]r nichts|obrigad[oa] por nada|grazie per niente)\b",
+                      r"(?:i|yeah,? i|gotta|got to|just) love (?:waiting|being (?:on hold|ignored|charged|kept)|"
+                      r"paying|getting charged)|what a joke|"
+                      r"merci pour rien|gracias por nada|danke f[üu]r nichts|obrigad[oa] por nada|grazie per niente)\b|🙄",
                       re.IGNORECASE)
+# Unmistakable complaint words in the languages the multilingual head reads weakly (it scored "il mio volo è stato
+# cancellato ... Sono molto deluso" positive): they turn a positive reading negative, as sarcasm does.
+_COMPLAINT_WORDS = re.compile(
+    r"\b(?:decepcionad[oa]s?|p[ée]sim[oa]|horrible|horr[íi]vel|verg[üu]enza|vergonha|estafa|golpe|cancelad[oa]|"
+    r"no funciona|n[ãa]o funciona|sin respuesta|sem resposta|d[ée]çue?s?|d[ée]cevant|honteux|inadmissible|arnaque|"
+    r"annul[ée]e?|toujours pas|ne (?:marche|fonctionne) pas|entt[äa]uscht|unversch[äa]mt|frechheit|katastroph\w*|"
+    r"storniert|gestrichen|immer noch nicht|funktioniert nicht|delus[oa]|pessim[oa]|vergogna|truffa|schifo|"
+    r"cancellat[oa]|non funziona|nessun[oa]? (?:rimborso|risposta)|"
+    # late again, the third time, my money back
+    r"atrasad[oa]|retrasad[oa]|en retard|versp[äa]tet|in ritardo|de novo|otra vez|encore une fois|schon wieder|"
+    r"di nuovo|terceira vez|tercera vez|troisi[èe]me fois|dritte mal|terza volta|dinheiro de volta|mi dinero|"
+    r"mon argent|mein geld|i miei soldi)\b", re.IGNORECASE)
+# praise words that are sarcasm beside a complaint: "best customer service ever" after "waiting 2 hours"
+_IRONIC_PRAISE = re.compile(r"\b(?:best|greatest|amazing|fantastic|brilliant|wonderful) (?:customer )?"
+                            r"(?:service|support|experience)(?: ever)?\b", re.IGNORECASE)
+_COMPLAINT = re.compile(r"\b(?:can'?t|cannot|won'?t|doesn'?t|waiting|still (?:no|not|nothing|waiting)|no one|"
+                        r"nobody|ignored)\b",
+                        re.IGNORECASE)
 
 
 def vader_scores(texts: list[str]) -> np.ndarray:
@@ -36,13 +56,20 @@ class SentimentScorer(HeadScorer):
 
     def predict_proba(self, encoded, texts: list[str]) -> np.ndarray:  # noqa: ANN001
         """The heads' probabilities, with positive and negative swapped for unmistakable sarcasm ("thanks for
-        nothing", "said no one ever"): the words are polite, the customer is not, and a "thanks for the kind
-        words" reply would make it worse."""
+        nothing", "said no one ever", an eye-roll, "I love waiting 2 hours", "best service ever" beside a
+        complaint, and in other languages plain complaint words the multilingual head misses: "deluso"): the
+        words are polite, the customer is not, and a "thanks for the kind words" reply would make it worse."""
         probs = super().predict_proba(encoded, texts)
         neg, pos = self.classes.index("negative"), self.classes.index("positive")
+        multi = set(encoded.rows.get(MULTI, np.array([], dtype=int)).tolist())
         for i, text in enumerate(texts):
-            if probs[i, pos] > probs[i, neg] and _SARCASM.search(text):
+            ironic = _IRONIC_PRAISE.search(text) and _COMPLAINT.search(text)
+            complaint = i in multi and _COMPLAINT_WORDS.search(text)
+            if probs[i, pos] > probs[i, neg] and (_SARCASM.search(text) or ironic or complaint):
                 probs[i, [neg, pos]] = probs[i, [pos, neg]]
+            neu = self.classes.index("neutral")
+            if complaint and probs[i, neu] > probs[i, neg]:  # "Entrega atrasada de novo" is no neutral remark
+                probs[i, [neg, neu]] = probs[i, [neu, neg]]
         return probs
 
     def score(self, probs: np.ndarray) -> list[dict]:

@@ -15,7 +15,11 @@ from model.scoring import HeadScorer
 from model.types import LEVELS
 
 REASONS: dict[str, str] = {
-    "safety": r"\b(fire|smoke|burn(?:ing|t)|injur\w*|hurt|bleed\w*|hospital|emergency|danger\w*|unsafe|gas leak|"
+    "safety": r"\b(fire|smoke|burn(?:ing|t)|injur\w*|hurt|bleed\w*|hospital|emergency|danger\w*|unsafe|"
+              r"gas leak|leak\w* gas|smell(?:s|ing)? (?:of |like )?gas|gas smell|spark(?:ing|ed)|sparks (?:came|coming|flying)|"
+              r"electric shock|"
+              r"shocked me|explo(?:ded|sion)|fuga de g[aá]s|fuite de gaz|gasgeruch|gasleck|"
+              r"fuga di gas|vazamento de g[aá]s|"
               r"carbon monoxide|allerg\w+ reaction|poison\w*|assault\w*|harass\w*|threat\w* me|fainted|"
               r"feuer|incendio|inc[eê]ndio|urgence|notfall|emergencia)\b",
     "money": r"(charged (?:me )?(?:twice|double|again)|double[- ]charged|overcharg\w*|refund\w*|fraud\w*|scam\w*|"
@@ -31,7 +35,7 @@ REASONS: dict[str, str] = {
                     r"missed (?:my )?(?:connection|connecting flight|flight)|"
                     r"(?:going to|gonna|will|might|about to) miss (?:my )?(?:connection|connecting flight|flight)|"
                     r"cancel+ed (?:my )?(?:\w+ )?(?:flight|train)|(?:flight|train) (?:was |got |has been )?cancel+ed|"
-                    r"boarding|gate (?:closes|closed)|departs? in|leaving in \d+|check-?in closes|"
+                    r"boarding|gate (?:closes|closed)|departs? in|(?:leaves|leaving|takes off) in \d+|check-?in closes|"
                     r"vol annul[ée]|vuelo cancelado|voo cancelado|flug (?:gestrichen|annulliert|storniert)|"
                     r"volo cancellato)\b",
     "cancellation_or_legal": r"\b(cancel+(?:ing|ed)? (?:my )?(?:account|subscription|contract|service|order)|"
@@ -55,6 +59,8 @@ REASON_FLOOR = {"safety": "critical", "money": "high", "outage": "high", "travel
                 "cancellation_or_legal": "high", "repeated_contact": "normal", "deadline_today": "high",
                 "urgent_request": "high",
                 "public_visibility": "high"}
+# Reasons that keep a post urgent even when the customer sounds happy ("thanks! but the flight leaves at 6").
+PRESSING = frozenset({"safety", "outage", "travel_today", "cancellation_or_legal", "deadline_today", "urgent_request"})
 
 # Reply deadline in minutes per channel and level: X is the least patient channel, Facebook within 12 h.
 DEADLINES = {
@@ -86,7 +92,9 @@ class UrgencyScorer(HeadScorer):
         return np.array([[bool(_COMPILED[k].search(t)) for k in REASONS] for t in texts], dtype=np.float32)
 
     def score(self, probs: np.ndarray, texts: list[str], channels: list[str],
-              negative: np.ndarray | None = None) -> list[dict]:
+              negative: np.ndarray | None = None, positive: np.ndarray | None = None) -> list[dict]:
+        """Level from the head, raised by the rules' floors; a happy customer ("thanks for sorting my refund",
+        "tout fonctionne maintenant") waits at most at normal unless something pressing is named."""
         out = []
         for i, (p, text, channel) in enumerate(zip(probs, texts, channels, strict=True)):
             reasons = find_reasons(text)
@@ -99,6 +107,9 @@ class UrgencyScorer(HeadScorer):
                 if LEVELS.index(floor) > LEVELS.index(level):
                     level = floor
                     score = max(score, float(_LEVEL_VALUE[LEVELS.index(floor)]) * 0.8 + 0.1)
+            happy = positive is not None and float(positive[i]) >= 0.5
+            if happy and not PRESSING & set(reasons) and LEVELS.index(level) > LEVELS.index("normal"):
+                level, score = "normal", min(score, 0.49)
             if not reasons and LEVELS.index(level) >= LEVELS.index("high"):
                 # no rule fired: say what did, so the agent still sees why the post jumped the queue
                 angry = negative is not None and float(negative[i]) >= 0.6

@@ -26,7 +26,7 @@ TWCS = "twcs_customer_support_on_twitter"
 REPLY_FILES = (f"{TWCS}/brand_outbound_replies_sophie_x31/*.csv", f"{TWCS}/DERIVED_inbound_reply_pairs.csv")
 KEYS = ("greeting", "empathy", "acknowledgement", "thanks", "thanks_contact", "thanks_info", "thanks_patience",
         "thanks_feedback", "request_dm", "request_phone", "request_email", "next_step_us", "next_step_you",
-        "closing", "closing_glad", "offer_help", "protect_pii")
+        "closing", "closing_glad", "offer_help", "protect_pii", "safety_advice")
 MAX_PER_KEY = 60
 MIN_COUNT = 2  # a phrase must recur in at least two replies to count as idiomatic ...
 MIN_BRANDS = 2  # ... and be used by two brands, or it is one brand's house style ("fry fanatic") ...
@@ -135,6 +135,14 @@ SEEDS: dict[str, list[str]] = {
                     "For your privacy, it's best not to post account or contact details publicly.",
                     "To keep your details safe, please don't post them here.",
                     "Please don't post personal details here."],
+    # a post naming a danger (gas, fire, smoke, sparks, an injury): safety first, before any "we'll look into it"
+    "safety_advice": ["Your safety comes first: if you smell gas or see smoke or sparks, leave the area and call the "
+                      "emergency services now.",
+                      "Please put your safety first: if there is any danger, get to a safe place and call the "
+                      "emergency services right away.",
+                      "If you are in any danger, please leave the area and contact the emergency services now.",
+                      "Safety first: please move away from the appliance and call the emergency services if you "
+                      "smell gas or see smoke."],
     "offer_help": ["How can we help?", "What can we do for you?", "How can we help you today?",
                    "What can we help you with?", "Tell us what's up and we'll help.", "What can we do for you today?"],
     "closing_glad": ["Glad to hear it!", "Glad we could help.", "Great to hear it is sorted.",
@@ -166,6 +174,8 @@ I18N: dict[str, dict[str, list[str]]] = {
                             "¡Gracias, qué alegría leer esto!"],
         "offer_help": ["¿En qué podemos ayudarte?", "¿Cómo podemos ayudarte?"],
         "protect_pii": ["Por tu seguridad, no compartas datos personales en publicaciones públicas."],
+        "safety_advice": ["Tu seguridad es lo primero: si hay olor a gas, humo o chispas, sal del lugar y llama a "
+                          "emergencias ahora."],
         "next_step_us": ["Lo revisamos y te decimos algo.", "Te mantendremos al tanto."],
         "next_step_you": ["Cuéntanos cómo va.", "Avísanos si funciona."],
         "closing": ["Aquí estamos para lo que necesites.", "¡Que tengas un buen día!", "Saludos."],
@@ -190,6 +200,8 @@ I18N: dict[str, dict[str, list[str]]] = {
                             "Obrigado, que bom ler isso!"],
         "offer_help": ["Como podemos ajudar?", "Em que podemos ajudar?"],
         "protect_pii": ["Por segurança, não compartilhe dados pessoais em publicações abertas."],
+        "safety_advice": ["A sua segurança vem primeiro: se sentir cheiro de gás ou vir fumaça, saia do local e "
+                          "ligue para a emergência agora."],
         "next_step_us": ["Vamos verificar e já te respondemos.", "Vamos te manter informado."],
         "next_step_you": ["Conta pra gente como foi.", "Avisa se deu certo."],
         "closing": ["Estamos à disposição.", "Tenha um ótimo dia!", "Abraços."],
@@ -213,6 +225,8 @@ I18N: dict[str, dict[str, list[str]]] = {
                             "Danke, schön das zu lesen!"],
         "offer_help": ["Wie können wir helfen?", "Was können wir für dich tun?"],
         "protect_pii": ["Zu deiner Sicherheit: Bitte poste keine persönlichen Daten öffentlich."],
+        "safety_advice": ["Deine Sicherheit geht vor: Wenn es nach Gas riecht oder raucht, verlass den Raum und ruf "
+                          "sofort den Notruf an."],
         "next_step_us": ["Wir melden uns.", "Wir schauen es uns an und melden uns."],
         "next_step_you": ["Gib uns gern Bescheid, ob es klappt.", "Sag uns Bescheid, wie es läuft."],
         "closing": ["Viele Grüße!", "Einen schönen Tag noch!", "Bei Fragen sind wir da."],
@@ -237,6 +251,8 @@ I18N: dict[str, dict[str, list[str]]] = {
                             "Merci, ravis de lire cela !"],
         "offer_help": ["Comment pouvons-nous vous aider ?", "Que pouvons-nous faire pour vous ?"],
         "protect_pii": ["Pour votre sécurité, ne partagez pas de données personnelles en public."],
+        "safety_advice": ["Votre sécurité d'abord : en cas d'odeur de gaz, de fumée ou d'étincelles, quittez les "
+                          "lieux et appelez les secours maintenant."],
         "next_step_us": ["Nous revenons vers vous rapidement.", "Nous regardons cela et revenons vers vous."],
         "next_step_you": ["Tenez-nous au courant.", "Dites-nous si cela fonctionne."],
         "closing": ["Belle journée !", "Nous restons à votre disposition.", "À bientôt !"],
@@ -260,6 +276,8 @@ I18N: dict[str, dict[str, list[str]]] = {
                           "Continuiamo via e-mail: condividi il tuo indirizzo in messaggio privato."],
         "offer_help": ["Come possiamo aiutarti?", "Cosa possiamo fare per te?"],
         "protect_pii": ["Per la tua sicurezza, non condividere dati personali in pubblico."],
+        "safety_advice": ["La tua sicurezza prima di tutto: se senti odore di gas o vedi fumo, allontanati e chiama "
+                          "subito i soccorsi."],
         "next_step_us": ["Verifichiamo e ti facciamo sapere.", "Ti terremo aggiornato."],
         "next_step_you": ["Facci sapere come va.", "Dicci se funziona."],
         "closing": ["Buona giornata!", "Restiamo a disposizione.", "A presto!"],

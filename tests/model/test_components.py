@@ -232,7 +232,9 @@ def test_words_near_a_reason_are_not_the_reason(text: str) -> None:
 @pytest.mark.parametrize(("text", "language"), [
     ("@SpotifyCares Will do! ☺", "en"),  # Italian at 0.51: too short to be sure
     ("ok thanks", "en"),
+    ("hello?", "en"),  # a lone "?" reads as Italian
     ("Gracias!", "es"),  # short, but certain
+    ("¿Dónde está mi pedido?", "es"),
     ("merci beaucoup", "fr"),
     ("Mi pedido no ha llegado y nadie me responde", "es"),
 ])

@@ -40,6 +40,7 @@ CASES = [
      {("STREET_ADDRESS", "4 Elm Road"), ("PHONE_NUMBER", "07700 900123")}),
     # a name is hidden wherever it recurs, takes its surname after a middle initial, and "my son" names a person
     ("my son Lukas cannot log in to his account", "en", {("PERSON", "Lukas")}),
+    ("please change the name on booking ref XK7P2Q", "en", {("ORDER_ID", "XK7P2Q")}),
 ]
 CLEAN = [
     "my flight is at 12:30 on 12/05/2017 gate 23, 3 bags 20kg",
@@ -125,3 +126,14 @@ def test_a_name_is_hidden_wherever_it_recurs_with_its_surname(pii_detector) -> N
     assert names == ["Marcus J Delaney", "Marcus J Delaney"]
     assert "Marcus" not in pii_detector.redact(text)
     assert "Delaney" not in pii_detector.redact(text)
+
+
+@pytest.mark.slow
+def test_an_amount_is_no_account_or_order_number(pii_detector) -> None:
+    assert not pii_detector.detect("you still haven't refunded the $450 you took from my account, order 1")
+
+
+@pytest.mark.slow
+def test_platforms_are_not_people(pii_detector) -> None:
+    text = "Does the Pulsefit Pro watch work with Android phones? Chrome on Windows crashes"
+    assert not [s for s in pii_detector.detect(text) if s.type == "PERSON"]

@@ -230,3 +230,19 @@ def test_unmistakable_sarcasm_reads_as_negative(recommender) -> None:
     plain, sarcastic = recommender.analyzer.analyze_many([Post(text="@SkyHop best service ever, thank you!"),
                                                          Post(text="@SkyHop best service ever, said no one ever")])
     assert plain.sentiment["label"] == "positive" and sarcastic.sentiment["label"] == "negative"
+
+
+def test_the_scores_agents_flagged_sarcasm_complaints_in_other_languages_thanks_questions_and_danger(
+        recommender) -> None:
+    sarcasm, deluso, merci, question, gas = recommender.analyzer.analyze_many([
+        Post(text="Yeah, I love waiting 2 hours for a chatbot that can't understand me. Best customer service ever."),
+        Post(text="Ciao, il mio volo è stato cancellato e non ho ricevuto nessun rimborso. Sono molto deluso."),
+        Post(text="Merci beaucoup pour votre aide rapide, tout fonctionne maintenant !"),
+        Post(text="@ShopCo Is there a student discount on the premium plan?"),
+        Post(text="The heater you installed is leaking gas, I can smell it in the kitchen. What do I do??")])
+    assert sarcasm.sentiment["label"] == "negative" and deluso.sentiment["label"] == "negative"
+    assert merci.urgency["level"] in ("low", "normal")  # a thank-you does not jump the queue
+    assert not question.privacy["move_private"]  # answered in public, where the next customer sees it too
+    assert gas.urgency["level"] == "critical" and "safety" in gas.urgency["reasons"]
+    drafts = recommender.recommend(Post(text="The heater you installed is leaking gas, I can smell it", id="gas"), k=3)
+    assert all("emergency services" in d.text for d in drafts.drafts), [d.text for d in drafts.drafts]

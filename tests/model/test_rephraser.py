@@ -309,8 +309,9 @@ def test_bank_phrases_classify_as_their_own_move() -> None:
     for lang, moves in load_bank().items():
         for key, phrases in moves.items():
             # request_phone/email name what to send, offer_help ("How can we help?") only answers a post that
-            # says nothing and protect_pii only one that posted personal data: in a past reply, content by design
-            if key in ("request_phone", "request_email", "offer_help", "protect_pii"):
+            # says nothing, protect_pii only one that posted personal data and safety_advice one naming a danger:
+            # in a past reply, content by design
+            if key in ("request_phone", "request_email", "offer_help", "protect_pii", "safety_advice"):
                 continue
             for phrase in phrases:
                 text = phrase.replace("{name}", "Sam")
@@ -417,3 +418,35 @@ def test_a_request_ending_in_thanks_is_not_thanked_as_praise_and_hears_who_acts_
         assert re.search(r"\bwe(?:'ll| will)\b|leave it with us", text, re.I), text  # the next step is ours
     praise = style_from("@Brand love the new update, great work!", "positive")
     assert all(not re.search(r"\bwe(?:'ll| will)\b", t, re.I) for t, _ in bank.holding_tagged(praise, seed=2, n=3))
+
+
+def test_a_post_naming_a_danger_gets_safety_advice_first_in_every_draft() -> None:
+    from dataclasses import replace
+
+    style = replace(style_from("@Brand the heater you installed is leaking gas, I can smell it", "negative",
+                               "critical", move_private=True), danger=True)
+    for text, _ in BankRephraser().holding_tagged(style, seed=4, n=3):
+        assert re.search(r"emergency services", text), text
+        assert text.index("emergency") < (text.find("DM") if "DM" in text else len(text)), text
+
+
+def test_no_dm_request_to_a_customer_who_already_sent_one_and_no_thanks_for_kind_words_to_an_ok() -> None:
+    bank = BankRephraser()
+    chased = style_from("@Brand Any news? I DMed you yesterday and still nothing.", "negative", "high",
+                        move_private=True)
+    for text, _ in bank.holding_tagged(chased, seed=5, n=3):
+        assert not PRIVATE.search(text), text  # the runaround PRACTICE warns of
+    for post in ("@Brand ok thanks", "@Brand Will do!", "lol ok"):
+        for text, _ in bank.holding_tagged(style_from(post, "positive"), seed=5, n=3):
+            assert not re.search(r"kind words|sharing|feedback|flagging|we'll take a look", text, re.I), (post, text)
+
+
+def test_a_greeting_ending_in_a_comma_is_followed_by_lower_case_and_no_draft_says_a_thing_twice() -> None:
+    bank = BankRephraser()
+    style = style_from("Hallo, meine Rechnung ist doppelt abgebucht worden. Bitte dringend klären", "negative",
+                       "high", author="Klaus", language="de")
+    for text, _ in bank.holding_tagged(style, seed=1, n=3):
+        assert not re.search(r", [A-Z]", text.replace(", Sie", "").replace(", Ihr", "")), text
+        words = re.findall(r"\w+", text.lower())
+        grams = [tuple(words[i:i + 3]) for i in range(len(words) - 2)]
+        assert len(grams) == len(set(grams)), text
