@@ -23,6 +23,8 @@ URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+[^\s<>\".,!?;:)\]]")
 # the full-width ＠ of CJK keyboards); one pattern for the importer, the retriever, the rephraser and the guards
 LEADING_HANDLES = re.compile(r"^\s*\.?(?:[@＠]\w{1,30}[\s,:;]*)+")
 HANDLE = re.compile(r"(?<![\w@＠])[@＠]\w{1,30}")
+# a question: a "?" anywhere or a question word first (once the leading handles are gone)
+QUESTION = re.compile(r"\?|^\W*(?:how|what|when|where|which|why|who|do|does|is|are|can|could|will|would)\b", re.I)
 # "(1/2)" and a leading or trailing "2/2" number the tweets of a thread; they are not facts of the reply.
 THREAD_MARKER = re.compile(r"\(\d/\d\)|^\s*\d/\d(?=\s)|(?<=\s)\d/\d\s*$")
 PLACEHOLDER = re.compile(r"<[A-Z][A-Z_]*>|__(?:email|credit_card)__")

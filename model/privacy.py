@@ -24,7 +24,6 @@ _NEEDS_ACCOUNT = re.compile(
     re.IGNORECASE)
 # A general question ("is there a student discount?", "do you ship to the Canaries?") is answered in public, where
 # the next customer sees the answer too: a question that says nothing of the asker's own case.
-_QUESTION = re.compile(r"\?|^\W*(?:how|what|when|where|which|why|who|do|does|is|are|can|could|will|would)\b", re.I)
 _OWN_CASE = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|we|our|us|mi|mis|yo|me|mon|ma|mes|je|j'|moi|"
                        r"ich|mein\w*|mir|mich|eu|meu|minha|io|mio|mia|miei|mie)\b", re.I)
 
@@ -32,7 +31,7 @@ _OWN_CASE = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|we|our|us|mi|mis
 def general_question(text: str) -> bool:
     """A question about the brand's products or policies, with no word about the asker's own case."""
     body = guards.LEADING_HANDLES.sub("", text)
-    return bool(_QUESTION.search(body)) and not _OWN_CASE.search(body) and not _NEEDS_ACCOUNT.search(body)
+    return bool(guards.QUESTION.search(body)) and not _OWN_CASE.search(body) and not _NEEDS_ACCOUNT.search(body)
 
 
 _PAYMENT = re.compile(r"\b(card|credit|debit|(?<!power )(?<!food )bank(?! holiday)|payment|paid|charged|charge|refund|billing|bill|invoice|"

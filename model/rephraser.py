@@ -536,8 +536,6 @@ _CASUAL = re.compile(r"\b(?:hey|hiya|howdy|heya|yay|woo\w*|awesome|cool|sweet|yi
 _CHEERFUL = _any("enjoy", "glad", "happy", "great", "awesome", "fantastic", "wonderful", "yay", "fun", "welcome",
                  r"(?:good|nice) to hear", "howdy", "good day")  # wrong notes for a complaint
 _NEEDS_CONTEXT = _any("let us know", "reply", "continue", "from there", "there", "that", "it", "me")
-_QUESTION = re.compile(r"\?|^\W*(?:how|what|when|where|which|why|who|do|does|is|are|can|could|will|would)\b",
-                       re.I)
 # words that keep their capital after "Hi Klaus,": I, and German's polite pronouns
 _KEEPS_CAPITAL = re.compile(r"(?:I|I'm|I'll|I've|I'd|Sie|Ihr\w*|Ihnen)\b")
 
@@ -613,7 +611,7 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
         filters.append(lambda p: not p.rstrip().endswith("."))  # "Hello." is stiff for "omg best show ever 🔥"
     if style.sentiment == "positive" and move.startswith("thanks"):  # praise is no suggestion nor a wait
         filters.append(lambda p: not _NOT_FOR_PRAISE.search(p))
-    if _QUESTION.search(guards.LEADING_HANDLES.sub("", style.post_text)):  # a question is no report
+    if guards.QUESTION.search(guards.LEADING_HANDLES.sub("", style.post_text)):  # a question is no report
         if move.startswith("thanks"):
             filters.append(lambda p: not _FOR_REPORTS.search(p))
         elif move.startswith("next_step"):
