@@ -201,9 +201,15 @@ def _custom_recognizers() -> list:
             supported_entity="ACCOUNT_ID", name="SortCodeRecognizer",
             patterns=[Pattern("UK sort code", r"\b\d{2}-\d{2}-\d{2}\b", 0.05)], context=["sort"],
         ),
+        # capitalised, a street on its own; in lower case ("4 elm road") only beside "live", "address", "deliver"
+        # ... (Presidio's context boost): "20 min drive" is no street
         PatternRecognizer(supported_entity="STREET_ADDRESS", name="StreetAddressRecognizer",
                           patterns=[Pattern("street address", street, 0.6)],
-                          context=["live", "address", "deliver", "ship", "street", "home"]),
+                          context=["live", "address", "deliver", "ship", "street", "home"],
+                          global_regex_flags=re.MULTILINE | re.DOTALL),
+        PatternRecognizer(supported_entity="STREET_ADDRESS", name="LowerCaseStreetAddressRecognizer",
+                          patterns=[Pattern("street address, any case", street, 0.1)],
+                          context=["live", "address", "deliver", "ship", "send", "home", "moved"]),
     ]
 
 
@@ -212,18 +218,25 @@ def _custom_recognizers() -> list:
 _UNIT = re.compile(r"[ \t]*,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Box|PO Box|#)\.?[ \t]*[\w-]*\d[\w-]*",
                    re.IGNORECASE)
 _HOUSE_NUMBER = re.compile(r"\b\d{1,5}[ \t]+$")
-_WORD = r"(?:[A-Z\u00C0-\u024F0-9][\w'\u00C0-\u024F-]*(?:\.(?![ \t]+[A-Z]|[ \t]*$))?|(?:de|do|da|del|la|le|les|di|von|van|der|den|u|z|y|e|sur|am|an)\b)"
+# one word of an address: capitalised or a number ("97201", "St." but not the full stop ending a sentence), or a
+# particle of a place name ("Caxias do Sul"); never a greeting, a thanks or a pronoun ("..., Thanks for nothing")
+_WORD = (r"(?!(?i:thanks|thank|cheers|please|pls|regards|hi|hello|hey|sorry|help|and|but|i|we|my|our|the|for|"
+         r"call|email|text)\b)"
+         r"(?:[A-Z\u00C0-\u024F0-9][\w'\u00C0-\u024F-]*(?:\.(?![ \t]+[A-Z]|[ \t]*$))?|"
+         r"(?:de|do|da|del|la|le|les|di|von|van|der|den|u|z|y|e|sur|am|an)\b)")
 # the rest of the street's line: comma-separated pieces (a town, a region code, a postcode, a country) or a run
-# of capitalised words up to the end of the line or sentence ("... Road Gregersen Prairie")
-_SAME_LINE_PART = re.compile(rf"[ \t]*,[ \t]*(?:{_WORD}[ \t]?){{1,4}}(?=[,.?!]?(?:\s|$))|"
-                             rf"[ \t]+(?:{_WORD}[ \t]?){{1,4}}(?=[.?!]?(?:\n|$)|[.?!]\s)")
-_ADDRESS_LINE = re.compile(rf"[ \t>]*,?[ \t]*(?:{_WORD},?[ \t]*){{1,5}}")
+# of capitalised words up to the end of the line or sentence ("... Road Gregersen Prairie"). Words are always
+# separated by blanks: a long run of capitals split every possible way backtracked for seconds.
+_SAME_LINE_PART = re.compile(rf"[ \t]*,[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,3}}(?=[,.?!]?(?:\s|$))|"
+                             rf"[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,3}}(?=[.?!]?(?:\n|$)|[.?!]\s)")
+_ADDRESS_LINE = re.compile(rf"[ \t>]*,?[ \t]*{_WORD}(?:,?[ \t]+{_WORD}){{0,4}},?")
 _NOT_ADDRESS_LINE = re.compile(
     r":|@|\b(?:mobile|desk|fax|tel|phone|office|email|e-mail|regards|thanks|thank|cheers|best|sincerely|"
     r"hi|hello|dear|please|sent|i|we|my|our)\b", re.IGNORECASE)
 # US military mail ("Unit 5022 Box 1225", "PSC 5420, Box 2708", "DPO AE 44085") and Canadian and UK postcodes
 _MILITARY = re.compile(r"\b(?:(?:Unit|PSC|CMR)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{2,5}|[ADF]PO[ \t]+A[AEP][ \t]+\d{5})\b",
                        re.IGNORECASE)
+_STORAGE = re.compile(r"\d[ \t]?[GTMK]B$")
 _POSTCODE = re.compile(r"\b(?:[ABCEGHJ-NPRSTVXY]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2})\b")
 
 
@@ -236,8 +249,7 @@ _STREET_WORD = (r"(?:street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|court|ct|p
 # dozen languages ("1072 Pohlstrasse 9", "772 ul. Narewska 94", "2224 Trenerys gate 232"), at a line start;
 # or, in a block of lines, a number, words and a number ("5850 Jana Nerudy 894")
 _STREET_LINE = re.compile(rf"(?m)^[ \t>]*(?P<a>\d{{1,5}}(?:[ \t]\d{{1,4}})?[ \t]+(?:{_WORD}[ \t]+){{0,3}}?"
-                          rf"{_STREET_WORD}\.?(?:[ \t]+{_WORD}){{0,2}}(?:[ \t]+\d{{1,4}}[a-z]?)?)(?=[ \t,.]*$|,)",
-                          re.IGNORECASE)
+                          rf"(?i:{_STREET_WORD})\.?(?:[ \t]+{_WORD}){{0,2}}(?:[ \t]+\d{{1,4}}[a-z]?)?)(?=[ \t,.]*$|,)")
 _EUROPEAN_STREET_LINE = re.compile(r"(?m)^[ \t>]*(?P<a>\d{1,5}[ \t]+(?:[A-Z\u00C0-\u024F][\w'\u00C0-\u024F-]*[ \t]+)"
                                    r"{1,3}\d{1,4}[a-z]?)(?=[ \t]*$|[ \t]*,|[ \t]+(?:Apt|Suite|Unit|Flat)\b)")
 
@@ -288,6 +300,8 @@ def complete_addresses(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     for pattern in (_MILITARY, _POSTCODE, *lines):
         for m in pattern.finditer(text):
             start, end = m.span("a") if "a" in pattern.groupindex else m.span()
+            if pattern is _POSTCODE and _STORAGE.search(m.group()):
+                continue  # "MacBook Air M1 8GB" is no postcode
             if not any(g.start < end and start < g.end for g in grown):
                 grown.append(PiiSpan(type="STREET_ADDRESS", start=start, end=grow(end), score=0.5))
     kept: list[PiiSpan] = []
@@ -300,9 +314,9 @@ def complete_addresses(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
 _INITIAL_AND_SURNAME = re.compile(r"[ \t]+[A-Z]\.?[ \t]+[A-Z\u00C0-\u024F][\w'\u00C0-\u024F-]+")
 # a capitalised word after "my son", "named", "my name is": a person the small NER often misses mid-sentence
 _NAMED_PERSON = re.compile(
-    r"\b(?:my (?:kid|son|daughter|child|wife|husband|partner|mum|mom|mother|dad|father|brother|sister|friend|"
-    r"colleague|grandma|grandmother|grandpa|grandfather|girlfriend|boyfriend|baby)|named|"
-    r"my name is|name on the \w+ is)[ \t]+(?P<a>[A-Z\u00C0-\u024F][\w'\u00C0-\u024F-]+(?:[ \t]+(?:[A-Z]\.?[ \t]+)?"
+    r"\b(?i:my (?:kid|son|daughter|child|wife|husband|partner|mum|mom|mother|dad|father|brother|sister|friend|"
+    r"colleague|grandma|grandmother|grandpa|grandfather|girlfriend|boyfriend|baby)|my name is|name on the \w+ is)"
+    r"[ \t]+(?P<a>[A-Z\u00C0-\u024F][\w'\u00C0-\u024F-]+(?:[ \t]+(?:[A-Z]\.?[ \t]+)?"
     r"[A-Z\u00C0-\u024F][\w'\u00C0-\u024F-]+)?)")
 
 
@@ -310,7 +324,7 @@ def complete_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """A name hidden once is hidden everywhere in the post: a signature repeats it, and a name left in clear
     beside its placeholder gives it away (a product the NER took for a name, "Chrome", is hidden twice too).
     A first name followed by a middle initial takes the surname ("Maja S Hermansen"); "my son Jake" names
-    Jake."""
+    Jake. Each word of a name is hidden where it recurs alone ("Maja S Hermansen ... thanks, Maja")."""
     out = list(spans)
     for m in _NAMED_PERSON.finditer(text):
         if m.group("a").lower() not in NOT_NAMES and not any(o.start < m.end("a") and m.start("a") < o.end
@@ -322,10 +336,11 @@ def complete_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         m = _INITIAL_AND_SURNAME.match(text, s.end)
         if m and not any(o.start < m.end() and s.end < o.end for o in out if o is not s):
             out[out.index(s)] = s = PiiSpan(type="PERSON", start=s.start, end=m.end(), score=s.score)
-        name = text[s.start:s.end]
-        for other in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            if len(name) > 2 and not any(o.start < other.end() and other.start() < o.end for o in out):
-                out.append(PiiSpan(type="PERSON", start=other.start(), end=other.end(), score=s.score))
+        # every word of the name, wherever it recurs ("Maja S Hermansen ... Maja"), but not inside a @handle
+        for word in {w for w in re.findall(r"[\w'\u00C0-\u024F-]+", text[s.start:s.end]) if len(w) > 2}:
+            for other in re.finditer(rf"(?<![\w@＠]){re.escape(word)}(?!\w)", text):
+                if not any(o.start < other.end() and other.start() < o.end for o in out):
+                    out.append(PiiSpan(type="PERSON", start=other.start(), end=other.end(), score=s.score))
     return sorted(out, key=lambda s: s.start)
 
 
@@ -439,8 +454,9 @@ class PiiDetector:
                 continue  # the NER also reads a bare phone number as an address: the phone recognizer has it
             if r.entity_type == "ORDER_ID" and _DATE_SHAPE.fullmatch(text[r.start:r.end]):
                 continue  # "arrived on 20-11-26" near the word "order" is a date
-            if r.entity_type in ("ORDER_ID", "ACCOUNT_ID") and text[max(0, r.start - 2):r.start].strip() in _CURRENCY:
-                continue  # "refund the $450" is an amount
+            around = text[max(0, r.start - 2):r.start].strip()[-1:] + text[r.end:r.end + 2].strip()[:1]
+            if r.entity_type in ("ORDER_ID", "ACCOUNT_ID") and around and set(around) & _CURRENCY:
+                continue  # "refund the $450", "450€" is an amount
             if any(not (r.end <= k.start or r.start >= k.end) for k in kept):
                 continue
             kind = r.entity_type

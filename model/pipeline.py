@@ -24,6 +24,7 @@ from model.ranker import ResponseRanker
 from model.rephraser import BankRephraser, strip_frame, style_from
 from model.retriever import CaseRetriever, clean_for_encoding
 from model.types import Analysis, Candidate, Draft, Post
+from model.urgency import names_danger
 
 
 @dataclass
@@ -173,7 +174,7 @@ class ReplyRecommender:
                            post.author, post.brand, language=analysis.language, public=post.public)
         seed = int(hashlib.sha256(f"{post.id}|{post.text}".encode()).hexdigest()[:8], 16)
         style = replace(style, posted_pii=bool(analysis.privacy.get("pii_in_public")),
-                        danger="safety" in analysis.urgency.get("reasons", []))
+                        danger="safety" in analysis.urgency.get("reasons", []) and names_danger(post.text))
         texts, sources, names = [], [], []
         # a bare "@SkyHop", a row of emoji or a plain "hello?" asks nothing a past reply's content could
         # answer: it gets a greeting and an offer to help (no apology; privacy moves it only when it posted

@@ -536,8 +536,10 @@ _CASUAL = re.compile(r"\b(?:hey|hiya|howdy|heya|yay|woo\w*|awesome|cool|sweet|yi
 _CHEERFUL = _any("enjoy", "glad", "happy", "great", "awesome", "fantastic", "wonderful", "yay", "fun", "welcome",
                  r"(?:good|nice) to hear", "howdy", "good day")  # wrong notes for a complaint
 _NEEDS_CONTEXT = _any("let us know", "reply", "continue", "from there", "there", "that", "it", "me")
-# words that keep their capital after "Hi Klaus,": I, and German's polite pronouns
+# words that keep their capital after "Hi Klaus,": I, and German's polite pronouns; German nouns too, so in
+# German only these (no nouns) are lowered: "Hallo Klaus, das tut uns leid", "Hallo Klaus, Entschuldigung ..."
 _KEEPS_CAPITAL = re.compile(r"(?:I|I'm|I'll|I've|I'd|Sie|Ihr\w*|Ihnen)\b")
+_GERMAN_LOWER = re.compile(r"(?:Das|Wir|Es|Vielen|Danke|Gerne|Schön|Tut|Leider|Oh|Gut|Super|Toll|Klar|Ja|Nein)\b")
 
 
 def _repeats(phrase: str, said: list[str]) -> bool:
@@ -556,12 +558,13 @@ _ACK_ONLY = re.compile(r"\W*(?:(?:lol|haha|oh|ah)\s+)?(?:ok(?:ay)?|k|kk|cool|gre
                        r"(?:[\s,]+(?:thanks|thank you|thx|ty|cheers|gracias|merci|danke|grazie|obrigad[oa]|"
                        r"will do|then))*\W*", re.I)
 # the customer already wrote in private ("I DMed you yesterday"): asking for a DM again is the runaround
-_ALREADY_PRIVATE = re.compile(r"\b(?:i(?:'ve| have)? (?:already )?(?:dm'?e?d|messaged|sent (?:you |u )?(?:a |an )?"
-                              r"(?:dm|pm|private message|message|e-?mail))|already (?:dm'?e?d|sent)|"
-                              r"check (?:your|ur) (?:dms?|inbox)|in (?:your|ur) dms?|"
-                              r"(?:ya )?os? (?:escrib[ií]|mand[eé]) (?:un )?(?:dm|md|mensaje)|"
-                              r"je vous ai (?:d[ée]j[àa] )?(?:[ée]crit|envoy[ée])|habe (?:euch|dir|ihnen) (?:schon )?"
-                              r"(?:eine )?(?:dm|nachricht))", re.I)
+_ALREADY_PRIVATE = re.compile(
+    r"\b(?:i(?:'ve| have)? (?:already )?(?:dm'?e?d|pm'?e?d|messaged (?:you|u)|sent (?:you|u) (?:a |an )?(?:dm|pm|"
+    r"private message|message|e-?mail)|sent (?:a |an )?(?:dm|pm|private message))|already (?:dm'?e?d|sent (?:you|u))|"
+    r"check (?:your|ur) (?:dms?|inbox)|in (?:your|ur) dms?|"
+    r"(?:ya )?os? (?:escrib[ií]|mand[eé]) (?:un )?(?:dm|md|mensaje)|"
+    r"je vous ai (?:d[ée]j[àa] )?(?:[ée]crit|envoy[ée])|habe (?:euch|dir|ihnen) (?:schon )?(?:eine )?(?:dm|nachricht))",
+    re.I)
 # a request for help, even one that ends with "thanks" (which reads positive): a holding reply says who acts next
 _ASKS_FOR_HELP = re.compile(r"\?|\b(?:please help|help me|help pls|can you|could you|i want to|i need|i'd like to|"
                             r"please (?:update|change|cancel|send|check|fix|confirm|refund|look|sort|call|contact|"
@@ -758,7 +761,8 @@ class BankRephraser:
             if style.move_private and style.public:  # only personal data posted in public moves it private
                 add("request_dm", key=f"request_{style.channel_advice}")
             return self._fit(parts, style)
-        if holding and _ACK_ONLY.fullmatch(guards.LEADING_HANDLES.sub("", style.post_text)):
+        if (holding and style.sentiment != "negative"  # "ok thanks 🙄" is no acknowledgement
+                and _ACK_ONLY.fullmatch(guards.LEADING_HANDLES.sub("", style.post_text))):
             add("closing")  # "ok thanks" -> "Give us a shout if you need anything else."
             return self._fit(parts, style)
         if has["greeting"] or style.customer_name or rng.random() < self.greet_rate:
@@ -821,12 +825,13 @@ class BankRephraser:
         return _calm(text) if style.register == "upset" else text
 
     @staticmethod
-    def _join(parts: list[tuple[str, str]], prefix: str) -> str:
+    def _join(parts: list[tuple[str, str]], prefix: str, language: str = "en") -> str:
         texts: list[str] = []
         for i, (move, t) in enumerate(parts):
             if i < len(parts) - 1 and re.search(r"[\w)]$", t) and not guards.URL.search(t.split()[-1]):
                 t += "."  # a sentence followed by another needs its full stop
-            if texts and texts[-1].endswith(",") and move != "content" and not _KEEPS_CAPITAL.match(t):
+            if (texts and texts[-1].endswith(",") and move != "content" and not _KEEPS_CAPITAL.match(t)
+                    and (language != "de" or _GERMAN_LOWER.match(t))):
                 t = t[:1].lower() + t[1:]  # "Hallo Klaus, das tut uns leid", not "Hallo Klaus, Das tut ..."
             texts.append(t)
         return re.sub(r"\s+", " ", (prefix + " ".join(texts))).strip()
@@ -835,13 +840,13 @@ class BankRephraser:
         """Join, then drop optional moves (least needed first) until the draft fits the channel."""
         prefix = f"@{style.handle} " if style.handle and style.channel in SOCIAL else ""
         limit = guards.CHANNEL_LIMITS.get(style.channel, guards.CHANNEL_LIMITS["other"])
-        text = self._join(parts, prefix)
+        text = self._join(parts, prefix, style.language)
         for move in ("closing", "next_step", "thanks", "greeting", "acknowledgement", "protect_pii", "empathy",
                      "request_dm"):
             if len(text) <= limit:
                 return text
             parts = [p for p in parts if p[0] != move]
-            text = self._join(parts, prefix)
+            text = self._join(parts, prefix, style.language)
         if len(text) > limit:  # the content alone is too long: cut at a word boundary (facts guard will flag it)
             text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
         return text

@@ -19,20 +19,33 @@ _SARCASM = re.compile(r"\b(?:thanks?(?: you)?(?: so much| a lot)? for nothing|sa
 # Unmistakable complaint words in the languages the multilingual head reads weakly (it scored "il mio volo è stato
 # cancellato ... Sono molto deluso" positive): they turn a positive reading negative, as sarcasm does.
 _COMPLAINT_WORDS = re.compile(
-    r"\b(?:decepcionad[oa]s?|p[ée]sim[oa]|horrible|horr[íi]vel|verg[üu]enza|vergonha|estafa|golpe|cancelad[oa]|"
+    r"\b(?:decepcionad[oa]s?|p[ée]sim[oa]|horrible|horr[íi]vel|verg[üu]enza|vergonha|estafa|cancelad[oa]|"
     r"no funciona|n[ãa]o funciona|sin respuesta|sem resposta|d[ée]çue?s?|d[ée]cevant|honteux|inadmissible|arnaque|"
     r"annul[ée]e?|toujours pas|ne (?:marche|fonctionne) pas|entt[äa]uscht|unversch[äa]mt|frechheit|katastroph\w*|"
     r"storniert|gestrichen|immer noch nicht|funktioniert nicht|delus[oa]|pessim[oa]|vergogna|truffa|schifo|"
     r"cancellat[oa]|non funziona|nessun[oa]? (?:rimborso|risposta)|"
-    # late again, the third time, my money back
+    # late again, the third time
     r"atrasad[oa]|retrasad[oa]|en retard|versp[äa]tet|in ritardo|de novo|otra vez|encore une fois|schon wieder|"
-    r"di nuovo|terceira vez|tercera vez|troisi[èe]me fois|dritte mal|terza volta|dinheiro de volta|mi dinero|"
-    r"mon argent|mein geld|i miei soldi)\b", re.IGNORECASE)
+    r"di nuovo|terceira vez|tercera vez|troisi[èe]me fois|dritte mal|terza volta)\b", re.IGNORECASE)
+# ... unless negated just before ("n'est pas annulé", "nicht mehr verspätet") or the post praises ("Super service",
+# not a polite "gracias", which ends complaints too)
+_NEGATED = re.compile(r"\b(?:pas|nicht|nicht mehr|kein\w*|não|nao|no|non|ne|nunca|jamais|nie|mai)\W+(?:\w+\W+)?$",
+                      re.IGNORECASE)
+_PRAISE = re.compile(r"\b(?:super|excelente|excellent\w*|g[ée]nial|perfe[ck]t\w*|"
+                     r"ottim[oa]|[óo]tim[oa]|top|genial|bravo|toll|wunderbar|fantastic\w*|incr[íi]vel|incre[íi]ble)\b",
+                     re.IGNORECASE)
+
+
+def _complains(text: str) -> bool:
+    """A complaint word, not negated, in a post that does not also praise."""
+    if _PRAISE.search(text):
+        return False
+    return any(not _NEGATED.search(text[max(0, m.start() - 20):m.start()]) for m in _COMPLAINT_WORDS.finditer(text))
 # praise words that are sarcasm beside a complaint: "best customer service ever" after "waiting 2 hours"
 _IRONIC_PRAISE = re.compile(r"\b(?:best|greatest|amazing|fantastic|brilliant|wonderful) (?:customer )?"
                             r"(?:service|support|experience)(?: ever)?\b", re.IGNORECASE)
-_COMPLAINT = re.compile(r"\b(?:can'?t|cannot|won'?t|doesn'?t|waiting|still (?:no|not|nothing|waiting)|no one|"
-                        r"nobody|ignored)\b",
+_COMPLAINT = re.compile(r"\b(?:waiting|waited|on hold|still (?:no|not|nothing|waiting|broken)|no one|nobody|ignored|"
+                        r"can'?t (?:understand|get|log|reach|connect)|doesn'?t work|not working)\b",
                         re.IGNORECASE)
 
 
@@ -64,7 +77,7 @@ class SentimentScorer(HeadScorer):
         multi = set(encoded.rows.get(MULTI, np.array([], dtype=int)).tolist())
         for i, text in enumerate(texts):
             ironic = _IRONIC_PRAISE.search(text) and _COMPLAINT.search(text)
-            complaint = i in multi and _COMPLAINT_WORDS.search(text)
+            complaint = i in multi and _complains(text)
             if probs[i, pos] > probs[i, neg] and (_SARCASM.search(text) or ironic or complaint):
                 probs[i, [neg, pos]] = probs[i, [pos, neg]]
             neu = self.classes.index("neutral")

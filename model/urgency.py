@@ -15,11 +15,11 @@ from model.scoring import HeadScorer
 from model.types import LEVELS
 
 REASONS: dict[str, str] = {
-    "safety": r"\b(fire|smoke|burn(?:ing|t)|injur\w*|hurt|bleed\w*|hospital|emergency|danger\w*|unsafe|"
-              r"gas leak|leak\w* gas|smell(?:s|ing)? (?:of |like )?gas|gas smell|spark(?:ing|ed)|sparks (?:came|coming|flying)|"
-              r"electric shock|"
-              r"shocked me|explo(?:ded|sion)|fuga de g[aá]s|fuite de gaz|gasgeruch|gasleck|"
-              r"fuga di gas|vazamento de g[aá]s|"
+    "safety": r"\b(fire(?! ?(?:tv|stick|tablet|hd|kids|os|phone|edition))|smoke|burn(?:ing|t)|injur\w*|hurt|"
+              r"bleed\w*|hospital|emergency|danger\w*|unsafe|gas leak|leak\w* gas|smell(?:s|ing)? (?:of |like )?gas|"
+              r"gas smell|sparking|sparks (?:came|coming|flying|from)|electric shock|"
+              r"(?:battery|phone|charger|heater|boiler|laptop|device|cooker|oven) (?:exploded|caught fire)|explosion|"
+              r"fuga de g[aá]s|fuite de gaz|gasgeruch|gasleck|fuga di gas|vazamento de g[aá]s|"
               r"carbon monoxide|allerg\w+ reaction|poison\w*|assault\w*|harass\w*|threat\w* me|fainted|"
               r"feuer|incendio|inc[eê]ndio|urgence|notfall|emergencia)\b",
     "money": r"(charged (?:me )?(?:twice|double|again)|double[- ]charged|overcharg\w*|refund\w*|fraud\w*|scam\w*|"
@@ -35,7 +35,8 @@ REASONS: dict[str, str] = {
                     r"missed (?:my )?(?:connection|connecting flight|flight)|"
                     r"(?:going to|gonna|will|might|about to) miss (?:my )?(?:connection|connecting flight|flight)|"
                     r"cancel+ed (?:my )?(?:\w+ )?(?:flight|train)|(?:flight|train) (?:was |got |has been )?cancel+ed|"
-                    r"boarding|gate (?:closes|closed)|departs? in|(?:leaves|leaving|takes off) in \d+|check-?in closes|"
+                    r"boarding|gate (?:closes|closed)|departs? in|(?:leaves|leaving|takes off) in \d+ ?(?:h|hrs?|hours?|mins?|"
+                    r"minutes?)\b|check-?in closes|"
                     r"vol annul[ée]|vuelo cancelado|voo cancelado|flug (?:gestrichen|annulliert|storniert)|"
                     r"volo cancellato)\b",
     "cancellation_or_legal": r"\b(cancel+(?:ing|ed)? (?:my )?(?:account|subscription|contract|service|order)|"
@@ -59,8 +60,22 @@ REASON_FLOOR = {"safety": "critical", "money": "high", "outage": "high", "travel
                 "cancellation_or_legal": "high", "repeated_contact": "normal", "deadline_today": "high",
                 "urgent_request": "high",
                 "public_visibility": "high"}
-# Reasons that keep a post urgent even when the customer sounds happy ("thanks! but the flight leaves at 6").
+# Reasons that keep a post urgent even when the customer sounds happy ("thanks! but the flight leaves at 6"); money
+# too when the post still asks for something ("thanks for the quick reply! but I've been charged twice").
 PRESSING = frozenset({"safety", "outage", "travel_today", "cancellation_or_legal", "deadline_today", "urgent_request"})
+_STILL_OPEN = re.compile(r"\?|\b(?:but|still|though|however|yet|please|pls|can you|could you|when will)\b", re.I)
+# A danger that calls for safety advice before anything else in a reply: narrower than the safety reason ("hurt",
+# "hospital" raise urgency, but "leave the area" would be absurd advice for them).
+_DANGER = re.compile(r"\b(?:gas leak|leak\w* gas|smell(?:s|ing)? (?:of |like )?gas|gas smell|carbon monoxide|"
+                     r"(?:on|caught) fire|smoke (?:is )?(?:coming|pouring)|smoking|sparking|sparks (?:came|coming|flying|"
+                     r"from)|electric shock|explosion|(?:battery|phone|charger|heater|boiler|laptop|device|cooker|oven) "
+                     r"(?:exploded|caught fire|is smoking|melted)|fuga de g[aá]s|fuite de gaz|gasgeruch|gasleck|"
+                     r"fuga di gas|vazamento de g[aá]s)\b", re.I)
+
+
+def names_danger(text: str) -> bool:
+    """Whether the post names a hazard (gas, fire, smoke, sparks): drafts then lead with safety advice."""
+    return bool(_DANGER.search(text))
 
 # Reply deadline in minutes per channel and level: X is the least patient channel, Facebook within 12 h.
 DEADLINES = {
@@ -108,7 +123,8 @@ class UrgencyScorer(HeadScorer):
                     level = floor
                     score = max(score, float(_LEVEL_VALUE[LEVELS.index(floor)]) * 0.8 + 0.1)
             happy = positive is not None and float(positive[i]) >= 0.5
-            if happy and not PRESSING & set(reasons) and LEVELS.index(level) > LEVELS.index("normal"):
+            pressing = PRESSING & set(reasons) or ("money" in reasons and _STILL_OPEN.search(text))
+            if happy and not pressing and LEVELS.index(level) > LEVELS.index("normal"):
                 level, score = "normal", min(score, 0.49)
             if not reasons and LEVELS.index(level) >= LEVELS.index("high"):
                 # no rule fired: say what did, so the agent still sees why the post jumped the queue

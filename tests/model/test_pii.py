@@ -41,6 +41,8 @@ CASES = [
     # a name is hidden wherever it recurs, takes its surname after a middle initial, and "my son" names a person
     ("my son Lukas cannot log in to his account", "en", {("PERSON", "Lukas")}),
     ("please change the name on booking ref XK7P2Q", "en", {("ORDER_ID", "XK7P2Q")}),
+    ("I live at 4 elm road and nothing came", "en", {("STREET_ADDRESS", "4 elm road")}),  # lower case, "live" beside
+    ("I live at 12 Main Street, Thanks for nothing", "en", {("STREET_ADDRESS", "12 Main Street")}),
 ]
 CLEAN = [
     "my flight is at 12:30 on 12/05/2017 gate 23, 3 bags 20kg",
@@ -57,6 +59,8 @@ NOT_ADDRESSES = [
     "Spotify 8.4.28.1104 keeps crashing on Windows 10 since the update",
     "Galaxy S6 Android Version 7.0, the app stops at 90%",
     "I called Customer Service twice\n2 hours on hold\n3 calls and still nothing",  # counts are no street lines
+    "20 min drive for nothing, the store was shut",
+    "My MacBook Air M1 8GB keeps crashing",  # "M1 8GB" has a UK postcode's shape
 ]
 
 
@@ -126,6 +130,18 @@ def test_a_name_is_hidden_wherever_it_recurs_with_its_surname(pii_detector) -> N
     assert names == ["Marcus J Delaney", "Marcus J Delaney"]
     assert "Marcus" not in pii_detector.redact(text)
     assert "Delaney" not in pii_detector.redact(text)
+    alone = "Hi, Marcus J Delaney here, the courier left my parcel at the wrong door. Thanks, Marcus"
+    assert "Marcus" not in pii_detector.redact(alone)  # each word of a name is hidden where it recurs
+    assert pii_detector.redact("@Marcus Hi, Marcus J Delaney here").startswith("@Marcus ")  # a handle stays
+
+
+@pytest.mark.slow
+def test_a_long_run_of_capitals_or_digits_is_read_in_linear_time(pii_detector) -> None:
+    """Address words once joined by an optional blank, so a 400-character token was split every possible way
+    (minutes per post): this post would hang the worker."""
+    for text in ("My MacBook M1 8GB " + "A" * 400 + "; help", "Postcode LS6 2AB " + "1" * 400 + ")"):
+        spans = pii_detector.detect(text)
+        assert all(s.end - s.start < 40 for s in spans), spans
 
 
 @pytest.mark.slow

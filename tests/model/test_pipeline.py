@@ -246,3 +246,17 @@ def test_the_scores_agents_flagged_sarcasm_complaints_in_other_languages_thanks_
     assert gas.urgency["level"] == "critical" and "safety" in gas.urgency["reasons"]
     drafts = recommender.recommend(Post(text="The heater you installed is leaking gas, I can smell it", id="gas"), k=3)
     assert all("emergency services" in d.text for d in drafts.drafts), [d.text for d in drafts.drafts]
+
+
+
+def test_sincere_praise_happy_posts_in_other_languages_and_open_money_matters_are_not_misread(recommender) -> None:
+    praise, merci, open_money, fire_tv = recommender.analyzer.analyze_many([
+        Post(text="Best customer service ever! I can't thank you enough"),
+        Post(text="Merci, j'ai enfin récupéré mon argent ! Super service"),
+        Post(text="Thanks for the quick reply! But I've been charged twice for my order, please refund"),
+        Post(text="@AmazonHelp My Fire TV Stick keeps buffering")])
+    assert praise.sentiment["label"] == "positive" and merci.sentiment["label"] != "negative"
+    assert open_money.urgency["level"] in ("high", "critical")  # thanks first, but the money is still missing
+    assert "safety" not in fire_tv.urgency["reasons"]
+    drafts = recommender.recommend(Post(text="@AmazonHelp My Fire TV Stick keeps buffering", id="tv"), k=3).drafts
+    assert not any("emergency" in d.text for d in drafts)

@@ -450,3 +450,13 @@ def test_a_greeting_ending_in_a_comma_is_followed_by_lower_case_and_no_draft_say
         words = re.findall(r"\w+", text.lower())
         grams = [tuple(words[i:i + 3]) for i in range(len(words) - 2)]
         assert len(grams) == len(set(grams)), text
+
+
+
+def test_a_curt_negative_ok_is_no_acknowledgement_and_german_nouns_keep_their_capital() -> None:
+    bank = BankRephraser()
+    for text, _ in bank.holding_tagged(style_from("@Brand ok thanks 🙄", "negative"), seed=2, n=3):
+        assert not re.fullmatch(r"(?:@\w+ )?(?:Have a (?:nice|good|great) day|Hope this helps|Take care)\.?", text), text
+    parts = [("greeting", "Hallo Klaus,"), ("empathy", "Entschuldigung für die Unannehmlichkeiten.")]
+    assert "Klaus, Entschuldigung" in bank._join(parts, "", "de")
+    assert "Klaus, das tut" in bank._join([("greeting", "Hallo Klaus,"), ("empathy", "Das tut uns leid.")], "", "de")
