@@ -23,6 +23,17 @@ URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+[^\s<>\".,!?;:)\]]")
 # the full-width ＠ of CJK keyboards); one pattern for the importer, the retriever, the rephraser and the guards
 LEADING_HANDLES = re.compile(r"^\s*\.?(?:[@＠]\w{1,30}[\s,:;]*)+")
 HANDLE = re.compile(r"(?<![\w@＠])[@＠]\w{1,30}")
+# a bare acknowledgement in a thread ("ok thanks", "Will do!", "lol ok"): nothing to thank for or look into
+ACK_ONLY = re.compile(r"\W*(?:(?:lol|haha|oh|ah)\s+)?(?:ok(?:ay)?|k|kk|cool|great|perfect|will do|got it|sure|noted|"
+                     r"alright|all right|sounds good|fine|understood|vale|d'accord|alles klar|va bene|beleza|"
+                     r"t(?:hanks|hank you|hx|y)|cheers|gracias|merci|danke|grazie|obrigad[oa])"
+                     r"(?:[\s,]+(?:thanks|thank you|thx|ty|cheers|gracias|merci|danke|grazie|obrigad[oa]|"
+                     r"will do|then))*\W*", re.I)
+# a fault or a missing thing reported ("my router keeps dropping", "where is my refund"): never praise to thank for
+REPORTS_PROBLEM = re.compile(r"\b(?:keeps? (?:dropping|crashing|failing|freezing|disconnecting)|not working|"
+                            r"doesn'?t work|won'?t (?:work|load|start|charge|connect)|broken|broke|missing|"
+                            r"never (?:arrived|came)|(?:hasn'?t|has not|haven'?t|have not) (?:arrived|come)|"
+                            r"not (?:here|arrived)|still (?:no|not|waiting|broken)|where(?:'s| is) my)\b", re.I)
 # a question: a "?" anywhere or a question word first (once the leading handles are gone)
 QUESTION = re.compile(r"\?|^\W*(?:how|what|when|where|which|why|who|do|does|is|are|can|could|will|would)\b", re.I)
 # "(1/2)" and a leading or trailing "2/2" number the tweets of a thread; they are not facts of the reply.

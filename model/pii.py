@@ -43,7 +43,8 @@ NOT_NAMES = frozenset({
     "team", "agent", "refund", "order", "account", "booking", "ticket", "flight", "hotel", "parcel", "package",
     "delivery", "update", "app", "wifi", "internet", "card", "bank", "payment", "sir", "madam", "guys",
     "folks", "android", "iphone", "ipad", "ios", "windows", "chrome", "alexa", "siri", "xbox", "playstation",
-    "galaxy", "pixel", "macbook", "mac", "kindle", "roku", "netflix",
+    "galaxy", "pixel", "macbook", "mac", "kindle", "roku", "netflix", "samsung", "apple", "google", "amazon",
+    "microsoft", "sony", "huawei", "xiaomi", "nokia", "motorola", "dell", "lenovo", "asus", "acer", "spotify",
 })
 # Device, app and version talk the NER reads as a street address ("Windows 10", "Android 7.0"): an address has
 # neither a dotted version number nor a percentage, and none of these words.
@@ -218,6 +219,9 @@ def _custom_recognizers() -> list:
 _UNIT = re.compile(r"[ \t]*,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Box|PO Box|#)\.?[ \t]*[\w-]*\d[\w-]*",
                    re.IGNORECASE)
 _HOUSE_NUMBER = re.compile(r"\b\d{1,5}[ \t]+$")
+# a flat written before the street ("Flat 3, 22 Harbour Road", "Flat 3\n22 Harbour Road")
+_UNIT_BEFORE = re.compile(r"\b(?:Flat|Apt|Apartment|Unit|Suite)\.?[ \t]*[\w-]*\d[\w-]*[ \t]*(?:,[ \t]*|\n[ \t>]*)$",
+                          re.IGNORECASE)
 # one word of an address: capitalised or a number ("97201", "St." but not the full stop ending a sentence), or a
 # particle of a place name ("Caxias do Sul"); never a greeting, a thanks or a pronoun ("..., Thanks for nothing")
 _WORD = (r"(?!(?i:thanks|thank|cheers|please|pls|regards|hi|hello|hey|sorry|help|and|but|i|we|my|our|the|for|"
@@ -293,7 +297,7 @@ def complete_addresses(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     grown = list(others)
     for s in spans:
         if s.type == "STREET_ADDRESS":
-            before = _HOUSE_NUMBER.search(text, 0, s.start)
+            before = _HOUSE_NUMBER.search(text, 0, s.start) or _UNIT_BEFORE.search(text, 0, s.start)
             grown.append(PiiSpan(type=s.type, start=before.start() if before else s.start, end=grow(s.end),
                                  score=s.score))
     lines = (_STREET_LINE, _EUROPEAN_STREET_LINE) if text.count("\n") >= 2 else (_STREET_LINE,)

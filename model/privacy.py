@@ -92,7 +92,8 @@ class PrivacyScorer(HeadScorer):
             threshold = self.threshold
             if languages is not None and space_for(languages[i]) == MULTI and self.threshold_multi is not None:
                 threshold = self.threshold_multi
-            move = score >= threshold and (sensitive or not (happy or empty or general_question(text)))
+            ack = bool(guards.ACK_ONLY.fullmatch(guards.LEADING_HANDLES.sub("", text)))  # "ok", "will do"
+            move = score >= threshold and (sensitive or not (happy or empty or ack or general_question(text)))
             is_payment = bool(types & _PAYMENT_TYPES) or bool(_PAYMENT.search(text)) or (
                 routes is not None and routes[i] == "billing")
             if not move:

@@ -551,15 +551,10 @@ def _repeats(phrase: str, said: list[str]) -> bool:
     return bool(trigrams(phrase) & before)
 
 
-# a bare acknowledgement in a thread ("ok thanks", "Will do!", "lol ok"): nothing to thank for or look into
-_ACK_ONLY = re.compile(r"\W*(?:(?:lol|haha|oh|ah)\s+)?(?:ok(?:ay)?|k|kk|cool|great|perfect|will do|got it|sure|noted|"
-                       r"alright|all right|sounds good|fine|understood|vale|d'accord|alles klar|va bene|beleza|"
-                       r"t(?:hanks|hank you|hx|y)|cheers|gracias|merci|danke|grazie|obrigad[oa])"
-                       r"(?:[\s,]+(?:thanks|thank you|thx|ty|cheers|gracias|merci|danke|grazie|obrigad[oa]|"
-                       r"will do|then))*\W*", re.I)
 # the customer already wrote in private ("I DMed you yesterday"): asking for a DM again is the runaround
 _ALREADY_PRIVATE = re.compile(
-    r"\b(?:i(?:'ve| have)? (?:already )?(?:dm'?e?d|pm'?e?d|messaged (?:you|u)|sent (?:you|u) (?:a |an )?(?:dm|pm|"
+    r"\b(?:(?:e-?mailed|messaged|wrote to|contacted) (?:you|u|your (?:support|team|customer service|help ?desk))|"
+    r"i(?:'ve| have)? (?:already )?(?:dm'?e?d|pm'?e?d|messaged (?:you|u)|sent (?:you|u) (?:a |an )?(?:dm|pm|"
     r"private message|message|e-?mail)|sent (?:a |an )?(?:dm|pm|private message))|already (?:dm'?e?d|sent (?:you|u))|"
     r"check (?:your|ur) (?:dms?|inbox)|in (?:your|ur) dms?|"
     r"(?:ya )?os? (?:escrib[ií]|mand[eé]) (?:un )?(?:dm|md|mensaje)|"
@@ -567,6 +562,7 @@ _ALREADY_PRIVATE = re.compile(
     re.I)
 # a request for help, even one that ends with "thanks" (which reads positive): a holding reply says who acts next
 _ASKS_FOR_HELP = re.compile(r"\?|\b(?:please help|help me|help pls|can you|could you|i want to|i need|i'd like to|"
+                            r"call me|ring me|contact me|email me|text me|"
                             r"please (?:update|change|cancel|send|check|fix|confirm|refund|look|sort|call|contact|"
                             r"advise|remove|add|replace|resend|reset)|"
                             r"how (?:do|can) i|ayuda|ayúdame|aidez|helfen sie|aiutatemi|ajuda)\b", re.I)
@@ -753,6 +749,10 @@ class BankRephraser:
                 add(unit.move, unit.text)
 
         holding = not any(u.move in ("content", "thanks", "request_dm", "next_step") for u in units)
+        if (holding and style.sentiment != "negative"  # "ok thanks 🙄" is no acknowledgement
+                and guards.ACK_ONLY.fullmatch(guards.LEADING_HANDLES.sub("", style.post_text))):
+            add("closing")  # "ok thanks" -> "Give us a shout if you need anything else."
+            return self._fit(parts, style)
         if holding and style.asks_nothing:  # "@Brand hello": a greeting and an offer to help
             add("greeting")
             add("offer_help", key="offer_help")
@@ -761,18 +761,15 @@ class BankRephraser:
             if style.move_private and style.public:  # only personal data posted in public moves it private
                 add("request_dm", key=f"request_{style.channel_advice}")
             return self._fit(parts, style)
-        if (holding and style.sentiment != "negative"  # "ok thanks 🙄" is no acknowledgement
-                and _ACK_ONLY.fullmatch(guards.LEADING_HANDLES.sub("", style.post_text))):
-            add("closing")  # "ok thanks" -> "Give us a shout if you need anything else."
-            return self._fit(parts, style)
         if has["greeting"] or style.customer_name or rng.random() < self.greet_rate:
             add("greeting")
+        if style.danger:  # before anything else: "leave the area and call the emergency services"
+            add("safety_advice", key="safety_advice")
         # a past reply's sympathy suits its own post; a holding reply only shows it to an unhappy customer
         if style.sentiment == "negative" or (has["empathy"] and style.sentiment == "neutral" and not holding):
             add("empathy", first["empathy"])
-        if style.danger:
-            add("safety_advice", key="safety_advice")
-        praise = style.sentiment == "positive" and not _ASKS_FOR_HELP.search(style.post_text)
+        praise = style.sentiment == "positive" and not (_ASKS_FOR_HELP.search(style.post_text)
+                                                        or guards.REPORTS_PROBLEM.search(style.post_text))
         borrowed_ack = has["acknowledgement"] and not (holding and style.sentiment != "negative")
         if (style.needs_ack and not praise) or borrowed_ack or (holding and style.sentiment == "negative"):
             add("acknowledgement", first["acknowledgement"])  # "we're on it": never to a thank-you

@@ -6,7 +6,9 @@ import re
 
 import numpy as np
 
+from model import guards
 from model.encoder import EN, MULTI
+from model.privacy import general_question
 from model.scoring import HeadScorer
 from model.types import SENTIMENTS
 
@@ -26,7 +28,11 @@ _COMPLAINT_WORDS = re.compile(
     r"cancellat[oa]|non funziona|nessun[oa]? (?:rimborso|risposta)|"
     # late again, the third time
     r"atrasad[oa]|retrasad[oa]|en retard|versp[äa]tet|in ritardo|de novo|otra vez|encore une fois|schon wieder|"
-    r"di nuovo|terceira vez|tercera vez|troisi[èe]me fois|dritte mal|terza volta)\b", re.IGNORECASE)
+    r"di nuovo|terceira vez|tercera vez|troisi[èe]me fois|dritte mal|terza volta|"
+    # not arrived (yet): the negation is part of the complaint
+    r"non [èe] (?:ancora )?arrivat[oa]|no (?:ha|me ha) llegado|todav[íi]a no|n'est (?:toujours )?pas arriv[ée]e?|"
+    r"(?:immer )?noch nicht (?:angekommen|da|erhalten)|keine (?:ware|lieferung|antwort|erstattung) erhalten|"
+    r"ainda n[ãa]o (?:chegou|recebi))\b", re.IGNORECASE)
 # ... unless negated just before ("n'est pas annulé", "nicht mehr verspätet") or the post praises ("Super service",
 # not a polite "gracias", which ends complaints too)
 _NEGATED = re.compile(r"\b(?:pas|nicht|nicht mehr|kein\w*|não|nao|no|non|ne|nunca|jamais|nie|mai)\W+(?:\w+\W+)?$",
@@ -41,6 +47,19 @@ def _complains(text: str) -> bool:
     if _PRAISE.search(text):
         return False
     return any(not _NEGATED.search(text[max(0, m.start() - 20):m.start()]) for m in _COMPLAINT_WORDS.finditer(text))
+
+
+# praise phrased with negative words ("no complaints", "never been happier", "won't shop anywhere else"): the
+# mirror of sarcasm, read negative by the heads
+_NEGATED_PRAISE = re.compile(r"\b(?:no complaints|never been happier|couldn'?t be happier|can'?t (?:thank|recommend) "
+                             r"(?:you|\w+)? ?enough|won'?t (?:shop|go|buy) anywhere else|can'?t fault|"
+                             r"nothing (?:but|short of) (?:praise|amazing|great)|not (?:a single|one) (?:problem|issue))\b",
+                             re.IGNORECASE)
+_BUT = re.compile(r"\b(?:but|however|though|yet)\b", re.IGNORECASE)
+# a praise word opening or closing a report of a fault: "Great, my order shows delivered but it's not here. Brilliant."
+_PRAISE_WORD_ALONE = re.compile(r"^\W*(?:great|brilliant|perfect|fantastic|wonderful|lovely|awesome|super)\b\W|"
+                                r"\b(?:great|brilliant|perfect|fantastic|wonderful|lovely|awesome|cheers)\W*$",
+                                re.IGNORECASE)
 # praise words that are sarcasm beside a complaint: "best customer service ever" after "waiting 2 hours"
 _IRONIC_PRAISE = re.compile(r"\b(?:best|greatest|amazing|fantastic|brilliant|wonderful) (?:customer )?"
                             r"(?:service|support|experience)(?: ever)?\b", re.IGNORECASE)
@@ -68,20 +87,34 @@ class SentimentScorer(HeadScorer):
         return vader_scores(texts) * 3.0 if space == EN else None
 
     def predict_proba(self, encoded, texts: list[str]) -> np.ndarray:  # noqa: ANN001
-        """The heads' probabilities, with positive and negative swapped for unmistakable sarcasm ("thanks for
-        nothing", "said no one ever", an eye-roll, "I love waiting 2 hours", "best service ever" beside a
-        complaint, and in other languages plain complaint words the multilingual head misses: "deluso"): the
-        words are polite, the customer is not, and a "thanks for the kind words" reply would make it worse."""
+        """The heads' probabilities, corrected where a reply would go badly wrong: positive and negative swap
+        for unmistakable sarcasm ("thanks for nothing", an eye-roll, "I love waiting 2 hours", "Great, ... it's
+        not here. Brilliant.") and thanks followed by "but" and a fault ("thanks! but where is my refund?"), for complaint words the multilingual head misses ("deluso"), and back for praise
+        in negative words ("no complaints", "won't shop anywhere else"); a reported fault is not neutral ("where
+        is my refund?"), and a general question only mildly negative is neutral ("does the warranty cover
+        accidental damage?"). A "thanks for the kind words" to a complaint, or an apology to praise, is worse
+        than no draft."""
         probs = super().predict_proba(encoded, texts)
         neg, pos = self.classes.index("negative"), self.classes.index("positive")
         multi = set(encoded.rows.get(MULTI, np.array([], dtype=int)).tolist())
         for i, text in enumerate(texts):
-            ironic = _IRONIC_PRAISE.search(text) and _COMPLAINT.search(text)
+            body = guards.LEADING_HANDLES.sub("", text)
+            turn = _BUT.search(body)  # "thanks! but where is my refund?": the thanks is politeness
+            ironic = (_IRONIC_PRAISE.search(text) and _COMPLAINT.search(text)) or (
+                _PRAISE_WORD_ALONE.search(body) and guards.REPORTS_PROBLEM.search(body)) or (
+                turn and guards.REPORTS_PROBLEM.search(body, turn.end()))
             complaint = i in multi and _complains(text)
             if probs[i, pos] > probs[i, neg] and (_SARCASM.search(text) or ironic or complaint):
                 probs[i, [neg, pos]] = probs[i, [pos, neg]]
+            if probs[i, neg] > probs[i, pos] and _NEGATED_PRAISE.search(text) and not _COMPLAINT.search(text):
+                probs[i, [neg, pos]] = probs[i, [pos, neg]]
             neu = self.classes.index("neutral")
-            if complaint and probs[i, neu] > probs[i, neg]:  # "Entrega atrasada de novo" is no neutral remark
+            # "Entrega atrasada de novo" and "where is my refund?" are no neutral remarks; "does the warranty
+            # cover accidental damage?" asks, no more
+            reported = (complaint or guards.REPORTS_PROBLEM.search(body)) and probs[i, neu] > probs[i, neg]
+            asks = (probs[i, neg] == probs[i].max() and probs[i, neg] < 0.7 and general_question(text)
+                    and not _COMPLAINT.search(text))
+            if reported or asks:
                 probs[i, [neg, neu]] = probs[i, [neu, neg]]
         return probs
 

@@ -15,7 +15,8 @@ from model.scoring import HeadScorer
 from model.types import LEVELS
 
 REASONS: dict[str, str] = {
-    "safety": r"\b(fire(?! ?(?:tv|stick|tablet|hd|kids|os|phone|edition))|smoke|burn(?:ing|t)|injur\w*|hurt|"
+    "safety": r"\b((?:on|caught|a|the|house|kitchen) fire\b(?! ?(?:tv|stick|tablet|hd|kids|os|phone|edition))|"
+              r"fire (?:alarm|brigade|department|hazard|risk|broke out|started)|smoke|burn(?:ing|t)|injur\w*|hurt|"
               r"bleed\w*|hospital|emergency|danger\w*|unsafe|gas leak|leak\w* gas|smell(?:s|ing)? (?:of |like )?gas|"
               r"gas smell|sparking|sparks (?:came|coming|flying|from)|electric shock|"
               r"(?:battery|phone|charger|heater|boiler|laptop|device|cooker|oven) (?:exploded|caught fire)|explosion|"
@@ -25,7 +26,7 @@ REASONS: dict[str, str] = {
     "money": r"(charged (?:me )?(?:twice|double|again)|double[- ]charged|overcharg\w*|refund\w*|fraud\w*|scam\w*|"
              r"stolen|unauthori[sz]ed|took my money|lost (?:my )?money|(?:wrong|incorrect) charges?\b|"
              r"money (?:left|taken from|gone from) my account|money back|debited|chargeback|billing error|"
-             r"[$£€]\s?\d+|\b\d+\s?(?:dollars|euros|pounds|usd|eur|gbp)\b|reembolso|erstattung|rembourse\w*)",
+             r"[$£€]\s?\d+|\b\d+\s?(?:dollars|euros|pounds|usd|eur|gbp)\b|reembolso|erstattung|rembourse\w*|rimbors\w*)",
     "outage": r"\b(outage|(?:is|are|went|still|been) down|not working|doesn'?t work|won'?t (?:load|work|open|connect)|"
               r"can'?t (?:log ?in|login|connect|access|stream|call)|no (?:service|signal|internet|power|wifi)|"
               r"locked out|"
@@ -44,7 +45,9 @@ REASONS: dict[str, str] = {
                              r"small claims|ombudsman|regulator|ofcom|fcc|bbb|trading standards|gdpr|"
                              r"k[üu]ndig\w*|abogado|advogado|avocat)\b",
     "repeated_contact": r"\b((?:\d+|second|third|fourth|fifth|several|multiple|many) (?:times|calls|emails|messages|"
-                        r"days|weeks|attempts)|(?:again|still) (?:no|waiting|nothing)|no one (?:is )?(?:responding|"
+                        r"attempts)|(?:for|after|over) (?:\d+|several|many|a few) (?:days|weeks)|"
+                        r"(?:\d+|several|many) (?:days|weeks) (?:now|later|and (?:still|no|nothing))|"
+                        r"(?:it'?s|it has) been (?:\d+|several|many|a few) (?:days|weeks)|(?:again|still) (?:no|waiting|nothing)|no one (?:is )?(?:responding|"
                         r"answering|replied)|still waiting|no response|ignored|nobody (?:helps|answers)|"
                         r"on hold\b[^.!?]{0,30}?\d+ ?(?:min\w*|hours?|hrs?)|hung up|personne ne r[ée]pond|nadie (?:responde|contesta)|"
                         r"niemand (?:antwortet|reagiert|geht ran)|ningu[ée]m (?:responde|atende)|nessuno risponde)\b",

@@ -260,3 +260,23 @@ def test_sincere_praise_happy_posts_in_other_languages_and_open_money_matters_ar
     assert "safety" not in fire_tv.urgency["reasons"]
     drafts = recommender.recommend(Post(text="@AmazonHelp My Fire TV Stick keeps buffering", id="tv"), k=3).drafts
     assert not any("emergency" in d.text for d in drafts)
+
+
+def test_reported_faults_negated_praise_ironic_praise_and_plain_questions(recommender) -> None:
+    where, router, happy, ironic, warranty, rimborso = recommender.analyzer.analyze_many([
+        Post(text="thanks! but where is my refund? it's been 3 weeks"),
+        Post(text="Hi, my router keeps dropping. Call me on 07700 900123 please.\n\nBest,\nSarah"),
+        Post(text="No complaints at all, never been happier with my broadband"),
+        Post(text="Great, my order shows delivered but it's not here. Brilliant."),
+        Post(text="Does the 2-year warranty cover accidental damage?"),
+        Post(text="Il rimborso non è ancora arrivato dopo un mese.")])
+    assert where.sentiment["label"] == "negative" and where.urgency["level"] in ("high", "critical")
+    assert happy.sentiment["label"] == "positive" and ironic.sentiment["label"] == "negative"
+    assert warranty.sentiment["label"] != "negative" and rimborso.sentiment["label"] == "negative"
+    assert "money" in rimborso.urgency["reasons"]
+    drafts = recommender.recommend(Post(text="Hi, my router keeps dropping. Call me on 07700 900123 please.",
+                                        id="router"), k=3).drafts
+    assert not any(re.search(r"kind words|the love|sharing", d.text, re.I) for d in drafts), [d.text for d in drafts]
+    for text in ("ok", "k", "will do"):  # an acknowledgement: a closing, never moved private
+        analysis = recommender.analyzer.analyze_many([Post(text=text)])[0]
+        assert not analysis.privacy["move_private"]
