@@ -173,7 +173,7 @@ def _custom_recognizers() -> list:
                       Pattern("order-like id", r"(?<![\w/])(?=[A-Z0-9-]*\d)[A-Z0-9]{2,}(?:-[A-Z0-9]+)*\d(?![\w/])", 0.05),
                       Pattern("hash id", r"#\d{5,12}\b", 0.3),
                       # a six-character booking code, letters and digits ("XK7P2Q"), when the post says booking/ref
-                      Pattern("booking code", r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6}\b", 0.05)],
+                      Pattern("booking code", r"(?-i:\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6}\b)", 0.05)],
             context=["order", "booking", "reservation", "ticket", "case", "tracking", "confirmation", "ref",
                      "reference", "pedido", "bestellung", "commande", "parcel", "package", "shipment"],
         ),
@@ -340,8 +340,11 @@ def complete_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         m = _INITIAL_AND_SURNAME.match(text, s.end)
         if m and not any(o.start < m.end() and s.end < o.end for o in out if o is not s):
             out[out.index(s)] = s = PiiSpan(type="PERSON", start=s.start, end=m.end(), score=s.score)
-        # every word of the name, wherever it recurs ("Maja S Hermansen ... Maja"), but not inside a @handle
-        for word in {w for w in re.findall(r"[\w'\u00C0-\u024F-]+", text[s.start:s.end]) if len(w) > 2}:
+        # the whole name, then every word of it, wherever it recurs ("Maja S Hermansen ... Maja"), never inside
+        # a @handle
+        name = text[s.start:s.end]
+        words = sorted({w for w in re.findall(r"[\w'\u00C0-\u024F-]+", name) if len(w) > 2}, key=len, reverse=True)
+        for word in dict.fromkeys([name, *words]):
             for other in re.finditer(rf"(?<![\w@＠]){re.escape(word)}(?!\w)", text):
                 if not any(o.start < other.end() and other.start() < o.end for o in out):
                     out.append(PiiSpan(type="PERSON", start=other.start(), end=other.end(), score=s.score))
@@ -461,7 +464,15 @@ class PiiDetector:
             around = text[max(0, r.start - 2):r.start].strip()[-1:] + text[r.end:r.end + 2].strip()[:1]
             if r.entity_type in ("ORDER_ID", "ACCOUNT_ID") and around and set(around) & _CURRENCY:
                 continue  # "refund the $450", "450€" is an amount
-            if any(not (r.end <= k.start or r.start >= k.end) for k in kept):
+            overlapping = [k for k in kept if not (r.end <= k.start or r.start >= k.end)]
+            if r.entity_type == "STREET_ADDRESS" and overlapping and all(k.type == "STREET_ADDRESS" for k in overlapping):
+                # the NER's "12008" and the pattern's "12008 blue ridge blvd": one address, the longer reading
+                start, end = min(r.start, *(k.start for k in overlapping)), max(r.end, *(k.end for k in overlapping))
+                kept = [k for k in kept if k not in overlapping]
+                kept.append(PiiSpan(type="STREET_ADDRESS", start=start, end=end,
+                                    score=round(max(float(r.score), *(k.score for k in overlapping)), 3)))
+                continue
+            if overlapping:
                 continue
             kind = r.entity_type
             span = text[r.start:r.end]

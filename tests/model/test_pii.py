@@ -43,6 +43,9 @@ CASES = [
     ("please change the name on booking ref XK7P2Q", "en", {("ORDER_ID", "XK7P2Q")}),
     ("I live at 4 elm road and nothing came", "en", {("STREET_ADDRESS", "4 elm road")}),  # lower case, "live" beside
     ("I live at 12 Main Street, Thanks for nothing", "en", {("STREET_ADDRESS", "12 Main Street")}),
+    # the NER reads only the number, the lower-case pattern the street: one address, the longer reading
+    ("The store address is 12008 blue ridge blvd, grandview mo 64030", "en",
+     {("STREET_ADDRESS", "12008 blue ridge blvd")}),
 ]
 CLEAN = [
     "my flight is at 12:30 on 12/05/2017 gate 23, 3 bags 20kg",
