@@ -465,8 +465,10 @@ class PiiDetector:
             if r.entity_type in ("ORDER_ID", "ACCOUNT_ID") and around and set(around) & _CURRENCY:
                 continue  # "refund the $450", "450€" is an amount
             overlapping = [k for k in kept if not (r.end <= k.start or r.start >= k.end)]
-            if r.entity_type == "STREET_ADDRESS" and overlapping and all(k.type == "STREET_ADDRESS" for k in overlapping):
-                # the NER's "12008" and the pattern's "12008 blue ridge blvd": one address, the longer reading
+            by_pattern = (r.recognition_metadata or {}).get("recognizer_name", "").endswith("StreetAddressRecognizer")
+            if by_pattern and overlapping and all(k.type == "STREET_ADDRESS" for k in overlapping):
+                # the NER's "12008" and the street pattern's "12008 blue ridge blvd": one address, both readings
+                # (only a pattern widens one: the NER's long guesses run on into "..., Thanks for nothing")
                 start, end = min(r.start, *(k.start for k in overlapping)), max(r.end, *(k.end for k in overlapping))
                 kept = [k for k in kept if k not in overlapping]
                 kept.append(PiiSpan(type="STREET_ADDRESS", start=start, end=end,
