@@ -430,7 +430,7 @@ class Style:
     post_text: str = field(default="", repr=False)
     asks_nothing: bool = False  # "@Brand hello", "??": greet and offer help, nothing to apologise for yet
     posted_pii: bool = False  # personal data in a public post: ask them not to (deleted posts get copied)
-    danger: bool = False  # the post names a danger (gas, smoke, an injury): safety advice comes before all else
+    danger: bool = False  # the post names a hazard (gas, fire, smoke, sparks): safety advice comes before all else
 
 
 def _parse_author(author: str | None) -> tuple[str | None, str | None]:
