@@ -214,8 +214,19 @@ class ReplyRecommender:
             named = particulars(source, post.text, post.brand, language or "en")
             if not own and (named or guards.URL.search(source) or guards.NUMBER.search(source)):
                 return False
-            # the post names its own place or thing ("around Bristol") and the reply another ("near Leeds")
-            if named and names_in(post.text, post.brand, language or "en"):
+            # the post names its own place, amount or number ("around Bristol", "£25", "waited 30 min") and the
+            # reply another ("near Leeds", "£40", "50 minutes")
+            if named and own_particulars(post.text, post.brand, language or "en"):
+                return False
+            # the words the past post and its reply share are what the reply is about ("cello", "yoga", "TV"):
+            # this post must be about them too
+            if not anchors_kept(cand.case.post, source, post.text, language or "en"):
+                return False
+            # the past post named its own title, place or number and this post others ("The Salt Road" vs
+            # "Winter Tides"): another situation, whatever its reply says
+            past_own = own_particulars(cand.case.post, cand.case.brand, language or "en")
+            this_own = own_particulars(post.text, post.brand, language or "en")
+            if past_own and this_own and not {m.lower() for m in past_own} & {m.lower() for m in this_own}:
                 return False
             if _YES_NO_ANSWER.match(source) and not _ASKS.search(post.text):  # "We do!" to a thank-you
                 return False
@@ -293,12 +304,14 @@ class ReplyRecommender:
 # an amount ("£40"),
 # and in English a capitalised word in mid-sentence (a place, a show, a weekday)
 _PARTICULAR = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?[ap]m\b|\b[A-Z]{1,3}\d{1,4}\b|[£$€]\s?\d+(?:[.,]\d+)*|"
-                         r"\b(?:this (?:morning|afternoon|evening)|tonight|yesterday|tomorrow|earlier today)\b")
+                         r"\b(?:this (?:morning|afternoon|evening)|tonight|yesterday|tomorrow|earlier today)\b|"
+                         # any other number: "50 minutes", "9 stamps", "episode 3", "error 403"
+                         r"(?<![\w£$€.,:])\d+(?:[.,]\d+)?(?![\w.,:]?\d)")
 _YES_NO_ANSWER = re.compile(r"\W*(?:yes|yep|yeah|we do|we don't|we can|we can't|of course|sure|absolutely|no,|"
                             r"unfortunately not|not yet|s[ií]|oui|ja|sim|claro)\b", re.I)
 _ASKS = re.compile(r"\?|\b(?:do you|can i|can you|is there|are there|how|when|where|what|which|why|does|will)\b",
                    re.I)
-_MID_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")  # English only: German capitalises every noun
+_MID_CAPITAL = re.compile(r"(?<=[a-zà-ÿ,] )[A-ZÀ-Þ][a-zà-ÿ]+")  # not for German: it capitalises every noun
 # capitalised words of every brand's help pages and channels, not of one incident
 _UI_WORDS = frozenset({
     "direct", "message", "messages", "help", "center", "centre", "customer", "care", "service", "support", "team",
@@ -309,12 +322,53 @@ _UI_WORDS = frozenset({
 
 
 def names_in(text: str, brand: str | None = None, language: str = "en") -> set[str]:
-    """Capitalised words in mid-sentence (English): a place, a show, a weekday; not the brand nor a UI label."""
-    if language[:2] != "en":
+    """Capitalised words in mid-sentence: a place, a show, a weekday; not the brand nor a UI label. Not in
+    German, which capitalises every noun."""
+    if language[:2] not in ("en", "es", "fr", "pt", "it"):
         return set()
     brand_key = guards.handle_key(brand or "")
     return {m for m in _MID_CAPITAL.findall(text)
             if m.lower() not in _UI_WORDS and not (brand_key and guards.handle_key(m) in brand_key)}
+
+
+def own_particulars(post_text: str, brand: str | None = None, language: str = "en") -> set[str]:
+    """A post's own particulars: times, codes, amounts, numbers and mid-sentence names (its @handles aside)."""
+    body = guards.HANDLE.sub(" ", guards.URL.sub(" ", post_text))
+    return set(_PARTICULAR.findall(body)) | names_in(body, brand, language)
+
+
+def _common_words() -> frozenset[str]:
+    """Function words of the bank's languages (spaCy's stop lists) and care vocabulary: never what a reply
+    is about."""
+    from spacy.lang.de.stop_words import STOP_WORDS as DE
+    from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+    from spacy.lang.es.stop_words import STOP_WORDS as ES
+    from spacy.lang.fr.stop_words import STOP_WORDS as FR
+    from spacy.lang.it.stop_words import STOP_WORDS as IT
+    from spacy.lang.pt.stop_words import STOP_WORDS as PT
+
+    care = {"please", "thanks", "thank", "sorry", "help", "team", "hear", "know", "let", "like", "get", "got",
+            "sure", "look", "send", "message", "dm", "private", "details", "account", "need", "needs", "http",
+            "https", "com", "www", "hi", "hello", "hey"}
+    return frozenset({w.lower() for w in EN_STOP | ES | FR | DE | IT | PT} | care)
+
+
+_COMMON = _common_words()
+_TOPIC_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _topic_stems(text: str) -> set[str]:
+    """Content words of a text by their first five letters, a plural "s" dropped ("gyms" ~ "gym")."""
+    words = _TOPIC_WORD.findall(guards.HANDLE.sub(" ", guards.URL.sub(" ", text)))
+    return {w.lower().removesuffix("s")[:5] for w in words if w.lower() not in _COMMON}
+
+
+def anchors_kept(past_post: str, reply: str, post_text: str, language: str = "en") -> bool:
+    """Whether this post mentions what a past reply is about: the content words its own post and the reply
+    share ("cello" in "can I bring my cello?" / "A cello needs its own seat"). From four shared words on, one
+    in three may be missing; a reply sharing none is not checked."""
+    anchors = _topic_stems(past_post) & _topic_stems(reply)
+    return not anchors or len(anchors - _topic_stems(post_text)) <= (len(anchors) - 1) // 3
 
 
 def particulars(reply: str, post_text: str, brand: str | None = None, language: str = "en") -> set[str]:

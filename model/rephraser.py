@@ -560,6 +560,12 @@ _ALREADY_PRIVATE = re.compile(
     r"(?:ya )?os? (?:escrib[ií]|mand[eé]) (?:un )?(?:dm|md|mensaje)|"
     r"je vous ai (?:d[ée]j[àa] )?(?:[ée]crit|envoy[ée])|habe (?:euch|dir|ihnen) (?:schon )?(?:eine )?(?:dm|nachricht))",
     re.I)
+# "DM us" said in a conversation that is already private, and what it becomes there
+_PRIVATE_ALREADY = [
+    (re.compile(r"\b(send|drop|shoot) us an? (?:DM|direct message|private message|PM)(?: with)?\b", re.I), r"\1 us"),
+    (re.compile(r"\bDM us\b", re.I), "send us"),
+    (re.compile(r"\s*\b(?:via|in|by|over) (?:a )?(?:DM|direct message|private message|PM)\b", re.I), ""),
+]
 # a request for help, even one that ends with "thanks" (which reads positive): a holding reply says who acts next
 _ASKS_FOR_HELP = re.compile(r"\?|\b(?:please help|help me|help pls|can you|could you|i want to|i need|i'd like to|"
                             r"call me|ring me|contact me|email me|text me|"
@@ -615,6 +621,9 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
             filters.append(lambda p: not _FOR_REPORTS.search(p))
         elif move.startswith("next_step"):
             filters.append(lambda p: not re.search(r"hear more|misbehav", p, re.I))
+    elif move.startswith("thanks"):  # ... and a report or a complaint is no question: no "Thanks for asking!"
+        filters.append(lambda p: not re.search(r"\bask(?:ing|ed)?\b|preguntar|demander|fragen|perguntar|chiedere",
+                                               p, re.I))
     return filters
 
 
@@ -782,7 +791,8 @@ class BankRephraser:
         for u in units:
             if u.move == "content":
                 parts.append(("content", self._restyle_content(u.text, style)))
-            elif u.move in ("thanks", "next_step") or (u.move == "request_dm" and not already_private):
+            elif u.move in ("thanks", "next_step") or (u.move == "request_dm" and not already_private
+                                                       and style.public):  # no "DM us" in a chat or an e-mail
                 own_or_bank(u)
         if style.posted_pii and style.public and not any(_PROTECT.search(u.text) for u in units):
             add("protect_pii", key="protect_pii")
@@ -812,7 +822,11 @@ class BankRephraser:
     @staticmethod
     def _restyle_content(text: str, style: Style) -> str:
         """Content is never reworded: only the <NAME> slot is filled (or a vocative one dropped), emoji go
-        for formal/upset customers and "!" calms down for upset ones."""
+        for formal/upset customers, "!" calms down for upset ones, and in a chat or an e-mail (already
+        private) an English "send us a DM with your postcode" becomes "send us your postcode"."""
+        if not style.public and style.language == "en":
+            for pattern, plain in _PRIVATE_ALREADY:
+                text = pattern.sub(plain, text)
         if style.customer_name:
             text = text.replace("<NAME>", style.customer_name)
         else:

@@ -280,3 +280,19 @@ def test_reported_faults_negated_praise_ironic_praise_and_plain_questions(recomm
     for text in ("ok", "k", "will do"):  # an acknowledgement: a closing, never moved private
         analysis = recommender.analyzer.analyze_many([Post(text=text)])[0]
         assert not analysis.privacy["move_private"]
+
+
+@pytest.mark.parametrize(("text", "brand", "foreign"), [
+    ("@SkyHop can I bring my guitar on board or does it need its own seat?", "SkyHop", "cello"),  # another thing
+    ("@VoltMobile my bill is £25 higher than usual and I haven't changed anything", "VoltMobile", "£40"),
+    ("@SkyHop wheelchair assistance never showed up at departures in Glasgow, waited 30 min", "SkyHop", "50"),
+    ("@Brewly the app took my stamps away?? I had 6!!", "Brewly", "9"),
+    ("@Brewly le wifi du café de Bordeaux ne marche pas depuis une semaine", "Brewly", "Lyon"),  # another town
+])
+def test_a_near_copy_of_a_past_post_never_gets_that_cases_particulars(recommender, text: str, brand: str,
+                                                                     foreign: str) -> None:
+    """A reviewer wrote posts like the bundled cases with one detail changed: the past reply's amount, town,
+    number or instrument must not reach the draft."""
+    drafts = recommender.recommend(Post(text=text, brand=brand, id=f"near-{foreign}"), k=3).drafts
+    assert drafts and not any(re.search(rf"(?<![\w£]){re.escape(foreign)}(?!\w)", d.text) for d in drafts), \
+        [d.text for d in drafts]

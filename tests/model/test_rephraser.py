@@ -460,3 +460,14 @@ def test_a_curt_negative_ok_is_no_acknowledgement_and_german_nouns_keep_their_ca
     parts = [("greeting", "Hallo Klaus,"), ("empathy", "Entschuldigung für die Unannehmlichkeiten.")]
     assert "Klaus, Entschuldigung" in bank._join(parts, "", "de")
     assert "Klaus, das tut" in bank._join([("greeting", "Hallo Klaus,"), ("empathy", "Das tut uns leid.")], "", "de")
+
+
+def test_a_complaint_is_not_thanked_for_asking_and_a_chat_reply_keeps_no_dm_request() -> None:
+    bank = BankRephraser()
+    complaint = style_from("@Brand the gym heating is broken again", "neutral")
+    for text, _ in bank.holding_tagged(complaint, seed=3, n=3):
+        assert "asking" not in text.lower(), text
+    chat = style_from("my card was declined twice", "negative", "high", move_private=True, channel="chat")
+    for draft in bank.rephrase("Please send us a DM with your postcode and we'll check what blocked it.", chat,
+                               seed=3, n=3):
+        assert not re.search(r"\bDM\b|direct message", draft), draft
