@@ -46,6 +46,11 @@ IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b")
 _WORD = re.compile(r"\w+(?:'\w+)?")
 
 
+def without_links(text: str) -> str:
+    """The text with its URLs and @handles blanked out: what the customer wrote in words."""
+    return HANDLE.sub(" ", URL.sub(" ", text))
+
+
 def handle_key(name: str) -> str:
     """What a brand name or handle compares by: letters, digits and "_", lower case ("Nimbus Bank" → "nimbusbank")."""
     return re.sub(r"\W", "", name).lower()

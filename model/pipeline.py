@@ -7,6 +7,7 @@ the name swapped when the brand has few cases) -> diversify (MMR) -> rephrase ->
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import threading
@@ -212,11 +213,12 @@ class ReplyRecommender:
         if source is not None and post is not None:
             own = bool(post.brand) and guards.handle_key(cand.case.brand or "") == guards.handle_key(post.brand)
             named = particulars(source, post.text, post.brand, language or "en")
+            this_own = own_particulars(post.text, post.brand, language or "en")
             if not own and (named or guards.URL.search(source) or guards.NUMBER.search(source)):
                 return False
             # the post names its own place, amount or number ("around Bristol", "£25", "waited 30 min") and the
             # reply another ("near Leeds", "£40", "50 minutes")
-            if named and own_particulars(post.text, post.brand, language or "en"):
+            if named and this_own:
                 return False
             # the words the past post and its reply share are what the reply is about ("cello", "yoga", "TV"):
             # this post must be about them too
@@ -225,7 +227,6 @@ class ReplyRecommender:
             # the past post named its own title, place or number and this post others ("The Salt Road" vs
             # "Winter Tides"): another situation, whatever its reply says
             past_own = own_particulars(cand.case.post, cand.case.brand, language or "en")
-            this_own = own_particulars(post.text, post.brand, language or "en")
             if past_own and this_own and not {m.lower() for m in past_own} & {m.lower() for m in this_own}:
                 return False
             if _YES_NO_ANSWER.match(source) and not _ASKS.search(post.text):  # "We do!" to a thank-you
@@ -301,8 +302,8 @@ class ReplyRecommender:
 
 
 # an incident's particulars: a time ("8:10", "6pm", "this afternoon"), a flight or gate code ("SH214", "K60"),
-# an amount ("£40"),
-# and in English a capitalised word in mid-sentence (a place, a show, a weekday)
+# an amount ("£40"), any other number, and (names_in, not in German) a capitalised word in mid-sentence (a
+# place, a show, a weekday)
 _PARTICULAR = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?[ap]m\b|\b[A-Z]{1,3}\d{1,4}\b|[£$€]\s?\d+(?:[.,]\d+)*|"
                          r"\b(?:this (?:morning|afternoon|evening)|tonight|yesterday|tomorrow|earlier today)\b|"
                          # any other number: "50 minutes", "9 stamps", "episode 3", "error 403"
@@ -331,12 +332,16 @@ def names_in(text: str, brand: str | None = None, language: str = "en") -> set[s
             if m.lower() not in _UI_WORDS and not (brand_key and guards.handle_key(m) in brand_key)}
 
 
+def _particulars_in(text: str, brand: str | None, language: str) -> set[str]:
+    return set(_PARTICULAR.findall(text)) | names_in(text, brand, language)
+
+
 def own_particulars(post_text: str, brand: str | None = None, language: str = "en") -> set[str]:
     """A post's own particulars: times, codes, amounts, numbers and mid-sentence names (its @handles aside)."""
-    body = guards.HANDLE.sub(" ", guards.URL.sub(" ", post_text))
-    return set(_PARTICULAR.findall(body)) | names_in(body, brand, language)
+    return _particulars_in(guards.without_links(post_text), brand, language)
 
 
+@functools.cache
 def _common_words() -> frozenset[str]:
     """Function words of the bank's languages (spaCy's stop lists) and care vocabulary: never what a reply
     is about."""
@@ -353,14 +358,14 @@ def _common_words() -> frozenset[str]:
     return frozenset({w.lower() for w in EN_STOP | ES | FR | DE | IT | PT} | care)
 
 
-_COMMON = _common_words()
 _TOPIC_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _topic_stems(text: str) -> set[str]:
     """Content words of a text by their first five letters, a plural "s" dropped ("gyms" ~ "gym")."""
-    words = _TOPIC_WORD.findall(guards.HANDLE.sub(" ", guards.URL.sub(" ", text)))
-    return {w.lower().removesuffix("s")[:5] for w in words if w.lower() not in _COMMON}
+    common = _common_words()  # spaCy's stop lists load on the first draft, not at import
+    return {w.lower().removesuffix("s")[:5] for w in _TOPIC_WORD.findall(guards.without_links(text))
+            if w.lower() not in common}
 
 
 def anchors_kept(past_post: str, reply: str, post_text: str, language: str = "en") -> bool:
@@ -374,8 +379,7 @@ def anchors_kept(past_post: str, reply: str, post_text: str, language: str = "en
 def particulars(reply: str, post_text: str, brand: str | None = None, language: str = "en") -> set[str]:
     """The particulars of a past reply's own incident that this post does not mention (nor the brand's name)."""
     post = post_text.lower()
-    found = set(_PARTICULAR.findall(reply)) | names_in(reply, brand, language)
-    return {m for m in found if m.lower() not in post}
+    return {m for m in _particulars_in(reply, brand, language) if m.lower() not in post}
 _FOR_HAPPY = re.compile(r"\b(?:glad(?! to (?:help|assist|look|take|check|hear more))|great to hear|good to hear|happy to hear|nice to hear|love to hear|made our day|"
                         r"kind words|thanks for the (?:love|shout|shoutout)|enjoy(?:ed)?|awesome|congrat\w*|"
                         r"(?:brilliant|lovely|wonderful|fantastic) to hear|"

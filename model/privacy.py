@@ -51,8 +51,7 @@ _HELLO_WORDS = frozenset({
 def says_nothing(text: str) -> bool:
     """A post with no words but greetings ("@Brand hello", "hi is anyone there", "??", a row of emoji): there
     is nothing yet to answer, apologise for or take private."""
-    bare = guards.HANDLE.sub(" ", guards.URL.sub(" ", text))
-    return not {w.lower() for w in _WORD.findall(bare)} - _HELLO_WORDS
+    return not {w.lower() for w in _WORD.findall(guards.without_links(text))} - _HELLO_WORDS
 
 _PAYMENT_TYPES = {"CREDIT_CARD", "IBAN_CODE", "US_BANK_NUMBER"}
 
