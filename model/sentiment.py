@@ -95,7 +95,7 @@ class SentimentScorer(HeadScorer):
         accidental damage?"). A "thanks for the kind words" to a complaint, or an apology to praise, is worse
         than no draft."""
         probs = super().predict_proba(encoded, texts)
-        neg, pos = self.classes.index("negative"), self.classes.index("positive")
+        neg, neu, pos = (self.classes.index(c) for c in ("negative", "neutral", "positive"))
         multi = set(encoded.rows.get(MULTI, np.array([], dtype=int)).tolist())
         for i, text in enumerate(texts):
             body = guards.LEADING_HANDLES.sub("", text)
@@ -108,7 +108,6 @@ class SentimentScorer(HeadScorer):
                 probs[i, [neg, pos]] = probs[i, [pos, neg]]
             if probs[i, neg] > probs[i, pos] and _NEGATED_PRAISE.search(text) and not _COMPLAINT.search(text):
                 probs[i, [neg, pos]] = probs[i, [pos, neg]]
-            neu = self.classes.index("neutral")
             # "Entrega atrasada de novo" and "where is my refund?" are no neutral remarks; "does the warranty
             # cover accidental damage?" asks, no more
             reported = (complaint or guards.REPORTS_PROBLEM.search(body)) and probs[i, neu] > probs[i, neg]

@@ -14,13 +14,16 @@ import numpy as np
 from model.scoring import HeadScorer
 from model.types import LEVELS
 
+# Hazards named the same way by the safety reason and by the narrower _DANGER below
+_GAS_SPARKS = (r"gas leak|leak\w* gas|smell(?:s|ing)? (?:of |like )?gas|gas smell|sparking|sparks (?:came|coming|flying|"
+               r"from)|electric shock|explosion|fuga de g[aá]s|fuite de gaz|gasgeruch|gasleck|fuga di gas|"
+               r"vazamento de g[aá]s")
+_APPLIANCE = r"(?:battery|phone|charger|heater|boiler|laptop|device|cooker|oven)"
+
 REASONS: dict[str, str] = {
     "safety": r"\b((?:on|caught|a|the|house|kitchen) fire\b(?! ?(?:tv|stick|tablet|hd|kids|os|phone|edition))|"
               r"fire (?:alarm|brigade|department|hazard|risk|broke out|started)|smoke|burn(?:ing|t)|injur\w*|hurt|"
-              r"bleed\w*|hospital|emergency|danger\w*|unsafe|gas leak|leak\w* gas|smell(?:s|ing)? (?:of |like )?gas|"
-              r"gas smell|sparking|sparks (?:came|coming|flying|from)|electric shock|"
-              r"(?:battery|phone|charger|heater|boiler|laptop|device|cooker|oven) (?:exploded|caught fire)|explosion|"
-              r"fuga de g[aá]s|fuite de gaz|gasgeruch|gasleck|fuga di gas|vazamento de g[aá]s|"
+              rf"bleed\w*|hospital|emergency|danger\w*|unsafe|{_GAS_SPARKS}|{_APPLIANCE} (?:exploded|caught fire)|"
               r"carbon monoxide|allerg\w+ reaction|poison\w*|assault\w*|harass\w*|threat\w* me|fainted|"
               r"feuer|incendio|inc[eê]ndio|urgence|notfall|emergencia)\b",
     "money": r"(charged (?:me )?(?:twice|double|again)|double[- ]charged|overcharg\w*|refund\w*|fraud\w*|scam\w*|"
@@ -69,11 +72,8 @@ PRESSING = frozenset({"safety", "outage", "travel_today", "cancellation_or_legal
 _STILL_OPEN = re.compile(r"\?|\b(?:but|still|though|however|yet|please|pls|can you|could you|when will)\b", re.I)
 # A danger that calls for safety advice before anything else in a reply: narrower than the safety reason ("hurt",
 # "hospital" raise urgency, but "leave the area" would be absurd advice for them).
-_DANGER = re.compile(r"\b(?:gas leak|leak\w* gas|smell(?:s|ing)? (?:of |like )?gas|gas smell|carbon monoxide|"
-                     r"(?:on|caught) fire|smoke (?:is )?(?:coming|pouring)|smoking|sparking|sparks (?:came|coming|flying|"
-                     r"from)|electric shock|explosion|(?:battery|phone|charger|heater|boiler|laptop|device|cooker|oven) "
-                     r"(?:exploded|caught fire|is smoking|melted)|fuga de g[aá]s|fuite de gaz|gasgeruch|gasleck|"
-                     r"fuga di gas|vazamento de g[aá]s)\b", re.I)
+_DANGER = re.compile(rf"\b(?:{_GAS_SPARKS}|carbon monoxide|(?:on|caught) fire|smoke (?:is )?(?:coming|pouring)|"
+                     rf"smoking|{_APPLIANCE} (?:exploded|caught fire|is smoking|melted))\b", re.I)
 
 
 def names_danger(text: str) -> bool:
