@@ -432,6 +432,23 @@ class Style:
     posted_pii: bool = False  # personal data in a public post: ask them not to (deleted posts get copied)
     danger: bool = False  # the post names a hazard (gas, fire, smoke, sparks): safety advice comes before all else
 
+    # What the post itself says, read once per post (every phrase drawn and every variant composed asks)
+    @functools.cached_property
+    def asks(self) -> bool:  # a question is no report: no "thanks for flagging"
+        return bool(guards.QUESTION.search(guards.LEADING_HANDLES.sub("", self.post_text)))
+
+    @functools.cached_property
+    def acknowledges(self) -> bool:  # "ok thanks", "Will do!": a closing, nothing to look into
+        return bool(guards.ACK_ONLY.fullmatch(guards.LEADING_HANDLES.sub("", self.post_text)))
+
+    @functools.cached_property
+    def requests_or_reports(self) -> bool:  # "please help me. thanks", "my router keeps dropping": never praise
+        return bool(_ASKS_FOR_HELP.search(self.post_text) or guards.REPORTS_PROBLEM.search(self.post_text))
+
+    @functools.cached_property
+    def already_private(self) -> bool:  # "I DMed you yesterday": asking for a DM again is the runaround
+        return bool(_ALREADY_PRIVATE.search(self.post_text))
+
 
 def _parse_author(author: str | None) -> tuple[str | None, str | None]:
     """"@jane_doe" -> handle; "Jane Doe" -> first name; "janedoe" (a bare account name) -> handle."""
@@ -616,7 +633,7 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
         filters.append(lambda p: not p.rstrip().endswith("."))  # "Hello." is stiff for "omg best show ever 🔥"
     if style.sentiment == "positive" and move.startswith("thanks"):  # praise is no suggestion nor a wait
         filters.append(lambda p: not _NOT_FOR_PRAISE.search(p))
-    if guards.QUESTION.search(guards.LEADING_HANDLES.sub("", style.post_text)):  # a question is no report
+    if style.asks:  # a question is no report
         if move.startswith("thanks"):
             filters.append(lambda p: not _FOR_REPORTS.search(p))
         elif move.startswith("next_step"):
@@ -758,8 +775,7 @@ class BankRephraser:
                 add(unit.move, unit.text)
 
         holding = not any(u.move in ("content", "thanks", "request_dm", "next_step") for u in units)
-        if (holding and style.sentiment != "negative"  # "ok thanks 🙄" is no acknowledgement
-                and guards.ACK_ONLY.fullmatch(guards.LEADING_HANDLES.sub("", style.post_text))):
+        if holding and style.sentiment != "negative" and style.acknowledges:  # "ok thanks 🙄" is none
             add("closing")  # "ok thanks" -> "Give us a shout if you need anything else."
             return self._fit(parts, style)
         if holding and style.asks_nothing:  # "@Brand hello": a greeting and an offer to help
@@ -777,21 +793,19 @@ class BankRephraser:
         # a past reply's sympathy suits its own post; a holding reply only shows it to an unhappy customer
         if style.sentiment == "negative" or (has["empathy"] and style.sentiment == "neutral" and not holding):
             add("empathy", first["empathy"])
-        praise = style.sentiment == "positive" and not (_ASKS_FOR_HELP.search(style.post_text)
-                                                        or guards.REPORTS_PROBLEM.search(style.post_text))
+        praise = style.sentiment == "positive" and not style.requests_or_reports
         borrowed_ack = has["acknowledgement"] and not (holding and style.sentiment != "negative")
         if (style.needs_ack and not praise) or borrowed_ack or (holding and style.sentiment == "negative"):
             add("acknowledgement", first["acknowledgement"])  # "we're on it": never to a thank-you
         if holding and style.sentiment != "negative":  # a holding reply thanks ...
             add("thanks", key="thanks_feedback" if praise else "thanks_contact")
-        already_private = bool(_ALREADY_PRIVATE.search(style.post_text))
-        asks_private = style.move_private and style.public and not already_private
+        asks_private = style.move_private and style.public and not style.already_private
         if holding and not praise and not asks_private:
             add("next_step", key="next_step_us")  # ... and says who acts next
         for u in units:
             if u.move == "content":
                 parts.append(("content", self._restyle_content(u.text, style)))
-            elif u.move in ("thanks", "next_step") or (u.move == "request_dm" and not already_private
+            elif u.move in ("thanks", "next_step") or (u.move == "request_dm" and not style.already_private
                                                        and style.public):  # no "DM us" in a chat or an e-mail
                 own_or_bank(u)
         if style.posted_pii and style.public and not any(_PROTECT.search(u.text) for u in units):
