@@ -18,6 +18,10 @@ import pandas as pd
 CHECKS = ("empathy", "scriptedness", "tone_match", "privacy", "runaround", "next_step", "timeliness", "length")
 VERDICTS = ("pass", "review", "fail")
 MAX_ROWS = 2000
+READ_FIRST = 25
+# how much a flagged check hurts the customer, to order the replies to read first (a fail counts twice)
+HARM = {"privacy": 5, "empathy": 3, "runaround": 3, "timeliness": 2, "tone_match": 2, "next_step": 2,
+        "scriptedness": 1, "length": 1}
 COLOURS = {"pass": "#2e7d32", "review": "#b26a00", "fail": "#c62828"}
 
 
@@ -57,8 +61,12 @@ def _charts(df: pd.DataFrame) -> dict[str, str]:
     charts = {}
     fig, axes = plt.subplots(2, 4, figsize=(12, 5))
     for ax, check in zip(axes.flat, CHECKS, strict=True):
-        ax.hist(df[check].dropna().astype(float), bins=10, range=(0, 1), color="#1a56db")
-        ax.set_title(check + (" (1 = bad)" if check in ("scriptedness", "runaround") else ""), fontsize=9)
+        values = df[check] if check != "timeliness" else df.loc[df["response_minutes"].notna(), check]
+        ax.hist(values.dropna().astype(float), bins=10, range=(0, 1), color="#1a56db")
+        title = check + (" (1 = bad)" if check in ("scriptedness", "runaround") else "")
+        if check == "timeliness":  # rows without times score 1 but say nothing about speed
+            title += f" ({len(values)} timed)"
+        ax.set_title(title, fontsize=9)
     charts["scores"] = _png(fig)
 
     counts = df["verdict"].value_counts().reindex(VERDICTS, fill_value=0)
@@ -82,6 +90,9 @@ def _charts(df: pd.DataFrame) -> dict[str, str]:
         ax.hist(ratio, bins=[0, 0.25, 0.5, 0.75, 1, 1.5, 2, 4, 8, 24, 50], color="#1a56db")
         ax.axvline(1.0, color="#c62828", linestyle="--", label="deadline")
         ax.set_xscale("symlog", linthresh=1)
+        ax.set_xlim(0, 50)
+        ticks = [0, 0.5, 1, 2, 4, 8, 24, 50]
+        ax.set_xticks(ticks, [f"{t:g}×" for t in ticks])
         ax.set_xlabel("response time / channel deadline")
         ax.legend()
         charts["timing"] = _png(fig)
@@ -119,8 +130,11 @@ def write_report(results: list[dict], conversations: list[dict], folder: Path) -
     charts = _charts(df)
     counts = df["verdict"].value_counts().reindex(VERDICTS, fill_value=0)
 
-    order = df.assign(_rank=df["verdict"].map({"fail": 0, "review": 1, "pass": 2}))
-    worst_idx = order.sort_values(["_rank", "n_issues"], ascending=[True, False]).index[:25]
+    harm = [sum(HARM.get(i["check"], 1) * (2 if i.get("severity") == "fail" else 1) for i in r.get("issues", []))
+            for r in results]
+    order = df.assign(_rank=df["verdict"].map({"fail": 0, "review": 1, "pass": 2}), _harm=harm)
+    flagged = int((df["verdict"] != "pass").sum())
+    worst_idx = order.sort_values(["_rank", "_harm"], ascending=[True, False]).index[:READ_FIRST]
     worst = "".join(
         f"<tr><td>{html.escape(str(df.at[i, 'id']))}</td><td class='{df.at[i, 'verdict']}'>{df.at[i, 'verdict']}</td>"
         f"<td>{html.escape(str(df.at[i, 'brand']))}</td><td>{html.escape(df.at[i, 'post'])}</td>"
@@ -139,6 +153,13 @@ def write_report(results: list[dict], conversations: list[dict], folder: Path) -
     more = (f"<p>Showing the first {MAX_ROWS} of {len(df)} rows; every row is in "
             f"<a href='rows.csv'>rows.csv</a>.</p>" if len(df) > MAX_ROWS else "")
     timing = charts.get("timing", "<p>No post/reply times were given, so there is no timing chart.</p>")
+    untimed = int(df["response_minutes"].isna().sum())
+    if untimed and "timing" in charts:
+        timing += f"<p>{untimed} of {len(df)} rows had no usable post and reply times and are not in this chart.</p>"
+    shown = min(flagged, READ_FIRST)
+    read_first = (f"<p>The {shown} of {flagged} replies marked fail or review that hurt customers most (privacy, "
+                  f"dismissive wording and the runaround first); all are in <a href='rows.csv'>rows.csv</a>.</p>"
+                  if flagged > READ_FIRST else "")
     page = f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Replywise tone audit</title>
 <style>body{{font:14px/1.45 system-ui,sans-serif;margin:2rem;max-width:1200px;color:#111}}
 table{{border-collapse:collapse;margin:1rem 0;width:100%}}td,th{{border:1px solid #ddd;padding:4px 6px;vertical-align:top}}
@@ -151,7 +172,7 @@ th{{background:#f3f4f6;text-align:left}}mark{{background:#fde68a}}.pass{{color:{
 <h2>Verdicts and scores</h2>{charts['verdicts']}{charts['scores']}
 <h2>Scriptedness by brand and agent</h2>{charts['brands']}{_table(scripted, ['group', 'name', 'mean', 'count'])}
 <h2>Response time against the channel deadline</h2>{timing}
-<h2>Replies to read first</h2><table><thead><tr><th>id</th><th>verdict</th><th>brand</th><th>post</th>
+<h2>Replies to read first</h2>{read_first}<table><thead><tr><th>id</th><th>verdict</th><th>brand</th><th>post</th>
 <th>reply (flagged spans marked)</th><th>issues</th></tr></thead><tbody>{worst}</tbody></table>
 <h2>All rows</h2><label for="verdict-filter">Show verdict </label><select id="verdict-filter">
 <option value="">all</option><option>pass</option><option>review</option><option>fail</option></select>

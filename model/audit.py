@@ -26,7 +26,7 @@ import threading
 from collections import defaultdict, deque
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 
 import numpy as np
 
@@ -45,11 +45,12 @@ BAD_HIGH = frozenset({"scriptedness", "runaround"})  # 1 = bad for these two
 # Below (or, for BAD_HIGH, above) these a check becomes an issue that sends the reply to review.
 REVIEW_AT = {"empathy": 0.5, "scriptedness": 0.6, "tone_match": 0.5, "privacy": 0.5, "runaround": 0.5,
              "next_step": 0.5, "timeliness": 0.5, "length": 0.5}
+LATE_ZERO_FACTOR = 8  # timeliness reaches 0 at this many times the deadline (or a day)
 LATE_FAIL_MINUTES = 72 * 60  # a public complaint left three days is a failure whatever the reply says
 SCRIPTED_FROM, SCRIPTED_TO = 0.80, 0.95  # brand cosine mapped linearly to scriptedness 0 -> 1
 CANNED_MATCH = 0.72  # char n-gram cosine of a reply sentence to a canned phrase
 ECHO_TYPES = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "STREET_ADDRESS",
-                        "ACCOUNT_ID", "US_BANK_NUMBER", "US_PASSPORT", "PASSPORT", "US_DRIVER_LICENSE", "IP_ADDRESS"})
+                        "ACCOUNT_ID", "ORDER_ID", "US_BANK_NUMBER", "US_PASSPORT", "PASSPORT", "US_DRIVER_LICENSE", "IP_ADDRESS"})
 ALWAYS_FAIL_TYPES = frozenset({"CREDIT_CARD", "IBAN_CODE", "US_SSN", "US_BANK_NUMBER"})
 _BRAND_MAILBOX = re.compile(r"^(?:support|help|helpdesk|care|customercare|service|customerservice|cs|info|contact|"
                             r"team|hello|hi|press|media|privacy|billing|social|feedback|complaints?|no-?reply)\b", re.I)
@@ -75,6 +76,25 @@ FEELING = _rx(r"(?:that|this)(?:'s| is| sounds| must be| must have been) (?:so |
               r"shouldn'?t have (?:happened|to)", r"(?:we|i)(?:'re| am| are) (?:so |really |truly )?sorry")
 CHEERFUL = _rx(r"awesome", r"yay+", r"woo+hoo+", r"lol", r"haha\w*", r"great news", r"amazing", r"fantastic",
                r"super excited", r"woot")
+# a laughing or celebrating face, a party, a thumbs-up: cheer; 😔 🙏 ❤️ are sympathy and fit an apology
+CHEERFUL_EMOJI = re.compile("[\U0001F600-\U0001F606\U0001F609\U0001F60A\U0001F60D\U0001F60E\U0001F61B-\U0001F61D"
+                            "\U0001F642\U0001F923\U0001F929\U0001F973\U0001F389\U0001F38A\u2728\U0001F44D\U0001F64C"
+                            "\U0001F4AA\U0001F917\U0001F61C]|(?<!\\w)[:;=]-?[)DPp](?!\\w)")
+# the fix is done ("Fixed now", "we've refunded"): what a report needs, thanks rather than an apology
+FIXED = _rx(r"(?:all |now )?(?:fixed|sorted|resolved|corrected|updated|repaired)(?: now| it)?",
+            r"(?:we|i)(?:'ve| have) (?:now |just )?(?:fixed|sorted|resolved|corrected|refunded|credited|replaced|"
+            r"rebooked|reissued|reset|updated)")
+# vague promises that leave the customer where they were ("we'll look into it", "passed on to the team")
+VAGUE = _rx(r"(?:we(?:'ll| will)|i(?:'ll| will)) (?:look into (?:it|this|that)|get back to you|pass (?:it|this|that) on)",
+            r"(?:(?:we|i)(?:'ve| have) |have )?passed (?:your|the|this|that) (?:feedback|comments?|concerns?|complaint)(?: on)?"
+            r"(?: (?:on )?to (?:the )?(?:relevant|appropriate) (?:team|department))?", r"try (?:again )?later")
+# what happens, said plainly: "arrives tomorrow", "will be redelivered", "llegará mañana", "kommt morgen"
+_HAPPENS = _rx(r"tomorrow", r"tonight", r"this (?:afternoon|evening|morning|week)", r"next (?:week|monday|tuesday|"
+               r"wednesday|thursday|friday)", r"(?:will|'ll) be (?:re)?(?:delivered|sent|shipped|refunded|credited|"
+               r"replaced|fixed|back|restored|with you)", r"arriv(?:es|ing)", r"on (?:its|the) way",
+               r"please re-?(?:order|book|try|install|submit)", r"(?:reference|ref|case|ticket)(?: number| no\.?)? ?:? ?#?\d+",
+               r"ma[ñn]ana", r"llegar[áa]", r"morgen", r"kommt", r"demain", r"arrivera", r"amanh[ãa]", r"chega(?:r[áa])?",
+               r"domani", r"arriver[àa]")
 STIFF = _rx(r"dear (?:customer|sir|madam|valued customer|client)", r"we regret to inform", r"kindly", r"please be advised",
             r"hereby", r"at your earliest convenience", r"pursuant to", r"aforementioned", r"we acknowledge receipt",
             r"do not hesitate to", r"in accordance with")
@@ -89,8 +109,17 @@ RUNAROUND = _rx(
     r"not (?:handled|dealt with|managed) (?:here|by us|on this channel)", r"(?:wait|waiting) for (?:an?|the) "
     r"(?:answer|reply|response|e-?mail|call)", r"(?:check|see|visit|consult) (?:our|the) (?:faq|faqs|help cent(?:er|re))",
     r"outside (?:our|my) (?:remit|control)", r"(?:another|a different) (?:department|team) (?:handles|deals with)",
-    r"contacte (?:a|al|con) (?:nuestro|el) (?:departamento|servicio)", r"contactez (?:notre|le) service",
-    r"wende dich an (?:unseren|den) (?:kundenservice|support)", r"entre em contato com (?:o|nosso) (?:departamento|setor)")
+    r"(?:contact|call|ask) your (?:bank|card (?:issuer|provider)|provider|carrier|insurer|landlord)",
+    r"try (?:again )?later", r"(?:another|a different) (?:department|team|service)",
+    r"contacte (?:a|al|con) (?:nuestro|el) (?:departamento|servicio)", r"(?:otro|al) departamento",
+    r"(?:consulte|visite|revise) nuestr[oa]s? (?:faq|preguntas frecuentes|p[áa]gina web|web)",
+    r"p[óo]ngase en contacto con", r"int[ée]ntelo (?:de nuevo )?m[áa]s tarde",
+    r"contact(?:ez|er) (?:notre|le|un autre) service", r"(?:un autre|le bon) service",
+    r"consult(?:ez|er) (?:notre|la) (?:faq|foire aux questions|page d'aide|site)", r"r[ée]essayez plus tard",
+    r"wende dich an", r"wenden sie sich an", r"(?:an )?(?:unsere|die) (?:\w+ )?abteilung",
+    r"(?:unsere|die) faq", r"versuchen sie es sp[äa]ter", r"probier(?:e|en sie)? es sp[äa]ter",
+    r"entre em contato com (?:o|nosso) (?:departamento|setor)", r"outro (?:departamento|setor)",
+    r"tente (?:novamente )?mais tarde", r"consulte (?:o )?nosso (?:faq|site)")
 SECRET_ASK = re.compile(
     r"\b(?:send|share|provide|give|tell|post|reply with|confirm|type|dm|message|include|need|verify)\b[^.?!]{0,40}?"
     r"\b(?:(?:full |long |16[- ]digit )?(?:credit |debit )?card (?:number|details|no\.?)|cvv2?|cvc|security code|"
@@ -100,6 +129,17 @@ PERSONAL_ASK_PUBLIC = re.compile(
     r"\b(?:reply|respond|comment|tweet|post|share|leave|drop|give us|tell us|send us|provide)\b[^.?!]{0,30}?"
     r"\b(?:your|ur) (?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|number|address|postcode|zip|"
     r"date of birth|dob|account (?:number|details)|booking reference|full name)\b", re.I)
+# A secret shown, not asked for: "the new temporary password is Blue7731", "your PIN: 4471"
+SECRET_SHOWN = re.compile(r"\b(?:password|passcode|pin(?: code)?|one[- ]time (?:code|password)|otp|verification code|"
+                          r"security code|passwort|contrase[ñn]a|mot de passe|senha)\s*(?:is|was|:|=|ist|es|est|[ée])"
+                          r"\s*[\"'“]?(?=[^\s.,!?\"'”]*\d)[^\s.,!?\"'”]{4,}", re.I)
+_SHOWN_AS = {"PHONE_NUMBER": "the customer's phone number", "STREET_ADDRESS": "a street address"}
+CARD_TAIL = re.compile(r"\bcard (?:number )?(?:ending|that ends|ends)(?: in| with)?:? ?(?:\*+ ?)?\d{4}\b", re.I)
+# whose number or address it is: the customer's ("we'll call you on ...", "your address ...") or the brand's own
+# line or shop ("call us on", "our store at")
+_YOURS_BEFORE = re.compile(r"\b(?:(?:call|ring|text|phone|reach|contact|sms|message) you (?:on|at)|your (?:mobile|phone|"
+                           r"cell|number|home|address|house|flat)|(?:to|at|for) your)\b[^.!?]{0,20}$", re.I)
+_OURS_BEFORE = re.compile(r"\b(?:us|our|we(?:'re| are)|visit|located|find|head|pop|drop)\b[^.!?]{0,30}$", re.I)
 NEGATED = re.compile(r"\b(?:never|don'?t|do not|won'?t|will never|not|no need to)\b[^.?!]{0,25}$", re.I)
 _TIME_PROMISE = _rx(r"within \d+\s?(?:minutes?|mins?|hours?|hrs?|h|days?|working days|business days)",
                     r"(?:by|before|until) (?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -167,10 +207,19 @@ class AuditResult:
 class _Check:
     score: float
     issue: Issue | None = None
+    always: bool = False  # report the issue whatever the score (inconsistent data)
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[list[int]]:
     return [[m.start(), m.end()] for m in pattern.finditer(text)]
+
+
+def _acts(reply: str) -> bool:
+    """The reply commits to something for this customer ("we'll call you this afternoon", "we've refunded"), not
+    only to a vague "we'll look into it"."""
+    vague = _spans(VAGUE, reply)
+    return any(not any(s <= m.start() and m.end() <= e for s, e in vague)
+               for c in (rx._WE_ACT, _TIME_PROMISE, FIXED) for m in c.finditer(reply))
 
 
 def _parse_time(value: str | None) -> datetime | None:
@@ -229,11 +278,11 @@ class ToneAuditor:
             complaint = is_complaint(conv.post, float(negative[i]))
             minutes, deadline = self._response_minutes(conv, channel, complaint, negative[i])
             checks = {
-                "empathy": self._empathy(conv.reply, complaint),
+                "empathy": self._empathy(conv.reply, complaint, canned[i]),
                 "scriptedness": self._scriptedness(conv.reply, brand_sims[i], canned[i]),
                 "tone_match": self._tone_match(conv.post, conv.reply, complaint),
                 "privacy": self._privacy(conv, pii[i]),
-                "runaround": self._runaround(conv.reply),
+                "runaround": self._runaround(conv.post, conv.reply),
                 "next_step": self._next_step(conv.post, conv.reply, complaint, negative[i]),
                 "timeliness": self._timeliness(minutes, deadline, channel, conv.public),
                 "length": self._length(conv.reply, channel, complaint),
@@ -302,18 +351,26 @@ class ToneAuditor:
 
     # ------------------------------------------------------------------------------------------- the checks
     @staticmethod
-    def _empathy(reply: str, complaint: bool) -> _Check:
+    def _empathy(reply: str, complaint: bool, canned: list[list[int]]) -> _Check:
         rude = _spans(DISMISSIVE, reply)
         if rude:
             return _Check(0.0, Issue("empathy", "Dismissive wording blames or brushes off the customer.", rude, "fail"))
-        feeling = _spans(rx.EMPATHY, reply) + _spans(FEELING, reply)
+        feeling = sorted(_spans(rx.EMPATHY, reply) + _spans(FEELING, reply))
         heard = _spans(rx.ACKNOWLEDGEMENT, reply)
         if not complaint:
             return _Check(1.0 if feeling or heard or rx.THANKS.search(reply) else 0.8)
-        if feeling:
+        own = [f for f in feeling if not any(s <= f[0] and f[1] <= e for s, e in canned)]
+        if own:
             return _Check(1.0)
         if heard:
             return _Check(0.6)
+        if FIXED.search(reply) and (rx.THANKS.search(reply) or re.search(r"\bthank", reply, re.I)):
+            return _Check(0.8)  # a report answered with thanks and the fix itself
+        if feeling and _acts(reply):
+            return _Check(0.5)  # a stock apology, then something done for this customer
+        if feeling:
+            return _Check(0.4, Issue("empathy", "The only apology is a stock phrase; say what went wrong for this "
+                                     "customer.", feeling))
         return _Check(0.1, Issue("empathy", "A complaint, and the reply never acknowledges how the customer feels."))
 
     @staticmethod
@@ -337,8 +394,8 @@ class ToneAuditor:
         if r["shouting"] >= 2:
             caps = [[m.start(), m.end()] for m in re.finditer(r"\b[A-Z]{4,}\b", reply)]
             return _Check(0.3, Issue("tone_match", "The reply shouts (words in capitals).", caps))
-        cheer = _spans(CHEERFUL, reply) + _spans(rx.EMOJI, reply)
-        if complaint and (cheer or r["exclamations"] >= 3):
+        cheer = _spans(CHEERFUL, reply) + _spans(CHEERFUL_EMOJI, reply)
+        if complaint and (cheer or r["exclamations"] >= 3) and not (FIXED.search(reply) and not upset):
             score = 0.2 if upset else 0.4
             return _Check(score, Issue("tone_match", "Cheerful tone (emoji, exclamations) against an unhappy customer.",
                                        cheer))
@@ -350,62 +407,98 @@ class ToneAuditor:
         return _Check(1.0)
 
     @staticmethod
-    def _privacy(conv: Conversation, spans: list[tuple[str, int, int]]) -> _Check:
+    def _privacy(conv: Conversation, spans: list[tuple[str, int, int]]) -> _Check:  # noqa: PLR0911
         reply = conv.reply
         secret = [[m.start(), m.end()] for m in SECRET_ASK.finditer(reply) if not NEGATED.search(reply[:m.start()])]
+        shown_secret = _spans(SECRET_SHOWN, reply)
+        if shown_secret:
+            return _Check(0.0, Issue("privacy", "Shows a password or code; send it through a secure channel only.",
+                                     shown_secret, "fail"))
+        if secret:  # in a DM too: card data and passwords are taken by phone or a secure form, never in chat
+            where = "" if conv.public else " even in a private message;"
+            return _Check(0.0, Issue("privacy", f"Asks for card data or a password;{where} payments by phone.",
+                                     secret, "fail"))
         if not conv.public:
-            if secret:
-                return _Check(0.4, Issue("privacy", "Asks for card data or a password; take payments by phone.", secret))
             return _Check(1.0)
         post_lower, post_digits = conv.post.lower(), _digits(conv.post)
-        echoed, shown, other_mail = [], [], []
-        for kind, start, end in spans:
+        brand = re.sub(r"[^a-z0-9]", "", (conv.brand or "").lower())
+        echoed, shown, personal, ids = [], [], [], []
+        for kind, start, end in sorted(set(spans), key=lambda s: s[1]):
             value = reply[start:end]
             digits = _digits(value)
-            if (len(digits) >= 6 and digits in post_digits) or (not digits and value.lower() in post_lower) or \
-                    (kind == "EMAIL_ADDRESS" and value.lower() in post_lower):
+            before = reply[max(0, start - 40):start]
+            if kind == "ORDER_ID":
+                ids.append([start, end])  # a reference, not personal data: flagged for review, echoed or not
+            elif (len(digits) >= 6 and digits in post_digits) or (len(value.strip()) >= 5 and value.lower() in post_lower):
                 echoed.append([start, end])
             elif kind in ALWAYS_FAIL_TYPES:
-                shown.append([start, end])
-            elif kind == "EMAIL_ADDRESS" and not _BRAND_MAILBOX.match(value):
-                other_mail.append([start, end])
+                shown.append((kind, [start, end]))
+            elif kind == "EMAIL_ADDRESS":
+                local, _, domain = value.lower().partition("@")
+                if not (_BRAND_MAILBOX.match(local) or (len(brand) >= 3 and brand in re.sub(r"[^a-z0-9]", "", domain))):
+                    personal.append([start, end])  # not a team mailbox nor the brand's own domain
+            elif kind in ("PHONE_NUMBER", "STREET_ADDRESS"):
+                if _YOURS_BEFORE.search(before) or (kind == "STREET_ADDRESS" and not _OURS_BEFORE.search(before)):
+                    shown.append((kind, [start, end]))
+            elif kind == "ACCOUNT_ID":
+                ids.append([start, end])
         if echoed:
             return _Check(0.0, Issue("privacy", "Repeats the customer's personal data in a public reply.", echoed,
                                      "fail"))
         if shown:
-            return _Check(0.0, Issue("privacy", "Shows a card or bank number in a public reply.", shown, "fail"))
-        if secret:
-            return _Check(0.0, Issue("privacy", "Asks for card data or a password; never in public, payments by phone.",
-                                     secret, "fail"))
+            what = sorted({_SHOWN_AS.get(kind, "a card or bank number") for kind, _ in shown})
+            return _Check(0.0, Issue("privacy", f"Shows {' and '.join(what)} in a public reply.",
+                                     [span for _, span in shown], "fail"))
         public_ask = [[m.start(), m.end()] for m in PERSONAL_ASK_PUBLIC.finditer(reply)
                       if not rx.PRIVATE.search(reply[max(0, m.start() - 40):m.end() + 40])]
         if public_ask:
-            return _Check(0.3, Issue("privacy", "Asks for personal data in the public thread; move to DM first.",
-                                     public_ask))
-        if other_mail:
-            return _Check(0.4, Issue("privacy", "A personal e-mail address in a public reply.", other_mail))
+            return _Check(0.1, Issue("privacy", "Asks for personal data in the public thread; move to DM first.",
+                                     public_ask, "fail"))
+        if personal:
+            return _Check(0.3, Issue("privacy", "A personal e-mail address in a public reply.", personal))
+        tails = _spans(CARD_TAIL, reply)
+        if ids or tails:
+            return _Check(0.4, Issue("privacy", "An order, account or card reference in public: keep it to the DM.",
+                                     ids + tails))
         return _Check(1.0)
 
     @staticmethod
-    def _runaround(reply: str) -> _Check:
+    def _runaround(post: str, reply: str) -> _Check:
+        """Sent elsewhere (another department, another number, "try later", "wait for an answer") or asked to DM
+        again after the customer already did. A direct number or address softens it; help given here ("we'll
+        send a replacement") makes it a handover, not the runaround."""
+        if rx.ALREADY_PRIVATE.search(post) and rx.PRIVATE.search(reply) and not rx.ALREADY_PRIVATE.search(reply) \
+                and not re.search(r"\b(?:got|received|found|seen|see|replied|answered|checked)\b", reply, re.I):
+            spans = _spans(rx.PRIVATE, reply)
+            return _Check(1.0, Issue("runaround", "The customer already wrote in private; asking for a DM again is the "
+                                     "runaround. Answer the message they sent.", spans))
         spans = _spans(RUNAROUND, reply)
         if not spans:
             return _Check(0.0)
-        concrete = guards.URL.search(reply) or re.search(r"\d{3,}|<PHONE>|<URL>", reply) or _INSTRUCTION.search(reply)
-        if concrete:
-            return _Check(0.4)
+        if rx._WE_ACT.search(reply) or re.search(r"\bwe(?:'ve| have) (?:\w+ )?(?:refunded|credited|sent|rebooked|"
+                                                 r"arranged|booked|fixed)\b", reply, re.I):
+            return _Check(0.3)
+        direct = guards.URL.search(reply) or guards.EMAIL.search(reply) or re.search(r"\d{3,}|<PHONE>|<URL>", reply) \
+            or _INSTRUCTION.search(reply)
+        if direct:
+            return _Check(0.6, Issue("runaround", "Sends the customer to another team or number; a direct line helps, "
+                                     "but solving it here is better.", spans))
         return _Check(1.0, Issue("runaround", "Sends the customer elsewhere without helping or giving a direct way.",
                                  spans))
 
     @staticmethod
     def _next_step(post: str, reply: str, complaint: bool, negative: float) -> _Check:
         cues = (rx.NEXT_STEP, rx.PRIVATE, rx._WE_ACT, rx._YOU_ACT, _TIME_PROMISE, _INSTRUCTION, _ADVICE, _ASKS,
-                guards.URL)
-        if any(c.search(reply) for c in cues):
+                guards.URL, _HAPPENS, FIXED)
+        vague = _spans(VAGUE, reply)
+        found = [m.span() for c in cues for m in c.finditer(reply)]
+        if any(not any(s <= a and b <= e for s, e in vague) for a, b in found):
             return _Check(1.0)
         needs_step = complaint or negative >= 0.3 or bool(_QUESTION.search(post))
         if not needs_step:
             return _Check(1.0)
+        if vague:
+            return _Check(0.4, Issue("next_step", "A vague promise: say what happens next and when.", vague))
         if not complaint and _QUESTION.search(post) and (rx.has_fact(reply) or len(reply.split()) >= 8):
             return _Check(1.0)  # a question answered: the answer is what happens now
         return _Check(0.2, Issue("next_step", "The customer is not told what happens now or what to do next."))
@@ -418,8 +511,10 @@ class ToneAuditor:
                  else "normal" if complaint or negative >= 0.3 else "low")
         deadline = DEADLINES.get(channel, DEADLINES["other"])[level]
         start, end = _parse_time(conv.post_time), _parse_time(conv.reply_time)
-        if start is None or end is None or (start.tzinfo is None) != (end.tzinfo is None):
+        if start is None or end is None:
             return None, deadline
+        if (start.tzinfo is None) != (end.tzinfo is None):  # one of them without a zone: read it as UTC
+            start, end = (t if t.tzinfo else t.replace(tzinfo=UTC) for t in (start, end))
         return round((end - start).total_seconds() / 60.0, 1), deadline
 
     @staticmethod
@@ -427,11 +522,13 @@ class ToneAuditor:
         if minutes is None:
             return _Check(1.0)  # no evidence of lateness; response_minutes stays null in the output
         if minutes < 0:
-            return _Check(1.0, Issue("timeliness", "The reply time is before the post time; check the timestamps."))
+            return _Check(1.0, Issue("timeliness", "The reply time is before the post time; check the timestamps."),
+                          always=True)
         if minutes <= deadline:
             return _Check(1.0)
-        # 1 at the deadline, 0 at a day (the resolution window), on a log scale of lateness
-        span = math.log(max(24 * 60 / deadline, 1.0001))
+        # 1 at the deadline, 0 at eight times it or a day (the resolution window), whichever comes first, on a log
+        # scale of lateness: a flight-today post answered 2.5 h after its 30-min deadline has missed the flight
+        span = math.log(max(min(24 * 60 / deadline, LATE_ZERO_FACTOR), 1.0001))
         score = round(max(0.0, 1.0 - math.log(minutes / deadline) / span), 4)
         when = f"{minutes / 60:.1f} h" if minutes >= 90 else f"{minutes:.0f} min"
         reason = f"Replied after {when}; the {channel} deadline for this post is {deadline} min."
@@ -460,7 +557,7 @@ class ToneAuditor:
             if check.issue is None:
                 continue
             bad = check.score >= REVIEW_AT[name] if name in BAD_HIGH else check.score < REVIEW_AT[name]
-            if bad or check.issue.severity == "fail":
+            if bad or check.issue.severity == "fail" or check.always:
                 issues.append(check.issue)
         issues.sort(key=lambda i: (i.severity != "fail", CHECKS.index(i.check)))
         verdict = "fail" if any(i.severity == "fail" for i in issues) else "review" if issues else "pass"
@@ -472,8 +569,22 @@ class ToneAuditor:
 _PROBLEM_REASONS = frozenset({"outage", "money", "repeated_contact", "safety", "cancellation_or_legal"})
 
 
+_FAULT = _rx(r"stopped (?:working|charging|responding)", r"deleted (?:all )?my", r"(?:it'?s|it has) been (?:a|\d+|two|"
+             r"three|four|five|six) (?:days?|weeks?|months?)", r"who do i (?:talk|speak) to", r"sent me (?:back )?to",
+             r"melt(?:ed|ing)", r"smoking")
+_THANKS_FIRST = re.compile(r"^\W*(?:thanks|thank you|thx|ty|cheers|kudos|shout ?out|big thanks|much appreciated|"
+                           r"gracias|merci|danke|obrigad[oa]|grazie)\b", re.I)
+
+
 def is_complaint(post: str, negative: float) -> bool:
-    """Negative sentiment, or the words and situations of a problem (an outage, money, asking again)."""
+    """Negative sentiment, or the words and situations of a problem (an outage, money, asking again, a fault);
+    not a thank-you for a problem already solved ("Thanks for sorting my refund so fast!")."""
+    body = guards.LEADING_HANDLES.sub("", post)
+    reasons = set(find_reasons(post))
+    fault = bool(guards.REPORTS_PROBLEM.search(post) or _FAULT.search(post))
+    if _THANKS_FIRST.search(body) and negative < 0.25 and not fault and "safety" not in reasons \
+            and not re.search(r"\b(?:but|however|still|though)\b", body, re.I):
+        return False
     cues = len(_COMPLAINT_CUES.findall(post))
-    return (negative >= 0.5 or (negative >= 0.25 and cues >= 1) or cues >= 2
-            or bool(_PROBLEM_REASONS.intersection(find_reasons(post))))
+    return (negative >= 0.5 or (negative >= 0.25 and cues >= 1) or cues >= 2 or fault
+            or bool(_PROBLEM_REASONS.intersection(reasons)))

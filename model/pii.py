@@ -132,6 +132,10 @@ _IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?
 
 _NAMED_ORDER = re.compile(r"\b(?:order|booking|tracking|reference|ref|ticket|case|pedido|bestellung|commande)"
                          r"(?: (?:no|number|nr|id))?\.?\s*[#:]*\s*$", re.I)
+# "Order 55512987 ships today": the tagger reads a capitalised word and a number as a street; an id word first
+# makes it an order or account reference, which the id recognizers then report
+_ID_WORD_FIRST = re.compile(r"(?:order|booking|tracking|reference|ref|ticket|case|invoice|account|acct|pedido|"
+                            r"bestellung|commande)\b", re.I)
 
 
 def _looks_like_phone(s: str) -> bool:
@@ -459,8 +463,13 @@ class PiiDetector:
             if r.entity_type == "STREET_ADDRESS" and (_NOT_ADDRESS.search(text[r.start:r.end]) or (
                     not any(c.isalpha() for c in text[r.start:r.end]) and _looks_like_phone(text[r.start:r.end]))):
                 continue  # the NER also reads a bare phone number as an address: the phone recognizer has it
+            if r.entity_type == "STREET_ADDRESS" and _ID_WORD_FIRST.match(text, r.start):
+                continue
             if r.entity_type == "ORDER_ID" and _DATE_SHAPE.fullmatch(text[r.start:r.end]):
                 continue  # "arrived on 20-11-26" near the word "order" is a date
+            if r.entity_type == "ORDER_ID" and any(m.start() <= r.start and r.end <= m.end()
+                                                   for m in _POSTCODE.finditer(text, max(0, r.start - 8), r.end + 8)):
+                continue  # "BS1" of "Bristol BS1 4DJ": a postcode, which the address completion takes in
             around = text[max(0, r.start - 2):r.start].strip()[-1:] + text[r.end:r.end + 2].strip()[:1]
             if r.entity_type in ("ORDER_ID", "ACCOUNT_ID") and around and set(around) & _CURRENCY:
                 continue  # "refund the $450", "450€" is an amount

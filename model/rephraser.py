@@ -447,7 +447,7 @@ class Style:
 
     @functools.cached_property
     def already_private(self) -> bool:  # "I DMed you yesterday": asking for a DM again is the runaround
-        return bool(_ALREADY_PRIVATE.search(self.post_text))
+        return bool(ALREADY_PRIVATE.search(self.post_text))
 
 
 def _parse_author(author: str | None) -> tuple[str | None, str | None]:
@@ -569,7 +569,7 @@ def _repeats(phrase: str, said: list[str]) -> bool:
 
 
 # the customer already wrote in private ("I DMed you yesterday"): asking for a DM again is the runaround
-_ALREADY_PRIVATE = re.compile(
+ALREADY_PRIVATE = re.compile(
     r"\b(?:(?:e-?mailed|messaged|wrote to|contacted) (?:you|u|your (?:support|team|customer service|help ?desk))|"
     r"i(?:'ve| have)? (?:already )?(?:dm'?e?d|pm'?e?d|messaged (?:you|u)|sent (?:you|u) (?:a |an )?(?:dm|pm|"
     r"private message|message|e-?mail)|sent (?:a |an )?(?:dm|pm|private message))|already (?:dm'?e?d|sent (?:you|u))|"

@@ -40,3 +40,18 @@ def test_report_files_counts_escaping_and_highlights(tmp_path: Path) -> None:
     assert page.count("data:image/png;base64,") >= 3
     assert "<script>alert(1)</script>" not in page and "&lt;script&gt;" in page
     assert "<mark>&lt;script&gt;</mark>" in page
+
+
+def test_read_first_says_how_many_it_leaves_out_and_puts_privacy_first(tmp_path: Path) -> None:
+    results, convs = _data(80, seed=5)
+    flagged = sum(r["verdict"] != "pass" for r in results)
+    leak = next(i for i, r in enumerate(results) if r["verdict"] == "review")
+    results[leak]["issues"] = [{"check": "privacy", "reason": "a personal e-mail", "spans": []}]
+    convs[leak]["reply"] = "the reply that leaks"
+    page = write_report(results, convs, tmp_path / "r").read_text(encoding="utf-8")
+    assert f"The 25 of {flagged} replies" in page
+    read_first = page.split("Replies to read first")[1].split("All rows")[0]
+    fails = [r for r in results if r["verdict"] == "fail"]
+    assert ("the reply that leaks" in read_first) == (len(fails) < 25)
+    untimed = sum(r["response_minutes"] is None for r in results)
+    assert f"{untimed} of 80 rows had no usable post and reply times" in page

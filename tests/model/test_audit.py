@@ -133,3 +133,65 @@ def test_overlong_reply_for_x(auditor: ToneAuditor) -> None:
     result = auditor.audit(conv(reply))
     assert len(reply) > 280 and result.scores["length"] < 1.0
     assert any(i.check == "length" for i in result.issues)
+
+
+@pytest.mark.parametrize("post,reply,reason", [
+    ("Can someone call me about my broken fridge", "Sorry! We'll call you on 07700 900123 this afternoon.", "phone"),
+    ("I can't log in", "Done: the new temporary password is Blue7731, change it after you log in.", "password"),
+    ("Where's my delivery?? It's been a week", "Your parcel for 14 Elm Street, Bristol BS1 4DJ is out today.", "address"),
+])
+def test_personal_data_the_agent_adds_in_public_fails(auditor: ToneAuditor, post: str, reply: str, reason: str) -> None:
+    result = auditor.audit(conv(reply, post, id=reason))
+    assert result.verdict == "fail" and result.scores["privacy"] == 0.0, (reason, result.issues)
+    # the brand's own line and shop are not the customer's data
+    ours = auditor.audit(conv("So sorry! Call us on 020 7946 0321 or visit our store at 14 Elm Street.", post,
+                              id=f"ours-{reason}"))
+    assert ours.scores["privacy"] == 1.0, ours.issues
+
+
+def test_card_data_asked_in_a_dm_fails_too(auditor: ToneAuditor) -> None:
+    result = auditor.audit(conv("Please DM us your full card number and CVV so we can refund you.", public=False))
+    assert result.verdict == "fail" and any(i.check == "privacy" for i in result.issues)
+
+
+@pytest.mark.parametrize("post,reply", [
+    ("I already sent you a DM yesterday and nobody answered! Where is my refund?",
+     "So sorry about that! Could you send us a DM with your order details?"),
+    ("Seit drei Tagen kein Internet!!! Unzumutbar.", "Bitte wenden Sie sich an unsere technische Abteilung."),
+    ("Ma commande n'est jamais arrivée !", "Veuillez consulter notre FAQ ou contacter un autre service."),
+    ("3 hours on hold, DISGUSTING service", "Sorry, call waiting times vary. Please try again later."),
+])
+def test_runaround_in_any_language_and_asking_for_a_dm_twice(auditor: ToneAuditor, post: str, reply: str) -> None:
+    result = auditor.audit(conv(reply, post))
+    assert result.scores["runaround"] >= 0.5 and result.verdict != "pass", result.issues
+    handover = auditor.audit(conv("Sorry about the blender! Email our team at support@skyhop.com with a photo and "
+                                  "we'll send a replacement within 2 days.", "Who do I contact about a broken blender?"))
+    assert handover.scores["runaround"] < 0.5
+
+
+def test_good_replies_with_sympathy_emoji_and_plain_next_steps_pass(auditor: ToneAuditor) -> None:
+    replies = [
+        ("My order hasn't arrived and it's been a week", "I'm really sorry, that's so frustrating 😔 I've chased the "
+         "courier: it's at the depot and will be redelivered tomorrow before noon."),
+        ("Broken link on your blog post", "Thanks for spotting that! Fixed now 🙌"),
+        ("Thanks for sorting my refund so fast yesterday!", "Glad we could sort this out, Leo! Enjoy 🎧"),
+    ]
+    results = auditor.audit_many([conv(r, p, id=str(i), brand=f"B{i}") for i, (p, r) in enumerate(replies)])
+    assert [r.verdict for r in results] == ["pass"] * 3, [r.issues for r in results]
+
+
+def test_a_stock_apology_and_a_vague_promise_go_to_review(auditor: ToneAuditor) -> None:
+    result = auditor.audit(conv("We are sorry to hear about your experience. We have passed your feedback on to the "
+                                "relevant team.", "The replacement part you sent is the wrong size again.",
+                                brand="PartsCo"))
+    assert result.scores["empathy"] < 0.5 and result.scores["next_step"] < 0.5 and result.verdict == "review"
+
+
+def test_late_on_a_flight_today_and_inconsistent_times(auditor: ToneAuditor) -> None:
+    post = "My flight leaves in 2 hours and my booking disappeared from the app!"
+    late = auditor.audit(conv("So sorry! DM us the booking code and we'll restore it now.", post, id="late",
+                              post_time="2026-05-01T10:00:00Z", reply_time="2026-05-01T12:30:00Z"))
+    assert late.deadline_minutes <= 60 and late.scores["timeliness"] < 0.5 and late.verdict != "pass"
+    before = auditor.audit(conv("So sorry! DM us the booking code and we'll restore it now.", post, id="before",
+                                post_time="2026-05-01T10:00:00Z", reply_time="2026-05-01T09:00:00Z"))
+    assert any(i.check == "timeliness" and "before" in i.reason for i in before.issues)
