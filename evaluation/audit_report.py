@@ -76,7 +76,7 @@ def _charts(df: pd.DataFrame) -> dict[str, str]:
     charts["verdicts"] = _png(fig)
 
     by_brand = df.groupby("brand")["scriptedness"].mean().sort_values(ascending=False).head(20)
-    fig, ax = plt.subplots(figsize=(6, 0.4 + 0.3 * max(len(by_brand), 1)))
+    fig, ax = plt.subplots(figsize=(6, max(1.8, 0.4 + 0.3 * len(by_brand))))
     ax.barh(by_brand.index[::-1], by_brand.values[::-1], color="#6b7280")
     ax.set_xlim(0, 1)
     ax.set_title("mean scriptedness by brand")

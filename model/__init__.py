@@ -12,5 +12,6 @@ for _key, _value in {
     "HF_DATASETS_OFFLINE": "1",
     "TOKENIZERS_PARALLELISM": "false",
     "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": "",
+    "ORT_DISABLE_TELEMETRY": "1",  # else ONNX Runtime keeps a device id and an event store under ~/.cache
 }.items():
     _os.environ.setdefault(_key, _value)

@@ -214,6 +214,11 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[list[int]]:
     return [[m.start(), m.end()] for m in pattern.finditer(text)]
 
 
+def _unreadable_times(conv: Conversation) -> list[str]:
+    return [f"{name} {value!r}" for name in ("post_time", "reply_time")
+            if (value := getattr(conv, name)) and _parse_time(value) is None]
+
+
 def _acts(reply: str) -> bool:
     """The reply commits to something for this customer ("we'll call you this afternoon", "we've refunded"), not
     only to a vague "we'll look into it"."""
@@ -284,7 +289,7 @@ class ToneAuditor:
                 "privacy": self._privacy(conv, pii[i]),
                 "runaround": self._runaround(conv.post, conv.reply),
                 "next_step": self._next_step(conv.post, conv.reply, complaint, negative[i]),
-                "timeliness": self._timeliness(minutes, deadline, channel, conv.public),
+                "timeliness": self._timeliness(minutes, deadline, channel, conv.public, _unreadable_times(conv)),
                 "length": self._length(conv.reply, channel, complaint),
             }
             results.append(self._verdict(conv.id, checks, complaint, minutes, deadline))
@@ -518,7 +523,11 @@ class ToneAuditor:
         return round((end - start).total_seconds() / 60.0, 1), deadline
 
     @staticmethod
-    def _timeliness(minutes: float | None, deadline: int, channel: str, public: bool) -> _Check:
+    def _timeliness(minutes: float | None, deadline: int, channel: str, public: bool,
+                    unreadable: list[str]) -> _Check:
+        if unreadable:
+            return _Check(1.0, Issue("timeliness", f"Not an ISO 8601 time: {' and '.join(unreadable)}; timeliness was "
+                                     "not measured."), always=True)
         if minutes is None:
             return _Check(1.0)  # no evidence of lateness; response_minutes stays null in the output
         if minutes < 0:

@@ -13,6 +13,7 @@ import os
 import threading
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 
@@ -44,12 +45,13 @@ class TextEncoder:
     """Lazily loads both encoders once; thread-safe loading, L2-normalised float32 output."""
 
     def __init__(self, quantize: bool = True, batch_size: int = 32, threads: int | None = None,
-                 backend: str | None = None) -> None:
+                 backend: str | None = None, cache: Path | None = None) -> None:
         # fp32 (quantize=False, e.g. the evaluation judge) is the torch model itself
         self.backend = "torch" if not quantize else backend or os.environ.get("REPLYWISE_ENCODER_BACKEND", "onnx")
         self.quantize = quantize
         self.batch_size = batch_size
         self.threads = threads
+        self.cache = cache  # where the ONNX export goes when setup did not build it
         self._lock = threading.Lock()
         self._minilm = None
         self._use = None
@@ -78,7 +80,7 @@ class TextEncoder:
                 from model.onnx_minilm import OnnxMiniLM
 
                 # one core for MiniLM, the other for spaCy + USE (the analyzer's split): measured best on 2 cores
-                return OnnxMiniLM(threads=self.threads or 1)
+                return OnnxMiniLM(threads=self.threads or 1, cache=self.cache)
             except Exception as exc:  # noqa: BLE001 - onnxruntime missing or the export failed: torch still works
                 log.warning("ONNX Runtime encoder unavailable (%s: %s); using torch", type(exc).__name__, exc)
                 self.backend = "torch"

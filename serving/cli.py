@@ -50,11 +50,21 @@ def _services():
     return Services(_settings())
 
 
-def _check_input(path: Path) -> None:
+def _check_input(path: Path, output: Path | None = None, report: Path | None = None) -> None:
+    """Path mistakes are caught before the models load, and never cost the input file."""
     if not path.exists():
         fail(f"input file {path} does not exist")
     if path.is_dir():
         fail(f"input {path} is a folder, not a file")
+    if output is not None:
+        if output.exists() and output.resolve() == path.resolve():
+            fail(f"--output {output} is the input file: writing it would erase the input; choose another path")
+        if output.is_dir():
+            fail(f"--output {output} is a folder; give a file path")
+        if any(p.exists() and not p.is_dir() for p in output.resolve().parents):
+            fail(f"--output {output}: a part of its folder path is a file")
+    if report is not None and report.exists() and not report.is_dir():
+        fail(f"--report {report} is a file; give a folder for index.html and rows.csv")
 
 
 def _finish(ok: int, failed: int, what: str) -> None:
@@ -70,7 +80,7 @@ def analyze(input: InputOpt, output: OutputOpt,
     from serving.jsonl import process_jsonl
     from serving.schemas import PostIn
 
-    _check_input(input)
+    _check_input(input, output)
     services = _services()
     _ = services.analyzer  # load the models before the progress bar starts
     ok, failed = process_jsonl(input, output, PostIn, services.analyze_rows, err, services.settings.max_line_bytes,
@@ -104,7 +114,7 @@ def drafts(input: InputOpt, output: OutputOpt,
     from serving.schemas import PostIn
     from serving.services import to_post
 
-    _check_input(input)
+    _check_input(input, output)
     services = _services()
     if rephraser:
         if rephraser not in ("bank", "smollm2"):
@@ -132,7 +142,7 @@ def audit(input: Annotated[Path, typer.Option("--input", "-i", help="conversatio
     from serving.jsonl import process_jsonl
     from serving.schemas import ConversationIn
 
-    _check_input(input)
+    _check_input(input, output, report)
     services = _services()
     _ = services.auditor  # load the models before the progress bar starts
     kept: list[dict] = []

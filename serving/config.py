@@ -30,7 +30,9 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     threads: int | None = None
     encoder_backend: Literal["onnx", "torch"] = Field(default="onnx", description="MiniLM on ONNX Runtime (int8, "
-                                                      "exported once into REPLYWISE_CACHE) or torch int8")
+                                                      "built by `make setup`) or torch int8")
+    cache: Path | None = Field(default=None, description="Where MiniLM's ONNX export is made when setup did not "
+                               "build it; default home/cache")
 
     @model_validator(mode="after")
     def _check(self) -> Settings:
@@ -51,6 +53,12 @@ class Settings(BaseSettings):
     @property
     def cache_dir(self) -> Path:
         return self.home / "cache"
+
+    def keep_writes_in_home(self) -> None:
+        """Libraries cache under the user's home by default (tldextract's suffix list through Presidio,
+        matplotlib's font cache for the audit charts): a run writes only under REPLYWISE_HOME."""
+        os.environ["TLDEXTRACT_CACHE"] = str(self.cache_dir / "tldextract")
+        os.environ["MPLCONFIGDIR"] = str(self.cache_dir / "matplotlib")
 
     def ensure_home(self) -> Path:
         self.home.mkdir(parents=True, exist_ok=True)

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import csv
 import html
-import json
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -35,6 +34,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictStr, V
 from model import guards
 from model.errors import InvalidInputError
 from model.types import Case, normalise_channel
+from serving.jsonl import loads_line
 
 MAX_TEXT = 5000
 MAX_ID = 200
@@ -391,12 +391,14 @@ def _parse_jsonl(path: Path, brand: str | None, builder: _CaseBuilder) -> Import
                 line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
                 if not line.strip():
                     continue
-                item = json.loads(line)
+                try:
+                    item = loads_line(line)
+                except ValueError as exc:
+                    batch.rejected.append(Rejected(number, str(exc)))
+                    continue
                 batch.cases.append(builder.from_dict(item, brand))
             except UnicodeDecodeError:
                 batch.rejected.append(Rejected(number, "line is not valid UTF-8"))
-            except json.JSONDecodeError as exc:
-                batch.rejected.append(Rejected(number, f"invalid JSON: {exc.msg} (column {exc.colno})"))
             except (ValidationError, ValueError) as exc:
                 batch.rejected.append(Rejected(number, _error_text(exc), _item_id(item)))
     return batch

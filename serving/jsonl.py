@@ -26,17 +26,36 @@ def _reason(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
-def _raw_objects(lines: Iterable[str], max_line_bytes: int) -> Iterator[tuple[int, dict | LineError]]:
+def loads_line(raw: str | bytes) -> Any:
+    """``json.loads`` whose every failure is a ValueError with a readable reason: besides bad syntax, JSON nested
+    past the parser's depth (RecursionError) and integers over Python's 4,300-digit limit."""
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"bad JSON ({exc.msg} at column {exc.colno})") from exc
+    except RecursionError as exc:
+        raise ValueError("bad JSON (nested too deeply)") from exc
+    except ValueError as exc:
+        raise ValueError(f"bad JSON ({exc})") from exc
+
+
+def _raw_objects(lines: Iterable[str | bytes], max_line_bytes: int) -> Iterator[tuple[int, dict | LineError]]:
     for number, raw in enumerate(lines, start=1):
+        if isinstance(raw, bytes):
+            try:
+                raw = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError:
+                yield number, LineError(number, "line is not valid UTF-8")
+                continue
         if not raw.strip():
             continue
         if len(raw.encode("utf-8")) > max_line_bytes:
             yield number, LineError(number, f"line is over the size limit of {max_line_bytes} bytes")
             continue
         try:
-            obj = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            yield number, LineError(number, f"bad JSON ({exc.msg} at column {exc.colno})")
+            obj = loads_line(raw)
+        except ValueError as exc:
+            yield number, LineError(number, str(exc))
             continue
         if not isinstance(obj, dict):
             yield number, LineError(number, "expected a JSON object")
@@ -55,7 +74,7 @@ def _csv_objects(lines: Iterable[str]) -> Iterator[tuple[int, dict | LineError]]
         yield reader.line_num, obj
 
 
-def parse_rows(lines: Iterable[str], schema: type[BaseModel], max_line_bytes: int, is_csv: bool = False,
+def parse_rows(lines: Iterable[str] | Iterable[bytes], schema: type[BaseModel], max_line_bytes: int, is_csv: bool = False,
                ) -> Iterator[tuple[int, BaseModel | LineError]]:
     """Yield (line number, parsed row or LineError) from JSONL or CSV text. Blank lines are skipped."""
     source = _csv_objects(lines) if is_csv else _raw_objects(lines, max_line_bytes)
@@ -74,9 +93,13 @@ def parse_rows(lines: Iterable[str], schema: type[BaseModel], max_line_bytes: in
 
 
 def read_jsonl(path: Path, schema: type[BaseModel], max_line_bytes: int) -> Iterator[tuple[int, BaseModel | LineError]]:
-    """Rows of a JSONL file (or a CSV file, by its extension)."""
-    with open(path, encoding="utf-8-sig", errors="replace", newline="") as fh:
-        yield from parse_rows(fh, schema, max_line_bytes, is_csv=path.suffix.lower() == ".csv")
+    """Rows of a JSONL file (a line that is not UTF-8 is reported, not mangled), or a CSV file by its extension."""
+    if path.suffix.lower() == ".csv":
+        with open(path, encoding="utf-8-sig", errors="replace", newline="") as fh:
+            yield from parse_rows(fh, schema, max_line_bytes, is_csv=True)
+        return
+    with open(path, "rb") as fh:
+        yield from parse_rows(fh, schema, max_line_bytes)
 
 
 def count_lines(path: Path) -> int:

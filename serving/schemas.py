@@ -105,7 +105,7 @@ class CaseIn(Lenient):
 
 
 class CasesRequest(Strict):
-    cases: list[dict[str, Any]] = Field(min_length=1, max_length=5000)
+    cases: list[Any] = Field(min_length=1, max_length=5000)  # each item checked on its own: one bad item is one rejection
 
 
 class FeedbackRequest(Strict):

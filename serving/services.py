@@ -10,7 +10,7 @@ from pathlib import Path
 
 from model.quiet import quiet_libraries
 from model.samples import load_sample_cases
-from model.types import Post
+from model.types import Case, Post
 from serving.config import Settings
 from serving.schemas import PostIn
 
@@ -26,12 +26,14 @@ class Services:
         self._last_refresh = 0.0
         self._known_cases = -1
         quiet_libraries()
+        settings.keep_writes_in_home()
 
     @cached_property
     def encoder(self):
         from model.encoder import TextEncoder
 
-        return TextEncoder(threads=self.settings.threads, backend=self.settings.encoder_backend)
+        return TextEncoder(threads=self.settings.threads, backend=self.settings.encoder_backend,
+                           cache=self.settings.cache or self.settings.cache_dir)
 
     @cached_property
     def pii(self):
@@ -138,17 +140,23 @@ class Services:
         from serving.importers import parse_case_dicts
 
         cases, rejected = parse_case_dicts(items, redact=self.pii.redact, redact_many=self.pii.redact_many)
-        result = self.store.add_cases(cases, source="api")
+        first: dict[str, Case] = {}
+        for case in cases:  # an id repeated within the request: the first is the case, as in the store
+            first.setdefault(case.id, case)
+        repeated = [c.id for c in cases if first[c.id] is not c]
+        result = self.store.add_cases(list(first.values()), source="api")
         accepted = set(result.accepted)
-        self.retriever.add([c for c in cases if c.id in accepted])
-        return {"accepted": len(result.accepted), "already_present": len(result.present),
-                "rejected": len(rejected), "accepted_ids": result.accepted, "present_ids": result.present,
+        self.retriever.add([c for c in first.values() if c.id in accepted])
+        present = result.present + repeated
+        return {"accepted": len(result.accepted), "already_present": len(present),
+                "rejected": len(rejected), "accepted_ids": result.accepted, "present_ids": present,
                 "rejections": [{"index": r.index, "id": r.id, "reason": r.reason} for r in rejected]}
 
     def record_feedback(self, body) -> dict:  # noqa: ANN001
         """Store feedback (PII redacted); a good outcome with its post makes the sent reply a new case."""
         from serving.importers import outcome_quality
 
+        quality = outcome_quality(body.outcome)  # a bad outcome is refused before anything is stored
         sent = self.pii.redact(body.sent_text)
         draft = self.pii.redact(body.draft_text) if body.draft_text else None
         edited = None if draft is None else draft.strip() != sent.strip()
@@ -156,12 +164,10 @@ class Services:
         new = self.store.add_feedback(body.id, sent, body.outcome, case_id=body.case_id, draft_id=body.draft_id,
                                       draft_text=draft, edited=edited, similarity=similarity)
         case_added = False
-        if new and body.post and outcome_quality(body.outcome) >= 0.8:
-            from model.types import Case
-
+        if new and body.post and quality >= 0.8:
             case = Case(id=f"fb-{body.id}", post=self.pii.redact(body.post), reply=sent, brand=body.brand or "",
                         channel=body.channel or "twitter", outcome=body.outcome,
-                        quality=outcome_quality(body.outcome))
+                        quality=quality)
             case_added = bool(self.store.add_cases([case], source="feedback").accepted)
             self.retriever.add([case])
         return {"id": body.id, "stored": new, "already_present": not new, "edited": edited,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import logging
 import time
 from typing import Any
@@ -15,6 +14,7 @@ from fastapi import APIRouter, BackgroundTasks, Request
 from model.types import Post
 from serving.auth import authenticate
 from serving.errors import ApiError
+from serving.jsonl import loads_line
 from serving.schemas import PostRequest
 
 log = logging.getLogger("replywise.webhooks")
@@ -87,12 +87,17 @@ def _draft_and_note(services, payload: dict[str, Any]) -> None:  # noqa: ANN001
         log.exception("drafting for a Chatwoot message failed")
 
 
+def _is_numeric_id(value: Any) -> bool:
+    return (isinstance(value, int) and not isinstance(value, bool) and value >= 0) or \
+        (isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 20)
+
+
 @router.post("/chatwoot", summary="Chatwoot agent-bot webhook (key in ?key= since Chatwoot sends no headers)")
 async def chatwoot(request: Request, background: BackgroundTasks) -> dict[str, Any]:
     authenticate(request, "agent", allow_query=True)
     try:
-        payload = json.loads(await request.body())
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        payload = loads_line(await request.body())
+    except ValueError as exc:  # bad syntax, bad UTF-8, too deep, too long a number
         raise ApiError(422, "validation_error", f"malformed JSON: {exc}") from exc
     if not isinstance(payload, dict):
         raise ApiError(422, "validation_error", "expected a JSON object")
@@ -101,6 +106,8 @@ async def chatwoot(request: Request, background: BackgroundTasks) -> dict[str, A
     conv, account = payload.get("conversation"), payload.get("account")
     if not isinstance(conv, dict) or not isinstance(account, dict) or "id" not in conv or "id" not in account:
         raise ApiError(422, "validation_error", "message_created needs conversation.id and account.id")
+    if not all(_is_numeric_id(x["id"]) for x in (conv, account)):  # they go into the URL of the note: digits only
+        raise ApiError(422, "validation_error", "conversation.id and account.id must be whole numbers")
     background.add_task(_draft_and_note, request.app.state.services, payload)
     return {"status": "accepted"}
 

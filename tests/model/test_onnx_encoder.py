@@ -14,11 +14,12 @@ TEXTS = ["my flight was cancelled and nobody is answering the phone", "love the 
 @pytest.mark.slow
 def test_onnx_vectors_match_the_fp32_model_and_the_export_is_cached(tmp_path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import model.onnx_minilm
     from model.encoder import TextEncoder
     from model.onnx_minilm import OnnxMiniLM
 
-    monkeypatch.setenv("REPLYWISE_CACHE", str(tmp_path))
-    onnx = OnnxMiniLM(threads=1)
+    monkeypatch.setattr(model.onnx_minilm, "PREBUILT", tmp_path / "not-built")  # as if setup had not built it
+    onnx = OnnxMiniLM(threads=1, cache=tmp_path)
     exported = list(tmp_path.glob("*.int8.onnx"))
     assert len(exported) == 1 and not list(tmp_path.glob("*.tmp")) and not list(tmp_path.glob("*.fp32.onnx"))
     vecs = onnx.encode(TEXTS, batch_size=2)
@@ -33,6 +34,11 @@ def test_onnx_vectors_match_the_fp32_model_and_the_export_is_cached(tmp_path: Pa
     assert pair(vecs) == pair(reference)
 
     mtime = exported[0].stat().st_mtime_ns
-    again = OnnxMiniLM(threads=1)  # second load reuses the cached export
+    again = OnnxMiniLM(threads=1, cache=tmp_path)  # second load reuses the cached export
     assert exported[0].stat().st_mtime_ns == mtime
     assert np.allclose(again.encode(TEXTS, batch_size=2), vecs, atol=1e-5)  # same batches, same vectors
+
+    # a setup-time build is used as it is: nothing is exported into the run's own cache
+    monkeypatch.setattr(model.onnx_minilm, "PREBUILT", tmp_path)
+    OnnxMiniLM(threads=1, cache=tmp_path / "home-cache")
+    assert not (tmp_path / "home-cache").exists()

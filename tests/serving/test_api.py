@@ -185,6 +185,43 @@ def test_chatwoot_agent_bot_posts_a_private_note(app_env) -> None:
 
 
 @pytest.mark.slow
+def test_chatwoot_refuses_ids_that_are_not_numbers_and_hostile_json(app_env) -> None:
+    client, keys, _ = app_env
+    url = f"/v1/integrations/chatwoot?key={keys['agent']}"
+    event = {"event": "message_created", "message_type": "incoming", "content": "hi", "private": False,
+             "conversation": {"id": "77/../../platform/api/v1/users?x="}, "account": {"id": 3}}
+    r = client.post(url, json=event)
+    assert r.status_code == 422 and "whole numbers" in r.json()["error"]["message"]
+    for body in (b"[" * 30_000, b'{"id": ' + b"9" * 5000 + b"}"):
+        r = client.post(url, content=body, headers={"Content-Type": "application/json"})
+        assert r.status_code == 422 and r.json()["error"]["code"] == "validation_error"
+
+
+@pytest.mark.slow
+def test_cases_repeated_in_one_request_and_a_bad_item_cost_only_themselves(app_env) -> None:
+    client, keys, services = app_env
+    first = {"id": "dup-1", "post": "my cello case arrived cracked", "reply": "So sorry! DM us a photo and we'll "
+             "replace the case this week.", "brand": "StringCo"}
+    later = first | {"reply": "A different reply that was never stored."}
+    r = client.post("/v1/cases", headers=auth(keys["trainer"]), json={"cases": [first, later, "not a case"]})
+    body = r.json()
+    assert r.status_code == 200 and body["accepted"] == 1 and body["already_present"] == 1 and body["rejected"] == 1
+    assert body["rejections"][0]["index"] == 2
+    indexed = [c for c in services.retriever.cases_ if c.id == "dup-1"]
+    assert [c.reply for c in indexed] == [first["reply"]]  # the index holds what the store holds
+
+
+@pytest.mark.slow
+def test_feedback_with_a_bad_outcome_is_refused_and_stores_nothing(app_env) -> None:
+    client, keys, _ = app_env
+    fb = {"id": "fb-bad-outcome", "draft_text": "Sorry! DM us.", "sent_text": "Sorry! DM us please.",
+          "outcome": "csat:9"}
+    assert client.post("/v1/feedback", headers=auth(keys["trainer"]), json=fb).status_code == 422
+    fixed = client.post("/v1/feedback", headers=auth(keys["trainer"]), json=fb | {"outcome": "csat:5"}).json()
+    assert fixed["stored"] is True and fixed["already_present"] is False
+
+
+@pytest.mark.slow
 def test_generic_webhook_checks_the_signature(app_env) -> None:
     client, _, _ = app_env
     body = json.dumps({"id": "w1", "text": "my card was charged twice"}).encode()

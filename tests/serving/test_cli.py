@@ -14,8 +14,9 @@ ROOT = Path(__file__).resolve().parents[2]
 CLI = [sys.executable, "-m", "serving"]
 
 
-def run(args: list[str], home: Path, timeout: int = 600) -> subprocess.CompletedProcess:
+def run(args: list[str], home: Path, timeout: int = 600, **env_extra: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("REPLYWISE_")} | {"REPLYWISE_HOME": str(home)}
+    env |= env_extra
     proc = subprocess.run(CLI + args, capture_output=True, text=True, env=env, cwd=ROOT, timeout=timeout)
     assert "Traceback" not in proc.stderr + proc.stdout, proc.stderr[-2000:]
     return proc
@@ -61,6 +62,30 @@ def test_analyze_contract(tmp_path: Path) -> None:
     assert b["language"] == "pt" and b["sentiment"]["label"] == "positive"
     assert e["urgency"]["level"] == "critical" and "safety" in e["urgency"]["reasons"]
     assert a["urgency"]["reply_within_minutes"] < e["urgency"]["reply_within_minutes"] * 10
+
+
+@pytest.mark.slow
+def test_hostile_lines_are_skipped_and_nothing_is_written_outside_home(tmp_path: Path) -> None:
+    good = json.dumps({"id": "ok", "text": "my parcel never arrived"}).encode()
+    lines = [good, b"[" * 30_000, b'{"id": "big", "text": ' + b"9" * 5000 + b"}",
+             b'{"id": "latin1", "text": "caf\xe9 was cold"}', good.replace(b'"ok"', b'"ok2"')]
+    posts = tmp_path / "in.jsonl"
+    posts.write_bytes(b"\n".join(lines) + b"\n")
+    user_home = tmp_path / "user"
+    user_home.mkdir()
+    out = tmp_path / "out.jsonl"
+    proc = run(["analyze", "--input", str(posts), "--output", str(out)], tmp_path / "home", HOME=str(user_home),
+               XDG_CACHE_HOME=str(user_home / ".cache"))
+    assert proc.returncode == 0, proc.stderr
+    assert [r["id"] for r in read_jsonl(out)] == ["ok", "ok2"]
+    assert "line 2" in proc.stderr and "nested too deeply" in proc.stderr
+    assert "line 3" in proc.stderr and "line 4" in proc.stderr and "not valid UTF-8" in proc.stderr
+    assert not list(user_home.rglob("*")), list(user_home.rglob("*"))  # ONNX Runtime, tldextract: all under home
+
+    before = posts.read_bytes()
+    same = run(["analyze", "--input", str(posts), "--output", str(posts)], tmp_path / "home")
+    assert same.returncode != 0 and "erase the input" in same.stderr
+    assert posts.read_bytes() == before
 
 
 @pytest.mark.slow
