@@ -20,9 +20,7 @@ class Settings(BaseSettings):
     index_dir: Path | None = Field(default=None, description="An index built offline (`replywise index build`) "
                                    "to start from; new cases are then indexed under home/index")
     rephraser: Literal["bank", "smollm2"] = "bank"
-    max_text_chars: int = 10_000
     max_line_bytes: int = 64_000
-    max_batch: int = 256
     rate_limit_per_minute: int = 600
     chatwoot_url: str = "http://127.0.0.1:3000"
     chatwoot_token: str = ""

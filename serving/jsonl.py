@@ -89,6 +89,9 @@ def parse_rows(lines: Iterable[str] | Iterable[bytes], schema: type[BaseModel], 
             continue
         if getattr(row, "id", "") is None:  # an id-less line still gets a stable id in the output
             row.id = f"line-{number}"
+        given = obj.get("id")
+        if isinstance(given, int | float) and not isinstance(given, bool) and hasattr(row, "_given_id"):
+            row._given_id = given
         yield number, row
 
 
@@ -141,10 +144,13 @@ def process_jsonl(path: Path, out: Path, schema: type[BaseModel], handle: Callab
             nonlocal ok, failed
             if not batch:
                 return
-            for result in run_batch(batch, handle, report):
+            for (_, row), result in zip(batch, run_batch(batch, handle, report), strict=True):
                 if result is None:
                     failed += 1
                 else:
+                    given = getattr(row, "_given_id", None)
+                    if given is not None and result.get("id") == row.id:
+                        result["id"] = given  # the input id as it was written
                     fh.write(json.dumps(result, ensure_ascii=False) + "\n")
                     ok += 1
             bar.update(len(batch))

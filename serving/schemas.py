@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, StrictBool, field_validator
 
 MAX_TEXT = 10_000
 
@@ -45,6 +45,8 @@ class Lenient(BaseModel):
     """For file lines: extra fields are tolerated (files come from other tools), types are still checked."""
 
     model_config = ConfigDict(extra="ignore")
+    # a numeric id as the line gave it: the output line echoes 42 as 42, not "42"
+    _given_id: Any = PrivateAttr(default=None)
 
     @field_validator("*")
     @classmethod
