@@ -24,6 +24,7 @@ from model.privacy import says_nothing
 from model.ranker import ResponseRanker
 from model.rephraser import BankRephraser, strip_frame, style_from
 from model.retriever import CaseRetriever, clean_for_encoding
+from model.thread import ThreadContext
 from model.types import Analysis, Candidate, Draft, Post
 from model.urgency import names_danger
 
@@ -90,14 +91,17 @@ class ReplyRecommender:
     def recommend(self, post: Post, k: int = 3) -> Recommendation:
         if not post.brand:
             post = replace(post, brand=self.retriever.brand_addressed(post.text))
+        thread = ThreadContext.read(post)  # a short follow-up is read with the customer's earlier messages
+        post = thread.post
         (analysis,), encoded = self.analyzer.analyze_encoded([post])
+        analysis = thread.own(analysis, post.channel)
         space = space_for(analysis.language)
         post_vec = self._post_vector(encoded, space)
         candidates = self.retrieve_candidates(post_vec, space, post.brand)
         scored = self.score_candidates(candidates, post_vec, space, post, analysis)
         ranked = self.tone_compatible(self.filter_and_rank(scored, post.brand), analysis)
         chosen = self.diversify(ranked, space, k)
-        drafts = self.rephrase(post, analysis, chosen)
+        drafts = self.rephrase(post, analysis, chosen, dm_asked=thread.dm_asked)
         return Recommendation(analysis=analysis, drafts=drafts, candidates=chosen)
 
     # --- steps ----------------------------------------------------------------------------------------
@@ -169,13 +173,15 @@ class ReplyRecommender:
             chosen.append(int(mmr.argmax()))
         return [candidates[i] for i in chosen]
 
-    def rephrase(self, post: Post, analysis: Analysis, chosen: list[Candidate]) -> list[Draft]:
+    def rephrase(self, post: Post, analysis: Analysis, chosen: list[Candidate], dm_asked: bool = False,
+                 ) -> list[Draft]:
         style = style_from(post.text, analysis.sentiment["label"], analysis.urgency["level"],
                            analysis.privacy["move_private"], analysis.privacy["channel_advice"], post.channel,
                            post.author, post.brand, language=analysis.language, public=post.public)
         seed = int(hashlib.sha256(f"{post.id}|{post.text}".encode()).hexdigest()[:8], 16)
         style = replace(style, posted_pii=bool(analysis.privacy.get("pii_in_public")),
-                        danger="safety" in analysis.urgency.get("reasons", []) and names_danger(post.text))
+                        danger="safety" in analysis.urgency.get("reasons", []) and names_danger(post.text),
+                        dm_asked=dm_asked)
         texts, sources, names = [], [], []
         # a bare "@SkyHop", a row of emoji or a plain "hello?" asks nothing a past reply's content could
         # answer: it gets a greeting and an offer to help (no apology; privacy moves it only when it posted
@@ -247,6 +253,7 @@ class ReplyRecommender:
         customers should get the same script); if every variant was, the least used one. A holding reply
         comes from the bank alone."""
         taken = taken or []
+        said = [m.text for m in post.thread if m.role == "brand"]  # the brand's own words earlier in the thread
         fallback: tuple[str, str] | None = None
         for rephraser in [self.fallback] if holding else dict.fromkeys([self.rephraser, self.fallback]):
             for attempt in range(3):
@@ -255,7 +262,8 @@ class ReplyRecommender:
                 variants = (rephraser.holding_tagged(style, seed=seed + 97 * attempt, n=n) if holding else
                             rephraser.rephrase_tagged(source, style, seed=seed + 97 * attempt, n=n))
                 for text, author in variants:  # author: who really wrote it (a generator may fall back)
-                    if trigram_overlap(post.text, text) > 0.5 or not check_facts(source, text) or text in taken:
+                    if trigram_overlap(post.text, text) > 0.5 or not check_facts(source, text) or text in taken \
+                            or any(trigram_overlap(s, text) > 0.5 for s in said):
                         continue
                     if self._recent.count(text) < self.weights.max_repeats:
                         return self._remember(text), author

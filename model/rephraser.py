@@ -431,6 +431,7 @@ class Style:
     asks_nothing: bool = False  # "@Brand hello", "??": greet and offer help, nothing to apologise for yet
     posted_pii: bool = False  # personal data in a public post: ask them not to (deleted posts get copied)
     danger: bool = False  # the post names a hazard (gas, fire, smoke, sparks): safety advice comes before all else
+    dm_asked: bool = False  # earlier in the thread the brand asked for a DM, or the customer said they sent one
 
     # What the post itself says, read once per post (every phrase drawn and every variant composed asks)
     @functools.cached_property
@@ -447,7 +448,7 @@ class Style:
 
     @functools.cached_property
     def already_private(self) -> bool:  # "I DMed you yesterday": asking for a DM again is the runaround
-        return bool(ALREADY_PRIVATE.search(self.post_text))
+        return self.dm_asked or bool(ALREADY_PRIVATE.search(self.post_text))
 
 
 def _parse_author(author: str | None) -> tuple[str | None, str | None]:

@@ -22,8 +22,16 @@ def normalise_channel(channel: str | None) -> str:
 
 
 @dataclass
+class ThreadMessage:
+    """An earlier message of the conversation: the customer's or the brand's."""
+
+    text: str
+    role: str = "customer"  # "customer" or "brand"
+
+
+@dataclass
 class Post:
-    """An inbound customer post."""
+    """An inbound customer post, with the thread so far (oldest first) when the caller has it."""
 
     text: str
     id: str = ""
@@ -32,6 +40,7 @@ class Post:
     author: str | None = None
     brand: str | None = None
     public: bool | None = None  # unset: public on social channels, private in chat and e-mail
+    thread: tuple[ThreadMessage, ...] = ()
 
     def __post_init__(self) -> None:
         self.channel = normalise_channel(self.channel)

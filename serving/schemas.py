@@ -54,6 +54,11 @@ class Lenient(BaseModel):
         return _unicode(value)
 
 
+class ThreadItem(Strict):
+    role: Literal["customer", "brand", "agent"] = "customer"  # "agent" is the brand's
+    text: Annotated[str, Field(max_length=MAX_TEXT)]
+
+
 class PostIn(Lenient):
     id: Id | None = None
     text: Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]
@@ -62,6 +67,9 @@ class PostIn(Lenient):
     author: str | None = Field(default=None, max_length=200)
     brand: str | None = Field(default=None, max_length=200)
     public: StrictBool | None = None  # unset: public on social channels, private in chat and e-mail
+    # the conversation so far, oldest first: a string is the customer's, or {"role": "brand", "text": ...}
+    thread: list[Annotated[str, Field(max_length=MAX_TEXT)] | ThreadItem] = Field(default_factory=list,
+                                                                                  max_length=50)
 
 
 class PostRequest(PostIn):
@@ -71,7 +79,6 @@ class PostRequest(PostIn):
 
 class DraftRequest(PostRequest):
     k: int = Field(default=3, ge=1, le=10)
-    thread: list[Annotated[str, Field(max_length=MAX_TEXT)]] = Field(default_factory=list, max_length=50)
 
 
 class BatchRequest(Strict):

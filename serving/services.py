@@ -10,7 +10,7 @@ from pathlib import Path
 
 from model.quiet import quiet_libraries
 from model.samples import load_sample_cases
-from model.types import Case, Post
+from model.types import Case, Post, ThreadMessage
 from serving.config import Settings
 from serving.schemas import PostIn
 
@@ -190,5 +190,8 @@ class Services:
 
 
 def to_post(row: PostIn) -> Post:
+    thread = tuple(ThreadMessage(text=m) if isinstance(m, str) else
+                   ThreadMessage(text=m.text, role="customer" if m.role == "customer" else "brand")
+                   for m in getattr(row, "thread", None) or ())
     return Post(text=row.text, id=row.id or "", channel=row.channel or "twitter", language=row.language,
-                author=row.author, brand=row.brand, public=row.public)
+                author=row.author, brand=row.brand, public=row.public, thread=thread)

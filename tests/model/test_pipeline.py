@@ -296,3 +296,35 @@ def test_a_near_copy_of_a_past_post_never_gets_that_cases_particulars(recommende
     drafts = recommender.recommend(Post(text=text, brand=brand, id=f"near-{foreign}"), k=3).drafts
     assert drafts and not any(re.search(rf"(?<![\w£]){re.escape(foreign)}(?!\w)", d.text) for d in drafts), \
         [d.text for d in drafts]
+
+
+def test_a_short_follow_up_is_read_with_the_thread_so_far(recommender) -> None:
+    from model.types import ThreadMessage
+
+    earlier = (ThreadMessage("@Trackly my parcel says delivered but it isn't here, mail me at jo@example.com"),
+               ThreadMessage("@Trackly anyone??"))
+    post = "any news? 07700 900123"
+    rec = recommender.recommend(Post(text=post, id="f1", brand="Trackly", thread=earlier), k=3)
+    assert rec.analysis.sentiment["label"] == "negative"  # "any news?" alone says little; the parcel does
+    assert "repeated_contact" in rec.analysis.urgency["reasons"] and rec.analysis.urgency["level"] in ("high",
+                                                                                                     "critical")
+    spans = rec.analysis.privacy["pii"]  # offsets into the post itself, the thread's e-mail not among them
+    assert [post[s["start"]:s["end"]] for s in spans] == ["07700 900123"]
+    assert not any(re.search(r"how can we help|what can we do for you", d.text, re.I) for d in rec.drafts)
+    alone = recommender.recommend(Post(text=post, id="f1", brand="Trackly"), k=3)
+    assert "repeated_contact" not in alone.analysis.urgency["reasons"]
+
+
+def test_a_customer_the_brand_already_asked_to_dm_is_not_asked_again(recommender) -> None:
+    from model.types import ThreadMessage
+
+    thread = (ThreadMessage("@Trackly my parcel never arrived"),
+              ThreadMessage("So sorry! Please send us a DM with your order number and we'll chase it.", "brand"))
+    for text in ("done", "@Trackly sent!"):
+        rec = recommender.recommend(Post(text=text, id=text, brand="Trackly", thread=thread), k=3)
+        assert rec.drafts and not any(PRIVATE.search(d.text) for d in rec.drafts), [d.text for d in rec.drafts]
+        assert not any(EMPATHY.search(d.text) for d in rec.drafts), [d.text for d in rec.drafts]
+    fixed = (ThreadMessage("@Trackly my parcel never arrived"),
+             ThreadMessage("Found it: it's at the depot and will be delivered tomorrow before noon.", "brand"))
+    rec = recommender.recommend(Post(text="ok thanks", id="ok", brand="Trackly", thread=fixed), k=3)
+    assert not any(EMPATHY.search(d.text) or PRIVATE.search(d.text) for d in rec.drafts), [d.text for d in rec.drafts]

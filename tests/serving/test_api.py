@@ -257,3 +257,17 @@ def test_batch_audit_job_and_report(app_env, tmp_path: Path) -> None:
     assert client.get(f"/v1/audit/jobs/{job['id']}/report/a%00b?key={keys['qa']}").status_code == 404
     assert client.get(f"/v1/audit/jobs/{job['id']}/report/{'x' * 300}?key={keys['qa']}").status_code == 404
     assert client.get(f"/v1/audit/jobs/{'a' * 300}", headers=auth(keys["qa"])).status_code == 404
+
+
+@pytest.mark.slow
+def test_drafts_take_the_thread_so_far(app_env) -> None:
+    client, keys, _ = app_env
+    body = {"id": "th1", "text": "done", "brand": "Trackly",
+            "thread": ["@Trackly my parcel never arrived",
+                       {"role": "brand", "text": "So sorry! Please send us a DM with your order number."}]}
+    r = client.post("/v1/drafts", headers=auth(keys["agent"]), json=body)
+    assert r.status_code == 200 and r.json()["drafts"]
+    assert not any("DM" in d["text"] for d in r.json()["drafts"])  # they were asked already, and did it
+    r = client.post("/v1/drafts", headers=auth(keys["agent"]),
+                    json=body | {"thread": [{"role": "boss", "text": "x"}]})
+    assert r.status_code == 422 and "role" in r.json()["error"]["message"]

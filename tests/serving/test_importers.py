@@ -110,7 +110,7 @@ def test_jsonl_bad_lines_are_reported_and_good_ones_stored_once(tmp_path: Path, 
     assert [c.id for c in batch.cases] == ["c1", "5"]
     reasons = {r.line: r.reason for r in batch.rejected}
     assert sorted(reasons) == [2, 3, 5, 6, 8, 9]
-    assert "invalid JSON" in reasons[2]
+    assert "bad JSON" in reasons[2]
     assert "reply" in reasons[3]
     assert "post" in reasons[5] and "5000" in reasons[5]
     assert "post" in reasons[6]
