@@ -548,6 +548,7 @@ _CONTRACTIONS = {"we are": "we're", "we will": "we'll", "we would": "we'd", "you
                  "there is": "there's", "here is": "here's"}
 _EXPANSIONS = {v.lower(): k for k, v in _CONTRACTIONS.items()} | {"we've": "we have", "you've": "you have",
                                                                  "let's": "let us"}
+_UNSTIFF = (re.compile(r"\b([Ll])et us (?!know\b)"), re.compile(r"\b([Ww])e have got\b"))
 _CASUAL = re.compile(r"\b(?:hey|hiya|howdy|heya|yay|woo\w*|awesome|cool|sweet|yikes|oops|uh oh|oh no|whoops|"
                      r"bummer|ugh|no worries|shout|holler|backstage|cavalry|gotcha|fab|rad|totally|super|stoked|"
                      r"folks|buddy|pal|hmm)\b", re.I)
@@ -744,7 +745,11 @@ class BankRephraser:
             return None
         text = rng.choice(phrases).replace("{name}", style.customer_name or "")
         if style.language == "en":
-            text = swap_words(text, _CONTRACTIONS if style.register == "casual" else _EXPANSIONS)
+            # contracted for a casual customer; otherwise as people write it: expanding every "we're" and
+            # "let's" read stiff ("Let us get to the bottom of this", "We have got you covered")
+            text = _UNSTIFF[1].sub(r"\1e've got", _UNSTIFF[0].sub(r"\1et's ", text))
+            if style.register == "casual":
+                text = swap_words(text, _CONTRACTIONS)
         return _calm(text) if style.register == "upset" else text
 
     def _compose(self, units: list[Unit], style: Style, rng: random.Random) -> str:

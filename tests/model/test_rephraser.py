@@ -183,14 +183,15 @@ def test_the_brand_thanked_is_not_the_customers_name() -> None:
     assert style_from("Love it, thanks Spotify", brand="SpotifyCares").customer_name is None
 
 
-def test_formal_register_gets_full_forms_and_no_emoji() -> None:
+def test_formal_register_gets_no_emoji_and_no_stiff_expansions() -> None:
     style = style_from("Good afternoon. My invoice shows an incorrect amount. Regards, Peter", "negative",
                        "normal", move_private=True)
     assert style.register == "formal" and style.customer_name == "Peter"
-    for draft in BankRephraser().rephrase("@1 We'll check invoice <ORDER_ID> for you 🙂", style, seed=4, n=3):
-        assert not EMOJI.search(draft)
-        added = draft.replace("We'll check invoice <ORDER_ID> for you", "")  # the content is never reworded
-        assert not re.search(r"\b(?:we're|we'll|don't|can't)\b", added, re.I), draft
+    for seed in range(6):
+        for draft in BankRephraser().rephrase("@1 We'll check invoice <ORDER_ID> for you 🙂", style, seed=seed, n=3):
+            assert not EMOJI.search(draft) and "We'll check invoice <ORDER_ID> for you" in draft
+            # people write "we're" and "let's" in formal replies too; "Let us get to the bottom of this" is stiff
+            assert not re.search(r"\b(?:let us (?!know)|we have got)\b", draft, re.I), draft
 
 
 def test_twitter_draft_fits_the_limit_and_keeps_content() -> None:
