@@ -38,7 +38,7 @@ from model.pii import PiiDetector
 from model.retriever import clean_for_encoding
 from model.sentiment import vader_scores
 from model.types import normalise_channel
-from model.urgency import DEADLINES, REASON_FLOOR, find_reasons
+from model.urgency import DEADLINES, REASON_FLOOR, STILL_OPEN, find_reasons
 
 CHECKS = ("empathy", "scriptedness", "tone_match", "privacy", "runaround", "next_step", "timeliness", "length")
 BAD_HIGH = frozenset({"scriptedness", "runaround"})  # 1 = bad for these two
@@ -81,7 +81,7 @@ CHEERFUL_EMOJI = re.compile("[\U0001F600-\U0001F606\U0001F609\U0001F60A\U0001F60
                             "\U0001F642\U0001F923\U0001F929\U0001F973\U0001F389\U0001F38A\u2728\U0001F44D\U0001F64C"
                             "\U0001F4AA\U0001F917\U0001F61C]|(?<!\\w)[:;=]-?[)DPp](?!\\w)")
 # the fix is done ("Fixed now", "we've refunded"): what a report needs, thanks rather than an apology
-FIXED = _rx(r"(?:all |now )?(?:fixed|sorted|resolved|corrected|updated|repaired)(?: now| it)?",
+FIXED = _rx(r"(?:all |now )?(?:fixed|sorted|resolved|corrected|repaired)(?: now| it)?",
             r"(?:we|i)(?:'ve| have) (?:now |just )?(?:fixed|sorted|resolved|corrected|refunded|credited|replaced|"
             r"rebooked|reissued|reset|updated)")
 # vague promises that leave the customer where they were ("we'll look into it", "passed on to the team")
@@ -89,11 +89,11 @@ VAGUE = _rx(r"(?:we(?:'ll| will)|i(?:'ll| will)) (?:look into (?:it|this|that)|g
             r"(?:(?:we|i)(?:'ve| have) |have )?passed (?:your|the|this|that) (?:feedback|comments?|concerns?|complaint)(?: on)?"
             r"(?: (?:on )?to (?:the )?(?:relevant|appropriate) (?:team|department))?", r"try (?:again )?later")
 # what happens, said plainly: "arrives tomorrow", "will be redelivered", "llegará mañana", "kommt morgen"
-_HAPPENS = _rx(r"tomorrow", r"tonight", r"this (?:afternoon|evening|morning|week)", r"next (?:week|monday|tuesday|"
+_HAPPENS = _rx(r"tomorrow", r"tonight", r"this (?:afternoon|evening)", r"next (?:week|monday|tuesday|"
                r"wednesday|thursday|friday)", r"(?:will|'ll) be (?:re)?(?:delivered|sent|shipped|refunded|credited|"
-               r"replaced|fixed|back|restored|with you)", r"arriv(?:es|ing)", r"on (?:its|the) way",
+               r"replaced|fixed|back|restored|with you)", r"arrives", r"on (?:its|the) way",
                r"please re-?(?:order|book|try|install|submit)", r"(?:reference|ref|case|ticket)(?: number| no\.?)? ?:? ?#?\d+",
-               r"ma[ñn]ana", r"llegar[áa]", r"morgen", r"kommt", r"demain", r"arrivera", r"amanh[ãa]", r"chega(?:r[áa])?",
+               r"ma[ñn]ana", r"llegar[áa]", r"(?<!guten )morgen", r"kommt (?:morgen|heute|bald|am)", r"demain", r"arrivera", r"amanh[ãa]", r"chega(?:r[áa])?",
                r"domani", r"arriver[àa]")
 STIFF = _rx(r"dear (?:customer|sir|madam|valued customer|client)", r"we regret to inform", r"kindly", r"please be advised",
             r"hereby", r"at your earliest convenience", r"pursuant to", r"aforementioned", r"we acknowledge receipt",
@@ -110,13 +110,13 @@ RUNAROUND = _rx(
     r"(?:answer|reply|response|e-?mail|call)", r"(?:check|see|visit|consult) (?:our|the) (?:faq|faqs|help cent(?:er|re))",
     r"outside (?:our|my) (?:remit|control)", r"(?:another|a different) (?:department|team) (?:handles|deals with)",
     r"(?:contact|call|ask) your (?:bank|card (?:issuer|provider)|provider|carrier|insurer|landlord)",
-    r"try (?:again )?later", r"(?:another|a different) (?:department|team|service)",
-    r"contacte (?:a|al|con) (?:nuestro|el) (?:departamento|servicio)", r"(?:otro|al) departamento",
+    r"try (?:again )?later", r"(?:another|a different) (?:department|team|service)(?! member)",
+    r"contacte (?:a|al|con) (?:nuestro|el) (?:departamento|servicio)", r"otro departamento",
     r"(?:consulte|visite|revise) nuestr[oa]s? (?:faq|preguntas frecuentes|p[áa]gina web|web)",
-    r"p[óo]ngase en contacto con", r"int[ée]ntelo (?:de nuevo )?m[áa]s tarde",
+    r"p[óo]ngase en contacto con (?!nosotros)", r"int[ée]ntelo (?:de nuevo )?m[áa]s tarde",
     r"contact(?:ez|er) (?:notre|le|un autre) service", r"(?:un autre|le bon) service",
     r"consult(?:ez|er) (?:notre|la) (?:faq|foire aux questions|page d'aide|site)", r"r[ée]essayez plus tard",
-    r"wende dich an", r"wenden sie sich an", r"(?:an )?(?:unsere|die) (?:\w+ )?abteilung",
+    r"wende dich an (?!uns)", r"wenden sie sich an (?!uns)", r"an (?:unsere|die) (?:\w+ )?abteilung",
     r"(?:unsere|die) faq", r"versuchen sie es sp[äa]ter", r"probier(?:e|en sie)? es sp[äa]ter",
     r"entre em contato com (?:o|nosso) (?:departamento|setor)", r"outro (?:departamento|setor)",
     r"tente (?:novamente )?mais tarde", r"consulte (?:o )?nosso (?:faq|site)")
@@ -134,12 +134,22 @@ SECRET_SHOWN = re.compile(r"\b(?:password|passcode|pin(?: code)?|one[- ]time (?:
                           r"security code|passwort|contrase[ñn]a|mot de passe|senha)\s*(?:is|was|:|=|ist|es|est|[ée])"
                           r"\s*[\"'“]?(?=[^\s.,!?\"'”]*\d)[^\s.,!?\"'”]{4,}", re.I)
 _SHOWN_AS = {"PHONE_NUMBER": "the customer's phone number", "STREET_ADDRESS": "a street address"}
+_DESCRIBES = re.compile(r"[\w-]*\s*(?:digits?|characters?|chars|letters|long)\b", re.I)
+_LAST_DIGITS = re.compile(r"\blast (?:4|four) (?:digits|numbers)\b", re.I)  # a card's last digits identify, not pay
 CARD_TAIL = re.compile(r"\bcard (?:number )?(?:ending|that ends|ends)(?: in| with)?:? ?(?:\*+ ?)?\d{4}\b", re.I)
 # whose number or address it is: the customer's ("we'll call you on ...", "your address ...") or the brand's own
 # line or shop ("call us on", "our store at")
 _YOURS_BEFORE = re.compile(r"\b(?:(?:call|ring|text|phone|reach|contact|sms|message) you (?:on|at)|your (?:mobile|phone|"
-                           r"cell|number|home|address|house|flat)|(?:to|at|for) your)\b[^.!?]{0,20}$", re.I)
-_OURS_BEFORE = re.compile(r"\b(?:us|our|we(?:'re| are)|visit|located|find|head|pop|drop)\b[^.!?]{0,30}$", re.I)
+                           r"cell|number|home|address|house|flat))\b[^.!?]{0,20}$|"
+                           # "our engineer will ring 07700 ...": the number called is the customer's
+                           r"\b(?:call|ring|text|phone|sms)(?: you)?(?: back)?(?: on| at)?\s*$", re.I)
+_OURS_BEFORE = re.compile(r"\b(?:us|our|we(?:'re| are)|visit|located|find|head|pop|drop|collect|pick(?: it)? up|"
+                          r"the (?:depot|store|shop|branch|office|centre|center|warehouse|desk|counter|hub|locker|"
+                          r"collection point))\b[^.!?]{0,30}$", re.I)
+# the reply asks the customer to write in private (not "we'll reply in DM", "we've answered your DM")
+ASKS_DM = re.compile(r"\b(?:(?:send|drop|shoot|give) us an? (?:quick )?(?:dm|direct message|private message|pm|message)|"
+                     r"(?:dm|pm|message|inbox) us|(?:reach|contact) us (?:via|in|by|through) (?:dm|direct message|"
+                     r"private message)|(?:via|in|by) (?:a )?(?:dm|direct message|private message) with)\b", re.I)
 NEGATED = re.compile(r"\b(?:never|don'?t|do not|won'?t|will never|not|no need to)\b[^.?!]{0,25}$", re.I)
 _TIME_PROMISE = _rx(r"within \d+\s?(?:minutes?|mins?|hours?|hrs?|h|days?|working days|business days)",
                     r"(?:by|before|until) (?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -214,9 +224,24 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[list[int]]:
     return [[m.start(), m.end()] for m in pattern.finditer(text)]
 
 
+def _brand_mailbox(address: str, brand: str) -> bool:
+    """A team mailbox (support@, help@) or an address on the brand's own domain."""
+    local, _, domain = address.lower().partition("@")
+    return bool(_BRAND_MAILBOX.match(local)) or (len(brand) >= 3 and brand in re.sub(r"[^a-z0-9]", "", domain))
+
+
 def _unreadable_times(conv: Conversation) -> list[str]:
     return [f"{name} {value!r}" for name in ("post_time", "reply_time")
             if (value := getattr(conv, name)) and _parse_time(value) is None]
+
+
+_NOT_YET = re.compile(r"(?:\b(?:not|never|yet to be|once|until|when|if|hope(?:fully)?|should be)\b|n't\b)[^.!?]{0,20}$",
+                      re.I)
+
+
+def _fixed(reply: str) -> bool:
+    """The fix is done, said plainly: not "isn't resolved yet", "hasn't been fixed", "once it's sorted"."""
+    return any(not _NOT_YET.search(reply[max(0, m.start() - 30):m.start()]) for m in FIXED.finditer(reply))
 
 
 def _acts(reply: str) -> bool:
@@ -224,7 +249,7 @@ def _acts(reply: str) -> bool:
     only to a vague "we'll look into it"."""
     vague = _spans(VAGUE, reply)
     return any(not any(s <= m.start() and m.end() <= e for s, e in vague)
-               for c in (rx._WE_ACT, _TIME_PROMISE, FIXED) for m in c.finditer(reply))
+               for c in (rx._WE_ACT, _TIME_PROMISE) for m in c.finditer(reply)) or _fixed(reply)
 
 
 def _parse_time(value: str | None) -> datetime | None:
@@ -369,7 +394,7 @@ class ToneAuditor:
             return _Check(1.0)
         if heard:
             return _Check(0.6)
-        if FIXED.search(reply) and (rx.THANKS.search(reply) or re.search(r"\bthank", reply, re.I)):
+        if _fixed(reply) and (rx.THANKS.search(reply) or re.search(r"\bthank", reply, re.I)):
             return _Check(0.8)  # a report answered with thanks and the fix itself
         if feeling and _acts(reply):
             return _Check(0.5)  # a stock apology, then something done for this customer
@@ -400,7 +425,7 @@ class ToneAuditor:
             caps = [[m.start(), m.end()] for m in re.finditer(r"\b[A-Z]{4,}\b", reply)]
             return _Check(0.3, Issue("tone_match", "The reply shouts (words in capitals).", caps))
         cheer = _spans(CHEERFUL, reply) + _spans(CHEERFUL_EMOJI, reply)
-        if complaint and (cheer or r["exclamations"] >= 3) and not (FIXED.search(reply) and not upset):
+        if complaint and (cheer or r["exclamations"] >= 3) and not (_fixed(reply) and not upset):
             score = 0.2 if upset else 0.4
             return _Check(score, Issue("tone_match", "Cheerful tone (emoji, exclamations) against an unhappy customer.",
                                        cheer))
@@ -414,8 +439,10 @@ class ToneAuditor:
     @staticmethod
     def _privacy(conv: Conversation, spans: list[tuple[str, int, int]]) -> _Check:  # noqa: PLR0911
         reply = conv.reply
-        secret = [[m.start(), m.end()] for m in SECRET_ASK.finditer(reply) if not NEGATED.search(reply[:m.start()])]
-        shown_secret = _spans(SECRET_SHOWN, reply)
+        secret = [[m.start(), m.end()] for m in SECRET_ASK.finditer(reply) if not NEGATED.search(reply[:m.start()])
+                  and not _LAST_DIGITS.search(reply[max(0, m.start() - 5):m.end()])]
+        shown_secret = [[m.start(), m.end()] for m in SECRET_SHOWN.finditer(reply)
+                        if not _DESCRIBES.match(reply, m.end())]  # "your PIN is 4 digits long" shows nothing
         if shown_secret:
             return _Check(0.0, Issue("privacy", "Shows a password or code; send it through a secure channel only.",
                                      shown_secret, "fail"))
@@ -434,14 +461,15 @@ class ToneAuditor:
             before = reply[max(0, start - 40):start]
             if kind == "ORDER_ID":
                 ids.append([start, end])  # a reference, not personal data: flagged for review, echoed or not
+            elif (kind in ("PHONE_NUMBER", "STREET_ADDRESS") and _OURS_BEFORE.search(before)
+                  and not _YOURS_BEFORE.search(before)) or (kind == "EMAIL_ADDRESS" and _brand_mailbox(value, brand)):
+                continue  # the brand's own line, shop or mailbox, even when the customer quoted it first
             elif (len(digits) >= 6 and digits in post_digits) or (len(value.strip()) >= 5 and value.lower() in post_lower):
                 echoed.append([start, end])
             elif kind in ALWAYS_FAIL_TYPES:
                 shown.append((kind, [start, end]))
             elif kind == "EMAIL_ADDRESS":
-                local, _, domain = value.lower().partition("@")
-                if not (_BRAND_MAILBOX.match(local) or (len(brand) >= 3 and brand in re.sub(r"[^a-z0-9]", "", domain))):
-                    personal.append([start, end])  # not a team mailbox nor the brand's own domain
+                personal.append([start, end])  # not a team mailbox nor the brand's own domain
             elif kind in ("PHONE_NUMBER", "STREET_ADDRESS"):
                 if _YOURS_BEFORE.search(before) or (kind == "STREET_ADDRESS" and not _OURS_BEFORE.search(before)):
                     shown.append((kind, [start, end]))
@@ -472,9 +500,9 @@ class ToneAuditor:
         """Sent elsewhere (another department, another number, "try later", "wait for an answer") or asked to DM
         again after the customer already did. A direct number or address softens it; help given here ("we'll
         send a replacement") makes it a handover, not the runaround."""
-        if rx.ALREADY_PRIVATE.search(post) and rx.PRIVATE.search(reply) and not rx.ALREADY_PRIVATE.search(reply) \
+        if rx.ALREADY_PRIVATE.search(post) and ASKS_DM.search(reply) \
                 and not re.search(r"\b(?:got|received|found|seen|see|replied|answered|checked)\b", reply, re.I):
-            spans = _spans(rx.PRIVATE, reply)
+            spans = _spans(ASKS_DM, reply)
             return _Check(1.0, Issue("runaround", "The customer already wrote in private; asking for a DM again is the "
                                      "runaround. Answer the message they sent.", spans))
         spans = _spans(RUNAROUND, reply)
@@ -483,8 +511,10 @@ class ToneAuditor:
         if rx._WE_ACT.search(reply) or re.search(r"\bwe(?:'ve| have) (?:\w+ )?(?:refunded|credited|sent|rebooked|"
                                                  r"arranged|booked|fixed)\b", reply, re.I):
             return _Check(0.3)
+        # a "try again" inside "try again later" is the runaround itself, not an instruction that helps
+        helps = any(not any(s <= m.start() < e for s, e in spans) for m in _INSTRUCTION.finditer(reply))
         direct = guards.URL.search(reply) or guards.EMAIL.search(reply) or re.search(r"\d{3,}|<PHONE>|<URL>", reply) \
-            or _INSTRUCTION.search(reply)
+            or helps
         if direct:
             return _Check(0.6, Issue("runaround", "Sends the customer to another team or number; a direct line helps, "
                                      "but solving it here is better.", spans))
@@ -494,10 +524,10 @@ class ToneAuditor:
     @staticmethod
     def _next_step(post: str, reply: str, complaint: bool, negative: float) -> _Check:
         cues = (rx.NEXT_STEP, rx.PRIVATE, rx._WE_ACT, rx._YOU_ACT, _TIME_PROMISE, _INSTRUCTION, _ADVICE, _ASKS,
-                guards.URL, _HAPPENS, FIXED)
+                guards.URL, _HAPPENS)
         vague = _spans(VAGUE, reply)
         found = [m.span() for c in cues for m in c.finditer(reply)]
-        if any(not any(s <= a and b <= e for s, e in vague) for a, b in found):
+        if _fixed(reply) or any(not any(s <= a and b <= e for s, e in vague) for a, b in found):
             return _Check(1.0)
         needs_step = complaint or negative >= 0.3 or bool(_QUESTION.search(post))
         if not needs_step:
@@ -535,9 +565,10 @@ class ToneAuditor:
                           always=True)
         if minutes <= deadline:
             return _Check(1.0)
-        # 1 at the deadline, 0 at eight times it or a day (the resolution window), whichever comes first, on a log
-        # scale of lateness: a flight-today post answered 2.5 h after its 30-min deadline has missed the flight
-        span = math.log(max(min(24 * 60 / deadline, LATE_ZERO_FACTOR), 1.0001))
+        # 1 at the deadline, 0 at eight times it or a day (the resolution window), whichever comes first but never
+        # before twice the deadline, on a log scale of lateness: a flight-today post answered 2.5 h after its
+        # 30-min deadline has missed the flight; an e-mail due within a day is not 0 a minute late
+        span = math.log(min(max(24 * 60 / deadline, 2.0), LATE_ZERO_FACTOR))
         score = round(max(0.0, 1.0 - math.log(minutes / deadline) / span), 4)
         when = f"{minutes / 60:.1f} h" if minutes >= 90 else f"{minutes:.0f} min"
         reason = f"Replied after {when}; the {channel} deadline for this post is {deadline} min."
@@ -592,7 +623,7 @@ def is_complaint(post: str, negative: float) -> bool:
     reasons = set(find_reasons(post))
     fault = bool(guards.REPORTS_PROBLEM.search(post) or _FAULT.search(post))
     if _THANKS_FIRST.search(body) and negative < 0.25 and not fault and "safety" not in reasons \
-            and not re.search(r"\b(?:but|however|still|though)\b", body, re.I):
+            and not STILL_OPEN.search(body):
         return False
     cues = len(_COMPLAINT_CUES.findall(post))
     return (negative >= 0.5 or (negative >= 0.25 and cues >= 1) or cues >= 2 or fault

@@ -274,8 +274,10 @@ class ReplyRecommender:
                         fallback = (text, author)
                 if fallback is not None:
                     break  # valid variants exist, all handed out already: the least used one will do
-        if fallback is None and not holding and self._recent.count(source) >= self.weights.max_repeats:
-            return self._rephrase_one("", style, seed, post, holding=True, taken=taken)  # not a third time
+        if fallback is None and not holding and (self._recent.count(source) >= self.weights.max_repeats
+                                                  or any(trigram_overlap(s, source) > 0.5 for s in said)):
+            # not a third time, and not what the brand already wrote in this thread
+            return self._rephrase_one("", style, seed, post, holding=True, taken=taken)
         text, name = fallback or (source or "Thanks for reaching out.", "holding" if holding else "source")
         return self._remember(text), name
 

@@ -548,7 +548,9 @@ _CONTRACTIONS = {"we are": "we're", "we will": "we'll", "we would": "we'd", "you
                  "there is": "there's", "here is": "here's"}
 _EXPANSIONS = {v.lower(): k for k, v in _CONTRACTIONS.items()} | {"we've": "we have", "you've": "you have",
                                                                  "let's": "let us"}
-_UNSTIFF = (re.compile(r"\b([Ll])et us (?!know\b)"), re.compile(r"\b([Ww])e have got\b"))
+# "let us" as a suggestion ("Let us get to the bottom of this"), not as "allow us" ("let us help", "let us know")
+_UNSTIFF = (re.compile(r"\b([Ll])et us (?=(?:get|sort|work|start|figure|dig|chat|talk|move|continue|connect|meet|"
+                       r"team up)\b)"), re.compile(r"\b([Ww])e have got\b"))
 _CASUAL = re.compile(r"\b(?:hey|hiya|howdy|heya|yay|woo\w*|awesome|cool|sweet|yikes|oops|uh oh|oh no|whoops|"
                      r"bummer|ugh|no worries|shout|holler|backstage|cavalry|gotcha|fab|rad|totally|super|stoked|"
                      r"folks|buddy|pal|hmm)\b", re.I)

@@ -12,17 +12,20 @@ import re
 from dataclasses import dataclass, replace
 
 from model import guards
+from model.analyzer import MAX_TEXT_CHARS
 from model.privacy import says_nothing
 from model.rephraser import ALREADY_PRIVATE, PRIVATE
-from model.types import Analysis, Post
+from model.types import LEVELS, Analysis, Post
 from model.urgency import DEADLINES
 
 FOLLOW_UP_WORDS = 6  # a post this short, or one that says nothing, is read with the earlier messages
 CONTEXT_MESSAGES = 2  # ... the customer's last two
-_LEVELS = ("low", "normal", "high", "critical")
 _WORD = re.compile(r"\w+")
+_THANKS = re.compile(r"\b(?:thanks|thank you|thx|ty|cheers|appreciate\w*|gracias|merci|danke|obrigad[oa]|grazie)\b",
+                     re.I)
 # "done", "sent!", "just DMed you": the customer did what the brand asked; no complaint to read into it again
-_SENT = re.compile(r"\W*(?:ok(?:ay)?\W+)?(?:done|sent|sent it|just sent(?: it| you one| a dm)?|(?:i )?dm'?e?d(?: you)?|"
+_SENT = re.compile(r"\W*(?:ok(?:ay)?\W+)?(?:done|(?:just )?sent(?: it| you one| you an? (?:dm|message)| a dm)?|"
+                   r"(?:i |just |i just )?dm'?e?d(?: you)?|"
                    r"check (?:your )?dms?|hecho|enviado|envoy[ée]|erledigt|gesendet|feito|fatto|inviato)\W*", re.I)
 
 
@@ -38,20 +41,24 @@ class ThreadContext:
     def read(cls, post: Post) -> ThreadContext:
         if not post.thread:
             return cls(post)
-        customer = [m.text for m in post.thread if m.role != "brand" and m.text.strip()]
-        brand_said = tuple(m.text for m in post.thread if m.role == "brand" and m.text.strip())
+        thread = [m for m in post.thread if m.text.strip()]
+        customer = [m.text for m in thread if m.role != "brand"]
+        brand_said = tuple(m.text for m in thread if m.role == "brand")
         unanswered = 0
-        for message in reversed(post.thread):
+        for message in reversed(thread):
             if message.role == "brand":
                 break
             unanswered += 1
         dm_asked = any(PRIVATE.search(t) for t in brand_said) or any(ALREADY_PRIVATE.search(t) for t in customer)
         body = guards.LEADING_HANDLES.sub("", post.text)
-        follow_up = customer and not guards.ACK_ONLY.fullmatch(body) and not _SENT.fullmatch(body) and (
+        # "ok thanks", "perfect, thank you!", "done": a reaction to the brand's last message, not the old problem
+        reacts = guards.ACK_ONLY.fullmatch(body) or _SENT.fullmatch(body) or _THANKS.search(body)
+        follow_up = customer and not reacts and (
             says_nothing(post.text) or len(_WORD.findall(guards.without_links(body))) <= FOLLOW_UP_WORDS)
         if not follow_up:
             return cls(post, 0, dm_asked, unanswered, brand_said)
-        prefix = "\n".join(customer[-CONTEXT_MESSAGES:]) + "\n"
+        room = MAX_TEXT_CHARS - len(post.text) - 1  # the context never pushes a valid post over the limit
+        prefix = "\n".join(customer[-CONTEXT_MESSAGES:])[-room:] + "\n" if room > 1 else ""
         return cls(replace(post, text=prefix + post.text), len(prefix), dm_asked, unanswered, brand_said)
 
     def own(self, analysis: Analysis, channel: str) -> Analysis:
@@ -65,7 +72,7 @@ class ThreadContext:
         urgency = analysis.urgency
         if self.unanswered:
             floor = "high" if self.unanswered >= 2 else "normal"
-            level = max(urgency["level"], floor, key=_LEVELS.index)
+            level = max(urgency["level"], floor, key=LEVELS.index)
             reasons = list(urgency.get("reasons", []))
             urgency = urgency | {"level": level, "reasons": reasons + ["repeated_contact"] * (
                 "repeated_contact" not in reasons), "reply_within_minutes": DEADLINES.get(

@@ -24,7 +24,8 @@ REASONS: dict[str, str] = {
     "safety": r"\b((?:on|caught|a|the|house|kitchen) fire\b(?! ?(?:tv|stick|tablet|hd|kids|os|phone|edition))|"
               r"fire (?:alarm|brigade|department|hazard|risk|broke out|started)|smoke|burn(?:ing|t)|injur\w*|hurt|"
               rf"bleed\w*|hospital|emergency|danger\w*|unsafe|{_GAS_SPARKS}|{_APPLIANCE} (?:exploded|caught fire)|"
-              rf"{_APPLIANCE}s? (?:\w+ ){{0,2}}(?:smoking|melt(?:ed|ing))|"
+              rf"{_APPLIANCE}s? (?:(?:is|was|has|had|started|began|keeps?|kept|been|now|just|and|actually) ){{0,2}}"
+              r"(?:smoking|melt(?:ed|ing))|"
               r"carbon monoxide|allerg\w+ reaction|poison\w*|assault\w*|harass\w*|threat\w* me|fainted|"
               r"feuer|incendio|inc[eê]ndio|urgence|notfall|emergencia)\b",
     "money": r"(charged (?:me )?(?:twice|double|again)|double[- ]charged|overcharg\w*|refund\w*|fraud\w*|scam\w*|"
@@ -70,7 +71,7 @@ REASON_FLOOR = {"safety": "critical", "money": "high", "outage": "high", "travel
 # Reasons that keep a post urgent even when the customer sounds happy ("thanks! but the flight leaves at 6"); money
 # too when the post still asks for something ("thanks for the quick reply! but I've been charged twice").
 PRESSING = frozenset({"safety", "outage", "travel_today", "cancellation_or_legal", "deadline_today", "urgent_request"})
-_STILL_OPEN = re.compile(r"\?|\b(?:but|still|though|however|yet|please|pls|can you|could you|when will)\b", re.I)
+STILL_OPEN = re.compile(r"\?|\b(?:but|still|though|however|yet|please|pls|can you|could you|when will)\b", re.I)
 # A danger that calls for safety advice before anything else in a reply: narrower than the safety reason ("hurt",
 # "hospital" raise urgency, but "leave the area" would be absurd advice for them).
 _DANGER = re.compile(rf"\b(?:{_GAS_SPARKS}|carbon monoxide|(?:on|caught) fire|smoke (?:is )?(?:coming|pouring)|"
@@ -127,7 +128,7 @@ class UrgencyScorer(HeadScorer):
                     level = floor
                     score = max(score, float(_LEVEL_VALUE[LEVELS.index(floor)]) * 0.8 + 0.1)
             happy = positive is not None and float(positive[i]) >= 0.5
-            pressing = PRESSING & set(reasons) or ("money" in reasons and _STILL_OPEN.search(text))
+            pressing = PRESSING & set(reasons) or ("money" in reasons and STILL_OPEN.search(text))
             if happy and not pressing and LEVELS.index(level) > LEVELS.index("normal"):
                 level, score = "normal", min(score, 0.49)
             if not reasons and LEVELS.index(level) >= LEVELS.index("high"):

@@ -57,7 +57,7 @@ def _check_input(path: Path, output: Path | None = None, report: Path | None = N
     if path.is_dir():
         fail(f"input {path} is a folder, not a file")
     if output is not None:
-        if output.exists() and output.resolve() == path.resolve():
+        if output.exists() and output.samefile(path):  # the same file, by any path or hard link
             fail(f"--output {output} is the input file: writing it would erase the input; choose another path")
         if output.is_dir():
             fail(f"--output {output} is a folder; give a file path")
@@ -111,7 +111,7 @@ def drafts(input: InputOpt, output: OutputOpt,
            rephraser: Annotated[str | None, typer.Option(help="bank (fast) or smollm2 (neural)")] = None) -> None:
     """Draft replies for posts from past successful cases (the store plus the bundled samples)."""
     from serving.jsonl import process_jsonl
-    from serving.schemas import PostIn
+    from serving.schemas import DraftIn
     from serving.services import to_post
 
     _check_input(input, output)
@@ -122,13 +122,13 @@ def drafts(input: InputOpt, output: OutputOpt,
         services.settings.rephraser = rephraser
     recommender = services.recommender
 
-    def handle(rows: list[PostIn]) -> list[dict]:
+    def handle(rows: list[DraftIn]) -> list[dict]:
         out = []
         for row in rows:
             out.append(recommender.recommend(to_post(row), k=k).to_dict(row.id))
         return out
 
-    ok, failed = process_jsonl(input, output, PostIn, handle, err, services.settings.max_line_bytes,
+    ok, failed = process_jsonl(input, output, DraftIn, handle, err, services.settings.max_line_bytes,
                                batch_size=16, desc="drafts")
     _finish(ok, failed, "draft sets")
 

@@ -54,7 +54,7 @@ class Lenient(BaseModel):
         return _unicode(value)
 
 
-class ThreadItem(Strict):
+class ThreadItem(Lenient):  # a message exported with its time or author still reads
     role: Literal["customer", "brand", "agent"] = "customer"  # "agent" is the brand's
     text: Annotated[str, Field(max_length=MAX_TEXT)]
 
@@ -67,9 +67,16 @@ class PostIn(Lenient):
     author: str | None = Field(default=None, max_length=200)
     brand: str | None = Field(default=None, max_length=200)
     public: StrictBool | None = None  # unset: public on social channels, private in chat and e-mail
-    # the conversation so far, oldest first: a string is the customer's, or {"role": "brand", "text": ...}
-    thread: list[Annotated[str, Field(max_length=MAX_TEXT)] | ThreadItem] = Field(default_factory=list,
-                                                                                  max_length=50)
+
+
+# the conversation so far, oldest first: a string is the customer's, or {"role": "brand", "text": ...}
+Thread = Annotated[list[Annotated[str, Field(max_length=MAX_TEXT)] | ThreadItem], Field(max_length=50)]
+
+
+class DraftIn(PostIn):
+    """A `replywise drafts` line: a post, and the thread so far if the caller has it."""
+
+    thread: Thread = Field(default_factory=list)
 
 
 class PostRequest(PostIn):
@@ -79,6 +86,7 @@ class PostRequest(PostIn):
 
 class DraftRequest(PostRequest):
     k: int = Field(default=3, ge=1, le=10)
+    thread: Thread = Field(default_factory=list)
 
 
 class BatchRequest(Strict):

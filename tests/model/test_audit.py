@@ -195,3 +195,25 @@ def test_late_on_a_flight_today_and_inconsistent_times(auditor: ToneAuditor) -> 
     before = auditor.audit(conv("So sorry! DM us the booking code and we'll restore it now.", post, id="before",
                                 post_time="2026-05-01T10:00:00Z", reply_time="2026-05-01T09:00:00Z"))
     assert any(i.check == "timeliness" and "before" in i.reason for i in before.issues)
+
+
+@pytest.mark.parametrize("reply", [
+    "Bitte wenden Sie sich an uns per DM, dann kümmern wir uns heute darum.",
+    "Póngase en contacto con nosotros por DM y lo revisamos hoy.",
+    "Another team member will DM you shortly with the refund.",
+    "So sorry! We'll reply to you in DM within the hour.",
+])
+def test_contact_us_and_a_colleague_taking_over_are_not_the_runaround(auditor: ToneAuditor, reply: str) -> None:
+    result = auditor.audit(conv(reply, "I already DMed you yesterday and nobody answered!", id=reply[:12]))
+    assert result.scores["runaround"] < 0.5, result.issues
+
+
+def test_a_fix_not_yet_made_is_no_fix_and_a_pin_rule_shows_no_pin(auditor: ToneAuditor) -> None:
+    cheerful = auditor.audit(conv("It hasn't been fixed yet! 😊 Awesome news soon!", id="nf"))
+    assert cheerful.scores["tone_match"] < 0.5
+    rule = auditor.audit(conv("Sorry about that! Your new PIN must be 4 digits long; we'll text you a reset link now.",
+                              id="pin", public=False))
+    assert rule.scores["privacy"] == 1.0, rule.issues
+    last4 = auditor.audit(conv("Sorry! Please DM us the last 4 digits of your card number so we can find the charge.",
+                               id="l4", public=False))
+    assert last4.scores["privacy"] == 1.0, last4.issues

@@ -328,3 +328,14 @@ def test_a_customer_the_brand_already_asked_to_dm_is_not_asked_again(recommender
              ThreadMessage("Found it: it's at the depot and will be delivered tomorrow before noon.", "brand"))
     rec = recommender.recommend(Post(text="ok thanks", id="ok", brand="Trackly", thread=fixed), k=3)
     assert not any(EMPATHY.search(d.text) or PRIVATE.search(d.text) for d in rec.drafts), [d.text for d in rec.drafts]
+
+
+def test_a_thank_you_after_the_fix_is_not_read_as_the_old_complaint_and_long_threads_fit(recommender) -> None:
+    from model.types import ThreadMessage
+
+    thread = (ThreadMessage("@Trackly my card was charged twice, refund please"), ThreadMessage("Refunded!", "brand"))
+    rec = recommender.recommend(Post(text="perfect, thank you so much!", id="ty", brand="Trackly", thread=thread))
+    assert rec.analysis.sentiment["label"] == "positive" and "money" not in rec.analysis.urgency["reasons"]
+    long = (ThreadMessage("x" * 6000), ThreadMessage("y " * 3000))
+    rec = recommender.recommend(Post(text="any news?", id="long", brand="Trackly", thread=long))
+    assert rec.drafts and [s for s in rec.analysis.privacy["pii"] if s["start"] < 0] == []

@@ -271,3 +271,6 @@ def test_drafts_take_the_thread_so_far(app_env) -> None:
     r = client.post("/v1/drafts", headers=auth(keys["agent"]),
                     json=body | {"thread": [{"role": "boss", "text": "x"}]})
     assert r.status_code == 422 and "role" in r.json()["error"]["message"]
+    # analyze scores the post alone: a thread there is refused, not silently ignored
+    r = client.post("/v1/analyze", headers=auth(keys["agent"]), json={"id": "a", "text": "done", "thread": ["x"]})
+    assert r.status_code == 422
