@@ -110,7 +110,9 @@ RUNAROUND = _rx(
     r"(?:answer|reply|response|e-?mail|call)", r"(?:check|see|visit|consult) (?:our|the) (?:faq|faqs|help cent(?:er|re))",
     r"outside (?:our|my) (?:remit|control)", r"(?:another|a different) (?:department|team) (?:handles|deals with)",
     r"(?:contact|call|ask) your (?:bank|card (?:issuer|provider)|provider|carrier|insurer|landlord)",
-    r"try (?:again )?later", r"(?:another|a different) (?:department|team|service)(?! member)",
+    # "try again later" alone; "try again later using a normal browser" is advice
+    r"try (?:again )?later(?!\s+(?:on\s+)?(?:using|with|in|from|on|via)\b)",
+    r"(?:another|a different) (?:department|team|service)(?! member)",
     r"contacte (?:a|al|con) (?:nuestro|el) (?:departamento|servicio)", r"otro departamento",
     r"(?:consulte|visite|revise) nuestr[oa]s? (?:faq|preguntas frecuentes|p[áa]gina web|web)",
     r"p[óo]ngase en contacto con (?!nosotros)", r"int[ée]ntelo (?:de nuevo )?m[áa]s tarde",
