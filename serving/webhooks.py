@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 from fastapi import APIRouter, BackgroundTasks, Request
 
-from model.types import Post
+from model.types import Post, ThreadMessage
 from serving.auth import authenticate
 from serving.errors import ApiError
 from serving.jsonl import loads_line
@@ -72,17 +72,44 @@ def post_note(base_url: str, token: str, account_id: Any, conversation_id: Any, 
     return False
 
 
+THREAD_MESSAGES = 10  # the conversation's last messages before the new one, read for its context
+
+
+def fetch_thread(base_url: str, token: str, account_id: Any, conversation_id: Any,
+                 current_id: Any) -> tuple[ThreadMessage, ...]:
+    """The conversation so far from Chatwoot's messages API: the customer's messages and the agents' public
+    replies, oldest first; private notes (ours among them), activity and the new message itself left out. One
+    try: a Chatwoot that does not answer gets drafts for the message alone."""
+    url = f"{base_url.rstrip('/')}/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages"
+    try:
+        resp = httpx.get(url, headers={"api_access_token": token}, timeout=5.0)
+        items = resp.json().get("payload", []) if resp.status_code == 200 else []
+    except (httpx.HTTPError, ValueError, AttributeError) as exc:
+        log.warning("could not read the thread of conversation %s (%s)", conversation_id, type(exc).__name__)
+        return ()
+    if not isinstance(items, list):
+        return ()
+    roles = {0: "customer", "incoming": "customer", 1: "brand", "outgoing": "brand"}
+    thread = [(m.get("created_at") or 0, ThreadMessage(text=m["content"], role=roles[m.get("message_type")]))
+              for m in items if isinstance(m, dict) and isinstance(m.get("content"), str) and m["content"].strip()
+              and m.get("message_type") in roles and not m.get("private") and str(m.get("id")) != str(current_id)]
+    thread.sort(key=lambda pair: pair[0] if isinstance(pair[0], int | float) else 0)
+    return tuple(message for _, message in thread[-THREAD_MESSAGES:])
+
+
 def _draft_and_note(services, payload: dict[str, Any]) -> None:  # noqa: ANN001
     try:
         conv = payload.get("conversation") or {}
         sender = payload.get("sender") or {}
+        settings = services.settings
+        account_id = (payload.get("account") or {}).get("id")
+        thread = fetch_thread(settings.chatwoot_url, settings.chatwoot_token, account_id, conv.get("id"),
+                              payload.get("id"))
         post = Post(text=payload["content"][:10_000], id=str(payload.get("id", "")),
                     channel=str(conv.get("channel") or "chat").replace("Channel::", "").lower(),
-                    author=sender.get("name"), public=False)
+                    author=sender.get("name"), public=False, thread=thread)
         result = services.recommender.recommend(post, k=3).to_dict(post.id)
-        settings = services.settings
-        post_note(settings.chatwoot_url, settings.chatwoot_token, (payload.get("account") or {}).get("id"),
-                  conv.get("id"), format_note(result))
+        post_note(settings.chatwoot_url, settings.chatwoot_token, account_id, conv.get("id"), format_note(result))
     except Exception:  # a background task has nobody to answer to: log it, keep serving
         log.exception("drafting for a Chatwoot message failed")
 

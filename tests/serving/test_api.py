@@ -146,6 +146,8 @@ def test_models_and_reload(app_env) -> None:
 
 class _Chatwoot(BaseHTTPRequestHandler):
     received: list = []
+    fetched: list = []
+    messages: list = []
 
     def do_POST(self) -> None:  # noqa: N802
         body = self.rfile.read(int(self.headers["Content-Length"]))
@@ -153,6 +155,14 @@ class _Chatwoot(BaseHTTPRequestHandler):
         self.send_response(200)
         self.end_headers()
         self.wfile.write(b"{}")
+
+    def do_GET(self) -> None:  # noqa: N802 - the conversation's messages, as Chatwoot's API lists them
+        type(self).fetched.append((self.path, self.headers.get("api_access_token")))
+        body = json.dumps({"meta": {}, "payload": type(self).messages}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(body)
 
     def log_message(self, *args) -> None:  # noqa: ANN002
         pass
@@ -182,6 +192,37 @@ def test_chatwoot_agent_bot_posts_a_private_note(app_env) -> None:
         assert len(_Chatwoot.received) == 1  # outgoing, private and other events made no note
     finally:
         server.shutdown()
+
+
+@pytest.mark.slow
+def test_chatwoot_drafts_read_the_conversation_so_far(app_env) -> None:
+    import time
+
+    client, keys, services = app_env
+    _Chatwoot.received, _Chatwoot.fetched = [], []
+    _Chatwoot.messages = [
+        {"id": 1, "content": "my parcel never arrived, ordered two weeks ago", "message_type": 0, "created_at": 100},
+        {"id": 2, "content": "Replywise — an earlier note", "message_type": 1, "private": True, "created_at": 101},
+        {"id": 3, "content": "any news?", "message_type": 0, "created_at": 102},
+    ]
+    server = HTTPServer(("127.0.0.1", 0), _Chatwoot)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    services.settings.chatwoot_url = f"http://127.0.0.1:{server.server_port}"
+    services.settings.chatwoot_token = "tok"
+    try:
+        event = {"event": "message_created", "message_type": "incoming", "content": "any news?", "id": 3,
+                 "private": False, "conversation": {"id": 42}, "account": {"id": 3}}
+        assert client.post(f"/v1/integrations/chatwoot?key={keys['agent']}", json=event).status_code == 200
+        for _ in range(100):
+            if _Chatwoot.received:
+                break
+            time.sleep(0.05)
+        assert _Chatwoot.fetched == [("/api/v1/accounts/3/conversations/42/messages", "tok")]
+        note = _Chatwoot.received[-1][2]["content"]
+        assert "repeated_contact" in note  # the parcel message went unanswered; "any news?" alone says nothing
+    finally:
+        server.shutdown()
+        _Chatwoot.messages = []
 
 
 @pytest.mark.slow
