@@ -104,7 +104,7 @@ class ReplyRecommender:
         scored = self.score_candidates(candidates, post_vec, space, post, analysis)
         ranked = self.tone_compatible(self.filter_and_rank(scored, post.brand), analysis)
         chosen = self.diversify(ranked, space, k)
-        drafts = self.rephrase(post, analysis, chosen, dm_asked=thread.dm_asked)
+        drafts = self.rephrase(post, analysis, chosen, dm_asked=thread.dm_asked, waited=thread.unanswered > 0)
         return Recommendation(analysis=analysis, drafts=drafts, candidates=chosen)
 
     # --- steps ----------------------------------------------------------------------------------------
@@ -177,14 +177,14 @@ class ReplyRecommender:
         return [candidates[i] for i in chosen]
 
     def rephrase(self, post: Post, analysis: Analysis, chosen: list[Candidate], dm_asked: bool = False,
-                 ) -> list[Draft]:
+                 waited: bool = False) -> list[Draft]:
         style = style_from(post.text, analysis.sentiment["label"], analysis.urgency["level"],
                            analysis.privacy["move_private"], analysis.privacy["channel_advice"], post.channel,
                            post.author, post.brand, language=analysis.language, public=post.public)
         seed = int(hashlib.sha256(f"{post.id}|{post.text}".encode()).hexdigest()[:8], 16)
         style = replace(style, posted_pii=bool(analysis.privacy.get("pii_in_public")),
                         danger="safety" in analysis.urgency.get("reasons", []) and names_danger(post.text),
-                        dm_asked=dm_asked)
+                        dm_asked=dm_asked, waited=waited)
         texts, sources, names = [], [], []
         # a bare "@SkyHop", a row of emoji or a plain "hello?" asks nothing a past reply's content could
         # answer: it gets a greeting and an offer to help (no apology; privacy moves it only when it posted

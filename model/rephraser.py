@@ -432,6 +432,7 @@ class Style:
     posted_pii: bool = False  # personal data in a public post: ask them not to (deleted posts get copied)
     danger: bool = False  # the post names a hazard (gas, fire, smoke, sparks): safety advice comes before all else
     dm_asked: bool = False  # earlier in the thread the brand asked for a DM, or the customer said they sent one
+    waited: bool = False  # the customer wrote before and nobody answered: the reply owns the wait first
 
     # What the post itself says, read once per post (every phrase drawn and every variant composed asks)
     @functools.cached_property
@@ -798,6 +799,8 @@ class BankRephraser:
             add("greeting")
         if style.danger:  # before anything else: "leave the area and call the emergency services"
             add("safety_advice", key="safety_advice")
+        if style.waited and not style.acknowledges:  # "Sorry for the wait." before the rest
+            add("sorry_wait", key="sorry_wait")
         # a past reply's sympathy suits its own post; a holding reply only shows it to an unhappy customer
         if style.sentiment == "negative" or (has["empathy"] and style.sentiment == "neutral" and not holding):
             add("empathy", first["empathy"])
@@ -874,8 +877,8 @@ class BankRephraser:
         prefix = f"@{style.handle} " if style.handle and style.channel in SOCIAL else ""
         limit = guards.CHANNEL_LIMITS.get(style.channel, guards.CHANNEL_LIMITS["other"])
         text = self._join(parts, prefix, style.language)
-        for move in ("closing", "next_step", "thanks", "greeting", "acknowledgement", "protect_pii", "empathy",
-                     "request_dm"):
+        for move in ("closing", "next_step", "thanks", "greeting", "acknowledgement", "sorry_wait", "protect_pii",
+                     "empathy", "request_dm"):
             if len(text) <= limit:
                 return text
             parts = [p for p in parts if p[0] != move]

@@ -26,7 +26,7 @@ TWCS = "twcs_customer_support_on_twitter"
 REPLY_FILES = (f"{TWCS}/brand_outbound_replies_sophie_x31/*.csv", f"{TWCS}/DERIVED_inbound_reply_pairs.csv")
 KEYS = ("greeting", "empathy", "acknowledgement", "thanks", "thanks_contact", "thanks_info", "thanks_patience",
         "thanks_feedback", "request_dm", "request_phone", "request_email", "next_step_us", "next_step_you",
-        "closing", "closing_glad", "offer_help", "protect_pii", "safety_advice")
+        "closing", "closing_glad", "offer_help", "protect_pii", "safety_advice", "sorry_wait")
 MAX_PER_KEY = 60
 MIN_COUNT = 2  # a phrase must recur in at least two replies to count as idiomatic ...
 MIN_BRANDS = 2  # ... and be used by two brands, or it is one brand's house style ("fry fanatic") ...
@@ -143,6 +143,9 @@ SEEDS: dict[str, list[str]] = {
                       "If you are in any danger, please leave the area and contact the emergency services now.",
                       "Safety first: please move away from the appliance and call the emergency services if you "
                       "smell gas or see smoke."],
+    # the customer wrote before and nobody answered: own the wait before anything else is said
+    "sorry_wait": ["Sorry for the wait.", "Sorry to keep you waiting.", "Apologies for the slow reply.",
+                   "Sorry it took us a while to get back to you.", "Thanks for waiting, and sorry it took this long."],
     "offer_help": ["How can we help?", "What can we do for you?", "How can we help you today?",
                    "What can we help you with?", "Tell us what's up and we'll help.", "What can we do for you today?"],
     "closing_glad": ["Glad to hear it!", "Glad we could help.", "Great to hear it is sorted.",
@@ -173,6 +176,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "thanks_feedback": ["¡Gracias por tus palabras!", "Muchas gracias por compartirlo.",
                             "¡Gracias, qué alegría leer esto!"],
         "offer_help": ["¿En qué podemos ayudarte?", "¿Cómo podemos ayudarte?"],
+        "sorry_wait": ["Perdona la espera.", "Disculpa la espera.", "Lo sentimos, tardamos en responder."],
         "protect_pii": ["Por tu seguridad, no compartas datos personales en publicaciones públicas."],
         "safety_advice": ["Tu seguridad es lo primero: si hay olor a gas, humo o chispas, sal del lugar y llama a "
                           "emergencias ahora."],
@@ -199,6 +203,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "thanks_feedback": ["Obrigado pelas palavras!", "Muito obrigado por compartilhar.",
                             "Obrigado, que bom ler isso!"],
         "offer_help": ["Como podemos ajudar?", "Em que podemos ajudar?"],
+        "sorry_wait": ["Desculpe a demora.", "Lamentamos a demora na resposta."],
         "protect_pii": ["Por segurança, não compartilhe dados pessoais em publicações abertas."],
         "safety_advice": ["A sua segurança vem primeiro: se sentir cheiro de gás ou vir fumaça, saia do local e "
                           "ligue para a emergência agora."],
@@ -224,6 +229,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "thanks_feedback": ["Danke für die lieben Worte!", "Vielen Dank fürs Teilen.",
                             "Danke, schön das zu lesen!"],
         "offer_help": ["Wie können wir helfen?", "Was können wir für dich tun?"],
+        "sorry_wait": ["Entschuldige die Wartezeit.", "Sorry, dass es so lange gedauert hat."],
         "protect_pii": ["Zu deiner Sicherheit: Bitte poste keine persönlichen Daten öffentlich."],
         "safety_advice": ["Deine Sicherheit geht vor: Wenn es nach Gas riecht oder raucht, verlass den Raum und ruf "
                           "sofort den Notruf an."],
@@ -250,6 +256,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "thanks_feedback": ["Merci pour ce gentil message !", "Merci beaucoup pour ce retour.",
                             "Merci, ravis de lire cela !"],
         "offer_help": ["Comment pouvons-nous vous aider ?", "Que pouvons-nous faire pour vous ?"],
+        "sorry_wait": ["Désolés pour l'attente.", "Désolés du délai de réponse."],
         "protect_pii": ["Pour votre sécurité, ne partagez pas de données personnelles en public."],
         "safety_advice": ["Votre sécurité d'abord : en cas d'odeur de gaz, de fumée ou d'étincelles, quittez les "
                           "lieux et appelez les secours maintenant."],
@@ -275,6 +282,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "request_email": ["Mandaci il tuo indirizzo e-mail in messaggio privato e ti scriviamo.",
                           "Continuiamo via e-mail: condividi il tuo indirizzo in messaggio privato."],
         "offer_help": ["Come possiamo aiutarti?", "Cosa possiamo fare per te?"],
+        "sorry_wait": ["Ci scusiamo per l'attesa.", "Ci dispiace per il ritardo nella risposta."],
         "protect_pii": ["Per la tua sicurezza, non condividere dati personali in pubblico."],
         "safety_advice": ["La tua sicurezza prima di tutto: se senti odore di gas o vedi fumo, allontanati e chiama "
                           "subito i soccorsi."],
@@ -432,8 +440,8 @@ Other languages (hand-written, phrases): {langs}.
 
 ## Limits
 Mined phrases carry the voice of a few large brands (Apple, Spotify, AirAsia dominate TWCS) and of 2017
-Twitter. English phrases are stored in their mined form; the rephraser contracts or expands them to match
-the customer's register. Phone and e-mail requests ask for the customer's contact in DM rather than give
+Twitter. English phrases are stored in their mined form; the rephraser contracts them for a casual customer
+and otherwise keeps them as written. Phone and e-mail requests ask for the customer's contact in DM rather than give
 a number, because the bank must never invent one.
 """
 

@@ -311,7 +311,9 @@ def test_a_short_follow_up_is_read_with_the_thread_so_far(recommender) -> None:
     spans = rec.analysis.privacy["pii"]  # offsets into the post itself, the thread's e-mail not among them
     assert [post[s["start"]:s["end"]] for s in spans] == ["07700 900123"]
     assert not any(re.search(r"how can we help|what can we do for you", d.text, re.I) for d in rec.drafts)
+    assert all(re.search(r"\bwait|slow reply|took us", d.text, re.I) for d in rec.drafts)  # the wait is owned
     alone = recommender.recommend(Post(text=post, id="f1", brand="Trackly"), k=3)
+    assert not any(re.search(r"sorry for the wait|keep you waiting", d.text, re.I) for d in alone.drafts)
     assert "repeated_contact" not in alone.analysis.urgency["reasons"]
 
 

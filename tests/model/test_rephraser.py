@@ -320,6 +320,9 @@ def test_bank_phrases_classify_as_their_own_move() -> None:
                     assert "{name}" in phrase or classify_move(text, lang) == "greeting", (lang, phrase)
                     continue
                 move = classify_move(text, lang)
+                if key == "sorry_wait":  # an apology for the wait reads back as empathy, which it is
+                    assert move == "empathy", (lang, phrase)
+                    continue
                 assert move == (key if key in MOVES else key.rsplit("_", 1)[0]), (lang, phrase)
                 if lang == "en":
                     assert bank_key(move, text) == key, phrase
