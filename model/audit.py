@@ -148,10 +148,6 @@ _YOURS_BEFORE = re.compile(r"\b(?:(?:call|ring|text|phone|reach|contact|sms|mess
 _OURS_BEFORE = re.compile(r"\b(?:us|our|we(?:'re| are)|visit|located|find|head|pop|drop|collect|pick(?: it)? up|"
                           r"the (?:depot|store|shop|branch|office|centre|center|warehouse|desk|counter|hub|locker|"
                           r"collection point))\b[^.!?]{0,30}$", re.I)
-# the reply asks the customer to write in private (not "we'll reply in DM", "we've answered your DM")
-ASKS_DM = re.compile(r"\b(?:(?:send|drop|shoot|give) us an? (?:quick )?(?:dm|direct message|private message|pm|message)|"
-                     r"(?:dm|pm|message|inbox) us|(?:reach|contact) us (?:via|in|by|through) (?:dm|direct message|"
-                     r"private message)|(?:via|in|by) (?:a )?(?:dm|direct message|private message) with)\b", re.I)
 NEGATED = re.compile(r"\b(?:never|don'?t|do not|won'?t|will never|not|no need to)\b[^.?!]{0,25}$", re.I)
 _TIME_PROMISE = _rx(r"within \d+\s?(?:minutes?|mins?|hours?|hrs?|h|days?|working days|business days)",
                     r"(?:by|before|until) (?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -502,9 +498,9 @@ class ToneAuditor:
         """Sent elsewhere (another department, another number, "try later", "wait for an answer") or asked to DM
         again after the customer already did. A direct number or address softens it; help given here ("we'll
         send a replacement") makes it a handover, not the runaround."""
-        if rx.ALREADY_PRIVATE.search(post) and ASKS_DM.search(reply) \
+        if rx.ALREADY_PRIVATE.search(post) and rx.ASKS_PRIVATE.search(reply) \
                 and not re.search(r"\b(?:got|received|found|seen|see|replied|answered|checked)\b", reply, re.I):
-            spans = _spans(ASKS_DM, reply)
+            spans = _spans(rx.ASKS_PRIVATE, reply)
             return _Check(1.0, Issue("runaround", "The customer already wrote in private; asking for a DM again is the "
                                      "runaround. Answer the message they sent.", spans))
         spans = _spans(RUNAROUND, reply)

@@ -33,7 +33,8 @@ ACK_ONLY = re.compile(r"\W*(?:(?:lol|haha|oh|ah)\s+)?(?:ok(?:ay)?|k|kk|cool|grea
 REPORTS_PROBLEM = re.compile(r"\b(?:keeps? (?:dropping|crashing|failing|freezing|disconnecting)|not working|"
                             r"doesn'?t work|won'?t (?:work|load|start|charge|connect)|broken|broke|missing|"
                             r"never (?:arrived|came)|(?:hasn'?t|has not|haven'?t|have not) (?:arrived|come)|"
-                            r"not (?:here|arrived)|still (?:no|not|waiting|broken)|where(?:'s| is) my)\b", re.I)
+                            r"not (?:here|arrived)|still (?:no|not|nothing|only|waiting|broken|can'?t|cannot|don'?t|doesn'?t|didn'?t|"
+                            r"haven'?t|hasn'?t|isn'?t|won'?t)|where(?:'s| is) my)\b", re.I)
 # a question: a "?" anywhere or a question word first (once the leading handles are gone)
 QUESTION = re.compile(r"\?|^\W*(?:how|what|when|where|which|why|who|do|does|is|are|can|could|will|would)\b", re.I)
 # "(1/2)" and a leading or trailing "2/2" number the tweets of a thread; they are not facts of the reply.

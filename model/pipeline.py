@@ -22,7 +22,7 @@ from model.encoder import EN, Encoded, space_for
 from model.guards import check_facts, check_length, check_meaning, check_no_pii, trigram_overlap
 from model.privacy import says_nothing
 from model.ranker import ResponseRanker
-from model.rephraser import BankRephraser, strip_frame, style_from
+from model.rephraser import PRIVATE, BankRephraser, strip_frame, style_from
 from model.retriever import CaseRetriever, clean_for_encoding
 from model.thread import ThreadContext
 from model.types import Analysis, Candidate, Draft, Post
@@ -104,7 +104,7 @@ class ReplyRecommender:
         scored = self.score_candidates(candidates, post_vec, space, post, analysis)
         ranked = self.tone_compatible(self.filter_and_rank(scored, post.brand), analysis)
         chosen = self.diversify(ranked, space, k)
-        drafts = self.rephrase(post, analysis, chosen, dm_asked=thread.dm_asked, waited=thread.unanswered > 0)
+        drafts = self.rephrase(post, analysis, chosen, thread)
         return Recommendation(analysis=analysis, drafts=drafts, candidates=chosen)
 
     # --- steps ----------------------------------------------------------------------------------------
@@ -176,15 +176,18 @@ class ReplyRecommender:
             chosen.append(int(mmr.argmax()))
         return [candidates[i] for i in chosen]
 
-    def rephrase(self, post: Post, analysis: Analysis, chosen: list[Candidate], dm_asked: bool = False,
-                 waited: bool = False) -> list[Draft]:
+    def rephrase(self, post: Post, analysis: Analysis, chosen: list[Candidate],
+                 thread: ThreadContext | None = None) -> list[Draft]:
+        thread = thread or ThreadContext(post)
         style = style_from(post.text, analysis.sentiment["label"], analysis.urgency["level"],
                            analysis.privacy["move_private"], analysis.privacy["channel_advice"], post.channel,
                            post.author, post.brand, language=analysis.language, public=post.public)
         seed = int(hashlib.sha256(f"{post.id}|{post.text}".encode()).hexdigest()[:8], 16)
         style = replace(style, posted_pii=bool(analysis.privacy.get("pii_in_public")),
                         danger="safety" in analysis.urgency.get("reasons", []) and names_danger(post.text),
-                        dm_asked=dm_asked, waited=waited)
+                        dm_asked=thread.dm_asked, waited=thread.unanswered > 0)
+        if thread.sent:  # "sent!" after a DM request: thanked for the message, not for "feedback"
+            style = replace(style, sentiment="neutral")
         texts, sources, names = [], [], []
         # a bare "@SkyHop", a row of emoji or a plain "hello?" asks nothing a past reply's content could
         # answer: it gets a greeting and an offer to help (no apology; privacy moves it only when it posted
@@ -197,7 +200,11 @@ class ReplyRecommender:
             # even when every rephrasing fails and the reply itself is offered
             source = swap_brand(cand.case.reply, cand.case.brand, post.brand)
             source = strip_frame(source)[0] or source
-            if answerable and self.fits(cand, analysis.language, source, post):
+            # once the brand has spoken in the thread, a past reply would repeat or contradict it; and one that
+            # asks for a DM never goes to a customer who was asked already or sent one
+            borrow = answerable and not thread.brand_said and not (style.already_private
+                                                                   and PRIVATE.search(source))
+            if borrow and self.fits(cand, analysis.language, source, post, asks=thread.own_text):
                 text, name = self._rephrase_one(source, style, seed + i, post, taken=texts)
             else:  # its content answers another post: a holding reply (empathy, thanks, "we'll take a look", DM)
                 source = ""  # composed from the bank's moves alone
@@ -210,7 +217,8 @@ class ReplyRecommender:
             names.append(name)
         return self.guard(post, analysis, texts, sources, names)
 
-    def fits(self, cand: Candidate, language: str, source: str | None = None, post: Post | None = None) -> bool:
+    def fits(self, cand: Candidate, language: str, source: str | None = None, post: Post | None = None,
+             asks: str | None = None) -> bool:
         """Whether a past reply's content answers this post: written in the post's language (content is
         never translated), and its post was close to this one or (English) the ranker scores its text high
         for this post. The brand's own replies too: a brand has many situations (a delayed flight is not a
@@ -238,7 +246,8 @@ class ReplyRecommender:
             past_own = own_particulars(cand.case.post, cand.case.brand, language or "en")
             if past_own and this_own and not {m.lower() for m in past_own} & {m.lower() for m in this_own}:
                 return False
-            if _YES_NO_ANSWER.match(source) and not _ASKS.search(post.text):  # "We do!" to a thank-you
+            # "We do!" to a thank-you; ``asks``: the new post's own text, when the post comes with its thread
+            if _YES_NO_ANSWER.match(source) and not _ASKS.search(post.text if asks is None else asks):
                 return False
             if named and not (close >= w.min_fit_post_particular
                               and (not (english and self.ranker) or cand.fit >= w.min_fit_ranker_particular)):

@@ -13,14 +13,27 @@ from dataclasses import dataclass, replace
 
 from model import guards
 from model.analyzer import MAX_TEXT_CHARS
+from model.pii import SENSITIVE
 from model.privacy import says_nothing
-from model.rephraser import ALREADY_PRIVATE, PRIVATE
+from model.rephraser import ALREADY_PRIVATE, ASKS_PRIVATE
 from model.types import LEVELS, Analysis, Post
-from model.urgency import DEADLINES
+from model.urgency import DEADLINES, STILL_OPEN, find_reasons
 
 FOLLOW_UP_WORDS = 6  # a post this short, or one that says nothing, is read with the earlier messages
 CONTEXT_MESSAGES = 2  # ... the customer's last two
 _WORD = re.compile(r"\w+")
+_ANOTHER = re.compile(r"\b(?:also|another|as well|and now|now my|tambi[ée]n|otro|aussi|auch|noch ein\w*|tamb[ée]m|"
+                      r"anche)\b", re.I)
+# reasons that make a short post a problem of its own ("also my card got declined"), not a chase
+_NEW_PROBLEM = frozenset({"outage", "money", "safety", "travel_today", "cancellation_or_legal", "deadline_today"})
+def _reacts(text: str) -> bool:
+    """"ok thanks", "perfect, thank you!", "done": a reaction to the brand's last message, not a request (a thanks
+    that still asks, "thanks but I still only see 0 stamps", is one)."""
+    body = guards.LEADING_HANDLES.sub("", text)
+    return bool(guards.ACK_ONLY.fullmatch(body) or _SENT.fullmatch(body)
+                or (_THANKS.search(body) and not STILL_OPEN.search(body)))
+
+
 _THANKS = re.compile(r"\b(?:thanks|thank you|thx|ty|cheers|appreciate\w*|gracias|merci|danke|obrigad[oa]|grazie)\b",
                      re.I)
 # "done", "sent!", "just DMed you": the customer did what the brand asked; no complaint to read into it again
@@ -34,8 +47,13 @@ class ThreadContext:
     post: Post  # the post to analyse and draft for: the customer's earlier messages first when it is a follow-up
     offset: int = 0  # where the new post's own text starts in ``post.text``
     dm_asked: bool = False  # the brand asked for a DM, or the customer says they sent one
-    unanswered: int = 0  # earlier customer messages after the brand's last one
+    unanswered: int = 0  # the customer's earlier requests after the brand's last message
     brand_said: tuple[str, ...] = ()
+    sent: bool = False  # "done", "sent!": the customer did what the brand asked
+
+    @property
+    def own_text(self) -> str:
+        return self.post.text[self.offset:]
 
     @classmethod
     def read(cls, post: Post) -> ThreadContext:
@@ -48,27 +66,34 @@ class ThreadContext:
         for message in reversed(thread):
             if message.role == "brand":
                 break
-            unanswered += 1
-        dm_asked = any(PRIVATE.search(t) for t in brand_said) or any(ALREADY_PRIVATE.search(t) for t in customer)
+            unanswered += not _reacts(message.text)  # an "ok thanks" of theirs asked for nothing
+        dm_asked = any(ASKS_PRIVATE.search(t) for t in brand_said) or any(ALREADY_PRIVATE.search(t) for t in customer)
         body = guards.LEADING_HANDLES.sub("", post.text)
-        # "ok thanks", "perfect, thank you!", "done": a reaction to the brand's last message, not the old problem
-        reacts = guards.ACK_ONLY.fullmatch(body) or _SENT.fullmatch(body) or _THANKS.search(body)
-        follow_up = customer and not reacts and (
+        sent = bool(_SENT.fullmatch(body))
+        # a short follow-up ("any news?", "hello??") with no problem of its own ("also my card got declined" has)
+        own_problem = bool(_NEW_PROBLEM.intersection(find_reasons(body)) or _ANOTHER.search(body))
+        follow_up = customer and not _reacts(post.text) and not own_problem and (
             says_nothing(post.text) or len(_WORD.findall(guards.without_links(body))) <= FOLLOW_UP_WORDS)
         if not follow_up:
-            return cls(post, 0, dm_asked, unanswered, brand_said)
+            return cls(post, 0, dm_asked, unanswered, brand_said, sent)
+        said = [t for t in customer if not says_nothing(t) and not _reacts(t)]
+        if not said:  # nothing earlier states a problem either
+            return cls(post, 0, dm_asked, unanswered, brand_said, sent)
+        # the messages that state the problem, not the customer's earlier "any news?" and "hello??"
+        stating = [t for t in said if len(_WORD.findall(guards.without_links(t))) > FOLLOW_UP_WORDS] or said
         room = MAX_TEXT_CHARS - len(post.text) - 1  # the context never pushes a valid post over the limit
-        prefix = "\n".join(customer[-CONTEXT_MESSAGES:])[-room:] + "\n" if room > 1 else ""
-        return cls(replace(post, text=prefix + post.text), len(prefix), dm_asked, unanswered, brand_said)
+        prefix = "\n".join(stating[-CONTEXT_MESSAGES:])[-room:] + "\n" if room > 1 else ""
+        return cls(replace(post, text=prefix + post.text), len(prefix), dm_asked, unanswered, brand_said, sent)
 
     def own(self, analysis: Analysis, channel: str) -> Analysis:
         """The analysis of the post in context, with the new post's own PII spans (offsets into its own text)
         and repeated contact when the customer wrote before without an answer."""
         privacy = analysis.privacy
-        if self.offset:
+        if self.offset:  # spans and the personal-data flag of the post itself (the move private stays in context)
             spans = [s | {"start": s["start"] - self.offset, "end": s["end"] - self.offset}
                      for s in privacy.get("pii", []) if s["start"] >= self.offset]
-            privacy = privacy | {"pii": spans}
+            privacy = privacy | {"pii": spans, "pii_in_public": privacy.get("pii_in_public", False) and any(
+                s["type"] in SENSITIVE for s in spans)}
         urgency = analysis.urgency
         if self.unanswered:
             floor = "high" if self.unanswered >= 2 else "normal"

@@ -341,3 +341,28 @@ def test_a_thank_you_after_the_fix_is_not_read_as_the_old_complaint_and_long_thr
     long = (ThreadMessage("x" * 6000), ThreadMessage("y " * 3000))
     rec = recommender.recommend(Post(text="any news?", id="long", brand="Trackly", thread=long))
     assert rec.drafts and [s for s in rec.analysis.privacy["pii"] if s["start"] < 0] == []
+
+
+def test_a_customer_who_chases_keeps_their_problem_and_the_brands_words_are_not_borrowed_again(recommender) -> None:
+    from model.thread import ThreadContext
+    from model.types import ThreadMessage
+
+    chased = (ThreadMessage("@SkyHop my flight SH214 was cancelled and I need to get to Lisbon tonight"),
+              ThreadMessage("any news?"), ThreadMessage("hello??"))
+    rec = recommender.recommend(Post(text="still nothing?", id="c1", brand="SkyHop", thread=chased), k=3)
+    assert rec.analysis.urgency["level"] in ("high", "critical") and rec.analysis.sentiment["label"] != "positive"
+    assert not any(re.search(r"thanks for asking|kind words|feedback", d.text, re.I) for d in rec.drafts)
+
+    answered = (ThreadMessage("@Trackly my parcel never arrived"),
+                ThreadMessage("So sorry! It's at the depot and will be redelivered tomorrow.", "brand"),
+                ThreadMessage("ok thanks"))
+    context = ThreadContext.read(Post(text="also my card got declined now", brand="Trackly", thread=answered))
+    assert context.unanswered == 0 and context.offset == 0  # an "ok thanks" asks nothing; a new problem is its own
+    rec = recommender.recommend(Post(text="thanks but I still only see 0 stamps", id="c2", brand="Trackly",
+                                     thread=answered), k=3)
+    assert all(d.rephraser == "holding" for d in rec.drafts)  # the brand has spoken: no other case's answer
+    assert not any(re.search(r"kind words|feedback", d.text, re.I) for d in rec.drafts)
+    inbox = ThreadContext.read(Post(text="hmm", thread=(ThreadMessage("I can't log in"),
+                                                        ThreadMessage("Please check your inbox for a reset link.",
+                                                                      "brand"))))
+    assert not inbox.dm_asked  # pointing at an e-mail inbox asks for no DM
