@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from serving.jsonl import LineError, parse_rows, run_batch
+from serving.jsonl import LineError, echo_id, parse_rows, run_batch
 
 Kind = Literal["analyze", "audit"]
 KINDS: tuple[Kind, ...] = ("analyze", "audit")
@@ -75,7 +75,9 @@ def run_part(kind: Kind, path: str, part: Part, out_dir: str, max_line_bytes: in
     }[kind]
     with open(path, "rb") as fh:
         fh.seek(part.start)
-        text = fh.read(part.end - part.start).decode("utf-8", errors="replace")
+        # bytes, cut at "\n" only: a line that is not UTF-8 is reported (not mangled), and a U+2028 inside a
+        # JSON string does not split its line as str.splitlines would
+        lines = fh.read(part.end - part.start).split(b"\n")
     errors: list[dict] = []
     ok = 0
     tmp = target.with_suffix(".tmp")
@@ -85,15 +87,15 @@ def run_part(kind: Kind, path: str, part: Part, out_dir: str, max_line_bytes: in
         def flush() -> None:
             nonlocal ok
             reasons: list[str] = []
-            for (number, _), result in zip(batch, run_batch(batch, handle, reasons.append), strict=True):
+            for (number, row), result in zip(batch, run_batch(batch, handle, reasons.append), strict=True):
                 if result is None:
                     errors.append({"line": number, "reason": reasons.pop(0).split(": skipped: ", 1)[-1]})
                 else:
-                    out.write(json.dumps(result, ensure_ascii=False) + "\n")
+                    out.write(json.dumps(echo_id(row, result), ensure_ascii=False) + "\n")
                     ok += 1
             batch.clear()
 
-        for number, row in parse_rows(text.splitlines(), schema, max_line_bytes):
+        for number, row in parse_rows(lines, schema, max_line_bytes):
             line = number + part.first_line - 1
             if isinstance(row, LineError):
                 errors.append({"line": line, "reason": row.reason})

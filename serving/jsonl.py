@@ -113,6 +113,14 @@ def count_lines(path: Path) -> int:
     return max(n - 1, 0) if path.suffix.lower() == ".csv" else n
 
 
+def echo_id(row: Any, result: dict) -> dict:
+    """The input id as it was written: a numeric id comes back a number, not the string it became inside."""
+    given = getattr(row, "_given_id", None)
+    if given is not None and result.get("id") == row.id:
+        result["id"] = given
+    return result
+
+
 def run_batch(batch: list[tuple[int, Any]], handle: Callable[[list[Any]], list[dict]],
               report: Callable[[str], None]) -> list[dict | None]:
     """``handle`` over (line number, row) pairs; if the batch fails, retry line by line so one bad row loses
@@ -150,9 +158,7 @@ def process_jsonl(path: Path, out: Path, schema: type[BaseModel], handle: Callab
                 if result is None:
                     failed += 1
                 else:
-                    given = getattr(row, "_given_id", None)
-                    if given is not None and result.get("id") == row.id:
-                        result["id"] = given  # the input id as it was written
+                    echo_id(row, result)
                     fh.write(json.dumps(result, ensure_ascii=False) + "\n")
                     ok += 1
             bar.update(len(batch))

@@ -69,3 +69,20 @@ def test_batch_refuses_csv_and_unknown_kinds_with_a_message(tmp_path: Path) -> N
                              text=True, timeout=120)
         assert run.returncode != 0 and "Traceback" not in run.stderr
         assert "JSONL" in run.stderr or "KIND" in run.stderr
+
+
+@pytest.mark.slow
+def test_a_part_keeps_lines_whole_reports_bad_bytes_and_echoes_numeric_ids(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from serving.distributed import run_part, split_parts
+
+    monkeypatch.setenv("REPLYWISE_HOME", str(tmp_path / "home"))
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(json.dumps({"id": 7, "text": "my parcel\u2028never arrived"}, ensure_ascii=False).encode()
+                       + b'\n{"id": "b", "text": "caf\xe9 was cold"}\n' + json.dumps({"id": "c", "text": "ok"}).encode()
+                       + b"\n")
+    (part,) = split_parts(source, 10)
+    summary = run_part("analyze", str(source), part, str(tmp_path), 64_000)
+    rows = [json.loads(x) for x in (tmp_path / "part-00000.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == [7, "c"]  # the U+2028 line stayed one line, its id a number
+    assert summary["errors"] == [{"line": 2, "reason": "line is not valid UTF-8"}]
