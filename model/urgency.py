@@ -59,7 +59,10 @@ REASONS: dict[str, str] = {
     "deadline_today": r"\b((?:before|by) \d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)|(?:is |are )?due (?:today|tonight)|"
                       r"by tonight|deadline (?:is )?(?:today|tonight))\b",
     "urgent_request": r"(?<!not )(?<!n't )(?<!no )\b(urgent\w*|asap|dringend|urgente|urgence|subito)\b",
-    "public_visibility": r"\b(viral|retweet|rt if|everyone should know|my followers|press|journalist|news|"
+    # not "press the button", "any news on my order?": the press and the news as an audience
+    "public_visibility": r"\b(viral|retweet|rt if|everyone should know|my followers|journalist|reporter|"
+                         r"(?:to|in|on|contact\w*|call\w*|tell\w*) the (?:press|news|media|papers)|press release|"
+                         r"news (?:outlet|channel|station|desk)|local news|"
                          r"boycott|review(?:ing)? you|trustpilot|going public|tell everyone)\b",
 }
 _COMPILED = {k: re.compile(v, re.IGNORECASE) for k, v in REASONS.items()}
