@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-import math
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,10 +89,6 @@ def parse_rows(lines: Iterable[str] | Iterable[bytes], schema: type[BaseModel], 
             continue
         if getattr(row, "id", "") is None:  # an id-less line still gets a stable id in the output
             row.id = f"line-{number}"
-        given = obj.get("id")
-        if isinstance(given, int | float) and not isinstance(given, bool) and math.isfinite(given) \
-                and hasattr(row, "_given_id"):  # NaN and Infinity would not be JSON on the way out
-            row._given_id = given
         yield number, row
 
 

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Body, Request
 
 from model.registry import COMPONENTS, ModelRegistry
 from serving.auth import AdminKey, AgentKey, QaKey, TrainerKey
+from serving.jsonl import echo_id
 from serving.schemas import (
     AnalysisOut,
     AuditOut,
@@ -38,20 +39,20 @@ def analyze(request: Request, _: AgentKey,
     services = _services(request)
     if isinstance(body, BatchRequest):
         analyses = services.analyzer.analyze_many([to_post(p) for p in body.posts])
-        return {"results": [{"id": p.id} | a.to_dict() for p, a in zip(body.posts, analyses, strict=True)]}
-    return {"id": body.id} | services.analyze_batcher.submit(to_post(body)).to_dict()
+        return {"results": [echo_id(p, {"id": p.id} | a.to_dict()) for p, a in zip(body.posts, analyses, strict=True)]}
+    return echo_id(body, {"id": body.id} | services.analyze_batcher.submit(to_post(body)).to_dict())
 
 
 @router.post("/drafts", summary="Analysis plus k draft replies from past successful cases", response_model=DraftsOut)
 def drafts(request: Request, _: AgentKey, body: DraftRequest) -> dict[str, Any]:
     services = _services(request)
     services.refresh_cases()
-    return services.recommender.recommend(to_post(body), k=body.k).to_dict(body.id)
+    return echo_id(body, services.recommender.recommend(to_post(body), k=body.k).to_dict(body.id))
 
 
 @router.post("/audit", summary="Tone audit of one reply", response_model=AuditOut)
 def audit(request: Request, _: QaKey, body: ConversationRequest) -> dict[str, Any]:
-    return _services(request).audit_one(body.model_dump())
+    return echo_id(body, _services(request).audit_one(body.model_dump()))
 
 
 @router.post("/cases", summary="Bulk ingest of resolved cases (idempotent by id)", response_model=CasesOut)

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import math
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, StrictBool, field_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    StrictBool,
+    field_validator,
+    model_validator,
+)
 
 MAX_TEXT = 10_000
 
@@ -45,13 +55,22 @@ class Lenient(BaseModel):
     """For file lines: extra fields are tolerated (files come from other tools), types are still checked."""
 
     model_config = ConfigDict(extra="ignore")
-    # a numeric id as the line gave it: the output line echoes 42 as 42, not "42"
+    # a numeric id as the caller wrote it: the answer echoes 42 as 42, not "42" (ids are strings inside)
     _given_id: Any = PrivateAttr(default=None)
 
     @field_validator("*")
     @classmethod
     def _valid_unicode(cls, value: Any) -> Any:
         return _unicode(value)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _keep_given_id(cls, data: Any, handler: Any) -> Any:
+        model = handler(data)
+        given = data.get("id") if isinstance(data, dict) else None
+        if isinstance(given, int | float) and not isinstance(given, bool) and math.isfinite(given):
+            model._given_id = given  # NaN and Infinity would not be JSON on the way out
+        return model
 
 
 class ThreadItem(Lenient):  # a message exported with its time or author still reads
@@ -191,8 +210,11 @@ class AnalysisBody(BaseModel):
     route: RouteOut
 
 
+OutId = str | int | float | None  # the request's id as it was written
+
+
 class AnalysisOut(AnalysisBody):
-    id: str | None
+    id: OutId
 
 
 class BatchAnalysisOut(BaseModel):
@@ -208,7 +230,7 @@ class DraftOut(BaseModel):
 
 
 class DraftsOut(BaseModel):
-    id: str | None
+    id: OutId
     drafts: list[DraftOut]
     analysis: AnalysisBody
 
@@ -221,7 +243,7 @@ class IssueOut(BaseModel):
 
 
 class AuditOut(BaseModel):
-    id: str
+    id: OutId
     verdict: Literal["pass", "review", "fail"]
     scores: dict[str, float]
     issues: list[IssueOut]

@@ -315,3 +315,15 @@ def test_drafts_take_the_thread_so_far(app_env) -> None:
     # analyze scores the post alone: a thread there is refused, not silently ignored
     r = client.post("/v1/analyze", headers=auth(keys["agent"]), json={"id": "a", "text": "done", "thread": ["x"]})
     assert r.status_code == 422
+
+
+@pytest.mark.slow
+def test_a_numeric_id_comes_back_as_the_number_it_was(app_env) -> None:
+    client, keys, _ = app_env
+    agent, qa = auth(keys["agent"]), auth(keys["qa"])
+    assert client.post("/v1/analyze", headers=agent, json={"id": 5, "text": "my parcel never arrived"}).json()["id"] == 5
+    batch = client.post("/v1/analyze", headers=agent, json={"posts": [{"id": 6, "text": "hi"}, {"id": "x", "text": "hi"}]})
+    assert [r["id"] for r in batch.json()["results"]] == [6, "x"]
+    assert client.post("/v1/drafts", headers=agent, json={"id": 7, "text": "my parcel never arrived"}).json()["id"] == 7
+    audited = client.post("/v1/audit", headers=qa, json={"id": 8, "post": "where is my parcel?", "reply": "Sorry! DM us."})
+    assert audited.status_code == 200 and audited.json()["id"] == 8
