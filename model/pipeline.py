@@ -383,19 +383,27 @@ def _common_words() -> frozenset[str]:
 _TOPIC_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-def _topic_stems(text: str) -> set[str]:
-    """Content words of a text by their first five letters, a plural "s" dropped ("gyms" ~ "gym")."""
+def _topic_words(text: str) -> set[str]:
+    """Content words of a text, lower case, a plural "s" dropped ("gyms" ~ "gym")."""
     common = _common_words()  # spaCy's stop lists load on the first draft, not at import
-    return {w.lower().removesuffix("s")[:5] for w in _TOPIC_WORD.findall(guards.without_links(text))
+    return {w.lower().removesuffix("s") for w in _TOPIC_WORD.findall(guards.without_links(text))
             if w.lower() not in common}
+
+
+def _stems_in(stems: set[str], words: set[str]) -> set[str]:
+    """The stems (first five letters) found at the start of, or inside, one of the words ("spell" in
+    "misspelled")."""
+    return {s for s in stems if any(w.startswith(s) or (len(s) == 5 and s in w) for w in words)}
 
 
 def anchors_kept(past_post: str, reply: str, post_text: str, language: str = "en") -> bool:
     """Whether this post mentions what a past reply is about: the content words its own post and the reply
-    share ("cello" in "can I bring my cello?" / "A cello needs its own seat"). From four shared words on, one
-    in three may be missing; a reply sharing none is not checked."""
-    anchors = _topic_stems(past_post) & _topic_stems(reply)
-    return not anchors or len(anchors - _topic_stems(post_text)) <= (len(anchors) - 1) // 3
+    share ("cello" in "can I bring my cello?" / "A cello needs its own seat"; "spelling" in "it's misspelled" /
+    "spelling corrections are free"). From four shared words on, one in three may be missing; a reply sharing
+    none is not checked."""
+    past, said = _topic_words(past_post), _topic_words(reply)
+    anchors = _stems_in({w[:5] for w in said}, past) | _stems_in({w[:5] for w in past}, said)
+    return not anchors or len(anchors - _stems_in(anchors, _topic_words(post_text))) <= (len(anchors) - 1) // 3
 
 
 def particulars(reply: str, post_text: str, brand: str | None = None, language: str = "en") -> set[str]:

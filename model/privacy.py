@@ -53,6 +53,11 @@ def says_nothing(text: str) -> bool:
     is nothing yet to answer, apologise for or take private."""
     return not {w.lower() for w in _WORD.findall(guards.without_links(text))} - _HELLO_WORDS
 
+# the customer asks to be called ("can someone call me back", "llámame"); not "they said they'd call me"
+_CALL_ME = re.compile(r"(?<!would )(?<!'d )(?<!will )\b(?:(?:call|ring|phone) me(?: back)?|give me a (?:call|ring)|"
+                      r"speak to (?:someone|a (?:person|human)) on the phone|ll[áa]mame|ll[áa]menme|ll[áa]madme|"
+                      r"appelez-moi|rappelez-moi|ruf(?:t|en sie)? mich (?:zur[üu]ck|an)|me liga(?:m)?|me ligue(?:m)?|"
+                      r"chiamatemi|richiamatemi)\b", re.I)
 _PAYMENT_TYPES = {"CREDIT_CARD", "IBAN_CODE", "US_BANK_NUMBER"}
 
 
@@ -92,12 +97,14 @@ class PrivacyScorer(HeadScorer):
             if languages is not None and space_for(languages[i]) == MULTI and self.threshold_multi is not None:
                 threshold = self.threshold_multi
             ack = bool(guards.ACK_ONLY.fullmatch(guards.LEADING_HANDLES.sub("", text)))  # "ok", "will do"
-            move = score >= threshold and (sensitive or not (happy or empty or ack or general_question(text)))
+            wants_call = bool(_CALL_ME.search(text))  # a call needs their number: that goes private
+            move = wants_call or (score >= threshold and (sensitive or not (happy or empty or ack
+                                                                             or general_question(text))))
             is_payment = bool(types & _PAYMENT_TYPES) or bool(_PAYMENT.search(text)) or (
                 routes is not None and routes[i] == "billing")
             if not move:
                 advice = "none"
-            elif is_payment:
+            elif is_payment or wants_call:
                 advice = "phone"
             elif public is not None and not public[i]:
                 advice = "email"  # already private (chat/DM): a secure e-mail thread for documents

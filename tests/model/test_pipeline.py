@@ -366,3 +366,16 @@ def test_a_customer_who_chases_keeps_their_problem_and_the_brands_words_are_not_
                                                         ThreadMessage("Please check your inbox for a reset link.",
                                                                       "brand"))))
     assert not inbox.dm_asked  # pointing at an e-mail inbox asks for no DM
+
+
+def test_a_reply_about_spelling_needs_a_post_about_spelling_and_a_call_request_goes_to_the_phone(recommender) -> None:
+    from model.pipeline import anchors_kept
+
+    past = "@SkyHop I need to change my name on the ticket, it's misspelled"
+    reply = "Easy fix! Small spelling corrections are free. Send us a DM with your booking code."
+    assert not anchors_kept(past, reply, "@SkyHop please ring me, my booking vanished")
+    assert anchors_kept(past, reply, "@SkyHop my surname is spelled wrong on my booking")
+    rec = recommender.recommend(Post(text="@VoltMobile can someone just call me back please", id="cb",
+                                     brand="VoltMobile"), k=3)
+    assert rec.analysis.privacy["move_private"] and rec.analysis.privacy["channel_advice"] == "phone"
+    assert all(re.search(r"\bcall|\bring\b|number", d.text, re.I) for d in rec.drafts), [d.text for d in rec.drafts]
