@@ -185,7 +185,7 @@ class ReplyRecommender:
         seed = int(hashlib.sha256(f"{post.id}|{post.text}".encode()).hexdigest()[:8], 16)
         style = replace(style, posted_pii=bool(analysis.privacy.get("pii_in_public")),
                         danger="safety" in analysis.urgency.get("reasons", []) and names_danger(post.text),
-                        dm_asked=thread.dm_asked, waited=thread.unanswered > 0)
+                        dm_asked=thread.dm_asked, waited=thread.waited)
         if thread.sent:  # "sent!" after a DM request: thanked for the message, not for "feedback"
             style = replace(style, sentiment="neutral")
         texts, sources, names = [], [], []

@@ -42,6 +42,16 @@ _SENT = re.compile(r"\W*(?:ok(?:ay)?\W+)?(?:done|(?:just )?sent(?: it| you one| 
                    r"check (?:your )?dms?|hecho|enviado|envoy[ée]|erledigt|gesendet|feito|fatto|inviato)\W*", re.I)
 
 
+# the post itself says an earlier message went unanswered ("no one has replied", "third time asking")
+UNANSWERED = re.compile(
+    r"\b(?:no(?: ?one|body) (?:has )?(?:replied|responded|answered|got back|gets back)|no (?:reply|response|answer)|"
+    r"(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:time|message|tweet|dm|email) (?:asking|i'?ve asked|now)|"
+    r"(?:asked|messaged|tweeted|written|wrote) (?:you )?(?:\d+|two|three|several|many) times|"
+    r"still waiting (?:for|on) (?:a |an |your )?(?:reply|response|answer|call ?back)|left on read|being ignored|"
+    r"nadie (?:responde|contesta)|sin respuesta|personne ne r[ée]pond|sans r[ée]ponse|niemand antwortet|"
+    r"keine antwort|ningu[ée]m responde|sem resposta|nessuno risponde|nessuna risposta)\b", re.I)
+
+
 @dataclass(frozen=True)
 class ThreadContext:
     post: Post  # the post to analyse and draft for: the customer's earlier messages first when it is a follow-up
@@ -54,6 +64,11 @@ class ThreadContext:
     @property
     def own_text(self) -> str:
         return self.post.text[self.offset:]
+
+    @property
+    def waited(self) -> bool:
+        """Nobody answered the customer before: unanswered messages in the thread, or the post says so."""
+        return self.unanswered > 0 or bool(UNANSWERED.search(self.own_text))
 
     @classmethod
     def read(cls, post: Post) -> ThreadContext:

@@ -379,3 +379,11 @@ def test_a_reply_about_spelling_needs_a_post_about_spelling_and_a_call_request_g
                                      brand="VoltMobile"), k=3)
     assert rec.analysis.privacy["move_private"] and rec.analysis.privacy["channel_advice"] == "phone"
     assert all(re.search(r"\bcall|\bring\b|number", d.text, re.I) for d in rec.drafts), [d.text for d in rec.drafts]
+
+
+def test_a_post_that_says_nobody_answered_hears_sorry_for_the_wait(recommender) -> None:
+    rec = recommender.recommend(Post(text="@Trackly third time asking, no one has replied. Where is my parcel?",
+                                     id="w1", brand="Trackly"), k=3)
+    assert all(re.search(r"\bwait|slow reply|took us", d.text, re.I) for d in rec.drafts), [d.text for d in rec.drafts]
+    rec = recommender.recommend(Post(text="@Trackly still waiting for my parcel", id="w2", brand="Trackly"), k=3)
+    assert not any(re.search(r"sorry for the wait|keep you waiting", d.text, re.I) for d in rec.drafts)
