@@ -188,6 +188,8 @@ class ReplyRecommender:
                         dm_asked=thread.dm_asked, waited=thread.waited)
         if thread.sent:  # "sent!" after a DM request: thanked for the message, not for "feedback"
             style = replace(style, sentiment="neutral")
+        if "safety" in analysis.urgency.get("reasons", []):  # a hurt child, a smoking router: never thanked as
+            style = replace(style, sentiment="negative")      # praise, whatever the sentiment head read ("nut free")
         texts, sources, names = [], [], []
         # a bare "@SkyHop", a row of emoji or a plain "hello?" asks nothing a past reply's content could
         # answer: it gets a greeting and an offer to help (no apology; privacy moves it only when it posted

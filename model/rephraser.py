@@ -639,8 +639,11 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
     """What a phrase for ``move`` must pass for this customer: nothing casual for a formal or upset one, no
     cheerful greeting or closing for a complaint. Shared by drawn phrases and the agent's own kept words."""
     filters: list[Callable[[str], bool]] = []
-    if style.register in ("formal", "upset"):
+    if style.register in ("formal", "upset") or (style.sentiment == "negative" and move in (
+            "greeting", "empathy", "acknowledgement", "closing")):  # no "Hiya! The cavalry's here" to a complaint
         filters.append(lambda p: not _CASUAL.search(p))
+    if style.waited and (move == "empathy" or move.startswith("thanks")):  # after "Sorry for the wait", no
+        filters.append(lambda p: not re.search(r"\b(?:sorry|apolog|ask(?:ing)?\b)", p, re.I))  # 2nd sorry
     if style.sentiment == "negative" and move in ("greeting", "closing"):
         filters.append(lambda p: not _CHEERFUL.search(p))
     if move == "greeting" and (style.register == "casual" or style.sentiment == "positive"):
@@ -817,7 +820,7 @@ class BankRephraser:
         borrowed_ack = has["acknowledgement"] and not (holding and style.sentiment != "negative")
         if (style.needs_ack and not praise) or borrowed_ack or (holding and style.sentiment == "negative"):
             add("acknowledgement", first["acknowledgement"])  # "we're on it": never to a thank-you
-        if holding and style.sentiment != "negative":  # a holding reply thanks ...
+        if holding and style.sentiment != "negative" and not style.waited:  # a holding reply thanks ...
             add("thanks", key="thanks_feedback" if praise else "thanks_contact")
         asks_private = style.move_private and style.public and not style.already_private
         if holding and not praise and not asks_private:
@@ -836,7 +839,7 @@ class BankRephraser:
         for u in units:
             if u.move == "closing":
                 own_or_bank(u)
-        if not has["closing"] and style.sentiment != "negative" and rng.random() < self.closing_rate:
+        if not has["closing"] and style.sentiment != "negative" and not style.waited and rng.random() < self.closing_rate:
             add("closing")
         if (style.register == "casual" and style.uses_emoji and style.language == "en" and rng.random() < 0.8
                 and not any(EMOJI.search(t) for _, t in parts)):  # one emoji is warm, two are a script

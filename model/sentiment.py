@@ -14,7 +14,7 @@ from model.types import SENTIMENTS
 
 _vader = None
 _SARCASM = re.compile(r"\b(?:thanks?(?: you)?(?: so much| a lot)? for nothing|said no one(?: ever)?|yeah,? right|"
-                      r"(?:i|yeah,? i|gotta|got to|just) love (?:waiting|being (?:on hold|ignored|charged|kept)|"
+                      r"(?:(?:i|yeah,? i|gotta|got to|just) )?love (?:waiting|being (?:on hold|ignored|charged|kept)|"
                       r"paying|getting charged)|what a joke|"
                       r"merci pour rien|gracias por nada|danke f[üu]r nichts|obrigad[oa] por nada|grazie per niente)\b|🙄",
                       re.IGNORECASE)
@@ -64,7 +64,8 @@ _PRAISE_WORD_ALONE = re.compile(r"^\W*(?:great|brilliant|perfect|fantastic|wonde
 _IRONIC_PRAISE = re.compile(r"\b(?:best|greatest|amazing|fantastic|brilliant|wonderful) (?:customer )?"
                             r"(?:service|support|experience)(?: ever)?\b", re.IGNORECASE)
 _COMPLAINT = re.compile(r"\b(?:waiting|waited|on hold|still (?:no|not|nothing|waiting|broken)|no one|nobody|ignored|"
-                        r"can'?t (?:understand|get|log|reach|connect)|doesn'?t work|not working)\b",
+                        r"can'?t (?:understand|get|log|reach|connect)|doesn'?t work|not working|instead of|"
+                        r"wrong (?:address|item|size|order|city|colou?r|one)|lukewarm|stale|broken|damaged)\b",
                         re.IGNORECASE)
 
 

@@ -26,12 +26,16 @@ _ANOTHER = re.compile(r"\b(?:also|another|as well|and now|now my|tambi[ée]n|otr
                       r"anche)\b", re.I)
 # reasons that make a short post a problem of its own ("also my card got declined"), not a chase
 _NEW_PROBLEM = frozenset({"outage", "money", "safety", "travel_today", "cancellation_or_legal", "deadline_today"})
+def _asks_nothing(text: str) -> bool:
+    """"ok thanks", "perfect, thank you!": nothing left for the brand to answer ("sent!" leaves a DM to answer)."""
+    body = guards.LEADING_HANDLES.sub("", text)
+    return bool(guards.ACK_ONLY.fullmatch(body) or (_THANKS.search(body) and not STILL_OPEN.search(body)))
+
+
 def _reacts(text: str) -> bool:
     """"ok thanks", "perfect, thank you!", "done": a reaction to the brand's last message, not a request (a thanks
     that still asks, "thanks but I still only see 0 stamps", is one)."""
-    body = guards.LEADING_HANDLES.sub("", text)
-    return bool(guards.ACK_ONLY.fullmatch(body) or _SENT.fullmatch(body)
-                or (_THANKS.search(body) and not STILL_OPEN.search(body)))
+    return _asks_nothing(text) or bool(_SENT.fullmatch(guards.LEADING_HANDLES.sub("", text)))
 
 
 _THANKS = re.compile(r"\b(?:thanks|thank you|thx|ty|cheers|appreciate\w*|gracias|merci|danke|obrigad[oa]|grazie)\b",
@@ -42,14 +46,18 @@ _SENT = re.compile(r"\W*(?:ok(?:ay)?\W+)?(?:done|(?:just )?sent(?: it| you one| 
                    r"check (?:your )?dms?|hecho|enviado|envoy[ée]|erledigt|gesendet|feito|fatto|inviato)\W*", re.I)
 
 
-# the post itself says an earlier message went unanswered ("no one has replied", "third time asking")
+# the post itself says the brand left an earlier message unanswered ("third time asking", "you never replied");
+# not "no answer at the door", "the button gives no response", "the seller didn't reply"
 UNANSWERED = re.compile(
-    r"\b(?:no(?: ?one|body) (?:has )?(?:replied|responded|answered|got back|gets back)|no (?:reply|response|answer)|"
-    r"(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:time|message|tweet|dm|email) (?:asking|i'?ve asked|now)|"
-    r"(?:asked|messaged|tweeted|written|wrote) (?:you )?(?:\d+|two|three|several|many) times|"
-    r"still waiting (?:for|on) (?:a |an |your )?(?:reply|response|answer|call ?back)|left on read|being ignored|"
-    r"nadie (?:responde|contesta)|sin respuesta|personne ne r[ée]pond|sans r[ée]ponse|niemand antwortet|"
-    r"keine antwort|ningu[ée]m responde|sem resposta|nessuno risponde|nessuna risposta)\b", re.I)
+    r"\b(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:time|message|tweet|dm|email) (?:asking|i'?ve asked|now)|"
+    r"(?:asked|messaged|tweeted|written|wrote|dm'?e?d|e-?mailed|contacted) (?:you|u|your team) (?:\d+|two|three|"
+    r"several|many) times|no(?: ?one|body) (?:from (?:you|your team) )?(?:has |have )?(?:replied|responded|answered|"
+    r"got back) to (?:me|my)|(?:you|u|you guys|your team) (?:still )?(?:never|haven'?t|didn'?t|have not|did not) "
+    r"(?:replied|responded|answered|got back|reply|respond|answer|get back)|no (?:reply|response|answer) (?:from you|"
+    r"to my (?:dm|message|email|tweet|complaint|messages))|still waiting (?:for|on) (?:a |an |your )?(?:reply|response|"
+    r"answer|call ?back) from you|still no (?:reply|response|answer) from you|left on read|ignoring me|"
+    r"no me (?:hab[ée]is|han) (?:respondido|contestado)|vous ne m'avez (?:pas|jamais) r[ée]pondu|"
+    r"ihr (?:habt|antwortet) (?:nicht|nie)|n[ãa]o (?:me )?responderam|non mi avete (?:ancora )?risposto)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -81,7 +89,7 @@ class ThreadContext:
         for message in reversed(thread):
             if message.role == "brand":
                 break
-            unanswered += not _reacts(message.text)  # an "ok thanks" of theirs asked for nothing
+            unanswered += not _asks_nothing(message.text)  # an "ok thanks" of theirs asked for nothing ("sent" did)
         dm_asked = any(ASKS_PRIVATE.search(t) for t in brand_said) or any(ALREADY_PRIVATE.search(t) for t in customer)
         body = guards.LEADING_HANDLES.sub("", post.text)
         sent = bool(_SENT.fullmatch(body))

@@ -16,7 +16,9 @@ from model.types import LEVELS
 
 # Hazards named the same way by the safety reason and by the narrower _DANGER below
 _GAS_SPARKS = (r"gas leak|leak\w* gas|smell(?:s|ing)? (?:of |like )?gas|gas smell|sparking|sparks (?:came|coming|flying|"
-               r"from)|electric shock|explosion|fuga de g[aá]s|fuite de gaz|gasgeruch|gasleck|fuga di gas|"
+               r"from)|(?:charger|plug|socket|cable|wire|outlet|battery|phone|laptop|heater|router|appliance)s? "
+               r"(?:\w+ ){0,3}spark(?:ed|s)|smell(?:s|ing)? (?:of )?burning|burning smell|there'?s smoke|"
+               r"electric shock|explosion|fuga de g[aá]s|fuite de gaz|gasgeruch|gasleck|fuga di gas|"
                r"vazamento de g[aá]s")
 _APPLIANCE = r"(?:battery|phone|charger|heater|boiler|laptop|device|cooker|oven)"
 
@@ -26,7 +28,9 @@ REASONS: dict[str, str] = {
               rf"bleed\w*|hospital|emergency|danger\w*|unsafe|{_GAS_SPARKS}|{_APPLIANCE} (?:exploded|caught fire)|"
               rf"{_APPLIANCE}s? (?:(?:is|was|has|had|started|began|keeps?|kept|been|now|just|and|actually) ){{0,2}}"
               r"(?:smoking|melt(?:ed|ing))|"
-              r"carbon monoxide|allerg\w+ reaction|poison\w*|assault\w*|harass\w*|threat\w* me|fainted|"
+              r"carbon monoxide|allerg\w+ reaction|anaphyla\w*|epi-?pen|a&e|emergency room|poison\w*|assault\w*|"
+              r"harass\w*|threat\w* me|fainted|nearly (?:hit|killed|crushed|fell on) (?:me|my|someone|him|her)|"
+              r"could have (?:killed|hurt|injured) (?:me|my|someone|him|her)|"
               r"feuer|incendio|inc[eê]ndio|urgence|notfall|emergencia)\b",
     "money": r"(charged (?:me )?(?:twice|double|again)|double[- ]charged|overcharg\w*|refund\w*|fraud\w*|scam\w*|"
              r"stolen|unauthori[sz]ed|took my money|lost (?:my )?money|(?:wrong|incorrect) charges?\b|"

@@ -387,3 +387,32 @@ def test_a_post_that_says_nobody_answered_hears_sorry_for_the_wait(recommender) 
     assert all(re.search(r"\bwait|slow reply|took us", d.text, re.I) for d in rec.drafts), [d.text for d in rec.drafts]
     rec = recommender.recommend(Post(text="@Trackly still waiting for my parcel", id="w2", brand="Trackly"), k=3)
     assert not any(re.search(r"sorry for the wait|keep you waiting", d.text, re.I) for d in rec.drafts)
+
+
+@pytest.mark.parametrize("text,brand", [
+    ("@Brewly my daughter had an allergic reaction after your 'nut free' muffin. We were in A&E last night.", "Brewly"),
+    ("@VoltMobile the charger you sent me sparked and melted the plug socket", "VoltMobile"),
+    ("@VoltMobile I smell burning from the router you installed yesterday and there's smoke", "VoltMobile"),
+])
+def test_a_safety_report_is_never_thanked_and_hazards_get_safety_advice(recommender, text: str, brand: str) -> None:
+    rec = recommender.recommend(Post(text=text, id=text[:12], brand=brand), k=3)
+    assert "safety" in rec.analysis.urgency["reasons"] and rec.analysis.urgency["level"] == "critical"
+    texts = [d.text for d in rec.drafts]
+    assert not any(re.search(r"thanks (?:so much )?for (?:sharing|the (?:feedback|heads up|kind))|howdy|hiya", t, re.I)
+                   for t in texts), texts
+    if "A&E" not in text:
+        assert all(re.search(r"safety|danger|emergency", t, re.I) for t in texts), texts
+
+
+def test_ironic_praise_around_a_misdelivery_and_sarcastic_love_read_negative(recommender) -> None:
+    for text in ("wow, amazing service, my parcel went to Glasgow instead of Cardiff. Truly impressive.",
+                 "love paying £4.50 for a lukewarm latte that tastes like dishwater. Great job guys 👏"):
+        rec = recommender.recommend(Post(text=text, id=text[:10], brand="Trackly"), k=3)
+        assert rec.analysis.sentiment["label"] == "negative", text
+        assert not any(re.search(r"kind words|feedback", d.text, re.I) for d in rec.drafts)
+
+
+def test_no_answer_from_someone_else_is_no_wait_of_ours(recommender) -> None:
+    rec = recommender.recommend(Post(text="@Trackly the driver got no answer at the door but I was home all day",
+                                     id="door", brand="Trackly"), k=3)
+    assert not any(re.search(r"sorry for the wait|keep you waiting", d.text, re.I) for d in rec.drafts)
