@@ -552,6 +552,7 @@ _EXPANSIONS = {v.lower(): k for k, v in _CONTRACTIONS.items()} | {"we've": "we h
 # "let us" as a suggestion ("Let us get to the bottom of this"), not as "allow us" ("let us help", "let us know")
 _UNSTIFF = (re.compile(r"\b([Ll])et us (?=(?:get|sort|work|start|figure|dig|chat|talk|move|continue|connect|meet|"
                        r"team up)\b)"), re.compile(r"\b([Ww])e have got\b"))
+_DONE_FOR_YOU = re.compile(r"\b[Ll]et(?:'s| us) (?=(?:look|take|check|dig)\b[^.!?]*\bfor you\b)")
 _CASUAL = re.compile(r"\b(?:hey|hiya|howdy|heya|yay|woo\w*|awesome|cool|sweet|yikes|oops|uh oh|oh no|whoops|"
                      r"bummer|ugh|no worries|shout|holler|backstage|cavalry|gotcha|fab|rad|totally|super|stoked|"
                      r"folks|buddy|pal|hmm)\b", re.I)
@@ -763,6 +764,7 @@ class BankRephraser:
             # contracted for a casual customer; otherwise as people write it: expanding every "we're" and
             # "let's" read stiff ("Let us get to the bottom of this", "We have got you covered")
             text = _UNSTIFF[1].sub(r"\1e've got", _UNSTIFF[0].sub(r"\1et's ", text))
+            text = _DONE_FOR_YOU.sub("We'll ", text)  # "Let's look into this for you": we do it, for them
             if style.register == "casual":
                 text = swap_words(text, _CONTRACTIONS)
         return _calm(text) if style.register == "upset" else text
