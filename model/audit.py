@@ -38,7 +38,7 @@ from model.pii import PiiDetector
 from model.retriever import clean_for_encoding
 from model.sentiment import vader_scores
 from model.types import normalise_channel
-from model.urgency import DEADLINES, REASON_FLOOR, STILL_OPEN, find_reasons
+from model.urgency import REASON_FLOOR, STILL_OPEN, find_reasons, reply_deadline
 
 CHECKS = ("empathy", "scriptedness", "tone_match", "privacy", "runaround", "next_step", "timeliness", "length")
 BAD_HIGH = frozenset({"scriptedness", "runaround"})  # 1 = bad for these two
@@ -242,12 +242,16 @@ def _fixed(reply: str) -> bool:
     return any(not _NOT_YET.search(reply[max(0, m.start() - 30):m.start()]) for m in FIXED.finditer(reply))
 
 
+def _said_beyond(patterns: Sequence[re.Pattern[str]], reply: str, vague: list[list[int]]) -> bool:
+    """Whether one of ``patterns`` matches the reply outside its vague promises (the ``vague`` spans)."""
+    return any(not any(s <= m.start() and m.end() <= e for s, e in vague)
+               for p in patterns for m in p.finditer(reply))
+
+
 def _acts(reply: str) -> bool:
     """The reply commits to something for this customer ("we'll call you this afternoon", "we've refunded"), not
     only to a vague "we'll look into it"."""
-    vague = _spans(VAGUE, reply)
-    return any(not any(s <= m.start() and m.end() <= e for s, e in vague)
-               for c in (rx._WE_ACT, _TIME_PROMISE) for m in c.finditer(reply)) or _fixed(reply)
+    return _said_beyond((rx._WE_ACT, _TIME_PROMISE), reply, _spans(VAGUE, reply)) or _fixed(reply)
 
 
 def _parse_time(value: str | None) -> datetime | None:
@@ -524,8 +528,7 @@ class ToneAuditor:
         cues = (rx.NEXT_STEP, rx.PRIVATE, rx._WE_ACT, rx._YOU_ACT, _TIME_PROMISE, _INSTRUCTION, _ADVICE, _ASKS,
                 guards.URL, _HAPPENS)
         vague = _spans(VAGUE, reply)
-        found = [m.span() for c in cues for m in c.finditer(reply)]
-        if _fixed(reply) or any(not any(s <= a and b <= e for s, e in vague) for a, b in found):
+        if _fixed(reply) or _said_beyond(cues, reply, vague):
             return _Check(1.0)
         needs_step = complaint or negative >= 0.3 or bool(_QUESTION.search(post))
         if not needs_step:
@@ -542,7 +545,7 @@ class ToneAuditor:
         floors = [REASON_FLOOR.get(r, "normal") for r in find_reasons(conv.post)]
         level = ("critical" if "critical" in floors else "high" if "high" in floors
                  else "normal" if complaint or negative >= 0.3 else "low")
-        deadline = DEADLINES.get(channel, DEADLINES["other"])[level]
+        deadline = reply_deadline(channel, level)
         start, end = _parse_time(conv.post_time), _parse_time(conv.reply_time)
         if start is None or end is None:
             return None, deadline

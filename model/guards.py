@@ -47,6 +47,11 @@ IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b")
 _WORD = re.compile(r"\w+(?:'\w+)?")
 
 
+def acknowledges(text: str) -> bool:
+    """A bare acknowledgement once the leading @handles are gone ("@Brand ok thanks", "Will do!")."""
+    return bool(ACK_ONLY.fullmatch(LEADING_HANDLES.sub("", text)))
+
+
 def without_links(text: str) -> str:
     """The text with its URLs and @handles blanked out: what the customer wrote in words."""
     return HANDLE.sub(" ", URL.sub(" ", text))

@@ -25,9 +25,9 @@ _EXPORT_LOCK = threading.Lock()
 PREBUILT = Path(sys.prefix) / "share" / "replywise"  # built by `make setup`, read-only afterwards
 
 
-def model_path(cache: Path | None = None) -> Path:
+def model_path(model_dir: Path, cache: Path | None = None) -> Path:
     """The setup-time build if there is one, else the export in ``cache`` (made on first use)."""
-    name = f"minilm-l6-{_fingerprint(_model_dir())}.int8.onnx"
+    name = f"minilm-l6-{_fingerprint(model_dir)}.int8.onnx"
     if cache is None or (PREBUILT / name).exists():
         return PREBUILT / name
     return Path(cache).expanduser() / name
@@ -86,7 +86,7 @@ class OnnxMiniLM:
         from transformers import AutoTokenizer
 
         model_dir = _model_dir()
-        path = model_path(cache)
+        path = model_path(model_dir, cache)
         with _EXPORT_LOCK:
             if not path.exists():
                 export_quantized(model_dir, path)
@@ -114,7 +114,8 @@ class OnnxMiniLM:
 
 
 if __name__ == "__main__":  # `make setup`: build the export inside the virtual environment
-    target = model_path()
+    folder = _model_dir()
+    target = model_path(folder)
     if not target.exists():
-        export_quantized(_model_dir(), target)
+        export_quantized(folder, target)
     print(target)

@@ -130,12 +130,11 @@ _DOTTED = re.compile(r"\d+(?:\.\d+)+")
 _IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
 
 
-_NAMED_ORDER = re.compile(r"\b(?:order|booking|tracking|reference|ref|ticket|case|pedido|bestellung|commande)"
-                         r"(?: (?:no|number|nr|id))?\.?\s*[#:]*\s*$", re.I)
+_ORDER_WORDS = r"order|booking|tracking|reference|ref|ticket|case|pedido|bestellung|commande"
+_NAMED_ORDER = re.compile(rf"\b(?:{_ORDER_WORDS})(?: (?:no|number|nr|id))?\.?\s*[#:]*\s*$", re.I)
 # "Order 55512987 ships today": the tagger reads a capitalised word and a number as a street; an id word first
 # makes it an order or account reference, which the id recognizers then report
-_ID_WORD_FIRST = re.compile(r"(?:order|booking|tracking|reference|ref|ticket|case|invoice|account|acct|pedido|"
-                            r"bestellung|commande)\b", re.I)
+_ID_WORD_FIRST = re.compile(rf"(?:{_ORDER_WORDS}|invoice|account|acct)\b", re.I)
 
 
 def _looks_like_phone(s: str) -> bool:

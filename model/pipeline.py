@@ -97,7 +97,7 @@ class ReplyRecommender:
         thread = ThreadContext.read(post)  # a short follow-up is read with the customer's earlier messages
         post = thread.post
         (analysis,), encoded = self.analyzer.analyze_encoded([post])
-        analysis = thread.own(analysis, post.channel)
+        analysis = thread.own(analysis)
         space = space_for(analysis.language)
         post_vec = self._post_vector(encoded, space)
         candidates = self.retrieve_candidates(post_vec, space, post.brand)
@@ -183,13 +183,13 @@ class ReplyRecommender:
                            analysis.privacy["move_private"], analysis.privacy["channel_advice"], post.channel,
                            post.author, post.brand, language=analysis.language, public=post.public)
         seed = int(hashlib.sha256(f"{post.id}|{post.text}".encode()).hexdigest()[:8], 16)
+        safety = "safety" in analysis.urgency.get("reasons", [])
         style = replace(style, posted_pii=bool(analysis.privacy.get("pii_in_public")),
-                        danger="safety" in analysis.urgency.get("reasons", []) and names_danger(post.text),
-                        dm_asked=thread.dm_asked, waited=thread.waited)
+                        danger=safety and names_danger(post.text), dm_asked=thread.dm_asked, waited=thread.waited)
         if thread.sent:  # "sent!" after a DM request: thanked for the message, not for "feedback"
             style = replace(style, sentiment="neutral")
-        if "safety" in analysis.urgency.get("reasons", []):  # a hurt child, a smoking router: never thanked as
-            style = replace(style, sentiment="negative")      # praise, whatever the sentiment head read ("nut free")
+        if safety:  # a hurt child, a smoking router: never thanked as praise, whatever the sentiment head read
+            style = replace(style, sentiment="negative")  # ("nut free")
         texts, sources, names = [], [], []
         # a bare "@SkyHop", a row of emoji or a plain "hello?" asks nothing a past reply's content could
         # answer: it gets a greeting and an offer to help (no apology; privacy moves it only when it posted
@@ -213,7 +213,8 @@ class ReplyRecommender:
                 # in a language the bank has no phrases for, the holding reply is English (often the post
                 # is English too: a short "iPhone 7, OS 11.1.1" reads as French to the language detector)
                 hold_style = style if style.language in self.fallback.bank_ else replace(style, language="en")
-                text, name = self._rephrase_one(source, hold_style, seed + i, post, holding=True, taken=texts)
+                text, name = self._rephrase_one(source, hold_style, seed + i, post, holding=True, taken=texts,
+                                                said=thread.brand_said)
             texts.append(text)
             sources.append((cand, source))
             names.append(name)
@@ -261,13 +262,14 @@ class ReplyRecommender:
         return close >= w.min_fit_post
 
     def _rephrase_one(self, source: str, style, seed: int, post: Post,  # noqa: ANN001, PLR0913
-                      holding: bool = False, taken: list[str] | None = None) -> tuple[str, str]:
+                      holding: bool = False, taken: list[str] | None = None,
+                      said: tuple[str, ...] = ()) -> tuple[str, str]:
         """First variant that does not parrot the post, keeps the facts, is not one of this post's drafts
         already (``taken``) and was not already handed out to ``max_repeats`` recent customers (no two
-        customers should get the same script); if every variant was, the least used one. A holding reply
-        comes from the bank alone."""
+        customers should get the same script), nor repeats what the brand already wrote in the thread
+        (``said``); if every variant was, the least used one. A holding reply comes from the bank alone (a
+        reply borrowing content never meets ``said``: nothing is borrowed once the brand has spoken)."""
         taken = taken or []
-        said = [m.text for m in post.thread if m.role == "brand"]  # the brand's own words earlier in the thread
         fallback: tuple[str, str] | None = None
         for rephraser in [self.fallback] if holding else dict.fromkeys([self.rephraser, self.fallback]):
             for attempt in range(3):
@@ -285,10 +287,8 @@ class ReplyRecommender:
                         fallback = (text, author)
                 if fallback is not None:
                     break  # valid variants exist, all handed out already: the least used one will do
-        if fallback is None and not holding and (self._recent.count(source) >= self.weights.max_repeats
-                                                  or any(trigram_overlap(s, source) > 0.5 for s in said)):
-            # not a third time, and not what the brand already wrote in this thread
-            return self._rephrase_one("", style, seed, post, holding=True, taken=taken)
+        if fallback is None and not holding and self._recent.count(source) >= self.weights.max_repeats:
+            return self._rephrase_one("", style, seed, post, holding=True, taken=taken)  # not a third time
         text, name = fallback or (source or "Thanks for reaching out.", "holding" if holding else "source")
         return self._remember(text), name
 

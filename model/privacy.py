@@ -96,7 +96,7 @@ class PrivacyScorer(HeadScorer):
             threshold = self.threshold
             if languages is not None and space_for(languages[i]) == MULTI and self.threshold_multi is not None:
                 threshold = self.threshold_multi
-            ack = bool(guards.ACK_ONLY.fullmatch(guards.LEADING_HANDLES.sub("", text)))  # "ok", "will do"
+            ack = guards.acknowledges(text)  # "ok", "will do"
             wants_call = bool(_CALL_ME.search(text))  # a call needs their number: that goes private
             move = wants_call or (score >= threshold and (sensitive or not (happy or empty or ack
                                                                              or general_question(text))))

@@ -441,7 +441,7 @@ class Style:
 
     @functools.cached_property
     def acknowledges(self) -> bool:  # "ok thanks", "Will do!": a closing, nothing to look into
-        return bool(guards.ACK_ONLY.fullmatch(guards.LEADING_HANDLES.sub("", self.post_text)))
+        return guards.acknowledges(self.post_text)
 
     @functools.cached_property
     def requests_or_reports(self) -> bool:  # "please help me. thanks", "my router keeps dropping": never praise

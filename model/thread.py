@@ -17,7 +17,7 @@ from model.pii import SENSITIVE
 from model.privacy import says_nothing
 from model.rephraser import ALREADY_PRIVATE, ASKS_PRIVATE
 from model.types import LEVELS, Analysis, Post
-from model.urgency import DEADLINES, STILL_OPEN, find_reasons
+from model.urgency import STILL_OPEN, find_reasons, reply_deadline
 
 FOLLOW_UP_WORDS = 6  # a post this short, or one that says nothing, is read with the earlier messages
 CONTEXT_MESSAGES = 2  # ... the customer's last two
@@ -26,18 +26,6 @@ _ANOTHER = re.compile(r"\b(?:also|another|as well|and now|now my|tambi[ée]n|otr
                       r"anche)\b", re.I)
 # reasons that make a short post a problem of its own ("also my card got declined"), not a chase
 _NEW_PROBLEM = frozenset({"outage", "money", "safety", "travel_today", "cancellation_or_legal", "deadline_today"})
-def _asks_nothing(text: str) -> bool:
-    """"ok thanks", "perfect, thank you!": nothing left for the brand to answer ("sent!" leaves a DM to answer)."""
-    body = guards.LEADING_HANDLES.sub("", text)
-    return bool(guards.ACK_ONLY.fullmatch(body) or (_THANKS.search(body) and not STILL_OPEN.search(body)))
-
-
-def _reacts(text: str) -> bool:
-    """"ok thanks", "perfect, thank you!", "done": a reaction to the brand's last message, not a request (a thanks
-    that still asks, "thanks but I still only see 0 stamps", is one)."""
-    return _asks_nothing(text) or bool(_SENT.fullmatch(guards.LEADING_HANDLES.sub("", text)))
-
-
 _THANKS = re.compile(r"\b(?:thanks|thank you|thx|ty|cheers|appreciate\w*|gracias|merci|danke|obrigad[oa]|grazie)\b",
                      re.I)
 # "done", "sent!", "just DMed you": the customer did what the brand asked; no complaint to read into it again
@@ -58,6 +46,23 @@ UNANSWERED = re.compile(
     r"answer|call ?back) from you|still no (?:reply|response|answer) from you|left on read|ignoring me|"
     r"no me (?:hab[ée]is|han) (?:respondido|contestado)|vous ne m'avez (?:pas|jamais) r[ée]pondu|"
     r"ihr (?:habt|antwortet) (?:nicht|nie)|n[ãa]o (?:me )?responderam|non mi avete (?:ancora )?risposto)\b", re.I)
+
+
+def _asks_nothing(text: str) -> bool:
+    """"ok thanks", "perfect, thank you!": nothing left for the brand to answer ("sent!" leaves a DM to answer)."""
+    body = guards.LEADING_HANDLES.sub("", text)
+    return bool(guards.ACK_ONLY.fullmatch(body) or (_THANKS.search(body) and not STILL_OPEN.search(body)))
+
+
+def _reacts(text: str) -> bool:
+    """"ok thanks", "perfect, thank you!", "done": a reaction to the brand's last message, not a request (a thanks
+    that still asks, "thanks but I still only see 0 stamps", is one)."""
+    return _asks_nothing(text) or bool(_SENT.fullmatch(guards.LEADING_HANDLES.sub("", text)))
+
+
+def _words(text: str) -> int:
+    """How many words the customer wrote, links and @handles aside."""
+    return len(_WORD.findall(guards.without_links(text)))
 
 
 @dataclass(frozen=True)
@@ -96,19 +101,19 @@ class ThreadContext:
         # a short follow-up ("any news?", "hello??") with no problem of its own ("also my card got declined" has)
         own_problem = bool(_NEW_PROBLEM.intersection(find_reasons(body)) or _ANOTHER.search(body))
         follow_up = customer and not _reacts(post.text) and not own_problem and (
-            says_nothing(post.text) or len(_WORD.findall(guards.without_links(body))) <= FOLLOW_UP_WORDS)
+            says_nothing(post.text) or _words(body) <= FOLLOW_UP_WORDS)
         if not follow_up:
             return cls(post, 0, dm_asked, unanswered, brand_said, sent)
         said = [t for t in customer if not says_nothing(t) and not _reacts(t)]
         if not said:  # nothing earlier states a problem either
             return cls(post, 0, dm_asked, unanswered, brand_said, sent)
         # the messages that state the problem, not the customer's earlier "any news?" and "hello??"
-        stating = [t for t in said if len(_WORD.findall(guards.without_links(t))) > FOLLOW_UP_WORDS] or said
+        stating = [t for t in said if _words(t) > FOLLOW_UP_WORDS] or said
         room = MAX_TEXT_CHARS - len(post.text) - 1  # the context never pushes a valid post over the limit
         prefix = "\n".join(stating[-CONTEXT_MESSAGES:])[-room:] + "\n" if room > 1 else ""
         return cls(replace(post, text=prefix + post.text), len(prefix), dm_asked, unanswered, brand_said, sent)
 
-    def own(self, analysis: Analysis, channel: str) -> Analysis:
+    def own(self, analysis: Analysis) -> Analysis:
         """The analysis of the post in context, with the new post's own PII spans (offsets into its own text)
         and repeated contact when the customer wrote before without an answer."""
         privacy = analysis.privacy
@@ -123,7 +128,6 @@ class ThreadContext:
             level = max(urgency["level"], floor, key=LEVELS.index)
             reasons = list(urgency.get("reasons", []))
             urgency = urgency | {"level": level, "reasons": reasons + ["repeated_contact"] * (
-                "repeated_contact" not in reasons), "reply_within_minutes": DEADLINES.get(
-                    channel, DEADLINES["other"])[level], "score": max(urgency["score"], 0.25 if floor == "normal"
-                                                                      else 0.5)}
+                "repeated_contact" not in reasons), "reply_within_minutes": reply_deadline(self.post.channel, level),
+                "score": max(urgency["score"], 0.25 if floor == "normal" else 0.5)}
         return replace(analysis, privacy=privacy, urgency=urgency)

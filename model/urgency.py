@@ -100,6 +100,11 @@ DEADLINES = {
     "other": {"critical": 30, "high": 60, "normal": 240, "low": 720},
 }
 RESOLVE_WITHIN_HOURS = 24
+
+
+def reply_deadline(channel: str, level: str) -> int:
+    """Minutes to the first reply for this channel and urgency level (an unknown channel as "other")."""
+    return DEADLINES.get(channel, DEADLINES["other"])[level]
 _LEVEL_VALUE = np.array([0.0, 1 / 3, 2 / 3, 1.0], dtype=np.float32)
 _THRESHOLDS = ((0.8, "critical"), (0.5, "high"), (0.25, "normal"))
 
@@ -144,6 +149,6 @@ class UrgencyScorer(HeadScorer):
                 angry = negative is not None and float(negative[i]) >= 0.6
                 reasons = ["angry_tone" if angry else "like_past_urgent_posts"]
             out.append({"score": round(min(score, 1.0), 4), "level": level, "reasons": reasons,
-                        "reply_within_minutes": DEADLINES.get(channel, DEADLINES["other"])[level],
+                        "reply_within_minutes": reply_deadline(channel, level),
                         "resolve_within_hours": RESOLVE_WITHIN_HOURS})
         return out
