@@ -21,8 +21,8 @@ PUBLIC_BLOCKED = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBA
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+[^\s<>\".,!?;:)\]]")
 # the "@Brand @someone: " run that opens a post or a reply (also ".@Brand", which makes a reply public, and
 # the full-width ＠ of CJK keyboards); one pattern for the importer, the retriever, the rephraser and the guards
-LEADING_HANDLES = re.compile(r"^\s*\.?(?:[@＠]\w{1,30}[\s,:;]*)+")
-HANDLE = re.compile(r"(?<![\w@＠])[@＠]\w{1,30}")
+LEADING_HANDLES = re.compile(r"^\s*\.?(?:[@＠]\w(?:[\w.]{0,28}\w)?[\s,:;]*)+")  # Instagram: "@anna.k"
+HANDLE = re.compile(r"(?<![\w@＠])[@＠]\w(?:[\w.]{0,28}\w)?")
 # a bare acknowledgement in a thread ("ok thanks", "Will do!", "lol ok"): nothing to thank for or look into
 ACK_ONLY = re.compile(r"\W*(?:(?:lol|haha|oh|ah)\s+)?(?:ok(?:ay)?|k|kk|cool|great|perfect|will do|got it|sure|noted|"
                      r"alright|all right|sounds good|fine|understood|vale|d'accord|alles klar|va bene|beleza|"

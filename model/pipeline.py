@@ -22,7 +22,7 @@ from model.encoder import EN, Encoded, space_for
 from model.guards import check_facts, check_length, check_meaning, check_no_pii, trigram_overlap
 from model.privacy import says_nothing
 from model.ranker import ResponseRanker
-from model.rephraser import PRIVATE, BankRephraser, strip_frame, style_from
+from model.rephraser import GREETING, PRIVATE, BankRephraser, strip_frame, style_from
 from model.retriever import CaseRetriever, clean_for_encoding
 from model.thread import ThreadContext
 from model.types import Analysis, Candidate, Draft, Post
@@ -183,9 +183,13 @@ class ReplyRecommender:
                            analysis.privacy["move_private"], analysis.privacy["channel_advice"], post.channel,
                            post.author, post.brand, language=analysis.language, public=post.public)
         seed = int(hashlib.sha256(f"{post.id}|{post.text}".encode()).hexdigest()[:8], 16)
-        safety = "safety" in analysis.urgency.get("reasons", [])
+        reasons = analysis.urgency.get("reasons", [])
+        safety = "safety" in reasons
         style = replace(style, posted_pii=bool(analysis.privacy.get("pii_in_public")),
-                        danger=safety and names_danger(post.text), dm_asked=thread.dm_asked, waited=thread.waited)
+                        danger=safety and names_danger(post.text), hurt=safety and bool(_HURT.search(post.text)),
+                        fraud="fraud" in reasons and bool(_CARD_OR_ACCOUNT.search(post.text)),
+                        urgent=style.urgent or "repeated_contact" in reasons,
+                        dm_asked=thread.dm_asked, waited=thread.waited)
         if thread.sent:  # "sent!" after a DM request: thanked for the message, not for "feedback"
             style = replace(style, sentiment="neutral")
         if safety:  # a hurt child, a smoking router: never thanked as praise, whatever the sentiment head read
@@ -270,7 +274,9 @@ class ReplyRecommender:
         (``said``); if every variant was, the least used one. A holding reply comes from the bank alone (a
         reply borrowing content never meets ``said``: nothing is borrowed once the brand has spoken)."""
         taken = taken or []
+        taken_cores = {_past_greeting(t) for t in taken}
         fallback: tuple[str, str] | None = None
+        near: tuple[str, str] | None = None  # another draft of this post but for its greeting: the last resort
         for rephraser in [self.fallback] if holding else dict.fromkeys([self.rephraser, self.fallback]):
             for attempt in range(3):
                 # the bank composes variants for free; a generator pays per variant, so it offers one
@@ -281,6 +287,9 @@ class ReplyRecommender:
                     if trigram_overlap(post.text, text) > 0.5 or not check_facts(source, text) or text in taken \
                             or any(trigram_overlap(s, text) > 0.5 for s in said):
                         continue
+                    if _past_greeting(text) in taken_cores:
+                        near = near or (text, author)
+                        continue
                     if self._recent.count(text) < self.weights.max_repeats:
                         return self._remember(text), author
                     if fallback is None or self._recent.count(text) < self._recent.count(fallback[0]):
@@ -289,7 +298,7 @@ class ReplyRecommender:
                     break  # valid variants exist, all handed out already: the least used one will do
         if fallback is None and not holding and self._recent.count(source) >= self.weights.max_repeats:
             return self._rephrase_one("", style, seed, post, holding=True, taken=taken)  # not a third time
-        text, name = fallback or (source or "Thanks for reaching out.", "holding" if holding else "source")
+        text, name = fallback or near or (source or "Thanks for reaching out.", "holding" if holding else "source")
         return self._remember(text), name
 
     def _remember(self, text: str) -> str:
@@ -325,6 +334,18 @@ class ReplyRecommender:
         return drafts
 
 
+def _past_greeting(draft: str) -> str:
+    """A draft without its @handle and greeting: "¡Hola! Lo revisamos." and "Hola. Lo revisamos." are one draft."""
+    return GREETING.sub("", guards.LEADING_HANDLES.sub("", draft), count=1).strip()
+
+
+# someone hurt or unwell (a safety post that is not a hazard to leave): drafts voice concern for them
+_HURT = re.compile(r"\b(?:injur\w*|hurt|burn(?:s|ed|t)?|scald\w*|bleed\w*|blood|hospital|a&e|ambulance|"
+                   r"allerg\w*|anaphyla\w*|epi-?pen|fainted|collapsed|nearly (?:hit|killed|crushed)|poison\w*|"
+                   r"assault\w*|harass\w*|threat\w*|sick|vomit\w*|insulin|oxygen|ventilator|dialysis|"
+                   r"herid\w*|bless[ée]\w*|verletz\w*|ferit\w*|ferid\w*|alergi\w*|allergi\w*)\b", re.I)
+_CARD_OR_ACCOUNT = re.compile(r"\b(?:card|account|bank|payee|payments?|transfer\w*|tarjeta|cuenta|cart[aã]o|"
+                              r"conta|carte|compte|karte|konto|carta|conto)\b", re.I)
 # an incident's particulars: a time ("8:10", "6pm", "this afternoon"), a flight or gate code ("SH214", "K60"),
 # an amount ("£40"), any other number, and (names_in, not in German) a capitalised word in mid-sentence (a
 # place, a show, a weekday)

@@ -279,7 +279,8 @@ _YOU_ACT = _any("let us know", "keep us", "report back", "tell us", "give that a
 _GLAD = _any(r"glad", r"great to hear", r"good to hear", r"happy to hear", "nice to hear", "love to hear")
 # Bank keys a move falls back to when a language has no phrase for the finer key.
 KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thanks_info": "thanks",
-                "thanks_contact": "thanks", "next_step_us": "next_step_you", "closing_glad": "closing"}
+                "thanks_contact": "thanks", "next_step_us": "next_step_you", "closing_glad": "closing",
+                "concern": "empathy"}
 
 
 def bank_key(move: str, text: str = "") -> str:
@@ -433,6 +434,9 @@ class Style:
     danger: bool = False  # the post names a hazard (gas, fire, smoke, sparks): safety advice comes before all else
     dm_asked: bool = False  # earlier in the thread the brand asked for a DM, or the customer said they sent one
     waited: bool = False  # the customer wrote before and nobody answered: the reply owns the wait first
+    hurt: bool = False  # someone was hurt (a burn, an allergic reaction): concern for them, no "sorry for the trouble"
+    fraud: bool = False  # someone else is taking their money now: stop it first (card frozen, call now)
+    urgent: bool = False  # high, critical or chasing: no "Thanks for asking!" to "power's off, when is it back???"
 
     # What the post itself says, read once per post (every phrase drawn and every variant composed asks)
     @functools.cached_property
@@ -459,8 +463,8 @@ def _parse_author(author: str | None) -> tuple[str | None, str | None]:
     a = author.strip()
     capitalised = a[:1].isupper() and a[1:].isalpha() and a[1:].islower()  # "Lucía", "Łukasz": a name
     if a.startswith("@") or re.fullmatch(r"\w{1,30}", a) and not capitalised:
-        handle = a.lstrip("@")
-        return None, handle if re.fullmatch(r"\w{1,30}", handle) else None
+        handle = a.lstrip("@")  # Instagram handles may hold dots ("@anna.k")
+        return None, handle if re.fullmatch(r"\w(?:[\w.]{0,28}\w)?", handle) else None
     first = a.split()[0]
     name = re.fullmatch(r"[^\W\d_][\w'-]{1,19}", first) and not any(c.isdigit() or c == "_" for c in first)
     if not name:
@@ -517,6 +521,7 @@ def style_from(post_text: str, sentiment_label: str = "neutral", urgency_level: 
     return Style(
         customer_name=name, handle=handle, sentiment=sentiment, register=register, uses_emoji=bool(f["emoji"]),
         needs_ack=urgency_level in ("high", "critical") or (sentiment == "negative" and move_private),
+        urgent=urgency_level in ("high", "critical"),
         move_private=move_private, channel_advice=channel_advice if channel_advice in PRIVATE_KINDS else "dm",
         channel=channel, public=(channel not in ("chat", "email")) if public is None else public,
         language=(language or "en").lower()[:2], brand=brand, post_text=post_text)
@@ -647,19 +652,25 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
         filters.append(lambda p: not re.search(r"\b(?:sorry|apolog|ask(?:ing)?\b)", p, re.I))  # 2nd sorry
     if style.sentiment == "negative" and move in ("greeting", "closing"):
         filters.append(lambda p: not _CHEERFUL.search(p))
+    if style.sentiment == "negative" and move == "greeting":  # "Hi Linda!" to "Nobody called. Again."
+        filters.append(lambda p: "!" not in p)
     if move == "greeting" and (style.register == "casual" or style.sentiment == "positive"):
         filters.append(lambda p: not p.rstrip().endswith("."))  # "Hello." is stiff for "omg best show ever 🔥"
     if style.sentiment == "positive" and move.startswith("thanks"):  # praise is no suggestion nor a wait
         filters.append(lambda p: not _NOT_FOR_PRAISE.search(p))
-    if style.asks:  # a question is no report
-        if move.startswith("thanks"):
+    if style.asks and not (style.urgent or style.hurt or guards.REPORTS_PROBLEM.search(style.post_text)):
+        if move.startswith("thanks"):  # a plain question is no report
             filters.append(lambda p: not _FOR_REPORTS.search(p))
         elif move.startswith("next_step"):
             filters.append(lambda p: not re.search(r"hear more|misbehav", p, re.I))
-    elif move.startswith("thanks"):  # ... and a report or a complaint is no question: no "Thanks for asking!"
+    elif move.startswith("thanks"):  # ... and a report, a complaint or an emergency: no "Thanks for asking!"
         filters.append(lambda p: not re.search(r"\bask(?:ing|ed)?\b|preguntar|demander|fragen|perguntar|chiedere",
                                                p, re.I))
     return filters
+
+
+# moves a draft keeps even when a phrase repeats words already said
+_NEEDED = ("request_dm", "protect_pii", "safety_advice", "fraud_advice", "concern")
 
 
 class BankRephraser:
@@ -785,7 +796,7 @@ class BankRephraser:
                 if not phrase or not _repeats(phrase, [t for _, t in parts]):
                     break
             else:  # still repeating: an optional move is left out, a needed one (DM, safety, privacy) stays
-                phrase = None if parts and move not in ("request_dm", "protect_pii", "safety_advice") else phrase
+                phrase = None if parts and move not in _NEEDED else phrase
             if phrase:
                 parts.append((move, phrase))
             elif original and move != "greeting":  # no phrase in this language: keep the agent's own words
@@ -813,19 +824,27 @@ class BankRephraser:
             add("greeting")
         if style.danger:  # before anything else: "leave the area and call the emergency services"
             add("safety_advice", key="safety_advice")
+        if style.fraud:  # "freeze the card and call us now", not "DM us a good time to call"
+            add("fraud_advice", key="fraud_advice")
         if style.waited and not style.acknowledges:  # "Sorry for the wait." before the rest
             add("sorry_wait", key="sorry_wait")
         # a past reply's sympathy suits its own post; a holding reply only shows it to an unhappy customer
-        if style.sentiment == "negative" or (has["empathy"] and style.sentiment == "neutral" and not holding):
+        if style.hurt or style.danger:  # "we hope everyone is OK", never "we understand your frustration"
+            add("concern", key="concern")
+        elif style.sentiment == "negative" or (has["empathy"] and style.sentiment == "neutral" and not holding):
             add("empathy", first["empathy"])
         praise = style.sentiment == "positive" and not style.requests_or_reports
         borrowed_ack = has["acknowledgement"] and not (holding and style.sentiment != "negative")
-        if (style.needs_ack and not praise) or borrowed_ack or (holding and style.sentiment == "negative"):
+        if style.danger:  # "we're on it" after "leave the area now" reads as if we were coming
+            pass
+        elif (style.needs_ack and not praise) or borrowed_ack or (holding and style.sentiment == "negative"):
             add("acknowledgement", first["acknowledgement"])  # "we're on it": never to a thank-you
         if holding and style.sentiment != "negative" and not style.waited:  # a holding reply thanks ...
             add("thanks", key="thanks_feedback" if praise else "thanks_contact")
-        asks_private = style.move_private and style.public and not style.already_private
-        if holding and not praise and not asks_private:
+        # a DM is the wrong place for a gas smell or money being taken now: the advice said whom to call
+        asks_private = (style.move_private and style.public and not style.already_private
+                        and not (style.danger or style.fraud))
+        if holding and not praise and not asks_private and not (style.danger or style.fraud):
             add("next_step", key="next_step_us")  # ... and says who acts next
         for u in units:
             if u.move == "content":
@@ -892,7 +911,7 @@ class BankRephraser:
         limit = guards.CHANNEL_LIMITS.get(style.channel, guards.CHANNEL_LIMITS["other"])
         text = self._join(parts, prefix, style.language)
         for move in ("closing", "next_step", "thanks", "greeting", "acknowledgement", "sorry_wait", "protect_pii",
-                     "empathy", "request_dm"):
+                     "empathy", "concern", "request_dm"):
             if len(text) <= limit:
                 return text
             parts = [p for p in parts if p[0] != move]

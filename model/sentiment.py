@@ -16,7 +16,10 @@ _vader = None
 _SARCASM = re.compile(r"\b(?:thanks?(?: you)?(?: so much| a lot)? for nothing|said no one(?: ever)?|yeah,? right|"
                       r"(?:(?:i|yeah,? i|gotta|got to|just) )?love (?:waiting|being (?:on hold|ignored|charged|kept)|"
                       r"paying|getting charged)|what a joke|"
-                      r"merci pour rien|gracias por nada|danke f[üu]r nichts|obrigad[oa] por nada|grazie per niente)\b|🙄",
+                      r"merci pour rien|gracias por nada|danke f[üu]r nichts|obrigad[oa] por nada|grazie per niente|"
+                      r"enjoy the (?:1|one)[- ]star review)\b|🙄|"
+                      # scare quotes: "'luxury' they said. Cockroach in the bathroom"
+                      r"['\"‘“]\w+(?: \w+)?['\"’”],? (?:they|you) (?:said|say|call it)\b",
                       re.IGNORECASE)
 # Unmistakable complaint words in the languages the multilingual head reads weakly (it scored "il mio volo è stato
 # cancellato ... Sono molto deluso" positive): they turn a positive reading negative, as sarcasm does.
@@ -49,6 +52,8 @@ def _complains(text: str) -> bool:
     return any(not _NEGATED.search(text[max(0, m.start() - 20):m.start()]) for m in _COMPLAINT_WORDS.finditer(text))
 
 
+# an angry face says what the words may not ("the finale cuts off 10 mins before the end?? 😡")
+_ANGRY_EMOJI = re.compile("[😡😠🤬😤👎💢]")
 # praise phrased with negative words ("no complaints", "never been happier", "won't shop anywhere else"): the
 # mirror of sarcasm, read negative by the heads
 _NEGATED_PRAISE = re.compile(r"\b(?:no complaints|never been happier|couldn'?t be happier|can'?t (?:thank|recommend) "
@@ -105,15 +110,17 @@ class SentimentScorer(HeadScorer):
                 _PRAISE_WORD_ALONE.search(body) and guards.REPORTS_PROBLEM.search(body)) or (
                 turn and guards.REPORTS_PROBLEM.search(body, turn.end()))
             complaint = i in multi and _complains(text)
-            if probs[i, pos] > probs[i, neg] and (_SARCASM.search(text) or ironic or complaint):
+            if probs[i, pos] > probs[i, neg] and (_SARCASM.search(text) or ironic or complaint
+                                                  or _ANGRY_EMOJI.search(body)):
                 probs[i, [neg, pos]] = probs[i, [pos, neg]]
             if probs[i, neg] > probs[i, pos] and _NEGATED_PRAISE.search(text) and not _COMPLAINT.search(text):
                 probs[i, [neg, pos]] = probs[i, [pos, neg]]
             # "Entrega atrasada de novo" and "where is my refund?" are no neutral remarks; "does the warranty
             # cover accidental damage?" asks, no more
-            reported = (complaint or guards.REPORTS_PROBLEM.search(body)) and probs[i, neu] > probs[i, neg]
+            reported = ((complaint or guards.REPORTS_PROBLEM.search(body) or _ANGRY_EMOJI.search(body))
+                        and probs[i, neu] > probs[i, neg])
             asks = (probs[i, neg] == probs[i].max() and probs[i, neg] < 0.7 and general_question(text)
-                    and not _COMPLAINT.search(text))
+                    and not _COMPLAINT.search(text) and not _ANGRY_EMOJI.search(body))
             if reported or asks:
                 probs[i, [neg, neu]] = probs[i, [neu, neg]]
         return probs

@@ -34,7 +34,8 @@ _SENT = re.compile(r"\W*(?:ok(?:ay)?\W+)?(?:done|(?:just )?sent(?: it| you one| 
                    r"check (?:your )?dms?|hecho|enviado|envoy[ée]|erledigt|gesendet|feito|fatto|inviato)\W*", re.I)
 
 
-# the post itself says the brand left an earlier message unanswered ("third time asking", "you never replied");
+# the post itself says the brand left an earlier message unanswered ("third time asking", "you never replied") or a
+# promised call never came;
 # not "no answer at the door", "the button gives no response", "the seller didn't reply"
 UNANSWERED = re.compile(
     r"\b(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:time|message|tweet|dm|email) (?:asking|i'?ve asked|now)|"
@@ -44,6 +45,11 @@ UNANSWERED = re.compile(
     r"(?:replied|responded|answered|got back|reply|respond|answer|get back)|no (?:reply|response|answer) (?:from you|"
     r"to my (?:dm|message|email|tweet|complaint|messages))|still waiting (?:for|on) (?:a |an |your )?(?:reply|response|"
     r"answer|call ?back) from you|still no (?:reply|response|answer) from you|left on read|ignoring me|"
+    # a promised call that never came: "I was told someone would call me yesterday. Nobody did."
+    r"(?:nobody|no one|no-one) (?:ever )?(?:called|rang|phoned)(?: me)?(?: back)?|(?:nobody|no one|no-one) did(?=\s*[.!]|\s*$)|"
+    r"never (?:called|rang|phoned) (?:me )?back|still no (?:call|callback|call back|phone call)|"
+    # a chaser: "any update?? it's been 3 days"
+    r"any (?:update|news)\b[^.!]{0,12}?(?:it'?s been|after|for) (?:\d+|two|three|four|five|several|a few) (?:days|weeks)|"
     r"no me (?:hab[ée]is|han) (?:respondido|contestado)|vous ne m'avez (?:pas|jamais) r[ée]pondu|"
     r"ihr (?:habt|antwortet) (?:nicht|nie)|n[ãa]o (?:me )?responderam|non mi avete (?:ancora )?risposto)\b", re.I)
 

@@ -26,7 +26,8 @@ TWCS = "twcs_customer_support_on_twitter"
 REPLY_FILES = (f"{TWCS}/brand_outbound_replies_sophie_x31/*.csv", f"{TWCS}/DERIVED_inbound_reply_pairs.csv")
 KEYS = ("greeting", "empathy", "acknowledgement", "thanks", "thanks_contact", "thanks_info", "thanks_patience",
         "thanks_feedback", "request_dm", "request_phone", "request_email", "next_step_us", "next_step_you",
-        "closing", "closing_glad", "offer_help", "protect_pii", "safety_advice", "sorry_wait")
+        "closing", "closing_glad", "offer_help", "protect_pii", "safety_advice", "sorry_wait", "concern",
+        "fraud_advice")
 MAX_PER_KEY = 60
 MIN_COUNT = 2  # a phrase must recur in at least two replies to count as idiomatic ...
 MIN_BRANDS = 2  # ... and be used by two brands, or it is one brand's house style ("fry fanatic") ...
@@ -71,7 +72,7 @@ _NAME_IN_GREETING = re.compile(r"^((?:hi|hey|hello|hiya|howdy|heya|dear|good \w+
 SEEDS: dict[str, list[str]] = {
     "greeting": ["Hi {name}, nice to hear from you.", "Hey {name}, good to hear from you!",
     "Hello and welcome, {name}.",
-                 "Howdy {name}!", "Howdy!", "Good day, {name}.", "Hiya {name}!", "Hiya!", "Hi {name}!",
+                 "Good day, {name}.", "Hiya {name}!", "Hiya!", "Hi {name}!",
                  "Hey {name}!", "Hello {name}.", "Hi there, {name}!", "Hey there, {name}!",
                  "Hi {name}.", "Hello there, {name}!", "Good to hear from you, {name}.", "Hi there!",
                  "Hello!", "Hey there!", "Hi!", "Hello there."],
@@ -143,6 +144,19 @@ SEEDS: dict[str, list[str]] = {
                       "If you are in any danger, please leave the area and contact the emergency services now.",
                       "Safety first: please move away from the appliance and call the emergency services if you "
                       "smell gas or see smoke."],
+    # someone was hurt or is in danger (a burn, an allergic reaction, a gas smell): concern for them, not
+    # "sorry for the trouble" or "we understand your frustration"
+    "concern": ["We are so sorry to hear this, and we hope everyone is OK.",
+                "We are so sorry, and we hope everyone is alright.",
+                "We are really sorry this happened, and we hope everyone is OK.",
+                "We are so sorry this happened, and we hope everyone is safe and well."],
+    # money taken by someone else, now: stop it first ("DM us a good time to call" is too slow)
+    "fraud_advice": ["If you have not already, please freeze your card in the app and call us straight away on "
+                     "the number on the back of your card.",
+                     "Please call us right away on the number on the back of your card so we can stop any more "
+                     "payments. You can also freeze the card in the app.",
+                     "To stop any more payments, please freeze your card in the app now and call us on the number "
+                     "on the back of it."],
     # the customer wrote before and nobody answered: own the wait before anything else is said
     "sorry_wait": ["Sorry for the wait.", "Sorry to keep you waiting.", "Apologies for the slow reply.",
                    "Sorry it took us a while to get back to you.", "Thanks for waiting, and sorry it took this long."],
@@ -162,7 +176,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "greeting": ["¡Hola, {name}!", "Hola, {name}.", "¡Hola!", "Hola."],
         "empathy": ["Sentimos mucho las molestias.", "Lamentamos mucho lo ocurrido.",
                     "Entendemos lo frustrante que es esta situación.", "Lo sentimos de verdad."],
-        "acknowledgement": ["Ya estamos en ello.", "Te hemos escuchado y estamos revisándolo.",
+        "acknowledgement": ["Ya estamos en ello.", "Te hemos escuchado y nos ponemos con ello.",
                             "Estamos aquí para ayudarte.", "Nos ponemos con ello ahora mismo."],
         "thanks": ["¡Gracias!", "Muchas gracias.", "Gracias por escribirnos.", "Gracias por tu paciencia."],
         "thanks_contact": ["Gracias por escribirnos.", "Gracias por contactarnos.", "Gracias por avisarnos."],
@@ -176,6 +190,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "thanks_feedback": ["¡Gracias por tus palabras!", "Muchas gracias por compartirlo.",
                             "¡Gracias, qué alegría leer esto!"],
         "offer_help": ["¿En qué podemos ayudarte?", "¿Cómo podemos ayudarte?"],
+        "concern": ["Lo sentimos muchísimo y esperamos que todos estéis bien.", "Lo sentimos de verdad y esperamos que todo el mundo esté bien."],
+        "fraud_advice": ["Si aún no lo has hecho, bloquea la tarjeta en la app y llámanos ya al número que aparece en el reverso."],
         "sorry_wait": ["Perdona la espera.", "Disculpa la espera.", "Lo sentimos, tardamos en responder."],
         "protect_pii": ["Por tu seguridad, no compartas datos personales en publicaciones públicas."],
         "safety_advice": ["Tu seguridad es lo primero: si hay olor a gas, humo o chispas, sal del lugar y llama a "
@@ -203,6 +219,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "thanks_feedback": ["Obrigado pelas palavras!", "Muito obrigado por compartilhar.",
                             "Obrigado, que bom ler isso!"],
         "offer_help": ["Como podemos ajudar?", "Em que podemos ajudar?"],
+        "concern": ["Sentimos muito e esperamos que todos estejam bem.", "Lamentamos muito e esperamos que estejam todos bem."],
+        "fraud_advice": ["Se ainda não o fez, bloqueie o cartão no app e ligue já para o número no verso do cartão."],
         "sorry_wait": ["Desculpe a demora.", "Lamentamos a demora na resposta."],
         "protect_pii": ["Por segurança, não compartilhe dados pessoais em publicações abertas."],
         "safety_advice": ["A sua segurança vem primeiro: se sentir cheiro de gás ou vir fumaça, saia do local e "
@@ -229,6 +247,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "thanks_feedback": ["Danke für die lieben Worte!", "Vielen Dank fürs Teilen.",
                             "Danke, schön das zu lesen!"],
         "offer_help": ["Wie können wir helfen?", "Was können wir für dich tun?"],
+        "concern": ["Das tut uns sehr leid, und wir hoffen, dass es allen gut geht.", "Das ist schlimm, es tut uns sehr leid. Wir hoffen, es geht allen gut."],
+        "fraud_advice": ["Bitte sperr die Karte, falls noch nicht geschehen, sofort in der App und ruf uns unter der Nummer auf der Kartenrückseite an."],
         "sorry_wait": ["Entschuldige die Wartezeit.", "Sorry, dass es so lange gedauert hat."],
         "protect_pii": ["Zu deiner Sicherheit: Bitte poste keine persönlichen Daten öffentlich."],
         "safety_advice": ["Deine Sicherheit geht vor: Wenn es nach Gas riecht oder raucht, verlass den Raum und ruf "
@@ -256,6 +276,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "thanks_feedback": ["Merci pour ce gentil message !", "Merci beaucoup pour ce retour.",
                             "Merci, ravis de lire cela !"],
         "offer_help": ["Comment pouvons-nous vous aider ?", "Que pouvons-nous faire pour vous ?"],
+        "concern": ["Nous sommes vraiment désolés et nous espérons que tout le monde va bien.", "Nous sommes navrés et espérons que tout le monde va bien."],
+        "fraud_advice": ["Si ce n'est pas déjà fait, bloquez votre carte dans l'appli et appelez-nous tout de suite au numéro au dos de la carte."],
         "sorry_wait": ["Désolés pour l'attente.", "Désolés du délai de réponse."],
         "protect_pii": ["Pour votre sécurité, ne partagez pas de données personnelles en public."],
         "safety_advice": ["Votre sécurité d'abord : en cas d'odeur de gaz, de fumée ou d'étincelles, quittez les "
@@ -282,6 +304,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "request_email": ["Mandaci il tuo indirizzo e-mail in messaggio privato e ti scriviamo.",
                           "Continuiamo via e-mail: condividi il tuo indirizzo in messaggio privato."],
         "offer_help": ["Come possiamo aiutarti?", "Cosa possiamo fare per te?"],
+        "concern": ["Ci dispiace moltissimo e speriamo che stiate tutti bene.", "Ci dispiace davvero e speriamo che stiate tutti bene."],
+        "fraud_advice": ["Se non l'hai già fatto, blocca la carta nell'app e chiamaci subito al numero sul retro della carta."],
         "sorry_wait": ["Ci scusiamo per l'attesa.", "Ci dispiace per il ritardo nella risposta."],
         "protect_pii": ["Per la tua sicurezza, non condividere dati personali in pubblico."],
         "safety_advice": ["La tua sicurezza prima di tutto: se senti odore di gas o vedi fumo, allontanati e chiama "

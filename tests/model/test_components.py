@@ -237,6 +237,10 @@ def test_words_near_a_reason_are_not_the_reason(text: str) -> None:
     ("¿Dónde está mi pedido?", "es"),
     ("merci beaucoup", "fr"),
     ("Mi pedido no ha llegado y nadie me responde", "es"),
+    # versions, models and sizes are no language: "Work laptop(i7 8gb)..." read as Spanish, "iPhone 7..." as French
+    ("@SpotifyCares Work laptop(i7 8gb) Windows 10, chrome", "en"),
+    ("iPhone 7, OS 11.1.1", "en"),
+    ("Mi pedido 4471 no ha llegado", "es"),
 ])
 def test_short_posts_need_a_confident_language_to_leave_english(text: str, language: str) -> None:
     from model.language import LanguageDetector

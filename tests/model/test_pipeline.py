@@ -11,7 +11,7 @@ import pytest
 
 from model import guards
 from model.rephraser import EMPATHY, PRIVATE
-from model.types import Post
+from model.types import Post, ThreadMessage
 
 pytestmark = pytest.mark.slow
 
@@ -416,3 +416,51 @@ def test_no_answer_from_someone_else_is_no_wait_of_ours(recommender) -> None:
     rec = recommender.recommend(Post(text="@Trackly the driver got no answer at the door but I was home all day",
                                      id="door", brand="Trackly"), k=3)
     assert not any(re.search(r"sorry for the wait|keep you waiting", d.text, re.I) for d in rec.drafts)
+
+
+def test_someone_hurt_hears_concern_and_a_gas_smell_is_not_sent_to_dm(recommender) -> None:
+    rec = recommender.recommend(Post(text="@Brewly my son had an allergic reaction to your 'nut free' muffin and "
+                                          "we had to use his EpiPen", id="hurt", brand="Brewly"), k=3)
+    texts = [d.text for d in rec.drafts]
+    assert all(re.search(r"hope everyone", t, re.I) for t in texts), texts
+    assert not any(re.search(r"frustrat|inconvenience|trouble|thanks for asking", t, re.I) for t in texts), texts
+    rec = recommender.recommend(Post(text="Can smell gas near the meter cupboard in our block. Who do I call??",
+                                     id="gas", brand="VoltMobile", channel="facebook", author="Priya Shah"), k=3)
+    texts = [d.text for d in rec.drafts]
+    assert all(re.search(r"emergency services", t) for t in texts), texts
+    assert not any(PRIVATE.search(t) or re.search(r"frustrat", t, re.I) for t in texts), texts
+
+
+def test_a_chaser_hears_sorry_not_thanks_for_asking_and_a_complaint_no_exclaimed_greeting(recommender) -> None:
+    rec = recommender.recommend(Post(
+        text="any update?? it's been 3 days", id="chase", brand="VoltMobile", author="@deb_h",
+        thread=(ThreadMessage("@VoltMobile you've charged me for a roaming add-on I never bought"),
+                ThreadMessage("Sorry about that, Deb. Can you DM us your account number?", role="brand"))), k=3)
+    texts = [d.text for d in rec.drafts]
+    assert all(re.search(r"wait|slow reply|took us", t, re.I) for t in texts), texts
+    assert not any(re.search(r"thanks for asking", t, re.I) for t in texts), texts
+    rec = recommender.recommend(Post(text="Still nothing. I was told someone would call me yesterday. Nobody did.",
+                                     id="promise", brand="NimbusBank", channel="facebook", author="Linda Moore"), k=3)
+    texts = [d.text for d in rec.drafts]
+    assert all(re.search(r"wait|slow reply|took us", t, re.I) for t in texts), texts
+    assert not any(re.match(r"(?:Hi|Hey|Hello)[^.!?]*!", t) for t in texts), texts
+
+
+def test_drafts_differ_by_more_than_their_greeting_and_an_instagram_handle_keeps_its_dot(recommender) -> None:
+    rec = recommender.recommend(Post(text="Hola @SkyHop, ¿puedo llevar el carrito del bebé hasta la puerta de "
+                                          "embarque? Viajo el sábado", id="es-q", brand="SkyHop",
+                                     author="@lucia_mv"), k=3)
+    cores = [re.sub(r"^@\S+\s+(?:[¡]?Hola[.!]?\s*)?", "", d.text) for d in rec.drafts]
+    assert len(set(cores)) == len(cores), [d.text for d in rec.drafts]
+    rec = recommender.recommend(Post(text="love the new oat latte!! 😍", id="ig", brand="Brewly",
+                                     channel="instagram", author="@anna.k"), k=3)
+    assert all(d.text.startswith("@anna.k ") for d in rec.drafts), [d.text for d in rec.drafts]
+
+
+def test_an_angry_face_or_scare_quotes_read_negative(recommender) -> None:
+    for text in ("@StreamBox the final episode of Nightjar cuts off 10 mins before the end?? whole family was "
+                 "watching 😡",
+                 "@SkyHop 'premium' they said. Cold food and a broken seat for 9 hours"):
+        rec = recommender.recommend(Post(text=text, id=text[:9], brand="StreamBox"), k=3)
+        assert rec.analysis.sentiment["label"] == "negative", text
+        assert not any(re.search(r"thanks for asking|kind words", d.text, re.I) for d in rec.drafts)

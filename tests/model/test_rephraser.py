@@ -279,7 +279,7 @@ def test_bank_artifact_is_small_and_complete() -> None:
     assert {"en", "es", "pt", "de", "fr"} <= set(data)
     en = data["en"]
     for key in ("greeting", "empathy", "acknowledgement", "request_dm", "closing"):
-        assert 20 <= len(en[key]) <= 60, key
+        assert 18 <= len(en[key]) <= 60, key  # greetings: 19 since "Howdy" was struck
     for lang in ("es", "pt", "de", "fr"):
         assert {"greeting", "empathy", "acknowledgement", "request_dm", "request_phone", "request_email",
                 "closing"} <= set(data[lang])
@@ -313,7 +313,9 @@ def test_bank_phrases_classify_as_their_own_move() -> None:
             # request_phone/email name what to send, offer_help ("How can we help?") only answers a post that
             # says nothing, protect_pii only one that posted personal data and safety_advice one naming a danger:
             # in a past reply, content by design
-            if key in ("request_phone", "request_email", "offer_help", "protect_pii", "safety_advice"):
+            # fraud_advice ("freeze your card and call us now") is content too, as safety_advice
+            if key in ("request_phone", "request_email", "offer_help", "protect_pii", "safety_advice",
+                       "fraud_advice"):
                 continue
             for phrase in phrases:
                 text = phrase.replace("{name}", "Sam")
@@ -321,7 +323,8 @@ def test_bank_phrases_classify_as_their_own_move() -> None:
                     assert "{name}" in phrase or classify_move(text, lang) == "greeting", (lang, phrase)
                     continue
                 move = classify_move(text, lang)
-                if key == "sorry_wait":  # an apology for the wait reads back as empathy, which it is
+                if key in ("sorry_wait", "concern"):  # an apology for the wait, or concern for someone hurt,
+                    # reads back as empathy, which it is
                     assert move == "empathy", (lang, phrase)
                     continue
                 assert move == (key if key in MOVES else key.rsplit("_", 1)[0]), (lang, phrase)
