@@ -35,7 +35,7 @@ ENTITIES = list(PLACEHOLDERS)
 SENSITIVE = {"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "UK_NINO",
              "STREET_ADDRESS", "ORDER_ID", "ACCOUNT_ID", "US_DRIVER_LICENSE", "US_PASSPORT", "US_BANK_NUMBER",
              "PASSPORT"}
-# Care vocabulary the small spaCy NER tags as PERSON at the start of a sentence ("Email me at ...").
+# Care vocabulary the small spaCy NER tags as PERSON or LOCATION at the start of a sentence ("Email me at ...").
 # The tagger is off for speed, so a part-of-speech check is not available; these words are never a name here.
 NOT_NAMES = frozenset({
     "email", "e-mail", "mail", "dm", "pm", "text", "message", "call", "phone", "ring", "hi", "hello", "hey",
@@ -45,7 +45,36 @@ NOT_NAMES = frozenset({
     "folks", "android", "iphone", "ipad", "ios", "windows", "chrome", "alexa", "siri", "xbox", "playstation",
     "galaxy", "pixel", "macbook", "mac", "kindle", "roku", "netflix", "samsung", "apple", "google", "amazon",
     "microsoft", "sony", "huawei", "xiaomi", "nokia", "motorola", "dell", "lenovo", "asus", "acer", "spotify",
+    # ordinals, weekdays and adverbs opening a sentence ("Third time asking", "Truly a bank that cares"), chat
+    # acronyms ("any ETA?", "EV owners") and the months nobody is named after
+    "first", "second", "third", "fourth", "fifth", "last", "next", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "truly", "honestly", "seriously", "literally", "really", "absolutely",
+    "totally", "clearly", "sadly", "apparently", "eta", "ev", "asap", "fyi", "tbh", "lol", "lmao", "omg", "btw",
+    "imo", "ok", "okay", "tmrw", "danke", "gracias", "merci", "grazie", "obrigado", "obrigada", "premium",
+    "platinum", "bronze", "seller", "crew", "january", "february", "march", "july", "september", "october",
+    "november", "december",
 })
+# The NER's LOCATION on the same words, and on the months that are also first names ("cancelled in March")
+_NOT_PLACES = NOT_NAMES | {"april", "may", "june", "august"}
+# A name or a place read again in its context (the small NER reads a capitalised word by its shape):
+# - a place the post travels to or stands at is no person ("sat at Gatwick North", "coming to Penzance",
+#   "at StayLuxe Gatwick"), unless someone is shouted or looked at
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|near|outside|around|via|into|leaving|departing|(?:fly|flying|flew|flights?|"
+                           r"trains?|bus|coach|ferry|trip|journey|connection|travel\w*|coming|going|heading|driving|"
+                           r"moved?|moving|back) (?:to|from)|from (?-i:[A-Z][\w-]*(?: [A-Z][\w-]*)?) to)"
+                           r"(?: (?:the|your))?(?: (?-i:[A-Z][\w-]*))?[ \t]+$", re.I)
+_AT_SOMEONE = re.compile(r"\b(?:shout|yell|scream|laugh|look|star|swear|snapp|point|smil|glar|wav|rude|angry|mad)"
+                         r"\w* at[ \t]+$", re.I)
+# - whoever is thanked or greeted is a person ("thank you Giulia at reception", "thanks Jamal")
+_ADDRESSED_BEFORE = re.compile(r"\b(?:thanks?(?: you)?|thx|ty|cheers|hi|hello|hey|dear|ask(?:ed)? for)[ \t,]+$", re.I)
+# - neither, and nothing personal: a site ("your Edinburgh Waverley hotel", "the Paris Opera hotel": the brand's
+#   own or a public one), a title ("the final episode of Nightjar") or a shop paid at ("declined at Tesco")
+_SITE_AFTER = re.compile(r"[ \t]+(?:hotel|store|shop|branch|depot|office|gym|restaurant|cafe|café|outlet|showroom|"
+                         r"warehouse|station|airport|terminal|venue|cinema|mall)s?\b", re.I)
+_TITLE_BEFORE = re.compile(r"\b(?:episodes?|ep|season|series|finale|film|movie|album|song|podcast|watching|watched|"
+                           r"binged?|binging)(?: of)?[ \t]+$", re.I)
+_MERCHANT_BEFORE = re.compile(r"\b(?:declined|charged|paid|payments?|purchases?|spent|transactions?|shopping|shopped) "
+                              r"at[ \t]+$", re.I)
 # Device, app and version talk the NER reads as a street address ("Windows 10", "Android 7.0"): an address has
 # neither a dotted version number nor a percentage, and none of these words.
 _NOT_ADDRESS = re.compile(r"\d\.\d|%|\b(?:windows|android|ios|macos|version|galaxy|iphone|ipad|pixel|huawei|samsung|"
@@ -130,8 +159,18 @@ _DOTTED = re.compile(r"\d+(?:\.\d+)+")
 _IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
 
 
-_ORDER_WORDS = r"order|booking|tracking|reference|ref|ticket|case|pedido|bestellung|commande"
-_NAMED_ORDER = re.compile(rf"\b(?:{_ORDER_WORDS})(?: (?:no|number|nr|id))?\.?\s*[#:]*\s*$", re.I)
+_ORDER_WORDS = (r"order|booking|tracking|reference|ref|ticket|case|confirmation|conf|reservation|pedido|bestellung|"
+                r"commande")
+# an account or customer number named in six languages ("Acct", "Kundennummer", "número de cliente", "numéro
+# client", "codice cliente")
+_ACCOUNT_WORDS = (r"account|acct|acc|a/c|customer|member(?:ship)?|kundennummer|kunden-?nr|"
+                  r"n[úu]mero de (?:cliente|cuenta|conta)|num[ée]ro (?:de )?(?:client|compte)|codice cliente")
+_ID_NO = r"(?:[ \t]+(?:no|number|nr|id))?\.?(?:[ \t]+(?:is|es|est|é|è|ist))?[ \t]*[#:]*[ \t]*"
+_NAMED_ORDER = re.compile(rf"\b(?:{_ORDER_WORDS}){_ID_NO}$", re.I)
+_NAMED_ACCOUNT = re.compile(rf"\b(?:{_ACCOUNT_WORDS}){_ID_NO}$", re.I)
+# after an id word a number is that id ("account no. 7731-0092-44", "order 200-4471982", "Acct 1100482239")
+# unless it is written as a phone: +, a bracket, a leading 0 ("my order: 07911 123456") or the US 3-3-4 grouping
+_PHONE_SHAPE = re.compile(r"[+(]|0|\d{3}([ .-])\d{3}\1\d{4}$")
 # "Order 55512987 ships today": the tagger reads a capitalised word and a number as a street; an id word first
 # makes it an order or account reference, which the id recognizers then report
 _ID_WORD_FIRST = re.compile(rf"(?:{_ORDER_WORDS}|invoice|account|acct)\b", re.I)
@@ -201,9 +240,24 @@ def _custom_recognizers() -> list:
             patterns=[Pattern("passport number", r"\b(?=[A-Z0-9]*\d)[A-Z0-9]{6,9}\b", 0.05)],
             context=["passport", "pasaporte", "passeport", "reisepass", "passaporte", "passaporto"],
         ),
+        # a sort code followed by an 8-digit account number is a pair of bank details even without "sort"
+        # ("account 40-47-84 71234567"); the phone recognizer reads the two as one number
         PatternRecognizer(
             supported_entity="ACCOUNT_ID", name="SortCodeRecognizer",
-            patterns=[Pattern("UK sort code", r"\b\d{2}-\d{2}-\d{2}\b", 0.05)], context=["sort"],
+            patterns=[Pattern("UK sort code", r"\b\d{2}-\d{2}-\d{2}\b", 0.05),
+                      Pattern("sort code before an account number", r"\b\d{2}-\d{2}-\d{2}(?=[ \t]+\d{8}\b)", 0.65),
+                      Pattern("account number after a sort code", r"(?<=\b\d{2}-\d{2}-\d{2}[ \t]+)\d{8}\b", 0.65)],
+            context=["sort"],
+        ),
+        # a number right after an account or customer word, in any of six languages ("Kundennummer 55012873"),
+        # and the last four digits of a card ("Card ending 4417"): Presidio's regex module takes the lookbehinds
+        PatternRecognizer(
+            supported_entity="ACCOUNT_ID", name="NamedAccountRecognizer",
+            patterns=[Pattern("named account number", rf"(?<=\b(?:{_ACCOUNT_WORDS}){_ID_NO})"
+                                                      r"(?=[\d-]{5})\d+(?:-\d+)*(?![\w-]|[ \t]\d)", 0.6),
+                      Pattern("card ending", r"(?<=\b(?:card|visa|mastercard|amex|debit)(?:[ \t]+number)?[ \t]+"
+                                             r"(?:ending|ends|that ends)(?:[ \t]+(?:in|with))?[ \t]*:?[ \t]*"
+                                             r"(?:\*+[ \t]*)?)\d{4}\b", 0.6)],
         ),
         # capitalised, a street on its own; in lower case ("4 elm road") only beside "live", "address", "deliver"
         # ... (Presidio's context boost): "20 min drive" is no street
@@ -244,6 +298,16 @@ _NOT_ADDRESS_LINE = re.compile(
 _MILITARY = re.compile(r"\b(?:(?:Unit|PSC|CMR)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{2,5}|[ADF]PO[ \t]+A[AEP][ \t]+\d{5})\b",
                        re.IGNORECASE)
 _STORAGE = re.compile(r"\d[ \t]?[GTMK]B$")
+# The brand's own place is not the customer's personal data: an address or postcode after "your store at",
+# "Store on King Street Glasgow", "postcode on the website" (the tone audit's _OURS_BEFORE, read from the post's
+# side), unless the customer's own words come between ("your shop, deliver to 12 High St"). "The store address
+# is ..." alone is not enough: a customer's business has a store too.
+_BRAND_PLACE_BEFORE = re.compile(
+    r"(?:\byour\s+(?:[\w'-]+\s+){0,2}?(?:store|shop|branch|depot|outlet|showroom|warehouse|office|hotel|gym|"
+    r"restaurant|cafe|café)s?\b|\b(?:store|shop|branch|depot|outlet|showroom|warehouse)s?\s+"
+    r"(?:on|at|in|near|off|by)\b|"
+    r"\b(?:on|from)\s+(?:the|your)\s+(?:website|site|app|map)s?\b)"
+    r"(?:(?!\b(?:my|me|i|i'm|im|we|our|deliver\w*|send|sent|ship\w*|home|live[sd]?)\b)[^.!?\n]){0,40}$", re.I)
 _POSTCODE = re.compile(r"\b(?:[ABCEGHJ-NPRSTVXY]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2})\b")
 
 
@@ -361,6 +425,34 @@ def _names_a_mentioned_handle(span: str, handles: list[str]) -> bool:
     return " " not in span.strip() and len(key) >= 3 and any(h.startswith(key) for h in handles)
 
 
+def _retyped(text: str, start: int, end: int, kind: str) -> str | None:
+    """The type a span really has in its context, or None when it is no personal data: a PERSON or LOCATION
+    with a digit ("SB118", a tracking code) or made of care words, "The Herald", a site, a title or a shop;
+    a place read as a PERSON, a thanked person read as a LOCATION; an id word's number read as a phone."""
+    span, before = text[start:end], text[max(0, start - 40):start]
+    if kind == "PHONE_NUMBER" and not _PHONE_SHAPE.match(span):
+        if _NAMED_ORDER.search(before):
+            return "ORDER_ID"
+        if _NAMED_ACCOUNT.search(before):
+            return "ACCOUNT_ID"
+    if kind not in ("PERSON", "LOCATION"):
+        return kind
+    words = [w.strip(".,!?:;'\"").lower() for w in span.split()]
+    not_names = NOT_NAMES if kind == "PERSON" else _NOT_PLACES
+    # every word a care word, a code or an emoji ("Flight SB118", "JD014600006281234567", "🤔"): no name
+    if (all(w in not_names or any(c.isdigit() for c in w) or not any(c.isalpha() for c in w) for w in words)
+            or (kind == "PERSON" and words[0] == "the" and len(words) <= 2)):
+        return None
+    if _SITE_AFTER.match(text, end) or _TITLE_BEFORE.search(before) or (
+            kind == "LOCATION" and _MERCHANT_BEFORE.search(before)):
+        return None
+    if kind == "PERSON" and _PLACE_BEFORE.search(before) and not _AT_SOMEONE.search(before):
+        return "LOCATION"
+    if kind == "LOCATION" and _ADDRESSED_BEFORE.search(before):
+        return "PERSON"
+    return kind
+
+
 class PiiDetector:
     """Finds PII spans; ``redact`` replaces them by typed placeholders."""
 
@@ -444,7 +536,8 @@ class PiiDetector:
 
     @staticmethod
     def _clean(text: str, results: list) -> list[PiiSpan]:
-        """Drop spans inside existing placeholders and overlaps (keep the higher score, then the longer)."""
+        """Drop spans inside existing placeholders and overlaps (keep the higher score, then the longer), spans
+        their context retypes or rules out (``_retyped``) and the brand's own addresses."""
         masked = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)]
         spans = sorted(results, key=lambda r: (-r.score, -(r.end - r.start)))
         kept: list[PiiSpan] = []
@@ -456,14 +549,17 @@ class PiiDetector:
                 continue  # a handle (also an anonymised one, "@115873") is public identity, not PII to redact
             if r.entity_type in ("PERSON", "LOCATION") and _names_a_mentioned_handle(text[r.start:r.end], handles):
                 continue  # "Spotify" in a post to @SpotifyCares is the brand (or the author), not a third party
-            words = [w.strip(".,!?:;'\"").lower() for w in text[r.start:r.end].split()]
-            if r.entity_type == "PERSON" and all(w in NOT_NAMES for w in words):
+            kind = _retyped(text, r.start, r.end, r.entity_type)
+            if kind is None:
                 continue
             if r.entity_type == "STREET_ADDRESS" and (_NOT_ADDRESS.search(text[r.start:r.end]) or (
                     not any(c.isalpha() for c in text[r.start:r.end]) and _looks_like_phone(text[r.start:r.end]))):
                 continue  # the NER also reads a bare phone number as an address: the phone recognizer has it
-            if r.entity_type == "STREET_ADDRESS" and _ID_WORD_FIRST.match(text, r.start):
-                continue
+            if r.entity_type == "STREET_ADDRESS" and (_ID_WORD_FIRST.match(text, r.start) or (
+                    not any(c.isalpha() for c in text[r.start:r.end])
+                    and any(named.search(text, max(0, r.start - 40), r.start)
+                            for named in (_NAMED_ORDER, _NAMED_ACCOUNT)))):
+                continue  # "Order 55512987", "numéro client 87654321": the id recognizers report the number
             if r.entity_type == "ORDER_ID" and _DATE_SHAPE.fullmatch(text[r.start:r.end]):
                 continue  # "arrived on 20-11-26" near the word "order" is a date
             if r.entity_type == "ORDER_ID" and any(m.start() <= r.start and r.end <= m.end()
@@ -484,13 +580,10 @@ class PiiDetector:
                 continue
             if overlapping:
                 continue
-            kind = r.entity_type
-            span = text[r.start:r.end]
-            if (kind == "PHONE_NUMBER" and _NAMED_ORDER.search(text[max(0, r.start - 14):r.start])
-                    and "+" not in span and sum(c.isdigit() for c in span) < 10):
-                kind = "ORDER_ID"  # "order 4471-2290" has a phone's shape; "my order: +44 7911 123456" is a phone
             kept.append(PiiSpan(type=kind, start=r.start, end=r.end, score=round(float(r.score), 3)))
-        return complete_names(text, complete_addresses(text, sorted(kept, key=lambda s: s.start)))
+        spans = [s for s in complete_addresses(text, sorted(kept, key=lambda s: s.start)) if not (
+            s.type == "STREET_ADDRESS" and _BRAND_PLACE_BEFORE.search(text, max(0, s.start - 80), s.start))]
+        return complete_names(text, spans)
 
     def redact(self, text: str, language: str = "en", spans: list[PiiSpan] | None = None) -> str:
         spans = self.detect(text, language) if spans is None else spans

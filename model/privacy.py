@@ -40,6 +40,10 @@ _PAYMENT = re.compile(r"\b(card|credit|debit|(?<!power )(?<!food )bank(?! holida
                       r"cobr(?:o|os|aron|ado|ada|ança|aram)|pago|pagamento|reembolso|factura|fatura|transferencia|"
                       r"d[ée]bit[ée]e?|pr[ée]l[eè]vement|rembours\w*|facture|virement|"
                       r"abgebucht|zahlung|r[üu]ckerstattung|rechnung|[üu]berweisung)\b|[$£€]", re.IGNORECASE)
+# "billed twice", "4 estimated bills", "overcharged" are payment matters too. Kept apart from _PAYMENT, which is a
+# feature of the trained head and reads as it did in training.
+_PAYMENT_FORMS = re.compile(r"\b(?:bill(?:s|ed)|payments|overcharg\w*|refunds|refunded|invoices|invoiced)\b",
+                            re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _HELLO_WORDS = frozenset({
     "hi", "hello", "hey", "hiya", "yo", "helloo", "hellooo", "heyy", "anyone", "anybody", "someone", "there", "is",
@@ -58,6 +62,9 @@ _CALL_ME = re.compile(r"(?<!would )(?<!'d )(?<!will )\b(?:(?:call|ring|phone) me
                       r"speak to (?:someone|a (?:person|human)) on the phone|ll[áa]mame|ll[áa]menme|ll[áa]madme|"
                       r"appelez-moi|rappelez-moi|ruf(?:t|en sie)? mich (?:zur[üu]ck|an)|me liga(?:m)?|me ligue(?:m)?|"
                       r"chiamatemi|richiamatemi)\b", re.I)
+# ... but not in jest: "call me maybe? 😂 jk" is a song and a thank-you, not a request for a call ("are you
+# kidding me? call me back" is one)
+_JOKING = re.compile(r"\b(?:jk|j/k|just (?:kidding|joking)|only joking)\b|\bcall me,? maybe\b", re.I)
 _PAYMENT_TYPES = {"CREDIT_CARD", "IBAN_CODE", "US_BANK_NUMBER"}
 
 
@@ -97,10 +104,11 @@ class PrivacyScorer(HeadScorer):
             if languages is not None and space_for(languages[i]) == MULTI and self.threshold_multi is not None:
                 threshold = self.threshold_multi
             ack = guards.acknowledges(text)  # "ok", "will do"
-            wants_call = bool(_CALL_ME.search(text))  # a call needs their number: that goes private
+            # a call needs their number: that goes private
+            wants_call = bool(_CALL_ME.search(text)) and not _JOKING.search(text)
             move = wants_call or (score >= threshold and (sensitive or not (happy or empty or ack
                                                                              or general_question(text))))
-            is_payment = bool(types & _PAYMENT_TYPES) or bool(_PAYMENT.search(text)) or (
+            is_payment = bool(types & _PAYMENT_TYPES) or bool(_PAYMENT.search(text) or _PAYMENT_FORMS.search(text)) or (
                 routes is not None and routes[i] == "billing")
             if not move:
                 advice = "none"

@@ -46,6 +46,34 @@ CASES = [
     # the NER reads only the number, the lower-case pattern the street: one address, the longer reading
     ("The store address is 12008 blue ridge blvd, grandview mo 64030", "en",
      {("STREET_ADDRESS", "12008 blue ridge blvd")}),
+    # the id word before a number wins over its phone shape; a sort code and account number are two ids
+    ("Hello, I am writing about the £240 late fee on account 40-47-84 71234567. Nobody has replied", "en",
+     {("ACCOUNT_ID", "40-47-84"), ("ACCOUNT_ID", "71234567")}),
+    ("@VoltMobile you've billed me for roaming in France 🙃 account no. 7731-0092-44", "en",
+     {("ACCOUNT_ID", "7731-0092-44")}),
+    ("my direct debit went up. Acct 1100482239. Pls call me back on 07700 900456", "en",
+     {("ACCOUNT_ID", "1100482239"), ("PHONE_NUMBER", "07700 900456")}),
+    ("@HomeHavenStores order 200-4471982 was supposed to arrive Tuesday", "en", {("ORDER_ID", "200-4471982")}),
+    ("Paid in full via Expedia, conf no. 7281-5566-01. It's 11pm", "en", {("ORDER_ID", "7281-5566-01")}),
+    ("text me about my order: 07911 123456", "en", {("PHONE_NUMBER", "07911 123456")}),  # a phone's leading 0
+    ("@ParcelPath tracking JD014600006281234567 says delivered but nothing here", "en",
+     {("ORDER_ID", "JD014600006281234567")}),
+    ("@SkyHop my card was charged €289 for nothing. Card ending 4417. Please help", "en", {("ACCOUNT_ID", "4417")}),
+    # a customer number in German, Spanish, French, Portuguese and Italian
+    ("@VoltMobile seit drei Tagen kein Internet. Kundennummer 55012873. Bitte dringend melden!", "de",
+     {("ACCOUNT_ID", "55012873")}),
+    ("mi número de cliente 12345678, nadie responde", "es", {("ACCOUNT_ID", "12345678")}),
+    ("mon numéro client 87654321 ne marche pas", "fr", {("ACCOUNT_ID", "87654321")}),
+    ("o meu número de cliente é 99887766", "pt", {("ACCOUNT_ID", "99887766")}),
+    ("codice cliente 4455667 bloccato", "it", {("ACCOUNT_ID", "4455667")}),
+    # whoever is thanked is a person, even where the NER reads a place
+    ("Honeymoon at StayLuxe Amalfi was perfect — thank you Giulia at reception for the cake", "en",
+     {("PERSON", "Giulia")}),
+    ("@Trackly thanks Jamal for waiting while I ran down 4 flights of stairs 😂 legend", "en", {("PERSON", "Jamal")}),
+    # the customer's own address stays personal data beside the brand's shop
+    ("your shop on High St sent the wrong one, please deliver to 12 Elm Road, Leeds LS6 2AB", "en",
+     {("STREET_ADDRESS", "12 Elm Road, Leeds LS6 2AB")}),
+    ("my postcode is SW1A 1AA and the driver can't find it", "en", {("STREET_ADDRESS", "SW1A 1AA")}),
 ]
 CLEAN = [
     "my flight is at 12:30 on 12/05/2017 gate 23, 3 bags 20kg",
@@ -64,6 +92,37 @@ NOT_ADDRESSES = [
     "I called Customer Service twice\n2 hours on hold\n3 calls and still nothing",  # counts are no street lines
     "20 min drive for nothing, the store was shut",
     "My MacBook Air M1 8GB keeps crashing",  # "M1 8GB" has a UK postcode's shape
+]
+# The brand's own shop, depot or branch: its address is public, not the customer's personal data
+BRAND_PLACES = [
+    "Store on King Street Glasgow G1 5RB, what are your opening hours on bank holiday Monday?",
+    "@HomeHavenStores is your store at SW1A 1AA open on Sunday?",
+    "@ParcelPath where's your depot in Bristol and what time does it close? postcode on the website BS2 0JP "
+    "doesn't work on Maps",
+    "is your branch on 14 Market Street Leeds LS1 6DT open Sunday?",
+]
+# Flight numbers, codes, ordinals, a newspaper and places the NER reads as a person
+NOT_PERSONS = [
+    "Just wanted to say the cabin crew on SB118 from Lisbon yesterday were amazing with my nervous daughter",
+    "@SkyBridgeAir my flight SB212 leaves in 3 hours and the app won't let me check in",
+    "@ParcelPath tracking JD014600006281234567 says delivered but nothing here",
+    "Third time asking: when is 5G coming to Penzance? Your coverage map has said 'coming soon' since 2022.",
+    "@ParcelPath your driver was filmed throwing parcels over a fence. Any comment? — consumer reporter, The Herald",
+    "@SkyBridgeAir our flight to Malaga got scrapped and we're sat at Gatwick North with two kids under 5",
+    "@StayLuxeHotels checked in tonight at your Edinburgh Waverley hotel and the room hasn't been cleaned",
+    "@StayLuxe Hotels checked into room 412 at your Manchester Piccadilly hotel and there's mould everywhere",
+    "We've just been told our booking for tonight at StayLuxe Gatwick doesn't exist",
+    "@SkyHop please call me, my mum is flying alone tomorrow and she needs assistance at Faro",
+]
+# Adverbs, acronyms, months, a shop, a hotel's name and a show the NER reads as a place
+NOT_PLACES = [
+    "@NorthcoteBank love how my savings interest is 0.5% while my overdraft is 39.9%. Truly a bank that cares 🙄",
+    "Thinking of switching to you from British Gas – do you offer a fixed tariff for EV owners?",
+    "Cancelled my subscription in March and you've still taken £11.99 in April and May.",
+    "@NorthcoteBank my card was declined at Tesco but the money still left my account, please check",
+    "@StayLuxeHotels does the Paris Opera hotel have parking? We arrive 14 June around 15:30",
+    "@VoltMobile no 4G for 3 hours, any ETA? working from home here",
+    "@StreamBox the final episode of Nightjar cuts off 10 mins before the end?? whole family was watching 😡",
 ]
 
 
@@ -86,6 +145,32 @@ def test_no_false_positives_on_times_counts_and_invalid_cards(pii_detector, text
 @pytest.mark.parametrize("text", NOT_ADDRESSES)
 def test_device_and_version_talk_is_not_an_address(pii_detector, text: str) -> None:
     assert not [s for s in pii_detector.detect(text, "en") if s.type == "STREET_ADDRESS"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", BRAND_PLACES)
+def test_the_brands_own_place_is_not_an_address_to_hide(pii_detector, text: str) -> None:
+    assert not [s for s in pii_detector.detect(text, "en") if s.type == "STREET_ADDRESS"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", NOT_PERSONS)
+def test_codes_titles_and_places_are_not_persons(pii_detector, text: str) -> None:
+    spans = pii_detector.detect(text, "en")
+    assert not [(s.type, text[s.start:s.end]) for s in spans if s.type == "PERSON"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", NOT_PLACES)
+def test_words_shops_and_titles_are_not_places(pii_detector, text: str) -> None:
+    spans = pii_detector.detect(text, "en")
+    assert not [(s.type, text[s.start:s.end]) for s in spans if s.type == "LOCATION"]
+
+
+@pytest.mark.slow
+def test_a_place_the_ner_read_as_a_person_is_a_place(pii_detector) -> None:
+    text = "Third time asking: when is 5G coming to Penzance?"
+    assert {(s.type, text[s.start:s.end]) for s in pii_detector.detect(text)} == {("LOCATION", "Penzance")}
 
 
 @pytest.mark.slow

@@ -1,0 +1,75 @@
+"""Privacy rules over the trained head, table tests: the head's probability is given, the rules decide."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from model.pii import SENSITIVE
+from model.privacy import PrivacyScorer
+from model.types import PiiSpan
+
+
+def decide(text: str, private: float, spans: list[PiiSpan] | None = None, sentiment: str = "neutral") -> dict:
+    """One post through the rules with the head saying ``private`` (threshold 0.3)."""
+    probs = np.array([[1 - private, private]], dtype=np.float32)
+    (out,) = PrivacyScorer(threshold=0.3).score(probs, [text], [spans or []], sentiments=[sentiment])
+    return out
+
+
+def span(text: str, value: str, kind: str) -> PiiSpan:
+    start = text.index(value)
+    return PiiSpan(type=kind, start=start, end=start + len(value), score=0.85)
+
+
+# a billing matter in any tense goes to the phone, not to a DM
+BILLED = [
+    "@VoltMobile you've billed me for roaming in France but I was in Spain",
+    "@VoltMobile I was billed twice this month for my contract",
+    "@BrightwaveEnergy I've had 4 estimated bills in a row and submitted readings every month",
+    "overcharged again, third month running",
+]
+# the head moves these; a call request with a joke marker is no call request, a real one is
+CALLS = [
+    ("@PlayVerseNet call me maybe? 😂 jk, just wanted to say the update fixed my lag. thanks!", False),
+    ("@VoltMobile can someone call me back about my contract", True),
+    ("@VoltMobile are you kidding me? call me back now, my line is dead", True),
+]
+
+
+@pytest.mark.parametrize("text", BILLED)
+def test_billed_and_bills_are_payment_matters(text: str) -> None:
+    out = decide(text, 0.8, sentiment="negative")
+    assert out["move_private"] and out["channel_advice"] == "phone"
+
+
+@pytest.mark.parametrize(("text", "call"), CALLS)
+def test_a_call_request_in_jest_does_not_move_private(text: str, call: bool) -> None:
+    out = decide(text, 0.1, sentiment="positive" if not call else "negative")  # the head alone would not move
+    assert out["move_private"] is call
+    assert (out["channel_advice"] == "phone") is call
+
+
+def test_a_city_or_a_name_alone_is_no_personal_data_to_move() -> None:
+    """LOCATION and PERSON are redacted in stored text but never force the move: only the head can."""
+    assert not {"LOCATION", "PERSON"} & SENSITIVE
+    text = "lol @SkyHop really said 'minor delay' and it's been 6 hrs in Dublin. minor for who exactly 🙃"
+    out = decide(text, 0.2, [span(text, "Dublin", "LOCATION")], sentiment="negative")
+    assert not out["move_private"] and not out["pii_in_public"] and out["score"] == pytest.approx(0.2)
+    question = "@SkyHop is the lounge in Dublin open late?"
+    assert not decide(question, 0.8, [span(question, "Dublin", "LOCATION")])["move_private"]
+
+
+@pytest.mark.parametrize("text", [
+    # the store's postcode is the brand's (the PII detector finds nothing): a general question, answered in public
+    "Store on King Street Glasgow G1 5RB, what are your opening hours on bank holiday Monday?",
+    "@HomeHavenStores is your store at SW1A 1AA open on Sunday?",
+])
+def test_a_general_question_about_a_store_stays_public(text: str) -> None:
+    assert not decide(text, 0.8)["move_private"]
+
+
+def test_the_customers_own_address_still_moves_private() -> None:
+    text = "Driver left my parcel in the bin again. 14 Ashgrove Road, Leeds LS6 2AB."
+    out = decide(text, 0.1, [span(text, "14 Ashgrove Road, Leeds LS6 2AB", "STREET_ADDRESS")], sentiment="negative")
+    assert out["move_private"] and out["pii_in_public"] and out["channel_advice"] == "dm"

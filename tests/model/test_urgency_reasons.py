@@ -1,0 +1,213 @@
+"""Urgency rules on a support-ops lead's posts and their look-alikes: which reason fires and the level it implies.
+
+Rules only (no model loads): ``find_reasons`` with ``REASON_FLOOR``, and ``UrgencyScorer.score`` on fixed head
+probabilities.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from model.types import LEVELS
+from model.urgency import HEAD_REASONS, REASON_FLOOR, UrgencyScorer, find_reasons, names_danger
+
+
+def floor(text: str) -> str:
+    """The least level the rules give ``text`` ("low" when no rule fires)."""
+    return max((REASON_FLOOR[r] for r in find_reasons(text)), key=LEVELS.index, default="low")
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    # gas in other languages: safety, and drafts lead with safety advice
+    ("@BrightwaveEnergy depuis le passage du technicien ce matin ça sent le gaz dans la cuisine, c'est normal ?",
+     "safety"),
+    ("@BrightwaveEnergy huele a gas en la cocina desde que vino el técnico", "safety"),
+    ("Cheira a gás na cozinha desde ontem", "safety"),
+    ("C'è puzza di gas nel condominio", "safety"),
+    ("Es riecht stark nach Gas im Flur", "safety"),
+    # someone who depends on medicine or a machine, with the power off or the supply missing
+    ("@ParcelPath tracking says delivered but nothing here. It's my son's insulin pump supplies. He has 1 day left.",
+     "safety"),
+    ("@BrightwaveEnergy power cut on Elm Street since 4pm, my dad's on home oxygen. When will it be back?", "safety"),
+    ("@BrightGrid my power has been off since 6am in Ely, I have a fridge full of insulin. When is it back???",
+     "safety"),
+    ("@BrightwaveEnergy power cut and my son's ventilator battery has 2 hours left", "safety"),
+    ("@ParcelPath my mum's heart medication was meant to arrive yesterday, she has none left", "safety"),
+    ("no electricity since last night and my husband is on dialysis at home", "safety"),
+    # injuries and near misses
+    ("@Brewly my daughter got a burn from a lid that wasn't on properly. hot coffee all over her hand. she's 9.",
+     "safety"),
+    ("the tea scalded my son's arm, the lid came off", "safety"),
+    ("the weight stack came down inches from my foot. Nobody has put a sign on it.", "safety"),
+    ("the shelf fell and nearly hit his foot", "safety"),
+    ("your van nearly ran over my son on the pavement", "safety"),
+    ("I nearly died. not suitable for nut allergies but not labelled", "safety"),
+    # a child threatened or sent sexual messages online
+    ("a player in lobby keeps sending my 12 year old threats and sexual messages, how do I report this???",
+     "safety"),
+    ("someone in voice chat is threatening my son and telling him to hurt himself", "safety"),
+    ("a driver threatened to pull a gun on us", "safety"),
+    ("there's mould all over the bathroom ceiling. Asthmatic. Need a new room now.", "safety"),
+    # fraud in progress: someone else is taking the money (money too)
+    ("someone is using my card RIGHT NOW - 3 payments in Lagos in the last 10 mins that aren't me. Freeze it!!",
+     "fraud"),
+    ("someone just emptied my account, £1,200 gone to a payee I've never heard of. please help", "fraud"),
+    ("my account got hacked, someone changed the email and bought £150 of V-Bucks with my saved card", "fraud"),
+    ("there's a transaction on my statement I don't recognise, £420 to an online casino", "fraud"),
+    ("I've been scammed, they took £3,000 from my account an hour ago", "fraud"),
+    ("3 charges on my card I didn't authorise", "fraud"),
+    ("fui vítima de golpe, transferiram 2.000 € da minha conta agora mesmo!", "fraud"),
+    ("Meine Kreditkarte wurde für 3 Buchungen in Dubai belastet, die ich nicht gemacht habe!", "fraud"),
+    ("Zwei Abbuchungen wurden nicht von mir autorisiert", "fraud"),
+    ("fui víctima de una estafa, hay cargos en mi tarjeta que no reconozco", "fraud"),
+    ("j'ai été arnaqué, des paiements que je n'ai pas faits sur ma carte", "fraud"),
+    ("sono stata truffata, addebiti che non ho mai fatto", "fraud"),
+    ("someone is using my card RIGHT NOW", "money"),
+    # money in other languages, bills, and an amount said to be charged or owed
+    ("me han cobrado dos veces la cuota de marzo, 35 €", "money"),
+    ("pourquoi ma commande a été annulée alors que j'ai été débité de 32€ ?", "money"),
+    ("Mir wurde der Betrag doppelt abgebucht", "money"),
+    ("mi è stato addebitato due volte", "money"),
+    ("fui cobrado duas vezes pelo mesmo pedido", "money"),
+    ("c'est une arnaque", "money"),
+    ("you've billed me for roaming in France but I was in Spain", "money"),
+    ("I was billed twice this month for my contract", "money"),
+    ("I've had 4 estimated bills in a row", "money"),
+    ("Your app charged me £89 for seat selection", "money"),
+    ("my card was declined but the money still left my account", "money"),
+    ("I NEED MY $80 back", "money"),
+    # stranded abroad (travel today; see the levels below for when it is critical)
+    ("stuck at Heathrow T5 with my 3 year old and a baby, last connection to Edinburgh cancelled, it's 11pm",
+     "travel_today"),
+    ("nos han cancelado el vuelo a Bogotá y estamos en Barajas con dos niños pequeños, sin hotel", "travel_today"),
+    ("il mio volo è stato cancellato", "travel_today"),
+    ("Siamo in strada con un neonato alle 23. Aiuto!", "travel_today"),
+    ("wir sind ohne Hotel in Frankfurt gestrandet", "travel_today"),
+    ("Nous sommes sans hôtel à Lyon", "travel_today"),
+    ("voo cancelado e estamos sem hotel", "travel_today"),
+    # repeated contact: a count of the customer's own contacts
+    ("Third time asking: when is 5G coming to Penzance?", "repeated_contact"),
+    ("Hello, I am writing for the third time about the late fee", "repeated_contact"),
+    ("I've asked three times and nobody replies", "repeated_contact"),
+    ("This is the fourth time I've contacted you about this", "repeated_contact"),
+    ("This is the FOURTH time I'm messaging about the same broken handset", "repeated_contact"),
+    ("I've called you 5 times this week", "repeated_contact"),
+    ("How many times do I have to call you?", "repeated_contact"),
+    ("Troisième fois que je vous écris pour le remboursement", "repeated_contact"),
+    # outages
+    ("@PlayVerse Network down AGAIN during the tournament", "outage"),
+    ("is PSN down? can't log into my account", "outage"),
+    ("whole of Cardiff has had no 4G for 3 hours", "outage"),
+    ("no signal across Cardiff since this morning", "outage"),
+    ("my internet keeps dropping every evening", "outage"),
+    ("internet has dropped every evening for 2 weeks", "outage"),
+    ("power cut on our street since 4pm", "outage"),
+    ("seit drei Tagen kein Internet", "outage"),
+])
+def test_a_reason_fires(text: str, reason: str) -> None:
+    assert reason in find_reasons(text)
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    # taste complaints and data use are no injury
+    ("the coffee tasted burnt today", "safety"),
+    ("burnt toast again at your Leeds cafe", "safety"),
+    ("this app will burn through my data", "safety"),
+    ("nearly hit my data cap already", "safety"),
+    ("OnePlus 5, Oxygen OS 4.5, Spotify 8.4", "safety"),
+    ("my phone is on life support lol", "safety"),
+    ("my insulin is expensive, any discount?", "safety"),
+    ("booked dog grooming for Saturday", "safety"),
+    ("mould on my bread, disgusting", "safety"),
+    ("threatening my account with closure is not ok", "safety"),
+    # a complaint about prices, a refund, a hacked login, someone else on the account: no fraud
+    ("this is a scam", "fraud"),
+    ("c'est une arnaque ce prix", "fraud"),
+    ("I want a refund for my order", "fraud"),
+    ("my account got hacked, can't log in", "fraud"),
+    ("someone is using my account on another device", "fraud"),
+    ("the fraud department kept me on hold", "fraud"),
+    ("I never authorized them to port my line", "fraud"),
+    ("rivenditore non autorizzato", "fraud"),
+    # a price in a question, a deal
+    ("Is the iPhone 15 Pro 256GB back in stock at your Oxford Street store? Was £999 last week", "money"),
+    ("$3 burritos today if you dress up!", "money"),
+    ("Someone recommend me a laptop that's $400 or less pls", "money"),
+    ("the truffle fries were cold", "money"),
+    # counts of other things than contacts
+    ("best streaming service ever, only buffered 14 times during the finale", "repeated_contact"),
+    ("the app crashed 3 times today", "repeated_contact"),
+    ("I tried several times", "repeated_contact"),
+    ("second time this month the driver left it in the bin", "repeated_contact"),
+    ("Sorry for the multiple tweets", "repeated_contact"),
+    ("my 2nd email address is wrong", "repeated_contact"),
+    ("@46344 Complaints?", "repeated_contact"),
+    # "down" that is no outage
+    ("can the heating be turned down a bit", "outage"),
+    ("calm down, it's fine", "outage"),
+    ("what's the down payment on the iPhone X?", "outage"),
+    ("can I downgrade my plan?", "outage"),
+    ("he obviously thought he'd put the phone down", "outage"),
+    ("the price dropped a week after I bought it", "outage"),
+    # not stranded
+    ("stuck at the Apple logo after the update", "travel_today"),
+    ("If my flight does get canceled, what should I do in advance?", "travel_today"),
+    ("I can't remember the last time my flight wasn't delayed, late, or cancelled", "travel_today"),
+])
+def test_a_look_alike_does_not(text: str, reason: str) -> None:
+    assert reason not in find_reasons(text)
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    # stranded with a child or for the night: critical; stranded or cancelled alone: high
+    ("@SkyBridgeAir our flight BA2490 to Malaga got scrapped and we're sat at Gatwick North with two kids under 5. "
+     "No hotel, no food vouchers, desk is closed. What are we supposed to do tonight??", "critical"),
+    ("@SkyBridgeAir stuck at Heathrow T5 with my 3 year old and a baby, last connection to Edinburgh cancelled, "
+     "it's 11pm. Please someone help", "critical"),
+    ("We've just been told our booking for tonight doesn't exist. It's 11pm and we have nowhere to sleep with a "
+     "toddler.", "critical"),
+    ("@SkyBridgeAir our flight was cancelled and we're stuck at Gatwick with the kids overnight", "critical"),
+    ("@SkyBridgeAir nos han cancelado el vuelo a Bogotá y estamos en Barajas con dos niños pequeños, sin hotel. "
+     "¿Qué hacemos esta noche?", "critical"),
+    ("@StayLuxeHotels siamo arrivati a Roma e la prenotazione non risulta. Siamo in strada con un neonato alle 23. "
+     "Aiuto!", "critical"),
+    ("flight cancelled, stuck at the airport, no hotel", "high"),
+    ("my flight was cancelled, can you rebook me with my 2 kids for next week?", "high"),
+    ("boarding at gate B12 with my kids tonight, which gate is it?", "high"),  # not stranded
+    ("passengers stranded by the visa ban? Kid off at university is heartbroken", "high"),
+    # fraud in progress is critical, a refund request stays high
+    ("@NorthcoteBank someone is using my card RIGHT NOW - 3 payments in Lagos that aren't me. Freeze it!!",
+     "critical"),
+    ("Please refund the transfer I made by mistake yesterday, it was meant for my landlord.", "high"),
+    ("@VoltMobile third time asking, when will my refund arrive?", "high"),
+    # medical dependence, injuries and threats to a child are safety
+    ("@BrightwaveEnergy power cut on Elm Street since 4pm, my dad's on home oxygen.", "critical"),
+    ("@Brewly my daughter got a burn from a lid that wasn't on properly", "critical"),
+    ("a player keeps sending my 12 year old threats and sexual messages", "critical"),
+    ("the coffee tasted burnt today", "low"),
+    ("Is the iPhone 15 Pro back in stock? Was £999 last week", "low"),
+])
+def test_the_rules_floor(text: str, level: str) -> None:
+    assert floor(text) == level, find_reasons(text)
+
+
+def test_a_fraud_or_a_stranded_family_is_critical_even_from_a_happy_customer() -> None:
+    texts = ["thanks for the quick reply! someone is using my card right now", "flight cancelled, stranded with a "
+             "newborn, thanks for any help", "thanks, love the new app", "thanks for sorting my refund!"]
+    probs = np.array([[0.9, 0.1, 0.0, 0.0]] * len(texts), dtype=np.float32)
+    out = UrgencyScorer().score(probs, texts, ["twitter"] * len(texts), positive=np.array([0.9] * len(texts)))
+    assert [o["level"] for o in out] == ["critical", "critical", "low", "normal"]
+    assert out[0]["reasons"] == ["money", "fraud"] and out[1]["reasons"] == ["travel_today", "stranded"]
+
+
+def test_the_head_keeps_the_features_it_was_trained_on() -> None:
+    """A new reason joins the head's features only at a retrain: the shipped head expects nine."""
+    assert set(HEAD_REASONS) < set(REASON_FLOOR) and len(HEAD_REASONS) == 9
+    features = UrgencyScorer().extra_features(["someone is using my card right now"], "en")
+    assert features.shape == (1, 9) and features[0, HEAD_REASONS.index("money")] == 1.0
+
+
+def test_gas_in_other_languages_gets_safety_advice() -> None:
+    assert names_danger("ça sent le gaz dans la cuisine") and names_danger("huele a gas")
+    assert not names_danger("my insulin pump supplies never arrived")  # safety, but "leave the area" would be absurd
