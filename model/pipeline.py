@@ -187,7 +187,8 @@ class ReplyRecommender:
         safety = "safety" in reasons
         style = replace(style, posted_pii=bool(analysis.privacy.get("pii_in_public")),
                         danger=safety and names_danger(post.text), hurt=safety and bool(_HURT.search(post.text)),
-                        fraud="fraud" in reasons and bool(_CARD_OR_ACCOUNT.search(post.text)),
+                        fraud="fraud" in reasons and bool(_CARD_OR_ACCOUNT.search(post.text))
+                        and bool(_MONEY_BRAND.search(post.brand or "")),
                         urgent=style.urgent or "repeated_contact" in reasons,
                         dm_asked=thread.dm_asked, waited=thread.waited)
         if thread.sent:  # "sent!" after a DM request: thanked for the message, not for "feedback"
@@ -343,7 +344,11 @@ def _past_greeting(draft: str) -> str:
 _HURT = re.compile(r"\b(?:injur\w*|hurt|burn(?:s|ed|t)?|scald\w*|bleed\w*|blood|hospital|a&e|ambulance|"
                    r"allerg\w*|anaphyla\w*|epi-?pen|fainted|collapsed|nearly (?:hit|killed|crushed)|poison\w*|"
                    r"assault\w*|harass\w*|threat\w*|sick|vomit\w*|insulin|oxygen|ventilator|dialysis|"
+                   r"inch(?:es)? from|almost (?:hit|died)|narrowly|mou?ld|asthma\w*|breathing|"
                    r"herid\w*|bless[ée]\w*|verletz\w*|ferit\w*|ferid\w*|alergi\w*|allergi\w*)\b", re.I)
+# "freeze your card and call us on the number on the back" is the card issuer's line: a bank, a card, a wallet
+_MONEY_BRAND = re.compile(r"bank|banco|banque|pay|card|credit|money|financ|wallet|monzo|revolut|santander|barclays|"
+                          r"hsbc|lloyds|natwest|chase|citi|amex|visa|mastercard|sparkasse|caixa|nubank|n26", re.I)
 _CARD_OR_ACCOUNT = re.compile(r"\b(?:card|account|bank|payee|payments?|transfer\w*|tarjeta|cuenta|cart[aã]o|"
                               r"conta|carte|compte|karte|konto|carta|conto)\b", re.I)
 # an incident's particulars: a time ("8:10", "6pm", "this afternoon"), a flight or gate code ("SH214", "K60"),

@@ -464,3 +464,15 @@ def test_an_angry_face_or_scare_quotes_read_negative(recommender) -> None:
         rec = recommender.recommend(Post(text=text, id=text[:9], brand="StreamBox"), k=3)
         assert rec.analysis.sentiment["label"] == "negative", text
         assert not any(re.search(r"thanks for asking|kind words", d.text, re.I) for d in rec.drafts)
+
+
+def test_fraud_in_progress_at_a_bank_says_freeze_and_call_now_and_elsewhere_names_no_card_line(recommender) -> None:
+    rec = recommender.recommend(Post(text="@NimbusBank someone just emptied my account, £1,200 gone to a payee I've "
+                                          "never heard of. please help", id="fraud", brand="NimbusBank"), k=3)
+    assert rec.analysis.urgency["level"] == "critical" and "fraud" in rec.analysis.urgency["reasons"]
+    texts = [d.text for d in rec.drafts]
+    assert all(re.search(r"freeze|call us", t, re.I) for t in texts), texts
+    assert not any(re.search(r"good time to call|DM us", t, re.I) for t in texts), texts
+    rec = recommender.recommend(Post(text="@StreamBox my account got hacked, someone changed the email and bought 3 "
+                                          "films with my card", id="hack", brand="StreamBox"), k=3)
+    assert not any(re.search(r"back of your card", d.text) for d in rec.drafts), [d.text for d in rec.drafts]
