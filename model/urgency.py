@@ -7,6 +7,7 @@ public visibility) and can only raise the level, so an agent always sees why a p
 
 from __future__ import annotations
 
+import functools
 import re
 
 import numpy as np
@@ -304,9 +305,15 @@ _THRESHOLDS = ((0.8, "critical"), (0.5, "high"), (0.25, "normal"))
 
 def find_reasons(text: str) -> list[str]:
     """The reasons whose rules fire on ``text``, in ``REASONS`` order; a fraud is money too."""
+    return list(_reasons(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _reasons(text: str) -> tuple[str, ...]:
+    """Cached: the head's features and the scorer both ask for every post (0.35 ms of regexes per post)."""
     found = {name for name, rx in _COMPILED.items() if rx.search(text)}
     found |= {_REFINES[name] for name in found & _REFINES.keys()}
-    return [name for name in REASONS if name in found]
+    return tuple(name for name in REASONS if name in found)
 
 
 def level_for(score: float) -> str:
