@@ -14,11 +14,16 @@ from model.types import TEAMS
 
 STRONG_CUES: dict[str, re.Pattern[str]] = {
     "legal": re.compile(r"\b(lawyer|attorney|solicitor|sue|suing|lawsuit|legal action|court|small claims|gdpr|"
-                        r"data protection|discriminat\w*|abogado|advogado|anwalt|avocat|demanda|processo)\b", re.I),
+                        r"data protection|discriminat\w*|abogado|advogado|anwalt|avocat|demanda|processo|"
+                        # a data breach: "the tracking link shows someone else's name and address"
+                        r"(?:someone|somebody) else'?s (?:name|address|details|personal|data|account|"
+                        r"order|parcel|card|bank|documents?|information|info))\b", re.I),
     "pr": re.compile(r"\b(viral|press|journalist|reporter|boycott|going public|everyone should know|tell everyone|"
                      r"news ?paper|tv station|media)\b", re.I),
     "content": re.compile(r"\b(broken link|link (?:is )?broken|video (?:won'?t|doesn'?t|isn'?t) (?:play|load|work)|"
-                          r"typo|your (?:blog|article) (?:post )?(?:is|has))\b", re.I),
+                          r"typo|your (?:blog|article) (?:post )?(?:is|has)|subtitles? (?:\w+ ){0,6}?(?:wrong|missing|out of "
+                          r"sync|for (?:a|another) (?:different )?episode)|(?:audio|sound) (?:is )?out of sync|"
+                          r"wrong (?:episode|subtitles?|dub\w*))\b", re.I),
 }
 
 

@@ -246,3 +246,33 @@ def test_short_posts_need_a_confident_language_to_leave_english(text: str, langu
     from model.language import LanguageDetector
 
     assert LanguageDetector().detect(text) == language
+
+
+@pytest.mark.parametrize(("text", "team"), [
+    ("Thanks for the refund. Separately - the tracking link you sent me shows someone else's name and address??",
+     "legal"),  # a data breach goes to data protection, not back to billing
+    ("@FlixNest the subtitles on Winter Tides ep 4 are for a different episode", "content"),
+    ("the audio is out of sync on every film", "content"),
+    ("I'm going to my lawyer about this", "legal"),
+])
+def test_posts_that_must_not_sit_in_the_general_queue_are_routed_by_their_cue(text: str, team: str) -> None:
+    import numpy as np
+
+    from model.route import RouteScorer
+    from model.types import TEAMS
+
+    scorer = RouteScorer()
+    probs = np.full((1, len(TEAMS)), 1.0 / len(TEAMS))
+    probs[0, TEAMS.index("billing")] = 0.9  # the head's reading, overruled by the cue
+    assert scorer.score(probs, [text])[0]["team"] == team
+
+
+def test_a_post_with_no_cue_keeps_the_heads_team() -> None:
+    import numpy as np
+
+    from model.route import RouteScorer
+    from model.types import TEAMS
+
+    probs = np.full((1, len(TEAMS)), 0.01)
+    probs[0, TEAMS.index("billing")] = 0.9
+    assert RouteScorer().score(probs, ["someone else paid for my order, is that ok?"])[0]["team"] == "billing"
