@@ -186,7 +186,9 @@ class ReplyRecommender:
         reasons = analysis.urgency.get("reasons", [])
         safety = "safety" in reasons
         style = replace(style, posted_pii=bool(analysis.privacy.get("pii_in_public")),
-                        danger=safety and names_danger(post.text), hurt=safety and bool(_HURT.search(post.text)),
+                        danger=safety and names_danger(post.text),
+                        # every safety report but a bare "it's an emergency" about a parcel
+                        hurt=safety and bool(_HURT.search(post.text) or not _URGENT_WORD.search(post.text)),
                         fraud="fraud" in reasons and bool(_CARD_OR_ACCOUNT.search(post.text))
                         and bool(_MONEY_BRAND.search(post.brand or "")),
                         urgent=style.urgent or "repeated_contact" in reasons,
@@ -345,7 +347,12 @@ _HURT = re.compile(r"\b(?:injur\w*|hurt|burn(?:s|ed|t)?|scald\w*|bleed\w*|blood|
                    r"allerg\w*|anaphyla\w*|epi-?pen|fainted|collapsed|nearly (?:hit|killed|crushed)|poison\w*|"
                    r"assault\w*|harass\w*|threat\w*|sick|vomit\w*|insulin|oxygen|ventilator|dialysis|"
                    r"inch(?:es)? from|almost (?:hit|died)|narrowly|mou?ld|asthma\w*|breathing|"
+                   r"tomb[ée]e?|fell|broke|terrified|scared|aggressive|violent|s'est ouvert|saign\w*|br[ûu]l\w*|"
+                   r"daño|sangr\w*|quemad\w*|blut\w*|verbr\w*|machucad\w*|queimad\w*|fatt[oa] male|ustion\w*|"
+                   r"rott[oa]|"
                    r"herid\w*|bless[ée]\w*|verletz\w*|ferit\w*|ferid\w*|alergi\w*|allergi\w*)\b", re.I)
+# "it's an emergency" says how urgent, not that anyone is hurt
+_URGENT_WORD = re.compile(r"\b(?:emergency|urgence|notfall|emergencia)\b", re.I)
 # "freeze your card and call us on the number on the back" is the card issuer's line: a bank, a card, a wallet
 _MONEY_BRAND = re.compile(r"bank|banco|banque|pay|card|credit|money|financ|wallet|monzo|revolut|santander|barclays|"
                           r"hsbc|lloyds|natwest|chase|citi|amex|visa|mastercard|sparkasse|caixa|nubank|n26", re.I)

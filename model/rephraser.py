@@ -595,7 +595,13 @@ ALREADY_PRIVATE = re.compile(
     r"private message|message|e-?mail)|sent (?:a |an )?(?:dm|pm|private message))|already (?:dm'?e?d|sent (?:you|u))|"
     r"check (?:your|ur) (?:dms?|inbox)|in (?:your|ur) dms?|"
     r"(?:ya )?os? (?:escrib[ií]|mand[eé]) (?:un )?(?:dm|md|mensaje)|"
-    r"je vous ai (?:d[ée]j[àa] )?(?:[ée]crit|envoy[ée])|habe (?:euch|dir|ihnen) (?:schon )?(?:eine )?(?:dm|nachricht))",
+    r"je vous ai (?:d[ée]j[àa] )?(?:[ée]crit|envoy[ée])|habe (?:euch|dir|ihnen) (?:schon )?(?:eine )?(?:dm|nachricht)|"
+    # "ya os he escrito por privado", "já mandei DM", "vi ho già scritto in privato", "schon per PN geschrieben"
+    r"(?:os|les|te|le) he (?:escrito|mandado|enviado)|(?:escrib[ií]|mand[eé]|envi[eé]) (?:un )?(?:dm|md|mensaje)? ?"
+    r"por (?:privado|dm|md)|j[áa] (?:vos |te |lhes )?(?:mandei|enviei|escrevi)|(?:mandei|enviei|escrevi) (?:uma )?"
+    r"(?:dm|mensagem|mensagem privada|no privado)|vi ho (?:già )?(?:scritto|mandato|inviato)|(?:scritto|mandato|"
+    r"inviato) (?:un )?(?:dm|messaggio)? ?in privato|(?:per|als) (?:pn|dm|privatnachricht) (?:geschrieben|geschickt)|"
+    r"(?:en|par) (?:mp|message priv[ée]) (?:il y a|depuis|hier))",
     re.I)
 # "DM us" said in a conversation that is already private, and what it becomes there
 _PRIVATE_ALREADY = [
@@ -669,6 +675,8 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
     return filters
 
 
+# a plain greeting for a complaint when every greeting in the bank is cheerful
+_PLAIN_HELLO = {"en": "Hi", "es": "Hola,", "pt": "Olá,", "de": "Hallo", "fr": "Bonjour", "it": "Buongiorno"}
 # moves a draft keeps even when a phrase repeats words already said
 _NEEDED = ("request_dm", "protect_pii", "safety_advice", "fraud_advice", "concern")
 
@@ -766,7 +774,8 @@ class BankRephraser:
             kept = [p for p in phrases if keep(p)]
             if not kept and key == "greeting" and style.sentiment == "negative":
                 # every greeting left is cheerful ("nice to hear from you"): a plain one suits a complaint
-                return f"Hi {style.customer_name}." if style.customer_name else None
+                hello = _PLAIN_HELLO.get(style.language)  # "Hi Manuel." greeted a Portuguese complaint in English
+                return f"{hello} {style.customer_name}." if style.customer_name and hello else None
             phrases = kept or phrases
         if not phrases:
             return None

@@ -35,21 +35,38 @@ _COMPLAINT_WORDS = re.compile(
     # not arrived (yet): the negation is part of the complaint
     r"non [èe] (?:ancora )?arrivat[oa]|no (?:ha|me ha) llegado|todav[íi]a no|n'est (?:toujours )?pas arriv[ée]e?|"
     r"(?:immer )?noch nicht (?:angekommen|da|erhalten)|keine (?:ware|lieferung|antwort|erstattung) erhalten|"
-    r"ainda n[ãa]o (?:chegou|recebi))\b", re.IGNORECASE)
+    r"ainda n[ãa]o (?:chegou|recebi)|"
+    # rude staff, an apology demanded, days without service ("unfreundlich ... Ich erwarte eine Entschuldigung")
+    r"unfreundlich|ignoriert|erwarte (?:eine|mir eine) entschuldigung|kaputt|defekt|unzumutbar|inakzeptabel|"
+    r"inaccettabile|vergognos[oa]|scandalos[oa]|guast[oa]|maleducat[oa]|scortes[ei]|da \d+ giorni|"
+    r"inaceit[áa]vel|vergonhos[oa]|absurdo|quebrad[oa]|estragad[oa]|mal[- ]educad[oa]|h[áa] \d+ dias|"
+    r"inaceptable|vergonzos[oa]|estropead[oa]|maleducad[oa]|desde hace \d+ d[íi]as|nadie (?:me )?(?:contesta|responde)|"
+    r"inacceptable|scandaleu(?:x|se)|en panne|impoli\w*|depuis \d+ jours|personne ne (?:me )?r[ée]pond)\b",
+    re.IGNORECASE)
 # ... unless negated just before ("n'est pas annulé", "nicht mehr verspätet") or the post praises ("Super service",
 # not a polite "gracias", which ends complaints too)
 _NEGATED = re.compile(r"\b(?:pas|nicht|nicht mehr|kein\w*|não|nao|no|non|ne|nunca|jamais|nie|mai)\W+(?:\w+\W+)?$",
                       re.IGNORECASE)
 _PRAISE = re.compile(r"\b(?:super|excelente|excellent\w*|g[ée]nial|perfe[ck]t\w*|"
-                     r"ottim[oa]|[óo]tim[oa]|top|genial|bravo|toll|wunderbar|fantastic\w*|incr[íi]vel|incre[íi]ble)\b",
+                     r"ottim[oa]|[óo]tim[oa]|top|genial|bravo|toll|wunderbar|fantastic\w*|incr[íi]vel|incre[íi]ble|"
+                     # praise idioms the multilingual head reads as complaints ("viciante demais", "la fine del mondo")
+                     r"viciante|la fine del mondo|adoro|adoramos|adoriamo|j'adore|incroyable|meraviglios[oa]|"
+                     r"stupend[oa]|spettacolar[ei]|bellissim[oa]|maravilhos[oa]|sensacional|espectacular|"
+                     r"encantad[oa]|encantador[a]?|hervorragend|klasse|spitze)\b",
                      re.IGNORECASE)
+
+
+def _complains_anyway(text: str) -> bool:
+    """A complaint word, not negated, whatever praise the post also holds ("top ... mais toujours pas arrivé")."""
+    return any(not _NEGATED.search(text[max(0, m.start() - 20):m.start()]) for m in _COMPLAINT_WORDS.finditer(text))
+
+
+_THANKS_WORD = re.compile(r"\b(?:thanks?|thank you|gracias|merci|danke|obrigad[oa]|grazie)\b", re.I)
 
 
 def _complains(text: str) -> bool:
     """A complaint word, not negated, in a post that does not also praise."""
-    if _PRAISE.search(text):
-        return False
-    return any(not _NEGATED.search(text[max(0, m.start() - 20):m.start()]) for m in _COMPLAINT_WORDS.finditer(text))
+    return not _PRAISE.search(text) and _complains_anyway(text)
 
 
 # an angry face says what the words may not ("the finale cuts off 10 mins before the end?? 😡")
@@ -115,6 +132,13 @@ class SentimentScorer(HeadScorer):
                 probs[i, [neg, pos]] = probs[i, [pos, neg]]
             if probs[i, neg] > probs[i, pos] and _NEGATED_PRAISE.search(text) and not _COMPLAINT.search(text):
                 probs[i, [neg, pos]] = probs[i, [pos, neg]]
+            multi_praise = i in multi and _PRAISE.search(text) and not _complains_anyway(text)
+            if multi_praise and probs[i, neg] > probs[i, pos]:  # "viciante demais", "la fine del mondo"
+                probs[i, [neg, pos]] = probs[i, [pos, neg]]
+            # "Quanto costa il cambio?" read as praise by the multilingual head: a question, no more
+            if (i in multi and probs[i, pos] == probs[i].max() and guards.QUESTION.search(body)
+                    and not _PRAISE.search(text) and not _THANKS_WORD.search(text)):
+                probs[i, [pos, neu]] = probs[i, [neu, pos]]
             # "Entrega atrasada de novo" and "where is my refund?" are no neutral remarks; "does the warranty
             # cover accidental damage?" asks, no more
             reported = ((complaint or guards.REPORTS_PROBLEM.search(body) or _ANGRY_EMOJI.search(body))

@@ -51,7 +51,12 @@ UNANSWERED = re.compile(
     # a chaser: "any update?? it's been 3 days"
     r"any (?:update|news)\b[^.!]{0,12}?(?:it'?s been|after|for) (?:\d+|two|three|four|five|several|a few) (?:days|weeks)|"
     r"no me (?:hab[ée]is|han) (?:respondido|contestado)|vous ne m'avez (?:pas|jamais) r[ée]pondu|"
-    r"ihr (?:habt|antwortet) (?:nicht|nie)|n[ãa]o (?:me )?responderam|non mi avete (?:ancora )?risposto)\b", re.I)
+    r"ihr (?:habt|antwortet) (?:nicht|nie)|n[ãa]o (?:me )?responderam|non mi avete (?:ancora )?risposto|"
+    r"nadie (?:me )?(?:contesta|responde|ha contestado|ha respondido)|personne ne (?:me )?r[ée]pond|"
+    r"niemand (?:antwortet|meldet sich|hat geantwortet)|ningu[ée]m (?:me )?(?:responde|respondeu)|"
+    r"nessuno (?:mi )?(?:risponde|ha risposto)|(?:alguna|alguma|une?) (?:novedad|novidade|nouvelle)s?\b[^.!]{0,12}?"
+    r"(?:hace|h[áa]|depuis|il y a) (?:\d+|dos|tres|dois|tr[êe]s|deux|trois) (?:d[íi]as|dias|jours|semanas|semaines))\b",
+    re.I)
 
 
 def _asks_nothing(text: str) -> bool:

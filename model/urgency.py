@@ -105,7 +105,7 @@ _CANCELLED = (r"cancel+ed (?:my |our |the )?(?:\w+ )?(?:flight|train)|(?:flight|
               r"vol (?:\S+ ){0,3}?annul[ée]|annul[ée] (?:notre|mon|le) vol|vuelo (?:\S+ ){0,3}?cancelad[oa]|"
               r"cancel(?:ad[oa]|aron) (?:el|nuestro|mi) vuelo|voo (?:\S+ ){0,3}?cancelad[oa]|"
               r"cancelaram (?:o|nosso|meu) voo|volo (?:\S+ ){0,3}?cancellat[oa]|cancellat[oa] (?:il|nostro|mio) volo|"
-              r"flug (?:\S+ ){0,3}?(?:gestrichen|annulliert|storniert)")
+              r"flug (?:\S+ ){0,5}?(?:gestrichen|annulliert|storniert)")
 # Away from home with nowhere to go: not "waiting at gate B12", not "stuck at the Apple logo"
 _STRANDED = (r"stranded|gestrandet|nowhere to (?:stay|sleep)|no (?:hotel|accommodation|room)(?= *(?:$|[.!?,]|"
              r"(?:for )?tonight|and\b))|(?:stuck|sat|sitting|trapped|sleeping) (?:at|in|on) (?:\S+ ){0,3}?(?:airport|"
@@ -164,7 +164,9 @@ _COUNT_CONTACT = (rf"{_NTH} time (?:(?:that |now )?(?:i|we)(?:'m| am|'ve| have|'
 REASONS: dict[str, str] = {
     "safety": r"\b((?:on|caught|a|the|house|kitchen) fire\b(?! ?(?:tv|stick|tablet|hd|kids|os|phone|edition))|"
               r"fire (?:alarm|brigade|department|hazard|risk|broke out|started)|smoke|injur\w*|hurt|"
-              rf"bleed\w*|hospital|emergency|danger\w*|unsafe|{_GAS_SPARKS}|{_APPLIANCE} (?:exploded|caught fire)|"
+              # not "my hospital appointment" (a reason to travel, not an injury)
+              r"bleed\w*|(?<!consulta no )(?<!consulta na )(?<!cita en el )hospital(?! appointment)(?<!at the hospital)|emergency|danger\w*|unsafe|"
+              rf"{_GAS_SPARKS}|{_APPLIANCE} (?:exploded|caught fire)|"
               rf"{_APPLIANCE}s? (?:(?:is|was|has|had|started|began|keeps?|kept|been|now|just|and|actually) ){{0,2}}"
               r"(?:smoking|melt(?:ed|ing)|burn(?:ing|t|ed)(?: up| hot)?)|"
               # a burn on a person, not "burnt coffee", "burnt toast" or "burn through my data"
@@ -189,6 +191,16 @@ REASONS: dict[str, str] = {
               rf"{_near(_MEDICAL, _CUT_OFF, 120)}|{_RUN_OUT}|"
               r"(?:mou?ld|damp)\b[\s\S]{0,80}?\b(?:asthma\w*|breathing|respiratory|copd|lungs?)|(?:asthma\w*|breathing|"
               r"respiratory|copd|lungs?)\b[\s\S]{0,80}?\b(?:mou?ld|damp)|"
+              # an injury, exposed wiring or an aggressor, in the languages the brands hear from
+              r"broke (?:my|his|her|their) (?:wrist|arm|leg|ankle|hip|nose|tooth)|exposed (?:live )?(?:wires?|wiring|"
+              r"cables?)|live wires?|(?:aggressive|violent|drunk) (?:passenger|customer|man|woman|driver|guy)|"
+              r"bless[ée]e?s?|s'est (?:ouvert|cass[ée]|bless[ée]|br[ûu]l[ée])\w*|saign\w*|br[ûu]lure|"
+              r"c[âa]bles? d[ée]nud[ée]s?|fils? d[ée]nud[ée]s?|herid[oa]s?|(?:me|se|le) (?:he|ha|han) hecho daño|"
+              r"sangr(?:e|ando|ado)|quemadura|cables? pelados?|verletz\w*|blutet|verbrüh\w*|notaufnahme|"
+              r"krankenwagen|kabel (?:\w+ )?(?:liegen|liegt|hängen|hängt) (?:\w+ )?(?:frei|blank)|"
+              r"ferid[oa]s?|machucad[oa]s?|sangrando|queimadura|fios? (?:desencapad|expost)\w*|ferit[oa]|"
+              r"(?:mi sono|si [èe]) fatt[oa] male|sanguin\w*|ustion\w*|pronto soccorso|ambulanza|cavi scoperti|"
+              r"(?:polso|braccio|gamba|caviglia) rott[oa]|rott[oa] (?:il|la) (?:polso|braccio|gamba|caviglia)|"
               r"feuer|incendio|inc[eê]ndio|urgence|notfall|emergencia)\b",
     "money": r"\b(?:charged (?:me )?(?:twice|double|again)|double[- ]charged|overcharg\w*|refund\w*|fraud\w*|scam\w*|"
              r"stolen|unauthori[sz]ed|took my money|lost (?:my )?money|(?:wrong|incorrect) charges?\b|"
@@ -230,6 +242,9 @@ REASONS: dict[str, str] = {
                     rf"{_STRANDED}|"
                     r"stuck (?:at|in|on) (?:the )?(?:airport|station|gate|plane|train|tarmac)|on the tarmac|"
                     r"missed (?:my )?(?:connection|connecting flight|flight)|"
+                    r"(?:ho|abbiamo) perso (?:la )?coincidenza|perd(?:í|i|imos|emos) (?:la |mi |el )?(?:conexi[oó]n|"
+                    r"vuelo)|(?:rat[ée]|manqu[ée]) (?:ma |notre |la )?correspondance|anschluss(?:flug)? verpasst|"
+                    r"perd(?:i|emos) (?:a |o )?(?:conex[ãa]o|voo)|"
                     r"(?:going to|gonna|will|might|about to) miss (?:my )?(?:connection|connecting flight|flight)|"
                     rf"{_CANCELLED}|"
                     r"boarding|gate (?:closes|closed)|departs? in|(?:leaves|leaving|takes off) in \d+ ?(?:h|hrs?|hours?|mins?|"

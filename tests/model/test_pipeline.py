@@ -476,3 +476,33 @@ def test_fraud_in_progress_at_a_bank_says_freeze_and_call_now_and_elsewhere_name
     rec = recommender.recommend(Post(text="@StreamBox my account got hacked, someone changed the email and bought 3 "
                                           "films with my card", id="hack", brand="StreamBox"), k=3)
     assert not any(re.search(r"back of your card", d.text) for d in rec.drafts), [d.text for d in rec.drafts]
+
+
+@pytest.mark.parametrize(("text", "brand", "label"), [
+    ("@SkyHop Ihr Personal am Gate war unfreundlich und hat meine Frage ignoriert. Ich erwarte eine Entschuldigung.",
+     "SkyHop", "negative"),
+    ("@StreamBox app viciante demais, parabéns pela nova série! 😍", "StreamBox", "positive"),
+    ("@StreamBox questa serie è la fine del mondo, complimenti!", "StreamBox", "positive"),
+    ("@VoltMobile quanto costa il cambio di piano a metà mese?", "VoltMobile", "neutral"),
+])
+def test_a_bilingual_lead_s_misread_moods(recommender, text: str, brand: str, label: str) -> None:
+    rec = recommender.recommend(Post(text=text, id=text[:14], brand=brand), k=3)
+    assert rec.analysis.sentiment["label"] == label, text
+    if label != "positive":
+        assert not any(re.search(r"Worte|parole|palavras|kind words", d.text) for d in rec.drafts)
+
+
+def test_european_customers_hurt_or_already_in_dm_are_answered_in_their_language(recommender) -> None:
+    rec = recommender.recommend(Post(text="@FitForge au club de Lille un tapis de course s'est emballé, ma copine est "
+                                          "tombée et s'est ouvert l'arcade", id="fr-hurt", brand="FitForge"), k=3)
+    assert "safety" in rec.analysis.urgency["reasons"]
+    assert all(re.search(r"espérons que tout le monde va bien", d.text) for d in rec.drafts), [d.text for d in rec.drafts]
+    rec = recommender.recommend(Post(text="@SkyHop ya os he escrito por privado hace dos días y nadie me contesta. "
+                                          "¿Alguna novedad?", id="es-dm", brand="SkyHop", author="@rocio_sev"), k=3)
+    texts = [d.text for d in rec.drafts]
+    assert not any(re.search(r"mensaje directo|privado|DM", t) for t in texts), texts
+    assert all(re.search(r"espera|tardamos", t) for t in texts), texts
+    rec = recommender.recommend(Post(text="O meu cartão foi clonado e fizeram compras que eu não fiz, isto é "
+                                          "inaceitável", id="pt-neg", brand="NimbusBank", author="Manuel Carvalho",
+                                     channel="facebook"), k=3)
+    assert not any(d.text.startswith("Hi ") for d in rec.drafts), [d.text for d in rec.drafts]
