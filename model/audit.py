@@ -34,7 +34,7 @@ from model import guards
 from model import rephraser as rx
 from model.canned import canned_matcher
 from model.encoder import EN, TextEncoder
-from model.pii import PiiDetector
+from model.pii import OURS_BEFORE, YOURS_BEFORE, PiiDetector
 from model.retriever import clean_for_encoding
 from model.sentiment import vader_scores
 from model.types import normalise_channel
@@ -139,15 +139,6 @@ _SHOWN_AS = {"PHONE_NUMBER": "the customer's phone number", "STREET_ADDRESS": "a
 _DESCRIBES = re.compile(r"[\w-]*\s*(?:digits?|characters?|chars|letters|long)\b", re.I)
 _LAST_DIGITS = re.compile(r"\blast (?:4|four) (?:digits|numbers)\b", re.I)  # a card's last digits identify, not pay
 CARD_TAIL = re.compile(r"\bcard (?:number )?(?:ending|that ends|ends)(?: in| with)?:? ?(?:\*+ ?)?\d{4}\b", re.I)
-# whose number or address it is: the customer's ("we'll call you on ...", "your address ...") or the brand's own
-# line or shop ("call us on", "our store at")
-_YOURS_BEFORE = re.compile(r"\b(?:(?:call|ring|text|phone|reach|contact|sms|message) you (?:on|at)|your (?:mobile|phone|"
-                           r"cell|number|home|address|house|flat))\b[^.!?]{0,20}$|"
-                           # "our engineer will ring 07700 ...": the number called is the customer's
-                           r"\b(?:call|ring|text|phone|sms)(?: you)?(?: back)?(?: on| at)?\s*$", re.I)
-_OURS_BEFORE = re.compile(r"\b(?:us|our|we(?:'re| are)|visit|located|find|head|pop|drop|collect|pick(?: it)? up|"
-                          r"the (?:depot|store|shop|branch|office|centre|center|warehouse|desk|counter|hub|locker|"
-                          r"collection point))\b[^.!?]{0,30}$", re.I)
 NEGATED = re.compile(r"\b(?:never|don'?t|do not|won'?t|will never|not|no need to)\b[^.?!]{0,25}$", re.I)
 _TIME_PROMISE = _rx(r"within \d+\s?(?:minutes?|mins?|hours?|hrs?|h|days?|working days|business days)",
                     r"(?:by|before|until) (?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -463,8 +454,8 @@ class ToneAuditor:
             before = reply[max(0, start - 40):start]
             if kind == "ORDER_ID":
                 ids.append([start, end])  # a reference, not personal data: flagged for review, echoed or not
-            elif (kind in ("PHONE_NUMBER", "STREET_ADDRESS") and _OURS_BEFORE.search(before)
-                  and not _YOURS_BEFORE.search(before)) or (kind == "EMAIL_ADDRESS" and _brand_mailbox(value, brand)):
+            elif (kind in ("PHONE_NUMBER", "STREET_ADDRESS") and OURS_BEFORE.search(before)
+                  and not YOURS_BEFORE.search(before)) or (kind == "EMAIL_ADDRESS" and _brand_mailbox(value, brand)):
                 continue  # the brand's own line, shop or mailbox, even when the customer quoted it first
             elif (len(digits) >= 6 and digits in post_digits) or (len(value.strip()) >= 5 and value.lower() in post_lower):
                 echoed.append([start, end])
@@ -473,7 +464,7 @@ class ToneAuditor:
             elif kind == "EMAIL_ADDRESS":
                 personal.append([start, end])  # not a team mailbox nor the brand's own domain
             elif kind in ("PHONE_NUMBER", "STREET_ADDRESS"):
-                if _YOURS_BEFORE.search(before) or (kind == "STREET_ADDRESS" and not _OURS_BEFORE.search(before)):
+                if YOURS_BEFORE.search(before) or (kind == "STREET_ADDRESS" and not OURS_BEFORE.search(before)):
                     shown.append((kind, [start, end]))
             elif kind == "ACCOUNT_ID":
                 ids.append([start, end])

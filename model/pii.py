@@ -35,6 +35,33 @@ ENTITIES = list(PLACEHOLDERS)
 SENSITIVE = {"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "UK_NINO",
              "STREET_ADDRESS", "ORDER_ID", "ACCOUNT_ID", "US_DRIVER_LICENSE", "US_PASSPORT", "US_BANK_NUMBER",
              "PASSPORT"}
+# Whose number or address a reply gives: the customer's ("we'll call you on ...", "your address ...") or the
+# brand's own line, shop or mailbox ("call us on", "our store at", "email us at"). The tone audit flags the first
+# in public; stored replies keep the second, which is the brand's content, not anyone's personal data.
+YOURS_BEFORE = re.compile(r"\b(?:(?:call|ring|text|phone|reach|contact|sms|message) you (?:on|at)|your (?:mobile|phone|"
+                          r"cell|number|home|address|house|flat))\b[^.!?]{0,20}$|"
+                          # "our engineer will ring 07700 ...": the number called is the customer's
+                          r"\b(?:call|ring|text|phone|sms)(?: you)?(?: back)?(?: on| at)?\s*$", re.I)
+OURS_BEFORE = re.compile(r"\b(?:us|our|we(?:'re| are)|visit|located|find|head|pop|drop|collect|pick(?: it)? up|"
+                         r"the (?:depot|store|shop|branch|office|centre|center|warehouse|desk|counter|hub|locker|"
+                         r"collection point))\b[^.!?]{0,30}$", re.I)
+# public service lines a reply may give ("call the National Gas Emergency line on 0800 111 999", "999", "105")
+_PUBLIC_LINE_BEFORE = re.compile(r"\b(?:emergency|emergencies|gas|power ?cut|police|ambulance|fire|nhs|samaritans|"
+                                 r"action fraud|helpline|hotline|freephone|free ?phone)\b[^.!?]{0,30}$", re.I)
+_GIVEN_KINDS = ("PHONE_NUMBER", "STREET_ADDRESS", "EMAIL_ADDRESS")
+
+
+def given_by_brand(text: str, start: int, kind: str) -> bool:
+    """Whether the span at ``start`` is a line, shop or mailbox the reply gives as the brand's own (or a public
+    service's), not the customer's."""
+    if kind not in _GIVEN_KINDS:
+        return False
+    before = text[max(0, start - 40):start]
+    if YOURS_BEFORE.search(before):
+        return False
+    return bool(OURS_BEFORE.search(before) or (kind == "PHONE_NUMBER" and _PUBLIC_LINE_BEFORE.search(before)))
+
+
 # Care vocabulary the small spaCy NER tags as PERSON or LOCATION at the start of a sentence ("Email me at ...").
 # The tagger is off for speed, so a part-of-speech check is not available; these words are never a name here.
 NOT_NAMES = frozenset({
@@ -52,7 +79,8 @@ NOT_NAMES = frozenset({
     "totally", "clearly", "sadly", "apparently", "eta", "ev", "asap", "fyi", "tbh", "lol", "lmao", "omg", "btw",
     "imo", "ok", "okay", "tmrw", "danke", "gracias", "merci", "grazie", "obrigado", "obrigada", "premium",
     "platinum", "bronze", "seller", "crew", "january", "february", "march", "july", "september", "october",
-    "november", "december",
+    "november", "december", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+    "weekends", "documents", "settings", "billing", "account settings",
 })
 # The NER's LOCATION on the same words, and on the months that are also first names ("cancelled in March")
 _NOT_PLACES = NOT_NAMES | {"april", "may", "june", "august"}
@@ -299,7 +327,7 @@ _MILITARY = re.compile(r"\b(?:(?:Unit|PSC|CMR)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{2
                        re.IGNORECASE)
 _STORAGE = re.compile(r"\d[ \t]?[GTMK]B$")
 # The brand's own place is not the customer's personal data: an address or postcode after "your store at",
-# "Store on King Street Glasgow", "postcode on the website" (the tone audit's _OURS_BEFORE, read from the post's
+# "Store on King Street Glasgow", "postcode on the website" (OURS_BEFORE above, read from the post's
 # side), unless the customer's own words come between ("your shop, deliver to 12 High St"). "The store address
 # is ..." alone is not enough: a customer's business has a store too.
 _BRAND_PLACE_BEFORE = re.compile(
@@ -591,5 +619,14 @@ class PiiDetector:
             text = text[: s.start] + PLACEHOLDERS.get(s.type, "<PII>") + text[s.end:]
         return text
 
-    def redact_many(self, texts: list[str], languages: list[str] | None = None) -> list[str]:
-        return [self.redact(t, spans=s) for t, s in zip(texts, self.detect_many(texts, languages), strict=True)]
+    def redact_many(self, texts: list[str], languages: list[str] | None = None,
+                    replies: list[bool] | None = None) -> list[str]:
+        """``replies``: which texts are a brand's replies, whose own lines, shops and mailboxes stay (a stored
+        "call us on <PHONE>" became a draft telling a customer who smelled gas to call "<PHONE>")."""
+        replies = replies or [False] * len(texts)
+        out = []
+        for text, spans, reply in zip(texts, self.detect_many(texts, languages), replies, strict=True):
+            if reply:
+                spans = [s for s in spans if not given_by_brand(text, s.start, s.type)]
+            out.append(self.redact(text, spans=spans))
+        return out

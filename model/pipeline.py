@@ -59,6 +59,7 @@ class Weights:
     # station" answered a Bristol outage at 0.82. Another brand's reply lends content only without them
     # (and without links or numbers: its help page and policies are not this brand's); with no brand known,
     # every reply is another brand's.
+    min_fit_quality: float = 0.5  # escalated (0.4), unresolved (0.2), CSAT 1-2 of 5 lend no content
     min_fit_post_particular: float = 0.70
     min_fit_ranker_particular: float = 0.30
     min_brand_candidates: int = 3
@@ -236,6 +237,13 @@ class ReplyRecommender:
         its own incident's particulars, and for another brand's reply (see ``Weights``)."""
         if (cand.case.language or "en")[:2] != (language or "en")[:2]:
             return False
+        # an unresolved case or a poor CSAT lends no content: "successful replies" only (it ranks low anyway,
+        # but a lone close case was copied word for word)
+        if cand.case.quality < self.weights.min_fit_quality:
+            return False
+        # another customer's e-mail, account or address, hidden at import: that reply was theirs alone
+        if source is not None and _PERSONAL_SLOT.search(source):
+            return False
         w, close, english = self.weights, cand.post_similarity, space_for(language) == EN
         if source is not None and post is not None:
             own = bool(post.brand) and guards.handle_key(cand.case.brand or "") == guards.handle_key(post.brand)
@@ -351,6 +359,8 @@ _HURT = re.compile(r"\b(?:injur\w*|hurt|burn(?:s|ed|t)?|scald\w*|bleed\w*|blood|
                    r"daño|sangr\w*|quemad\w*|blut\w*|verbr\w*|machucad\w*|queimad\w*|fatt[oa] male|ustion\w*|"
                    r"rott[oa]|"
                    r"herid\w*|bless[ée]\w*|verletz\w*|ferit\w*|ferid\w*|alergi\w*|allergi\w*)\b", re.I)
+# a placeholder of personal data at import; <NAME> is a slot the customer's name fills
+_PERSONAL_SLOT = re.compile(r"<(?!NAME>)[A-Z_]+>")
 # "it's an emergency" says how urgent, not that anyone is hurt
 _URGENT_WORD = re.compile(r"\b(?:emergency|urgence|notfall|emergencia)\b", re.I)
 # "freeze your card and call us on the number on the back" is the card issuer's line: a bank, a card, a wallet
@@ -453,7 +463,9 @@ _FOR_UNHAPPY = re.compile(r"\b(?:sorry|apolog\w*|frustrat\w*|inconvenien\w*|not 
 
 
 class RecentTexts:
-    """How often each text was handed out among the last ``window`` drafts (thread-safe, bounded)."""
+    """How often each text was handed out among the last ``window`` drafts (thread-safe, bounded). A text counts
+    without its @handle and greeting: five customers asking how to read their meter got the same reply under
+    "Hi." and "Hello." (the same script)."""
 
     def __init__(self, window: int) -> None:
         self._order: deque[str] = deque()
@@ -462,9 +474,10 @@ class RecentTexts:
         self._lock = threading.Lock()
 
     def count(self, text: str) -> int:
-        return self._counts.get(text, 0)
+        return self._counts.get(_past_greeting(text), 0)
 
     def add(self, text: str) -> None:
+        text = _past_greeting(text)
         with self._lock:
             self._order.append(text)
             self._counts[text] += 1

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import html
+import inspect
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -160,9 +161,19 @@ def clean_text(text: str, brand: str | None = None) -> str:
 
 def redact_cases(cases: list[Case], redact: Redactor = regex_redact,
                  redact_many: BatchRedactor | None = None) -> list[Case]:
-    """Replace PII in every post and reply, in place (``redact_many`` in one batch when given)."""
+    """Replace PII in every post and reply, in place (``redact_many`` in one batch when given).
+
+    A ``redact_many`` that takes ``languages`` and ``replies`` (the Presidio detector) is told each text's
+    language (an English tagger read "Merci" as a name) and which texts are replies, whose own helpline, shop
+    and mailbox stay."""
     texts = [t for case in cases for t in (case.post, case.reply)]
-    clean = redact_many(texts) if redact_many is not None else [redact(t) for t in texts]
+    if redact_many is not None and {"languages", "replies"} <= set(inspect.signature(redact_many).parameters):
+        clean = redact_many(texts, languages=[case.language or "en" for case in cases for _ in (0, 1)],
+                            replies=[False, True] * len(cases))
+    elif redact_many is not None:
+        clean = redact_many(texts)
+    else:
+        clean = [redact(t) for t in texts]
     if len(clean) != len(texts):
         raise ValueError(f"redact_many returned {len(clean)} texts for {len(texts)}")
     for i, case in enumerate(cases):

@@ -506,3 +506,32 @@ def test_european_customers_hurt_or_already_in_dm_are_answered_in_their_language
                                           "inaceitável", id="pt-neg", brand="NimbusBank", author="Manuel Carvalho",
                                      channel="facebook"), k=3)
     assert not any(d.text.startswith("Hi ") for d in rec.drafts), [d.text for d in rec.drafts]
+
+
+def test_only_successful_replies_without_someone_elses_data_lend_content_and_a_script_goes_to_two_customers(
+        recommender) -> None:
+    from model.factory import build_recommender
+    from model.retriever import CaseRetriever
+    from model.types import Case
+
+    analyzer = recommender.analyzer
+    reading = "@BrightGrid how do I give you a meter reading?"
+    cases = [Case(id="ok", post=reading, brand="BrightGrid", outcome="resolved", quality=1.0,
+                  reply="Go to Account > Meter readings in the app and type in the numbers on the display."),
+             Case(id="bad", post="@BrightGrid asked for my credit refund weeks ago and still nothing", brand="BrightGrid",
+                  outcome="unresolved", quality=0.2,
+                  reply="DM us your account number and the date you asked and I'll chase the refund today."),
+             Case(id="theirs", post="@BrightGrid someone else's bill arrived in my email", brand="BrightGrid",
+                  outcome="resolved", quality=1.0,
+                  reply="Thanks, we'll email you at <EMAIL> shortly with a corrected bill for account <ACCOUNT_ID>.")]
+    rec = build_recommender(analyzer, CaseRetriever(analyzer.encoder).fit(cases))
+    refund = rec.recommend(Post(text="@BrightGrid I asked for my credit refund weeks ago and still nothing",
+                                brand="BrightGrid", id="r1"), k=3)
+    assert not any("chase the refund" in d.text for d in refund.drafts), [d.text for d in refund.drafts]
+    bill = rec.recommend(Post(text="@BrightGrid someone else's bill arrived in my email", brand="BrightGrid", id="b1"),
+                         k=3)
+    assert not any(re.search(r"<(?!NAME>)[A-Z_]+>", d.text) for d in bill.drafts), [d.text for d in bill.drafts]
+    handed = [next(d.text for d in rec.recommend(Post(text=reading, brand="BrightGrid", id=f"m{i}",
+                                                      author=f"@cust{i}"), k=1).drafts) for i in range(5)]
+    cores = Counter(re.sub(r"^@\w+ (?:(?:Hi|Hello|Hey)[^.!]*[.!] )?", "", t) for t in handed)
+    assert max(cores.values()) <= 2, handed

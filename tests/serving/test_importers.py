@@ -210,3 +210,21 @@ def test_a_post_keeps_the_brand_handle_it_opens_with_and_loses_the_others() -> N
     assert clean_text("@PaperPlaneBooks is it in stock?", "PaperPlane Books") == "@PaperPlaneBooks is it in stock?"
     assert clean_text("@115712 thanks, sorted now", "sprintcare") == "thanks, sorted now"
     assert clean_text("@AcmeHelp sure", None) == "sure"
+
+
+@pytest.mark.slow
+def test_a_reply_keeps_the_brands_own_lines_and_a_post_is_read_in_its_language(tmp_path: Path, pii_detector) -> None:
+    path = write_jsonl(tmp_path / "c.jsonl", [
+        {"id": "g", "post": "@BrightGrid smell of gas in the hall, call me on 07700 900123", "language": "en",
+         "reply": "Please leave the building and call the National Gas Emergency line on 0800 111 999 now. "
+                  "We'll call you on 07700 900123 in ten minutes."},
+        {"id": "h", "post": "@BrightGrid what's your number?", "language": "en",
+         "reply": "You can call us on 0800 047 2290, 8am-8pm, or email us at help@brightgrid.example"},
+        {"id": "f", "post": "Merci pour votre aide, tout est réglé", "language": "fr",
+         "reply": "Merci à vous, bonne journée !"}])
+    batch = parse_file(path, redact=pii_detector.redact, redact_many=pii_detector.redact_many, detect_language=english)
+    by_id = {c.id: c for c in batch.cases}
+    assert "07700" not in by_id["g"].post and "07700" not in by_id["g"].reply  # the customer's number, twice
+    assert "0800 111 999" in by_id["g"].reply  # a public emergency line is content
+    assert "0800 047 2290" in by_id["h"].reply and "help@brightgrid.example" in by_id["h"].reply
+    assert by_id["f"].post.startswith("Merci") and "<" not in by_id["f"].reply
