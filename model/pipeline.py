@@ -359,6 +359,13 @@ _HURT = re.compile(r"\b(?:injur\w*|hurt|burn(?:s|ed|t)?|scald\w*|bleed\w*|blood|
                    r"daño|sangr\w*|quemad\w*|blut\w*|verbr\w*|machucad\w*|queimad\w*|fatt[oa] male|ustion\w*|"
                    r"rott[oa]|"
                    r"herid\w*|bless[ée]\w*|verletz\w*|ferit\w*|ferid\w*|alergi\w*|allergi\w*)\b", re.I)
+# an action the past agent reports as done for that customer (a refund issued, a reading added, a booking changed)
+_DONE_FOR_THEM = re.compile(r"\b(?:I'?ve|we'?ve|I have|we have) (?:just |now |already )?(?:added|refunded|credited|"
+                            r"processed|cancel+ed|updated|changed|amended|booked|rebooked|arranged|issued|applied|"
+                            r"reset|removed|reversed|waived|sent you|re-?sent|corrected|fixed|unlocked|reactivated)\b|"
+                            r"\b(?:has|have) (?:now |just )?been (?:refunded|credited|processed|cancel+ed|updated|"
+                            r"changed|amended|booked|rebooked|arranged|issued|applied|reset|reversed|waived|corrected|"
+                            r"fixed|unlocked|reactivated)\b", re.I)
 # a placeholder of personal data at import; <NAME> is a slot the customer's name fills
 _PERSONAL_SLOT = re.compile(r"<(?!NAME>)[A-Z_]+>")
 # "it's an emergency" says how urgent, not that anyone is hurt
@@ -452,9 +459,11 @@ def anchors_kept(past_post: str, reply: str, post_text: str, language: str = "en
 
 
 def particulars(reply: str, post_text: str, brand: str | None = None, language: str = "en") -> set[str]:
-    """The particulars of a past reply's own incident that this post does not mention (nor the brand's name)."""
+    """The particulars of a past reply's own incident that this post does not mention (nor the brand's name),
+    and what its agent already did for that customer ("I've added the latest reading"): not done for this one."""
     post = post_text.lower()
-    return {m for m in _particulars_in(reply, brand, language) if m.lower() not in post}
+    return ({m for m in _particulars_in(reply, brand, language) if m.lower() not in post}
+            | set(_DONE_FOR_THEM.findall(reply)))
 _FOR_HAPPY = re.compile(r"\b(?:glad(?! to (?:help|assist|look|take|check|hear more))|great to hear|good to hear|happy to hear|nice to hear|love to hear|made our day|"
                         r"kind words|thanks for the (?:love|shout|shoutout)|enjoy(?:ed)?|awesome|congrat\w*|"
                         r"(?:brilliant|lovely|wonderful|fantastic) to hear|"

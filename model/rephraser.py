@@ -42,6 +42,9 @@ EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D
 _SIGNATURE = re.compile(  # "-KC", "/NY", "^AB", "- Nod", "Thanks-Sha", "=) Yana", before an optional link
     r"(?:(?:^|(?<=\s)|(?<=[.!?)=])|(?<=[Tt]hanks)|(?<=[Yy]ou))[-–—~/*^]\s?|(?<=[=:;][)D])\s+)"
     r"(?-i:[A-Z][A-Za-z]{0,11})\.?\s*(?=(?:https?://\S+\s*)?$)")
+# bare initials closing a reply ("Thanks for your patience. JM", "Cheers, JM"); not "DM", "OK", "UK"
+_INITIALS = re.compile(r"(?<=[.!?,])\s+(?!(?:DM|PM|OK|UK|US|EU|TV|PC|ID|FAQ|ASAP)\b)(?-i:[A-Z]{2,3})\.?\s*"
+                       r"(?=(?:https?://\S+\s*)?$)")
 _TRAILING_URL = re.compile(r"\s+(" + guards.URL.pattern + r"[.!?]?)\s*$")
 
 
@@ -353,10 +356,10 @@ def strip_frame(reply: str) -> tuple[str, list[str], str | None]:
     customers = {h.lower() for h in handles} | {h.lower() for h in _NUMERIC_HANDLE.findall(text)}
     text = re.sub(r"(?<![\w@])@\w+", lambda m: "<NAME>" if m.group().lower() in customers else m.group(), text)
     signature = None
-    sig = _SIGNATURE.search(text)
+    sig = _SIGNATURE.search(text) or _INITIALS.search(text)
     if sig and sig.start() > 0:
         signature = sig.group(0).strip()
-        text = (text[: sig.start()] + " " + text[sig.end():]).strip()
+        text = (text[: sig.start()] + " " + text[sig.end():]).strip().rstrip(",").strip()  # "Cheers, JM"
     return text.strip(), handles, signature
 
 

@@ -176,6 +176,9 @@ def test_particulars_are_times_codes_amounts_and_english_mid_sentence_names() ->
     assert particulars(reply, "no signal near Leeds", "VoltMobile") == {"6pm", "SH214", "16:40", "£40"}
     assert particulars("Schick uns bitte eine Direktnachricht mit der Bestellnummer", "", None, "de") == set()
     assert particulars("Thanks for flying with SkyHop today", "", "SkyHop") == set()
+    # what the past agent already did for that customer is not done for this one
+    assert particulars("I've added the latest reading and a corrected bill will follow.", "", None) == {"I've added"}
+    assert particulars("We'll add the reading for you once you DM us.", "", None) == set()
 
 
 @pytest.mark.parametrize("text", ["@VoltMobile hello", "??", "hi is anyone there", "@SkyHop 😡😡"])

@@ -91,6 +91,10 @@ def test_parse_reply_drops_handles_and_signature_and_splits_greeting() -> None:
     body, handles, signature = strip_frame("@115713 @AcmeHelp Thanks-Sha https://t.co/x")
     assert handles == ["@115713", "@AcmeHelp"] and signature == "-Sha" and body == "Thanks https://t.co/x"
     assert strip_frame("Weâ€™re on it &amp; more")[0] == "We’re on it & more"  # mojibake and entities
+    # bare initials close a reply too; "DM" and "OK" are words
+    assert strip_frame("Thanks for your patience. JM") == ("Thanks for your patience.", [], "JM")
+    assert strip_frame("Done. Cheers, JM")[0] == "Done. Cheers"
+    assert strip_frame("Thanks. Please send us a DM")[2] is None
 
 
 @pytest.mark.parametrize("source", [REFUND, IOS, SHIPPED])
