@@ -241,8 +241,10 @@ class ReplyRecommender:
         # but a lone close case was copied word for word)
         if cand.case.quality < self.weights.min_fit_quality:
             return False
-        # another customer's e-mail, account or address, hidden at import: that reply was theirs alone
-        if source is not None and _PERSONAL_SLOT.search(source):
+        # another customer's e-mail, account or address, hidden at import: that reply was theirs alone; and what
+        # its agent already did for them ("I've added the latest reading", "we've just sent you a DM") is not done
+        # for this customer
+        if source is not None and (_PERSONAL_SLOT.search(source) or _DONE_FOR_THEM.search(source)):
             return False
         w, close, english = self.weights, cand.post_similarity, space_for(language) == EN
         if source is not None and post is not None:
@@ -261,8 +263,11 @@ class ReplyRecommender:
                 return False
             # the past post named its own title, place or number and this post others ("The Salt Road" vs
             # "Winter Tides"): another situation, whatever its reply says
-            past_own = own_particulars(cand.case.post, cand.case.brand, language or "en")
-            if past_own and this_own and not {m.lower() for m in past_own} & {m.lower() for m in this_own}:
+            # (names only: a reply silent on the past post's date or amount, "DM us your switch reference and
+            # we'll chase it", answers "switching on the 20th" as it answered "on the 12th")
+            past_own = names_in(guards.without_links(cand.case.post), cand.case.brand, language or "en")
+            this_names = names_in(guards.without_links(post.text), post.brand, language or "en")
+            if past_own and this_names and not {m.lower() for m in past_own} & {m.lower() for m in this_names}:
                 return False
             # "We do!" to a thank-you; ``asks``: the new post's own text, when the post comes with its thread
             if _YES_NO_ANSWER.match(source) and not _ASKS.search(post.text if asks is None else asks):
@@ -406,8 +411,15 @@ def names_in(text: str, brand: str | None = None, language: str = "en") -> set[s
             if m.lower() not in _UI_WORDS and not (brand_key and guards.handle_key(m) in brand_key)}
 
 
+# a brand's standing terms, not one incident's: opening hours, delivery and refund windows, a public service line
+_POLICY = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)?\s?[-–]\s?\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)\b|"
+                     r"\b\d{1,3}\s?[-–]\s?\d{1,3}\s?(?:working |business )?(?:days|hours|hrs|minutes|mins|weeks)\b|"
+                     r"\b24/7\b|\b(?:call|dial|ring) (?:\d{3})\b", re.I)
+
+
 def _particulars_in(text: str, brand: str | None, language: str) -> set[str]:
-    return set(_PARTICULAR.findall(text)) | names_in(text, brand, language)
+    return set(_PARTICULAR.findall(_POLICY.sub(" ", text))) | names_in(text, brand, language)
+
 
 
 def own_particulars(post_text: str, brand: str | None = None, language: str = "en") -> set[str]:
@@ -459,11 +471,9 @@ def anchors_kept(past_post: str, reply: str, post_text: str, language: str = "en
 
 
 def particulars(reply: str, post_text: str, brand: str | None = None, language: str = "en") -> set[str]:
-    """The particulars of a past reply's own incident that this post does not mention (nor the brand's name),
-    and what its agent already did for that customer ("I've added the latest reading"): not done for this one."""
+    """The particulars of a past reply's own incident that this post does not mention (nor the brand's name)."""
     post = post_text.lower()
-    return ({m for m in _particulars_in(reply, brand, language) if m.lower() not in post}
-            | set(_DONE_FOR_THEM.findall(reply)))
+    return {m for m in _particulars_in(reply, brand, language) if m.lower() not in post}
 _FOR_HAPPY = re.compile(r"\b(?:glad(?! to (?:help|assist|look|take|check|hear more))|great to hear|good to hear|happy to hear|nice to hear|love to hear|made our day|"
                         r"kind words|thanks for the (?:love|shout|shoutout)|enjoy(?:ed)?|awesome|congrat\w*|"
                         r"(?:brilliant|lovely|wonderful|fantastic) to hear|"

@@ -176,9 +176,9 @@ def test_particulars_are_times_codes_amounts_and_english_mid_sentence_names() ->
     assert particulars(reply, "no signal near Leeds", "VoltMobile") == {"6pm", "SH214", "16:40", "£40"}
     assert particulars("Schick uns bitte eine Direktnachricht mit der Bestellnummer", "", None, "de") == set()
     assert particulars("Thanks for flying with SkyHop today", "", "SkyHop") == set()
-    # what the past agent already did for that customer is not done for this one
-    assert particulars("I've added the latest reading and a corrected bill will follow.", "", None) == {"I've added"}
-    assert particulars("We'll add the reading for you once you DM us.", "", None) == set()
+    # a brand's standing terms are no incident's particulars
+    assert particulars("Refunds take 3-5 working days; lines open 8am-8pm, or call 105 for a power cut.", "",
+                       None) == set()
 
 
 @pytest.mark.parametrize("text", ["@VoltMobile hello", "??", "hi is anyone there", "@SkyHop 😡😡"])
@@ -526,7 +526,14 @@ def test_only_successful_replies_without_someone_elses_data_lend_content_and_a_s
                   reply="DM us your account number and the date you asked and I'll chase the refund today."),
              Case(id="theirs", post="@BrightGrid someone else's bill arrived in my email", brand="BrightGrid",
                   outcome="resolved", quality=1.0,
-                  reply="Thanks, we'll email you at <EMAIL> shortly with a corrected bill for account <ACCOUNT_ID>.")]
+                  reply="Thanks, we'll email you at <EMAIL> shortly with a corrected bill for account <ACCOUNT_ID>."),
+             Case(id="done", post="@BrightGrid I sent my meter reading twice and my bill is still estimated",
+                  brand="BrightGrid", outcome="resolved", quality=1.0,
+                  reply="I've added the latest one and a corrected bill will follow within 2 days."),
+             Case(id="switch", post="@BrightGrid my switch was due on the 12th and nothing has happened",
+                  brand="BrightGrid", outcome="resolved", quality=1.0,
+                  reply="Switches sometimes slip when the old supplier objects. DM us your switch reference and "
+                        "we'll chase it today.")]
     rec = build_recommender(analyzer, CaseRetriever(analyzer.encoder).fit(cases))
     refund = rec.recommend(Post(text="@BrightGrid I asked for my credit refund weeks ago and still nothing",
                                 brand="BrightGrid", id="r1"), k=3)
@@ -534,6 +541,12 @@ def test_only_successful_replies_without_someone_elses_data_lend_content_and_a_s
     bill = rec.recommend(Post(text="@BrightGrid someone else's bill arrived in my email", brand="BrightGrid", id="b1"),
                          k=3)
     assert not any(re.search(r"<(?!NAME>)[A-Z_]+>", d.text) for d in bill.drafts), [d.text for d in bill.drafts]
+    done = rec.recommend(Post(text="@BrightGrid sent my meter readings twice and the bill is still estimated",
+                              brand="BrightGrid", id="d1"), k=3)
+    assert not any("I've added" in d.text for d in done.drafts), [d.text for d in done.drafts]  # not done for them
+    switch = rec.recommend(Post(text="@BrightGrid my switch was supposed to go through on the 20th and nothing yet",
+                                brand="BrightGrid", id="s1"), k=3)
+    assert any("switch reference" in d.text for d in switch.drafts), [d.text for d in switch.drafts]
     handed = [next(d.text for d in rec.recommend(Post(text=reading, brand="BrightGrid", id=f"m{i}",
                                                       author=f"@cust{i}"), k=1).drafts) for i in range(5)]
     cores = Counter(re.sub(r"^@\w+ (?:(?:Hi|Hello|Hey)[^.!]*[.!] )?", "", t) for t in handed)
