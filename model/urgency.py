@@ -39,6 +39,11 @@ _CUT_OFF = (r"power (?:cut|outage|failure)|blackout|no (?:power|electricity)|pow
             r"(?:hasn'?t|has not|haven'?t|didn'?t|did not|never|not) (?:yet )?(?:arrived|come|turned up|"
             r"been delivered)|(?:meant|supposed|due) to (?:arrive|be delivered|come)|says? delivered|missing|lost|"
             r"none left|(?:run|ran|running) out|\d+ (?:days?|hours?|doses?) left|battery")
+# a vulnerable household cut off from power, gas or heat ("cut my electricity off with no warning, I have a baby")
+_FRAIL = r"\b(?:bab(?:y|ies)|newborn|infant|toddler|elderly|disabled|pregnant|frail|vulnerable)\b"
+_DISCONNECTED = (r"\bcut (?:my|our|the|us) (?:\w+ )?(?:electricity|power|gas|heating|supply) off|"
+                 r"\b(?:electricity|power|gas|heating|supply) (?:has been |was |got )?(?:cut off|disconnected)|"
+                 r"\bdisconnected (?:my|our|the|us)|\bno (?:heating|hot water|heat)\b")
 # "has none left", "ran out of her meds": any medicine, but only when it has run out ("ran out of patience" names none)
 _RUN_OUT = _near(r"medication|medicine|\bmeds\b|prescription",
                  r"none left|(?:run|ran|running) out|last (?:dose|tablet|pill)|\d+ (?:days?|doses?) left", 60)
@@ -188,7 +193,7 @@ REASONS: dict[str, str] = {
               r"(?:telling|told|tells|encourag\w+|urg(?:ing|ed)) (?:\S+ ){1,3}to (?:hurt|harm|kill|cut) "
               r"(?:him|her|them|my|your)sel(?:f|ves)|self[- ]harm|"
               # medicine or a machine someone depends on, with the power off or the supply missing
-              rf"{_near(_MEDICAL, _CUT_OFF, 120)}|{_RUN_OUT}|"
+              rf"{_near(_MEDICAL, _CUT_OFF, 120)}|{_RUN_OUT}|{_near(_FRAIL, _DISCONNECTED, 100)}|"
               r"(?:mou?ld|damp)\b[\s\S]{0,80}?\b(?:asthma\w*|breathing|respiratory|copd|lungs?)|(?:asthma\w*|breathing|"
               r"respiratory|copd|lungs?)\b[\s\S]{0,80}?\b(?:mou?ld|damp)|"
               # an injury, exposed wiring or an aggressor, in the languages the brands hear from

@@ -35,6 +35,14 @@ def floor(text: str) -> str:
     ("@BrightwaveEnergy power cut and my son's ventilator battery has 2 hours left", "safety"),
     ("@ParcelPath my mum's heart medication was meant to arrive yesterday, she has none left", "safety"),
     ("no electricity since last night and my husband is on dialysis at home", "safety"),
+    # a vulnerable household cut off; injuries, exposed wiring and aggressors in other languages
+    ("@BrightGrid you cut my electricity off with no warning, I have a baby at home", "safety"),
+    ("no heating for 3 days and my mum is elderly", "safety"),
+    ("au club de Lille un tapis s'est emballé, ma copine est tombée et s'est ouvert l'arcade", "safety"),
+    ("fio desencapado exposto perto dos chuveiros da academia", "safety"),
+    ("an aggressive passenger shouted at my child the whole flight and the crew did nothing", "safety"),
+    ("mi sono rotto il polso sul tapis roulant", "safety"),
+    ("ho perso la coincidenza per New York", "travel_today"),
     # injuries and near misses
     ("@Brewly my daughter got a burn from a lid that wasn't on properly. hot coffee all over her hand. she's 9.",
      "safety"),
@@ -118,6 +126,9 @@ def test_a_reason_fires(text: str, reason: str) -> None:
     ("OnePlus 5, Oxygen OS 4.5, Spotify 8.4", "safety"),
     ("my phone is on life support lol", "safety"),
     ("my insulin is expensive, any discount?", "safety"),
+    ("Tenho uma consulta no Hospital de São João amanhã", "safety"),  # an appointment, not an injury
+    ("I will miss my hospital appointment if the train is late", "safety"),
+    ("my baby loves your app", "safety"),
     ("booked dog grooming for Saturday", "safety"),
     ("mould on my bread, disgusting", "safety"),
     ("threatening my account with closure is not ok", "safety"),
