@@ -187,17 +187,15 @@ class ReplyRecommender:
         reasons = analysis.urgency.get("reasons", [])
         safety = "safety" in reasons
         style = replace(style, posted_pii=bool(analysis.privacy.get("pii_in_public")),
-                        danger=safety and names_danger(post.text),
-                        # every safety report but a bare "it's an emergency" about a parcel
-                        hurt=safety and bool(_HURT.search(post.text) or not _URGENT_WORD.search(post.text)),
+                        danger=safety and names_danger(post.text), hurt=safety,
                         fraud="fraud" in reasons and bool(_CARD_OR_ACCOUNT.search(post.text))
                         and bool(_MONEY_BRAND.search(post.brand or "")),
                         urgent=style.urgent or "repeated_contact" in reasons,
                         dm_asked=thread.dm_asked, waited=thread.waited)
         if thread.sent:  # "sent!" after a DM request: thanked for the message, not for "feedback"
             style = replace(style, sentiment="neutral")
-        if safety:  # a hurt child, a smoking router: never thanked as praise, whatever the sentiment head read
-            style = replace(style, sentiment="negative")  # ("nut free")
+        if safety or "fraud" in reasons:  # a hurt child, a smoking router, a card being emptied: never thanked as praise
+            style = replace(style, sentiment="negative")  # nor greeted "good to hear from you!" ("nut free")
         texts, sources, names = [], [], []
         # a bare "@SkyHop", a row of emoji or a plain "hello?" asks nothing a past reply's content could
         # answer: it gets a greeting and an offer to help (no apology; privacy moves it only when it posted
@@ -355,15 +353,6 @@ def _past_greeting(draft: str) -> str:
     return GREETING.sub("", guards.LEADING_HANDLES.sub("", draft), count=1).strip()
 
 
-# someone hurt or unwell (a safety post that is not a hazard to leave): drafts voice concern for them
-_HURT = re.compile(r"\b(?:injur\w*|hurt|burn(?:s|ed|t)?|scald\w*|bleed\w*|blood|hospital|a&e|ambulance|"
-                   r"allerg\w*|anaphyla\w*|epi-?pen|fainted|collapsed|nearly (?:hit|killed|crushed)|poison\w*|"
-                   r"assault\w*|harass\w*|threat\w*|sick|vomit\w*|insulin|oxygen|ventilator|dialysis|"
-                   r"inch(?:es)? from|almost (?:hit|died)|narrowly|mou?ld|asthma\w*|breathing|"
-                   r"tomb[ée]e?|fell|broke|terrified|scared|aggressive|violent|s'est ouvert|saign\w*|br[ûu]l\w*|"
-                   r"daño|sangr\w*|quemad\w*|blut\w*|verbr\w*|machucad\w*|queimad\w*|fatt[oa] male|ustion\w*|"
-                   r"rott[oa]|"
-                   r"herid\w*|bless[ée]\w*|verletz\w*|ferit\w*|ferid\w*|alergi\w*|allergi\w*)\b", re.I)
 # an action the past agent reports as done for that customer (a refund issued, a reading added, a booking changed)
 _DONE_FOR_THEM = re.compile(r"\b(?:I'?ve|we'?ve|I have|we have) (?:just |now |already )?(?:added|refunded|credited|"
                             r"processed|cancel+ed|updated|changed|amended|booked|rebooked|arranged|issued|applied|"
@@ -373,8 +362,6 @@ _DONE_FOR_THEM = re.compile(r"\b(?:I'?ve|we'?ve|I have|we have) (?:just |now |al
                             r"fixed|unlocked|reactivated)\b", re.I)
 # a placeholder of personal data at import; <NAME> is a slot the customer's name fills
 _PERSONAL_SLOT = re.compile(r"<(?!NAME>)[A-Z_]+>")
-# "it's an emergency" says how urgent, not that anyone is hurt
-_URGENT_WORD = re.compile(r"\b(?:emergency|urgence|notfall|emergencia)\b", re.I)
 # "freeze your card and call us on the number on the back" is the card issuer's line: a bank, a card, a wallet
 _MONEY_BRAND = re.compile(r"bank|banco|banque|pay|card|credit|money|financ|wallet|monzo|revolut|santander|barclays|"
                           r"hsbc|lloyds|natwest|chase|citi|amex|visa|mastercard|sparkasse|caixa|nubank|n26", re.I)

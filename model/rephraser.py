@@ -667,7 +667,10 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
         filters.append(lambda p: not p.rstrip().endswith("."))  # "Hello." is stiff for "omg best show ever 🔥"
     if style.sentiment == "positive" and move.startswith("thanks"):  # praise is no suggestion nor a wait
         filters.append(lambda p: not _NOT_FOR_PRAISE.search(p))
-    if style.asks and not (style.urgent or style.hurt or guards.REPORTS_PROBLEM.search(style.post_text)):
+    if style.hurt or style.danger or style.fraud:  # "We've got you covered. Let's meet in DM." to an insulin post
+        filters.append(lambda p: not _LIGHT.search(p))
+    if style.asks and not (style.urgent or style.hurt or guards.REPORTS_PROBLEM.search(style.post_text)
+                           or _INSISTS.search(style.post_text)):
         if move.startswith("thanks"):  # a plain question is no report
             filters.append(lambda p: not _FOR_REPORTS.search(p))
         elif move.startswith("next_step"):
@@ -678,6 +681,12 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
     return filters
 
 
+# breezy phrases that read flippant beside an injury, a hazard or a fraud
+_LIGHT = re.compile(r"got (?:you|this) covered|we'?ve got this|love to|happy to|glad to|behind the scenes|cavalry|"
+                    r"no worries|hope this helps|shout|help'?s here|help is here|here to help|reach out anytime|"
+                    r"have a (?:great|good|nice|lovely)", re.I)
+# "the app took my stamps away?? I had 6!!": insisting, not asking
+_INSISTS = re.compile(r"[?!]{2,}")
 # a plain greeting for a complaint when every greeting in the bank is cheerful
 _PLAIN_HELLO = {"en": "Hi", "es": "Hola,", "pt": "Olá,", "de": "Hallo", "fr": "Bonjour", "it": "Buongiorno"}
 # moves a draft keeps even when a phrase repeats words already said

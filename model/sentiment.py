@@ -85,6 +85,16 @@ _PRAISE_WORD_ALONE = re.compile(r"^\W*(?:great|brilliant|perfect|fantastic|wonde
 # praise words that are sarcasm beside a complaint: "best customer service ever" after "waiting 2 hours"
 _IRONIC_PRAISE = re.compile(r"\b(?:best|greatest|amazing|fantastic|brilliant|wonderful) (?:customer )?"
                             r"(?:service|support|experience)(?: ever)?\b", re.IGNORECASE)
+# a fault named outright ("a burnt coffee ... tasted like ash", "third outage this week"): never praise, whatever the
+# head read, unless the post also praises or thanks
+_FAULT = re.compile(r"\b(?:burnt|tasted? like (?:ash|dirt|water|dishwater|cardboard|nothing)|stale|lukewarm|"
+                    r"cold (?:food|coffee|tea|chips|fries|meal|pizza)|broken|damaged|outages?|not working|"
+                    r"doesn'?t work|instead of)\b", re.I)
+# the sarcastic frame around such a fault: "love how ...", "great job guys 👏", "wow, third ..."
+_SARCASTIC_FRAME = re.compile(r"\blove how\b|\bgreat job\b|\bwell done\b|👏|\bwow,? (?:another|third|fourth|fifth|"
+                              r"\d+(?:st|nd|rd|th))\b|\b(?:brilliant|great|fantastic|perfect)\W*$", re.I)
+_PRAISE_OR_THANKS = re.compile(r"\b(?:thanks?|thank you|cheers|love (?:it|this|you|the)|amazing|great (?:service|"
+                               r"help|staff)|excellent|brilliant service|well done (?:to|for))\b", re.I)
 _COMPLAINT = re.compile(r"\b(?:waiting|waited|on hold|still (?:no|not|nothing|waiting|broken)|no one|nobody|ignored|"
                         r"can'?t (?:understand|get|log|reach|connect)|doesn'?t work|not working|instead of|"
                         r"wrong (?:address|item|size|order|city|colou?r|one)|lukewarm|stale|broken|damaged)\b",
@@ -127,7 +137,9 @@ class SentimentScorer(HeadScorer):
                 _PRAISE_WORD_ALONE.search(body) and guards.REPORTS_PROBLEM.search(body)) or (
                 turn and guards.REPORTS_PROBLEM.search(body, turn.end()))
             complaint = i in multi and _complains(text)
-            if probs[i, pos] > probs[i, neg] and (_SARCASM.search(text) or ironic or complaint
+            fault = i not in multi and _FAULT.search(body) and (_SARCASTIC_FRAME.search(body)
+                                                                 or not _PRAISE_OR_THANKS.search(body))
+            if probs[i, pos] > probs[i, neg] and (_SARCASM.search(text) or ironic or complaint or fault
                                                   or _ANGRY_EMOJI.search(body)):
                 probs[i, [neg, pos]] = probs[i, [pos, neg]]
             if probs[i, neg] > probs[i, pos] and _NEGATED_PRAISE.search(text) and not _COMPLAINT.search(text):

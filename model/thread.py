@@ -48,6 +48,10 @@ UNANSWERED = re.compile(
     # a promised call that never came: "I was told someone would call me yesterday. Nobody did."
     r"(?:nobody|no one|no-one) (?:ever )?(?:called|rang|phoned)(?: me)?(?: back)?|(?:nobody|no one|no-one) did(?=\s*[.!]|\s*$)|"
     r"never (?:called|rang|phoned) (?:me )?back|still no (?:call|callback|call back|phone call)|"
+    # on hold for half an hour; a promise not kept ("you promised a replacement last week, still nothing")
+    r"on hold for (?:over |nearly |almost |about )?(?:\d+|an?|two|three|half an) (?:min\w*|hours?|hrs?)|"
+    r"(?:you|they|your (?:team|agent|colleague)) (?:promised|said you would|said you'?d)\b[^.!?]{0,60}?"
+    r"\b(?:still|never|nothing|not)\b|"
     # a chaser: "any update?? it's been 3 days"
     r"any (?:update|news)\b[^.!]{0,12}?(?:it'?s been|after|for) (?:\d+|two|three|four|five|several|a few) (?:days|weeks)|"
     r"no me (?:hab[ée]is|han) (?:respondido|contestado)|vous ne m'avez (?:pas|jamais) r[ée]pondu|"

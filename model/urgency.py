@@ -170,7 +170,9 @@ REASONS: dict[str, str] = {
     "safety": r"\b((?:on|caught|a|the|house|kitchen) fire\b(?! ?(?:tv|stick|tablet|hd|kids|os|phone|edition))|"
               r"fire (?:alarm|brigade|department|hazard|risk|broke out|started)|smoke|injur\w*|hurt|"
               # not "my hospital appointment" (a reason to travel, not an injury)
-              r"bleed\w*|(?<!consulta no )(?<!consulta na )(?<!cita en el )hospital(?! appointment)(?<!at the hospital)|emergency|danger\w*|unsafe|"
+              r"bleed\w*|(?<!consulta no )(?<!consulta na )(?<!cita en el )hospital(?! appointment)(?<!at the hospital)|"
+              # a medical emergency; a bare "emergency! my card is blocked abroad" is an urgent plea, not safety
+              r"(?:medical|real|genuine) emergency|emergency services|ambulance|danger\w*|unsafe|"
               rf"{_GAS_SPARKS}|{_APPLIANCE} (?:exploded|caught fire)|"
               rf"{_APPLIANCE}s? (?:(?:is|was|has|had|started|began|keeps?|kept|been|now|just|and|actually) ){{0,2}}"
               r"(?:smoking|melt(?:ed|ing)|burn(?:ing|t|ed)(?: up| hot)?)|"
@@ -206,7 +208,14 @@ REASONS: dict[str, str] = {
               r"ferid[oa]s?|machucad[oa]s?|sangrando|queimadura|fios? (?:desencapad|expost)\w*|ferit[oa]|"
               r"(?:mi sono|si [èe]) fatt[oa] male|sanguin\w*|ustion\w*|pronto soccorso|ambulanza|cavi scoperti|"
               r"(?:polso|braccio|gamba|caviglia) rott[oa]|rott[oa] (?:il|la) (?:polso|braccio|gamba|caviglia)|"
-              r"feuer|incendio|inc[eê]ndio|urgence|notfall|emergencia)\b",
+              # a child threatened ("told my 10 year old he'd find where she lives"), a broken bone, a near miss
+              r"(?:find|knows?|found out) where (?:she|he|they|we|i|my \w+) lives?|"
+              r"broken (?:toe|arm|leg|wrist|ankle|nose|finger|foot|hip|rib)s?|"
+              r"(?:toe|arm|leg|wrist|ankle|nose|finger|foot|hip|rib)s? (?:is |was |are |were |might be |may be )?"
+              r"(?:broken|fractured)|fell (?:off (?:\w+ ){0,3})?(?:on|onto) (?:my|his|her|their|our|a) (?:\w+ )?"
+              r"(?:foot|feet|head|toe|leg|hand|child|son|daughter|baby)|"
+              r"(?:nearly|almost) (?:ran|run|knocked) (?:me|us|him|her|someone|my \w+|a \w+) (?:over|down)|"
+              r"feuer|incendio|inc[eê]ndio)\b",
     "money": r"\b(?:charged (?:me )?(?:twice|double|again)|double[- ]charged|overcharg\w*|refund\w*|fraud\w*|scam\w*|"
              r"stolen|unauthori[sz]ed|took my money|lost (?:my )?money|(?:wrong|incorrect) charges?\b|"
              r"money (?:\w+ )?(?:left|taken from|gone from) my account|money back|debited|chargeback|billing error|"
@@ -272,7 +281,8 @@ REASONS: dict[str, str] = {
                         r"niemand (?:antwortet|reagiert|geht ran)|ningu[ée]m (?:responde|atende)|nessuno risponde)\b",
     "deadline_today": r"\b((?:before|by) \d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)|(?:is |are )?due (?:today|tonight)|"
                       r"by tonight|deadline (?:is )?(?:today|tonight))\b",
-    "urgent_request": r"(?<!not )(?<!n't )(?<!no )\b(urgent\w*|asap|dringend|urgente|urgence|subito)\b",
+    "urgent_request": r"(?<!not )(?<!n't )(?<!no )\b(urgent\w*|asap|dringend|urgente|urgence|subito|emergency|"
+                      r"notfall|emergencia)\b",
     # not "press the button", "any news on my order?": the press and the news as an audience
     "public_visibility": r"\b(viral|retweet|rt if|everyone should know|my followers|journalist|reporter|"
                          r"(?:to|in|on|contact\w*|call\w*|tell\w*) the (?:press|news|media|papers)|press release|"

@@ -258,7 +258,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "closing": ["Viele Grüße!", "Einen schönen Tag noch!", "Bei Fragen sind wir da."],
     },
     "fr": {
-        "greeting": ["Bonjour {name} !", "Bonjour {name},", "Bonjour !", "Bonsoir !"],
+        "greeting": ["Bonjour {name} !", "Bonjour {name},", "Bonjour !"],  # no "Bonsoir": the hour is unknown
         "empathy": ["Nous sommes vraiment désolés pour ce désagrément.", "Toutes nos excuses pour cette situation.",
                     "Nous comprenons votre frustration.", "Nous sommes navrés de lire cela."],
         "acknowledgement": ["Nous nous en occupons.", "Nous avons bien pris en compte votre message.",

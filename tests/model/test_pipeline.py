@@ -551,3 +551,24 @@ def test_only_successful_replies_without_someone_elses_data_lend_content_and_a_s
                                                       author=f"@cust{i}"), k=1).drafts) for i in range(5)]
     cores = Counter(re.sub(r"^@\w+ (?:(?:Hi|Hello|Hey)[^.!]*[.!] )?", "", t) for t in handed)
     assert max(cores.values()) <= 2, handed
+
+
+def test_a_regression_read_s_misses_sarcasm_a_fault_a_wait_and_a_fraud_greeting(recommender) -> None:
+    for text, brand in (("@VoltMobile wow, third outage this week, great job guys 👏👏", "VoltMobile"),
+                        ("@Trackly love how my parcel went to Glasgow instead of Leeds. Brilliant.", "Trackly"),
+                        ("@Brewly got a burnt coffee at Kings Cross this morning, tasted like ash", "Brewly")):
+        rec = recommender.recommend(Post(text=text, id=text[:12], brand=brand), k=3)
+        assert rec.analysis.sentiment["label"] == "negative", text
+        assert not any(re.search(r"kind words|appreciate you sharing", d.text, re.I) for d in rec.drafts), text
+    for text, brand in (("@NimbusBank been on hold for 30 minutes, is anyone there?", "NimbusBank"),
+                        ("@PaperPlaneBooks you promised a replacement copy last week, still nothing arrived",
+                         "PaperPlane Books")):
+        rec = recommender.recommend(Post(text=text, id=text[:12], brand=brand), k=3)
+        assert all(re.search(r"wait|slow reply|took us", d.text, re.I) for d in rec.drafts), [d.text for d in rec.drafts]
+    rec = recommender.recommend(Post(text="@Brewly the app took my stamps away?? I had 6!!", id="stamps", brand="Brewly"),
+                                k=3)
+    assert not any("asking" in d.text for d in rec.drafts), [d.text for d in rec.drafts]
+    rec = recommender.recommend(Post(text="@NimbusBank someone just spent £600 on my card in Romania, I'm in London!",
+                                     id="ro", brand="NimbusBank", author="Chris Ward"), k=3)
+    texts = [d.text for d in rec.drafts]
+    assert not any(re.search(r"good to hear|nice to hear|shout|Hey Chris!", t) for t in texts), texts

@@ -43,6 +43,11 @@ def floor(text: str) -> str:
     ("an aggressive passenger shouted at my child the whole flight and the crew did nothing", "safety"),
     ("mi sono rotto il polso sul tapis roulant", "safety"),
     ("ho perso la coincidenza per New York", "travel_today"),
+    # a regression read's misses: a child threatened, a broken toe, a near miss in other words
+    ("@StreamBox a stranger in the kids chat told my 10 year old he'd find where she lives", "safety"),
+    ("@FitForge a weight plate fell off the rack onto my foot, think my toe is broken", "safety"),
+    ("@Trackly your driver nearly ran me over reversing", "safety"),
+    ("emergency! my card is blocked abroad", "urgent_request"),  # urgent, nobody hurt
     # injuries and near misses
     ("@Brewly my daughter got a burn from a lid that wasn't on properly. hot coffee all over her hand. she's 9.",
      "safety"),
@@ -129,6 +134,9 @@ def test_a_reason_fires(text: str, reason: str) -> None:
     ("Tenho uma consulta no Hospital de São João amanhã", "safety"),  # an appointment, not an injury
     ("I will miss my hospital appointment if the train is late", "safety"),
     ("my baby loves your app", "safety"),
+    ("emergency! my card is blocked abroad", "safety"),
+    ("I know where you live lol, best cafe in town", "safety"),
+    ("my broken phone screen needs a repair", "safety"),
     ("booked dog grooming for Saturday", "safety"),
     ("mould on my bread, disgusting", "safety"),
     ("threatening my account with closure is not ok", "safety"),
