@@ -215,6 +215,10 @@ def cases_import(file: Annotated[Path, typer.Argument(help="TWCS-layout CSV or c
     result = services.store.add_cases(batch.cases)
     for rejected in batch.rejected:
         err(f"line {rejected.line}: rejected: {rejected.reason}")
+    for note in batch.notes:
+        err(note)
+    if batch.skipped:
+        err(f"skipped: {batch.skipped} inbound post(s) without a reply of the brand in the file")
     typer.echo(f"accepted: {len(result.accepted)}")
     typer.echo(f"already present: {len(result.present)}")
     typer.echo(f"rejected: {len(batch.rejected)}")

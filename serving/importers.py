@@ -213,6 +213,7 @@ class ImportBatch:
     cases: list[Case] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
     skipped: int = 0
+    notes: list[str] = field(default_factory=list)  # e.g. an id repeated in the file with another text
 
 
 # ---- row models ----------------------------------------------------------------------------------------
@@ -395,6 +396,7 @@ def parse_file(path: str | Path, brand: str | None = None, redact: Redactor = re
 
 def _parse_jsonl(path: Path, brand: str | None, builder: _CaseBuilder) -> ImportBatch:
     batch = ImportBatch()
+    seen: dict[str, tuple[int, str, str]] = {}  # id -> (line, post, reply) of its first line
     with path.open("rb") as fh:
         for number, raw in enumerate(fh, start=1):
             item: Any = None
@@ -407,7 +409,12 @@ def _parse_jsonl(path: Path, brand: str | None, builder: _CaseBuilder) -> Import
                 except ValueError as exc:
                     batch.rejected.append(Rejected(number, str(exc)))
                     continue
-                batch.cases.append(builder.from_dict(item, brand))
+                case = builder.from_dict(item, brand)
+                before = seen.setdefault(case.id, (number, case.post, case.reply))
+                if before[0] != number and before[1:] != (case.post, case.reply):
+                    batch.notes.append(f"line {number}: id {case.id!r} repeats line {before[0]} with another text; "
+                                       f"line {before[0]} is kept")
+                batch.cases.append(case)
             except UnicodeDecodeError:
                 batch.rejected.append(Rejected(number, "line is not valid UTF-8"))
             except (ValidationError, ValueError) as exc:

@@ -108,13 +108,15 @@ def test_cases_import_is_idempotent_and_drafts_use_the_store(tmp_path: Path) -> 
         "not json",
         {"id": "k4", "post": "Refund please, card jo@example.com", "reply": "We've refunded it, it takes 3-5 days.",
          "brand": "Zephyr"},
+        {"id": "k1", "post": "@Zephyr another text under a used id", "brand": "Zephyr", "reply": "Another reply."},
     ])
     first = run(["cases", "import", str(cases)], home)
     assert first.returncode == 0, first.stderr
-    assert "accepted: 3" in first.stdout and "rejected: 2" in first.stdout
+    assert "accepted: 3" in first.stdout and "rejected: 2" in first.stdout and "already present: 1" in first.stdout
     assert "line 3" in first.stderr and "line 4" in first.stderr
+    assert "line 6: id 'k1' repeats line 1 with another text" in first.stderr  # not lost without a word
     second = run(["cases", "import", str(cases)], home)
-    assert "accepted: 0" in second.stdout and "already present: 3" in second.stdout
+    assert "accepted: 0" in second.stdout and "already present: 4" in second.stdout
 
     posts = write_jsonl(tmp_path / "posts.jsonl", [
         {"id": "p1", "text": "@Zephyr where is my parcel?? it's been 9 days", "brand": "Zephyr", "author": "@maria"},
