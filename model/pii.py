@@ -219,6 +219,66 @@ def _looks_like_phone(s: str) -> bool:
     return 8 <= digits <= 15 and (digits >= 10 or any(c in s for c in "+ -().")) and ":" not in s
 
 
+# Continental street addresses, in any language (the NER reads English only): the street word first and the house
+# number after the name ("Calle Alcalá 123", "Via XX Settembre 12", "Rua Augusta, nº 200", "C/ Mayor 7"), one German
+# or Dutch word ("Bergstraße 12", "Hauptstr. 5a", "Berliner Straße 12") or the French number first ("12 rue de la
+# Paix"); then a floor and door ("3ºB", "2º izq.") and a postcode and town ("1250-146 Lisboa"). The name is
+# capitalised words and particles, never a channel or a brand, and the number no count ("Via Twitter 2 times",
+# "Plaza 2 tickets", "Platz 1 in den Charts", "the Avenue 5 film" have no name or no address).
+_EU_PARTICLE = (r"(?:de|del|dels|da|das|do|dos|di|della|delle|dei|degli|dello|des|du|la|las|los|le|les|von|der|den|"
+                r"dem|y|e|i|al|alla|sur)[ \t]+")
+# a word of a street or town name: never a flat or suite ("Fourth Avenue Suite 697"), a label or a thanks
+_EU_WORD = (r"(?!(?:Suite|Apt|Apartment|Unit|Flat|Floor|Box|Tel|Fax|Telefon|Phone|Mobile|Thanks|Please|Gracias|"
+            r"Merci|Danke|Bitte|Grazie|Obrigad[oa])\b)"
+            r"(?:[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’]+(?:-[A-Za-z\u00C0-\u00FF]+)*"
+            r"|[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{1,4}\.(?=[ \t]+[A-Z\u00C0-\u00DE])|[IVXL]{2,5}\b)")
+_EU_NAME = (rf"(?:{_EU_PARTICLE}){{0,2}}(?:(?:d|l|dell|dall|nell|sull|all)['’])?{_EU_WORD}"
+            rf"(?:[ \t]+(?:{_EU_PARTICLE}){{0,2}}(?:(?:d|l|dell|dall|nell|sull|all)['’])?{_EU_WORD}){{0,3}}")
+# "Via Twitter", "via DM", "Via Rail": how a post was sent or travelled, not where anyone lives
+_EU_NOT_NAME = (r"(?!(?:Twitter|Facebook|Instagram|Insta|WhatsApp|Whatsapp|Messenger|Telegram|Snapchat|TikTok|Email|"
+                r"Mail|Gmail|Outlook|Chat|Live|Phone|Skype|Zoom|Teams|Text|App|Web|Website|Internet|Online|Amazon|"
+                r"Google|Apple|PayPal|Paypal|Uber|Rail|Bus|Train|Eurostar|Bluetooth|Netflix|Spotify|Prime|Alexa|Steam|"
+                r"Xbox|Royal|Hermes|Evri|Correos|Poste|Chronopost|Colissimo)\b)")
+_EU_STREET_FIRST = (r"(?:Calle|calle|C/|Avenida|avenida|Avda\.|avda\.|Av\.|Paseo|paseo|Pº|Plaza|plaza|Pza\.|Plaça|"
+                    r"plaça|Carrer|carrer|Camino|Carretera|carretera|Travesía|travesía|Glorieta|glorieta|Rambla|"
+                    r"rambla|Passeig|passeig|Via|Viale|viale|Piazza|piazza|Piazzale|piazzale|P\.za|P\.le|Corso|Largo|"
+                    r"Vicolo|vicolo|Strada|Lungomare|lungomare|Rua|rua|Travessa|travessa|Praça|praça|Alameda|alameda|"
+                    r"Estrada|estrada|Calçada|calçada|Rue|Avenue|Boulevard|Chaussée|"
+                    # Italian "via" in lower case only after a preposition: English "via" is the channel
+                    r"(?<=\b(?:in|a|di|da|della|nella|alla|sulla|dalla|per|su)[ \t]+)via)")
+# a seat, a way home or a numbered road ("Sitzplatz 45", "Kreisstraße 421") is no address
+_EU_STREET_WORD = (r"(?:(?!(?:Sitz|Park|Stell|Arbeits|Fenster|Gang|Steh|Liege|Schlaf)platz|(?:Rück|Heim|Hin|Um|Arbeits)weg|"
+                   r"(?:Kreis|Bundes|Landes|Staats)stra(?:ß|ss)e)"
+                   r"(?:[A-ZÄÖÜ][a-zäöüß]+-)*[A-ZÄÖÜ][a-zäöüß]*-?(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Pp]latz|[Aa]llee|"
+                   r"[Gg]asse|[Dd]amm|[Ss]traat|[Ll]aan|[Gg]racht|[Pp]lein)|"
+                   r"(?!(?:Der|Unser|Euer|Ihrer|Jeder|Dieser|Oder|Aber|Über|Immer|Wieder|Hinter|Unter|Einer)\b)"
+                   r"[A-ZÄÖÜ][a-zäöüß]+er[ \t]+(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Damm|Chaussee))")
+_EU_NUMBER_FIRST = (r"(?:(?:rue|Rue|RUE|avenue|av\.|Av\.|bd|Bd|boulevard|place|allée|Allée|impasse|Impasse|chemin|"
+                    r"Chemin|quai|Quai|route|faubourg|Faubourg|square)[ \t]+|"
+                    # English words too ("2 Place Settings", "3 Square Enix games"): a French particle must follow
+                    rf"(?:Avenue|Boulevard|Place|Route|Square)[ \t]+(?=(?:d['’]|{_EU_PARTICLE})))")
+_EU_HOUSE_NUMBER = (r"(?:(?:n[º°.]|nr\.?|Nr\.?|núm\.?|num\.?)[ \t]*)?\d{1,4}(?!\d)"
+                    r"(?:[a-hA-H](?!\w)|/[A-Za-z0-9]{1,2}(?!\w)|-\d{1,4}(?!\d))?(?:[ \t]?(?:bis|ter)\b)?")
+# what follows a house number is never a count, a time, a price or a decimal ("2 times", "5 stars", "3x", "1,5")
+_EU_NOT_COUNT = (r"(?![.:,]\d|[ \t]*(?:%|€|\$|£|[xX×]\b|(?i:times?|veces|vez|fois|mal|volte|volta|vezes|tickets?|"
+                 r"entradas?|billets?|biglietti|bilhetes?|people|persons?|personas?|personnes?|personen|persone|"
+                 r"pessoas|items?|units?|pcs|orders?|pedidos?|min(?:ute)?s?|h(?:ou)?rs?|h|days?|weeks?|months?|"
+                 r"years?|d[ií]as|semanas|meses|años|anos|horas|heures|jours|semaines|mois|ans|minuten|stunden|tage|"
+                 r"wochen|monate|jahre|minuti|ore|giorni|settimane|mesi|anni|minutos|euros?|eur|dollars?|gb|mb|kg|"
+                 r"km|stars?|pm|am|sec(?:ond)?s?|seg(?:undos)?)\b))")
+_EU_FLOOR = (r"(?:,?[ \t]*\d{1,2}[ \t]?[ºª°](?:[ \t-]?(?:[A-Z]|\d{1,2}[ºª°]?|(?i:izq(?:uierda|da)?|dcha|der(?:echa)?|"
+             r"dto|esq(?:uerd[oa])?|dir(?:eit[oa])?|centro|ctro|fte|frente))\b\.?)?)?")
+_EU_TOWN = (rf"(?:,?[ \t]*(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:-\d{{3}})?[ \t]+{_EU_WORD}"
+            rf"(?:[ \t]+(?:am|an der|de|del|di|sur|sul|do|da|la)[ \t]+{_EU_WORD})?)?")
+# the number after a comma ("Plaza Mayor, 3") only when the line, a floor, a postcode or "nº" says it is one
+_EU_STREET_FIRST_ADDRESS = (rf"(?<![\w/]){_EU_STREET_FIRST}(?:(?<=/)[ \t]*|[ \t]+){_EU_NOT_NAME}{_EU_NAME}"
+                            rf"(?:[ \t]+{_EU_HOUSE_NUMBER}{_EU_NOT_COUNT}|,[ \t]*(?:n[º°.]|nr\.?|núm\.?)?[ \t]*"
+                            rf"\d{{1,4}}(?!\d)[a-hA-H]?(?=[ \t]*(?:[,;.!?)\n]|$)|[ \t]+\d))"
+                            rf"{_EU_FLOOR}{_EU_TOWN}")
+_EU_STREET_WORD_ADDRESS = (rf"(?<![\w-]){_EU_STREET_WORD}[ \t]*{_EU_HOUSE_NUMBER}{_EU_NOT_COUNT}{_EU_FLOOR}{_EU_TOWN}")
+_EU_NUMBER_FIRST_ADDRESS = (rf"(?<![\w,.]){_EU_HOUSE_NUMBER},?[ \t]+{_EU_NUMBER_FIRST}{_EU_NAME}{_EU_TOWN}")
+
+
 def _custom_recognizers() -> list:
     from presidio_analyzer import Pattern, PatternRecognizer
     from presidio_analyzer.predefined_recognizers import PhoneRecognizer
@@ -296,6 +356,14 @@ def _custom_recognizers() -> list:
         PatternRecognizer(supported_entity="STREET_ADDRESS", name="LowerCaseStreetAddressRecognizer",
                           patterns=[Pattern("street address, any case", street, 0.1)],
                           context=["live", "address", "deliver", "ship", "send", "home", "moved"]),
+        # continental addresses in any language, scored just above the NER (0.85): Presidio drops a span inside
+        # one of the same type scored as high, and a non-English post then drops the NER's. ``PiiDetector._clean``
+        # lets the NER's longer reading widen it and lets it take in the NER's name or town inside it
+        PatternRecognizer(supported_entity="STREET_ADDRESS", name="EuropeanStreetAddressRecognizer",
+                          patterns=[Pattern("street word, name, number", _EU_STREET_FIRST_ADDRESS, 0.86),
+                                    Pattern("German or Dutch street word, number", _EU_STREET_WORD_ADDRESS, 0.86),
+                                    Pattern("number, French street word, name", _EU_NUMBER_FIRST_ADDRESS, 0.86)],
+                          global_regex_flags=re.MULTILINE),
     ]
 
 
@@ -330,12 +398,21 @@ _STORAGE = re.compile(r"\d[ \t]?[GTMK]B$")
 # "Store on King Street Glasgow", "postcode on the website" (OURS_BEFORE above, read from the post's
 # side), unless the customer's own words come between ("your shop, deliver to 12 High St"). "The store address
 # is ..." alone is not enough: a customer's business has a store too.
+_SHOP_ABROAD = (r"tiendas?|sucursal(?:es)?|lojas?|magasins?|boutiques?|agences?|filialen?|l[aä]den|gesch[aä]fte?|"
+                r"negozio|negozi|punt[oi] vendita")
 _BRAND_PLACE_BEFORE = re.compile(
     r"(?:\byour\s+(?:[\w'-]+\s+){0,2}?(?:store|shop|branch|depot|outlet|showroom|warehouse|office|hotel|gym|"
     r"restaurant|cafe|café)s?\b|\b(?:store|shop|branch|depot|outlet|showroom|warehouse)s?\s+"
     r"(?:on|at|in|near|off|by)\b|"
+    # the same in Spanish, Portuguese, French, German and Italian ("vuestra tienda de la Calle Mayor 7", "a vossa
+    # loja na Rua Augusta", "Ihre Filiale in der Bergstraße 12", "il vostro negozio in Via Roma 15")
+    rf"\b(?:vuestr[oa]s?|tus?|sus?|votre|vos|ihre?n?|eure?n?|deine?n?|vostr[oaie]|vossos?|vossas?|sua|seu)\s+"
+    rf"(?:[\w'-]+\s+){{0,2}}?(?:{_SHOP_ABROAD})\b|\b(?:{_SHOP_ABROAD})\s+(?:en|de|del|da|do|na|no|em|du|à|au|aux|"
+    r"rue|in|im|an|am|auf|der|di|della|a|al|alla|sulla|via)\b|"
     r"\b(?:on|from)\s+(?:the|your)\s+(?:website|site|app|map)s?\b)"
-    r"(?:(?!\b(?:my|me|i|i'm|im|we|our|deliver\w*|send|sent|ship\w*|home|live[sd]?)\b)[^.!?\n]){0,40}$", re.I)
+    r"(?:(?!\b(?:my|me|i|i'm|im|we|our|deliver\w*|send|sent|ship\w*|home|live[sd]?|mi|mis|m[ií]o|m[ií]a|casa|vivo|"
+    r"env[ií]\w*|entreg\w*|mon|ma|mes|je|j|moi|chez|habite|livr\w*|mein\w*|ich|wohne|liefer\w*|schick\w*|"
+    r"miei|abito|consegn\w*|sped\w*|meu|minha|moro|nós|nosotros|nous|wir|noi)\b)[^.!?\n]){0,40}$", re.I)
 _POSTCODE = re.compile(r"\b(?:[ABCEGHJ-NPRSTVXY]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2})\b")
 
 
@@ -569,6 +646,7 @@ class PiiDetector:
         masked = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)]
         spans = sorted(results, key=lambda r: (-r.score, -(r.end - r.start)))
         kept: list[PiiSpan] = []
+        continental: set[tuple[int, int]] = set()  # kept addresses the continental pattern found
         handles = [h.lower() for h in _MENTION.findall(text)]
         for r in spans:
             if any(s <= r.start and r.end <= e for s, e in masked):
@@ -597,18 +675,31 @@ class PiiDetector:
             if r.entity_type in ("ORDER_ID", "ACCOUNT_ID") and around and set(around) & _CURRENCY:
                 continue  # "refund the $450", "450€" is an amount
             overlapping = [k for k in kept if not (r.end <= k.start or r.start >= k.end)]
-            by_pattern = (r.recognition_metadata or {}).get("recognizer_name", "").endswith("StreetAddressRecognizer")
-            if by_pattern and overlapping and all(k.type == "STREET_ADDRESS" for k in overlapping):
+            recognizer = (r.recognition_metadata or {}).get("recognizer_name", "")
+            by_pattern = recognizer.endswith("StreetAddressRecognizer")
+            # a continental street takes in the name or town the NER reads on its own ("Piazza Garibaldi 3",
+            # "Bergstraße 12, 10115 Berlin" gave a PERSON), and the NER's longer reading widens it ("the corner of
+            # Via Nuova del Campo 85 and Baranyay Mill", "Rua Cyro Schmutzer Franco 1213\nGRASSE, PA 39551")
+            is_continental = recognizer == "EuropeanStreetAddressRecognizer"
+            absorbed = ("PERSON", "LOCATION") if is_continental else ()
+            widens = r.entity_type == "STREET_ADDRESS" and all((k.start, k.end) in continental for k in overlapping)
+            if overlapping and (widens or (by_pattern and all(k.type == "STREET_ADDRESS" or (
+                    k.type in absorbed and r.start <= k.start and k.end <= r.end) for k in overlapping))):
                 # the NER's "12008" and the street pattern's "12008 blue ridge blvd": one address, both readings
-                # (only a pattern widens one: the NER's long guesses run on into "..., Thanks for nothing")
+                # (a pattern widens the NER's; the NER's long guesses, which run on into "..., Thanks for nothing",
+                # widen only a continental one)
                 start, end = min(r.start, *(k.start for k in overlapping)), max(r.end, *(k.end for k in overlapping))
                 kept = [k for k in kept if k not in overlapping]
                 kept.append(PiiSpan(type="STREET_ADDRESS", start=start, end=end,
                                     score=round(max(float(r.score), *(k.score for k in overlapping)), 3)))
+                if is_continental or widens:
+                    continental.add((start, end))
                 continue
             if overlapping:
                 continue
             kept.append(PiiSpan(type=kind, start=r.start, end=r.end, score=round(float(r.score), 3)))
+            if is_continental:
+                continental.add((r.start, r.end))
         spans = [s for s in complete_addresses(text, sorted(kept, key=lambda s: s.start)) if not (
             s.type == "STREET_ADDRESS" and _BRAND_PLACE_BEFORE.search(text, max(0, s.start - 80), s.start))]
         return complete_names(text, spans)

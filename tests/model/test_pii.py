@@ -74,6 +74,29 @@ CASES = [
     ("your shop on High St sent the wrong one, please deliver to 12 Elm Road, Leeds LS6 2AB", "en",
      {("STREET_ADDRESS", "12 Elm Road, Leeds LS6 2AB")}),
     ("my postcode is SW1A 1AA and the driver can't find it", "en", {("STREET_ADDRESS", "SW1A 1AA")}),
+    # continental addresses, street word first and number after the name (or a French number first), with a floor,
+    # a postcode and a town, in any language: non-English posts get the pattern recognizers only
+    ("@Trackly mi paquete lleva una semana 'en reparto'. Vivo en Calle Alcalá 123, 3ºB, 28009 Madrid y mi móvil es "
+     "612 345 678", "es", {("STREET_ADDRESS", "Calle Alcalá 123, 3ºB, 28009 Madrid"), ("PHONE_NUMBER", "612 345 678")}),
+    ("Meine Adresse ist Bergstraße 12, 10115 Berlin, bitte schnell", "de",
+     {("STREET_ADDRESS", "Bergstraße 12, 10115 Berlin")}),
+    ("abito in Via Roma 15, 20121 Milano", "it", {("STREET_ADDRESS", "Via Roma 15, 20121 Milano")}),
+    ("moro na Rua Augusta 200, Lisboa", "pt", {("STREET_ADDRESS", "Rua Augusta 200, Lisboa")}),
+    ("j'habite 12 rue de la Paix, 75002 Paris", "fr", {("STREET_ADDRESS", "12 rue de la Paix, 75002 Paris")}),
+    ("Avenida da Liberdade 110, 1250-146 Lisboa", "pt", {("STREET_ADDRESS", "Avenida da Liberdade 110, 1250-146 Lisboa")}),
+    ("Hauptstr. 5a, 80331 München", "de", {("STREET_ADDRESS", "Hauptstr. 5a, 80331 München")}),
+    ("C/ Mayor 7, 2º izq.", "es", {("STREET_ADDRESS", "C/ Mayor 7, 2º izq.")}),
+    ("Piazza Garibaldi 3", "it", {("STREET_ADDRESS", "Piazza Garibaldi 3")}),
+    ("abito in via XX Settembre 12, Genova", "it", {("STREET_ADDRESS", "via XX Settembre 12, Genova")}),
+    ("Rua Augusta, nº 200, Lisboa", "pt", {("STREET_ADDRESS", "Rua Augusta, nº 200, Lisboa")}),
+    ("Wohne in der Berliner Straße 12, 10115 Berlin", "de", {("STREET_ADDRESS", "Berliner Straße 12, 10115 Berlin")}),
+    # the same forms in an English post, where the pattern outranks the NER's person or place in them
+    ("please deliver to Calle Mayor 7, Madrid", "en", {("STREET_ADDRESS", "Calle Mayor 7")}),
+    ("send it to Bergstraße 12, 10115 Berlin please", "en", {("STREET_ADDRESS", "Bergstraße 12, 10115 Berlin")}),
+    ("Piazza Garibaldi 3", "en", {("STREET_ADDRESS", "Piazza Garibaldi 3")}),
+    # beside the brand's own shop the customer's address is still personal data
+    ("vuestra tienda de la Calle Mayor 7 no abre, enviadlo a mi casa en Calle Alcalá 123", "es",
+     {("STREET_ADDRESS", "Calle Alcalá 123")}),
 ]
 CLEAN = [
     "my flight is at 12:30 on 12/05/2017 gate 23, 3 bags 20kg",
@@ -93,6 +116,25 @@ NOT_ADDRESSES = [
     "20 min drive for nothing, the store was shut",
     "My MacBook Air M1 8GB keeps crashing",  # "M1 8GB" has a UK postcode's shape
 ]
+# A street word, a number, or a capitalised word and a number, that make no address: a channel, a count, a title,
+# a chart position, a seat, a numbered road, a fighter's rematch
+NOT_ADDRESSES_ABROAD = [
+    ("Via Twitter 2 times", "en"),
+    ("I sent it via DM 3 times", "en"),
+    ("Plaza 2 tickets", "en"),
+    ("rue the day", "en"),
+    ("the Avenue 5 film", "en"),
+    ("Champions League 2024", "en"),
+    ("Route 66", "en"),
+    ("Platz 1 in den Charts", "de"),
+    ("Piazza was busy at 5", "en"),
+    ("I reached you Via Facebook 3 days ago", "en"),
+    ("I need 2 Place Settings for the table", "en"),
+    ("mein Sitzplatz 45 war besetzt", "de"),
+    ("Vollsperrung der Kreisstraße 421 bis Freitag", "de"),
+    ("Holly Holm vs Ronda Rousey 2 is on tonight", "en"),
+    ("Via Twitter 2 veces y nada", "es"),
+]
 # The brand's own shop, depot or branch: its address is public, not the customer's personal data
 BRAND_PLACES = [
     "Store on King Street Glasgow G1 5RB, what are your opening hours on bank holiday Monday?",
@@ -100,6 +142,14 @@ BRAND_PLACES = [
     "@ParcelPath where's your depot in Bristol and what time does it close? postcode on the website BS2 0JP "
     "doesn't work on Maps",
     "is your branch on 14 Market Street Leeds LS1 6DT open Sunday?",
+]
+BRAND_PLACES_ABROAD = [
+    ("vuestra tienda de la Calle Mayor 7 no abre los domingos?", "es"),
+    ("your store on Via Roma 15 was closed at 4pm", "en"),
+    ("la vostra filiale in Via Roma 15 è chiusa", "it"),
+    ("a vossa loja na Rua Augusta 200 está fechada", "pt"),
+    ("votre magasin au 12 rue de la Paix est fermé", "fr"),
+    ("Ihre Filiale in der Bergstraße 12 hat heute zu", "de"),
 ]
 # Flight numbers, codes, ordinals, a newspaper and places the NER reads as a person
 NOT_PERSONS = [
@@ -148,9 +198,21 @@ def test_device_and_version_talk_is_not_an_address(pii_detector, text: str) -> N
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "language"), NOT_ADDRESSES_ABROAD)
+def test_channels_counts_and_titles_are_not_addresses(pii_detector, text: str, language: str) -> None:
+    assert not [s for s in pii_detector.detect(text, language) if s.type == "STREET_ADDRESS"]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text", BRAND_PLACES)
 def test_the_brands_own_place_is_not_an_address_to_hide(pii_detector, text: str) -> None:
     assert not [s for s in pii_detector.detect(text, "en") if s.type == "STREET_ADDRESS"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "language"), BRAND_PLACES_ABROAD)
+def test_the_brands_own_place_abroad_is_not_an_address_to_hide(pii_detector, text: str, language: str) -> None:
+    assert not [s for s in pii_detector.detect(text, language) if s.type == "STREET_ADDRESS"]
 
 
 @pytest.mark.slow
