@@ -289,7 +289,9 @@ REASONS: dict[str, str] = {
                          r"news (?:outlet|channel|station|desk)|local news|"
                          r"boycott|review(?:ing)? you|trustpilot|going public|tell everyone)\b",
 }
-_COMPILED = {k: re.compile(v, re.IGNORECASE) for k, v in REASONS.items()}
+# matched against the lower-cased post: three times faster than IGNORECASE over these long alternations (the one
+# capital in the patterns, a terminal "T1"-"T5", is written lower-case here)
+_COMPILED = {k: re.compile(v.replace("T[1-5]", "t[1-5]")) for k, v in REASONS.items()}
 # The least level a reason implies on its own.
 REASON_FLOOR = {"safety": "critical", "money": "high", "fraud": "critical", "outage": "high", "travel_today": "high",
                 "stranded": "critical", "cancellation_or_legal": "high", "repeated_contact": "normal",
@@ -341,7 +343,8 @@ def find_reasons(text: str) -> list[str]:
 @functools.lru_cache(maxsize=4096)
 def _reasons(text: str) -> tuple[str, ...]:
     """Cached: the head's features and the scorer both ask for every post (0.35 ms of regexes per post)."""
-    found = {name for name, rx in _COMPILED.items() if rx.search(text)}
+    low = text.lower()
+    found = {name for name, rx in _COMPILED.items() if rx.search(low)}
     found |= {_REFINES[name] for name in found & _REFINES.keys()}
     return tuple(name for name in REASONS if name in found)
 
