@@ -306,10 +306,10 @@ class ReplyRecommender:
                         continue
                     if self._recent.count(text) < self.weights.max_repeats:
                         return self._remember(text), author
-                    if fallback is None or self._recent.count(text) < self._recent.count(fallback[0]):
+                    if fallback is None or self._recent.uses(text) < self._recent.uses(fallback[0]):
                         fallback = (text, author)
-                if fallback is not None:
-                    break  # valid variants exist, all handed out already: the least used one will do
+                if fallback is not None and not isinstance(rephraser, BankRephraser):
+                    break  # a generator's variants cost seconds: the least used one will do
         if fallback is None and not holding and self._recent.count(source) >= self.weights.max_repeats:
             return self._rephrase_one("", style, seed, post, holding=True, taken=taken)  # not a third time
         text, name = fallback or near or (source or "Thanks for reaching out.", "holding" if holding else "source")
@@ -482,12 +482,16 @@ class RecentTexts:
     def count(self, text: str) -> int:
         return self._counts.get(_past_greeting(text), 0)
 
+    def uses(self, text: str) -> tuple[int, int]:
+        """(script, exact text) counts: among over-used scripts, the least used text."""
+        return self.count(text), self._counts.get("\0" + text, 0)
+
     def add(self, text: str) -> None:
-        text = _past_greeting(text)
         with self._lock:
-            self._order.append(text)
-            self._counts[text] += 1
-            while len(self._order) > self._window:
+            for key in (_past_greeting(text), "\0" + text):  # the script, and the exact text
+                self._order.append(key)
+                self._counts[key] += 1
+            while len(self._order) > 2 * self._window:
                 old = self._order.popleft()
                 self._counts[old] -= 1
                 if self._counts[old] <= 0:
