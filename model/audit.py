@@ -34,11 +34,11 @@ from model import guards
 from model import rephraser as rx
 from model.canned import canned_matcher
 from model.encoder import EN, TextEncoder
-from model.pii import OURS_BEFORE, YOURS_BEFORE, PiiDetector
+from model.pii import MOBILE, YOURS_BEFORE, PiiDetector, given_by_brand
 from model.retriever import clean_for_encoding
 from model.sentiment import vader_scores
 from model.types import normalise_channel
-from model.urgency import REASON_FLOOR, STILL_OPEN, find_reasons, reply_deadline
+from model.urgency import REASON_FLOOR, STILL_OPEN, find_reasons, names_danger, reply_deadline
 
 CHECKS = ("empathy", "scriptedness", "tone_match", "privacy", "runaround", "next_step", "timeliness", "length")
 BAD_HIGH = frozenset({"scriptedness", "runaround"})  # 1 = bad for these two
@@ -66,14 +66,18 @@ DISMISSIVE = _rx(
     r"you should have", r"(?:read|check) (?:the|our) (?:terms|t&cs|policy|small print)", r"deal with it",
     r"(?:we|i) don'?t care", r"your (?:own )?fault", r"learn to", r"stop (?:spamming|complaining|tweeting)",
     r"if you don'?t like it", r"take it or leave it", r"that'?s (?:just )?(?:the|our) policy,? (?:sorry|period)",
-    r"user error", r"not (?:our|my) job", r"whatever", r"tough luck",
+    r"user error", r"not (?:our|my) job", r"whatever", r"tough luck", r"rubbish", r"nonsense",
+    r"sorry (?:that )?you feel (?:that|this) way", r"(?:maybe |just )?read the (?:\w+ )?(?:terms|form|instructions|manual|"
+    r"warranty|small print)", r"before (?:posting|complaining|tweeting)", r"stop (?:moaning|whining)",
     r"c'?est votre faute", r"es (?:tu|su) culpa", r"ihr (?:eigener )?fehler", r"(?:a )?culpa [ée] (?:sua|tua)")
 # Acknowledging the feeling in words the paraphrase bank's EMPATHY pattern does not list.
 FEELING = _rx(r"(?:that|this)(?:'s| is| sounds| must be| must have been) (?:so |really |very |truly )?(?:awful|terrible|"
               r"horrible|stressful|upsetting|annoying|maddening|unacceptable|not ok(?:ay)?|not good enough|a pain|rough)",
               r"(?:i|we) (?:completely |totally |really )?(?:get (?:why|how)|hear you|feel (?:for )?you)",
               r"understandabl[ey]", r"(?:rightly|understandably) (?:upset|annoyed|frustrated|angry)",
-              r"shouldn'?t have (?:happened|to)", r"(?:we|i)(?:'re| am| are) (?:so |really |truly )?sorry")
+              r"shouldn'?t have (?:happened|to)", r"(?:we|i)(?:'re| am| are) (?:so |really |truly )?sorry",
+              r"tut (?:mir|uns) (?:\w+ )?leid", r"lo (?:siento|sentimos)", r"lamentamos", r"sentimos muito",
+              r"(?:je suis|nous sommes) (?:\w+ )?(?:d[ée]sol[ée]e?s?|navr[ée]e?s?)", r"(?:ci|mi) dispiace")
 CHEERFUL = _rx(r"awesome", r"yay+", r"woo+hoo+", r"lol", r"haha\w*", r"great news", r"amazing", r"fantastic",
                r"super excited", r"woot")
 # a laughing or celebrating face, a party, a thumbs-up: cheer; 😔 🙏 ❤️ are sympathy and fit an apology
@@ -94,7 +98,9 @@ _HAPPENS = _rx(r"tomorrow", r"tonight", r"this (?:afternoon|evening)", r"next (?
                r"replaced|fixed|back|restored|with you)", r"arrives", r"on (?:its|the) way",
                r"please re-?(?:order|book|try|install|submit)", r"(?:reference|ref|case|ticket)(?: number| no\.?)? ?:? ?#?\d+",
                r"ma[ñn]ana", r"llegar[áa]", r"(?<!guten )morgen", r"kommt (?:morgen|heute|bald|am)", r"demain", r"arrivera", r"amanh[ãa]", r"chega(?:r[áa])?",
-               r"domani", r"arriver[àa]")
+               r"domani", r"arriver[àa]",
+               # a time given: "the replacement train leaves at 15:20", "um 15:20 von Gleis 4"
+               r"(?:at|um|à|a las|alle|às) \d{1,2}[:.h]\d\d", r"\d{1,2}:\d\d")
 STIFF = _rx(r"dear (?:customer|sir|madam|valued customer|client)", r"we regret to inform", r"kindly", r"please be advised",
             r"hereby", r"at your earliest convenience", r"pursuant to", r"aforementioned", r"we acknowledge receipt",
             r"do not hesitate to", r"in accordance with")
@@ -121,16 +127,26 @@ RUNAROUND = _rx(
     r"wende dich an (?!uns)", r"wenden sie sich an (?!uns)", r"an (?:unsere|die) (?:\w+ )?abteilung",
     r"(?:unsere|die) faq", r"versuchen sie es sp[äa]ter", r"probier(?:e|en sie)? es sp[äa]ter",
     r"entre em contato com (?:o|nosso) (?:departamento|setor)", r"outro (?:departamento|setor)",
-    r"tente (?:novamente )?mais tarde", r"consulte (?:o )?nosso (?:faq|site)")
+    r"tente (?:novamente )?mais tarde", r"consulte (?:o )?nosso (?:faq|site)",
+    r"contatt(?:are|i|ate) (?:un altro|l'altro|il nostro|il) (?:reparto|servizio|ufficio)", r"un altro reparto",
+    r"riprov(?:i|a|ate|are) (?:pi[uù] tardi|dopo)")
 SECRET_ASK = re.compile(
     r"\b(?:send|share|provide|give|tell|post|reply with|confirm|type|dm|message|include|need|verify)\b[^.?!]{0,40}?"
     r"\b(?:(?:full |long |16[- ]digit )?(?:credit |debit )?card (?:number|details|no\.?)|cvv2?|cvc|security code|"
     r"expiry date|password|passcode|pin(?: code| number)?|one[- ]time (?:code|password)|otp|social security|ssn|"
-    r"online banking (?:details|login))\b", re.I)
+    r"online banking (?:details|login))\b|"
+    # "Envíanos por DM el número completo de tu tarjeta y el código CVV", "Schicken Sie uns Ihre PIN und Ihr Passwort"
+    r"\b(?:env[íi]\w*|manda\w*|comparte\w*|indica\w*|facilita\w*|d[íi]nos|schick\w*|send\w*|nenn\w*|teil\w*|"
+    r"geben sie|envoy\w*|indiqu\w*|donn\w*|communiqu\w*|invia\w*|comunica\w*|dicci|envie\w*|mande\w*|inform\w*|"
+    r"passa\w*)\b[^.?!]{0,50}?\b(?:n[úu]mero (?:completo )?de (?:tu |su |la )?tarjeta|c[óo]digo (?:cvv|de seguridad)|"
+    r"contrase[ñn]a|kartennummer|pr[üu]fnummer|passwort|kennwort|num[ée]ro (?:de (?:votre |ta |la )?)?carte|cryptogramme|"
+    r"mot de passe|code (?:pin|secret|confidentiel)|numero (?:della |di )?carta|codice (?:cvv|di sicurezza)|"
+    r"n[úu]mero do cart[ãa]o|c[óo]digo de seguran[çc]a|senha|pin|cvv|cvc)\b", re.I)
 PERSONAL_ASK_PUBLIC = re.compile(
-    r"\b(?:reply|respond|comment|tweet|post|share|leave|drop|give us|tell us|send us|provide)\b[^.?!]{0,30}?"
-    r"\b(?:your|ur) (?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|number|address|postcode|zip|"
-    r"date of birth|dob|account (?:number|details)|booking reference|full name)\b", re.I)
+    r"\b(?:reply|respond|comment|tweet|post|share|leave|drop|give us|tell us|send us|provide)\b[^.?!]{0,60}?"
+    r"\b(?:(?:your|ur|the) (?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|number|address|postcode|zip|"
+    r"date of birth|dob|account (?:number|details)|booking reference|full name|user ?name|login)|"
+    r"(?:last|first) \d+ digits)\b", re.I)
 # A secret shown, not asked for: "the new temporary password is Blue7731", "your PIN: 4471"
 SECRET_SHOWN = re.compile(r"\b(?:password|passcode|pin(?: code)?|one[- ]time (?:code|password)|otp|verification code|"
                           r"security code|passwort|contrase[ñn]a|mot de passe|senha)\s*(?:is|was|:|=|ist|es|est|[ée])"
@@ -139,8 +155,10 @@ _SHOWN_AS = {"PHONE_NUMBER": "the customer's phone number", "STREET_ADDRESS": "a
 _DESCRIBES = re.compile(r"[\w-]*\s*(?:digits?|characters?|chars|letters|long)\b", re.I)
 _LAST_DIGITS = re.compile(r"\blast (?:4|four) (?:digits|numbers)\b", re.I)  # a card's last digits identify, not pay
 CARD_TAIL = re.compile(r"\bcard (?:number )?(?:ending|that ends|ends)(?: in| with)?:? ?(?:\*+ ?)?\d{4}\b", re.I)
-NEGATED = re.compile(r"\b(?:never|don'?t|do not|won'?t|will never|not|no need to)\b[^.?!]{0,25}$", re.I)
+NEGATED = re.compile(r"\b(?:never|don'?t|do not|won'?t|will never|not|no need to|nunca|jam[aá]is|nie(?:mals)?|"
+                     r"mai|n[ãa]o|no (?:te|le|os|les) (?:pedimos|pediremos|pedir[eé]))\b[^.?!]{0,25}$", re.I)
 _TIME_PROMISE = _rx(r"within \d+\s?(?:minutes?|mins?|hours?|hrs?|h|days?|working days|business days)",
+                    r"within (?:the|an|the next) (?:hour|day)",
                     r"(?:by|before|until) (?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|"
                     r"sunday|the end of (?:the )?day|eod|\d{1,2}(?::\d\d)?\s?(?:am|pm))", r"today", r"tonight",
                     r"right away", r"shortly", r"in the next \d+", r"asap")
@@ -150,6 +168,27 @@ _INSTRUCTION = _rx(r"try (?:again|restarting|updating|clearing|logging|reinstall
                    r"unplug", r"we(?:'ve| have) (?:refunded|credited|rebooked|reissued|sent|fixed|escalated|"
                    r"raised|reset|cancelled|processed|issued|flagged|passed)",
                    r"(?:your|the) (?:refund|replacement|credit|voucher|parcel|order) (?:is|has been|will)")
+# what a reply to a hazard, a fraud or an injury must say, beyond sympathy
+SAFETY_STEPS = _rx(r"leave (?:the|your)", r"get (?:everyone |yourself |them )?out", r"evacuate", r"emergenc(?:y|ies)",
+                   r"999", r"112", r"911", r"don'?t (?:use|touch|switch)", r"(?:switch|turn) off (?:the )?(?:gas|power|supply)",
+                   r"open (?:the |all )?windows", r"call (?:\w+ ){0,5}(?:now|straight away|right away|immediately)",
+                   r"sal(?:ga)? (?:de|del)", r"quittez", r"verlass\w*", r"allontana\w*", r"saia", r"emergencias",
+                   r"secours", r"notruf", r"soccorsi", r"emerg[êe]ncia")
+FRAUD_STEPS = _rx(r"freez\w*", r"(?:block|cancel|stop|lock) (?:the|your|that) (?:card|account|payments?)",
+                  r"call (?:us|our \w+(?: \w+)?) (?:\w+ ){0,3}(?:now|right away|straight away|immediately|24/7)",
+                  r"fraud (?:team|line|department)", r"number on the back", r"bloque\w*", r"sperr\w*", r"blocca\w*")
+CONCERN = _rx(r"hope (?:you|she|he|they|everyone|your \w+)", r"are you (?:ok|okay|alright|safe)",
+              r"(?:is|are) (?:she|he|they|everyone|your \w+) (?:ok|okay|alright|safe)",
+              r"get (?:it|her|him|them|yourself) (?:checked|seen)", r"medical (?:help|attention|advice)",
+              r"(?:so|really|truly|deeply|very) sorry", r"esper(?:o|amos) que", r"j'esp[èe]re", r"nous esp[ée]rons",
+              r"hoffe\w*", r"sper(?:o|iamo)", r"frightening|scary|awful|terrible|horrible")
+# thanks for praise, said to a complaint: the post was read as praise (often sarcasm: "Genial, me cancelan el hotel 👏")
+PRAISE_THANKS = _rx(r"thanks? (?:\w+ )?for (?:the|your) (?:kind words|lovely words|love|shout ?out|praise|compliment)",
+                    r"glad (?:you|to hear you) (?:enjoyed|like|love|liked|loved)", r"so glad you",
+                    r"gracias por tus (?:palabras|comentarios)", r"nos alegra que disfrut\w*",
+                    r"merci pour (?:vos|ce|ces) (?:gentils? |beaux )?(?:mots|message)", r"ravis? que",
+                    r"danke f[üu]r (?:die|deine|ihre) (?:lieben |netten )?worte", r"sch[öo]n,? dass (?:es )?(?:dir|ihnen)",
+                    r"grazie per le (?:belle )?parole", r"obrigad[oa] pelas (?:palavras|mensagem)")
 _SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
 _ADVICE = _rx(r"(?:we|i)(?:'d| would)? (?:recommend|suggest|advise)", r"please (?:send|share|provide|check|confirm|"
               r"reach|contact|follow|visit|reply|make sure|note|allow)", r"send us", r"feel free", r"give us a shout",
@@ -162,7 +201,8 @@ _COMPLAINT_CUES = _rx(r"still", r"never", r"worst", r"terrible", r"awful", r"rid
                       r"rude", r"missing", r"damaged", r"wrong", r"again", r"no one", r"nobody",
                       r"p[ée]simo", r"horrible", r"nunca", r"todav[ií]a", r"retraso", r"terrible", r"jamais",
                       r"toujours pas", r"nul", r"inacceptable", r"immer noch", r"nie", r"schlecht", r"unm[öo]glich",
-                      r"p[ée]ssimo", r"nunca", r"ainda", r"absurdo")
+                      r"p[ée]ssimo", r"nunca", r"ainda", r"absurdo", r"disgrace\w*", r"shocking", r"appalling",
+                      r"shambles", r"late", r"cancel\w*", r"annul\w*", r"storniert")
 
 
 @dataclass
@@ -245,6 +285,14 @@ def _acts(reply: str) -> bool:
     return _said_beyond((rx._WE_ACT, _TIME_PROMISE), reply, _spans(VAGUE, reply)) or _fixed(reply)
 
 
+def _hazard(post: str) -> str:
+    """"danger" (gas, fire, smoke), "hurt" (an injury, a child at risk), "fraud" (money being taken now) or ""."""
+    reasons = find_reasons(post)
+    if "safety" in reasons:
+        return "danger" if names_danger(post) else "hurt"
+    return "fraud" if "fraud" in reasons else ""
+
+
 def _parse_time(value: str | None) -> datetime | None:
     if not value:
         return None
@@ -300,13 +348,14 @@ class ToneAuditor:
             channel = normalise_channel(conv.channel)
             complaint = is_complaint(conv.post, float(negative[i]))
             minutes, deadline = self._response_minutes(conv, channel, complaint, negative[i])
+            hazard = _hazard(conv.post)
             checks = {
-                "empathy": self._empathy(conv.reply, complaint, canned[i]),
+                "empathy": self._empathy(conv.reply, complaint, canned[i], hazard),
                 "scriptedness": self._scriptedness(conv.reply, brand_sims[i], canned[i]),
-                "tone_match": self._tone_match(conv.post, conv.reply, complaint),
+                "tone_match": self._tone_match(conv.post, conv.reply, complaint, hazard),
                 "privacy": self._privacy(conv, pii[i]),
                 "runaround": self._runaround(conv.post, conv.reply),
-                "next_step": self._next_step(conv.post, conv.reply, complaint, negative[i]),
+                "next_step": self._next_step(conv.post, conv.reply, complaint, negative[i], hazard),
                 "timeliness": self._timeliness(minutes, deadline, channel, conv.public, _unreadable_times(conv)),
                 "length": self._length(conv.reply, channel, complaint),
             }
@@ -374,10 +423,17 @@ class ToneAuditor:
 
     # ------------------------------------------------------------------------------------------- the checks
     @staticmethod
-    def _empathy(reply: str, complaint: bool, canned: list[list[int]]) -> _Check:
+    def _empathy(reply: str, complaint: bool, canned: list[list[int]], hazard: str = "") -> _Check:
         rude = _spans(DISMISSIVE, reply)
         if rude:
             return _Check(0.0, Issue("empathy", "Dismissive wording blames or brushes off the customer.", rude, "fail"))
+        if complaint and len(re.findall(r"\w+", reply)) <= 2:
+            return _Check(0.0, Issue("empathy", "A one-word answer to a complaint brushes the customer off.",
+                                     [[0, len(reply)]], "fail"))
+        if hazard == "danger" and SAFETY_STEPS.search(reply):
+            return _Check(1.0)  # "get everyone out and call the emergency line": care, in deeds
+        if hazard == "hurt" and not CONCERN.search(reply):
+            return _Check(0.2, Issue("empathy", "Someone was hurt or at risk: ask after them, not only the problem."))
         feeling = sorted(_spans(rx.EMPATHY, reply) + _spans(FEELING, reply))
         heard = _spans(rx.ACKNOWLEDGEMENT, reply)
         if not complaint:
@@ -410,7 +466,11 @@ class ToneAuditor:
         return _Check(score, Issue("scriptedness", f"{coverage:.0%} of the reply is stock phrasing.", canned))
 
     @staticmethod
-    def _tone_match(post: str, reply: str, complaint: bool) -> _Check:
+    def _tone_match(post: str, reply: str, complaint: bool, hazard: str = "") -> _Check:
+        praised = _spans(PRAISE_THANKS, reply)
+        if complaint and praised:
+            return _Check(0.0, Issue("tone_match", "Thanks the customer as if for praise, but the post is a complaint "
+                                     "(sarcasm read as praise?).", praised, "fail"))
         p, r = rx.register_features(post), rx.register_features(reply)
         upset = complaint and (p["strong_words"] or p["shouting"] >= 2 or p["repeated_marks"] or p["exclamations"] >= 2)
         light = (p["emoji"] or p["slang"] or p["lowercase"]) and not complaint
@@ -418,6 +478,9 @@ class ToneAuditor:
             caps = [[m.start(), m.end()] for m in re.finditer(r"\b[A-Z]{4,}\b", reply)]
             return _Check(0.3, Issue("tone_match", "The reply shouts (words in capitals).", caps))
         cheer = _spans(CHEERFUL, reply) + _spans(CHEERFUL_EMOJI, reply)
+        if hazard and (cheer or r["exclamations"] >= 2) and not SAFETY_STEPS.search(reply):
+            return _Check(0.0, Issue("tone_match", "A cheerful tone to someone hurt, in danger or robbed.", cheer,
+                                     "fail"))
         if complaint and (cheer or r["exclamations"] >= 3) and not (_fixed(reply) and not upset):
             score = 0.2 if upset else 0.4
             return _Check(score, Issue("tone_match", "Cheerful tone (emoji, exclamations) against an unhappy customer.",
@@ -454,8 +517,8 @@ class ToneAuditor:
             before = reply[max(0, start - 40):start]
             if kind == "ORDER_ID":
                 ids.append([start, end])  # a reference, not personal data: flagged for review, echoed or not
-            elif (kind in ("PHONE_NUMBER", "STREET_ADDRESS") and OURS_BEFORE.search(before)
-                  and not YOURS_BEFORE.search(before)) or (kind == "EMAIL_ADDRESS" and _brand_mailbox(value, brand)):
+            elif (kind in ("PHONE_NUMBER", "STREET_ADDRESS") and given_by_brand(reply, start, kind)) or (
+                    kind == "EMAIL_ADDRESS" and _brand_mailbox(value, brand)):
                 continue  # the brand's own line, shop or mailbox, even when the customer quoted it first
             elif (len(digits) >= 6 and digits in post_digits) or (len(value.strip()) >= 5 and value.lower() in post_lower):
                 echoed.append([start, end])
@@ -464,8 +527,10 @@ class ToneAuditor:
             elif kind == "EMAIL_ADDRESS":
                 personal.append([start, end])  # not a team mailbox nor the brand's own domain
             elif kind in ("PHONE_NUMBER", "STREET_ADDRESS"):
-                if YOURS_BEFORE.search(before) or (kind == "STREET_ADDRESS" and not OURS_BEFORE.search(before)):
-                    shown.append((kind, [start, end]))
+                if YOURS_BEFORE.search(before) or kind == "STREET_ADDRESS" or MOBILE.match(value):
+                    shown.append((kind, [start, end]))  # a mobile is a person's, whoever's it is
+                else:
+                    personal.append([start, end])  # a landline no cue calls the brand's: worth a look
             elif kind == "ACCOUNT_ID":
                 ids.append([start, end])
         if echoed:
@@ -481,7 +546,8 @@ class ToneAuditor:
             return _Check(0.1, Issue("privacy", "Asks for personal data in the public thread; move to DM first.",
                                      public_ask, "fail"))
         if personal:
-            return _Check(0.3, Issue("privacy", "A personal e-mail address in a public reply.", personal))
+            return _Check(0.3, Issue("privacy", "A personal e-mail address or phone number in a public reply?",
+                                     personal))
         tails = _spans(CARD_TAIL, reply)
         if ids or tails:
             return _Check(0.4, Issue("privacy", "An order, account or card reference in public: keep it to the DM.",
@@ -515,7 +581,13 @@ class ToneAuditor:
                                  spans))
 
     @staticmethod
-    def _next_step(post: str, reply: str, complaint: bool, negative: float) -> _Check:
+    def _next_step(post: str, reply: str, complaint: bool, negative: float, hazard: str = "") -> _Check:
+        if hazard == "danger" and not SAFETY_STEPS.search(reply):
+            return _Check(0.0, Issue("next_step", "A hazard (gas, fire, smoke) answered without safety steps: leave the "
+                                     "area, call the emergency line now.", severity="fail"))
+        if hazard == "fraud" and not FRAUD_STEPS.search(reply):
+            return _Check(0.2, Issue("next_step", "Money being taken now, and no urgent step: freeze or block the card, "
+                                     "call the fraud line now, not 'DM us a good time to call'."))
         cues = (rx.NEXT_STEP, rx.PRIVATE, rx._WE_ACT, rx._YOU_ACT, _TIME_PROMISE, _INSTRUCTION, _ADVICE, _ASKS,
                 guards.URL, _HAPPENS)
         vague = _spans(VAGUE, reply)

@@ -41,7 +41,12 @@ SENSITIVE = {"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SS
 YOURS_BEFORE = re.compile(r"\b(?:(?:call|ring|text|phone|reach|contact|sms|message) you (?:on|at)|your (?:mobile|phone|"
                           r"cell|number|home|address|house|flat))\b[^.!?]{0,20}$|"
                           # "our engineer will ring 07700 ...": the number called is the customer's
-                          r"\b(?:call|ring|text|phone|sms)(?: you)?(?: back)?(?: on| at)?\s*$", re.I)
+                          r"\b(?:call|ring|text|phone|sms)(?: you)?(?: back)?(?: on| at)?\s*$|"
+                          # "our driver left it at 14 Harcourt Road", "the account for 07700 900123"
+                          r"\b(?:left|delivered|dropped (?:it |them )?off|posted|sent|shipped|addressed|redirected)"
+                          r"(?: (?:it|them|the \w+|your \w+))?(?: (?:at|to))\s*$|"
+                          r"\b(?:account|sim|contract|port(?:ing)? request|booking) (?:for|on|of)\s*$",
+                          re.I)
 OURS_BEFORE = re.compile(r"\b(?:us|our|we(?:'re| are)|visit|located|find|head|pop|drop|collect|pick(?: it)? up|"
                          r"the (?:depot|store|shop|branch|office|centre|center|warehouse|desk|counter|hub|locker|"
                          r"collection point))\b[^.!?]{0,30}$", re.I)
@@ -49,6 +54,13 @@ OURS_BEFORE = re.compile(r"\b(?:us|our|we(?:'re| are)|visit|located|find|head|po
 _PUBLIC_LINE_BEFORE = re.compile(r"\b(?:emergency|emergencies|gas|power ?cut|police|ambulance|fire|nhs|samaritans|"
                                  r"action fraud|helpline|hotline|freephone|free ?phone)\b[^.!?]{0,30}$", re.I)
 _GIVEN_KINDS = ("PHONE_NUMBER", "STREET_ADDRESS", "EMAIL_ADDRESS")
+
+
+# numbers that are a business's line, never a person's: freephone and non-geographic (0800, 0300, 1-800 ...)
+TOLL_FREE = re.compile(r"^\s*(?:\+?44\s?)?\(?0(?:800|808|300|330|333|343|344|345|370|371|845|870)|"
+                       r"^\s*(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\b")
+# a mobile number (UK 07 / +44 7): a person's
+MOBILE = re.compile(r"^\s*(?:\+44\s?\(?0?\)?\s?7|07)\d")
 
 
 def given_by_brand(text: str, start: int, kind: str) -> bool:
@@ -59,7 +71,11 @@ def given_by_brand(text: str, start: int, kind: str) -> bool:
     before = text[max(0, start - 40):start]
     if YOURS_BEFORE.search(before):
         return False
-    return bool(OURS_BEFORE.search(before) or (kind == "PHONE_NUMBER" and _PUBLIC_LINE_BEFORE.search(before)))
+    value = text[start:start + 24]
+    if kind == "PHONE_NUMBER" and MOBILE.match(value):
+        return False
+    return bool(OURS_BEFORE.search(before) or (kind == "PHONE_NUMBER" and (
+        _PUBLIC_LINE_BEFORE.search(before) or TOLL_FREE.match(value))))
 
 
 # Care vocabulary the small spaCy NER tags as PERSON or LOCATION at the start of a sentence ("Email me at ...").

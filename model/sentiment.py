@@ -41,7 +41,8 @@ _COMPLAINT_WORDS = re.compile(
     r"inaccettabile|vergognos[oa]|scandalos[oa]|guast[oa]|maleducat[oa]|scortes[ei]|da \d+ giorni|"
     r"inaceit[áa]vel|vergonhos[oa]|absurdo|quebrad[oa]|estragad[oa]|mal[- ]educad[oa]|h[áa] \d+ dias|"
     r"inaceptable|vergonzos[oa]|estropead[oa]|maleducad[oa]|desde hace \d+ d[íi]as|nadie (?:me )?(?:contesta|responde)|"
-    r"inacceptable|scandaleu(?:x|se)|en panne|impoli\w*|depuis \d+ jours|personne ne (?:me )?r[ée]pond)\b",
+    r"inacceptable|scandaleu(?:x|se)|en panne|impoli\w*|depuis \d+ jours|personne ne (?:me )?r[ée]pond|"
+    r"me (?:han |ha )?cancel\w*|cancelaron|cancelan|m'ont annul\w*|mi hanno cancellat\w*|cancelaram)\b",
     re.IGNORECASE)
 # ... unless negated just before ("n'est pas annulé", "nicht mehr verspätet") or the post praises ("Super service",
 # not a polite "gracias", which ends complaints too)
@@ -136,7 +137,8 @@ class SentimentScorer(HeadScorer):
             ironic = (_IRONIC_PRAISE.search(text) and _COMPLAINT.search(text)) or (
                 _PRAISE_WORD_ALONE.search(body) and guards.REPORTS_PROBLEM.search(body)) or (
                 turn and guards.REPORTS_PROBLEM.search(body, turn.end()))
-            complaint = i in multi and _complains(text)
+            # "Genial, me cancelan el hotel el día antes. Servicio de 10 👏": praise words around a complaint
+            complaint = i in multi and (_complains(text) or (_SARCASTIC_FRAME.search(body) and _complains_anyway(text)))
             fault = i not in multi and _FAULT.search(body) and (_SARCASTIC_FRAME.search(body)
                                                                  or not _PRAISE_OR_THANKS.search(body))
             if probs[i, pos] > probs[i, neg] and (_SARCASM.search(text) or ironic or complaint or fault

@@ -217,3 +217,58 @@ def test_a_fix_not_yet_made_is_no_fix_and_a_pin_rule_shows_no_pin(auditor: ToneA
     last4 = auditor.audit(conv("Sorry! Please DM us the last 4 digits of your card number so we can find the charge.",
                                id="l4", public=False))
     assert last4.scores["privacy"] == 1.0, last4.issues
+
+
+@pytest.mark.parametrize("post,reply,check", [
+    # a QA lead's read of 86 conversations: harm that passed
+    ("Me han cobrado dos veces la misma compra.",
+     "¡Lo sentimos mucho! Envíanos por DM el número completo de tu tarjeta y el código CVV para revisarlo.", "privacy"),
+    ("Jemand hat mein Konto gehackt.", "Das tut uns leid. Schicken Sie uns bitte Ihre PIN und Ihr Passwort per DM.",
+     "privacy"),
+    ("Account hacked, help", "So sorry! Reply here with your username and the email address you used before.",
+     "privacy"),
+    ("My number has been ported without my permission. I didn't ask for this!",
+     "Sorry about this, Jane. We can see a port request on +44 7700 900123 from yesterday; DM us and we'll stop it.",
+     "privacy"),
+    ("Tracking says delivered but there's nothing here. Really annoyed.",
+     "Sorry for the worry, Tom! Our driver left it at 14 Harcourt Road behind the green bin. Could you check?",
+     "privacy"),
+    ("Strong smell of gas in the stairwell of our block, getting worse. Should we be worried?",
+     "Oh no, that sounds worrying, thanks so much for letting us know! We'll pass this on and take a look tomorrow.",
+     "next_step"),
+    ("Genial @ViajesSol, me cancelan el hotel el día antes de viajar. Servicio de 10 👏",
+     "¡Muchas gracias por tus palabras! 😊 ¡Nos alegra que disfrutes de nuestros servicios!", "tone_match"),
+    ("Your shop wiped my phone during a battery swap without asking. All my photos are gone.",
+     "Sorry you feel that way, but maybe read the form you signed before posting rubbish online.", "empathy"),
+    ("This is disgraceful, my order is two weeks late and nobody replies", "ok", "empathy"),
+])
+def test_harm_a_qa_lead_found_passing_now_fails(analyzer, auditor: ToneAuditor, post: str, reply: str,
+                                                check: str) -> None:
+    def negative(texts: list[str]):  # as the service does: the trained sentiment head (multilingual)
+        encoded = analyzer.encoder.encode_posts(texts, analyzer.language.detect_many(texts))
+        return analyzer.sentiment.predict_proba(encoded, texts)[:, analyzer.sentiment.classes.index("negative")]
+
+    trained = ToneAuditor(auditor.encoder, auditor.pii, sentiment=negative)
+    result = trained.audit(conv(reply, post, id=reply[:15]))
+    assert result.verdict == "fail" and any(i.check == check for i in result.issues), result.issues
+
+
+def test_fraud_without_urgent_steps_is_reviewed_and_good_replies_to_danger_and_delays_pass(auditor: ToneAuditor) -> None:
+    fraud = auditor.audit(conv("I'm so sorry, that sounds really distressing. DM us a good time to call.",
+                               "Someone has taken £900 from my account overnight with payments I never made. What do I "
+                               "do??", id="fraud"))
+    assert fraud.verdict != "pass" and any("freeze" in i.reason for i in fraud.issues), fraud.issues
+    gas = auditor.audit(conv("Please get everyone out of the building now, don't use light switches, and call our "
+                             "24-hour gas emergency line on 0800 111 999 from outside. Let us know you're all safe.",
+                             "There's a really strong smell of gas outside our building, is there a leak? My kids "
+                             "are home.", id="gas"))
+    assert gas.verdict == "pass", gas.issues
+    train = auditor.audit(conv("Das tut mir wirklich leid, drei Stunden ohne Information ist nicht in Ordnung. Der "
+                               "Ersatzzug fährt um 15:20 von Gleis 4, Wasser gibt es jetzt am Servicepoint.",
+                               "Ich stehe seit 3 Stunden in Fulda fest, keine Durchsage, kein Wasser. Ich bin so "
+                               "wütend!", id="train", brand="BahnPlus"))
+    assert train.scores["empathy"] >= 0.5 and train.scores["next_step"] == 1.0, train.issues
+    line = auditor.audit(conv("Really sorry, Dan. I'm running a line test on your connection now and will reply here "
+                              "within the hour with what I find.", "Broadband dropped mid-match AGAIN. Raging.",
+                              id="line"))
+    assert line.scores["next_step"] == 1.0, line.issues
