@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import html
 import io
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,6 +23,9 @@ READ_FIRST = 25
 # how much a flagged check hurts the customer, to order the replies to read first (a fail counts twice)
 HARM = {"privacy": 5, "empathy": 3, "runaround": 3, "timeliness": 2, "tone_match": 2, "next_step": 2,
         "scriptedness": 1, "length": 1}
+# someone hurt, in danger or robbed now: read before any other issue
+SAFETY_HARM = 20
+_SAFETY_ISSUE = re.compile(r"hazard|hurt|danger|money being taken|robbed", re.I)
 COLOURS = {"pass": "#2e7d32", "review": "#b26a00", "fail": "#c62828"}
 
 
@@ -130,7 +134,8 @@ def write_report(results: list[dict], conversations: list[dict], folder: Path) -
     charts = _charts(df)
     counts = df["verdict"].value_counts().reindex(VERDICTS, fill_value=0)
 
-    harm = [sum(HARM.get(i["check"], 1) * (2 if i.get("severity") == "fail" else 1) for i in r.get("issues", []))
+    harm = [sum(HARM.get(i["check"], 1) * (2 if i.get("severity") == "fail" else 1)
+                + (SAFETY_HARM if _SAFETY_ISSUE.search(i.get("reason", "")) else 0) for i in r.get("issues", []))
             for r in results]
     order = df.assign(_rank=df["verdict"].map({"fail": 0, "review": 1, "pass": 2}), _harm=harm)
     flagged = int((df["verdict"] != "pass").sum())

@@ -55,3 +55,16 @@ def test_read_first_says_how_many_it_leaves_out_and_puts_privacy_first(tmp_path:
     assert ("the reply that leaks" in read_first) == (len(fails) < 25)
     untimed = sum(r["response_minutes"] is None for r in results)
     assert f"{untimed} of 80 rows had no usable post and reply times" in page
+
+
+def test_a_safety_miss_is_read_before_other_failures(tmp_path: Path) -> None:
+    results, convs = _data(80, seed=5)
+    fails = [i for i, r in enumerate(results) if r["verdict"] == "fail"]
+    hazard = fails[-1]
+    results[hazard]["issues"] = [{"check": "next_step", "severity": "fail", "spans": [],
+                                  "reason": "A hazard (gas, fire, smoke) answered without safety steps"}]
+    convs[hazard]["reply"] = "we will take a look tomorrow"
+    page = write_report(results, convs, tmp_path / "r").read_text(encoding="utf-8")
+    read_first = page.split("Replies to read first")[1].split("All rows")[0]
+    first_row = read_first.split("<tr>")[2]  # after the header row
+    assert "we will take a look tomorrow" in first_row
