@@ -687,6 +687,24 @@ _LIGHT = re.compile(r"got (?:you|this) covered|we'?ve got this|love to|happy to|
                     r"have a (?:great|good|nice|lovely)", re.I)
 # "the app took my stamps away?? I had 6!!": insisting, not asking
 _INSISTS = re.compile(r"[?!]{2,}")
+# the German bank says "du"; a customer who writes "Sie" is answered with "Sie"
+_DE_FORMAL = [(re.compile(a), b) for a, b in (
+    (r"\bSchick uns\b", "Schicken Sie uns"), (r"\bLass uns\b", "Lassen Sie uns"), (r"\bGib uns\b", "Geben Sie uns"),
+    (r"\bSag uns\b", "Sagen Sie uns"), (r"\bEntschuldige\b", "Entschuldigen Sie"),
+    (r"\bBitte sperr die Karte\b", "Bitte sperren Sie die Karte"), (r"\bund ruf uns\b", "und rufen Sie uns"),
+    (r"\bverlass den Raum und ruf\b", "verlassen Sie den Raum und rufen Sie"), (r"\bposte\b", "posten Sie"),
+    (r"\bDeine\b", "Ihre"), (r"\bdeiner\b", "Ihrer"), (r"\bdeine\b", "Ihre"), (r"\bdein\b", "Ihr"),
+    (r"\bfür dich\b", "für Sie"), (r"\bdir\b", "Ihnen"))]
+# "Sie" capitalised in mid-sentence is the polite "you" ("Ich erwarte, dass Sie ...", "Ihre Mitarbeiter")
+_SIE = re.compile(r"(?<=[\w,] )(?:Sie|Ihnen|Ihre?[mnrs]?)\b")
+
+
+def _formal_german(text: str) -> str:
+    for pattern, polite in _DE_FORMAL:
+        text = pattern.sub(polite, text)
+    return text
+
+
 # a plain greeting for a complaint when every greeting in the bank is cheerful
 _PLAIN_HELLO = {"en": "Hi", "es": "Hola,", "pt": "Olá,", "de": "Hallo", "fr": "Bonjour", "it": "Buongiorno"}
 # moves a draft keeps even when a phrase repeats words already said
@@ -792,6 +810,8 @@ class BankRephraser:
         if not phrases:
             return None
         text = rng.choice(phrases).replace("{name}", style.customer_name or "")
+        if style.language == "de" and _SIE.search(style.post_text):
+            text = _formal_german(text)
         if style.language == "en":
             # contracted for a casual customer; otherwise as people write it: expanding every "we're" and
             # "let's" read stiff ("Let us get to the bottom of this", "We have got you covered")

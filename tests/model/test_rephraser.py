@@ -483,3 +483,14 @@ def test_a_complaint_is_not_thanked_for_asking_and_a_chat_reply_keeps_no_dm_requ
     for draft in bank.rephrase("Please send us a DM with your postcode and we'll check what blocked it.", chat,
                                seed=3, n=3):
         assert not re.search(r"\bDM\b|direct message", draft), draft
+
+
+def test_a_german_customer_who_writes_sie_is_answered_with_sie() -> None:
+    bank = BankRephraser()
+    formal = style_from("Seit drei Tagen kein Internet. Ich erwarte, dass Sie das heute beheben.", "negative", "high",
+                        True, "phone", language="de")
+    casual = style_from("seit drei tagen kein internet, schick mir bitte einen techniker", "negative", "high", True,
+                        "phone", language="de")
+    polite = [t for t, _ in bank.holding_tagged(formal, seed=3, n=6)]
+    assert not any(re.search(r"\b(?:Schick|Lass|Gib|Sag|deine?|dir|dich)\b", t) for t in polite), polite
+    assert any("Schick uns" in t for t, _ in bank.holding_tagged(casual, seed=3, n=6))
