@@ -7,6 +7,10 @@ import re
 _URL_OR_HANDLE = re.compile(r"https?://\S+|[@#]\w+")
 _TOKENS = re.compile(r"[\s()\[\]{},;/]+")
 _HAS_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]+")
+# English words no other language here writes: half of a post's words and it is English, whatever the model says
+_ENGLISH = re.compile(r"\b(?:the|you|your|thank|thanks|thx|please|pls|my|is|it|and|ok|okay|i|we|for|to|not|what|"
+                      r"how|why|with|this|that|of|so|much|just|can|will|have|has|was)\b", re.I)
 
 
 class LanguageDetector:
@@ -37,7 +41,11 @@ class LanguageDetector:
             return self.default
         if best["score"] < (self.short_confidence if short else self.min_confidence):
             return self.default
-        return str(best["lang"]).split("-")[0]
+        lang = str(best["lang"]).split("-")[0]
+        words = _WORD.findall(clean)
+        if lang != "en" and words and len(_ENGLISH.findall(clean)) * 2 >= len(words):
+            return "en"  # "Ok, thank you :)" read as French, "thank you soooo muchhh" as Spanish
+        return lang
 
     def detect_many(self, texts: list[str], given: list[str | None] | None = None) -> list[str]:
         given = given or [None] * len(texts)

@@ -241,6 +241,9 @@ def test_words_near_a_reason_are_not_the_reason(text: str) -> None:
     ("@SpotifyCares Work laptop(i7 8gb) Windows 10, chrome", "en"),
     ("iPhone 7, OS 11.1.1", "en"),
     ("Mi pedido 4471 no ha llegado", "es"),
+    ("@SpotifyCares Ok, thank you :)", "en"),  # French to the lite model
+    ("@SpotifyCares thank you soooo muchhh❤️", "en"),  # Spanish to it
+    ("Das ist so nicht ok", "de"),
 ])
 def test_short_posts_need_a_confident_language_to_leave_english(text: str, language: str) -> None:
     from model.language import LanguageDetector
