@@ -23,8 +23,7 @@ READ_FIRST = 25
 # how much a flagged check hurts the customer, to order the replies to read first (a fail counts twice)
 HARM = {"privacy": 5, "empathy": 3, "runaround": 3, "timeliness": 2, "tone_match": 2, "next_step": 2,
         "scriptedness": 1, "length": 1}
-# someone hurt, in danger or robbed now: read before any other issue
-SAFETY_HARM = 20
+# the audit's reasons for someone hurt, in danger or robbed now: read before any other issue
 _SAFETY_ISSUE = re.compile(r"hazard|hurt|danger|money being taken|robbed", re.I)
 COLOURS = {"pass": "#2e7d32", "review": "#b26a00", "fail": "#c62828"}
 
@@ -134,12 +133,13 @@ def write_report(results: list[dict], conversations: list[dict], folder: Path) -
     charts = _charts(df)
     counts = df["verdict"].value_counts().reindex(VERDICTS, fill_value=0)
 
-    harm = [sum(HARM.get(i["check"], 1) * (2 if i.get("severity") == "fail" else 1)
-                + (SAFETY_HARM if _SAFETY_ISSUE.search(i.get("reason", "")) else 0) for i in r.get("issues", []))
+    harm = [sum(HARM.get(i["check"], 1) * (2 if i.get("severity") == "fail" else 1) for i in r.get("issues", []))
             for r in results]
-    order = df.assign(_rank=df["verdict"].map({"fail": 0, "review": 1, "pass": 2}), _harm=harm)
+    safety = [any(_SAFETY_ISSUE.search(i.get("reason", "")) for i in r.get("issues", [])) for r in results]
+    order = df.assign(_rank=df["verdict"].map({"fail": 0, "review": 1, "pass": 2}), _harm=harm, _safety=safety)
     flagged = int((df["verdict"] != "pass").sum())
-    worst_idx = order.sort_values(["_rank", "_harm"], ascending=[True, False]).index[:READ_FIRST]
+    # someone hurt, in danger or robbed comes first, whatever the verdict (a fraud miss is only a review)
+    worst_idx = order.sort_values(["_safety", "_rank", "_harm"], ascending=[False, True, False]).index[:READ_FIRST]
     worst = "".join(
         f"<tr><td>{html.escape(str(df.at[i, 'id']))}</td><td class='{df.at[i, 'verdict']}'>{df.at[i, 'verdict']}</td>"
         f"<td>{html.escape(str(df.at[i, 'brand']))}</td><td>{html.escape(df.at[i, 'post'])}</td>"

@@ -66,9 +66,10 @@ DISMISSIVE = _rx(
     r"you should have", r"(?:read|check) (?:the|our) (?:terms|t&cs|policy|small print)", r"deal with it",
     r"(?:we|i) don'?t care", r"your (?:own )?fault", r"learn to", r"stop (?:spamming|complaining|tweeting)",
     r"if you don'?t like it", r"take it or leave it", r"that'?s (?:just )?(?:the|our) policy,? (?:sorry|period)",
-    r"user error", r"not (?:our|my) job", r"whatever", r"tough luck", r"rubbish", r"nonsense",
-    r"sorry (?:that )?you feel (?:that|this) way", r"(?:maybe |just )?read the (?:\w+ )?(?:terms|form|instructions|manual|"
-    r"warranty|small print)", r"before (?:posting|complaining|tweeting)", r"stop (?:moaning|whining)",
+    r"user error", r"not (?:our|my) job", r"whatever", r"tough luck",
+    r"(?:posting|talking|writing|spouting) (?:rubbish|nonsense)", r"(?:that'?s|this is|what) (?:utter )?(?:rubbish|nonsense)",
+    r"sorry (?:that )?you feel (?:that|this) way", r"(?:maybe|try|should(?: have)?|did you(?: even)?|learn to) read(?:ing)? "
+    r"the (?:\w+ )?(?:terms|form|instructions|manual|warranty|small print)", r"stop (?:moaning|whining)",
     r"c'?est votre faute", r"es (?:tu|su) culpa", r"ihr (?:eigener )?fehler", r"(?:a )?culpa [ée] (?:sua|tua)")
 # Acknowledging the feeling in words the paraphrase bank's EMPATHY pattern does not list.
 FEELING = _rx(r"(?:that|this)(?:'s| is| sounds| must be| must have been) (?:so |really |very |truly )?(?:awful|terrible|"
@@ -137,14 +138,13 @@ SECRET_ASK = re.compile(
     r"online banking (?:details|login))\b|"
     # "Envíanos por DM el número completo de tu tarjeta y el código CVV", "Schicken Sie uns Ihre PIN und Ihr Passwort"
     r"\b(?:env[íi]\w*|manda\w*|comparte\w*|indica\w*|facilita\w*|d[íi]nos|schick\w*|send\w*|nenn\w*|teil\w*|"
-    r"geben sie|envoy\w*|indiqu\w*|donn\w*|communiqu\w*|invia\w*|comunica\w*|dicci|envie\w*|mande\w*|inform\w*|"
-    r"passa\w*)\b[^.?!]{0,50}?\b(?:n[úu]mero (?:completo )?de (?:tu |su |la )?tarjeta|c[óo]digo (?:cvv|de seguridad)|"
+    r"geben sie|envoy\w*|indiqu\w*|donn\w*|communiqu\w*|invia\w*|comunica\w*|dicci|envie\w*|mande\w*)\b[^.?!]{0,50}?\b(?:n[úu]mero (?:completo )?de (?:tu |su |la )?tarjeta|c[óo]digo (?:cvv|de seguridad)|"
     r"contrase[ñn]a|kartennummer|pr[üu]fnummer|passwort|kennwort|num[ée]ro (?:de (?:votre |ta |la )?)?carte|cryptogramme|"
     r"mot de passe|code (?:pin|secret|confidentiel)|numero (?:della |di )?carta|codice (?:cvv|di sicurezza)|"
     r"n[úu]mero do cart[ãa]o|c[óo]digo de seguran[çc]a|senha|pin|cvv|cvc)\b", re.I)
 PERSONAL_ASK_PUBLIC = re.compile(
     r"\b(?:reply|respond|comment|tweet|post|share|leave|drop|give us|tell us|send us|provide)\b[^.?!]{0,60}?"
-    r"\b(?:(?:your|ur|the) (?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|number|address|postcode|zip|"
+    r"\b(?:(?:your|ur) (?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|number|address|postcode|zip|"
     r"date of birth|dob|account (?:number|details)|booking reference|full name|user ?name|login)|"
     r"(?:last|first) \d+ digits)\b", re.I)
 # A secret shown, not asked for: "the new temporary password is Blue7731", "your PIN: 4471"
@@ -157,6 +157,9 @@ _LAST_DIGITS = re.compile(r"\blast (?:4|four) (?:digits|numbers)\b", re.I)  # a 
 CARD_TAIL = re.compile(r"\bcard (?:number )?(?:ending|that ends|ends)(?: in| with)?:? ?(?:\*+ ?)?\d{4}\b", re.I)
 NEGATED = re.compile(r"\b(?:never|don'?t|do not|won'?t|will never|not|no need to|nunca|jam[aá]is|nie(?:mals)?|"
                      r"mai|n[ãa]o|no (?:te|le|os|les) (?:pedimos|pediremos|pedir[eé]))\b[^.?!]{0,25}$", re.I)
+# a request that forbids what it names: "Envíanos un mensaje, nunca compartas tu contraseña", "Senden Sie uns keine PIN"
+_NEGATED_INSIDE = re.compile(r"\b(?:never|don'?t|do not|nunca|jam[aá]s|no compartas|keine?n?|nie(?:mals)?|ne \w+ jamais|"
+                             r"ne \w+ pas|pas|mai|non|n[ãa]o)\b", re.I)
 _TIME_PROMISE = _rx(r"within \d+\s?(?:minutes?|mins?|hours?|hrs?|h|days?|working days|business days)",
                     r"within (?:the|an|the next) (?:hour|day)",
                     r"(?:by|before|until) (?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -184,7 +187,7 @@ CONCERN = _rx(r"hope (?:you|she|he|they|everyone|your \w+)", r"are you (?:ok|oka
               r"hoffe\w*", r"sper(?:o|iamo)", r"frightening|scary|awful|terrible|horrible")
 # thanks for praise, said to a complaint: the post was read as praise (often sarcasm: "Genial, me cancelan el hotel 👏")
 PRAISE_THANKS = _rx(r"thanks? (?:\w+ )?for (?:the|your) (?:kind words|lovely words|love|shout ?out|praise|compliment)",
-                    r"glad (?:you|to hear you) (?:enjoyed|like|love|liked|loved)", r"so glad you",
+                    r"glad (?:you|to hear you) (?:enjoyed|like|love|liked|loved)",
                     r"gracias por tus (?:palabras|comentarios)", r"nos alegra que disfrut\w*",
                     r"merci pour (?:vos|ce|ces) (?:gentils? |beaux )?(?:mots|message)", r"ravis? que",
                     r"danke f[üu]r (?:die|deine|ihre) (?:lieben |netten )?worte", r"sch[öo]n,? dass (?:es )?(?:dir|ihnen)",
@@ -427,7 +430,7 @@ class ToneAuditor:
         rude = _spans(DISMISSIVE, reply)
         if rude:
             return _Check(0.0, Issue("empathy", "Dismissive wording blames or brushes off the customer.", rude, "fail"))
-        if complaint and len(re.findall(r"\w+", reply)) <= 2:
+        if complaint and len(re.findall(r"\w+", reply)) <= 1:
             return _Check(0.0, Issue("empathy", "A one-word answer to a complaint brushes the customer off.",
                                      [[0, len(reply)]], "fail"))
         if hazard == "danger" and SAFETY_STEPS.search(reply):
@@ -496,6 +499,7 @@ class ToneAuditor:
     def _privacy(conv: Conversation, spans: list[tuple[str, int, int]]) -> _Check:  # noqa: PLR0911
         reply = conv.reply
         secret = [[m.start(), m.end()] for m in SECRET_ASK.finditer(reply) if not NEGATED.search(reply[:m.start()])
+                  and not _NEGATED_INSIDE.search(m.group())
                   and not _LAST_DIGITS.search(reply[max(0, m.start() - 5):m.end()])]
         shown_secret = [[m.start(), m.end()] for m in SECRET_SHOWN.finditer(reply)
                         if not _DESCRIBES.match(reply, m.end())]  # "your PIN is 4 digits long" shows nothing

@@ -8,9 +8,9 @@ _URL_OR_HANDLE = re.compile(r"https?://\S+|[@#]\w+")
 _TOKENS = re.compile(r"[\s()\[\]{},;/]+")
 _HAS_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
-# English words no other language here writes: half of a post's words and it is English, whatever the model says
-_ENGLISH = re.compile(r"\b(?:the|you|your|thank|thanks|thx|please|pls|my|is|it|and|ok|okay|i|we|for|to|not|what|"
-                      r"how|why|with|this|that|of|so|much|just|can|will|have|has|was)\b", re.I)
+# English words no other language here writes: two of them, and half of a post's words, and it is English
+_ENGLISH = re.compile(r"\b(?:the|you|your|thank|thanks|thx|please|pls|my|is|it|and|for|what|how|why|with|this|"
+                      r"that|of|just|can|will|have)\b", re.I)
 
 
 class LanguageDetector:
@@ -43,7 +43,8 @@ class LanguageDetector:
             return self.default
         lang = str(best["lang"]).split("-")[0]
         words = _WORD.findall(clean)
-        if lang != "en" and words and len(_ENGLISH.findall(clean)) * 2 >= len(words):
+        english = len(_ENGLISH.findall(clean))
+        if lang != "en" and english >= 2 and english * 2 >= len(words):
             return "en"  # "Ok, thank you :)" read as French, "thank you soooo muchhh" as Spanish
         return lang
 

@@ -47,9 +47,14 @@ YOURS_BEFORE = re.compile(r"\b(?:(?:call|ring|text|phone|reach|contact|sms|messa
                           r"(?: (?:it|them|the \w+|your \w+))?(?: (?:at|to))\s*$|"
                           r"\b(?:account|sim|contract|port(?:ing)? request|booking) (?:for|on|of)\s*$",
                           re.I)
-OURS_BEFORE = re.compile(r"\b(?:us|our|we(?:'re| are)|visit|located|find|head|pop|drop|collect|pick(?: it)? up|"
-                         r"the (?:depot|store|shop|branch|office|centre|center|warehouse|desk|counter|hub|locker|"
-                         r"collection point))\b[^.!?]{0,30}$", re.I)
+# the brand's own line, shop or mailbox, said so right before it ("call us on", "our Leeds store at", "email us at");
+# "our engineer will visit 14 Harcourt Road" names the customer's address
+OURS_BEFORE = re.compile(
+    r"(?:\b(?:call|ring|phone|text|contact|reach|dial) us(?: free)?(?: (?:on|at))?|\b(?:our|the) (?:[\w-]+ ){0,2}"
+    r"(?:line|number|helpline|hotline|team|desk)(?: is)?(?: (?:on|at))?|\bus on|"
+    r"\b(?:our|the|your (?:local|nearest)) (?:[\w-]+ ){0,2}(?:store|shop|branch|office|depot|warehouse|centre|center|hub|"
+    r"locker|collection point|showroom|counter)s?(?: is)?(?: (?:at|on|in))?|\b(?:visit|find|see|meet) us (?:at|on|in)|"
+    r"\blocated (?:at|on|in)|\b(?:e-?mail|write to|message) us(?: (?:at|on|via))?)\s*:?\s*$", re.I)
 # public service lines a reply may give ("call the National Gas Emergency line on 0800 111 999", "999", "105")
 _PUBLIC_LINE_BEFORE = re.compile(r"\b(?:emergency|emergencies|gas|power ?cut|police|ambulance|fire|nhs|samaritans|"
                                  r"action fraud|helpline|hotline|freephone|free ?phone)\b[^.!?]{0,30}$", re.I)

@@ -350,7 +350,8 @@ class ReplyRecommender:
 
 def _past_greeting(draft: str) -> str:
     """A draft without its @handle and greeting: "¡Hola! Lo revisamos." and "Hola. Lo revisamos." are one draft."""
-    return GREETING.sub("", guards.LEADING_HANDLES.sub("", draft), count=1).strip()
+    body = guards.LEADING_HANDLES.sub("", draft).strip()
+    return GREETING.sub("", body, count=1).strip() or body  # a greeting alone is its own script
 
 
 # an action the past agent reports as done for that customer (a refund issued, a reading added, a booking changed)

@@ -354,7 +354,7 @@ def strip_frame(reply: str) -> tuple[str, list[str], str | None]:
     # other customers named inside the body: their handles ("Hello @117128, kindly assist", the corpus's
     # anonymised users are numeric) become the addressee's slot
     customers = {h.lower() for h in handles} | {h.lower() for h in _NUMERIC_HANDLE.findall(text)}
-    text = re.sub(r"(?<![\w@])@\w+", lambda m: "<NAME>" if m.group().lower() in customers else m.group(), text)
+    text = guards.HANDLE.sub(lambda m: "<NAME>" if m.group().lower() in customers else m.group(), text)
     signature = None
     sig = _SIGNATURE.search(text) or _INITIALS.search(text)
     if sig and sig.start() > 0:

@@ -16,8 +16,8 @@ STRONG_CUES: dict[str, re.Pattern[str]] = {
     "legal": re.compile(r"\b(lawyer|attorney|solicitor|sue|suing|lawsuit|legal action|court|small claims|gdpr|"
                         r"data protection|discriminat\w*|abogado|advogado|anwalt|avocat|demanda|processo|"
                         # a data breach: "the tracking link shows someone else's name and address"
-                        r"(?:someone|somebody) else'?s (?:name|address|details|personal|data|account|"
-                        r"order|parcel|card|bank|documents?|information|info))\b", re.I),
+                        r"(?:someone|somebody) else'?s (?:name|address|details|personal|data|bank details|card details|"
+                        r"documents?|information|info))\b", re.I),
     "pr": re.compile(r"\b(viral|press|journalist|reporter|boycott|going public|everyone should know|tell everyone|"
                      r"news ?paper|tv station|media)\b", re.I),
     "content": re.compile(r"\b(broken link|link (?:is )?broken|video (?:won'?t|doesn'?t|isn'?t) (?:play|load|work)|"

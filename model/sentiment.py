@@ -42,7 +42,9 @@ _COMPLAINT_WORDS = re.compile(
     r"inaceit[áa]vel|vergonhos[oa]|absurdo|quebrad[oa]|estragad[oa]|mal[- ]educad[oa]|h[áa] \d+ dias|"
     r"inaceptable|vergonzos[oa]|estropead[oa]|maleducad[oa]|desde hace \d+ d[íi]as|nadie (?:me )?(?:contesta|responde)|"
     r"inacceptable|scandaleu(?:x|se)|en panne|impoli\w*|depuis \d+ jours|personne ne (?:me )?r[ée]pond|"
-    r"me (?:han |ha )?cancel\w*|cancelaron|cancelan|m'ont annul\w*|mi hanno cancellat\w*|cancelaram)\b",
+    r"(?:me )?(?:han |ha )?cancelad[oa] (?:el|la|mi) (?:vuelo|hotel|reserva|pedido|viaje|tren)|"
+    r"me cancelan (?:el|la|mi)|cancelaron (?:el|la|mi|nuestro) (?:vuelo|hotel|reserva|pedido|viaje|tren)|"
+    r"m'ont annul\w*|mi hanno cancellat\w*|cancelaram (?:o|a|meu|minha) (?:voo|hotel|reserva|pedido))\b",
     re.IGNORECASE)
 # ... unless negated just before ("n'est pas annulé", "nicht mehr verspätet") or the post praises ("Super service",
 # not a polite "gracias", which ends complaints too)
@@ -94,6 +96,10 @@ _FAULT = re.compile(r"\b(?:burnt|tasted? like (?:ash|dirt|water|dishwater|cardbo
 # the sarcastic frame around such a fault: "love how ...", "great job guys 👏", "wow, third ..."
 _SARCASTIC_FRAME = re.compile(r"\blove how\b|\bgreat job\b|\bwell done\b|👏|\bwow,? (?:another|third|fourth|fifth|"
                               r"\d+(?:st|nd|rd|th))\b|\b(?:brilliant|great|fantastic|perfect)\W*$", re.I)
+# ... unless it was put right ("arrived damaged but you sent a new one the same day, great!")
+_PUT_RIGHT = re.compile(r"\b(?:fixed|sorted|resolved|replaced|refunded|repaired|sent (?:me )?(?:a )?(?:new|replacement)|"
+                        r"working (?:again|now)|back (?:on|up)|arregl\w*|solucionad\w*|r[ée]par[ée]\w*|behoben|risolt\w*|"
+                        r"resolvid\w*|devuelto|rembours[ée]\w*|cancelado el cargo)\b", re.I)
 _PRAISE_OR_THANKS = re.compile(r"\b(?:thanks?|thank you|cheers|love (?:it|this|you|the)|amazing|great (?:service|"
                                r"help|staff)|excellent|brilliant service|well done (?:to|for))\b", re.I)
 _COMPLAINT = re.compile(r"\b(?:waiting|waited|on hold|still (?:no|not|nothing|waiting|broken)|no one|nobody|ignored|"
@@ -138,9 +144,10 @@ class SentimentScorer(HeadScorer):
                 _PRAISE_WORD_ALONE.search(body) and guards.REPORTS_PROBLEM.search(body)) or (
                 turn and guards.REPORTS_PROBLEM.search(body, turn.end()))
             # "Genial, me cancelan el hotel el día antes. Servicio de 10 👏": praise words around a complaint
-            complaint = i in multi and (_complains(text) or (_SARCASTIC_FRAME.search(body) and _complains_anyway(text)))
-            fault = i not in multi and _FAULT.search(body) and (_SARCASTIC_FRAME.search(body)
-                                                                 or not _PRAISE_OR_THANKS.search(body))
+            complaint = i in multi and (_complains(text) or (_SARCASTIC_FRAME.search(body) and _complains_anyway(text)
+                                                             and not _PUT_RIGHT.search(body)))
+            fault = (i not in multi and _FAULT.search(body) and not _PUT_RIGHT.search(body)
+                     and (_SARCASTIC_FRAME.search(body) or not _PRAISE_OR_THANKS.search(body)))
             if probs[i, pos] > probs[i, neg] and (_SARCASM.search(text) or ironic or complaint or fault
                                                   or _ANGRY_EMOJI.search(body)):
                 probs[i, [neg, pos]] = probs[i, [pos, neg]]

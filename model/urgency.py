@@ -40,7 +40,8 @@ _CUT_OFF = (r"power (?:cut|outage|failure)|blackout|no (?:power|electricity)|pow
             r"been delivered)|(?:meant|supposed|due) to (?:arrive|be delivered|come)|says? delivered|missing|lost|"
             r"none left|(?:run|ran|running) out|\d+ (?:days?|hours?|doses?) left|battery")
 # a vulnerable household cut off from power, gas or heat ("cut my electricity off with no warning, I have a baby")
-_FRAIL = r"\b(?:bab(?:y|ies)|newborn|infant|toddler|elderly|disabled|pregnant|frail|vulnerable)\b"
+_FRAIL = (r"\b(?:bab(?:y|ies)|newborn|infant|toddler|elderly|pregnant|frail|vulnerable|wheelchair|"
+          r"(?:a|am|is|are|i'?m|he'?s|she'?s) disabled)\b")  # not "your app disabled my account"
 _DISCONNECTED = (r"\bcut (?:my|our|the|us) (?:\w+ )?(?:electricity|power|gas|heating|supply) off|"
                  r"\b(?:electricity|power|gas|heating|supply) (?:has been |was |got )?(?:cut off|disconnected)|"
                  r"\bdisconnected (?:my|our|the|us)|\bno (?:heating|hot water|heat)\b")
@@ -65,7 +66,7 @@ _FRAUD = (r"\bsomeone (?:\S+ ){0,3}?(?:using|used|uses|spending|spent|charg\w*|c
           r"(?:(?:that|which) )?(?:(?:aren'?t|weren'?t|isn'?t|wasn'?t|are not|were not|is not|was not) "
           r"(?:from |by )?(?:me|mine|us|ours)\b|(?:i|we) (?:didn'?t|did not|never|don'?t|do not) "
           r"(?:make|made|authori[sz]e|recogni[sz]e)\b)|"
-          r"\b(?:didn'?t|did not|never) authori[sz]e(?= *(?:$|[.!?,;]|(?:it|this|that|them|these|those|any|the|a|an|"
+          r"\b(?:didn'?t|did not|never) authori[sz]ed?(?= *(?:$|[.!?,;]|(?:it(?! to)|this|that|them(?! to)|these|those|any|the|a|an|"
           r"payments?|transactions?|charges?|purchases?|withdrawals?|debits?|transfers?)\b))|"
           r"\bunauthori[sz]ed (?:payments?|transactions?|charges?|purchases?|withdrawals?|debits?|transfers?|access|"
           r"use)\b|\bfraudulent(?:ly)? (?:\S+ ){0,2}?(?:charg\w*|payments?|"
@@ -104,7 +105,7 @@ _FRAUD = (r"\bsomeone (?:\S+ ){0,3}?(?:using|used|uses|spending|spent|charg\w*|c
           r"autorisiert")
 
 # A cancelled journey, in the languages the brands hear from ("connection to Edinburgh cancelled", "got scrapped")
-_CANCELLED = (r"cancel+ed (?:my |our |the )?(?:\w+ )?(?:flight|train)|(?:flight|train|connection|connecting flight|"
+_CANCELLED = (r"cancel+ed (?:my |our |the )?(?:\w+ )?(?:flight|train)s?\b|\b(?:flight|train|connection|connecting flight|"
               r"ferry|coach) (?:(?:to|from|at|via) \S+ |\S*\d\S* |tonight |today |home |back )*?(?:is |was |got "
               r"|has been |have been |been |now |just )?(?:cancel+ed|scrapped)|"
               r"vol (?:\S+ ){0,3}?annul[ée]|annul[ée] (?:notre|mon|le) vol|vuelo (?:\S+ ){0,3}?cancelad[oa]|"
@@ -136,7 +137,7 @@ _NIGHT = (r"tonight|tonite|overnight|midnight|all night|nowhere to (?:stay|sleep
 
 # An amount is money when the post says it was charged, paid, taken, lost, owed or refunded, or asks for it back;
 # not "Was £999 last week" in a stock question
-_AMOUNT = r"[$£€]\s?\d[\d,.]*|\b\d[\d,.]*(?:\s?[$£€]|\s?(?:dollars|euros|pounds|bucks|usd|eur|gbp)\b)"
+_AMOUNT = r"[$£€]\s?\d[\d,.]*+|\b\d[\d,.]*+(?:\s?[$£€]|\s?(?:dollars|euros|pounds|bucks|usd|eur|gbp)\b)"
 _MONEY_WORD = (r"\b(?:charg\w*|paid|pay(?:ing|s)?|taken|took|deduct\w*|debit\w*|d[ée]bit[ée]\w*|bill(?:ed|s)?|"
                r"invoic\w*|lost|owe[ds]?|owing|refund\w*|missing|gone|withdr[ae]w\w*|fees?|fined|spent|spending|"
                r"transactions?|stole|steal\w*|extort\w*|wasted|gave|ripped off|increased?|"
@@ -170,7 +171,7 @@ REASONS: dict[str, str] = {
     "safety": r"\b((?:on|caught|a|the|house|kitchen) fire\b(?! ?(?:tv|stick|tablet|hd|kids|os|phone|edition))|"
               r"fire (?:alarm|brigade|department|hazard|risk|broke out|started)|smoke|injur\w*|hurt|"
               # not "my hospital appointment" (a reason to travel, not an injury)
-              r"bleed\w*|(?<!consulta no )(?<!consulta na )(?<!cita en el )hospital(?! appointment)(?<!at the hospital)|"
+              r"bleed\w*|(?<!consulta no )(?<!consulta na )(?<!cita en el )(?<!appointment at the )hospital(?! appointment)|"
               # a medical emergency; a bare "emergency! my card is blocked abroad" is an urgent plea, not safety
               r"(?:medical|real|genuine) emergency|emergency services|ambulance|danger\w*|unsafe|"
               rf"{_GAS_SPARKS}|{_APPLIANCE} (?:exploded|caught fire)|"
@@ -209,7 +210,7 @@ REASONS: dict[str, str] = {
               r"(?:mi sono|si [èe]) fatt[oa] male|sanguin\w*|ustion\w*|pronto soccorso|ambulanza|cavi scoperti|"
               r"(?:polso|braccio|gamba|caviglia) rott[oa]|rott[oa] (?:il|la) (?:polso|braccio|gamba|caviglia)|"
               # a child threatened ("told my 10 year old he'd find where she lives"), a broken bone, a near miss
-              r"(?:find|knows?|found out) where (?:she|he|they|we|i|my \w+) lives?|"
+              r"(?:find|knows?|found out) where (?:she|he|they|my \w+) lives?|"
               r"broken (?:toe|arm|leg|wrist|ankle|nose|finger|foot|hip|rib)s?|"
               r"(?:toe|arm|leg|wrist|ankle|nose|finger|foot|hip|rib)s? (?:is |was |are |were |might be |may be )?"
               r"(?:broken|fractured)|fell (?:off (?:\w+ ){0,3})?(?:on|onto) (?:my|his|her|their|our|a) (?:\w+ )?"

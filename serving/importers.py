@@ -163,13 +163,12 @@ def redact_cases(cases: list[Case], redact: Redactor = regex_redact,
                  redact_many: BatchRedactor | None = None) -> list[Case]:
     """Replace PII in every post and reply, in place (``redact_many`` in one batch when given).
 
-    A ``redact_many`` that takes ``languages`` and ``replies`` (the Presidio detector) is told each text's
-    language (an English tagger read "Merci" as a name) and which texts are replies, whose own helpline, shop
-    and mailbox stay."""
+    A ``redact_many`` that takes ``replies`` (the Presidio detector) is told which texts are replies, whose own
+    helpline, shop and mailbox stay. Every text is read with the English tagger too, whatever its language: it
+    finds names and places in any Latin script (its known misreadings, "Merci", are listed as no names)."""
     texts = [t for case in cases for t in (case.post, case.reply)]
-    if redact_many is not None and {"languages", "replies"} <= set(inspect.signature(redact_many).parameters):
-        clean = redact_many(texts, languages=[case.language or "en" for case in cases for _ in (0, 1)],
-                            replies=[False, True] * len(cases))
+    if redact_many is not None and "replies" in inspect.signature(redact_many).parameters:
+        clean = redact_many(texts, replies=[False, True] * len(cases))
     elif redact_many is not None:
         clean = redact_many(texts)
     else:

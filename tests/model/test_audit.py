@@ -272,3 +272,17 @@ def test_fraud_without_urgent_steps_is_reviewed_and_good_replies_to_danger_and_d
                               "within the hour with what I find.", "Broadband dropped mid-match AGAIN. Raging.",
                               id="line"))
     assert line.scores["next_step"] == 1.0, line.issues
+
+
+@pytest.mark.parametrize("reply", [
+    "Sorry, Tom: the driver left your parcel by the rubbish bins at the back. Could you check there?",
+    "Sorry, the app is showing nonsense characters after the update; a fix ships tomorrow.",
+    "Sorry for the trouble. You can read the full terms here: https://x.co/t and we will refund you today.",
+    "Sorry! We will post the replacement to the address on your account today.",
+    "Sentimos las molestias. Envíanos un mensaje, nunca compartas tu contraseña.",
+    "Das tut uns leid. Senden Sie uns keine PIN, wir rufen Sie heute an.",
+    "So glad you reached out, sorry about the delay. Your parcel arrives tomorrow.",
+])
+def test_good_replies_with_look_alike_words_do_not_fail(auditor: ToneAuditor, reply: str) -> None:
+    result = auditor.audit(conv(reply, "My parcel is late again and nobody answers, this is terrible", id=reply[:12]))
+    assert result.verdict != "fail", result.issues

@@ -48,6 +48,8 @@ def floor(text: str) -> str:
     ("@FitForge a weight plate fell off the rack onto my foot, think my toe is broken", "safety"),
     ("@Trackly your driver nearly ran me over reversing", "safety"),
     ("emergency! my card is blocked abroad", "urgent_request"),  # urgent, nobody hurt
+    ("we ended up at the hospital because of your faulty heater", "safety"),
+    ("I never authorised this payment", "fraud"),
     # injuries and near misses
     ("@Brewly my daughter got a burn from a lid that wasn't on properly. hot coffee all over her hand. she's 9.",
      "safety"),
@@ -135,6 +137,11 @@ def test_a_reason_fires(text: str, reason: str) -> None:
     ("I will miss my hospital appointment if the train is late", "safety"),
     ("my baby loves your app", "safety"),
     ("emergency! my card is blocked abroad", "safety"),
+    # a reviewer's look-alikes: no threat, no frail person, no journey
+    ("Your courier could not find where I live", "safety"),
+    ("Your app disabled my account and disconnected the phone line", "safety"),
+    ("I have an appointment at the hospital tomorrow", "safety"),
+    ("cancelled my training session and I am stuck in traffic at 10pm", "stranded"),
     ("I know where you live lol, best cafe in town", "safety"),
     ("my broken phone screen needs a repair", "safety"),
     ("booked dog grooming for Saturday", "safety"),
@@ -230,3 +237,11 @@ def test_the_head_keeps_the_features_it_was_trained_on() -> None:
 def test_gas_in_other_languages_gets_safety_advice() -> None:
     assert names_danger("ça sent le gaz dans la cuisine") and names_danger("huele a gas")
     assert not names_danger("my insulin pump supplies never arrived")  # safety, but "leave the area" would be absurd
+
+
+def test_a_long_run_of_numbers_is_read_in_linear_time() -> None:
+    import time
+
+    start = time.perf_counter()
+    find_reasons("1." * 5000 + " charged")  # the amount-near-a-charge rule was quadratic: 1.3 s at 10k characters
+    assert time.perf_counter() - start < 1.0

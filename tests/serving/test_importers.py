@@ -221,10 +221,15 @@ def test_a_reply_keeps_the_brands_own_lines_and_a_post_is_read_in_its_language(t
         {"id": "h", "post": "@BrightGrid what's your number?", "language": "en",
          "reply": "You can call us on 0800 047 2290, 8am-8pm, or email us at help@brightgrid.example"},
         {"id": "f", "post": "Merci pour votre aide, tout est réglé", "language": "fr",
-         "reply": "Merci à vous, bonne journée !"}])
+         "reply": "Merci à vous, bonne journée !"},
+        {"id": "e", "post": "Me llamo Juan García y no me llega el pedido", "language": "es",
+         "reply": "Our engineer will visit 14 Harcourt Road tomorrow; our records show jo.bloggs@gmail.com."}])
     batch = parse_file(path, redact=pii_detector.redact, redact_many=pii_detector.redact_many, detect_language=english)
     by_id = {c.id: c for c in batch.cases}
     assert "07700" not in by_id["g"].post and "07700" not in by_id["g"].reply  # the customer's number, twice
     assert "0800 111 999" in by_id["g"].reply  # a public emergency line is content
     assert "0800 047 2290" in by_id["h"].reply and "help@brightgrid.example" in by_id["h"].reply
     assert by_id["f"].post.startswith("Merci") and "<" not in by_id["f"].reply
+    # the customer's name in any language, and the address and e-mail a reply gives as theirs, are hidden
+    assert "García" not in by_id["e"].post
+    assert "Harcourt" not in by_id["e"].reply and "jo.bloggs" not in by_id["e"].reply
