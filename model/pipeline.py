@@ -409,7 +409,6 @@ def _particulars_in(text: str, brand: str | None, language: str) -> set[str]:
     return set(_PARTICULAR.findall(_POLICY.sub(" ", text))) | names_in(text, brand, language)
 
 
-
 def own_particulars(post_text: str, brand: str | None = None, language: str = "en") -> set[str]:
     """A post's own particulars: times, codes, amounts, numbers and mid-sentence names (its @handles aside)."""
     return _particulars_in(guards.without_links(post_text), brand, language)

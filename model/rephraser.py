@@ -876,16 +876,17 @@ class BankRephraser:
             add("empathy", first["empathy"])
         praise = style.sentiment == "positive" and not style.requests_or_reports
         borrowed_ack = has["acknowledgement"] and not (holding and style.sentiment != "negative")
-        if style.danger:  # "we're on it" after "leave the area now" reads as if we were coming
-            pass
-        elif (style.needs_ack and not praise) or borrowed_ack or (holding and style.sentiment == "negative"):
-            add("acknowledgement", first["acknowledgement"])  # "we're on it": never to a thank-you
+        # "we're on it" after "leave the area now" reads as if we were coming; "we're on it": never to a thank-you
+        if not style.danger and ((style.needs_ack and not praise) or borrowed_ack
+                                 or (holding and style.sentiment == "negative")):
+            add("acknowledgement", first["acknowledgement"])
         if holding and style.sentiment != "negative" and not style.waited:  # a holding reply thanks ...
             add("thanks", key="thanks_feedback" if praise else "thanks_contact")
-        # a DM is the wrong place for a gas smell or money being taken now: the advice said whom to call
-        asks_private = (style.move_private and style.public and not style.already_private
-                        and not (style.danger or style.fraud))
-        if holding and not praise and not asks_private and not (style.danger or style.fraud):
+        # a DM or "we'll take a look" is the wrong answer to a gas smell or money being taken now: the advice said
+        # whom to call
+        advised = style.danger or style.fraud
+        asks_private = style.move_private and style.public and not style.already_private and not advised
+        if holding and not praise and not asks_private and not advised:
             add("next_step", key="next_step_us")  # ... and says who acts next
         for u in units:
             if u.move == "content":

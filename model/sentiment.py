@@ -88,11 +88,12 @@ _PRAISE_WORD_ALONE = re.compile(r"^\W*(?:great|brilliant|perfect|fantastic|wonde
 # praise words that are sarcasm beside a complaint: "best customer service ever" after "waiting 2 hours"
 _IRONIC_PRAISE = re.compile(r"\b(?:best|greatest|amazing|fantastic|brilliant|wonderful) (?:customer )?"
                             r"(?:service|support|experience)(?: ever)?\b", re.IGNORECASE)
+# what is wrong with the thing itself, in the complaint cues below and in a fault named outright
+_FAULT_WORDS = r"stale|lukewarm|broken|damaged|not working|doesn'?t work|instead of"
 # a fault named outright ("a burnt coffee ... tasted like ash", "third outage this week"): never praise, whatever the
 # head read, unless the post also praises or thanks
-_FAULT = re.compile(r"\b(?:burnt|tasted? like (?:ash|dirt|water|dishwater|cardboard|nothing)|stale|lukewarm|"
-                    r"cold (?:food|coffee|tea|chips|fries|meal|pizza)|broken|damaged|outages?|not working|"
-                    r"doesn'?t work|instead of)\b", re.I)
+_FAULT = re.compile(r"\b(?:burnt|tasted? like (?:ash|dirt|water|dishwater|cardboard|nothing)|"
+                    rf"cold (?:food|coffee|tea|chips|fries|meal|pizza)|outages?|{_FAULT_WORDS})\b", re.I)
 # the sarcastic frame around such a fault: "love how ...", "great job guys 👏", "wow, third ..."
 _SARCASTIC_FRAME = re.compile(r"\blove how\b|\bgreat job\b|\bwell done\b|👏|\bwow,? (?:another|third|fourth|fifth|"
                               r"\d+(?:st|nd|rd|th))\b|\b(?:brilliant|great|fantastic|perfect)\W*$", re.I)
@@ -103,9 +104,8 @@ _PUT_RIGHT = re.compile(r"\b(?:fixed|sorted|resolved|replaced|refunded|repaired|
 _PRAISE_OR_THANKS = re.compile(r"\b(?:thanks?|thank you|cheers|love (?:it|this|you|the)|amazing|great (?:service|"
                                r"help|staff)|excellent|brilliant service|well done (?:to|for))\b", re.I)
 _COMPLAINT = re.compile(r"\b(?:waiting|waited|on hold|still (?:no|not|nothing|waiting|broken)|no one|nobody|ignored|"
-                        r"can'?t (?:understand|get|log|reach|connect)|doesn'?t work|not working|instead of|"
-                        r"wrong (?:address|item|size|order|city|colou?r|one)|lukewarm|stale|broken|damaged)\b",
-                        re.IGNORECASE)
+                        r"can'?t (?:understand|get|log|reach|connect)|"
+                        rf"wrong (?:address|item|size|order|city|colou?r|one)|{_FAULT_WORDS})\b", re.IGNORECASE)
 
 
 def vader_scores(texts: list[str]) -> np.ndarray:
