@@ -78,7 +78,10 @@ _ANGRY_EMOJI = re.compile("[😡😠🤬😤👎💢]")
 # mirror of sarcasm, read negative by the heads
 _NEGATED_PRAISE = re.compile(r"\b(?:no complaints|never been happier|couldn'?t be happier|can'?t (?:thank|recommend) "
                              r"(?:you|\w+)? ?enough|won'?t (?:shop|go|buy) anywhere else|can'?t fault|"
-                             r"nothing (?:but|short of) (?:praise|amazing|great)|not (?:a single|one) (?:problem|issue))\b",
+                             r"nothing (?:but|short of) (?:praise|amazing|great)|not (?:a single|one) (?:problem|issue)|"
+                             # slang: "you guys are killing it", "nailed it", "that feature is sick 🔥"
+                             r"(?:killing|killed|nailed|smashed|crushing|crushed) it|can'?t complain|not bad at all|"
+                             r"(?:is|are|looks?|was|so) (?:so |absolutely |actually )?sick(?=\W*(?:[🔥🙌💯😍🤩]|!)))",
                              re.IGNORECASE)
 _BUT = re.compile(r"\b(?:but|however|though|yet)\b", re.IGNORECASE)
 # a praise word opening or closing a report of a fault: "Great, my order shows delivered but it's not here. Brilliant."

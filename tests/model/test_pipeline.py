@@ -273,6 +273,9 @@ def test_reported_faults_negated_praise_ironic_praise_and_plain_questions(recomm
         Post(text="Great, my order shows delivered but it's not here. Brilliant."),
         Post(text="Does the 2-year warranty cover accidental damage?"),
         Post(text="Il rimborso non è ancora arrivato dopo un mese.")])
+    slang = recommender.analyzer.analyze_many([Post(text="@Spotify you guys are killing it with the new playlists"),
+                                               Post(text="that new feature is sick 🔥")])
+    assert [a.sentiment["label"] for a in slang] == ["positive", "positive"]
     assert where.sentiment["label"] == "negative" and where.urgency["level"] in ("high", "critical")
     assert happy.sentiment["label"] == "positive" and ironic.sentiment["label"] == "negative"
     assert warranty.sentiment["label"] != "negative" and rimborso.sentiment["label"] == "negative"

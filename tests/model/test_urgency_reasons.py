@@ -58,6 +58,8 @@ def floor(text: str) -> str:
     ("the shelf fell and nearly hit his foot", "safety"),
     ("your van nearly ran over my son on the pavement", "safety"),
     ("I nearly died. not suitable for nut allergies but not labelled", "safety"),
+    ("my daughter is sick after eating your chicken nuggets!", "safety"),  # made ill by food
+    ("been throwing up since eating the prawns from your store", "safety"),
     # a child threatened or sent sexual messages online
     ("a player in lobby keeps sending my 12 year old threats and sexual messages, how do I report this???",
      "safety"),
@@ -146,6 +148,9 @@ def test_a_reason_fires(text: str, reason: str) -> None:
     ("my broken phone screen needs a repair", "safety"),
     ("booked dog grooming for Saturday", "safety"),
     ("mould on my bread, disgusting", "safety"),
+    ("I'm sick of waiting after 3 calls", "safety"),
+    ("I am sick and tired of the delays from your app", "safety"),
+    ("feeling ill after the update lol", "safety"),
     ("threatening my account with closure is not ok", "safety"),
     # a complaint about prices, a refund, a hacked login, someone else on the account: no fraud
     ("this is a scam", "fraud"),
