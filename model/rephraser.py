@@ -459,6 +459,10 @@ class Style:
         return self.dm_asked or bool(ALREADY_PRIVATE.search(self.post_text))
 
 
+_TITLE = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|prof|sir|herr|frau|sr|sra|srta|doña|sig|sig\.ra|sigra|"
+                    r"avv|dott|dott\.ssa|m|mme|mlle)\.?", re.I)
+
+
 def _parse_author(author: str | None) -> tuple[str | None, str | None]:
     """"@jane_doe" -> handle; "Jane Doe" -> first name; "janedoe" (a bare account name) -> handle."""
     if not author or not author.strip():
@@ -469,6 +473,8 @@ def _parse_author(author: str | None) -> tuple[str | None, str | None]:
         handle = a.lstrip("@")  # Instagram handles may hold dots ("@anna.k")
         return None, handle if re.fullmatch(r"\w(?:[\w.]{0,28}\w)?", handle) else None
     first = a.split()[0]
+    if _TITLE.fullmatch(first):  # "Herr Böhm", "Dr. Petra Wagner": no first name to greet by ("Hallo Herr")
+        return None, None
     name = re.fullmatch(r"[^\W\d_][\w'-]{1,19}", first) and not any(c.isdigit() or c == "_" for c in first)
     if not name:
         return None, None
@@ -570,7 +576,9 @@ _NEEDS_CONTEXT = _any("let us know", "reply", "continue", "from there", "there",
 # words that keep their capital after "Hi Klaus,": I, and German's polite pronouns; German nouns too, so in
 # German only these (no nouns) are lowered: "Hallo Klaus, das tut uns leid", "Hallo Klaus, Entschuldigung ..."
 _KEEPS_CAPITAL = re.compile(r"(?:I|I'm|I'll|I've|I'd|Sie|Ihr\w*|Ihnen)\b")
-_GERMAN_LOWER = re.compile(r"(?:Das|Wir|Es|Vielen|Danke|Gerne|Schön|Tut|Leider|Oh|Gut|Super|Toll|Klar|Ja|Nein)\b")
+_GERMAN_LOWER = re.compile(r"(?:Das|Wir|Es|Vielen|Danke|Gerne|Gern|Schön|Tut|Leider|Oh|Gut|Super|Toll|Klar|Ja|Nein|Bitte|"
+                           r"Falls|Zu|Schick|Schicken|Lass|Lassen|Ruf|Rufen|Eine?|Hier|Wenn|Damit|Bei|Sorry|Wie|Was|"
+                           r"Keine?|Aber|Und|Auch|Natürlich|Sehr|Oje)\b")
 
 
 def _repeats(phrase: str, said: list[str]) -> bool:

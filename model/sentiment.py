@@ -11,8 +11,11 @@ from model.encoder import EN, MULTI
 from model.privacy import general_question
 from model.scoring import HeadScorer
 from model.types import SENTIMENTS
+from model.urgency import find_reasons
 
 _vader = None
+# urgency reasons that are grievances in any language (the multilingual head read some as neutral or praise)
+_GRIEVANCES = frozenset({"money", "fraud", "safety", "stranded", "travel_today"})
 _SARCASM = re.compile(r"\b(?:thanks?(?: you)?(?: so much| a lot)? for nothing|said no one(?: ever)?|yeah,? right|"
                       r"(?:(?:i|yeah,? i|gotta|got to|just) )?love (?:waiting|being (?:on hold|ignored|charged|kept)|"
                       r"paying|getting charged)|what a joke|"
@@ -44,7 +47,29 @@ _COMPLAINT_WORDS = re.compile(
     r"inacceptable|scandaleu(?:x|se)|en panne|impoli\w*|depuis \d+ jours|personne ne (?:me )?r[ée]pond|"
     r"(?:me )?(?:han |ha )?cancelad[oa] (?:el|la|mi) (?:vuelo|hotel|reserva|pedido|viaje|tren)|"
     r"me cancelan (?:el|la|mi)|cancelaron (?:el|la|mi|nuestro) (?:vuelo|hotel|reserva|pedido|viaje|tren)|"
-    r"m'ont annul\w*|mi hanno cancellat\w*|cancelaram (?:o|a|meu|minha) (?:voo|hotel|reserva|pedido))\b",
+    r"m'ont annul\w*|mi hanno cancellat\w*|cancelaram (?:o|a|meu|minha) (?:voo|hotel|reserva|pedido)|"
+    # a bilingual lead's misses: charged twice, money taken, never arrived, the app down, anger in few words
+    r"deux fois|due volte|dos veces|duas vezes|em dobro|doppelt (?:abgebucht|belastet|berechnet|bezahlt)|"
+    r"zweimal (?:abgebucht|belastet|berechnet)|[àa] d[ée]couvert|sin (?:mi )?autorizaci[oó]n|nie autorisiert|"
+    r"n[ãa]o reconhe[çc]o|rivoglio i miei soldi|quiero mi dinero|je veux mon argent|quero (?:o )?meu dinheiro|"
+    r"jamais re[çc]u|nunca (?:lleg[óo]|recib[íi]|chegou|recebi)|(?:non [èe] )?mai arrivat[oa]|"
+    r"no (?:carga|abre|sincroniza)|n[ãa]o (?:carrega|sincroniza|abre)|non (?:si )?(?:carica|apre)|"
+    r"st[üu]rzt (?:\S+ ){0,4}?ab|abst[üu]rz\w*|buggy|geht (?:\S+ )?nicht mehr|marche (?:plus|pas)|"
+    r"komplettausfall|kein (?:netz|internet|empfang)|sin (?:se[ñn]al|internet|conexi[oó]n)|sem (?:rede|sinal|internet)|"
+    r"plus de (?:wifi|wi-fi|r[ée]seau|connexion|internet)|senza (?:rete|linea|internet)|salta (?:la|il) "
+    r"(?:fibra|linea|connessione|rete|wifi)|fica caindo|n[ãa]o d[áa] mais|que raiva|wtf|ridicol[oi]|"
+    r"lebensgef[äa]hrlich|perdendo a paci[êe]ncia|tengo miedo|j'ai peur|ho paura|tenho medo|"
+    r"dej[óo] (?:mi|el) paquete|paquete equivocado|mauvaise adresse|falsche adresse|indirizzo sbagliato|"
+    r"endere[çc]o errado|direcci[óo]n equivocada|"
+    # waiting for weeks, an error on screen, "because of you" ("seit nunmehr zwei Wochen warte ich", "dar erro")
+    r"seit (?:nunmehr |über |mehr als |fast )?(?:\d+|zwei|drei|vier|f[üu]nf|sechs|mehreren) (?:tag|woche|monat)\w*|"
+    r"trotz (?:zweier|dreier|mehrerer|\d+) (?:e-?mails|anrufe|nachrichten)|keinerlei (?:antwort|r[üu]ckmeldung)|"
+    r"(?:llevo|llevamos) (?:\S+ ){0,2}(?:d[íi]as|semanas|meses) esperando|"
+    r"(?:cela|[çc]a) fait (?:\S+ ){1,2}(?:jours|semaines|mois) que j'attends|"
+    r"aspett\w+ da (?:\S+ )?(?:giorni|settimane|mesi)|h[áa] (?:\S+ )?(?:dias|semanas|meses) (?:que )?(?:espero|aguardo)|"
+    r"(?:a )?dar erro|dando erro|d[áa] erro|me (?:sale|da) (?:un )?error|affiche une erreur|gibt (?:\S+ )?fehler|"
+    r"d[àa] errore|per colpa vostra|por (?:vuestra|su) culpa|por culpa (?:de ustedes|vossa|de voc[êe]s)|"
+    r"[àa] cause de vous|wegen euch|ho perso (?:la |il )?(?:volo|treno|coincidenza|connecting))\b",
     re.IGNORECASE)
 # ... unless negated just before ("n'est pas annulé", "nicht mehr verspätet") or the post praises ("Super service",
 # not a polite "gracias", which ends complaints too)
@@ -148,7 +173,9 @@ class SentimentScorer(HeadScorer):
                 turn and guards.REPORTS_PROBLEM.search(body, turn.end()))
             # "Genial, me cancelan el hotel el día antes. Servicio de 10 👏": praise words around a complaint
             complaint = i in multi and (_complains(text) or (_SARCASTIC_FRAME.search(body) and _complains_anyway(text)
-                                                             and not _PUT_RIGHT.search(body)))
+                                                             and not _PUT_RIGHT.search(body)) or (
+                # "me han quitado 480 euros sin autorización", "huele a quemado en la cabina"
+                not _PRAISE.search(text) and not _PUT_RIGHT.search(body) and bool(_GRIEVANCES & set(find_reasons(text)))))
             fault = (i not in multi and _FAULT.search(body) and not _PUT_RIGHT.search(body)
                      and (_SARCASTIC_FRAME.search(body) or not _PRAISE_OR_THANKS.search(body)))
             if probs[i, pos] > probs[i, neg] and (_SARCASM.search(text) or ironic or complaint or fault

@@ -102,15 +102,22 @@ _FRAUD = (r"\bsomeone (?:\S+ ){0,3}?(?:using|used|uses|spending|spent|charg\w*|c
           r"transazion[ei]|acquist[oi])s? (?:n[ãa]o|no|non) (?:autorizad|autoris[ée]|autorizzat)\w*|"
           r"\bnicht (?:von mir )?autorisiert\w* (?:abbuchung|zahlung|transaktion|überweisung|buchung|lastschrift)|"
           r"\b(?:abbuchung|zahlung|transaktion|überweisung|buchung|lastschrift)\w* (?:\S+ ){0,4}?nicht (?:von mir )?"
-          r"autorisiert")
+          r"autorisiert|"
+          # "me han quitado 480 euros de la cuenta sin autorización", "abgebucht, die ich nie autorisiert habe",
+          # "fizeram um pix ... que eu não reconheço"
+          r"\b(?:quitado|sacado|cobrado|retirado|tirado|transferido|pr[ée]lev[ée]|d[ée]bit[ée]|retir[ée]|prelevat[oi]|"
+          r"addebitat[oi]|sottratt[oi]|sacaram|levantad[oa]|abgebucht|abgehoben|überwiesen)\w*,? (?:\S+ ){0,14}?"
+          r"(?:sin (?:mi )?autorizaci[oó]n|sans (?:mon )?(?:autorisation|accord)|senza (?:la mia )?autorizzazione|"
+          r"sem (?:a minha )?autoriza[cç][ãa]o|die ich (?:nie|nicht|niemals) (?:autorisiert|veranlasst|gemacht|"
+          r"get[äa]tigt))|\bpix (?:\S+ ){0,8}?que (?:eu )?n[ãa]o (?:fiz|reconhe[cç]o|autorizei)")
 
 # A cancelled journey, in the languages the brands hear from ("connection to Edinburgh cancelled", "got scrapped")
 _CANCELLED = (r"cancel+ed (?:my |our |the )?(?:\w+ )?(?:flight|train)s?\b|\b(?:flight|train|connection|connecting flight|"
               r"ferry|coach) (?:(?:to|from|at|via) \S+ |\S*\d\S* |tonight |today |home |back )*?(?:is |was |got "
               r"|has been |have been |been |now |just )?(?:cancel+ed|scrapped)|"
-              r"vol (?:\S+ ){0,3}?annul[ée]|annul[ée] (?:notre|mon|le) vol|vuelo (?:\S+ ){0,3}?cancelad[oa]|"
-              r"cancel(?:ad[oa]|aron) (?:el|nuestro|mi) vuelo|voo (?:\S+ ){0,3}?cancelad[oa]|"
-              r"cancelaram (?:o|nosso|meu) voo|volo (?:\S+ ){0,3}?cancellat[oa]|cancellat[oa] (?:il|nostro|mio) volo|"
+              r"vol (?:\S+ ){0,6}?annul[ée]|annul[ée] (?:notre|mon|le) vol|vuelo (?:\S+ ){0,6}?cancelad[oa]|"
+              r"cancel(?:ad[oa]|aron) (?:el|nuestro|mi) vuelo|voo (?:\S+ ){0,6}?cancelad[oa]|"
+              r"cancelaram (?:o|nosso|meu) voo|volo (?:\S+ ){0,6}?cancellat[oa]|cancellat[oa] (?:il|nostro|mio) volo|"
               r"flug (?:\S+ ){0,5}?(?:gestrichen|annulliert|storniert)")
 # Away from home with nowhere to go: not "waiting at gate B12", not "stuck at the Apple logo"
 _STRANDED = (r"stranded|gestrandet|nowhere to (?:stay|sleep)|no (?:hotel|accommodation|room)(?= *(?:$|[.!?,]|"
@@ -219,6 +226,10 @@ REASONS: dict[str, str] = {
               r"(?:broken|fractured)|fell (?:off (?:\w+ ){0,3})?(?:on|onto) (?:my|his|her|their|our|a) (?:\w+ )?"
               r"(?:foot|feet|head|toe|leg|hand|child|son|daughter|baby)|"
               r"(?:nearly|almost) (?:ran|run|knocked) (?:me|us|him|her|someone|my \w+|a \w+) (?:over|down)|"
+              # a burning smell, a danger to life, in other languages ("huele a quemado en la cabina")
+              r"huele a quemado|olor a quemado|(?:sent|odeur de) (?:le |du )?br[ûu]l[ée]|riecht (?:\w+ ){0,2}verbrannt|"
+              r"brandgeruch|cheir(?:a|o) (?:a|de) queimado|(?:puzza|odore) di bruciato|lebensgef[äa]hrlich|"
+              r"peligro de muerte|danger de mort|pericolo di vita|(?:risco|perigo) de vida|"
               r"feuer|incendio|inc[eê]ndio)\b",
     "money": r"\b(?:charged (?:me )?(?:twice|double|again)|double[- ]charged|overcharg\w*|refund\w*|fraud\w*|scam\w*|"
              r"stolen|unauthori[sz]ed|took my money|lost (?:my )?money|(?:wrong|incorrect) charges?\b|"
@@ -255,7 +266,14 @@ REASONS: dict[str, str] = {
               r"crash\w*|offline|error \d+|keeps? failing|ca[ií]do|funciona|st[öo]rung|panne|"
               r"sin (?:internet|señal|conexi[oó]n|luz|cobertura)|(?:pas|plus) de (?:r[ée]seau|connexion|internet)|"
               r"kein (?:internet|netz|empfang|strom|wlan)|senza (?:internet|rete|linea|corrente|segnale)|"
-              r"sem (?:internet|rede|sinal|luz))\b",
+              r"sem (?:internet|rede|sinal|luz)|"
+              # "la app no carga", "App stürzt ständig ab", "salta la fibra", "a internet fica caindo"
+              r"(?:app|aplicaci[óo]n|appli|aplicativo|web|site|p[áa]gina) (?:\S+ )?(?:no carga|n[ãa]o carrega|ne charge "
+              r"pas|non (?:si )?carica|l[äa]dt nicht)|non funziona|ne (?:marche|fonctionne) (?:plus|pas)|"
+              r"funktioniert (?:\S+ )?nicht|st[üu]rzt (?:\S+ ){0,4}?ab\b|abst[üu]rz\w*|komplettausfall|"
+              r"salta (?:la|il) (?:fibra|linea|connessione|rete|wifi)|(?:internet|rede|sinal|conex[ãa]o|wi-?fi|net) "
+              r"(?:\S+ ){0,2}?(?:caiu|caindo|cai toda hora)|(?:se|me) (?:cae|corta) (?:el|la) (?:internet|wifi|"
+              r"conexi[oó]n|l[íi]nea)|plus de (?:wifi|wi-fi|r[ée]seau|connexion))\b",
     "travel_today": r"\b(flight (?:is |was )?(?:today|tonight|tomorrow morning|in \d+ ?(?:h|hours?|mins?))|"
                     rf"{_STRANDED}|"
                     r"stuck (?:at|in|on) (?:the )?(?:airport|station|gate|plane|train|tarmac)|on the tarmac|"
@@ -263,6 +281,12 @@ REASONS: dict[str, str] = {
                     r"(?:ho|abbiamo) perso (?:la )?coincidenza|perd(?:í|i|imos|emos) (?:la |mi |el )?(?:conexi[oó]n|"
                     r"vuelo)|(?:rat[ée]|manqu[ée]) (?:ma |notre |la )?correspondance|anschluss(?:flug)? verpasst|"
                     r"perd(?:i|emos) (?:a |o )?(?:conex[ãa]o|voo)|"
+                    # "mi vuelo a Lima sale hoy", "o meu voo sai daqui a duas horas", "ho perso la connecting flight"
+                    r"(?:vuelo|tren|vol|train|volo|treno|voo|comboio|flug|zug) (?:\S+ ){0,5}?(?:sale|sai|part|parte|"
+                    r"geht|f[äa]hrt|fliegt|startet) (?:\S+ ){0,2}?(?:hoy|hoje|aujourd'hui|ce soir|oggi|stasera|heute|"
+                    r"(?:daqui a|dentro de|en|dans|tra|fra|in) \S+ (?:horas?|minutos|heures?|minutes|ore|minuti|"
+                    r"stunden?|minuten))|ho perso (?:la |il )?(?:connecting flight|connection|"
+                    r"volo|treno)|"
                     r"(?:going to|gonna|will|might|about to) miss (?:my )?(?:connection|connecting flight|flight)|"
                     rf"{_CANCELLED}|"
                     r"boarding|gate (?:closes|closed)|departs? in|(?:leaves|leaving|takes off) in \d+ ?(?:h|hrs?|hours?|mins?|"

@@ -575,3 +575,27 @@ def test_a_regression_read_s_misses_sarcasm_a_fault_a_wait_and_a_fraud_greeting(
                                      id="ro", brand="NimbusBank", author="Chris Ward"), k=3)
     texts = [d.text for d in rec.drafts]
     assert not any(re.search(r"good to hear|nice to hear|shout|Hey Chris!", t) for t in texts), texts
+
+
+def test_money_taken_in_other_languages_is_a_grievance_never_praise(recommender) -> None:
+    """A bilingual lead's posts: the multilingual head read these as praise or neutral, and drafts thanked the
+    customer for the kind words."""
+    posts = [Post(text="@NimbusBank vous m'avez prélevé deux fois mon loyer, 850€ x2, je suis à découvert là !!",
+                  brand="NimbusBank", id="fr-double"),
+             Post(text="@NimbusBank mi avete addebitato 300 euro due volte, rivoglio i miei soldi subito",
+                  brand="NimbusBank", id="it-double")]
+    for post in posts:
+        rec = recommender.recommend(post, k=3)
+        assert rec.analysis.sentiment["label"] == "negative", post.text
+        assert not any(re.search(r"gentil message|belle parole|ravis", d.text, re.I) for d in rec.drafts)
+
+
+def test_a_titled_author_is_not_greeted_by_the_title_and_german_lowers_bitte(recommender) -> None:
+    drafts = recommender.recommend(Post(text="@PaperPlaneBooks Können Sie mir bitte sagen, ob Sie auch nach "
+                                             "Österreich liefern?", author="Herr Böhm", id="herr"), k=3).drafts
+    assert drafts and not any("Herr" in d.text for d in drafts)
+    fraud = recommender.recommend(Post(text="@NimbusBank Mir wurden 1.200 € abgebucht, die ich nie autorisiert "
+                                            "habe. Bitte sofort die Karte sperren!", brand="NimbusBank",
+                                       author="Markus", id="de-fraud"), k=3).drafts
+    assert any("Hallo Markus, bitte sperr" in d.text for d in fraud), [d.text for d in fraud]
+
