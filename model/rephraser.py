@@ -581,13 +581,17 @@ _GERMAN_LOWER = re.compile(r"(?:Das|Wir|Es|Vielen|Danke|Gerne|Gern|Schön|Tut|Le
                            r"Keine?|Aber|Und|Auch|Natürlich|Sehr|Oje)\b")
 
 
+# "Siamo qui per aiutarti. Continuiamo in privato per aiutarti meglio": one offer of help per draft
+_HELP_WORD = re.compile(r"\b(?:help\w*|ayudar\w*|aiutar\w*|aider|ajudar\w*|helfen)\b", re.I)
+
+
 def _repeats(phrase: str, said: list[str]) -> bool:
-    """Whether ``phrase`` repeats three words in a row already said in this draft."""
+    """Whether ``phrase`` repeats three words in a row already said in this draft, or offers help again."""
     def trigrams(text: str) -> set[tuple[str, ...]]:
         words = re.findall(r"\w+", text.lower())
         return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
     before = set().union(*(trigrams(t) for t in said)) if said else set()
-    return bool(trigrams(phrase) & before)
+    return bool(trigrams(phrase) & before) or bool(_HELP_WORD.search(phrase) and any(_HELP_WORD.search(t) for t in said))
 
 
 # the reply asks the customer to write in private (not "we'll reply in DM", "check your inbox")
@@ -707,8 +711,83 @@ _DE_FORMAL = [(re.compile(a), b) for a, b in (
 _SIE = re.compile(r"(?<=[\w,] )(?:Sie|Ihnen|Ihre?[mnrs]?)\b")
 
 
-def _formal_german(text: str) -> str:
-    for pattern, polite in _DE_FORMAL:
+# Spanish and Italian customers who write "usted" / "Lei" are answered so; a European Portuguese customer gets
+# European Portuguese (the bank is Brazilian: "Manda uma mensagem direta pra gente" read as foreign in Lisbon)
+_ES_FORMAL = [(re.compile(a), b) for a, b in (
+    (r"\bEscríbenos\b", "Escríbanos"), (r"\b([Nn])os envías\b", r"\1os envía"), (r"\bayudarte\b", "ayudarle"),
+    (r"\bEnvíanos\b", "Envíenos"), (r"\bmándanos\b", "mándenos"), (r"\bcompártenos\b", "compártanos"),
+    (r"\b[Tt]e (llamamos|escribimos|decimos|mantendremos)\b", r"le \1"), (r"^le\b", "Le"),
+    (r"\bestéis\b", "estén"), (r"\bno lo has hecho, bloquea\b", "no lo ha hecho, bloquee"),
+    (r"\bllámanos\b", "llámenos"), (r"\b(?:Perdona|Disculpa) la espera\b", "Disculpe la espera"),
+    (r"\bno compartas\b", "no comparta"), (r"\bsal del lugar y llama\b", "salga del lugar y llame"),
+    (r"\bCuéntanos\b", "Cuéntenos"), (r"\bAvísanos\b", "Avísenos"), (r"\bQue tengas\b", "Que tenga"),
+    (r"\bnecesites\b", "necesite"), (r"\btú\b", "usted"), (r"\bTu\b", "Su"), (r"\btu\b", "su"), (r"\btus\b", "sus"))]
+_IT_FORMAL = [(re.compile(a), b) for a, b in (
+    (r"\bCiao\b", "Buongiorno"), (r"\baiutarti\b", "aiutarla"), (r"\bScrivici\b", "Ci scriva"),
+    (r"\bMandaci\b", "Ci mandi"), (r"\blasciaci\b", "ci lasci"), (r"\bti (richiamiamo|chiamiamo)\b", r"La \1"),
+    (r"\bti (scriviamo|facciamo sapere)\b", r"Le \1"), (r"\bTi terremo aggiornat[oa]\b", "Le daremo aggiornamenti"),
+    (r"\bcondividi il\b", "condivida il"), (r"\bper te\b", "per Lei"),
+    (r"\bnon l'hai già fatto, blocca la carta nell'app e chiamaci\b", "non l'ha già fatto, blocchi la carta nell'app e ci chiami"),
+    (r"\bnon condividere\b", "non condivida"), (r"\bse senti\b", "se sente"), (r"\bvedi fumo, allontanati e chiama\b",
+                                                                            "vede fumo, si allontani e chiami"),
+    (r"\bFacci sapere\b", "Ci faccia sapere"), (r"\bDicci\b", "Ci dica"),
+    (r"\btuo\b", "Suo"), (r"\btua\b", "Sua"), (r"\bTua\b", "Sua"))]
+_PT_PT = [(re.compile(a), b) for a, b in (
+    (r"\bOi\b", "Olá"), (r"\bJá estamos (?:cuidando|tratando) disso\b", "Já estamos a tratar disso"),
+    (r"\bVamos resolver isso com você\b", "Vamos resolver isto consigo"),
+    (r"\bEntendemos como isso é frustrante\b", "Compreendemos como isto é frustrante"),
+    (r"\bSentimos muito pelo transtorno\b", "Lamentamos muito o incómodo"),
+    (r"\bObrigado por entrar em contato\b", "Obrigado pelo contacto"),
+    (r"\bManda uma mensagem direta pra gente e vamos verificar juntos\b",
+     "Envie-nos uma mensagem privada e verificamos em conjunto"),
+    (r"\bChama a gente por mensagem direta para continuarmos no privado\b",
+     "Envie-nos uma mensagem privada para continuarmos em privado"),
+    (r"\bpara te ajudar melhor\b", "para ajudarmos melhor"),
+    (r"\bEnvie por mensagem direta um número de contato e ligamos para você\b",
+     "Envie-nos por mensagem privada um número de contacto e ligamos-lhe"),
+    (r"\bFica mais fácil por telefone: mande seu número por DM e ligamos para você\b",
+     "É mais fácil por telefone: envie-nos o seu número por mensagem privada e ligamos-lhe"),
+    (r"\bEnvie seu e-mail por mensagem direta e escrevemos para você\b",
+     "Envie-nos o seu e-mail por mensagem privada e escrevemos-lhe"),
+    (r"\bmande seu endereço por mensagem direta\b", "envie-nos o seu endereço por mensagem privada"),
+    (r"\bcompartilh(ar|e)\b", r"partilh\1"), (r"\bque bom ler isso\b", "que bom ler isto"), (r"\bno app\b", "na app"),
+    (r"\bfumaça\b", "fumo"), (r"\bVamos verificar e já te respondemos\b", "Vamos verificar e respondemos em breve"),
+    (r"\bVamos te manter informad[oa]\b", "Daremos notícias em breve"), (r"\bConta pra gente como foi\b",
+                                                                        "Diga-nos como correu"),
+    (r"\bAvisa se deu certo\b", "Diga-nos se resultou"), (r"\bAbraços\b", "Cumprimentos"),
+    (r"\bcontato\b", "contacto"), (r"\bcelular\b", "telemóvel"), (r"\bmensagem direta\b", "mensagem privada"))]
+# who writes "usted", "Le escribo", "¿Podría indicarme?"; "Lei", "Potrebbe gentilmente", "La ringrazio"
+_USTED = re.compile(r"\b(?:usted(?:es)?|estimad[oa]s?|le (?:escribo|agradecer[íi]a|ruego|solicito)|"
+                    r"podr[íi]a (?:usted|indicarme|decirme|ayudarme|informarme|confirmarme)|quedo a la espera|"
+                    r"atentamente|cordiales saludos|muy señor(?:es)? m[íi]os?)\b", re.I)
+_LEI = re.compile(r"\b(?:potrebbe|gentilmente|la ringrazio|le (?:chiedo|scrivo)|cordiali saluti|distinti saluti|"
+                  r"egregi|spett\.?le|gentile (?:signor\w*|servizio|team))\b", re.I)
+# European Portuguese: "telemóvel", "estou a tentar", "ajudar-me", "Exmos.", "vosso"; Brazilian: "você", "celular",
+# "cadê", "tô", "a gente", "CPF", "pix"
+_PT_EUROPEAN = re.compile(r"\b(?:telem[óo]vel|autocarro|comboio|ecr[ãa]|equipa|utilizador|morada|contacto|facto|"
+                          r"casa de banho|pequeno-almo[çc]o|fixe|bu[ée]|exm[oa]s?|voss[oa]s?|registo|portagem|"
+                          r"(?:estou|est[áa]|estamos|est[ãa]o|anda|andam|ando) (?:\w+ )?a \w+(?:ar|er|ir)|"
+                          r"\w+(?:ar|er|ir)-(?:me|te|nos|lhe|lhes)|o meu|a minha|os meus|as minhas)\b", re.I)
+_PT_BRAZILIAN = re.compile(r"\b(?:voc[êe]s?|celular|[ôo]nibus|t[ôo]|cad[êe]|a gente|gente|usu[áa]rio|contato|"
+                           r"tela|cpf|pix|oi|legal|trem)\b|r\$", re.I)
+
+
+@functools.lru_cache(maxsize=256)
+def register_swaps(language: str, post_text: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The phrase swaps that answer this customer in their own register and variety (none: the bank as is)."""
+    if language == "de" and _SIE.search(post_text):
+        return tuple(_DE_FORMAL)
+    if language == "es" and _USTED.search(post_text):
+        return tuple(_ES_FORMAL)
+    if language == "it" and _LEI.search(post_text):
+        return tuple(_IT_FORMAL)
+    if language == "pt" and len(_PT_EUROPEAN.findall(post_text)) > len(_PT_BRAZILIAN.findall(post_text)):
+        return tuple(_PT_PT)
+    return ()
+
+
+def _in_register(text: str, swaps: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+    for pattern, polite in swaps:
         text = pattern.sub(polite, text)
     return text
 
@@ -818,8 +897,7 @@ class BankRephraser:
         if not phrases:
             return None
         text = rng.choice(phrases).replace("{name}", style.customer_name or "")
-        if style.language == "de" and _SIE.search(style.post_text):
-            text = _formal_german(text)
+        text = _in_register(text, register_swaps(style.language, style.post_text))
         if style.language == "en":
             # contracted for a casual customer; otherwise as people write it: expanding every "we're" and
             # "let's" read stiff ("Let us get to the bottom of this", "We have got you covered")

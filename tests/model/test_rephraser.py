@@ -494,3 +494,23 @@ def test_a_german_customer_who_writes_sie_is_answered_with_sie() -> None:
     polite = [t for t, _ in bank.holding_tagged(formal, seed=3, n=6)]
     assert not any(re.search(r"\b(?:Schick|Lass|Gib|Sag|deine?|dir|dich)\b", t) for t in polite), polite
     assert any("Schick uns" in t for t, _ in bank.holding_tagged(casual, seed=3, n=6))
+
+
+@pytest.mark.parametrize(("language", "post", "informal", "register"), [
+    ("es", "Buenas tardes, ¿podría usted decirme por qué me han cobrado dos veces?",
+     "Escríbenos por mensaje directo y te llamamos.", "Escríbanos por mensaje directo y le llamamos."),
+    ("it", "Buonasera, potrebbe spiegarmi perché non accedo più? La ringrazio.",
+     "Ciao! Scrivici in messaggio privato e ti richiamiamo.", "Buongiorno! Ci scriva in messaggio privato e La richiamiamo."),
+    ("pt", "Boa tarde, estou sem rede no telemóvel desde ontem. Podem ajudar-me?",
+     "Oi! Manda uma mensagem direta pra gente e vamos verificar juntos.",
+     "Olá! Envie-nos uma mensagem privada e verificamos em conjunto."),
+    ("pt", "cadê minha encomenda??? já faz 10 dias, tô perdendo a paciência",  # Brazilian: the bank as is
+     "Oi! Manda uma mensagem direta pra gente e vamos verificar juntos.",
+     "Oi! Manda uma mensagem direta pra gente e vamos verificar juntos."),
+    ("es", "la app no carga desde el update", "Escríbenos y te llamamos.", "Escríbenos y te llamamos."),
+])
+def test_a_customer_is_answered_in_their_register_and_variety(language: str, post: str, informal: str,
+                                                              register: str) -> None:
+    from model.rephraser import _in_register, register_swaps
+
+    assert _in_register(informal, register_swaps(language, post)) == register
