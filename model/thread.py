@@ -59,7 +59,16 @@ UNANSWERED = re.compile(
     r"nadie (?:me )?(?:contesta|responde|ha contestado|ha respondido)|personne ne (?:me )?r[ée]pond|"
     r"niemand (?:antwortet|meldet sich|hat geantwortet)|ningu[ée]m (?:me )?(?:responde|respondeu)|"
     r"nessuno (?:mi )?(?:risponde|ha risposto)|(?:alguna|alguma|une?) (?:novedad|novidade|nouvelle)s?\b[^.!]{0,12}?"
-    r"(?:hace|h[áa]|depuis|il y a) (?:\d+|dos|tres|dois|tr[êe]s|deux|trois) (?:d[íi]as|dias|jours|semanas|semaines))\b",
+    r"(?:hace|h[áa]|depuis|il y a) (?:\d+|dos|tres|dois|tr[êe]s|deux|trois) (?:d[íi]as|dias|jours|semanas|semaines)|"
+    # contacted four times, a promised call-back that never came, in other languages
+    r"(?:contact[ée]|appel[ée]|[ée]crit|relanc[ée]|t[ée]l[ée]phon[ée])\w* (?:\S+ ){0,4}?[àa] (?:deux|trois|quatre|cinq|"
+    r"plusieurs|\d+) reprises|rappel (?:promis )?qui ne (?:vient|est venu) jamais|"
+    r"(?:he llamado|he escrito|os he escrito|llam[ée]) (?:\S+ ){0,2}?(?:dos|tres|cuatro|varias|\d+) veces|"
+    r"nunca me (?:llamaron|han llamado|devolvieron la llamada)|nadie me (?:ha )?(?:llamado|devuelto la llamada)|"
+    r"(?:zwei|drei|vier|mehrere|\d+) ?mal(?:e)? (?:angerufen|geschrieben)|nie zur[üu]ckgerufen|trotz (?:zweier|dreier|"
+    r"mehrerer|\d+) (?:e-?mails|anrufe|nachrichten)|(?:ho )?(?:chiamato|scritto) (?:\S+ ){0,2}?(?:due|tre|quattro|"
+    r"pi[uù]|\d+) volte|nessuno mi ha (?:mai )?richiamat[oa]|(?:liguei|escrevi) (?:\S+ ){0,2}?(?:duas|tr[êe]s|quatro|"
+    r"v[áa]rias|\d+) vezes|(?:ningu[ée]m|nunca) me (?:ligou|ligaram|retornou))\b",
     re.I)
 
 

@@ -297,7 +297,11 @@ REASONS: dict[str, str] = {
     "cancellation_or_legal": r"\b(cancel+(?:ing|ed)? (?:my )?(?:account|subscription|contract|service|order)|"
                              r"switching to (?!you\b)|leaving you|lawyer|attorney|sue|suing|lawsuit|legal action|court|"
                              r"small claims|ombudsman|regulator|ofcom|fcc|bbb|trading standards|gdpr|"
-                             r"k[üu]ndig\w*|abogado|advogado|avocat)\b",
+                             r"k[üu]ndig\w*|abogado|advogado|avocat|"
+                             # consumer bodies and ombudsmen, courts, in other languages
+                             r"m[ée]diateur|ufc[- ]que choisir|defensor del (?:cliente|consumidor)|ocu|facua|"
+                             r"verbraucherzentrale|schlichtungsstelle|rechtsanwalt|anwalt|avvocato|mediatore|"
+                             r"conciliazione|procon|reclame aqui|livro de reclama[çc][õo]es|juzgado|denuncia\w*)\b",
     # a count of the customer's own contacts ("third time asking", "called 5 times"), not "buffered 14 times"
     "repeated_contact": rf"\b((?<!the )(?:(?<!@)\d+|several|multiple|many|numerous|countless) (?:calls|emails|"
                         rf"messages|dms|tweets|complaints|chats)|{_COUNT_CONTACT}|"

@@ -245,7 +245,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "request_email": ["Schick uns per DM deine E-Mail-Adresse, und wir schreiben zurück.",
                           "Das klären wir am besten per E-Mail: die Adresse gern per DM."],
         "thanks_feedback": ["Danke für die lieben Worte!", "Vielen Dank fürs Teilen.",
-                            "Danke, schön das zu lesen!"],
+                            "Danke, schön, das zu lesen!"],
         "offer_help": ["Wie können wir helfen?", "Was können wir für dich tun?"],
         "concern": ["Das tut uns sehr leid, und wir hoffen, dass es allen gut geht.", "Das ist schlimm, es tut uns sehr leid. Wir hoffen, es geht allen gut."],
         "fraud_advice": ["Bitte sperr die Karte, falls noch nicht geschehen, sofort in der App und ruf uns unter der Nummer auf der Kartenrückseite an."],

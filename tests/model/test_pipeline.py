@@ -599,3 +599,16 @@ def test_a_titled_author_is_not_greeted_by_the_title_and_german_lowers_bitte(rec
                                        author="Markus", id="de-fraud"), k=3).drafts
     assert any("Hallo Markus, bitte sperr" in d.text for d in fraud), [d.text for d in fraud]
 
+
+
+def test_contacting_four_times_in_french_or_twice_by_email_in_german_owns_the_wait(recommender) -> None:
+    posts = [Post(text="Madame, Monsieur, cela fait trois semaines que j'attends le remboursement de ma commande "
+                       "annulée. J'ai contacté votre service client à quatre reprises et on me promet un rappel qui "
+                       "ne vient jamais.", id="fr-wait", brand="PaperPlane Books", channel="facebook"),
+             Post(text="Sehr geehrte Damen und Herren, seit zwei Wochen warte ich auf die Erstattung. Trotz zweier "
+                       "E-Mails habe ich bisher keinerlei Antwort erhalten.", id="de-wait", channel="facebook")]
+    for post in posts:
+        rec = recommender.recommend(post, k=3)
+        assert rec.analysis.sentiment["label"] == "negative", post.text
+        assert all(re.search(r"attente|d[ée]lai|Wartezeit|gedauert", d.text) for d in rec.drafts), \
+            [d.text for d in rec.drafts]

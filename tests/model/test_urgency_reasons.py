@@ -74,6 +74,8 @@ def floor(text: str) -> str:
     ("siete ridicoli, terza volta questo mese che salta la fibra!!!", "outage"),
     ("A internet fica caindo toda hora", "outage"),
     ("l'app non funziona più dopo l'update", "outage"),
+    ("Je vous demande de régler ce problème sans délai, faute de quoi je saisirai le médiateur.",
+     "cancellation_or_legal"),
     ("been throwing up since eating the prawns from your store", "safety"),
     # a child threatened or sent sexual messages online
     ("a player in lobby keeps sending my 12 year old threats and sexual messages, how do I report this???",
