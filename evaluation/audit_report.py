@@ -124,12 +124,22 @@ def _table(df: pd.DataFrame, columns: list[str]) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
+def _for_spreadsheets(df: pd.DataFrame) -> pd.DataFrame:
+    """Text a spreadsheet would run as a formula ("=HYPERLINK(...)", "+1..."): quoted with a leading apostrophe,
+    as OWASP advises for CSV exports."""
+    out = df.copy()
+    for col in out.columns:
+        out[col] = out[col].map(lambda v: f"'{v}" if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r")
+                                else v)
+    return out
+
+
 def write_report(results: list[dict], conversations: list[dict], folder: Path) -> Path:
     """Write folder/rows.csv and folder/index.html; return the index.html path."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     df = frame(results, conversations)
-    df.to_csv(folder / "rows.csv", index=False)
+    _for_spreadsheets(df).to_csv(folder / "rows.csv", index=False)
     charts = _charts(df)
     counts = df["verdict"].value_counts().reindex(VERDICTS, fill_value=0)
 

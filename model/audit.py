@@ -26,7 +26,7 @@ import threading
 from collections import defaultdict, deque
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC
 
 import numpy as np
 
@@ -37,6 +37,7 @@ from model.encoder import EN, TextEncoder
 from model.pii import MOBILE, YOURS_BEFORE, PiiDetector, given_by_brand
 from model.retriever import clean_for_encoding
 from model.sentiment import vader_scores
+from model.times import parse_time
 from model.types import normalise_channel
 from model.urgency import REASON_FLOOR, STILL_OPEN, find_reasons, names_danger, reply_deadline
 
@@ -264,7 +265,7 @@ def _brand_mailbox(address: str, brand: str) -> bool:
 
 def _unreadable_times(conv: Conversation) -> list[str]:
     return [f"{name} {value!r}" for name in ("post_time", "reply_time")
-            if (value := getattr(conv, name)) and _parse_time(value) is None]
+            if (value := getattr(conv, name)) and parse_time(value) is None]
 
 
 _NOT_YET = re.compile(r"(?:\b(?:not|never|yet to be|once|until|when|if|hope(?:fully)?|should be)\b|n't\b)[^.!?]{0,20}$",
@@ -294,16 +295,6 @@ def _hazard(post: str) -> str:
     if "safety" in reasons:
         return "danger" if names_danger(post) else "hurt"
     return "fraud" if "fraud" in reasons else ""
-
-
-def _parse_time(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed
 
 
 def _digits(text: str) -> str:
@@ -613,7 +604,7 @@ class ToneAuditor:
         level = ("critical" if "critical" in floors else "high" if "high" in floors
                  else "normal" if complaint or negative >= 0.3 else "low")
         deadline = reply_deadline(channel, level)
-        start, end = _parse_time(conv.post_time), _parse_time(conv.reply_time)
+        start, end = parse_time(conv.post_time), parse_time(conv.reply_time)
         if start is None or end is None:
             return None, deadline
         if (start.tzinfo is None) != (end.tzinfo is None):  # one of them without a zone: read it as UTC

@@ -49,5 +49,17 @@ class LanguageDetector:
         return lang
 
     def detect_many(self, texts: list[str], given: list[str | None] | None = None) -> list[str]:
+        """The caller's language where it is a real ISO 639-1 code ("pt-PT" is "pt"); else detected ("xx",
+        "english", "" say nothing usable, and a wrong guess would send an English post down the multilingual path)."""
         given = given or [None] * len(texts)
-        return [(g.strip().lower()[:2] if g else self.detect(t)) for t, g in zip(texts, given, strict=True)]
+        return [code if (code := _iso(g)) else self.detect(t) for t, g in zip(texts, given, strict=True)]
+
+
+# ISO 639-1: the two-letter codes a caller may give
+_ISO_639_1 = frozenset(
+    ["aa", "ab", "ae", "af", "ak", "am", "an", "ar", "as", "av", "ay", "az", "ba", "be", "bg", "bh", "bi", "bm", "bn", "bo", "br", "bs", "ca", "ce", "ch", "co", "cr", "cs", "cu", "cv", "cy", "da", "de", "dv", "dz", "ee", "el", "en", "eo", "es", "et", "eu", "fa", "ff", "fi", "fj", "fo", "fr", "fy", "ga", "gd", "gl", "gn", "gu", "gv", "ha", "he", "hi", "ho", "hr", "ht", "hu", "hy", "hz", "ia", "id", "ie", "ig", "ii", "ik", "io", "is", "it", "iu", "ja", "jv", "ka", "kg", "ki", "kj", "kk", "kl", "km", "kn", "ko", "kr", "ks", "ku", "kv", "kw", "ky", "la", "lb", "lg", "li", "ln", "lo", "lt", "lu", "lv", "mg", "mh", "mi", "mk", "ml", "mn", "mr", "ms", "mt", "my", "na", "nb", "nd", "ne", "ng", "nl", "nn", "no", "nr", "nv", "ny", "oc", "oj", "om", "or", "os", "pa", "pi", "pl", "ps", "pt", "qu", "rm", "rn", "ro", "ru", "rw", "sa", "sc", "sd", "se", "sg", "si", "sk", "sl", "sm", "sn", "so", "sq", "sr", "ss", "st", "su", "sv", "sw", "ta", "te", "tg", "th", "ti", "tk", "tl", "tn", "to", "tr", "ts", "tt", "tw", "ty", "ug", "uk", "ur", "uz", "ve", "vi", "vo", "wa", "wo", "xh", "yi", "yo", "za", "zh", "zu"])
+
+
+def _iso(given: str | None) -> str | None:
+    code = re.split(r"[-_]", given.strip().lower())[0] if given else ""
+    return code if code in _ISO_639_1 else None

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict
-from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +18,7 @@ import numpy as np
 from model import guards
 from model.encoder import EN, SPACES, TextEncoder
 from model.index import VectorIndex
+from model.times import parse_time
 from model.types import Candidate, Case
 
 _HANDLE = re.compile(r"(?<!\w)@\w+")
@@ -38,16 +38,8 @@ def clean_for_encoding(text: str) -> str:
 
 
 def _timestamp(value: str | None) -> float:
-    if not value:
-        return 0.0
-    for parse in (lambda v: datetime.fromisoformat(v.replace("Z", "+00:00")),
-                  lambda v: datetime.strptime(v, "%a %b %d %H:%M:%S %z %Y")):
-        try:
-            dt = parse(value)
-            return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).timestamp()
-        except ValueError:
-            continue
-    return 0.0
+    parsed = parse_time(value)
+    return parsed.timestamp() if parsed else 0.0
 
 
 class CaseRetriever:

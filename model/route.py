@@ -15,16 +15,26 @@ from model.types import TEAMS
 STRONG_CUES: dict[str, re.Pattern[str]] = {
     "legal": re.compile(r"\b(lawyer|attorney|solicitor|sue|suing|lawsuit|legal action|court|small claims|gdpr|"
                         r"data protection|discriminat\w*|abogado|advogado|anwalt|avocat|demanda|processo|"
+                        r"verklag\w*|demandar\w*|en justice|tribunal|juzgado|avvocat\w*|rechtsanwalt|m[ée]diateur|"
                         # a data breach: "the tracking link shows someone else's name and address"
                         r"(?:someone|somebody) else'?s (?:name|address|details|personal|data|bank details|card details|"
                         r"documents?|information|info))\b", re.I),
     "pr": re.compile(r"\b(viral|press|journalist|reporter|boycott|going public|everyone should know|tell everyone|"
-                     r"news ?paper|tv station|media)\b", re.I),
+                     r"news ?paper|tv station|media|prensa|presse|imprensa|periodista|journaliste|giornalist\w*|"
+                     r"jornalista|boicot\w*|boycott\w*|boykott\w*)\b", re.I),
     "content": re.compile(r"\b(broken link|link (?:is )?broken|video (?:won'?t|doesn'?t|isn'?t) (?:play|load|work)|"
                           r"typo|your (?:blog|article) (?:post )?(?:is|has)|subtitles? (?:\w+ ){0,6}?(?:wrong|missing|out of "
                           r"sync|for (?:a|another) (?:different )?episode)|(?:audio|sound) (?:is )?out of sync|"
                           r"wrong (?:episode|subtitles?|dub\w*))\b", re.I),
 }
+
+
+def _with(scores: dict[str, float], team: str, score: float) -> dict[str, float]:
+    """The scores once a cue has chosen ``team`` at ``score``: the others share the rest in their proportions, so
+    the chosen team is also the highest score (the multilingual head has no legal or PR class at all)."""
+    rest = sum(v for k, v in scores.items() if k != team)
+    return {k: round(score if k == team else (v / rest * (1 - score) if rest > 0 else (1 - score) / (len(scores) - 1)), 4)
+            for k, v in scores.items()}
 
 
 class RouteScorer(HeadScorer):
@@ -38,6 +48,7 @@ class RouteScorer(HeadScorer):
             for cue_team, rx in STRONG_CUES.items():
                 if texts is not None and rx.search(texts[i]):
                     team, score = cue_team, max(scores[cue_team], 0.8)
+                    scores = _with(scores, team, score)
                     break
             out.append({"team": team, "score": round(float(score), 4), "scores": scores})
         return out

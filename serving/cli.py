@@ -236,7 +236,7 @@ def keys_create(scope: Annotated[str, typer.Option(help="agent | qa | trainer | 
         fail(f"--scope must be one of {', '.join(SCOPES)}")
     services = _services()
     key = create_key(services.store, scope, name or scope)
-    typer.echo(f"Created a {scope} key{f' named {name}' if name else ''}. Store it now: it is not shown again.")
+    typer.echo(f"Created {'an' if scope[0] in 'aeiou' else 'a'} {scope} key{f' named {name}' if name else ''}. Store it now: it is not shown again.")
     typer.echo(key)
 
 

@@ -37,14 +37,22 @@ def error_response(status: int, code: str, message: str, headers: dict[str, str]
     return JSONResponse(status_code=status, content={"error": {"code": code, "message": message}}, headers=headers)
 
 
+def _field(part: object) -> bool:
+    """A field name or list index of the caller's body, not a schema's inner name ("BatchRequest",
+    "function-wrap[_keep_given_id()]") that a union or a validator adds to the location."""
+    text = str(part)
+    return part != "body" and "[" not in text and not text.startswith("function-") and not text[:1].isupper()
+
+
 def _validation_message(exc: RequestValidationError) -> str:
-    parts = []
+    parts: list[str] = []
     for err in exc.errors()[:8]:
-        loc = ".".join(str(p) for p in err.get("loc", ()) if p != "body") or "body"
+        loc = ".".join(str(p) for p in err.get("loc", ()) if _field(p)) or "body"
         msg = err.get("msg", "invalid")
         if err.get("type") == "json_invalid":
             msg = f"malformed JSON: {err.get('ctx', {}).get('error', msg)}"
-        parts.append(f"{loc}: {msg}")
+        if f"{loc}: {msg}" not in parts:
+            parts.append(f"{loc}: {msg}")
     return "; ".join(parts) or "the request body is not valid"
 
 

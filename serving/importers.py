@@ -23,6 +23,7 @@ import html
 import inspect
 import re
 import sys
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -34,10 +35,11 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictStr, V
 
 from model import guards
 from model.errors import InvalidInputError
+from model.times import parse_time as model_time
 from model.types import Case, normalise_channel
 from serving.jsonl import loads_line
 
-MAX_TEXT = 5000
+MAX_TEXT = 10_000  # as analyze, drafts and audit
 MAX_ID = 200
 TWCS_COLUMNS = ("tweet_id", "author_id", "inbound", "created_at", "text", "response_tweet_id",
                 "in_response_to_tweet_id")
@@ -61,6 +63,27 @@ OUTCOME_QUALITY: dict[str, float] = {
     "unresolved": 0.2, "ignored": 0.2,
     "complaint": 0.1, "negative": 0.1, "angry": 0.1, "churned": 0.0,
 }
+def _outcome_text(value: Any) -> Any:
+    """An outcome written as an object, ``{"resolved": true, "csat": 5}``, as the words this module reads: an
+    unresolved case is "unresolved" whatever its CSAT, then the CSAT, then resolved or thanked."""
+    if not isinstance(value, dict):
+        if value is not None and not isinstance(value, str):
+            raise ValueError('must be a word ("resolved", "thanked", "unresolved"), "csat:4" (1-5) or an object '
+                             'like {"resolved": true, "csat": 5}')
+        return value
+    status = value.get("status") or value.get("outcome")
+    csat = value.get("csat")
+    if value.get("resolved") is False:
+        return "unresolved"
+    if isinstance(csat, int | float) and not isinstance(csat, bool):
+        return f"csat:{csat:g}"
+    if isinstance(status, str) and status.strip():
+        return status
+    if value.get("resolved") is True:
+        return "resolved"
+    return "thanked" if value.get("thanked") is True else None
+
+
 _CSAT = re.compile(r"^csat\s*[:=]?\s*(\d+(?:\.\d+)?)(?:\s*/\s*(\d+(?:\.\d+)?))?$")
 
 
@@ -252,7 +275,7 @@ class CaseIn(BaseModel):
     channel: Name | None = None
     language: Annotated[StrictStr, Field(max_length=16)] | None = None
     created_at: Annotated[StrictStr, Field(max_length=64)] | None = None
-    outcome: Annotated[StrictStr, Field(max_length=100)] | None = None
+    outcome: Annotated[StrictStr, BeforeValidator(_outcome_text), Field(max_length=100)] | None = None
 
 
 class TweetRow(BaseModel):
@@ -276,9 +299,6 @@ def _reason(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
-_TWITTER_TIME = "%a %b %d %H:%M:%S %z %Y"
-
-
 def parse_time(value: str | None) -> str | None:
     """ISO 8601 (UTC when no zone is given) from ISO input or Twitter's ``Tue Oct 31 22:10:47 +0000 2017``.
 
@@ -287,15 +307,10 @@ def parse_time(value: str | None) -> str | None:
     """
     if value is None or not value.strip():
         return None
-    value = value.strip()
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        try:
-            parsed = datetime.strptime(value, _TWITTER_TIME)
-        except ValueError:
-            raise ValueError(f"created_at {value!r} is not an ISO 8601 time") from None
-    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).isoformat()
+    parsed = model_time(value)
+    if parsed is None:
+        raise ValueError(f"created_at {value.strip()!r} is not an ISO 8601 time")
+    return parsed.isoformat()
 
 
 def _default_language() -> LanguageDetect:
@@ -441,24 +456,52 @@ _THANKS = re.compile(r"\b(thanks?|thank\s+(?:you|u)|thx|ty|cheers|appreciated?|m
                      r"(?!\s+for\s+nothing)", re.IGNORECASE)
 
 
+class _Lines:
+    """The file's lines for ``csv.reader``, remembering which physical lines each record took, and lines pushed
+    back to be read again."""
+
+    def __init__(self, fh: Iterator[str], first: int) -> None:
+        self.fh, self.next_number = fh, first
+        self.back: deque[tuple[int, str]] = deque()
+        self.taken: list[tuple[int, str]] = []
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        if self.back:
+            number, line = self.back.popleft()
+        else:
+            number, line = self.next_number, next(self.fh)
+            self.next_number += 1
+        self.taken.append((number, line))
+        return line
+
+
 def _csv_records(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
-    """(first line number, row) for each CSV record; quoted fields may span lines."""
+    """(first line number, row) for each CSV record; quoted fields may span lines. A record that spans lines and
+    still has the wrong number of fields opened a quote it never closed: its first line is reported on its own
+    and the lines it swallowed are read again (one stray quote lost every row after it)."""
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     with path.open(encoding="utf-8-sig", errors="replace", newline="") as fh:
-        reader = csv.reader(fh)
-        header = next(reader, None)
-        if header is None:
+        header_line = next(fh, None)
+        if header_line is None:
             return
-        names = [h.strip().lower() for h in header]
+        names = [h.strip().lower() for h in next(csv.reader([header_line]), [])]
         missing = [c for c in TWCS_COLUMNS if c not in names]
         if missing:
             raise InvalidInputError(f"{path.name}: not a customer-support-on-Twitter CSV; the header lacks "
                                     f"{', '.join(missing)} (expected {', '.join(TWCS_COLUMNS)}).")
-        line = reader.line_num + 1
+        lines = _Lines(fh, 2)
+        reader = csv.reader(lines)
         for values in reader:
-            if any(v.strip() for v in values):
-                yield line, dict(zip(names, values, strict=False))
-            line = reader.line_num + 1
+            taken, lines.taken = lines.taken, []
+            if len(taken) > 1 and len(values) != len(names):
+                first = next(csv.reader([taken[0][1]]), [])
+                yield taken[0][0], dict(zip(names, first, strict=False))
+                lines.back.extendleft(reversed(taken[1:]))
+            elif any(v.strip() for v in values):
+                yield taken[0][0], dict(zip(names, values, strict=False))
 
 
 def _parse_twcs(path: Path, brand: str | None, builder: _CaseBuilder) -> ImportBatch:

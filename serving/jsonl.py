@@ -32,7 +32,7 @@ def loads_line(raw: str | bytes) -> Any:
     try:
         return json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise ValueError(f"bad JSON ({exc.msg} at column {exc.colno})") from exc
+        raise ValueError(f"bad JSON ({exc.msg}; column {exc.colno})") from exc
     except RecursionError as exc:
         raise ValueError("bad JSON (nested too deeply)") from exc
     except ValueError as exc:

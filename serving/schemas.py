@@ -6,6 +6,7 @@ import math
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -42,7 +43,10 @@ def _unicode(value: Any) -> Any:
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+    """API bodies: types checked strictly; unknown fields ignored, so a caller may post a JSONL line as it is (an
+    audit line with its "created_at", a post with its "agent")."""
+
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=False)
 
     # Length-constrained str fields already refuse lone surrogates; ids and free str fields did not.
     @field_validator("*")
@@ -99,8 +103,15 @@ class DraftIn(PostIn):
 
 
 class PostRequest(PostIn):
-    model_config = ConfigDict(extra="forbid")
     text: Text
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_thread(cls, data: Any) -> Any:
+        """Unknown fields are ignored, but a thread would be silently unread: analyze scores the post alone."""
+        if cls is PostRequest and isinstance(data, dict) and "thread" in data:
+            raise ValueError("analyze scores the post alone; send the thread to /v1/drafts")
+        return data
 
 
 class DraftRequest(PostRequest):
@@ -112,10 +123,19 @@ class BatchRequest(Strict):
     posts: list[PostRequest] = Field(min_length=1, max_length=256)
 
 
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be blank (it holds only whitespace)")
+    return value
+
+
+Said = Annotated[Text, AfterValidator(_not_blank)]  # a post or a reply: whitespace alone says nothing
+
+
 class ConversationIn(Lenient):
     id: Id
-    post: Text
-    reply: Text
+    post: Said
+    reply: Said
     brand: str | None = None
     channel: str | None = None
     public: StrictBool = True
@@ -125,14 +145,13 @@ class ConversationIn(Lenient):
 
 
 class ConversationRequest(ConversationIn):
-    model_config = ConfigDict(extra="forbid")
     expected: dict[str, Any] | None = None
 
 
 class CaseIn(Lenient):
     id: Id
-    post: Text
-    reply: Text
+    post: Said
+    reply: Said
     brand: str | None = None
     channel: str | None = None
     language: str | None = None

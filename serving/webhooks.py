@@ -100,14 +100,15 @@ def fetch_thread(base_url: str, token: str, account_id: Any, conversation_id: An
 def _draft_and_note(services, payload: dict[str, Any]) -> None:  # noqa: ANN001
     try:
         conv = payload.get("conversation") or {}
-        sender = payload.get("sender") or {}
+        sender = payload.get("sender") if isinstance(payload.get("sender"), dict) else {}  # a bare "bob" names no one
         settings = services.settings
         account_id = (payload.get("account") or {}).get("id")
         thread = fetch_thread(settings.chatwoot_url, settings.chatwoot_token, account_id, conv.get("id"),
                               payload.get("id"))
         post = Post(text=payload["content"][:10_000], id=str(payload.get("id", "")),
                     channel=str(conv.get("channel") or "chat").replace("Channel::", "").lower(),
-                    author=sender.get("name"), public=False, thread=thread)
+                    author=sender.get("name") if isinstance(sender.get("name"), str) else None, public=False,
+                    thread=thread)
         result = services.recommender.recommend(post, k=3).to_dict(post.id)
         post_note(settings.chatwoot_url, settings.chatwoot_token, account_id, conv.get("id"), format_note(result))
     except Exception:  # a background task has nobody to answer to: log it, keep serving

@@ -99,7 +99,7 @@ def test_jsonl_bad_lines_are_reported_and_good_ones_stored_once(tmp_path: Path, 
         "{not json",
         {"id": "c2", "post": "missing reply"},
         "",
-        {"id": "c3", "post": "x" * 5001, "reply": "too long"},
+        {"id": "c3", "post": "x" * 10_001, "reply": "too long"},
         {"id": "c4", "post": 42, "reply": "wrong type"},
         {"id": 5, "post": "My card was charged twice", "reply": "We'll refund it today.", "outcome": "csat:5",
          "channel": "FB", "language": "es-MX"},
@@ -112,7 +112,7 @@ def test_jsonl_bad_lines_are_reported_and_good_ones_stored_once(tmp_path: Path, 
     assert sorted(reasons) == [2, 3, 5, 6, 8, 9]
     assert "bad JSON" in reasons[2]
     assert "reply" in reasons[3]
-    assert "post" in reasons[5] and "5000" in reasons[5]
+    assert "post" in reasons[5] and "10000" in reasons[5]
     assert "post" in reasons[6]
     assert "CSAT" in reasons[8]
     c1, c5 = batch.cases
@@ -233,3 +233,27 @@ def test_a_reply_keeps_the_brands_own_lines_and_a_post_is_read_in_its_language(t
     # the customer's name in any language, and the address and e-mail a reply gives as theirs, are hidden
     assert "García" not in by_id["e"].post
     assert "Harcourt" not in by_id["e"].reply and "jo.bloggs" not in by_id["e"].reply
+
+
+def test_an_outcome_written_as_an_object_is_read(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "cases.jsonl", [
+        {"id": "o1", "post": "Where is my parcel?", "reply": "Sorry! It left today.", "outcome": {"resolved": True, "csat": 5}},
+        {"id": "o2", "post": "Where is my refund?", "reply": "Soon.", "outcome": {"resolved": False, "csat": 5}},
+        {"id": "o3", "post": "Where is my card?", "reply": "Posted.", "outcome": 7},
+    ])
+    batch = parse_file(path, brand="ShipIt", detect_language=english)
+    assert [(c.id, c.outcome) for c in batch.cases] == [("o1", "csat:5"), ("o2", "unresolved")]
+    assert "csat" in batch.rejected[0].reason and batch.rejected[0].line == 3
+
+
+def test_a_stray_quote_in_the_twitter_csv_loses_only_its_own_row(tmp_path: Path) -> None:
+    path = tmp_path / "twcs.csv"
+    path.write_text(
+        "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id\n"
+        '1,cust1,True,Tue Oct 31 22:10:47 +0000 2017,"@Acme broken quote here,2,\n'
+        '3,cust2,True,Tue Oct 31 22:11:47 +0000 2017,"@Acme my order is late, help",4,\n'
+        '4,AcmeSupport,False,Tue Oct 31 22:12:47 +0000 2017,"@cust2 Sorry! DM us your order number\n'
+        'and we\'ll chase it.",,3\n', encoding="utf-8")
+    batch = parse_file(path, brand=None, detect_language=english)
+    assert [c.id for c in batch.cases] == ["3"] and "and we'll chase it" in batch.cases[0].reply
+    assert [r.line for r in batch.rejected] == [2] and "quote" in batch.rejected[0].reason

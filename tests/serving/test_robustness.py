@@ -317,7 +317,7 @@ def test_serve_with_two_workers_answers(tmp_path: Path) -> None:
             secret_email, secret_card = "zoe.quist@example.org", "4929 1234 5678 9018"
             ok = client.post("/v1/analyze", json={"id": "pii", "text": f"mail me at {secret_email}, card {secret_card}"})
             assert ok.status_code == 200 and ok.json()["privacy"]["pii"]
-            bad = client.post("/v1/analyze", json={"id": "pii2", "text": secret_email, "unknown_field": secret_card})
+            bad = client.post("/v1/analyze", json={"id": "pii2", "text": secret_email, "channel": [secret_card]})
             assert bad.status_code == 422
             bad_json = client.post("/v1/analyze", content=f'{{"text": "{secret_email}"'.encode(),
                                    headers={"Content-Type": "application/json"})
