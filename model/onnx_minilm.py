@@ -98,18 +98,21 @@ class OnnxMiniLM:
         self.tokenizer = AutoTokenizer.from_pretrained(str(model_dir))
 
     def encode(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
-        order = np.argsort([len(t) for t in texts])  # similar lengths together: less padding
+        """One text per run: the int8 activations are quantised with one scale per run, so a text encoded in a
+        batch took its neighbours' range (the same post scored 0.5003 alone and 0.4995 in a batch; vectors moved
+        by cos 0.989 on average). Alone, a post always gets the same vector, closer to the fp32 model's (cos 0.955
+        vs 0.954), and with no padding it is faster on 2 cores (600 real posts: 1.9 s vs 2.3 s in batches of 64).
+        ``batch_size`` is kept for the callers' signature."""
         out = np.zeros((len(texts), 384), dtype=np.float32)
-        for i in range(0, len(texts), batch_size):
-            rows = order[i:i + batch_size]
-            enc = self.tokenizer([texts[j] for j in rows], padding=True, truncation=True, max_length=MAX_TOKENS,
-                                 return_tensors="np")
-            mask = enc["attention_mask"].astype(np.int64)
-            hidden = self.session.run(None, {"input_ids": enc["input_ids"].astype(np.int64), "attention_mask": mask,
-                                             "token_type_ids": enc["token_type_ids"].astype(np.int64)})[0]
-            summed = (hidden * mask[..., None]).sum(axis=1)
-            vecs = summed / np.clip(mask.sum(axis=1, keepdims=True), 1, None)
-            out[rows] = vecs / np.clip(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-9, None)
+        if not texts:
+            return out
+        enc = self.tokenizer(list(texts), truncation=True, max_length=MAX_TOKENS)
+        for i, (ids, types) in enumerate(zip(enc["input_ids"], enc["token_type_ids"], strict=True)):
+            ids_row = np.asarray([ids], dtype=np.int64)
+            hidden = self.session.run(None, {"input_ids": ids_row, "attention_mask": np.ones_like(ids_row),
+                                             "token_type_ids": np.asarray([types], dtype=np.int64)})[0]
+            vec = hidden[0].mean(axis=0)
+            out[i] = vec / max(float(np.linalg.norm(vec)), 1e-9)
         return out
 
 

@@ -42,3 +42,16 @@ def test_onnx_vectors_match_the_fp32_model_and_the_export_is_cached(tmp_path: Pa
     monkeypatch.setattr(model.onnx_minilm, "PREBUILT", tmp_path)
     OnnxMiniLM(threads=1, cache=tmp_path / "home-cache")
     assert not (tmp_path / "home-cache").exists()
+
+
+@pytest.mark.slow
+def test_a_post_gets_the_same_vector_alone_and_in_any_batch() -> None:
+    """int8 activations are quantised per run: encoded with others, a post took their range and its scores moved
+    (0.5003 alone, 0.4995 in a batch: analyze and drafts disagreed on the same post)."""
+    from model.onnx_minilm import OnnxMiniLM
+
+    encoder = OnnxMiniLM()
+    post = "3rd time asking: WHO do I send the garage invoice to for claim HL-690033?"
+    alone = encoder.encode([post])[0]
+    mixed = encoder.encode(["hello", "my card was charged twice and nobody answers the phone for an hour", post])[2]
+    assert np.array_equal(alone, mixed)
