@@ -20,7 +20,10 @@ _SARCASM = re.compile(r"\b(?:thanks?(?: you)?(?: so much| a lot)? for nothing|sa
                       r"(?:(?:i|yeah,? i|gotta|got to|just) )?love (?:waiting|being (?:on hold|ignored|charged|kept)|"
                       r"paying|getting charged)|what a joke|"
                       r"merci pour rien|gracias por nada|danke f[üu]r nichts|obrigad[oa] por nada|grazie per niente|"
-                      r"enjoy the (?:1|one)[- ]star review)\b|🙄|"
+                      r"enjoy the (?:1|one)[- ]star review|"
+                      # "thanks Zipto for charging me £38 for a ride I cancelled", "imagine paying for 10 years and ..."
+                      r"thanks? (?:\w+ )?for (?:(?:over)?charging (?:me|us)\b|(?:ruining|wasting|losing|ignoring|scamming) (?:me|my|us|our))|"
+                      r"imagine (?:paying|being a (?:loyal )?customer|having to))\b|🙄|🙃|"
                       # scare quotes: "'luxury' they said. Cockroach in the bathroom"
                       r"['\"‘“]\w+(?: \w+)?['\"’”],? (?:they|you) (?:said|say|call it)\b",
                       re.IGNORECASE)
@@ -121,7 +124,10 @@ _FAULT_WORDS = r"stale|lukewarm|broken|damaged|not working|doesn'?t work|instead
 # a fault named outright ("a burnt coffee ... tasted like ash", "third outage this week"): never praise, whatever the
 # head read, unless the post also praises or thanks
 _FAULT = re.compile(r"\b(?:burnt|tasted? like (?:ash|dirt|water|dishwater|cardboard|nothing)|"
-                    rf"cold (?:food|coffee|tea|chips|fries|meal|pizza)|outages?|{_FAULT_WORDS})\b", re.I)
+                    rf"cold (?:food|coffee|tea|chips|fries|meal|pizza)|outages?|{_FAULT_WORDS}|"
+                    # a wait named outright: "45 min wait on a Friday night", "2 hours late"
+                    r"(?<!only )(?<!only a )(?<!just )(?<!just a )\d+ ?(?:min|mins|minutes?|hours?|hrs?)(?: \w+)? (?:wait|waiting|late|"
+                    r"delay(?:ed)?|queue|on hold))\b", re.I)
 # the sarcastic frame around such a fault: "love how ...", "great job guys 👏", "wow, third ..."
 _SARCASTIC_FRAME = re.compile(r"\blove how\b|\bgreat job\b|\bwell done\b|👏|\bwow,? (?:another|third|fourth|fifth|"
                               r"\d+(?:st|nd|rd|th))\b|\b(?:brilliant|great|fantastic|perfect)\W*$", re.I)

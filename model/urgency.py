@@ -226,6 +226,14 @@ REASONS: dict[str, str] = {
               r"(?:broken|fractured)|fell (?:off (?:\w+ ){0,3})?(?:on|onto) (?:my|his|her|their|our|a) (?:\w+ )?"
               r"(?:foot|feet|head|toe|leg|hand|child|son|daughter|baby)|"
               r"(?:nearly|almost) (?:ran|run|knocked) (?:me|us|him|her|someone|my \w+|a \w+) (?:over|down)|"
+              # left on a motorway, alone in the dark; a drunk driver
+              r"(?:dropped|left|kicked|threw|put) (?:me|us|her|him|them|my (?:\w+ )?(?:son|daughter|wife|husband|mum|"
+              r"mom|mother|dad|father|child|kids?|children|family|partner|friend|girlfriend|boyfriend)) (?:off |out )?"
+              r"(?:on|at|in|by) (?:the )?"
+              r"(?:motorway|highway|freeway|hard shoulder|side of the road|roadside|middle of nowhere)|"
+              r"(?:alone|on my own) (?:and |in the )(?:it'?s )?dark|drunk driv\w*|drink[- ]driv\w*|"
+              r"(?:driver|pilot|captain|chauffeur) (?:\w+ ){0,2}?(?:was|seemed|looked|smelled|smelt|reeked|stank) (?:\w+ )?"
+              r"(?:drunk|of (?:alcohol|booze|drink|weed)|intoxicated)\b|under the influence|"
               # a burning smell, a danger to life, in other languages ("huele a quemado en la cabina")
               r"huele a quemado|olor a quemado|(?:sent|odeur de) (?:le |du )?br[ûu]l[ée]|riecht (?:\w+ ){0,2}verbrannt|"
               r"brandgeruch|cheir(?:a|o) (?:a|de) queimado|(?:puzza|odore) di bruciato|lebensgef[äa]hrlich|"
@@ -288,6 +296,10 @@ REASONS: dict[str, str] = {
                     r"stunden?|minuten))|ho perso (?:la |il )?(?:connecting flight|connection|"
                     r"volo|treno)|"
                     r"(?:going to|gonna|will|might|about to) miss (?:my )?(?:connection|connecting flight|flight)|"
+                    # "I fly to Lisbon in 4 hours", "flying out tonight"
+                    r"(?:fly|flying|depart\w*) (?:\S+ ){0,4}?in (?:\d+|an?|one|two|three|four|five|a couple of) ?"
+                    r"(?:h|hrs?|hours?|mins?|minutes?)\b|(?<!were )(?<!was )(?:fly|flying) (?:out |home |back )?(?:today|tonight|"
+                    r"this (?:morning|afternoon|evening))|"
                     rf"{_CANCELLED}|"
                     r"boarding|gate (?:closes|closed)|departs? in|(?:leaves|leaving|takes off) in \d+ ?(?:h|hrs?|hours?|mins?|"
                     r"minutes?)\b|check-?in closes)\b",

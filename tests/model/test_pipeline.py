@@ -276,6 +276,14 @@ def test_reported_faults_negated_praise_ironic_praise_and_plain_questions(recomm
     slang = recommender.analyzer.analyze_many([Post(text="@Spotify you guys are killing it with the new playlists"),
                                                Post(text="that new feature is sick 🔥")])
     assert [a.sentiment["label"] for a in slang] == ["positive", "positive"]
+    sarcastic = recommender.analyzer.analyze_many([
+        Post(text="lol imagine paying insurance for 10 years and getting £80 for a totalled car. thanks harborline 👍"),
+        Post(text="Thanks Zipto for charging me £38 for a ride I cancelled 🙃 really appreciate it"),
+        Post(text="wow 45 min wait on a Friday night in Manchester, great job guys 👏👏")])
+    assert [a.sentiment["label"] for a in sarcastic] == ["negative"] * 3
+    sincere = recommender.analyzer.analyze_many([Post(text="only a 5 min wait, great job guys 👏"),
+                                                 Post(text="Thanks for charging my car so fast at the new station!")])
+    assert [a.sentiment["label"] for a in sincere] == ["positive"] * 2
     assert where.sentiment["label"] == "negative" and where.urgency["level"] in ("high", "critical")
     assert happy.sentiment["label"] == "positive" and ironic.sentiment["label"] == "negative"
     assert warranty.sentiment["label"] != "negative" and rimborso.sentiment["label"] == "negative"

@@ -59,6 +59,11 @@ def floor(text: str) -> str:
     ("your van nearly ran over my son on the pavement", "safety"),
     ("I nearly died. not suitable for nut allergies but not labelled", "safety"),
     ("my daughter is sick after eating your chicken nuggets!", "safety"),  # made ill by food
+    # a care lead's ride-hailing and insurance posts
+    ("Driver just dropped me on the motorway hard shoulder after an argument. I'm alone and it's dark. HELP",
+     "safety"),
+    ("The driver smelled strongly of alcohol. I got out early. Please check him.", "safety"),
+    ("I fly to Lisbon in 4 hours and just realised my travel policy expired yesterday", "travel_today"),
     # a bilingual lead's posts: money taken, a burning smell, a flight today, an app down, in other languages
     ("@NimbusBank me han quitado 480 euros de la cuenta ES91 2100 0418 4502 0005 1332 sin autorización!!", "fraud"),
     ("@NimbusBank Mir wurden 1.200 € abgebucht, die ich nie autorisiert habe.", "fraud"),
@@ -166,6 +171,9 @@ def test_a_reason_fires(text: str, reason: str) -> None:
     ("booked dog grooming for Saturday", "safety"),
     ("mould on my bread, disgusting", "safety"),
     ("I'm sick of waiting after 3 calls", "safety"),
+    ("the driver was high on the leaderboard lol", "safety"),
+    ("left my bag on the side of the road", "safety"),
+    ("Wish I were flying today instead of in two weeks!", "travel_today"),
     ("cambiaron mi plan sin autorización", "fraud"),
     ("mi vuelo sale mañana a las 8, ¿puedo llevar dos maletas?", "travel_today"),
     ("I am sick and tired of the delays from your app", "safety"),
