@@ -48,7 +48,7 @@ class PostAnalyzer:
             return [], Encoded(rows={}, vectors={}, size=0)
         texts = [self._validate(p.text) for p in posts]
         languages = self.language.detect_many(texts, [p.language for p in posts])
-        pii_future = self._pool.submit(self.pii.detect_many, texts, languages)
+        pii_future = self._pool.submit(self.pii.detect_many, texts, languages, [p.brand for p in posts])
         encoded = self.encoder.encode_posts(texts, languages, executor=self._pool)  # USE queued after PII
         pii = pii_future.result()
 

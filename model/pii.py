@@ -89,6 +89,7 @@ NOT_NAMES = frozenset({
     "email", "e-mail", "mail", "dm", "pm", "text", "message", "call", "phone", "ring", "hi", "hello", "hey",
     "thanks", "thank", "thx", "please", "pls", "plz", "sorry", "help", "support", "customer", "service",
     "team", "agent", "refund", "order", "account", "booking", "ticket", "flight", "hotel", "parcel", "package",
+    "claim", "claims", "policy", "ref", "reference",
     "delivery", "update", "app", "wifi", "internet", "card", "bank", "payment", "sir", "madam", "guys",
     "folks", "android", "iphone", "ipad", "ios", "windows", "chrome", "alexa", "siri", "xbox", "playstation",
     "galaxy", "pixel", "macbook", "mac", "kindle", "roku", "netflix", "samsung", "apple", "google", "amazon",
@@ -579,6 +580,19 @@ def _retyped(text: str, start: int, end: int, kind: str) -> str | None:
     return kind
 
 
+_BRAND_SUFFIX = re.compile(r"(?:support|help|helps|cares|care|team|service|official|hq|uk|us)+$")
+
+
+def brand_words(brand: str | None) -> frozenset[str]:
+    """How a brand's name shows in text, compared by ``guards.handle_key``: "ZiptoSupport" -> {"zipto"},
+    "Harborline Insurance" -> {"harborline", "insurance", "harborlineinsurance"}, "AskRBC" -> {"rbc"}."""
+    if not brand:
+        return frozenset()
+    key = guards.handle_key(brand.lstrip("@"))
+    short = re.sub(r"^ask(?=\w{3})", "", _BRAND_SUFFIX.sub("", key)) or key
+    return frozenset(w for w in {key, short, *(guards.handle_key(w) for w in brand.split())} if len(w) >= 3)
+
+
 class PiiDetector:
     """Finds PII spans; ``redact`` replaces them by typed placeholders."""
 
@@ -643,25 +657,28 @@ class PiiDetector:
     def detect(self, text: str, language: str = "en") -> list[PiiSpan]:
         return self.detect_many([text], [language])[0]
 
-    def detect_many(self, texts: list[str], languages: list[str] | None = None) -> list[list[PiiSpan]]:
-        """Batch detection: one spaCy pipe over the batch, then Presidio's recognizers per text."""
+    def detect_many(self, texts: list[str], languages: list[str] | None = None,
+                    brands: list[str | None] | None = None) -> list[list[PiiSpan]]:
+        """Batch detection: one spaCy pipe over the batch, then Presidio's recognizers per text. ``brands``: the
+        brand each text is about, whose name is no person or place ("Zipto Access", "your Zipto account")."""
         languages = languages or ["en"] * len(texts)
+        brands = brands or [None] * len(texts)
         analyzer = self.analyzer
         nlp = self._nlp
         out: list[list[PiiSpan]] = []
-        for (_, artifacts), lang in zip(nlp.process_batch(texts, "en", batch_size=self.batch_size), languages,
-                                        strict=True):
+        for (_, artifacts), lang, brand in zip(nlp.process_batch(texts, "en", batch_size=self.batch_size),
+                                               languages, brands, strict=True):
             text = artifacts.tokens.doc.text
             entities = ENTITIES if lang == "en" else PATTERN_ONLY
             results = analyzer.analyze(text=text, language="en", entities=entities, nlp_artifacts=artifacts,
                                        score_threshold=self.score_threshold)
             if lang != "en":  # the English NER invents names and addresses in other languages
                 results = [r for r in results if (r.recognition_metadata or {}).get("recognizer_name") != "SpacyRecognizer"]
-            out.append(self._clean(text, results))
+            out.append(self._clean(text, results, brand_words(brand)))
         return out
 
     @staticmethod
-    def _clean(text: str, results: list) -> list[PiiSpan]:
+    def _clean(text: str, results: list, brand: frozenset[str] = frozenset()) -> list[PiiSpan]:
         """Drop spans inside existing placeholders and overlaps (keep the higher score, then the longer), spans
         their context retypes or rules out (``_retyped``) and the brand's own addresses."""
         masked = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)]
@@ -669,13 +686,18 @@ class PiiDetector:
         kept: list[PiiSpan] = []
         continental: set[tuple[int, int]] = set()  # kept addresses the continental pattern found
         handles = [h.lower() for h in _MENTION.findall(text)]
+        links = [(m.start(), m.end()) for m in guards.URL.finditer(text)]
         for r in spans:
             if any(s <= r.start and r.end <= e for s, e in masked):
                 continue
             if text[r.start:r.end].startswith("@") or text[r.start - 1:r.start] == "@":
                 continue  # a handle (also an anonymised one, "@115873") is public identity, not PII to redact
-            if r.entity_type in ("PERSON", "LOCATION") and _names_a_mentioned_handle(text[r.start:r.end], handles):
+            if r.entity_type in ("PERSON", "LOCATION") and (
+                    _names_a_mentioned_handle(text[r.start:r.end], handles)
+                    or any(guards.handle_key(w) in brand for w in text[r.start:r.end].split())):
                 continue  # "Spotify" in a post to @SpotifyCares is the brand (or the author), not a third party
+            if r.entity_type != "EMAIL_ADDRESS" and any(s < r.end and r.start < e for s, e in links):
+                continue  # "https://harborline.example/help/flood" is the brand's page, not a place
             kind = _retyped(text, r.start, r.end, r.entity_type)
             if kind is None:
                 continue
@@ -732,12 +754,12 @@ class PiiDetector:
         return text
 
     def redact_many(self, texts: list[str], languages: list[str] | None = None,
-                    replies: list[bool] | None = None) -> list[str]:
+                    replies: list[bool] | None = None, brands: list[str | None] | None = None) -> list[str]:
         """``replies``: which texts are a brand's replies, whose own lines, shops and mailboxes stay (a stored
         "call us on <PHONE>" became a draft telling a customer who smelled gas to call "<PHONE>")."""
         replies = replies or [False] * len(texts)
         out = []
-        for text, spans, reply in zip(texts, self.detect_many(texts, languages), replies, strict=True):
+        for text, spans, reply in zip(texts, self.detect_many(texts, languages, brands), replies, strict=True):
             if reply:
                 spans = [s for s in spans if not given_by_brand(text, s.start, s.type)]
             out.append(self.redact(text, spans=spans))

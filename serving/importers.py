@@ -191,7 +191,8 @@ def redact_cases(cases: list[Case], redact: Redactor = regex_redact,
     finds names and places in any Latin script (its known misreadings, "Merci", are listed as no names)."""
     texts = [t for case in cases for t in (case.post, case.reply)]
     if redact_many is not None and "replies" in inspect.signature(redact_many).parameters:
-        clean = redact_many(texts, replies=[False, True] * len(cases))
+        # the brand's own name is no person or place ("Zipto Access", "your Zipto account" became "<NAME>")
+        clean = redact_many(texts, replies=[False, True] * len(cases), brands=[c.brand for c in cases for _ in (0, 1)])
     elif redact_many is not None:
         clean = redact_many(texts)
     else:

@@ -303,3 +303,19 @@ def test_an_amount_is_no_account_or_order_number(pii_detector) -> None:
 def test_platforms_are_not_people(pii_detector) -> None:
     text = "Does the Pulsefit Pro watch work with Android phones? Chrome on Windows crashes"
     assert not [s for s in pii_detector.detect(text) if s.type == "PERSON"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "brand"), [
+    ("Full details are at https://harborline.example/help/flood", "Harborline Insurance"),
+    ("Zipto Access lets you book a wheelchair accessible car.", "ZiptoSupport"),
+    ("Please DM us the email on your Zipto account", "Zipto"),
+    ("Claim HL-771204 is with our assessor", "Harborline"),
+])
+def test_the_brands_name_pages_and_claim_numbers_are_no_person_or_place(pii_detector, text: str, brand: str) -> None:
+    """Onboarding a new brand: its name, help pages and claim references had become <NAME> and <LOCATION>, and a
+    draft asked for 'the email on your <NAME> account'."""
+    found = pii_detector.detect_many([text], ["en"], [brand])[0]
+    assert not [s for s in found if s.type in ("PERSON", "LOCATION")], [(s.type, text[s.start:s.end]) for s in found]
+    names = pii_detector.detect_many(["Sam from Zipto called me back"], ["en"], ["Zipto"])[0]
+    assert [s.type for s in names] == ["PERSON"]  # a person beside the brand is still hidden
