@@ -688,8 +688,8 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
         elif move.startswith("next_step"):
             filters.append(lambda p: not re.search(r"hear more|misbehav", p, re.I))
     elif move.startswith("thanks"):  # ... and a report, a complaint or an emergency: no "Thanks for asking!"
-        filters.append(lambda p: not re.search(r"\bask(?:ing|ed)?\b|preguntar|demander|fragen|perguntar|chiedere",
-                                               p, re.I))
+        filters.append(lambda p: not re.search(r"\bask(?:ing|ed)?\b|question|preguntar|demander|fragen|"
+                                               r"perguntar|chiedere", p, re.I))
     return filters
 
 

@@ -94,7 +94,11 @@ SEEDS: dict[str, list[str]] = {
                "Thanks a lot!", "Much appreciated!"],
     "thanks_contact": ["Thanks for reaching out.", "Thank you for getting in touch.", "Thanks for letting us know.",
                        "Thanks for flagging this with us.", "Thank you for bringing this to our attention.",
-                       "Thanks for contacting us about this."],
+                       "Thanks for contacting us about this.",
+                       # a plain question: the stock "thanks for reaching out" is left out as canned, and "Thanks
+                       # for asking!" alone opened every answer to a question
+                       "Thanks for the question!", "Thanks for the question.",
+                       "Thanks for the quick question."],
     "thanks_info": ["Thanks for the info.", "Thank you for the details.", "Thanks for clarifying.",
                     "Thanks for confirming that.", "Thanks for checking.", "Thank you for the extra details."],
     "thanks_patience": ["Thanks for your patience.", "Thank you for bearing with us.",
