@@ -28,10 +28,19 @@ _OWN_CASE = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|we|our|us|mi|mis
                        r"ich|mein\w*|mir|mich|eu|meu|minha|io|mio|mia|miei|mie)\b", re.I)
 
 
+# ... or asking what a policy allows, in the asker's words ("does my car insurance cover me in France?", "is there a
+# discount if I install a dashcam?", "can I bring my dog on board?"): the answer is the same for everyone
+_POLICY_ASK = re.compile(r"^\W*(?:does|do|is there|are there|can i|can we|could i|am i allowed|are \w+ allowed|is it "
+                         r"possible|what(?:'s| is) the (?:policy|limit|allowance|rule)|how much (?:is|are|does)|"
+                         r"how (?:long|many))\b[^.!?]*\?\s*$", re.I)
+
+
 def general_question(text: str) -> bool:
     """A question about the brand's products or policies, with no word about the asker's own case."""
-    body = guards.LEADING_HANDLES.sub("", text)
-    return bool(guards.QUESTION.search(body)) and not _OWN_CASE.search(body) and not _NEEDS_ACCOUNT.search(body)
+    body = guards.LEADING_HANDLES.sub("", text).strip()
+    if not guards.QUESTION.search(body) or _NEEDS_ACCOUNT.search(body) or guards.REPORTS_PROBLEM.search(body):
+        return False
+    return not _OWN_CASE.search(body) or bool(_POLICY_ASK.match(body))
 
 
 _PAYMENT = re.compile(r"\b(card|credit|debit|(?<!power )(?<!food )bank(?! holiday)|payment|paid|charged|charge|refund|billing|bill|invoice|"

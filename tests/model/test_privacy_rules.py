@@ -64,9 +64,21 @@ def test_a_city_or_a_name_alone_is_no_personal_data_to_move() -> None:
     # the store's postcode is the brand's (the PII detector finds nothing): a general question, answered in public
     "Store on King Street Glasgow G1 5RB, what are your opening hours on bank holiday Monday?",
     "@HomeHavenStores is your store at SW1A 1AA open on Sunday?",
+    # what a policy allows, asked in the customer's own words: the answer is the same for everyone
+    "Does my car insurance cover me to drive in France?",
+    "Is there a discount if I install a dashcam?",
 ])
 def test_a_general_question_about_a_store_stays_public(text: str) -> None:
     assert not decide(text, 0.8)["move_private"]
+
+
+@pytest.mark.parametrize("text", [
+    "does my order ship today? it was due yesterday",
+    "Can I get my money back? You charged me twice",
+    "why is my app not working?",
+])
+def test_a_question_about_the_customers_own_case_moves_private(text: str) -> None:
+    assert decide(text, 0.8, sentiment="negative")["move_private"]
 
 
 def test_the_customers_own_address_still_moves_private() -> None:
