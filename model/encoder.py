@@ -96,14 +96,15 @@ class TextEncoder:
             model = torch.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
         return model
 
-    def encode(self, texts: list[str], space: str = EN) -> np.ndarray:
-        """Encode texts in one space; empty input gives an empty (0, d) matrix."""
+    def encode(self, texts: list[str], space: str = EN, alone: bool = False) -> np.ndarray:
+        """Encode texts in one space; empty input gives an empty (0, d) matrix. ``alone``: each text in its own
+        run, so a post's vector never depends on the batch it came in (ONNX int8; see ``encode_alone``)."""
         if space == EN:
             if not texts:
                 return np.zeros((0, 384), dtype=np.float32)
             model = self.minilm
             if self.backend == "onnx":
-                return model.encode(list(texts), batch_size=self.batch_size)
+                return model.encode(list(texts), batch_size=1 if alone else self.batch_size)
             import torch
 
             with torch.inference_mode():
@@ -130,7 +131,7 @@ class TextEncoder:
             return multi, (self.encode([texts[i] for i in rows[EN]], MULTI) if aux else None)
 
         future = executor.submit(use_part) if executor is not None else None
-        en = self.encode([texts[i] for i in rows[EN]], EN)
+        en = self.encode([texts[i] for i in rows[EN]], EN, alone=True)  # a post scores the same in any batch
         multi, en_use = future.result() if future is not None else use_part()
         extra = {"en_use": en_use} if en_use is not None else {}
         return Encoded(rows=rows, vectors={EN: en, MULTI: multi}, size=len(texts), aux=extra)

@@ -384,6 +384,7 @@ _MID_CAPITAL = re.compile(r"(?<=[a-zà-ÿ,] )[A-ZÀ-Þ][a-zà-ÿ]+")  # not for 
 _UI_WORDS = frozenset({
     "direct", "message", "messages", "help", "center", "centre", "customer", "care", "service", "support", "team",
     "settings", "profile", "account", "app", "store", "manage", "booking", "bookings", "privacy", "terms", "home",
+    "download", "install", "tap", "select", "choose", "open",
     "menu", "search", "twitter", "facebook", "instagram", "please", "thanks", "general", "about", "login", "sign",
     "update", "updates", "orders", "order", "history", "payments", "payment", "billing", "wallet", "inbox",
     "notifications", "security", "password", "contact", "us", "chat", "live", "online", "internet", "wi", "fi"})
@@ -395,14 +396,22 @@ def names_in(text: str, brand: str | None = None, language: str = "en") -> set[s
     if language[:2] not in ("en", "es", "fr", "pt", "it"):
         return set()
     brand_key = guards.handle_key(brand or "")
-    return {m for m in _MID_CAPITAL.findall(text)
+    return {m for m in _MID_CAPITAL.findall(_MENU_PATH.sub(" ", text))
             if m.lower() not in _UI_WORDS and not (brand_key and guards.handle_key(m) in brand_key)}
+
+
+# an app's menu path or a quoted button: every customer's ("My Policies > Documents", "tap 'Someone else'")
+_MENU_PATH = re.compile(r"(?:[\w'’]+ ){0,3}[\w'’]+ ?(?:>|→|›) ?(?:[\w'’]+ ?(?:>|→|›) ?)*(?:[\w'’]+)(?: [A-Z][\w'’]*){0,3}|"
+                        r"['‘\"“][A-Z][^'’\"”\n]{0,30}['’\"”]")
 
 
 # a brand's standing terms, not one incident's: opening hours, delivery and refund windows, a public service line
 _POLICY = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)?\s?[-–]\s?\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)\b|"
                      r"\b\d{1,3}\s?[-–]\s?\d{1,3}\s?(?:working |business )?(?:days|hours|hrs|minutes|mins|weeks)\b|"
-                     r"\b24/7\b|\b(?:call|dial|ring) (?:\d{3})\b", re.I)
+                     r"\b24/7\b|\b(?:call|dial|ring) (?:\d{3})\b|"
+                     # a freephone or national service line ("our claims line on 0800 555 0199", "1-800-275-2273")
+                     r"\b0(?:800|808|300|330|333|344|345|370)\s?\d{3}\s?\d{3,4}\b|"
+                     r"\b1[\s.-]?8(?:00|33|44|55|66|77|88)[\s.-]?\d{3}[\s.-]?\d{4}\b", re.I)
 
 
 def _particulars_in(text: str, brand: str | None, language: str) -> set[str]:

@@ -52,6 +52,6 @@ def test_a_post_gets_the_same_vector_alone_and_in_any_batch() -> None:
 
     encoder = OnnxMiniLM()
     post = "3rd time asking: WHO do I send the garage invoice to for claim HL-690033?"
-    alone = encoder.encode([post])[0]
-    mixed = encoder.encode(["hello", "my card was charged twice and nobody answers the phone for an hour", post])[2]
+    alone = encoder.encode_alone([post])[0]
+    mixed = encoder.encode_alone(["hello", "my card was charged twice and nobody answers the phone for an hour", post])[2]
     assert np.array_equal(alone, mixed)

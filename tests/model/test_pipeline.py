@@ -620,3 +620,15 @@ def test_contacting_four_times_in_french_or_twice_by_email_in_german_owns_the_wa
         assert rec.analysis.sentiment["label"] == "negative", post.text
         assert all(re.search(r"attente|d[ée]lai|Wartezeit|gedauert", d.text) for d in rec.drafts), \
             [d.text for d in rec.drafts]
+
+
+def test_menu_paths_and_freephone_lines_are_no_particulars() -> None:
+    """An app's menu path and a brand's service line are every customer's: a reply giving them is no other
+    incident's answer ("You'll find it under My Policies > Documents" had been held back as naming 'Policies')."""
+    from model.pipeline import particulars
+
+    assert not particulars("You'll find it in the app under My Policies > Documents.", "can I get my policy?", None)
+    assert not particulars("When booking, tap 'For me' and switch to 'Someone else'.", "book for my mum?", None)
+    assert not particulars("Call our claims line on 0800 555 0199, 24/7.", "what's your claims number?", None)
+    assert particulars("Yes, we're live in Leeds 24/7!", "Is there a Zipto in Glasgow?", "Zipto") == {"Leeds"}
+
