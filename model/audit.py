@@ -89,7 +89,12 @@ CHEERFUL_EMOJI = re.compile("[\U0001F600-\U0001F606\U0001F609\U0001F60A\U0001F60
 # the fix is done ("Fixed now", "we've refunded"): what a report needs, thanks rather than an apology
 FIXED = _rx(r"(?:all |now )?(?:fixed|sorted|resolved|corrected|repaired)(?: now| it)?",
             r"(?:we|i)(?:'ve| have) (?:now |just )?(?:fixed|sorted|resolved|corrected|refunded|credited|replaced|"
-            r"rebooked|reissued|reset|updated)")
+            r"rebooked|reissued|reset|updated)",
+            # "I've issued the refund", "your refund has been processed"
+            r"(?:we|i)(?:'ve| have) (?:now |just )?(?:issued|processed|sent|cancelled|canceled|applied|added) "
+            r"(?:the|your|a|an) (?:full )?(?:refund|credit|replacement|voucher|compensation|cancellation)",
+            r"(?:refund|credit|replacement|voucher|compensation) (?:has|have) (?:now )?been (?:issued|processed|sent|"
+            r"applied|approved)")
 # vague promises that leave the customer where they were ("we'll look into it", "passed on to the team")
 VAGUE = _rx(r"(?:we(?:'ll| will)|i(?:'ll| will)) (?:look into (?:it|this|that)|get back to you|pass (?:it|this|that) on)",
             r"(?:(?:we|i)(?:'ve| have) |have )?passed (?:your|the|this|that) (?:feedback|comments?|concerns?|complaint)(?: on)?"
@@ -165,7 +170,9 @@ _TIME_PROMISE = _rx(r"within \d+\s?(?:minutes?|mins?|hours?|hrs?|h|days?|working
                     r"within (?:the|an|the next) (?:hour|day)",
                     r"(?:by|before|until) (?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|"
                     r"sunday|the end of (?:the )?day|eod|\d{1,2}(?::\d\d)?\s?(?:am|pm))", r"today", r"tonight",
-                    r"right away", r"shortly", r"in the next \d+", r"asap")
+                    r"right away", r"shortly", r"in the next \d+", r"asap",
+                    # "you'll see it in 3-5 days", "in 2 working days"
+                    r"in \d+(?:\s?[-–]\s?\d+)?\s?(?:minutes?|mins?|hours?|hrs?|days?|working days|business days|weeks?)")
 _INSTRUCTION = _rx(r"try (?:again|restarting|updating|clearing|logging|reinstalling|turning)", r"restart", r"reinstall",
                    r"update (?:the|your) app", r"clear (?:the|your) (?:cache|cookies)", r"(?:go|head) to (?:settings|"
                    r"your account|the app)", r"tap", r"click", r"select", r"log (?:out|in) and", r"switch (?:off|on)",
