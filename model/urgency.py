@@ -360,14 +360,16 @@ def names_danger(text: str) -> bool:
     """Whether the post names a hazard (gas, fire, smoke, sparks): drafts then lead with safety advice."""
     return bool(_DANGER.search(text))
 
-# Reply deadline in minutes per channel and level: X is the least patient channel, Facebook within 12 h.
+# Reply deadline in minutes per channel and level: X is the least patient channel, Facebook within 12 h. A critical
+# post (someone hurt, money being taken, a family stranded) is answered within 15 minutes wherever it was written: a
+# care lead found a critical Facebook post given an hour while a merely high one on X had 30 minutes.
 DEADLINES = {
     "twitter": {"critical": 15, "high": 30, "normal": 60, "low": 240},
-    "instagram": {"critical": 30, "high": 60, "normal": 240, "low": 720},
-    "facebook": {"critical": 60, "high": 120, "normal": 360, "low": 720},
+    "instagram": {"critical": 15, "high": 60, "normal": 240, "low": 720},
+    "facebook": {"critical": 15, "high": 120, "normal": 360, "low": 720},
     "chat": {"critical": 2, "high": 5, "normal": 10, "low": 30},
-    "email": {"critical": 60, "high": 240, "normal": 720, "low": 1440},
-    "other": {"critical": 30, "high": 60, "normal": 240, "low": 720},
+    "email": {"critical": 15, "high": 240, "normal": 720, "low": 1440},
+    "other": {"critical": 15, "high": 60, "normal": 240, "low": 720},
 }
 RESOLVE_WITHIN_HOURS = 24
 

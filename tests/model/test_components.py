@@ -136,6 +136,7 @@ def test_levels_and_deadlines_are_ordered() -> None:
         values = [table[level] for level in ("critical", "high", "normal", "low")]
         assert values == sorted(values), channel
     assert DEADLINES["twitter"]["normal"] < DEADLINES["facebook"]["normal"] <= 12 * 60
+    assert all(table["critical"] <= 15 for table in DEADLINES.values())  # an emergency waits on no channel
 
 
 def test_registry_promote_and_rollback(tmp_path) -> None:
