@@ -401,7 +401,7 @@ def names_in(text: str, brand: str | None = None, language: str = "en") -> set[s
 
 
 # an app's menu path or a quoted button: every customer's ("My Policies > Documents", "tap 'Someone else'")
-_MENU_PATH = re.compile(r"(?:[\w'’]+ ){0,3}[\w'’]+ ?(?:>|→|›) ?(?:[\w'’]+ ?(?:>|→|›) ?)*(?:[\w'’]+)(?: [A-Z][\w'’]*){0,3}|"
+_MENU_PATH = re.compile(r"\b(?:[\w'’]++ ){0,3}[\w'’]++(?: ?(?:>|→|›) ?[\w'’]++)++(?: [A-Z][\w'’]*+){0,3}|"
                         r"['‘\"“][A-Z][^'’\"”\n]{0,30}['’\"”]")
 
 

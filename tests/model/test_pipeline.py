@@ -632,3 +632,14 @@ def test_menu_paths_and_freephone_lines_are_no_particulars() -> None:
     assert not particulars("Call our claims line on 0800 555 0199, 24/7.", "what's your claims number?", None)
     assert particulars("Yes, we're live in Leeds 24/7!", "Is there a Zipto in Glasgow?", "Zipto") == {"Leeds"}
 
+
+
+def test_a_long_word_or_menu_path_is_read_in_linear_time() -> None:
+    import time
+
+    from model.pipeline import names_in
+
+    for text in ("x" * 10_000, "aa>" * 3_000, "My Policies " * 800 + ">"):
+        start = time.perf_counter()
+        names_in(text)
+        assert time.perf_counter() - start < 0.5, text[:20]
