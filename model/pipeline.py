@@ -221,6 +221,8 @@ class ReplyRecommender:
                 hold_style = style if style.language in self.fallback.bank_ else replace(style, language="en")
                 text, name = self._rephrase_one(source, hold_style, seed + i, post, holding=True, taken=texts,
                                                 said=thread.brand_said)
+            if not text:
+                continue
             texts.append(text)
             sources.append((cand, source))
             names.append(name)
@@ -312,7 +314,9 @@ class ReplyRecommender:
                     break  # a generator's variants cost seconds: the least used one will do
         if fallback is None and not holding and self._recent.count(source) >= self.weights.max_repeats:
             return self._rephrase_one("", style, seed, post, holding=True, taken=taken)  # not a third time
-        text, name = fallback or near or (source or "Thanks for reaching out.", "holding" if holding else "source")
+        if not (fallback or near or source):
+            return "", "holding"  # every holding reply was given already: one draft fewer, not an English stock line
+        text, name = fallback or near or (source, "source")
         return self._remember(text), name
 
     def _remember(self, text: str) -> str:

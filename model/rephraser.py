@@ -440,6 +440,7 @@ class Style:
     hurt: bool = False  # someone was hurt (a burn, an allergic reaction): concern for them, no "sorry for the trouble"
     fraud: bool = False  # someone else is taking their money now: stop it first (card frozen, call now)
     urgent: bool = False  # high, critical or chasing: no "Thanks for asking!" to "power's off, when is it back???"
+    titled: bool = False  # the author signs with a title ("Sra. Gómez", "Dott. Bianchi"): answered formally
 
     # What the post itself says, read once per post (every phrase drawn and every variant composed asks)
     @functools.cached_property
@@ -522,6 +523,9 @@ def style_from(post_text: str, sentiment_label: str = "neutral", urgency_level: 
     else:
         register = "formal"
     name, handle = _parse_author(author)
+    lang = (language or "en").lower()[:2]
+    if name in ("Don", "Doña", "Dona", "Dom") and lang in ("es", "pt", "it"):
+        name = None  # "Don Ernesto": an honorific there, not a first name ("Hola, Don.")
     if name is None and (m := _SIGNED.search(post_text.strip())):
         found = next(g for g in m.groups() if g)
         is_brand = bool(brand) and found.lower() in guards.handle_key(brand)  # "thanks Spotify"
@@ -533,7 +537,8 @@ def style_from(post_text: str, sentiment_label: str = "neutral", urgency_level: 
         urgent=urgency_level in ("high", "critical"),
         move_private=move_private, channel_advice=channel_advice if channel_advice in PRIVATE_KINDS else "dm",
         channel=channel, public=(channel not in ("chat", "email")) if public is None else public,
-        language=(language or "en").lower()[:2], brand=brand, post_text=post_text)
+        language=lang, brand=brand, post_text=post_text,
+        titled=any(_TITLE.fullmatch(w) for w in (author or "").split()[:1]))
 
 
 # ------------------------------------------------------------------------------------------- the bank
@@ -578,7 +583,7 @@ _NEEDS_CONTEXT = _any("let us know", "reply", "continue", "from there", "there",
 _KEEPS_CAPITAL = re.compile(r"(?:I|I'm|I'll|I've|I'd|Sie|Ihr\w*|Ihnen)\b")
 _GERMAN_LOWER = re.compile(r"(?:Das|Wir|Es|Vielen|Danke|Gerne|Gern|Schön|Tut|Leider|Oh|Gut|Super|Toll|Klar|Ja|Nein|Bitte|"
                            r"Falls|Zu|Schick|Schicken|Lass|Lassen|Ruf|Rufen|Eine?|Hier|Wenn|Damit|Bei|Sorry|Wie|Was|"
-                           r"Keine?|Aber|Und|Auch|Natürlich|Sehr|Oje)\b")
+                           r"Keine?|Aber|Und|Auch|Natürlich|Sehr|Oje|Deine?|Dein)\b")
 
 
 # "Siamo qui per aiutarti. Continuiamo in privato per aiutarti meglio": one offer of help per draft
@@ -703,6 +708,7 @@ _INSISTS = re.compile(r"[?!]{2,}")
 _DE_FORMAL = [(re.compile(a), b) for a, b in (
     (r"\bSchick uns\b", "Schicken Sie uns"), (r"\bLass uns\b", "Lassen Sie uns"), (r"\bGib uns\b", "Geben Sie uns"),
     (r"\bSag uns\b", "Sagen Sie uns"), (r"\bEntschuldige\b", "Entschuldigen Sie"),
+    (r"\bSorry, dass\b", "Entschuldigen Sie, dass"),
     (r"\bBitte sperr die Karte\b", "Bitte sperren Sie die Karte"), (r"\bund ruf uns\b", "und rufen Sie uns"),
     (r"\bverlass den Raum und ruf\b", "verlassen Sie den Raum und rufen Sie"), (r"\bposte\b", "posten Sie"),
     (r"\bDeine\b", "Ihre"), (r"\bdeiner\b", "Ihrer"), (r"\bdeine\b", "Ihre"), (r"\bdein\b", "Ihr"),
@@ -757,29 +763,32 @@ _PT_PT = [(re.compile(a), b) for a, b in (
     (r"\bAvisa se deu certo\b", "Diga-nos se resultou"), (r"\bAbraços\b", "Cumprimentos"),
     (r"\bcontato\b", "contacto"), (r"\bcelular\b", "telemóvel"), (r"\bmensagem direta\b", "mensagem privada"))]
 # who writes "usted", "Le escribo", "¿Podría indicarme?"; "Lei", "Potrebbe gentilmente", "La ringrazio"
-_USTED = re.compile(r"\b(?:usted(?:es)?|estimad[oa]s?|le (?:escribo|agradecer[íi]a|ruego|solicito)|"
-                    r"podr[íi]a (?:usted|indicarme|decirme|ayudarme|informarme|confirmarme)|quedo a la espera|"
-                    r"atentamente|cordiales saludos|muy señor(?:es)? m[íi]os?)\b", re.I)
-_LEI = re.compile(r"\b(?:potrebbe|gentilmente|la ringrazio|le (?:chiedo|scrivo)|cordiali saluti|distinti saluti|"
-                  r"egregi|spett\.?le|gentile (?:signor\w*|servizio|team))\b", re.I)
+_USTED = re.compile(r"\b(?:usted(?:es)?|estimad[oa]s?|les? (?:escribo|agradecer[íi]a|ruego|solicito)|disculpe|"
+                    r"podr[íi]an? (?:usted|indicarme|decirme|ayudarme|informarme|confirmarme)|me podr[íi]an|"
+                    r"quedo (?:a la espera|atent[oa])|atentamente|cordiales saludos|muy señor(?:es)? m[íi]os?)\b", re.I)
+_LEI = re.compile(r"\b(?:potrebbe|gentilmente|cortesemente|la ringrazio|la prego|le (?:chiedo|scrivo)|cordiali saluti|"
+                  r"distinti saluti|cordialmente|riscontro|egregi|spett\.?le|gentile (?:signor\w*|servizio|team))\b", re.I)
+# German letters: "Sehr geehrte Damen und Herren", "Mit freundlichen Grüßen"
+_DE_FORMAL_CUE = re.compile(r"\b(?:sehr geehrte|mit freundlichen gr[üu]ßen|hochachtungsvoll)\b", re.I)
 # European Portuguese: "telemóvel", "estou a tentar", "ajudar-me", "Exmos.", "vosso"; Brazilian: "você", "celular",
 # "cadê", "tô", "a gente", "CPF", "pix"
-_PT_EUROPEAN = re.compile(r"\b(?:telem[óo]vel|autocarro|comboio|ecr[ãa]|equipa|utilizador|morada|contacto|facto|"
+_PT_EUROPEAN = re.compile(r"\b(?:telem[óo]vel|autocarro|comboio|ecr[ãa]|equipa|utilizador|morada|contacto|facto|tarif[áa]rio|"
                           r"casa de banho|pequeno-almo[çc]o|fixe|bu[ée]|exm[oa]s?|voss[oa]s?|registo|portagem|"
                           r"(?:estou|est[áa]|estamos|est[ãa]o|anda|andam|ando) (?:\w+ )?a \w+(?:ar|er|ir)|"
-                          r"\w+(?:ar|er|ir)-(?:me|te|nos|lhe|lhes)|o meu|a minha|os meus|as minhas)\b", re.I)
+                          r"\w+(?:ar|er|ir|am|em)-(?:me|te|nos|lhe|lhes)|o meu|a minha|os meus|as minhas)\b", re.I)
 _PT_BRAZILIAN = re.compile(r"\b(?:voc[êe]s?|celular|[ôo]nibus|t[ôo]|cad[êe]|a gente|gente|usu[áa]rio|contato|"
-                           r"tela|cpf|pix|oi|legal|trem)\b|r\$", re.I)
+                           r"tela|cpf|pix|oi|legal|trem|prezad[oa]s?|nossa|t[ãa]o|pra)\b|r\$", re.I)
 
 
 @functools.lru_cache(maxsize=256)
-def register_swaps(language: str, post_text: str) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """The phrase swaps that answer this customer in their own register and variety (none: the bank as is)."""
-    if language == "de" and _SIE.search(post_text):
+def register_swaps(language: str, post_text: str, titled: bool = False) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The phrase swaps that answer this customer in their own register and variety (none: the bank as is).
+    ``titled``: the author signs with a title ("Dott. Bianchi", "Dr. Weber"), so the polite form too."""
+    if language == "de" and (titled or _SIE.search(post_text) or _DE_FORMAL_CUE.search(post_text)):
         return tuple(_DE_FORMAL)
-    if language == "es" and _USTED.search(post_text):
+    if language == "es" and (titled or _USTED.search(post_text)):
         return tuple(_ES_FORMAL)
-    if language == "it" and _LEI.search(post_text):
+    if language == "it" and (titled or _LEI.search(post_text)):
         return tuple(_IT_FORMAL)
     if language == "pt" and len(_PT_EUROPEAN.findall(post_text)) > len(_PT_BRAZILIAN.findall(post_text)):
         return tuple(_PT_PT)
@@ -790,6 +799,13 @@ def _in_register(text: str, swaps: tuple[tuple[re.Pattern[str], str], ...]) -> s
     for pattern, polite in swaps:
         text = pattern.sub(polite, text)
     return text
+
+
+# content that reports the fix done: a "we'll look into it" before it contradicts it
+_DONE = _any(r"(?:was|were|has been|have been|is now|are now) (?:issued|processed|sent|refunded|credited|fixed|resolved|"
+             r"shipped|dispatched|cancell?ed|approved|updated|reset|restored|rebooked|reissued)",
+             rf"(?:we|i)(?:{_AP}ve| have) (?:now |just |already )?(?:issued|processed|sent|refunded|credited|fixed|resolved|"
+             r"cancell?ed|reset|updated|rebooked|reissued|replaced)")
 
 
 # a plain greeting for a complaint when every greeting in the bank is cheerful
@@ -897,7 +913,7 @@ class BankRephraser:
         if not phrases:
             return None
         text = rng.choice(phrases).replace("{name}", style.customer_name or "")
-        text = _in_register(text, register_swaps(style.language, style.post_text))
+        text = _in_register(text, register_swaps(style.language, style.post_text, style.titled))
         if style.language == "en":
             # contracted for a casual customer; otherwise as people write it: expanding every "we're" and
             # "let's" read stiff ("Let us get to the bottom of this", "We have got you covered")
@@ -962,9 +978,11 @@ class BankRephraser:
             add("empathy", first["empathy"])
         praise = style.sentiment == "positive" and not style.requests_or_reports
         borrowed_ack = has["acknowledgement"] and not (holding and style.sentiment != "negative")
-        # "we're on it" after "leave the area now" reads as if we were coming; "we're on it": never to a thank-you
-        if not style.danger and ((style.needs_ack and not praise) or borrowed_ack
-                                 or (holding and style.sentiment == "negative")):
+        # "we're on it" after "leave the area now" reads as if we were coming; "we're on it": never to a thank-you,
+        # nor before content saying it is done ("We'll take a look. Your refund was issued on 3/14")
+        done = any(u.move == "content" and _DONE.search(u.text) for u in units)
+        if not style.danger and not done and ((style.needs_ack and not praise) or borrowed_ack
+                                              or (holding and style.sentiment == "negative")):
             add("acknowledgement", first["acknowledgement"])
         if holding and style.sentiment != "negative" and not style.waited:  # a holding reply thanks ...
             add("thanks", key="thanks_feedback" if praise else "thanks_contact")

@@ -14,6 +14,10 @@ from model.types import SENTIMENTS
 from model.urgency import find_reasons
 
 _vader = None
+# "gostaria de saber qual é a política de reembolso": a question about the rules, no money lost
+_ASKS_POLICY = re.compile(r"\b(?:gostaria de saber|queria saber|quisiera saber|me gustar[íi]a saber|vorrei sapere|"
+                          r"je voudrais savoir|j'aimerais savoir|ich m[öo]chte wissen|pol[íi]tica|politique|politica|"
+                          r"richtlinie)\b", re.I)
 # urgency reasons that are grievances in any language (the multilingual head read some as neutral or praise)
 _GRIEVANCES = frozenset({"money", "fraud", "safety", "stranded", "travel_today"})
 _SARCASM = re.compile(r"\b(?:thanks?(?: you)?(?: so much| a lot)? for nothing|said no one(?: ever)?|yeah,? right|"
@@ -72,7 +76,15 @@ _COMPLAINT_WORDS = re.compile(
     r"aspett\w+ da (?:\S+ )?(?:giorni|settimane|mesi)|h[áa] (?:\S+ )?(?:dias|semanas|meses) (?:que )?(?:espero|aguardo)|"
     r"(?:a )?dar erro|dando erro|d[áa] erro|me (?:sale|da) (?:un )?error|affiche une erreur|gibt (?:\S+ )?fehler|"
     r"d[àa] errore|per colpa vostra|por (?:vuestra|su) culpa|por culpa (?:de ustedes|vossa|de voc[êe]s)|"
-    r"[àa] cause de vous|wegen euch|ho perso (?:la |il )?(?:volo|treno|coincidenza|connecting))\b",
+    r"[àa] cause de vous|wegen euch|ho perso (?:la |il )?(?:volo|treno|coincidenza|connecting)|"
+    # still nothing, the fifth message, "Na super ... Läuft bei euch"
+    r"immer noch kein\w*|noch immer kein\w*|l[äa]uft bei euch|na super|na toll|toujours rien|aucune nouvelle|"
+    r"sigo sin (?:respuesta|noticias|nada)|ainda nada|nada ainda|ancora niente|sempre niente|"
+    r"(?:zweite|dritte|vierte|f[üu]nfte)[ns]? (?:mal|nachricht|e-?mail|anruf)|(?:segunda|cuarta|quinta) vez|"
+    r"(?:deuxi[èe]me|quatri[èe]me|cinqui[èe]me) fois|(?:seconda|quarta|quinta) volta|(?:quarta|quinta) vez|"
+    # a spinning wheel instead of the film; the app frozen
+    r"cercle qui tourne|chargement infini|rueda que gira|carga infinita|rotellina|bolinha girando|ladekreis|"
+    r"app bloccata|non parte pi[uù]|(?:sigo|siguen) sin (?:saber|respuesta|noticias))\b",
     re.IGNORECASE)
 # ... unless negated just before ("n'est pas annulé", "nicht mehr verspätet") or the post praises ("Super service",
 # not a polite "gracias", which ends complaints too)
@@ -181,7 +193,8 @@ class SentimentScorer(HeadScorer):
             complaint = i in multi and (_complains(text) or (_SARCASTIC_FRAME.search(body) and _complains_anyway(text)
                                                              and not _PUT_RIGHT.search(body)) or (
                 # "me han quitado 480 euros sin autorización", "huele a quemado en la cabina"
-                not _PRAISE.search(text) and not _PUT_RIGHT.search(body) and bool(_GRIEVANCES & set(find_reasons(text)))))
+                not _PRAISE.search(text) and not _PUT_RIGHT.search(body) and not _ASKS_POLICY.search(body)
+                and bool(_GRIEVANCES & set(find_reasons(text)))))
             fault = (i not in multi and _FAULT.search(body) and not _PUT_RIGHT.search(body)
                      and (_SARCASTIC_FRAME.search(body) or not _PRAISE_OR_THANKS.search(body)))
             if probs[i, pos] > probs[i, neg] and (_SARCASM.search(text) or ironic or complaint or fault
@@ -198,7 +211,8 @@ class SentimentScorer(HeadScorer):
                 probs[i, [pos, neu]] = probs[i, [neu, pos]]
             # "Entrega atrasada de novo" and "where is my refund?" are no neutral remarks; "does the warranty
             # cover accidental damage?" asks, no more
-            reported = ((complaint or guards.REPORTS_PROBLEM.search(body) or _ANGRY_EMOJI.search(body))
+            reported = ((complaint or guards.REPORTS_PROBLEM.search(body) or _ANGRY_EMOJI.search(body)
+                         or (_SARCASM.search(text) and not _PUT_RIGHT.search(body)))
                         and probs[i, neu] > probs[i, neg])
             asks = (probs[i, neg] == probs[i].max() and probs[i, neg] < 0.7 and general_question(text)
                     and not _COMPLAINT.search(text) and not _ANGRY_EMOJI.search(body))

@@ -109,7 +109,21 @@ _FRAUD = (r"\bsomeone (?:\S+ ){0,3}?(?:using|used|uses|spending|spent|charg\w*|c
           r"addebitat[oi]|sottratt[oi]|sacaram|levantad[oa]|abgebucht|abgehoben|überwiesen)\w*,? (?:\S+ ){0,14}?"
           r"(?:sin (?:mi )?autorizaci[oó]n|sans (?:mon )?(?:autorisation|accord)|senza (?:la mia )?autorizzazione|"
           r"sem (?:a minha )?autoriza[cç][ãa]o|die ich (?:nie|nicht|niemals) (?:autorisiert|veranlasst|gemacht|"
-          r"get[äa]tigt))|\bpix (?:\S+ ){0,8}?que (?:eu )?n[ãa]o (?:fiz|reconhe[cç]o|autorizei)")
+          r"get[äa]tigt))|\bpix (?:\S+ ){0,8}?que (?:eu )?n[ãa]o (?:fiz|reconhe[cç]o|autorizei)|"
+          # "me han cargado 240 € que no reconozco", "levantaram-me 500 euros da conta sem eu saber"
+          r"\b(?:cargad[oa]|cargaron|cobrad[oa]|cobraron|quitad[oa]|sacad[oa]|debitad[oa]|levantaram|tiraram|cobraram|"
+          r"prelevat[oa]|addebitat[oa]|d[ée]bit[ée]|pr[ée]lev[ée])\w*(?:-me)?,? (?:\S+ ){0,8}?(?:que (?:eu )?(?:no|n[ãa]o) "
+          r"(?:reconozco|reconhe[çc]o|he hecho|fiz|autoric[ée]|autorizei)|sem (?:eu )?saber|sin (?:yo )?saberlo|"
+          r"sans mon accord|[àa] mon insu|a mia insaputa|senza (?:il mio )?consenso)")
+
+# Writing again, counted: "les escribo por tercera vez", "è la terza volta che scrivo", "fünfte Nachricht"; not
+# "tercera vez que se me cuelga la app" (the app's count, not the customer's)
+CONTACT_AGAIN = (r"(?:por|pela) (?:segunda|tercera|cuarta|quinta|terceira|quarta) vez|(?:segunda|tercera|cuarta|quinta|"
+                 r"terceira|quarta) vez (?:que )?(?:\S+ ){0,2}?(?:escrib|llam|contact|pregunt|reclam|escrev|lig|contat)\w*|"
+                 r"(?:deuxi[èe]me|troisi[èe]me|quatri[èe]me|cinqui[èe]me) fois (?:que )?(?:\S+ ){0,3}?(?:[ée]cri|appel|"
+                 r"contact|relanc)\w*|(?:seconda|terza|quarta|quinta) volta (?:che )?(?:\S+ ){0,2}?(?:scriv|chiam|"
+                 r"contatt)\w*|(?:zweite|dritte|vierte|f[üu]nfte)[ns]? (?:nachricht|e-?mail|anruf)|(?:zum )?(?:zweiten|"
+                 r"dritten|vierten|f[üu]nften) mal (?:\S+ ){0,3}?(?:schreib|ruf|meld)\w*")
 
 # A cancelled journey, in the languages the brands hear from ("connection to Edinburgh cancelled", "got scrapped")
 _CANCELLED = (r"cancel+ed (?:my |our |the )?(?:\w+ )?(?:flight|train)s?\b|\b(?:flight|train|connection|connecting flight|"
@@ -226,6 +240,10 @@ REASONS: dict[str, str] = {
               r"(?:broken|fractured)|fell (?:off (?:\w+ ){0,3})?(?:on|onto) (?:my|his|her|their|our|a) (?:\w+ )?"
               r"(?:foot|feet|head|toe|leg|hand|child|son|daughter|baby)|"
               r"(?:nearly|almost) (?:ran|run|knocked) (?:me|us|him|her|someone|my \w+|a \w+) (?:over|down)|"
+              # someone collapsed or unconscious, a heart attack, a defibrillator needed, in six languages
+              r"collapsed|unconscious|heart attack|cardiac arrest|seizure|defibrillator|desmay\w*|desfibrilador|"
+              r"infarto|ataque al coraz[óo]n|[ée]vanoui\w*|d[ée]fibrillateur|crise cardiaque|ohnm[äa]chtig|bewusstlos|"
+              r"herzinfarkt|svenut[oa]|defibrillatore|desmai\w*|desfibrilhador|ataque card[íi]aco|"
               # left on a motorway, alone in the dark; a drunk driver
               r"(?:dropped|left|kicked|threw|put) (?:me|us|her|him|them|my (?:\w+ )?(?:son|daughter|wife|husband|mum|"
               r"mom|mother|dad|father|child|kids?|children|family|partner|friend|girlfriend|boyfriend)) (?:off |out )?"
@@ -249,6 +267,7 @@ REASONS: dict[str, str] = {
              # "me han cobrado dos veces", "débité de 32€", "doppelt abgebucht", "addebitato due volte"
              r"\bcobrad[oa]s? (?:\S+ ){0,3}?(?:dos veces|duas vezes|doble|em dobro|de m[aá]s|a mais)|me han cobrado|"
              r"cobraram|cobro (?:doble|duplicado|indebido)|cobran[cç]a (?:dupla|indevida|em dobro)|"
+             r"(?:me|nos) (?:hab[ée]is|hab[ée]is) cobrado|cobrad[oa]s? (?:\S+ ){0,5}?(?:tres|cuatro) veces|"
              r"\bd[ée]bit[ée]e?s?\b|pr[ée]lev[ée]e?s? (?:deux fois|en double)|factur[ée]e?s? deux fois|"
              r"abgebucht|abbuchung\w*|(?:doppelt|zweimal|falsch|zu viel) (?:belastet|berechnet)|"
              r"addebitat[oaie]|doppio addebito|"
@@ -281,7 +300,9 @@ REASONS: dict[str, str] = {
               r"funktioniert (?:\S+ )?nicht|st[üu]rzt (?:\S+ ){0,4}?ab\b|abst[üu]rz\w*|komplettausfall|"
               r"salta (?:la|il) (?:fibra|linea|connessione|rete|wifi)|(?:internet|rede|sinal|conex[ãa]o|wi-?fi|net) "
               r"(?:\S+ ){0,2}?(?:caiu|caindo|cai toda hora)|(?:se|me) (?:cae|corta) (?:el|la) (?:internet|wifi|"
-              r"conexi[oó]n|l[íi]nea)|plus de (?:wifi|wi-fi|r[ée]seau|connexion))\b",
+              r"conexi[oó]n|l[íi]nea)|plus de (?:wifi|wi-fi|r[ée]seau|connexion)|"
+              r"(?:geht|l[äa]uft|funktioniert) (?:\S+ ){0,4}?(?:nix|nichts)\b(?! an\b)(?! mehr an\b)|nichts geht|"
+              r"(?:app|applicazione|sito) (?:\S+ )?bloccat[ao]|non parte pi[uù]|non si avvia)\b",
     "travel_today": r"\b(flight (?:is |was )?(?:today|tonight|tomorrow morning|in \d+ ?(?:h|hours?|mins?))|"
                     rf"{_STRANDED}|"
                     r"stuck (?:at|in|on) (?:the )?(?:airport|station|gate|plane|train|tarmac)|on the tarmac|"
@@ -291,9 +312,9 @@ REASONS: dict[str, str] = {
                     r"perd(?:i|emos) (?:a |o )?(?:conex[ãa]o|voo)|"
                     # "mi vuelo a Lima sale hoy", "o meu voo sai daqui a duas horas", "ho perso la connecting flight"
                     r"(?:vuelo|tren|vol|train|volo|treno|voo|comboio|flug|zug) (?:\S+ ){0,5}?(?:sale|sai|part|parte|"
-                    r"geht|f[äa]hrt|fliegt|startet) (?:\S+ ){0,2}?(?:hoy|hoje|aujourd'hui|ce soir|oggi|stasera|heute|"
-                    r"(?:daqui a|dentro de|en|dans|tra|fra|in) \S+ (?:horas?|minutos|heures?|minutes|ore|minuti|"
-                    r"stunden?|minuten))|ho perso (?:la |il )?(?:connecting flight|connection|"
+                    r"d[ée]colle|decola|despega|decolla|geht|f[äa]hrt|fliegt|startet) (?:\S+ ){0,2}?(?:hoy|hoje|"
+                    r"aujourd'hui|ce soir|oggi|stasera|heute|(?:daqui a|dentro de|en|dans|tra|fra|in) (?:\d+ ?h\b|\S+ "
+                    r"(?:horas?|minutos|heures?|minutes|ore|minuti|stunden?|minuten)))|ho perso (?:la |il )?(?:connecting flight|connection|"
                     r"volo|treno)|"
                     r"(?:going to|gonna|will|might|about to) miss (?:my )?(?:connection|connecting flight|flight)|"
                     # "I fly to Lisbon in 4 hours", "flying out tonight"
@@ -322,7 +343,16 @@ REASONS: dict[str, str] = {
                         r"(?:it'?s|it has) been (?:\d+|several|many|a few) (?:days|weeks)|(?:again|still) (?:no|waiting|nothing)|no one (?:is )?(?:responding|"
                         r"answering|replied)|still waiting|no response|ignored|nobody (?:helps|answers)|"
                         r"on hold\b[^.!?]{0,30}?\d+ ?(?:min\w*|hours?|hrs?)|hung up|personne ne r[ée]pond|nadie (?:responde|contesta)|"
-                        r"niemand (?:antwortet|reagiert|geht ran)|ningu[ée]m (?:responde|atende)|nessuno risponde)\b",
+                        r"niemand (?:antwortet|reagiert|geht ran)|ningu[ée]m (?:responde|atende)|nessuno risponde|"
+                        # "les escribo por tercera vez", "fünfte Nachricht", "j'ai déjà écrit quatre fois", chasers
+                        rf"{CONTACT_AGAIN}|(?:escrito|llamado|[ée]crit|appel[ée]|"
+                        r"geschrieben|angerufen|scritto|chiamato|escrevi|liguei|liguei-vos)(?: \S+){0,2}? (?:dos|tres|"
+                        r"cuatro|cinco|deux|trois|quatre|cinq|due|tre|quattro|cinque|duas|tr[êe]s|quatro|\d+) "
+                        r"(?:veces|fois|volte|vezes)|(?:zwei|drei|vier|f[üu]nf)mal (?:angerufen|geschrieben)|"
+                        r"toujours rien|aucune nouvelle|alguna novedad|alguma novidade|(?:ci sono )?novit[àa]|"
+                        r"gibt es (?:was )?neues|schon was neues|sigo sin (?:respuesta|noticias)|ainda nada|"
+                        r"immer noch kein\w* antwort|attendo ancora|(?:sigo|seguimos|siguen) sin (?:saber|respuesta|"
+                        r"noticias|nada)|h[áa] novidades)\b",
     "deadline_today": r"\b((?:before|by) \d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)|(?:is |are )?due (?:today|tonight)|"
                       r"by tonight|deadline (?:is )?(?:today|tonight))\b",
     "urgent_request": r"(?<!not )(?<!n't )(?<!no )\b(urgent\w*|asap|dringend|urgente|urgence|subito|emergency|"

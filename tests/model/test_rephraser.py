@@ -508,9 +508,34 @@ def test_a_german_customer_who_writes_sie_is_answered_with_sie() -> None:
      "Oi! Manda uma mensagem direta pra gente e vamos verificar juntos.",
      "Oi! Manda uma mensagem direta pra gente e vamos verificar juntos."),
     ("es", "la app no carga desde el update", "Escríbenos y te llamamos.", "Escríbenos y te llamamos."),
+    ("pt", "Levantaram-me 500 euros da conta sem eu saber!", "Oi! Já estamos cuidando disso.",
+     "Olá! Já estamos a tratar disso."),
+    ("de", "Sehr geehrte Damen und Herren, seit vier Tagen ist mein Anschluss tot.", "Sorry, dass es so lange gedauert "
+     "hat. Lass uns das per DM weiter besprechen.", "Entschuldigen Sie, dass es so lange gedauert hat. Lassen Sie uns das "
+     "per DM weiter besprechen."),
 ])
 def test_a_customer_is_answered_in_their_register_and_variety(language: str, post: str, informal: str,
                                                               register: str) -> None:
     from model.rephraser import _in_register, register_swaps
 
     assert _in_register(informal, register_swaps(language, post)) == register
+
+
+def test_no_we_will_look_into_it_before_content_saying_it_is_done() -> None:
+    style = style_from("my refund never came", "negative", "high", False, "dm", "twitter", "Anna", "Shop")
+    drafts = [BankRephraser().rephrase("Your refund was issued on 3/14 and should land in 3-5 days.", style, seed=i)[0]
+              for i in range(6)]
+    assert not any(re.search(r"look into|take a look|on it|we can help|help is here", d, re.I) for d in drafts), drafts
+    assert all("issued on 3/14" in d for d in drafts)
+
+
+def test_a_titled_author_is_answered_formally() -> None:
+    from model.rephraser import _in_register, register_swaps
+
+    style = style_from("Buongiorno, è la terza volta che scrivo", "negative", author="Dott. Bianchi", language="it")
+    assert style.titled and style.customer_name is None
+    assert _in_register("Scrivici in messaggio privato.", register_swaps("it", style.post_text, style.titled)) == \
+        "Ci scriva in messaggio privato."
+    assert style_from("¿podría indicarme la comisión?", author="Don Ernesto", language="es").customer_name is None
+    assert style_from("can you help?", author="Don Smith", language="en").customer_name == "Don"
+
