@@ -18,6 +18,12 @@ BUNDLED = Path(__file__).resolve().parent / "artifacts"
 COMPONENTS = ("sentiment", "urgency", "privacy", "route", "ranker", "paraphrase_bank", "pii_ner")
 
 
+def _version_order(version: str) -> tuple[int, str]:
+    """"v12-20261126T101500" sorts by its number, then its stamp."""
+    head, _, rest = version.partition("-")
+    return (int(head[1:]), rest) if head[:1] == "v" and head[1:].isdigit() else (0, version)
+
+
 class ModelRegistry:
     def __init__(self, root: Path | None) -> None:
         self.root = Path(root) if root else None
@@ -31,7 +37,8 @@ class ModelRegistry:
         folder = self.root / name if self.root else None
         if not folder or not folder.is_dir():
             return []
-        return sorted(p.name for p in folder.iterdir() if p.is_dir() and (p / "config.json").exists())
+        return sorted((p.name for p in folder.iterdir() if p.is_dir() and (p / "config.json").exists()),
+                      key=_version_order)  # v2 before v10
 
     def current(self, name: str) -> str | None:
         self._check(name)
@@ -52,7 +59,7 @@ class ModelRegistry:
         if self.root is None:
             raise UnknownComponentError("E302 No registry folder: set REPLYWISE_HOME.")
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-        n = len(self.versions(name)) + 1
+        n = max((_version_order(v)[0] for v in self.versions(name)), default=0) + 1  # never reused after a removal
         version = f"v{n}-{stamp}"
         return version, self.root / name / version
 
@@ -60,29 +67,46 @@ class ModelRegistry:
         if version not in self.versions(name):
             raise UnknownComponentError(
                 f"E303 {name} has no version '{version}'. Available: {', '.join(self.versions(name)) or 'none'}.")
-        history = self.root / name / "HISTORY"
-        previous = self.current(name)
-        with history.open("a") as fh:
-            fh.write(json.dumps({"from": previous, "to": version, "at": datetime.now(UTC).isoformat()}) + "\n")
-        tmp = self.root / name / "CURRENT.tmp"
-        tmp.write_text(version)
-        os.replace(tmp, self.root / name / "CURRENT")
+        self._record(name, "promote", self.current(name), version)
+        self._point(name, version)
 
     def rollback(self, name: str) -> str | None:
-        """Return to the version promoted before the current one (None: back to the bundled model)."""
-        history = self.root / name / "HISTORY" if self.root else None
-        if not history or not history.exists():
-            raise UnknownComponentError(f"E304 {name} has no promotion history to roll back.")
-        events = [json.loads(line) for line in history.read_text().splitlines() if line.strip()]
-        previous = events[-1]["from"]
-        pointer = self.root / name / "CURRENT"
-        if previous:
-            self.promote(name, previous)
-        elif pointer.exists():
-            pointer.unlink()
-            with history.open("a") as fh:
-                fh.write(json.dumps({"from": events[-1]["to"], "to": None, "at": datetime.now(UTC).isoformat()}) + "\n")
+        """Undo the latest promotion still in force: repeated rollbacks walk back through the promotions, down to
+        the bundled model (None), and never bring back a version rolled back from."""
+        stack = self._stack(name)
+        if not stack:
+            raise UnknownComponentError(f"E304 {name} has nothing to roll back: the bundled model is in use.")
+        undone = stack.pop()
+        previous = stack[-1] if stack else None
+        self._record(name, "rollback", undone, previous)
+        self._point(name, previous)
         return previous
+
+    def _stack(self, name: str) -> list[str]:
+        """The promotions in force, oldest first, replayed from HISTORY (a rollback pops one)."""
+        self._check(name)
+        history = self.root / name / "HISTORY" if self.root else None
+        stack: list[str] = []
+        for line in history.read_text().splitlines() if history and history.exists() else []:
+            event = json.loads(line) if line.strip() else {}
+            if event.get("kind", "promote" if event.get("to") else "rollback") == "promote" and event.get("to"):
+                stack.append(event["to"])
+            elif stack:
+                stack.pop()
+        return [v for v in stack if (self.root / name / v).is_dir()]
+
+    def _record(self, name: str, kind: str, before: str | None, after: str | None) -> None:
+        with (self.root / name / "HISTORY").open("a") as fh:
+            fh.write(json.dumps({"kind": kind, "from": before, "to": after, "at": datetime.now(UTC).isoformat()}) + "\n")
+
+    def _point(self, name: str, version: str | None) -> None:
+        pointer = self.root / name / "CURRENT"
+        if version is None:
+            pointer.unlink(missing_ok=True)
+            return
+        tmp = self.root / name / "CURRENT.tmp"
+        tmp.write_text(version)
+        os.replace(tmp, pointer)
 
     def metrics(self, name: str, version: str | None = None) -> dict:
         folder = self.root / name / version if version else self.path(name)

@@ -21,21 +21,63 @@ def _default_root() -> Path:
     return DEFAULT_ROOT
 
 
-def _user_table(task: str, path: Path):  # noqa: ANN202
-    """A user CSV/JSONL with text,label[,language,split]; rows without a split get a seeded 80/10/10 split."""
+_SPLITS = {"train": "train", "training": "train", "dev": "dev", "val": "dev", "valid": "dev", "validation": "dev",
+           "test": "test", "testing": "test", "eval": "test", "holdout": "test"}
+
+
+def _user_table(task: str, path: Path, log: Callable[[str], None] = print):  # noqa: ANN202
+    """A user CSV/JSONL with text,label[,language,split] (the ranker: post,reply[,brand]); rows without a usable
+    split get a seeded 80/10/10 split. Labels must be the task's classes; a row in test or dev whose text is also
+    in train is dropped from the held-out part (it would be scored on what the model saw)."""
     import numpy as np
+    import pandas as pd
 
     from training.data import load_table
 
-    df = load_table(path)
+    if task == "ranker":
+        df = load_table(path, "post", "reply", log=log, class_labels=False)
+        df = df.rename(columns={"text": "post", "label": "reply"})
+        df["text"], df["label"] = df["post"], df["reply"]  # the ranker reads post and reply
+        if "brand" not in df.columns:
+            df["brand"] = ""
+    else:
+        df = load_table(path, log=log)
+        allowed = _classes().get(task)
+        if allowed:
+            unknown = sorted(set(df["label"]) - set(allowed))
+            if unknown:
+                raise InvalidInputError(f"E408 {path}: label(s) {', '.join(map(repr, unknown[:10]))} are not {task} "
+                                        f"classes; use {', '.join(allowed)}.")
+        if df["label"].nunique() < 2:
+            raise InvalidInputError(f"E409 {path}: every row is labelled {df['label'].iloc[0]!r}; a classifier needs "
+                                    "at least two labels." if len(df) else f"E409 {path}: no usable rows.")
     if "language" not in df.columns:
         df["language"] = "en"
-    if "split" not in df.columns:
+    df["language"] = df["language"].map(lambda v: str(v).strip().lower()[:2] if str(v).strip() else "en")
+    split = df["split"].map(lambda v: _SPLITS.get(str(v).strip().lower())) if "split" in df.columns else None
+    if split is None or split.isna().any() or not {"train", "test"} <= set(split):
+        if split is not None:
+            log("the `split` column is not train/dev/test on every row (or has no test rows): using a seeded "
+                "80/10/10 split instead")
         rng = np.random.default_rng(13)
-        df["split"] = rng.choice(["train", "dev", "test"], size=len(df), p=[0.8, 0.1, 0.1])
+        split = pd.Series(rng.choice(["train", "dev", "test"], size=len(df), p=[0.8, 0.1, 0.1]), index=df.index)
+    df["split"] = split
+    seen = set(df.loc[df["split"] == "train", "text"])
+    leaked = (df["split"] != "train") & df["text"].isin(seen)
+    if leaked.any():
+        log(f"{int(leaked.sum())} held-out row(s) also in train dropped")
+        df = df[~leaked]
     df["source"] = "user"
     df.attrs["files"] = [str(path)]
     return df
+
+
+def _classes() -> dict[str, tuple[str, ...]]:
+    from model.privacy import PrivacyScorer
+    from model.types import LEVELS, SENTIMENTS, TEAMS
+
+    return {"sentiment": tuple(SENTIMENTS), "route": tuple(TEAMS), "urgency": tuple(LEVELS),
+            "privacy": tuple(PrivacyScorer.classes)}
 
 
 def _store_rows(task: str, cases: list):  # noqa: ANN202
@@ -89,7 +131,7 @@ def run_training(settings: Any, task: str, *, data: Path | None = None, root: Pa
     elif task == "ranker":
         from training.ranker import train_ranker
 
-        pairs = D.load_reply_pairs(root) if data is None else _user_table(task, data)
+        pairs = D.load_reply_pairs(root) if data is None else _user_table(task, data, log)
         if store_cases:
             files = pairs.attrs.get("files", [])
             pairs = pd.concat([pairs, _store_rows(task, store_cases())], ignore_index=True)
@@ -98,7 +140,7 @@ def run_training(settings: Any, task: str, *, data: Path | None = None, root: Pa
     else:
         from training.train import train
 
-        df = _user_table(task, data) if data else None
+        df = _user_table(task, data, log) if data else None
         if store_cases:
             base = df if df is not None else {"privacy": D.load_privacy}.get(task, lambda r: None)(root)
             extra = _store_rows(task, store_cases())
@@ -140,6 +182,18 @@ def _train_bank(root: Path, output: Path, version: str,
     return metrics
 
 
+MIN_TEST_ROWS = 50  # fewer held-out rows than this cannot show a model is not worse
+
+
+def _learned(folder: Path | None) -> set[str]:
+    """The classes a scorer's heads were fitted on (every space), read from their ``head.json``."""
+    import json
+
+    if folder is None or not folder.is_dir():
+        return set()
+    return {c for f in folder.glob("*/head.json") for c in json.loads(f.read_text(encoding="utf-8")).get("classes", [])}
+
+
 def compare_and_promote(registry: ModelRegistry, task: str, version: str, metrics: dict,
                         log: Callable[[str], None], folder: Path | None = None) -> bool:
     """Promote only if the new version is not worse, on every shared test metric, than the one in use.
@@ -161,16 +215,30 @@ def compare_and_promote(registry: ModelRegistry, task: str, version: str, metric
         rows.append({"metric": k, "in_use": current[k], "new": metrics[k], "delta": round(delta, 4)})
         if delta < -1e-9:
             worse.append(k)
-    promoted = bool(shared) and not worse
+    # a model trained on a small file that never saw some classes scores them 0 ("please add dark mode" went to
+    # tech once a 120-row router replaced the 7-team one): it cannot replace one that knows them
+    lost = sorted(_learned(registry.path(task)) - _learned(folder)) if folder is not None else []
+    test_n = metrics.get("test_n")
+    small = isinstance(test_n, int | float) and test_n < MIN_TEST_ROWS
+    promoted = bool(shared) and not worse and not lost and not small
     if folder is not None:
         (folder / "promotion.json").write_text(json.dumps(
             {"basis": basis, "in_use": registry.current(task) or "bundled", "new": version, "metrics": rows,
-             "worse_on": worse, "promoted": promoted}, indent=2), encoding="utf-8")
+             "worse_on": worse, "classes_lost": lost, "test_n": test_n, "promoted": promoted}, indent=2),
+            encoding="utf-8")
     if not shared:
         log("not promoted: no test metric in common with the version in use")
         return False
     if worse:
         log(f"not promoted: worse than the version in use on {', '.join(worse)}")
+        return False
+    if lost:
+        log(f"not promoted: the new model never learned {', '.join(lost)} (no training rows), which the model in use "
+            "predicts; add rows for them or promote by hand")
+        return False
+    if small:
+        log(f"not promoted: {int(test_n)} held-out rows are too few to judge (at least {MIN_TEST_ROWS}); "
+            "promote by hand with `replywise models promote` if you trust it")
         return False
     registry.promote(task, version)
     log(f"promoted {task} {version}")

@@ -21,6 +21,7 @@ import csv
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -322,18 +323,56 @@ def load_reply_pairs(root: Path = DEFAULT_ROOT) -> pd.DataFrame:
     return out
 
 
-def load_table(path: Path, text_col: str = "text", label_col: str = "label") -> pd.DataFrame:
-    """A user's CSV or JSONL: columns ``text`` and ``label`` (optional ``language``, ``split``)."""
+def load_table(path: Path, text_col: str = "text", label_col: str = "label",
+               log: Callable[[str], None] | None = None, class_labels: bool = True) -> pd.DataFrame:
+    """A user's CSV (comma, semicolon or tab, sniffed) or JSONL: columns ``text`` and ``label`` (optional
+    ``language``, ``split``). A malformed JSONL line and a row with a blank text or label are skipped and counted
+    (``log``), never the whole file; labels are trimmed and lower-cased; repeated (text, label) rows are kept once."""
     path = Path(path)
+    log = log or (lambda _msg: None)
     if not path.exists():
         raise InvalidInputError(f"E404 Training file {path} does not exist.")
+    if path.stat().st_size == 0:
+        raise InvalidInputError(f"E405 {path} is empty: it needs a header (or JSON lines) with `text` and `label`.")
     try:
-        df = pd.read_json(path, lines=True) if path.suffix.lower() in (".jsonl", ".json") else pd.read_csv(path)
-    except ValueError as exc:
+        if path.suffix.lower() in (".jsonl", ".json"):
+            rows, bad = [], []
+            for n, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    bad.append(f"line {n}: {exc.msg}")
+                    continue
+                (rows if isinstance(row, dict) else bad).append(row if isinstance(row, dict) else f"line {n}: not an object")
+            for msg in bad[:10]:
+                log(f"skipped {msg}")
+            if bad:
+                log(f"{len(bad)} line(s) of {path.name} skipped")
+            df = pd.DataFrame(rows)
+        else:
+            df = pd.read_csv(path, sep=None, engine="python", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    except UnicodeDecodeError as exc:
+        raise InvalidInputError(f"E405 {path} is not UTF-8 text (byte {exc.start}): save it as UTF-8.") from exc
+    except (ValueError, pd.errors.ParserError) as exc:
         raise InvalidInputError(f"E405 Could not read {path}: {exc}") from exc
     missing = [c for c in (text_col, label_col) if c not in df.columns]
     if missing:
-        raise InvalidInputError(f"E406 {path} lacks column(s) {', '.join(missing)}; it has {', '.join(map(str, df.columns))}.")
+        has = ", ".join(map(str, df.columns)) or "no columns"
+        raise InvalidInputError(f"E406 {path} lacks column(s) {', '.join(missing)}; it has {has}. Expected "
+                                f"`{text_col}` and `{label_col}` (optional `language`, `split`).")
     df = df.rename(columns={text_col: "text", label_col: "label"})
-    df["label"] = df["label"].astype(str)
+    text = df["text"].map(lambda v: v.strip() if isinstance(v, str) else "")
+    label = df["label"].map(lambda v: "" if v is None or str(v).strip() in ("", "nan") else
+                            str(v).strip().lower() if class_labels else str(v).strip())
+    blank = (text == "") | (label == "")
+    if blank.any():
+        log(f"{int(blank.sum())} row(s) with a blank text or label skipped")
+    df = df.assign(text=text, label=label)[~blank]
+    before = len(df)
+    df = df.drop_duplicates(subset=["text", "label"]).reset_index(drop=True)
+    if len(df) < before:
+        log(f"{before - len(df)} repeated row(s) kept once (a repeat in both train and test would inflate the score)")
     return df
+

@@ -155,10 +155,27 @@ def test_registry_promote_and_rollback(tmp_path) -> None:
     assert reg.rollback("sentiment") == versions[0]
     assert reg.current("sentiment") == versions[0]
     assert reg.metrics("sentiment") == {"test_macro_recall": 0.7}
+    # a second rollback walks back to the bundled model, never to the version rolled back from; a third has nothing
+    assert reg.rollback("sentiment") is None and reg.current("sentiment") is None
+    with pytest.raises(UnknownComponentError, match="nothing to roll back"):
+        reg.rollback("sentiment")
     with pytest.raises(UnknownComponentError, match="Available"):
         reg.promote("sentiment", "v9")
     with pytest.raises(UnknownComponentError, match="Available: sentiment"):
         reg.versions("sentimnet")
+
+
+def test_registry_orders_versions_by_number_and_never_reuses_one(tmp_path) -> None:
+    reg = ModelRegistry(tmp_path)
+    made = []
+    for _ in range(11):
+        version, folder = reg.new_version_dir("route")
+        folder.mkdir(parents=True)
+        (folder / "config.json").write_text("{}")
+        made.append(version)
+    assert reg.versions("route") == made  # v2 before v10
+    reg.remove("route", made[4])
+    assert reg.new_version_dir("route")[0].startswith("v12-")
 
 
 def test_vector_index_exact_and_hnsw_agree_on_top_hit() -> None:

@@ -95,3 +95,20 @@ def test_load_table(tmp_path) -> None:
         D.load_table(bad)
     with pytest.raises(InvalidInputError, match="does not exist"):
         D.load_table(tmp_path / "missing.csv")
+
+
+def test_load_table_skips_bad_lines_and_blank_cells_and_keeps_repeats_once(tmp_path) -> None:
+    path = tmp_path / "t.jsonl"
+    rows = [json.dumps({"text": f"t{i % 4}", "label": " Positive " if i % 2 else "negative"}) for i in range(10)]
+    path.write_text("\n".join(rows + ['{"text": "", "label": "positive"}', "{bad json", '["a list"]']) + "\n")
+    said: list[str] = []
+    df = D.load_table(path, log=said.append)
+    assert set(df["label"]) == {"positive", "negative"} and len(df) == len(df.drop_duplicates(["text", "label"]))
+    assert any("line 12" in s for s in said) and any("blank" in s for s in said) and any("repeated" in s for s in said)
+    semicolons = tmp_path / "s.csv"
+    semicolons.write_text("text;label\nhello there;positive\nbad news;negative\n")
+    assert list(D.load_table(semicolons)["label"]) == ["positive", "negative"]
+    empty = tmp_path / "e.jsonl"
+    empty.write_text("")
+    with pytest.raises(InvalidInputError, match="empty"):
+        D.load_table(empty)

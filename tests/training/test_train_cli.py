@@ -51,7 +51,7 @@ def test_train_from_a_file_gates_promotion_on_the_same_test_rows_then_promote_an
     report = json.loads((version_dir / "promotion.json").read_text(encoding="utf-8"))
     assert report["basis"] == "same held-out rows" and report["in_use"] == "bundled"
     assert report["metrics"] and all({"metric", "in_use", "new", "delta"} <= set(m) for m in report["metrics"])
-    assert report["promoted"] == (not report["worse_on"])
+    assert report["promoted"] == (not report["worse_on"] and not report["classes_lost"] and report["test_n"] >= 50)
     assert ("promoted sentiment" in trained.stdout) == report["promoted"]
 
     version = version_dir.name
