@@ -41,7 +41,7 @@ def _presented_key(request: Request, allow_query: bool) -> str | None:
     return None
 
 
-def authenticate(request: Request, scope: str, allow_query: bool = False) -> KeyRecord:
+def authenticate(request: Request, scope: str | tuple[str, ...], allow_query: bool = False) -> KeyRecord:
     services = request.app.state.services
     key = _presented_key(request, allow_query)
     if not key:
@@ -50,8 +50,10 @@ def authenticate(request: Request, scope: str, allow_query: bool = False) -> Key
     record = verify_key(services.store, key)
     if record is None:
         raise ApiError(401, "unauthorized", "Unknown or revoked API key.", {"WWW-Authenticate": "Bearer"})
-    if not has_scope(record, scope):
-        raise ApiError(403, "forbidden", f"This key has scope '{record.scope}'; this endpoint needs '{scope}'.")
+    scopes = (scope,) if isinstance(scope, str) else scope
+    if not any(has_scope(record, s) for s in scopes):
+        raise ApiError(403, "forbidden", f"This key has scope '{record.scope}'; this endpoint needs "
+                       f"{' or '.join(repr(s) for s in scopes)}.")
     ok, wait = request.app.state.limiter.allow(record.id)
     if not ok:
         raise ApiError(429, "rate_limited", f"Rate limit exceeded; retry in {wait:.1f} s.",
@@ -60,9 +62,10 @@ def authenticate(request: Request, scope: str, allow_query: bool = False) -> Key
     return record
 
 
-def require(scope: str):  # noqa: ANN201
+def require(scope: str, *more: str):  # noqa: ANN201
+    """A key with ``scope`` or any of ``more`` (admin may use all)."""
     def dependency(request: Request) -> KeyRecord:
-        return authenticate(request, scope)
+        return authenticate(request, (scope, *more) if more else scope)
 
     return Annotated[KeyRecord, Depends(dependency)]
 
@@ -71,3 +74,4 @@ AgentKey = require("agent")
 QaKey = require("qa")
 TrainerKey = require("trainer")
 AdminKey = require("admin")
+FeedbackKey = require("trainer", "agent")  # agents report what they sent; trainers may too

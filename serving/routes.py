@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Request
 
 from model.registry import COMPONENTS, ModelRegistry
-from serving.auth import AdminKey, AgentKey, QaKey, TrainerKey
+from serving.auth import AdminKey, AgentKey, FeedbackKey, QaKey, TrainerKey
 from serving.jsonl import echo_id
 from serving.schemas import (
     AnalysisOut,
@@ -37,6 +37,7 @@ def _services(request: Request) -> Services:
 def analyze(request: Request, _: AgentKey,
             body: Annotated[BatchRequest | PostRequest, Body()]) -> dict[str, Any]:
     services = _services(request)
+    services.refresh_models()
     if isinstance(body, BatchRequest):
         analyses = services.analyzer.analyze_many([to_post(p) for p in body.posts])
         return {"results": [echo_id(p, {"id": p.id} | a.to_dict()) for p, a in zip(body.posts, analyses, strict=True)]}
@@ -46,13 +47,16 @@ def analyze(request: Request, _: AgentKey,
 @router.post("/drafts", summary="Analysis plus k draft replies from past successful cases", response_model=DraftsOut)
 def drafts(request: Request, _: AgentKey, body: DraftRequest) -> dict[str, Any]:
     services = _services(request)
+    services.refresh_models()
     services.refresh_cases()
     return echo_id(body, services.recommender.recommend(to_post(body), k=body.k).to_dict(body.id))
 
 
 @router.post("/audit", summary="Tone audit of one reply", response_model=AuditOut)
 def audit(request: Request, _: QaKey, body: ConversationRequest) -> dict[str, Any]:
-    return echo_id(body, _services(request).audit_one(body.model_dump()))
+    services = _services(request)
+    services.refresh_models()
+    return echo_id(body, services.audit_one(body.model_dump()))
 
 
 @router.post("/cases", summary="Bulk ingest of resolved cases (idempotent by id)", response_model=CasesOut)
@@ -62,7 +66,7 @@ def add_cases(request: Request, _: TrainerKey, body: CasesRequest) -> dict[str, 
 
 @router.post("/feedback", summary="What the agent sent and how it went (idempotent by id)",
              response_model=FeedbackOut)
-def feedback(request: Request, _: TrainerKey, body: FeedbackRequest) -> dict[str, Any]:
+def feedback(request: Request, _: FeedbackKey, body: FeedbackRequest) -> dict[str, Any]:
     return _services(request).record_feedback(body)
 
 

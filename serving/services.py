@@ -27,6 +27,8 @@ class Services:
         self._known_cases = -1
         quiet_libraries()
         settings.keep_writes_in_home()
+        self._last_model_check = time.monotonic()
+        self._known_models = self._promoted()
 
     @cached_property
     def encoder(self):
@@ -117,8 +119,26 @@ class Services:
     def reload(self) -> None:
         """Drop the model-holding components; the next use (or ``warm_up``) loads the promoted versions."""
         with self._lock:
+            self._known_models = self._promoted()
             for name in ("pii", "analyzer", "recommender", "auditor"):
                 self.__dict__.pop(name, None)
+
+    def _promoted(self) -> tuple[str | None, ...]:
+        from model.registry import COMPONENTS, ModelRegistry
+
+        registry = ModelRegistry(self.settings.models_dir)
+        return tuple(registry.current(name) for name in COMPONENTS)
+
+    def refresh_models(self, every_seconds: float = 5.0) -> None:
+        """A promotion or rollback made elsewhere (the CLI, another worker's reload) is loaded here too: with
+        `--workers 2` a reload reached one worker, and 5 of 12 answers still came from the old router."""
+        now = time.monotonic()
+        if now - self._last_model_check < every_seconds:
+            return
+        self._last_model_check = now
+        if self._promoted() != self._known_models:
+            log.info("promoted models changed: reloading")
+            self.reload()
 
     def warm_up(self) -> None:
         """Load everything and run one post through, so the first real request is not the slow one."""

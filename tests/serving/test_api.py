@@ -341,3 +341,34 @@ def test_a_numeric_id_comes_back_as_the_number_it_was(app_env) -> None:
     assert client.post("/v1/drafts", headers=agent, json={"id": 7, "text": "my parcel never arrived"}).json()["id"] == 7
     audited = client.post("/v1/audit", headers=qa, json={"id": 8, "post": "where is my parcel?", "reply": "Sorry! DM us."})
     assert audited.status_code == 200 and audited.json()["id"] == 8
+
+
+@pytest.mark.slow
+def test_agents_may_report_feedback_and_a_qa_key_may_not(app_env) -> None:
+    client, keys, _ = app_env
+    fb = {"id": "fb-agent-1", "draft_text": "Sorry! DM us your order number.", "sent_text": "Sorry! Please DM us.",
+          "outcome": "resolved"}
+    assert client.post("/v1/feedback", headers=auth(keys["agent"]), json=fb).status_code == 200
+    refused = client.post("/v1/feedback", headers=auth(keys["qa"]), json=fb | {"id": "fb-qa"})
+    assert refused.status_code == 403 and "'trainer' or 'agent'" in refused.json()["error"]["message"]
+
+
+@pytest.mark.slow
+def test_a_promotion_made_elsewhere_is_loaded_by_every_worker(app_env, tmp_path) -> None:
+    """Another worker's reload, or the CLI, promotes a version: this worker loads it at its next request."""
+    import shutil
+
+    from model.registry import BUNDLED, ModelRegistry
+
+    _, _, services = app_env
+    registry = ModelRegistry(services.settings.models_dir)
+    version, folder = registry.new_version_dir("route")
+    shutil.copytree(BUNDLED / "route", folder)
+    before = services.analyzer
+    services.refresh_models(every_seconds=0)
+    assert services.analyzer is before  # nothing promoted yet: nothing reloaded
+    registry.promote("route", version)
+    services.refresh_models(every_seconds=0)
+    assert services.analyzer is not before
+    registry.rollback("route")
+    services.refresh_models(every_seconds=0)
