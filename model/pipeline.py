@@ -77,7 +77,14 @@ class Recommendation:
     candidates: list[Candidate] = field(default_factory=list)
 
     def to_dict(self, post_id: str) -> dict:
-        return {"id": post_id, "drafts": [d.to_dict() for d in self.drafts], "analysis": self.analysis.to_dict()}
+        """The drafts output line; each draft carries a ``draft_id`` that feedback may name."""
+        return {"id": post_id, "drafts": [d.to_dict() | {"draft_id": draft_id(post_id, d.text)} for d in self.drafts],
+                "analysis": self.analysis.to_dict()}
+
+
+def draft_id(post_id: object, text: str) -> str:
+    """A draft's id: the same post and text always get the same one (feedback names it, `POST /v1/feedback`)."""
+    return "d-" + hashlib.sha256(f"{post_id}\0{text}".encode()).hexdigest()[:16]
 
 
 class ReplyRecommender:

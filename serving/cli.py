@@ -120,13 +120,11 @@ def drafts(input: InputOpt, output: OutputOpt,
         if rephraser not in ("bank", "smollm2"):
             fail("--rephraser must be 'bank' or 'smollm2'")
         services.settings.rephraser = rephraser
-    recommender = services.recommender
+    _ = services.recommender  # loaded before the progress bar starts
 
     def handle(rows: list[DraftIn]) -> list[dict]:
-        out = []
-        for row in rows:
-            out.append(recommender.recommend(to_post(row), k=k).to_dict(row.id))
-        return out
+        # remembered with their draft_id, so feedback on them later (POST /v1/feedback) knows the post
+        return [services.draft_for(to_post(row), k, row.id) for row in rows]
 
     ok, failed = process_jsonl(input, output, DraftIn, handle, err, services.settings.max_line_bytes,
                                batch_size=16, desc="drafts")

@@ -49,7 +49,7 @@ def drafts(request: Request, _: AgentKey, body: DraftRequest) -> dict[str, Any]:
     services = _services(request)
     services.refresh_models()
     services.refresh_cases()
-    return echo_id(body, services.recommender.recommend(to_post(body), k=body.k).to_dict(body.id))
+    return echo_id(body, services.draft_for(to_post(body), body.k, body.id))
 
 
 @router.post("/audit", summary="Tone audit of one reply", response_model=AuditOut)

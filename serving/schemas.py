@@ -246,6 +246,7 @@ class DraftOut(BaseModel):
     scriptedness: float = Field(ge=0, le=1)
     guards: dict[str, bool]
     rephraser: str
+    draft_id: str  # name it in POST /v1/feedback: the post it answered then becomes a case with a good outcome
 
 
 class DraftsOut(BaseModel):

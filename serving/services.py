@@ -10,7 +10,7 @@ from pathlib import Path
 
 from model.quiet import quiet_libraries
 from model.samples import load_sample_cases
-from model.types import Case, Post, ThreadMessage
+from model.types import Case, PiiSpan, Post, ThreadMessage
 from serving.config import Settings
 from serving.schemas import PostIn
 
@@ -172,21 +172,38 @@ class Services:
                 "rejected": len(rejected), "accepted_ids": result.accepted, "present_ids": present,
                 "rejections": [{"index": r.index, "id": r.id, "reason": r.reason} for r in rejected]}
 
+    def draft_for(self, post: Post, k: int, post_id: object) -> dict:
+        """The drafts output line; the drafts handed out are remembered (the post redacted by its own PII spans),
+        so feedback naming a ``draft_id`` knows the post it answered."""
+        rec = self.recommender.recommend(post, k=k)
+        line = rec.to_dict(post_id)
+        spans = [PiiSpan(type=d["type"], start=d["start"], end=d["end"]) for d in rec.analysis.privacy.get("pii", [])]
+        redacted = self.pii.redact(post.text, spans=spans)
+        try:
+            self.store.add_served_drafts([{"id": d["draft_id"], "post": redacted, "text": d["text"],
+                                           "brand": post.brand or "", "channel": post.channel or "twitter"}
+                                          for d in line["drafts"]])
+        except Exception:  # the drafts still go out; only the link for later feedback is lost
+            log.exception("could not remember the drafts handed out")
+        return line
+
     def record_feedback(self, body) -> dict:  # noqa: ANN001
         """Store feedback (PII redacted); a good outcome with its post makes the sent reply a new case."""
         from serving.importers import outcome_quality
 
         quality = outcome_quality(body.outcome)  # a bad outcome is refused before anything is stored
+        served = self.store.served_draft(body.draft_id) if body.draft_id else None  # the post it answered
         sent = self.pii.redact(body.sent_text)
-        draft = self.pii.redact(body.draft_text) if body.draft_text else None
+        draft = self.pii.redact(body.draft_text) if body.draft_text else (served or {}).get("text")
         edited = None if draft is None else draft.strip() != sent.strip()
         similarity = None if draft is None else self.encoder.similarity(draft, sent)
         new = self.store.add_feedback(body.id, sent, body.outcome, case_id=body.case_id, draft_id=body.draft_id,
                                       draft_text=draft, edited=edited, similarity=similarity)
         case_added = False
-        if new and body.post and quality >= 0.8:
-            case = Case(id=f"fb-{body.id}", post=self.pii.redact(body.post), reply=sent, brand=body.brand or "",
-                        channel=body.channel or "twitter", outcome=body.outcome,
+        post = self.pii.redact(body.post) if body.post else (served or {}).get("post")
+        if new and post and quality >= 0.8:
+            case = Case(id=f"fb-{body.id}", post=post, reply=sent, brand=body.brand or (served or {}).get("brand") or "",
+                        channel=body.channel or (served or {}).get("channel") or "twitter", outcome=body.outcome,
                         quality=quality)
             case_added = bool(self.store.add_cases([case], source="feedback").accepted)
             self.retriever.add([case])

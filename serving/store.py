@@ -99,6 +99,17 @@ feedback = Table(
     Column("created_at", UTCDateTime, nullable=False),
 )
 
+# drafts handed out, so feedback that names a draft_id knows the post it answered (PII already redacted)
+served_drafts = Table(
+    "served_drafts", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("post", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("brand", String(200), nullable=False, default=""),
+    Column("channel", String(32), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
 api_keys = Table(
     "api_keys", metadata,
     Column("id", String(32), primary_key=True),
@@ -349,6 +360,19 @@ class CaseStore:
             query = query.where(feedback.c.created_at >= _parse_time(since, "since"))
         with self.engine.connect() as conn:
             return [FeedbackRecord(**row._asdict()) for row in conn.execute(query)]
+
+    def add_served_drafts(self, rows: list[dict]) -> None:
+        """Remember drafts handed out (``id``, ``post``, ``text``, ``brand``, ``channel``); an id seen before is kept."""
+        if not rows:
+            return
+        now = utcnow()
+        with self.engine.begin() as conn:
+            conn.execute(self._insert(served_drafts), [r | {"created_at": now} for r in rows])
+
+    def served_draft(self, draft_id: str) -> dict | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(served_drafts).where(served_drafts.c.id == draft_id)).first()
+        return row._asdict() if row else None
 
     # ---- API keys (hashing and scopes live in serving.keys) ----------------------------------------
 

@@ -372,3 +372,18 @@ def test_a_promotion_made_elsewhere_is_loaded_by_every_worker(app_env, tmp_path)
     assert services.analyzer is not before
     registry.rollback("route")
     services.refresh_models(every_seconds=0)
+
+
+@pytest.mark.slow
+def test_feedback_naming_a_draft_id_turns_the_post_it_answered_into_a_case(app_env) -> None:
+    """The contract's feedback body has no post: the draft_id handed out with the drafts links it."""
+    client, keys, services = app_env
+    post = {"id": "p-link", "text": "My parcel never arrived, call me on 07700 900123", "brand": "ShipIt"}
+    drafts = client.post("/v1/drafts", headers=auth(keys["agent"]), json=post).json()["drafts"]
+    assert drafts and all(d["draft_id"].startswith("d-") for d in drafts)
+    fb = {"id": "fb-link", "draft_id": drafts[0]["draft_id"], "sent_text": "So sorry! DM us the tracking number.",
+          "outcome": "resolved"}
+    answer = client.post("/v1/feedback", headers=auth(keys["agent"]), json=fb).json()
+    assert answer["case_added"] is True and answer["edited"] is not None
+    case = services.store.get_case("fb-fb-link")
+    assert case.brand == "ShipIt" and "parcel never arrived" in case.post and "07700" not in case.post
