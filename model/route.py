@@ -11,6 +11,7 @@ import re
 
 from model.scoring import HeadScorer
 from model.types import TEAMS
+from model.urgency import find_reasons
 
 STRONG_CUES: dict[str, re.Pattern[str]] = {
     "legal": re.compile(r"\b(lawyer|attorney|solicitor|sue|suing|lawsuit|legal action|court|small claims|gdpr|"
@@ -29,6 +30,11 @@ STRONG_CUES: dict[str, re.Pattern[str]] = {
                           r"sync|for (?:a|another) (?:different )?episode)|(?:audio|sound) (?:is )?out of sync|"
                           r"wrong (?:episode|subtitles?|dub\w*))\b", re.I),
 }
+
+
+_MONEY_CUE = re.compile(r"[$£€]|\b(?:charg\w*|refund\w*|paid|payments?|billed|debit\w*|cobr\w*|pag[oa]\w*|"
+                        r"rembours\w*|pr[ée]lev\w*|d[ée]bit\w*|abgebucht|addebit\w*|prelevat\w*|dinheiro|dinero|"
+                        r"soldi|argent|geld|money|euros?|reais|stipendio|sueldo|sal[áa]rio)\b", re.I)
 
 
 def _with(scores: dict[str, float], team: str, score: float) -> dict[str, float]:
@@ -52,5 +58,13 @@ class RouteScorer(HeadScorer):
                     team, score = cue_team, max(scores[cue_team], 0.8)
                     scores = _with(scores, team, score)
                     break
+            else:
+                # money taken or charged is billing's, whatever product or tech word the head read ("Mi è stato
+                # prelevato tutto lo stipendio" went to product, "charged three times" to tech)
+                reasons = set(find_reasons(texts[i])) if texts is not None else set()
+                if ("money" in reasons and team in ("product", "tech", "content")
+                        and _MONEY_CUE.search(texts[i])):  # not "unauthorized access" to a system (tech's)
+                    team, score = "billing", max(scores["billing"], 0.6)
+                    scores = _with(scores, team, score)
             out.append({"team": team, "score": round(float(score), 4), "scores": scores})
         return out

@@ -328,13 +328,18 @@ def models_promote(component: str, version: str) -> None:
     """Make a version the one the service loads (on its next reload)."""
     from model.registry import ModelRegistry
 
-    ModelRegistry(_settings().models_dir).promote(component, version)
-    typer.echo(f"{component}: {version} promoted; POST /v1/models/reload to load it in a running service")
+    registry = ModelRegistry(_settings().models_dir)
+    registry.promote(component, version)
+    gate = registry.root / component / version / "promotion.json" if registry.root else None
+    if gate is None or not gate.exists() or '"promoted": true' not in gate.read_text(encoding="utf-8"):
+        typer.echo(f"note: {version} was not promoted by `train --promote` (see its promotion.json, if any): promoted "
+                   "by hand, without the not-worse check", err=True)
+    typer.echo(f"{component}: {version} promoted; the service loads it within 5 s (or POST /v1/models/reload)")
 
 
 @models_app.command("rollback")
 def models_rollback(component: str) -> None:
-    """Return to the previously promoted version (or the bundled model)."""
+    """Undo the latest promotion still in force (repeated: back through the promotions to the bundled model)."""
     from model.registry import ModelRegistry
 
     previous = ModelRegistry(_settings().models_dir).rollback(component)

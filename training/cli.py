@@ -149,6 +149,9 @@ def run_training(settings: Any, task: str, *, data: Path | None = None, root: Pa
         metrics = train(task, root, output, cache=cache, df=df, version=version, log=log,
                         baseline=registry.path(task))
     log(f"wrote {output}")
+    if promote and output.parent != settings.models_dir / task:
+        log(f"not promoted: {output} is outside the registry ({settings.models_dir / task}); --promote needs a "
+            "registry version (leave out --output)")
     if promote and output.parent == settings.models_dir / task:
         compare_and_promote(registry, task, version, metrics, log, output)
     return metrics

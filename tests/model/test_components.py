@@ -297,3 +297,21 @@ def test_a_post_with_no_cue_keeps_the_heads_team() -> None:
     probs = np.full((1, len(TEAMS)), 0.01)
     probs[0, TEAMS.index("billing")] = 0.9
     assert RouteScorer().score(probs, ["someone else paid for my order, is that ok?"])[0]["team"] == "billing"
+
+
+@pytest.mark.parametrize(("text", "head", "team"), [
+    ("Mi è stato prelevato tutto lo stipendio dal conto senza autorizzazione.", "product", "billing"),
+    ("Levantaram-me 500 euros da conta sem eu saber!", "tech", "billing"),
+    ("Detected unauthorized access attempts on the hospital systems", "tech", "tech"),  # a system, not money
+    ("I was charged twice for my order", "support", "support"),  # support may well answer it: kept
+])
+def test_money_taken_goes_to_billing_not_to_product_or_tech(text: str, head: str, team: str) -> None:
+    import numpy as np
+
+    from model.route import RouteScorer
+    from model.types import TEAMS
+
+    probs = np.full((1, len(TEAMS)), 0.01)
+    probs[0, TEAMS.index(head)] = 0.9
+    out = RouteScorer().score(probs, [text])[0]
+    assert out["team"] == team and max(out["scores"], key=out["scores"].get) == team
