@@ -27,14 +27,14 @@ PLACEHOLDERS = {
     "US_SSN": "<SSN>", "UK_NINO": "<NATIONAL_ID>", "IP_ADDRESS": "<IP>", "PERSON": "<NAME>",
     "LOCATION": "<LOCATION>", "STREET_ADDRESS": "<ADDRESS>", "ORDER_ID": "<ORDER_ID>",
     "ACCOUNT_ID": "<ACCOUNT_ID>", "US_DRIVER_LICENSE": "<LICENSE>", "US_PASSPORT": "<PASSPORT>",
-    "US_BANK_NUMBER": "<ACCOUNT_ID>", "PASSPORT": "<PASSPORT>",
+    "US_BANK_NUMBER": "<ACCOUNT_ID>", "PASSPORT": "<PASSPORT>", "NATIONAL_ID": "<NATIONAL_ID>",
 }
 # Entities that are personal data in a customer-care thread (dates, URLs and nationalities are not).
 ENTITIES = list(PLACEHOLDERS)
 # Types whose presence alone means the conversation must leave the public thread.
 SENSITIVE = {"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "UK_NINO",
              "STREET_ADDRESS", "ORDER_ID", "ACCOUNT_ID", "US_DRIVER_LICENSE", "US_PASSPORT", "US_BANK_NUMBER",
-             "PASSPORT"}
+             "PASSPORT", "NATIONAL_ID"}
 # Whose number or address a reply gives: the customer's ("we'll call you on ...", "your address ...") or the
 # brand's own line, shop or mailbox ("call us on", "our store at", "email us at"). The tone audit flags the first
 # in public; stored replies keep the second, which is the brand's content, not anyone's personal data.
@@ -327,7 +327,21 @@ def _custom_recognizers() -> list:
                       # a six-character booking code, letters and digits ("XK7P2Q"), when the post says booking/ref
                       Pattern("booking code", r"(?-i:\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6}\b)", 0.05)],
             context=["order", "booking", "reservation", "ticket", "case", "tracking", "confirmation", "ref",
-                     "reference", "pedido", "bestellung", "commande", "parcel", "package", "shipment"],
+                     "reference", "pedido", "bestellung", "commande", "parcel", "package", "shipment", "ordine",
+                     "colis", "encomenda", "localizador", "reserva", "prenotazione", "réservation", "buchung",
+                     "sendung", "spedizione", "envío", "envio"],
+        ),
+        # national identity and tax numbers customers post to "prove" who they are: a Spanish DNI or NIE, a
+        # Brazilian CPF (read as a phone before), an Italian codice fiscale, a Portuguese NIF after its name
+        PatternRecognizer(
+            supported_entity="NATIONAL_ID", name="NationalIdRecognizer",
+            patterns=[Pattern("Spanish DNI", r"\b\d{8}[ -]?[A-HJ-NP-TV-Z]\b", 0.5),
+                      Pattern("Spanish NIE", r"\b[XYZ][ -]?\d{7}[ -]?[A-HJ-NP-TV-Z]\b", 0.5),
+                      Pattern("Brazilian CPF", r"\b\d{3}\.\d{3}\.\d{3}-\d{2}\b", 0.75),
+                      Pattern("Italian codice fiscale", r"\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b", 0.8),
+                      Pattern("Portuguese NIF", r"(?<=\b(?:NIF|nif|contribuinte|NIPC)[ \t]*(?:n\.?[ºo°][ \t]*)?:?[ \t]*)"
+                                                r"\d{9}\b", 0.7)],
+            context=["dni", "nie", "nif", "cpf", "documento", "identidad", "codice fiscale", "contribuinte"],
         ),
         PatternRecognizer(
             supported_entity="ACCOUNT_ID", name="AccountIdRecognizer",

@@ -5,6 +5,12 @@ from __future__ import annotations
 import pytest
 
 CASES = [
+    # national identity and tax numbers (a second bilingual read: not found, or a CPF typed as a phone)
+    ("Mi DNI es 12345678Z, devuélvanmelo", "es", {("NATIONAL_ID", "12345678Z")}),
+    ("Oi, meu CPF é 123.456.789-09", "pt", {("NATIONAL_ID", "123.456.789-09")}),
+    ("podem emitir a fatura com o meu NIF 123456789?", "pt", {("NATIONAL_ID", "123456789")}),
+    ("il mio codice fiscale è RSSMRA85T10A562S", "it", {("NATIONAL_ID", "RSSMRA85T10A562S")}),
+    ("il mio ordine n. 55120347 non è ancora arrivato", "it", {("ORDER_ID", "55120347")}),
     ("Charged twice for my order!! email me at jo@example.com asap", "en", {("EMAIL_ADDRESS", "jo@example.com")}),
     ("my card 4111 1111 1111 1111 was charged", "en", {("CREDIT_CARD", "4111 1111 1111 1111")}),
     ("call me on +44 7700 900123 please", "en", {("PHONE_NUMBER", "+44 7700 900123")}),
