@@ -162,7 +162,7 @@ NEXT_STEP = _any(
     "te mantendremos", "nos pondremos en contacto", "te decimos algo", "cuéntanos", "avísanos", "vamos verificar",
     r"te manter informad[oa]", "conta pra gente", "avisa se", "melden uns", "bescheid", "tenez-nous au courant",
     "dites-nous si", "revenons vers vous", "ti facciamo sapere", r"ti terremo aggiornat\w", "facci sapere",
-    "dicci se")
+    "dicci se", r"(?:ti|la) aggiorniamo", r"(?:te dar|daremos) not[íi]cias")
 CLOSING = _any(
     rf"let us know if (?:you (?:have|need)|there(?:{_AP}s| is)|we can|anything)", r"a (?:tweet|dm|message) away",
     r"give us a (?:shout|holler)", r"reach out (?:anytime|any time|again)",
@@ -732,6 +732,7 @@ _IT_FORMAL = [(re.compile(a), b) for a, b in (
     (r"\bCiao\b", "Buongiorno"), (r"\baiutarti\b", "aiutarla"), (r"\bScrivici\b", "Ci scriva"),
     (r"\bMandaci\b", "Ci mandi"), (r"\blasciaci\b", "ci lasci"), (r"\bti (richiamiamo|chiamiamo)\b", r"La \1"),
     (r"\bti (scriviamo|facciamo sapere)\b", r"Le \1"), (r"\bTi terremo aggiornat[oa]\b", "Le daremo aggiornamenti"),
+    (r"\bTi aggiorniamo\b", "La aggiorniamo"),
     (r"\bcondividi il\b", "condivida il"), (r"\bper te\b", "per Lei"),
     (r"\bnon l'hai già fatto, blocca la carta nell'app e chiamaci\b", "non l'ha già fatto, blocchi la carta nell'app e ci chiami"),
     (r"\bnon condividere\b", "non condivida"), (r"\bse senti\b", "se sente"), (r"\bvedi fumo, allontanati e chiama\b",
@@ -758,7 +759,8 @@ _PT_PT = [(re.compile(a), b) for a, b in (
     (r"\bmande seu endereço por mensagem direta\b", "envie-nos o seu endereço por mensagem privada"),
     (r"\bcompartilh(ar|e)\b", r"partilh\1"), (r"\bque bom ler isso\b", "que bom ler isto"), (r"\bno app\b", "na app"),
     (r"\bfumaça\b", "fumo"), (r"\bVamos verificar e já te respondemos\b", "Vamos verificar e respondemos em breve"),
-    (r"\bVamos te manter informad[oa]\b", "Daremos notícias em breve"), (r"\bConta pra gente como foi\b",
+    (r"\bVamos te manter informad[oa]\b", "Daremos notícias em breve"),
+    (r"\bVamos te dar notícias em breve\b", "Daremos notícias em breve"), (r"\bConta pra gente como foi\b",
                                                                         "Diga-nos como correu"),
     (r"\bAvisa se deu certo\b", "Diga-nos se resultou"), (r"\bAbraços\b", "Cumprimentos"),
     (r"\bcontato\b", "contacto"), (r"\bcelular\b", "telemóvel"), (r"\bmensagem direta\b", "mensagem privada"))]

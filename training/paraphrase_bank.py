@@ -229,7 +229,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "protect_pii": ["Por segurança, não compartilhe dados pessoais em publicações abertas."],
         "safety_advice": ["A sua segurança vem primeiro: se sentir cheiro de gás ou vir fumaça, saia do local e "
                           "ligue para a emergência agora."],
-        "next_step_us": ["Vamos verificar e já te respondemos.", "Vamos te manter informado."],
+        "next_step_us": ["Vamos verificar e já te respondemos.", "Vamos te dar notícias em breve."],
         "next_step_you": ["Conta pra gente como foi.", "Avisa se deu certo."],
         "closing": ["Estamos à disposição.", "Tenha um ótimo dia!", "Abraços."],
     },
@@ -314,7 +314,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "protect_pii": ["Per la tua sicurezza, non condividere dati personali in pubblico."],
         "safety_advice": ["La tua sicurezza prima di tutto: se senti odore di gas o vedi fumo, allontanati e chiama "
                           "subito i soccorsi."],
-        "next_step_us": ["Verifichiamo e ti facciamo sapere.", "Ti terremo aggiornato."],
+        "next_step_us": ["Verifichiamo e ti facciamo sapere.", "Ti aggiorniamo appena possibile."],
         "next_step_you": ["Facci sapere come va.", "Dicci se funziona."],
         "closing": ["Buona giornata!", "Restiamo a disposizione.", "A presto!"],
     },
