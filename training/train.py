@@ -173,7 +173,8 @@ def train(task: str, root: Path, output: Path, encoder: TextEncoder | None = Non
                metrics=metrics, config={"C": best_c, "seed": SEED, "classes": list(scorer.classes),
                                         "lexical_blend": {s: w for s, w in scorer.blend_.items() if w > 0},
                                         "label_counts": df["label"].value_counts().to_dict()},
-               notes=_notes(scorer, df))
+               notes=_notes(scorer, df),
+               splits={k: int((df["split"] == k).sum()) for k in ("train", "dev", "test")})
     log(f"{task}: test metrics {metrics}")
     return metrics
 

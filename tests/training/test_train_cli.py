@@ -47,7 +47,7 @@ def test_train_from_a_file_gates_promotion_on_the_same_test_rows_then_promote_an
     for name in ("MODEL_CARD.md", "metrics.json", "config.json"):
         assert (version_dir / name).exists(), name
     card = (version_dir / "MODEL_CARD.md").read_text(encoding="utf-8")
-    assert "`sentiment.jsonl` sha256" in card and "96 rows" in card  # the card names the data and its hash
+    assert "`sentiment.jsonl` (`" in card and "sha256" in card and "96 rows" in card  # the data and its hash
     report = json.loads((version_dir / "promotion.json").read_text(encoding="utf-8"))
     assert report["basis"] == "same held-out rows" and report["in_use"] == "bundled"
     assert report["metrics"] and all({"metric", "in_use", "new", "delta"} <= set(m) for m in report["metrics"])
