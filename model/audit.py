@@ -20,6 +20,7 @@ The checks are rules and embeddings, not a trained judge: every flag can be expl
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import threading
@@ -71,7 +72,14 @@ DISMISSIVE = _rx(
     r"(?:posting|talking|writing|spouting) (?:rubbish|nonsense)", r"(?:that'?s|this is|what) (?:utter )?(?:rubbish|nonsense)",
     r"sorry (?:that )?you feel (?:that|this) way", r"(?:maybe|try|should(?: have)?|did you(?: even)?|learn to) read(?:ing)? "
     r"the (?:\w+ )?(?:terms|form|instructions|manual|warranty|small print)", r"stop (?:moaning|whining)",
-    r"c'?est votre faute", r"es (?:tu|su) culpa", r"ihr (?:eigener )?fehler", r"(?:a )?culpa [ée] (?:sua|tua)")
+    r"c'?est votre faute", r"es (?:tu|su) culpa", r"ihr (?:eigener )?fehler", r"(?:a )?culpa [ée] (?:sua|tua)",
+    r"as per (?:our|the) (?:policy|terms|t&cs)", r"our policy is (?:clear|final)", r"(?:due to|caused by) your (?:own )?"
+    r"(?:internet|connection|device|phone|wi-?fi|settings|router)", r"not (?:due to |because of )?our (?:service|network)",
+    # "sorry you feel that way", in the bank's other languages
+    r"lamentamos que (?:usted |lo |se )?(?:se sienta|sienta|vea|lo vea|perciba) (?:as[íi]|de esa manera)",
+    r"d[ée]sol[ée]s? que vous (?:le )?(?:voyiez|ressentiez|le viviez|pensiez) (?:les choses )?(?:ainsi|comme [çc]a|de cette fa[çc]on)",
+    r"(?:tut uns leid|schade),? dass sie (?:das|es) so (?:sehen|empfinden)", r"ci dispiace che (?:lei )?(?:la )?(?:pensi|veda|viva) (?:cos[ìi]|in questo modo)",
+    r"lamentamos que (?:voc[êe] )?(?:se sinta|veja|pense) (?:assim|desta forma|dessa forma)")
 # Acknowledging the feeling in words the paraphrase bank's EMPATHY pattern does not list.
 FEELING = _rx(r"(?:that|this)(?:'s| is| sounds| must be| must have been) (?:so |really |very |truly )?(?:awful|terrible|"
               r"horrible|stressful|upsetting|annoying|maddening|unacceptable|not ok(?:ay)?|not good enough|a pain|rough)",
@@ -123,6 +131,7 @@ RUNAROUND = _rx(
     r"(?:answer|reply|response|e-?mail|call)", r"(?:check|see|visit|consult) (?:our|the) (?:faq|faqs|help cent(?:er|re))",
     r"outside (?:our|my) (?:remit|control)", r"(?:another|a different) (?:department|team) (?:handles|deals with)",
     r"(?:contact|call|ask) your (?:bank|card (?:issuer|provider)|provider|carrier|insurer|landlord)",
+    r"(?:press|select|choose) option \d", r"option \d,? then (?:option )?\d",
     # "try again later" alone; "try again later using a normal browser" is advice
     r"try (?:again )?later(?!\s+(?:on\s+)?(?:using|with|in|from|on|via)\b)",
     r"(?:another|a different) (?:department|team|service)(?! member)",
@@ -150,9 +159,13 @@ SECRET_ASK = re.compile(
     r"n[úu]mero do cart[ãa]o|c[óo]digo de seguran[çc]a|senha|pin|cvv|cvc)\b", re.I)
 PERSONAL_ASK_PUBLIC = re.compile(
     r"\b(?:reply|respond|comment|tweet|post|share|leave|drop|give us|tell us|send us|provide)\b[^.?!]{0,60}?"
-    r"\b(?:(?:your|ur) (?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|number|address|postcode|zip|"
+    r"\b(?:(?:your|ur) (?:(?:full|home|delivery|billing|house|current) )?(?:e-?mail(?: address)?|phone(?: number)?|"
+    r"mobile(?: number)?|number|address|postcode|post code|zip|house number|"
     r"date of birth|dob|account (?:number|details)|booking reference|full name|user ?name|login)|"
-    r"(?:last|first) \d+ digits)\b", re.I)
+    r"(?:last|first) \d+ digits)\b|"
+    # "What's your postcode and house number?" asked in public
+    r"\bwhat(?:'s| is) your (?:(?:full|home|delivery) )?(?:address|postcode|post code|zip|house number|phone number|"
+    r"mobile number|e-?mail(?: address)?|date of birth|account number)\b", re.I)
 # A secret shown, not asked for: "the new temporary password is Blue7731", "your PIN: 4471"
 SECRET_SHOWN = re.compile(r"\b(?:password|passcode|pin(?: code)?|one[- ]time (?:code|password)|otp|verification code|"
                           r"security code|passwort|contrase[ñn]a|mot de passe|senha)\s*(?:is|was|:|=|ist|es|est|[ée])"
@@ -199,7 +212,10 @@ PRAISE_THANKS = _rx(r"thanks? (?:\w+ )?for (?:the|your) (?:kind words|lovely wor
                     r"gracias por tus (?:palabras|comentarios)", r"nos alegra que disfrut\w*",
                     r"merci pour (?:vos|ce|ces) (?:gentils? |beaux )?(?:mots|message)", r"ravis? que",
                     r"danke f[üu]r (?:die|deine|ihre) (?:lieben |netten )?worte", r"sch[öo]n,? dass (?:es )?(?:dir|ihnen)",
-                    r"grazie per le (?:belle )?parole", r"obrigad[oa] pelas (?:palavras|mensagem)")
+                    r"grazie per le (?:belle )?parole", r"obrigad[oa] pelas (?:palavras|mensagem)",
+                    r"thank you (?:so much |very much )?for (?:the|your) (?:kind words|lovely words|love|praise|"
+                    r"compliment)", r"obrigad[oa] pelo elogio", r"gracias por el elogio", r"merci pour le compliment",
+                    r"grazie per il complimento", r"danke f[üu]r das lob")
 _SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
 _ADVICE = _rx(r"(?:we|i)(?:'d| would)? (?:recommend|suggest|advise)", r"please (?:send|share|provide|check|confirm|"
               r"reach|contact|follow|visit|reply|make sure|note|allow)", r"send us", r"feel free", r"give us a shout",
@@ -304,6 +320,28 @@ def _hazard(post: str) -> str:
     return "fraud" if "fraud" in reasons else ""
 
 
+@functools.cache
+def _detector():  # noqa: ANN202
+    from model.language import LanguageDetector
+
+    return LanguageDetector()
+
+
+_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese", "it": "Italian"}
+
+
+def _other_language(post: str, reply: str) -> str:
+    """Why the reply's language is not the customer's ("" when it is, or either is too short to tell): an English
+    reply to a Spanish post passed before."""
+    if min(len(post.split()), len(reply.split())) < 4:
+        return ""
+    said, answered = _detector().detect(post), _detector().detect(reply)
+    if said == answered:
+        return ""
+    return (f"The reply is in {_NAMES.get(answered, answered)}; the customer wrote in {_NAMES.get(said, said)}. "
+            "Answer in the customer's language.")
+
+
 def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
@@ -353,9 +391,10 @@ class ToneAuditor:
             checks = {
                 "empathy": self._empathy(conv.reply, complaint, canned[i], hazard),
                 "scriptedness": self._scriptedness(conv.reply, brand_sims[i], canned[i]),
-                "tone_match": self._tone_match(conv.post, conv.reply, complaint, hazard),
+                "tone_match": self._tone_match(conv.post, conv.reply, complaint, hazard)
+                if not (other := _other_language(conv.post, conv.reply)) else _Check(0.3, Issue("tone_match", other)),
                 "privacy": self._privacy(conv, pii[i]),
-                "runaround": self._runaround(conv.post, conv.reply),
+                "runaround": self._runaround(conv.post, conv.reply, hazard),
                 "next_step": self._next_step(conv.post, conv.reply, complaint, negative[i], hazard),
                 "timeliness": self._timeliness(minutes, deadline, channel, conv.public, _unreadable_times(conv)),
                 "length": self._length(conv.reply, channel, complaint),
@@ -557,7 +596,7 @@ class ToneAuditor:
         return _Check(1.0)
 
     @staticmethod
-    def _runaround(post: str, reply: str) -> _Check:
+    def _runaround(post: str, reply: str, hazard: str = "") -> _Check:
         """Sent elsewhere (another department, another number, "try later", "wait for an answer") or asked to DM
         again after the customer already did. A direct number or address softens it; help given here ("we'll
         send a replacement") makes it a handover, not the runaround."""
@@ -567,8 +606,9 @@ class ToneAuditor:
             return _Check(1.0, Issue("runaround", "The customer already wrote in private; asking for a DM again is the "
                                      "runaround. Answer the message they sent.", spans))
         spans = _spans(RUNAROUND, reply)
-        if not spans:
-            return _Check(0.0)
+        if not spans or (hazard == "danger" and SAFETY_STEPS.search(reply)) or (
+                hazard == "fraud" and FRAUD_STEPS.search(reply)):
+            return _Check(0.0)  # "call our fraud team now", "call the gas emergency line": the step itself
         if rx._WE_ACT.search(reply) or re.search(r"\bwe(?:'ve| have) (?:\w+ )?(?:refunded|credited|sent|rebooked|"
                                                  r"arranged|booked|fixed)\b", reply, re.I):
             return _Check(0.3)
@@ -576,6 +616,8 @@ class ToneAuditor:
         helps = any(not any(s <= m.start() < e for s, e in spans) for m in _INSTRUCTION.finditer(reply))
         direct = guards.URL.search(reply) or guards.EMAIL.search(reply) or re.search(r"\d{3,}|<PHONE>|<URL>", reply) \
             or helps
+        if re.search(r"\d{3,}|<PHONE>", reply) and not re.search(r"\boption \d", reply, re.I):
+            return _Check(0.3)  # a handover with the direct line: the good way to switch channel (PRACTICE)
         if direct:
             return _Check(0.6, Issue("runaround", "Sends the customer to another team or number; a direct line helps, "
                                      "but solving it here is better.", spans))
@@ -590,6 +632,8 @@ class ToneAuditor:
         if hazard == "fraud" and not FRAUD_STEPS.search(reply):
             return _Check(0.2, Issue("next_step", "Money being taken now, and no urgent step: freeze or block the card, "
                                      "call the fraud line now, not 'DM us a good time to call'."))
+        if (hazard == "danger" and SAFETY_STEPS.search(reply)) or (hazard == "fraud" and FRAUD_STEPS.search(reply)):
+            return _Check(1.0)  # the safety or fraud steps are what to do now
         cues = (rx.NEXT_STEP, rx.PRIVATE, rx._WE_ACT, rx._YOU_ACT, _TIME_PROMISE, _INSTRUCTION, _ADVICE, _ASKS,
                 guards.URL, _HAPPENS)
         vague = _spans(VAGUE, reply)
@@ -677,7 +721,9 @@ _PROBLEM_REASONS = frozenset({"outage", "money", "repeated_contact", "safety", "
 
 _FAULT = _rx(r"stopped (?:working|charging|responding)", r"deleted (?:all )?my", r"(?:it'?s|it has) been (?:a|\d+|two|"
              r"three|four|five|six) (?:days?|weeks?|months?)", r"who do i (?:talk|speak) to", r"sent me (?:back )?to",
-             r"melt(?:ed|ing)", r"smoking")
+             r"melt(?:ed|ing)", r"smoking",
+             # done to them: "the 8:05 is cancelled for the fifth Monday in a row", "my parcel took 9 days"
+             r"(?:is|was|been|got|are|were) (?:\w+ )?(?:cancell?ed|delayed)", r"(?:\w+ )?in a row", r"took \d+ (?:days|weeks)")
 _THANKS_FIRST = re.compile(r"^\W*(?:thanks|thank you|thx|ty|cheers|kudos|shout ?out|big thanks|much appreciated|"
                            r"gracias|merci|danke|obrigad[oa]|grazie)\b", re.I)
 

@@ -139,12 +139,14 @@ _FAULT = re.compile(r"\b(?:burnt|tasted? like (?:ash|dirt|water|dishwater|cardbo
                     rf"cold (?:food|coffee|tea|chips|fries|meal|pizza)|outages?|{_FAULT_WORDS}|"
                     # a wait named outright: "45 min wait on a Friday night", "2 hours late"
                     r"(?<!only )(?<!only a )(?<!just )(?<!just a )\d+ ?(?:min|mins|minutes?|hours?|hrs?)(?: \w+)? (?:wait|waiting|late|"
-                    r"delay(?:ed)?|queue|on hold))\b", re.I)
+                    r"delay(?:ed)?|queue|on hold)|"
+                    # "love how the 8:05 is cancelled for the fifth Monday", "great job, my parcel took 9 days"
+                    r"cancell?ed|delayed|late again|took \d+ (?:days|weeks|hours))\b", re.I)
 # the sarcastic frame around such a fault: "love how ...", "great job guys 👏", "wow, third ..."
 _SARCASTIC_FRAME = re.compile(r"\blove how\b|\bgreat job\b|\bwell done\b|👏|\bwow,? (?:another|third|fourth|fifth|"
                               r"\d+(?:st|nd|rd|th))\b|\b(?:brilliant|great|fantastic|perfect)\W*$", re.I)
 # ... unless it was put right ("arrived damaged but you sent a new one the same day, great!")
-_PUT_RIGHT = re.compile(r"\b(?:fixed|sorted|resolved|replaced|refunded|repaired|sent (?:me )?(?:a )?(?:new|replacement)|"
+_PUT_RIGHT = re.compile(r"\b(?:fixed|sorted|resolved|replaced|refunded|repaired|re-?booked|rescheduled|sent (?:me )?(?:a )?(?:new|replacement)|"
                         r"working (?:again|now)|back (?:on|up)|arregl\w*|solucionad\w*|r[ée]par[ée]\w*|behoben|risolt\w*|"
                         r"resolvid\w*|devuelto|rembours[ée]\w*|cancelado el cargo)\b", re.I)
 _PRAISE_OR_THANKS = re.compile(r"\b(?:thanks?|thank you|cheers|love (?:it|this|you|the)|amazing|great (?:service|"

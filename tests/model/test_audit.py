@@ -288,3 +288,30 @@ def test_fraud_without_urgent_steps_is_reviewed_and_good_replies_to_danger_and_d
 def test_good_replies_with_look_alike_words_do_not_fail(auditor: ToneAuditor, reply: str) -> None:
     result = auditor.audit(conv(reply, "My parcel is late again and nobody answers, this is terrible", id=reply[:12]))
     assert result.verdict != "fail", result.issues
+
+
+@pytest.mark.parametrize(("post", "reply", "verdict", "check"), [
+    # a QA lead's read of 85 conversations: the misses mended
+    ("Love how the 8:05 is cancelled for the fifth Monday in a row. Brilliant service.",
+     "Thank you so much for the kind words! 🚆", "fail", "tone_match"),
+    ("My parcel never arrived", "Sorry to hear that! Reply with your full address and postcode so we can check.",
+     "fail", "privacy"),
+    ("¿Por qué me han cobrado dos veces la cuota este mes?", "Sorry about that! Please DM us your account email and "
+     "we'll refund the second charge today.", "review", "tone_match"),  # English to a Spanish post
+    ("Your app logged me out and I lost my whole playlist", "Sorry you feel that way, but as per our policy we don't "
+     "restore playlists.", "fail", "empathy"),
+])
+def test_a_qa_leads_misses(auditor: ToneAuditor, post: str, reply: str, verdict: str, check: str) -> None:
+    result = auditor.audit(conv(reply, post, id=post[:12]))
+    assert result.verdict == verdict and check in {i.check for i in result.issues}, (result.verdict, result.issues)
+
+
+def test_safety_and_fraud_steps_are_the_next_step_and_no_runaround(auditor: ToneAuditor) -> None:
+    gas = auditor.audit(conv("Please leave the house now and call the gas emergency line on 0800 111 999; don't use "
+                             "switches. We hope you're all safe.", "I can smell gas in my kitchen since the engineer "
+                             "left", id="gas"))
+    fraud = auditor.audit(conv("So sorry, that's worrying. Freeze your card in the app now and call our fraud team on "
+                               "0800 123 4567 so we can stop it.", "Someone is spending money on my card right now!!",
+                               id="fraud"))
+    for result in (gas, fraud):
+        assert result.scores["next_step"] == 1.0 and result.scores["runaround"] < 0.5, result.issues
