@@ -317,7 +317,16 @@ def _hazard(post: str) -> str:
     reasons = find_reasons(post)
     if "safety" in reasons:
         return "danger" if names_danger(post) else "hurt"
-    return "fraud" if "fraud" in reasons else ""
+    if "fraud" in reasons:
+        return "fraud"
+    return "hurt" if _BEREAVED.search(post) else ""  # "Great news! 😀" to a death was only reviewed
+
+
+# a death in the family: concern, never cheer ("my mum passed away, please close her account")
+_BEREAVED = _rx(r"passed away", r"(?:has|had|just) died", r"died (?:last|this|on|yesterday|suddenly)", r"funeral",
+                r"bereave\w*", r"(?:lost|losing) my (?:mum|mom|mother|dad|father|husband|wife|son|daughter|partner|"
+                r"brother|sister|grandma|grandad|grandfather|grandmother)", r"falleci\w*", r"d[ée]c[ée]d[ée]e?",
+                r"verstorben", r"[èe] mort[oa]|scompars[oa]", r"faleceu|falecimento")
 
 
 @functools.cache

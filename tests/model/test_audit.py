@@ -315,3 +315,12 @@ def test_safety_and_fraud_steps_are_the_next_step_and_no_runaround(auditor: Tone
                                id="fraud"))
     for result in (gas, fraud):
         assert result.scores["next_step"] == 1.0 and result.scores["runaround"] < 0.5, result.issues
+
+
+def test_cheer_to_a_bereavement_fails_and_condolences_pass(auditor: ToneAuditor) -> None:
+    post = "My mum passed away last week, please close her account"
+    cheer = auditor.audit(conv("Great news! 😀 We have closed the account.", post, id="cheer"))
+    kind = auditor.audit(conv("We're so sorry for your loss, Anna. We've closed your mum's account and refunded this "
+                              "month's payment; no need to do anything else.", post, id="kind"))
+    assert cheer.verdict == "fail" and kind.verdict == "pass", (cheer.issues, kind.issues)
+
