@@ -16,6 +16,7 @@ from model.encoder import MULTI, space_for
 from model.pii import SENSITIVE
 from model.scoring import HeadScorer
 from model.types import PiiSpan
+from model.urgency import names_danger
 
 _NEEDS_ACCOUNT = re.compile(
     r"\b(my (?:account|order|booking|reservation|card|bank|address|password|details|subscription|number|"
@@ -115,7 +116,10 @@ class PrivacyScorer(HeadScorer):
             ack = guards.acknowledges(text)  # "ok", "will do"
             # a call needs their number: that goes private
             wants_call = bool(_CALL_ME.search(text)) and not _JOKING.search(text)
-            move = wants_call or (score >= threshold and (sensitive or not (happy or empty or ack
+            # a gas smell or a fire is answered in public with safety steps (call the emergency line), as the drafts
+            # do: "move to DM" beside them read as the wrong first step
+            danger = names_danger(text)
+            move = wants_call or (score >= threshold and (sensitive or not (happy or empty or ack or danger
                                                                              or general_question(text))))
             is_payment = bool(types & _PAYMENT_TYPES) or bool(_PAYMENT.search(text) or _PAYMENT_FORMS.search(text)) or (
                 routes is not None and routes[i] == "billing")

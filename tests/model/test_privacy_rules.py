@@ -85,3 +85,10 @@ def test_the_customers_own_address_still_moves_private() -> None:
     text = "Driver left my parcel in the bin again. 14 Ashgrove Road, Leeds LS6 2AB."
     out = decide(text, 0.1, [span(text, "14 Ashgrove Road, Leeds LS6 2AB", "STREET_ADDRESS")], sentiment="negative")
     assert out["move_private"] and out["pii_in_public"] and out["channel_advice"] == "dm"
+
+
+def test_a_hazard_is_answered_in_public_with_safety_steps() -> None:
+    assert not decide("Im Brewly am Hauptbahnhof riecht es total nach Gas, und die Leute sitzen einfach weiter drin!!",
+                      0.8, sentiment="negative")["move_private"]
+    text = "I can smell gas, call me on 07700 900123"
+    assert decide(text, 0.8, [span(text, "07700 900123", "PHONE_NUMBER")], sentiment="negative")["move_private"]
