@@ -73,8 +73,9 @@ DISMISSIVE = _rx(
     r"sorry (?:that )?you feel (?:that|this) way", r"(?:maybe|try|should(?: have)?|did you(?: even)?|learn to) read(?:ing)? "
     r"the (?:\w+ )?(?:terms|form|instructions|manual|warranty|small print)", r"stop (?:moaning|whining)",
     r"c'?est votre faute", r"es (?:tu|su) culpa", r"ihr (?:eigener )?fehler", r"(?:a )?culpa [ée] (?:sua|tua)",
-    r"as per (?:our|the) (?:policy|terms|t&cs)", r"our policy is (?:clear|final)", r"(?:due to|caused by) your (?:own )?"
-    r"(?:internet|connection|device|phone|wi-?fi|settings|router)", r"not (?:due to |because of )?our (?:service|network)",
+    r"as per (?:our|the) (?:policy|terms|t&cs),? (?:we (?:can(?:no|')?t|are unable|won'?t|don'?t|do not)|there is "
+    r"nothing|no )", r"our policy is (?:clear|final)", r"(?:it'?s|this is|that'?s) (?:due to|caused by) your (?:own )?"
+    r"(?:internet|connection|device|phone|wi-?fi|router),? not (?:us|our)",
     # "sorry you feel that way", in the bank's other languages
     r"lamentamos que (?:usted |lo |se )?(?:se sienta|sienta|vea|lo vea|perciba) (?:as[íi]|de esa manera)",
     r"d[ée]sol[ée]s? que vous (?:le )?(?:voyiez|ressentiez|le viviez|pensiez) (?:les choses )?(?:ainsi|comme [çc]a|de cette fa[çc]on)",
@@ -323,7 +324,9 @@ def _hazard(post: str) -> str:
 
 
 # a death in the family: concern, never cheer ("my mum passed away, please close her account")
-_BEREAVED = _rx(r"passed away", r"(?:has|had|just) died", r"died (?:last|this|on|yesterday|suddenly)", r"funeral",
+_BEREAVED = _rx(r"passed away", r"(?:my|our|his|her) (?:mum|mom|mother|dad|father|husband|wife|son|daughter|partner|"
+                r"brother|sister|grandma|grandad|grandfather|grandmother|grandpa|nan|uncle|aunt|friend) (?:has |had |"
+                r"just )?died", r"funeral",
                 r"bereave\w*", r"(?:lost|losing) my (?:mum|mom|mother|dad|father|husband|wife|son|daughter|partner|"
                 r"brother|sister|grandma|grandad|grandfather|grandmother)", r"falleci\w*", r"d[ée]c[ée]d[ée]e?",
                 r"verstorben", r"[èe] mort[oa]|scompars[oa]", r"faleceu|falecimento")
@@ -349,6 +352,11 @@ def _other_language(post: str, reply: str) -> str:
         return ""
     return (f"The reply is in {_NAMES.get(answered, answered)}; the customer wrote in {_NAMES.get(said, said)}. "
             "Answer in the customer's language.")
+
+
+# a phone line given in full: "0800 555 0199", "+44 20 7946 0000", "1-800-275-2273" (not "£250")
+_DIRECT_LINE = re.compile(r"(?<![\w£$€.,])(?:\+?\d{1,3}[ -]?)?\(?0?\d{2,4}\)?[ -]?\d{3}[ -]?\d{3,4}(?![\w.,])|<PHONE>|"
+                          r"\b1-?8\d\d-?\d{3}-?\d{4}\b")
 
 
 def _digits(text: str) -> str:
@@ -625,7 +633,7 @@ class ToneAuditor:
         helps = any(not any(s <= m.start() < e for s, e in spans) for m in _INSTRUCTION.finditer(reply))
         direct = guards.URL.search(reply) or guards.EMAIL.search(reply) or re.search(r"\d{3,}|<PHONE>|<URL>", reply) \
             or helps
-        if re.search(r"\d{3,}|<PHONE>", reply) and not re.search(r"\boption \d", reply, re.I):
+        if _DIRECT_LINE.search(reply) and not re.search(r"\boption \d", reply, re.I):
             return _Check(0.3)  # a handover with the direct line: the good way to switch channel (PRACTICE)
         if direct:
             return _Check(0.6, Issue("runaround", "Sends the customer to another team or number; a direct line helps, "

@@ -335,11 +335,11 @@ def _custom_recognizers() -> list:
         # Brazilian CPF (read as a phone before), an Italian codice fiscale, a Portuguese NIF after its name
         PatternRecognizer(
             supported_entity="NATIONAL_ID", name="NationalIdRecognizer",
-            patterns=[Pattern("Spanish DNI", r"\b\d{8}[ -]?[A-HJ-NP-TV-Z]\b", 0.5),
-                      Pattern("Spanish NIE", r"\b[XYZ][ -]?\d{7}[ -]?[A-HJ-NP-TV-Z]\b", 0.5),
+            patterns=[Pattern("Spanish DNI", r"(?-i:\b\d{8}-?[A-HJ-NP-TV-Z]\b)", 0.5),
+                      Pattern("Spanish NIE", r"(?-i:\b[XYZ]-?\d{7}-?[A-HJ-NP-TV-Z]\b)", 0.5),
                       Pattern("Brazilian CPF", r"\b\d{3}\.\d{3}\.\d{3}-\d{2}\b", 0.75),
                       Pattern("Italian codice fiscale", r"\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b", 0.8),
-                      Pattern("Portuguese NIF", r"(?<=\b(?:NIF|nif|contribuinte|NIPC)[ \t]*(?:n\.?[ºo°][ \t]*)?:?[ \t]*)"
+                      Pattern("Portuguese NIF", r"(?<=\b(?:NIF|nif|contribuinte|NIPC)[ \t]{0,3}(?:n\.?[ºo°][ \t]{0,3})?:?[ \t]{0,3})"
                                                 r"\d{9}\b", 0.7)],
             context=["dni", "nie", "nif", "cpf", "documento", "identidad", "codice fiscale", "contribuinte"],
         ),
@@ -604,7 +604,10 @@ def brand_words(brand: str | None) -> frozenset[str]:
         return frozenset()
     key = guards.handle_key(brand.lstrip("@"))
     short = re.sub(r"^ask(?=\w{3})", "", _BRAND_SUFFIX.sub("", key)) or key
-    return frozenset(w for w in {key, short, *(guards.handle_key(w) for w in brand.split())} if len(w) >= 3)
+    # the first word of a longer name only when it is distinctive ("Harborline Insurance"): "John Lewis" must not
+    # hide every John, nor "Marks & Spencer" every Spencer
+    first = guards.handle_key(brand.split()[0]) if len(brand.split()) > 1 else ""
+    return frozenset(w for w in {key, short, first if len(first) >= 6 else ""} if len(w) >= 3)
 
 
 class PiiDetector:
@@ -708,9 +711,9 @@ class PiiDetector:
                 continue  # a handle (also an anonymised one, "@115873") is public identity, not PII to redact
             if r.entity_type in ("PERSON", "LOCATION") and (
                     _names_a_mentioned_handle(text[r.start:r.end], handles)
-                    or any(guards.handle_key(w) in brand for w in text[r.start:r.end].split())):
+                    or guards.handle_key(text[r.start:r.end].split()[0]) in brand):
                 continue  # "Spotify" in a post to @SpotifyCares is the brand (or the author), not a third party
-            if r.entity_type != "EMAIL_ADDRESS" and any(s < r.end and r.start < e for s, e in links):
+            if r.entity_type in ("PERSON", "LOCATION") and any(s < r.end and r.start < e for s, e in links):
                 continue  # "https://harborline.example/help/flood" is the brand's page, not a place
             kind = _retyped(text, r.start, r.end, r.entity_type)
             if kind is None:

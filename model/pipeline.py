@@ -75,16 +75,19 @@ class Recommendation:
     analysis: Analysis
     drafts: list[Draft]
     candidates: list[Candidate] = field(default_factory=list)
+    post_key: str = ""  # the post's text and brand, part of each draft_id
 
     def to_dict(self, post_id: str) -> dict:
         """The drafts output line; each draft carries a ``draft_id`` that feedback may name."""
-        return {"id": post_id, "drafts": [d.to_dict() | {"draft_id": draft_id(post_id, d.text)} for d in self.drafts],
+        return {"id": post_id, "drafts": [d.to_dict() | {"draft_id": draft_id(post_id, d.text, self.post_key)}
+                                          for d in self.drafts],
                 "analysis": self.analysis.to_dict()}
 
 
-def draft_id(post_id: object, text: str) -> str:
-    """A draft's id: the same post and text always get the same one (feedback names it, `POST /v1/feedback`)."""
-    return "d-" + hashlib.sha256(f"{post_id}\0{text}".encode()).hexdigest()[:16]
+def draft_id(post_id: object, text: str, post_key: str = "") -> str:
+    """A draft's id: the same post and text always get the same one (feedback names it, `POST /v1/feedback`); the
+    post's own text and brand are part of it, so two posts with the same id (or none) never share one."""
+    return "d-" + hashlib.sha256(f"{post_id}\0{post_key}\0{text}".encode()).hexdigest()[:16]
 
 
 class ReplyRecommender:
@@ -113,7 +116,8 @@ class ReplyRecommender:
         ranked = self.tone_compatible(self.filter_and_rank(scored, post.brand), analysis)
         chosen = self.diversify(ranked, space, k)
         drafts = self.rephrase(post, analysis, chosen, thread)
-        return Recommendation(analysis=analysis, drafts=drafts, candidates=chosen)
+        return Recommendation(analysis=analysis, drafts=drafts, candidates=chosen,
+                              post_key=f"{post.brand or ''}\0{post.text}")
 
     # --- steps ----------------------------------------------------------------------------------------
     @staticmethod
@@ -412,7 +416,7 @@ def names_in(text: str, brand: str | None = None, language: str = "en") -> set[s
 
 
 # an app's menu path or a quoted button: every customer's ("My Policies > Documents", "tap 'Someone else'")
-_MENU_PATH = re.compile(r"\b(?:[\w'’]++ ){0,3}[\w'’]++(?: ?(?:>|→|›) ?[\w'’]++)++(?: [A-Z][\w'’]*+){0,3}|"
+_MENU_PATH = re.compile(r"(?<![\w'’])(?:[\w'’]++ ){0,3}[\w'’]++(?: ?(?:>|→|›) ?[\w'’]++)++(?: [A-Z][\w'’]*+){0,3}|"
                         r"['‘\"“][A-Z][^'’\"”\n]{0,30}['’\"”]")
 
 

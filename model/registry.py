@@ -89,7 +89,11 @@ class ModelRegistry:
         stack: list[str] = []
         for line in history.read_text().splitlines() if history and history.exists() else []:
             event = json.loads(line) if line.strip() else {}
-            if event.get("kind", "promote" if event.get("to") else "rollback") == "promote" and event.get("to"):
+            kind = event.get("kind")
+            if kind is None:  # written before rollbacks were marked: a rollback looked like a promotion back
+                back = len(stack) >= 2 and (event.get("from"), event.get("to")) == (stack[-1], stack[-2])
+                kind = "rollback" if back or not event.get("to") else "promote"
+            if kind == "promote" and event.get("to"):
                 stack.append(event["to"])
             elif stack:
                 stack.pop()

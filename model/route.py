@@ -18,7 +18,8 @@ STRONG_CUES: dict[str, re.Pattern[str]] = {
                         r"data protection|discriminat\w*|abogado|advogado|anwalt|avocat|demanda|processo|"
                         r"verklag\w*|demandar\w*|en justice|tribunal|juzgado|avvocat\w*|rechtsanwalt|m[ée]diateur|"
                         # harassment or assault by staff: the post must not sit in the general queue
-                        r"harass\w*|assault\w*|sexual(?:ly)? (?:harass|assault|abus|touch)\w*|"
+                        r"harass(?:ed|ment) (?:by|from)|(?:was|been|got|being) (?:sexually )?harass\w*|assault\w*|"
+                        r"sexual(?:ly)? (?:harass|assault|abus|touch)\w*|"
                         # a data breach: "the tracking link shows someone else's name and address"
                         r"(?:someone|somebody) else'?s (?:name|address|details|personal|data|bank details|card details|"
                         r"documents?|information|info))\b", re.I),

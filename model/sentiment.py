@@ -121,7 +121,7 @@ _NEGATED_PRAISE = re.compile(r"\b(?:no complaints|never been happier|couldn'?t b
                              r"nothing (?:but|short of) (?:praise|amazing|great)|not (?:a single|one) (?:problem|issue)|"
                              # slang: "you guys are killing it", "nailed it", "that feature is sick 🔥"
                              r"(?:killing|killed|nailed|smashed|crushing|crushed) it|can'?t complain|not bad at all|"
-                             r"(?:is|are|looks?|was|so) (?:so |absolutely |actually )?sick(?=\W*(?:[🔥🙌💯😍🤩]|!)))",
+                             r"(?:is|are|looks?|was|so) (?:so |absolutely |actually )?sick(?=\W*[🔥🙌💯😍🤩]))",
                              re.IGNORECASE)
 _BUT = re.compile(r"\b(?:but|however|though|yet)\b", re.IGNORECASE)
 # a praise word opening or closing a report of a fault: "Great, my order shows delivered but it's not here. Brilliant."
@@ -202,7 +202,8 @@ class SentimentScorer(HeadScorer):
             if probs[i, pos] > probs[i, neg] and (_SARCASM.search(text) or ironic or complaint or fault
                                                   or _ANGRY_EMOJI.search(body)):
                 probs[i, [neg, pos]] = probs[i, [pos, neg]]
-            if probs[i, neg] > probs[i, pos] and _NEGATED_PRAISE.search(text) and not _COMPLAINT.search(text):
+            if (probs[i, neg] > probs[i, pos] and _NEGATED_PRAISE.search(text) and not _COMPLAINT.search(text)
+                    and not (_BUT.search(body) and _FAULT.search(body))):  # "can't complain about X but 2 hours late"
                 probs[i, [neg, pos]] = probs[i, [pos, neg]]
             multi_praise = i in multi and _PRAISE.search(text) and not _complains_anyway(text)
             if multi_praise and probs[i, neg] > probs[i, pos]:  # "viciante demais", "la fine del mondo"

@@ -66,8 +66,9 @@ def add_cases(request: Request, _: TrainerKey, body: CasesRequest) -> dict[str, 
 
 @router.post("/feedback", summary="What the agent sent and how it went (idempotent by id)",
              response_model=FeedbackOut)
-def feedback(request: Request, _: FeedbackKey, body: FeedbackRequest) -> dict[str, Any]:
-    return _services(request).record_feedback(body)
+def feedback(request: Request, key: FeedbackKey, body: FeedbackRequest) -> dict[str, Any]:
+    # an agent key reports on drafts it was given; only a trainer (or admin) key may add a post of its own as a case
+    return _services(request).record_feedback(body, own_post=key.scope != "agent")
 
 
 @router.get("/models", summary="Model versions in use and their metrics")

@@ -187,7 +187,7 @@ class Services:
             log.exception("could not remember the drafts handed out")
         return line
 
-    def record_feedback(self, body) -> dict:  # noqa: ANN001
+    def record_feedback(self, body, own_post: bool = True) -> dict:  # noqa: ANN001
         """Store feedback (PII redacted); a good outcome with its post makes the sent reply a new case."""
         from serving.importers import outcome_quality
 
@@ -200,7 +200,7 @@ class Services:
         new = self.store.add_feedback(body.id, sent, body.outcome, case_id=body.case_id, draft_id=body.draft_id,
                                       draft_text=draft, edited=edited, similarity=similarity)
         case_added = False
-        post = self.pii.redact(body.post) if body.post else (served or {}).get("post")
+        post = self.pii.redact(body.post) if body.post and own_post else (served or {}).get("post")
         if new and post and quality >= 0.8:
             case = Case(id=f"fb-{body.id}", post=post, reply=sent, brand=body.brand or (served or {}).get("brand") or "",
                         channel=body.channel or (served or {}).get("channel") or "twitter", outcome=body.outcome,

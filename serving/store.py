@@ -106,7 +106,7 @@ served_drafts = Table(
     Column("post", Text, nullable=False),
     Column("text", Text, nullable=False),
     Column("brand", String(200), nullable=False, default=""),
-    Column("channel", String(32), nullable=False),
+    Column("channel", String(64), nullable=False),
     Column("created_at", UTCDateTime, nullable=False),
 )
 

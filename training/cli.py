@@ -53,7 +53,7 @@ def _user_table(task: str, path: Path, log: Callable[[str], None] = print):  # n
                                     "at least two labels." if len(df) else f"E409 {path}: no usable rows.")
     if "language" not in df.columns:
         df["language"] = "en"
-    df["language"] = df["language"].map(lambda v: str(v).strip().lower()[:2] if str(v).strip() else "en")
+    df["language"] = df["language"].map(lambda v: "en" if pd.isna(v) or not str(v).strip() else str(v).strip().lower()[:2])
     split = df["split"].map(lambda v: _SPLITS.get(str(v).strip().lower())) if "split" in df.columns else None
     if split is None or split.isna().any() or not {"train", "test"} <= set(split):
         if split is not None:

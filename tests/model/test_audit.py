@@ -324,3 +324,18 @@ def test_cheer_to_a_bereavement_fails_and_condolences_pass(auditor: ToneAuditor)
                               "month's payment; no need to do anything else.", post, id="kind"))
     assert cheer.verdict == "fail" and kind.verdict == "pass", (cheer.issues, kind.issues)
 
+
+@pytest.mark.parametrize("reply", [
+    "This could be caused by your router settings: restart it and tell us if the light turns green.",
+    "As per our policy you're entitled to a full refund, which we've issued today.",
+])
+def test_troubleshooting_and_a_policy_in_the_customers_favour_are_not_dismissive(auditor: ToneAuditor, reply: str) -> None:
+    result = auditor.audit(conv(reply, "My internet keeps dropping and I want my money back", id=reply[:10]))
+    assert result.verdict != "fail", result.issues
+
+
+def test_a_dead_laptop_is_no_bereavement(auditor: ToneAuditor) -> None:
+    result = auditor.audit(conv("Oh no! Let's get that fixed: DM us the serial number and we'll book a repair.",
+                                "My laptop has died again, third time this year", id="laptop"))
+    assert not any("hurt" in i.reason for i in result.issues), result.issues
+

@@ -325,3 +325,15 @@ def test_the_brands_name_pages_and_claim_numbers_are_no_person_or_place(pii_dete
     assert not [s for s in found if s.type in ("PERSON", "LOCATION")], [(s.type, text[s.start:s.end]) for s in found]
     names = pii_detector.detect_many(["Sam from Zipto called me back"], ["en"], ["Zipto"])[0]
     assert [s.type for s in names] == ["PERSON"]  # a person beside the brand is still hidden
+
+
+@pytest.mark.slow
+def test_a_brand_name_hides_no_customer_and_a_link_keeps_its_phone(pii_detector) -> None:
+    """A reviewer's cases: "John Smith" was no longer found in a post to John Lewis; a phone inside a link was lost;
+    "order 12345678 a week ago" became a DNI."""
+    found = lambda text, brand: [(s.type, text[s.start:s.end]) for s in  # noqa: E731
+                                 pii_detector.detect_many([text], ["en"], [brand])[0]]
+    assert found("John Smith called me about my order", "John Lewis") == [("PERSON", "John Smith")]
+    assert ("PHONE_NUMBER", "07700900123") in found("reset at https://x.example/reset?phone=07700900123 now", "X")
+    assert found("order 12345678 a week ago", "X") == [("ORDER_ID", "12345678")]
+

@@ -281,6 +281,9 @@ def test_reported_faults_negated_praise_ironic_praise_and_plain_questions(recomm
         Post(text="Thanks Zipto for charging me £38 for a ride I cancelled 🙃 really appreciate it"),
         Post(text="wow 45 min wait on a Friday night in Manchester, great job guys 👏👏")])
     assert [a.sentiment["label"] for a in sarcastic] == ["negative"] * 3
+    ill = recommender.analyzer.analyze_many([Post(text="My son is so sick! He ate your chicken nuggets last night"),
+                                             Post(text="I can't complain about the food but the delivery was 2 hours late")])
+    assert [a.sentiment["label"] for a in ill] == ["negative", "negative"]
     sincere = recommender.analyzer.analyze_many([Post(text="only a 5 min wait, great job guys 👏"),
                                                  Post(text="Thanks for charging my car so fast at the new station!")])
     assert [a.sentiment["label"] for a in sincere] == ["positive"] * 2

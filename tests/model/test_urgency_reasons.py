@@ -183,6 +183,11 @@ def test_a_reason_fires(text: str, reason: str) -> None:
     ("mould on my bread, disgusting", "safety"),
     ("I'm sick of waiting after 3 calls", "safety"),
     ("the driver was high on the leaderboard lol", "safety"),
+    # a reviewer's look-alikes of this session's rules
+    ("The website collapsed during checkout", "safety"),
+    ("I was off sick since the operation and couldn't pay the bill", "safety"),
+    ("Seizure of my account without notice", "safety"),
+    ("your refunds department would call me back in 24 hours", "travel_today"),
     ("left my bag on the side of the road", "safety"),
     ("Wish I were flying today instead of in two weeks!", "travel_today"),
     ("cambiaron mi plan sin autorización", "fraud"),

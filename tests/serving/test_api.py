@@ -387,3 +387,13 @@ def test_feedback_naming_a_draft_id_turns_the_post_it_answered_into_a_case(app_e
     assert answer["case_added"] is True and answer["edited"] is not None
     case = services.store.get_case("fb-fb-link")
     assert case.brand == "ShipIt" and "parcel never arrived" in case.post and "07700" not in case.post
+
+
+@pytest.mark.slow
+def test_an_agent_key_cannot_add_a_post_of_its_own_as_a_case(app_env) -> None:
+    client, keys, services = app_env
+    fb = {"id": "fb-agent-post", "sent_text": "Here is a great reply", "outcome": "resolved",
+          "post": "a post the agent made up"}
+    assert client.post("/v1/feedback", headers=auth(keys["agent"]), json=fb).json()["case_added"] is False
+    assert services.store.get_case("fb-fb-agent-post") is None
+
