@@ -39,7 +39,13 @@ def frame(results: list[dict], conversations: list[dict]) -> pd.DataFrame:
         row |= {c: res["scores"].get(c) for c in CHECKS}
         row |= {"response_minutes": res.get("response_minutes"), "deadline_minutes": res.get("deadline_minutes"),
                 "n_issues": len(res.get("issues", [])),
+                # which check failed the reply, and the words each issue points at: a reviewer sees why
+                "fail_checks": ", ".join(sorted({i["check"] for i in res.get("issues", [])
+                                                 if i.get("severity") == "fail"})),
+                "complaint": res.get("complaint"),
                 "issues": "; ".join(f"{i['check']}: {i['reason']}" for i in res.get("issues", [])),
+                "flagged_words": " | ".join(conv.get("reply", "")[s:e] for i in res.get("issues", [])
+                                            for s, e in i.get("spans", []) if 0 <= s < e),
                 "post": conv.get("post", ""), "reply": conv.get("reply", "")}
         rows.append(row)
     return pd.DataFrame(rows)

@@ -68,7 +68,9 @@ def add_cases(request: Request, _: TrainerKey, body: CasesRequest) -> dict[str, 
              response_model=FeedbackOut)
 def feedback(request: Request, key: FeedbackKey, body: FeedbackRequest) -> dict[str, Any]:
     # an agent key reports on drafts it was given; only a trainer (or admin) key may add a post of its own as a case
-    return _services(request).record_feedback(body, own_post=key.scope != "agent")
+    services = _services(request)
+    services.refresh_models()
+    return services.record_feedback(body, own_post=key.scope != "agent")
 
 
 @router.get("/models", summary="Model versions in use and their metrics")
