@@ -444,6 +444,10 @@ class Style:
 
     # What the post itself says, read once per post (every phrase drawn and every variant composed asks)
     @functools.cached_property
+    def swaps(self) -> Swaps:  # the customer's register and variety ("usted", "Sie", European Portuguese)
+        return register_swaps(self.language, self.post_text, self.titled)
+
+    @functools.cached_property
     def asks(self) -> bool:  # a question is no report: no "thanks for flagging"
         return bool(guards.QUESTION.search(guards.LEADING_HANDLES.sub("", self.post_text)))
 
@@ -704,22 +708,30 @@ _LIGHT = re.compile(r"got (?:you|this) covered|we'?ve got this|love to|happy to|
                     r"have a (?:great|good|nice|lovely)", re.I)
 # "the app took my stamps away?? I had 6!!": insisting, not asking
 _INSISTS = re.compile(r"[?!]{2,}")
+Swaps = tuple[tuple[re.Pattern[str], str], ...]
+
+
+def _swaps(*pairs: tuple[str, str]) -> Swaps:
+    """A register's phrase swaps: (pattern, replacement) pairs, compiled once."""
+    return tuple((re.compile(pattern), replacement) for pattern, replacement in pairs)
+
+
 # the German bank says "du"; a customer who writes "Sie" is answered with "Sie"
-_DE_FORMAL = [(re.compile(a), b) for a, b in (
+_DE_FORMAL = _swaps(
     (r"\bSchick uns\b", "Schicken Sie uns"), (r"\bLass uns\b", "Lassen Sie uns"), (r"\bGib uns\b", "Geben Sie uns"),
     (r"\bSag uns\b", "Sagen Sie uns"), (r"\bEntschuldige\b", "Entschuldigen Sie"),
     (r"\bSorry, dass\b", "Entschuldigen Sie, dass"),
     (r"\bBitte sperr die Karte\b", "Bitte sperren Sie die Karte"), (r"\bund ruf uns\b", "und rufen Sie uns"),
     (r"\bverlass den Raum und ruf\b", "verlassen Sie den Raum und rufen Sie"), (r"\bposte\b", "posten Sie"),
     (r"\bDeine\b", "Ihre"), (r"\bdeiner\b", "Ihrer"), (r"\bdeine\b", "Ihre"), (r"\bdein\b", "Ihr"),
-    (r"\bfür dich\b", "für Sie"), (r"\bdir\b", "Ihnen"))]
+    (r"\bfür dich\b", "für Sie"), (r"\bdir\b", "Ihnen"))
 # "Sie" capitalised in mid-sentence is the polite "you" ("Ich erwarte, dass Sie ...", "Ihre Mitarbeiter")
 _SIE = re.compile(r"(?<=[\w,] )(?:Sie|Ihnen|Ihre?[mnrs]?)\b")
 
 
 # Spanish and Italian customers who write "usted" / "Lei" are answered so; a European Portuguese customer gets
 # European Portuguese (the bank is Brazilian: "Manda uma mensagem direta pra gente" read as foreign in Lisbon)
-_ES_FORMAL = [(re.compile(a), b) for a, b in (
+_ES_FORMAL = _swaps(
     (r"\bEscríbenos\b", "Escríbanos"), (r"\b([Nn])os envías\b", r"\1os envía"), (r"\bayudarte\b", "ayudarle"),
     (r"\bEnvíanos\b", "Envíenos"), (r"\bmándanos\b", "mándenos"), (r"\bcompártenos\b", "compártanos"),
     (r"\b[Tt]e (llamamos|escribimos|decimos|mantendremos)\b", r"le \1"), (r"^le\b", "Le"),
@@ -727,8 +739,8 @@ _ES_FORMAL = [(re.compile(a), b) for a, b in (
     (r"\bllámanos\b", "llámenos"), (r"\b(?:Perdona|Disculpa) la espera\b", "Disculpe la espera"),
     (r"\bno compartas\b", "no comparta"), (r"\bsal del lugar y llama\b", "salga del lugar y llame"),
     (r"\bCuéntanos\b", "Cuéntenos"), (r"\bAvísanos\b", "Avísenos"), (r"\bQue tengas\b", "Que tenga"),
-    (r"\bnecesites\b", "necesite"), (r"\btú\b", "usted"), (r"\bTu\b", "Su"), (r"\btu\b", "su"), (r"\btus\b", "sus"))]
-_IT_FORMAL = [(re.compile(a), b) for a, b in (
+    (r"\bnecesites\b", "necesite"), (r"\btú\b", "usted"), (r"\bTu\b", "Su"), (r"\btu\b", "su"), (r"\btus\b", "sus"))
+_IT_FORMAL = _swaps(
     (r"\bCiao\b", "Buongiorno"), (r"\baiutarti\b", "aiutarla"), (r"\bScrivici\b", "Ci scriva"),
     (r"\bMandaci\b", "Ci mandi"), (r"\blasciaci\b", "ci lasci"), (r"\bti (richiamiamo|chiamiamo)\b", r"La \1"),
     (r"\bti (scriviamo|facciamo sapere)\b", r"Le \1"), (r"\bTi terremo aggiornat[oa]\b", "Le daremo aggiornamenti"),
@@ -738,8 +750,8 @@ _IT_FORMAL = [(re.compile(a), b) for a, b in (
     (r"\bnon condividere\b", "non condivida"), (r"\bse senti\b", "se sente"), (r"\bvedi fumo, allontanati e chiama\b",
                                                                             "vede fumo, si allontani e chiami"),
     (r"\bFacci sapere\b", "Ci faccia sapere"), (r"\bDicci\b", "Ci dica"),
-    (r"\btuo\b", "Suo"), (r"\btua\b", "Sua"), (r"\bTua\b", "Sua"))]
-_PT_PT = [(re.compile(a), b) for a, b in (
+    (r"\btuo\b", "Suo"), (r"\btua\b", "Sua"), (r"\bTua\b", "Sua"))
+_PT_PT = _swaps(
     (r"\bOi\b", "Olá"), (r"\bJá estamos (?:cuidando|tratando) disso\b", "Já estamos a tratar disso"),
     (r"\bVamos resolver isso com você\b", "Vamos resolver isto consigo"),
     (r"\bEntendemos como isso é frustrante\b", "Compreendemos como isto é frustrante"),
@@ -763,7 +775,7 @@ _PT_PT = [(re.compile(a), b) for a, b in (
     (r"\bVamos te dar notícias em breve\b", "Daremos notícias em breve"), (r"\bConta pra gente como foi\b",
                                                                         "Diga-nos como correu"),
     (r"\bAvisa se deu certo\b", "Diga-nos se resultou"), (r"\bAbraços\b", "Cumprimentos"),
-    (r"\bcontato\b", "contacto"), (r"\bcelular\b", "telemóvel"), (r"\bmensagem direta\b", "mensagem privada"))]
+    (r"\bcontato\b", "contacto"), (r"\bcelular\b", "telemóvel"), (r"\bmensagem direta\b", "mensagem privada"))
 # who writes "usted", "Le escribo", "¿Podría indicarme?"; "Lei", "Potrebbe gentilmente", "La ringrazio"
 _USTED = re.compile(r"\b(?:usted(?:es)?|estimad[oa]s?|les? (?:escribo|agradecer[íi]a|ruego|solicito)|disculpe|"
                     r"podr[íi]an? (?:usted|indicarme|decirme|ayudarme|informarme|confirmarme)|me podr[íi]an|"
@@ -782,22 +794,21 @@ _PT_BRAZILIAN = re.compile(r"\b(?:voc[êe]s?|celular|[ôo]nibus|t[ôo]|cad[êe]|
                            r"tela|cpf|pix|oi|legal|trem|prezad[oa]s?|nossa|t[ãa]o|pra)\b|r\$", re.I)
 
 
-@functools.lru_cache(maxsize=256)
-def register_swaps(language: str, post_text: str, titled: bool = False) -> tuple[tuple[re.Pattern[str], str], ...]:
+def register_swaps(language: str, post_text: str, titled: bool = False) -> Swaps:
     """The phrase swaps that answer this customer in their own register and variety (none: the bank as is).
     ``titled``: the author signs with a title ("Dott. Bianchi", "Dr. Weber"), so the polite form too."""
     if language == "de" and (titled or _SIE.search(post_text) or _DE_FORMAL_CUE.search(post_text)):
-        return tuple(_DE_FORMAL)
+        return _DE_FORMAL
     if language == "es" and (titled or _USTED.search(post_text)):
-        return tuple(_ES_FORMAL)
+        return _ES_FORMAL
     if language == "it" and (titled or _LEI.search(post_text)):
-        return tuple(_IT_FORMAL)
+        return _IT_FORMAL
     if language == "pt" and len(_PT_EUROPEAN.findall(post_text)) > len(_PT_BRAZILIAN.findall(post_text)):
-        return tuple(_PT_PT)
+        return _PT_PT
     return ()
 
 
-def _in_register(text: str, swaps: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+def _in_register(text: str, swaps: Swaps) -> str:
     for pattern, polite in swaps:
         text = pattern.sub(polite, text)
     return text
@@ -915,7 +926,7 @@ class BankRephraser:
         if not phrases:
             return None
         text = rng.choice(phrases).replace("{name}", style.customer_name or "")
-        text = _in_register(text, register_swaps(style.language, style.post_text, style.titled))
+        text = _in_register(text, style.swaps)
         if style.language == "en":
             # contracted for a casual customer; otherwise as people write it: expanding every "we're" and
             # "let's" read stiff ("Let us get to the bottom of this", "We have got you covered")

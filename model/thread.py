@@ -17,7 +17,7 @@ from model.pii import SENSITIVE
 from model.privacy import says_nothing
 from model.rephraser import ALREADY_PRIVATE, ASKS_PRIVATE
 from model.types import LEVELS, Analysis, Post
-from model.urgency import CONTACT_AGAIN, STILL_OPEN, find_reasons, reply_deadline
+from model.urgency import CHASER, CONTACT_AGAIN, STILL_OPEN, find_reasons, reply_deadline
 
 FOLLOW_UP_WORDS = 6  # a post this short, or one that says nothing, is read with the earlier messages
 CONTEXT_MESSAGES = 2  # ... the customer's last two
@@ -70,9 +70,7 @@ UNANSWERED = re.compile(
     r"pi[uù]|\d+) volte|nessuno mi ha (?:mai )?richiamat[oa]|(?:liguei|escrevi) (?:\S+ ){0,2}?(?:duas|tr[êe]s|quatro|"
     r"v[áa]rias|\d+) vezes|(?:ningu[ée]m|nunca) me (?:ligou|ligaram|retornou)|"
     # a chaser or a count of contacts: "toujours rien ?", "Attendo ancora un riscontro", "Les escribo por tercera vez"
-    r"toujours rien|aucune nouvelle|alguna novedad|alguma novidade|h[áa] novidades|ci sono novit[àa]|"
-    r"qualche novit[àa]|attendo ancora|gibt es (?:was )?neues|schon was neues|(?:sigo|siguen) sin (?:saber|respuesta|"
-    rf"noticias)|ainda nada|immer noch keine antwort|{CONTACT_AGAIN})\b",
+    rf"{CHASER}|{CONTACT_AGAIN})\b",
     re.I)
 
 

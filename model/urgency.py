@@ -125,6 +125,12 @@ CONTACT_AGAIN = (r"(?:por|pela) (?:segunda|tercera|cuarta|quinta|terceira|quarta
                  r"contatt)\w*|(?:zweite|dritte|vierte|f[üu]nfte)[ns]? (?:nachricht|e-?mail|anruf)|(?:zum )?(?:zweiten|"
                  r"dritten|vierten|f[üu]nften) mal (?:\S+ ){0,3}?(?:schreib|ruf|meld)\w*")
 
+# A chaser in the bank's other languages ("toujours rien ?", "¿alguna novedad?", "Attendo ancora un riscontro"):
+# repeated contact here, a wait to own first in a reply (``model.thread``)
+CHASER = (r"toujours rien|aucune nouvelle|alguna novedad|alguma novidade|h[áa] novidades|ci sono novit[àa]|"
+          r"qualche novit[àa]|attendo ancora|gibt es (?:was )?neues|schon was neues|(?:sigo|siguen) sin (?:saber|"
+          r"respuesta|noticias)|ainda nada|immer noch keine antwort")
+
 # A cancelled journey, in the languages the brands hear from ("connection to Edinburgh cancelled", "got scrapped")
 _CANCELLED = (r"cancel+ed (?:my |our |the )?(?:\w+ )?(?:flight|train)s?\b|\b(?:flight|train|connection|connecting flight|"
               r"ferry|coach) (?:(?:to|from|at|via) \S+ |\S*\d\S* |tonight |today |home |back )*?(?:is |was |got "
@@ -353,10 +359,9 @@ REASONS: dict[str, str] = {
                         r"geschrieben|angerufen|scritto|chiamato|escrevi|liguei|liguei-vos)(?: \S+){0,2}? (?:dos|tres|"
                         r"cuatro|cinco|deux|trois|quatre|cinq|due|tre|quattro|cinque|duas|tr[êe]s|quatro|\d+) "
                         r"(?:veces|fois|volte|vezes)|(?:zwei|drei|vier|f[üu]nf)mal (?:angerufen|geschrieben)|"
-                        r"toujours rien|aucune nouvelle|alguna novedad|alguma novidade|(?:ci sono )?novit[àa]|"
-                        r"gibt es (?:was )?neues|schon was neues|sigo sin (?:respuesta|noticias)|ainda nada|"
-                        r"immer noch kein\w* antwort|attendo ancora|(?:sigo|seguimos|siguen) sin (?:saber|respuesta|"
-                        r"noticias|nada)|h[áa] novidades)\b",
+                        # chasers, and their wider forms here ("novità" anywhere, "seguimos sin nada")
+                        rf"{CHASER}|novit[àa]|immer noch kein\w* antwort|(?:sigo|seguimos|siguen) sin (?:saber|"
+                        r"respuesta|noticias|nada))\b",
     "deadline_today": r"\b((?:before|by) \d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)|(?:is |are )?due (?:today|tonight)|"
                       r"by tonight|deadline (?:is )?(?:today|tonight))\b",
     "urgent_request": r"(?<!not )(?<!n't )(?<!no )\b(urgent\w*|asap|dringend|urgente|urgence|subito|emergency|"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -331,7 +332,7 @@ def models_promote(component: str, version: str) -> None:
     registry = ModelRegistry(_settings().models_dir)
     registry.promote(component, version)
     gate = registry.root / component / version / "promotion.json" if registry.root else None
-    if gate is None or not gate.exists() or '"promoted": true' not in gate.read_text(encoding="utf-8"):
+    if gate is None or not gate.exists() or not json.loads(gate.read_text(encoding="utf-8")).get("promoted"):
         typer.echo(f"note: {version} was not promoted by `train --promote` (see its promotion.json, if any): promoted "
                    "by hand, without the not-worse check", err=True)
     typer.echo(f"{component}: {version} promoted; the service loads it within 5 s (or POST /v1/models/reload)")
