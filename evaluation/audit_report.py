@@ -130,6 +130,24 @@ def _table(df: pd.DataFrame, columns: list[str]) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
+def _check_counts(results: list[dict]) -> pd.DataFrame:
+    """Per check: how many replies it failed and how many it sent to review, most failures first."""
+    rows = {c: {"check": c, "fail": 0, "review": 0} for c in CHECKS}
+    for res in results:
+        for check, severity in {(i["check"], i.get("severity", "review")) for i in res.get("issues", [])}:
+            row = rows.setdefault(check, {"check": check, "fail": 0, "review": 0})
+            row["fail" if severity == "fail" else "review"] += 1
+    return pd.DataFrame(rows.values()).sort_values(["fail", "review"], ascending=False)
+
+
+def _brand_verdicts(df: pd.DataFrame) -> pd.DataFrame:
+    """Per brand: replies audited, each verdict's count and the pass rate, the weakest brands first."""
+    table = pd.crosstab(df["brand"], df["verdict"]).reindex(columns=list(VERDICTS), fill_value=0)
+    table["replies"] = table.sum(axis=1)
+    table["pass_rate"] = (table["pass"] / table["replies"]).round(3)
+    return table.reset_index().sort_values(["pass_rate", "replies"], ascending=[True, False]).head(50)
+
+
 def _for_spreadsheets(df: pd.DataFrame) -> pd.DataFrame:
     """Text a spreadsheet would run as a formula ("=HYPERLINK(...)", "+1..."): quoted with a leading apostrophe,
     as OWASP advises for CSV exports."""
@@ -191,6 +209,8 @@ th{{background:#f3f4f6;text-align:left}}mark{{background:#fde68a}}.pass{{color:{
 <span class="review">review <b>{counts['review']}</b></span><span class="fail">fail <b>{counts['fail']}</b></span>
 <span>generated {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}</span> · <a href="rows.csv">rows.csv</a></p>
 <h2>Verdicts and scores</h2>{charts['verdicts']}{charts['scores']}
+<h2>Which checks flag replies</h2>{_table(_check_counts(results), ['check', 'fail', 'review'])}
+<h2>Verdicts by brand</h2>{_table(_brand_verdicts(df), ['brand', 'replies', *VERDICTS, 'pass_rate'])}
 <h2>Scriptedness by brand and agent</h2>{charts['brands']}{_table(scripted, ['group', 'name', 'mean', 'count'])}
 <h2>Response time against the channel deadline</h2>{timing}
 <h2>Replies to read first</h2>{read_first}<table><thead><tr><th>id</th><th>verdict</th><th>brand</th><th>post</th>

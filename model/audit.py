@@ -21,6 +21,7 @@ The checks are rules and embeddings, not a trained judge: every flag can be expl
 from __future__ import annotations
 
 import functools
+import logging
 import math
 import re
 import threading
@@ -28,6 +29,7 @@ from collections import defaultdict, deque
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC
+from pathlib import Path
 
 import numpy as np
 
@@ -42,6 +44,7 @@ from model.times import parse_time
 from model.types import normalise_channel
 from model.urgency import REASON_FLOOR, STILL_OPEN, find_reasons, names_danger, reply_deadline
 
+log = logging.getLogger(__name__)
 CHECKS = ("empathy", "scriptedness", "tone_match", "privacy", "runaround", "next_step", "timeliness", "length")
 BAD_HIGH = frozenset({"scriptedness", "runaround"})  # 1 = bad for these two
 # Below (or, for BAD_HIGH, above) these a check becomes an issue that sends the reply to review.
@@ -453,9 +456,36 @@ class ToneAuditor:
                     within = own @ own.T
                     np.fill_diagonal(within, -1.0)
                     best[idx] = np.maximum(best[idx], within.max(axis=1))
+                if any(cid in batch_ids for cid, _ in seen):  # audited again: replaced, not remembered twice
+                    self._seen[key] = deque(((cid, v) for cid, v in seen if cid not in batch_ids),
+                                            maxlen=self._seen[key].maxlen)
                 for i in rows:
                     self._seen[key].append((conversations[i].id, vecs[i]))
         return [float(b) for b in best]
+
+    def save_memory(self, path: Path) -> None:
+        """The replies audited so far, per brand (float16), so tomorrow's run sees today's template."""
+        with self._lock:
+            items = [(brand, cid, v) for brand, seen in self._seen.items() for cid, v in seen]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp.npz")
+        np.savez_compressed(tmp, brands=np.array([b for b, _, _ in items], dtype=str),
+                            ids=np.array([str(c) for _, c, _ in items], dtype=str),
+                            vecs=np.stack([v for _, _, v in items]).astype(np.float16) if items
+                            else np.zeros((0, 384), dtype=np.float16))
+        tmp.replace(path)
+
+    def load_memory(self, path: Path) -> None:
+        """Replies remembered by ``save_memory``; an unreadable file is skipped (scriptedness starts afresh)."""
+        try:
+            with np.load(path) as data:
+                brands, ids, vecs = data["brands"], data["ids"], data["vecs"].astype(np.float32)
+        except (OSError, KeyError, ValueError) as exc:
+            log.warning("audit memory %s not read (%s): scriptedness starts from this run", path, exc)
+            return
+        with self._lock:
+            for brand, cid, vec in zip(brands.tolist(), ids.tolist(), vecs, strict=True):
+                self._seen[brand].append((cid, vec))
 
     def _canned_spans(self, replies: list[str]) -> list[list[list[int]]]:
         """Spans of reply sentences that are (near) word for word a known canned phrase."""

@@ -8,7 +8,7 @@ import uuid
 from contextlib import asynccontextmanager
 from typing import Any
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI, HTTPException, Request, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
 from serving.auth import RateLimiter
@@ -31,6 +31,49 @@ class Metrics:
                            registry=self.registry)
 
 
+# Bodies these endpoints read as JSON whatever the header says: `curl -d '{...}'` sends a form type, and a
+# 422 "Input should be a valid dictionary" for a well-formed JSON body helps nobody. Batch audits take CSV too.
+_LENIENT_TYPES = (b"", b"text/plain", b"application/x-www-form-urlencoded")
+_RAW_BODY_PATHS = ("/v1/audit/jobs", "/v1/integrations/")
+
+
+class BodyGuard:
+    """Pure ASGI: a body over the limit gets 413 however it is sent (a chunked body has no Content-Length,
+    and had been read whole, then refused as 422); a JSON body sent as text or a form is read as JSON; a
+    body of another media type (XML, multipart) gets 415 with what to send instead."""
+
+    def __init__(self, app, limit: int = MAX_BODY_BYTES) -> None:  # noqa: ANN001
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope, receive, send) -> None:  # noqa: ANN001
+        if scope["type"] != "http" or scope["method"] not in ("POST", "PUT", "PATCH"):
+            return await self.app(scope, receive, send)
+        path = scope.get("path", "")
+        headers = dict(scope.get("headers") or [])
+        media = headers.get(b"content-type", b"").split(b";")[0].strip().lower()
+        if path.startswith("/v1/") and not path.startswith(_RAW_BODY_PATHS):
+            if media in _LENIENT_TYPES:
+                scope = dict(scope, headers=[(k, v) for k, v in scope["headers"] if k != b"content-type"]
+                             + [(b"content-type", b"application/json")])
+            elif media != b"application/json" and not media.endswith(b"+json"):
+                response = error_response(415, "unsupported_media_type",
+                                          f"Content-Type {media.decode('latin-1')!r} is not read here: send a JSON "
+                                          "body as application/json.")
+                return await response(scope, receive, send)
+        received = 0
+
+        async def counted() -> dict:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.limit:  # raised inside the app: mapped to JSON by the error handlers
+                    raise HTTPException(413, f"Body over {self.limit} bytes.")
+            return message
+
+        await self.app(scope, counted, send)
+
+
 def create_app(settings: Settings | None = None, services: Services | None = None, warm: bool = True) -> FastAPI:
     settings = settings or get_settings()
     services = services or Services(settings)
@@ -49,6 +92,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         _record_versions(app)
         yield
         app.state.ready = False
+        services.save_audit_memory()  # the last replies audited since the previous save
 
     app = FastAPI(title="Replywise", version="0.1.0", lifespan=lifespan,
                   description="Reply recommendations for social-media customer care: scores, drafts, audits.")
@@ -58,6 +102,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     app.state.metrics = Metrics()
     app.state.ready = False
     install_error_handlers(app)
+    app.add_middleware(BodyGuard)
 
     @app.middleware("http")
     async def request_context(request: Request, call_next):  # noqa: ANN001, ANN202

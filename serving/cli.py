@@ -157,6 +157,7 @@ def audit(input: Annotated[Path, typer.Option("--input", "-i", help="conversatio
 
     ok, failed = process_jsonl(input, output, ConversationIn, handle, err, services.settings.max_line_bytes,
                                batch_size=64, desc="audit")
+    services.save_audit_memory()
     if report and results:
         from evaluation.audit_report import write_report
 

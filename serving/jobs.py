@@ -58,6 +58,7 @@ class AuditJobs:
             for i in range(0, len(conversations), 64):
                 results.extend(self.services.audit_many(conversations[i:i + 64]))
                 self._write_status(job_id, done=len(results))
+            self.services.save_audit_memory()
             with open(folder / "audit.jsonl", "w", encoding="utf-8") as fh:
                 for r in results:
                     fh.write(json.dumps(r, ensure_ascii=False) + "\n")

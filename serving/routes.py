@@ -61,7 +61,9 @@ def audit(request: Request, _: QaKey, body: ConversationRequest) -> dict[str, An
 
 @router.post("/cases", summary="Bulk ingest of resolved cases (idempotent by id)", response_model=CasesOut)
 def add_cases(request: Request, _: TrainerKey, body: CasesRequest) -> dict[str, Any]:
-    return _services(request).ingest_cases(body.cases)
+    services = _services(request)
+    services.refresh_models()  # cases are redacted by the PII tagger in use
+    return services.ingest_cases(body.cases)
 
 
 @router.post("/feedback", summary="What the agent sent and how it went (idempotent by id)",

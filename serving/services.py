@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from functools import cached_property
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from model.quiet import quiet_libraries
 from model.samples import load_sample_cases
@@ -17,47 +18,71 @@ from serving.schemas import PostIn
 log = logging.getLogger("replywise")
 
 
+class component:  # noqa: N801 (used as a decorator, like functools.cached_property)
+    """``cached_property`` whose builds and ``Services.reload`` share one lock: a reload waits for a build in
+    flight and then drops it, where a build that finished after the reload had left a stale model loaded."""
+
+    def __init__(self, build: Callable[[Any], Any]) -> None:
+        self.build, self.name, self.__doc__ = build, build.__name__, build.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        try:
+            return obj.__dict__[self.name]  # built: no lock on the hot path
+        except KeyError:
+            pass
+        with obj._lock:
+            if self.name not in obj.__dict__:
+                obj.__dict__[self.name] = self.build(obj)
+            return obj.__dict__[self.name]
+
+
 class Services:
     """Lazy, thread-safe holders; ``reload()`` swaps in newly promoted models without a restart."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # re-entrant: the recommender's build builds the analyzer
         self._last_refresh = 0.0
         self._known_cases = -1
+        self._last_memory_save = 0.0
         quiet_libraries()
         settings.keep_writes_in_home()
         self._last_model_check = time.monotonic()
         self._known_models = self._promoted()
 
-    @cached_property
+    @component
     def encoder(self):
         from model.encoder import TextEncoder
 
         return TextEncoder(threads=self.settings.threads, backend=self.settings.encoder_backend,
                            cache=self.settings.cache or self.settings.cache_dir)
 
-    @cached_property
+    @component
     def pii(self):
         from model.pii import PiiDetector
         from model.registry import ModelRegistry
 
         return PiiDetector(ner_path=ModelRegistry(self.settings.models_dir).path("pii_ner"))
 
-    @cached_property
+    @component
     def analyzer(self):
         from model.factory import build_analyzer
 
         return build_analyzer(self.settings.models_dir, encoder=self.encoder, pii=self.pii)
 
-    @cached_property
+    @component
     def analyze_batcher(self):
         """Concurrent single-post analyze requests are scored together (see serving.batching)."""
         from serving.batching import MicroBatcher
 
         return MicroBatcher(lambda posts: self.analyzer.analyze_many(posts), name="analyze-batcher")
 
-    @cached_property
+    @component
     def retriever(self):
         """Bundled sample cases plus the store's, indexed once and persisted under REPLYWISE_HOME/index."""
         from model.retriever import CaseRetriever
@@ -88,26 +113,44 @@ class Services:
             return local
         return offline
 
-    @cached_property
+    @component
     def recommender(self):
         from model.factory import build_recommender
 
         return build_recommender(self.analyzer, self.retriever, self.settings.models_dir, self.settings.rephraser)
 
-    @cached_property
+    @component
     def store(self):
         from serving.store import CaseStore
 
         self.settings.ensure_home()
         return CaseStore(self.settings.store)
 
-    @cached_property
+    @component
     def auditor(self):
         from model.audit import ToneAuditor
 
         retriever = self.retriever
-        return ToneAuditor(self.encoder, self.pii, brand_vectors=retriever.brand_reply_vectors,
-                           sentiment=self._negative_probability)
+        auditor = ToneAuditor(self.encoder, self.pii, brand_vectors=retriever.brand_reply_vectors,
+                              sentiment=self._negative_probability)
+        if self._audit_memory.exists():  # the replies of earlier runs: a template repeated daily is seen
+            auditor.load_memory(self._audit_memory)
+        return auditor
+
+    @property
+    def _audit_memory(self) -> Path:
+        return self.settings.home / "audit_memory.npz"
+
+    def save_audit_memory(self, every_seconds: float = 0.0) -> None:
+        """Persist the audited replies for scriptedness in later runs (the API: at most every ``every_seconds``)."""
+        now, auditor = time.monotonic(), self.__dict__.get("auditor")
+        if auditor is None or now - self._last_memory_save < every_seconds:  # nothing audited here
+            return
+        self._last_memory_save = now
+        try:
+            auditor.save_memory(self._audit_memory)
+        except OSError as exc:  # the audit results still go out; only tomorrow's comparison is poorer
+            log.warning("could not save the audit memory: %s", exc)
 
     def _negative_probability(self, texts: list[str]):  # noqa: ANN202
         """P(negative) from the trained sentiment head (multilingual), so the audit knows a complaint."""
@@ -223,7 +266,9 @@ class Services:
 
         fields = ("id", "post", "reply", "brand", "channel", "public", "post_time", "reply_time", "agent")
         convs = [Conversation(**{k: c.get(k) for k in fields if c.get(k) is not None}) for c in conversations]
-        return [r.to_dict() for r in self.auditor.audit_many(convs)]
+        results = [r.to_dict() for r in self.auditor.audit_many(convs)]
+        self.save_audit_memory(every_seconds=30.0)
+        return results
 
 
 def to_post(row: PostIn) -> Post:

@@ -102,6 +102,8 @@ def _draft_and_note(services, payload: dict[str, Any]) -> None:  # noqa: ANN001
         conv = payload.get("conversation") or {}
         sender = payload.get("sender") if isinstance(payload.get("sender"), dict) else {}  # a bare "bob" names no one
         settings = services.settings
+        services.refresh_models()  # a promotion made elsewhere reaches the agent bot too
+        services.refresh_cases()
         account_id = (payload.get("account") or {}).get("id")
         thread = fetch_thread(settings.chatwoot_url, settings.chatwoot_token, account_id, conv.get("id"),
                               payload.get("id"))
@@ -164,5 +166,7 @@ async def generic_webhook(request: Request) -> dict[str, Any]:
 
     from serving.services import to_post
 
+    await run_in_threadpool(services.refresh_models)
+    await run_in_threadpool(services.refresh_cases)
     result = await run_in_threadpool(services.recommender.recommend, to_post(post), 3)
     return result.to_dict(post.id)

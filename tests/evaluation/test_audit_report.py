@@ -68,3 +68,24 @@ def test_a_safety_miss_is_read_before_other_failures(tmp_path: Path) -> None:
     read_first = page.split("Replies to read first")[1].split("All rows")[0]
     first_row = read_first.split("<tr>")[2]  # after the header row
     assert "we will take a look tomorrow" in first_row
+
+
+def test_counts_per_check_and_verdicts_per_brand(tmp_path: Path) -> None:
+    """A QA lead sees which check fails most and which brand passes least, without opening the CSV."""
+    import re
+
+    results, convs = _data(30, seed=5)
+    for res in results[:4]:
+        res |= {"verdict": "fail", "issues": [{"check": "privacy", "reason": "leak", "severity": "fail"},
+                                              {"check": "privacy", "reason": "again", "severity": "fail"}]}
+    page = write_report(results, convs, tmp_path / "r").read_text(encoding="utf-8")
+    section = page.split("Which checks flag replies")[1].split("<h2>")[0]
+    cells = re.findall(r"<tr><td>(\w+)</td><td>(\d+)</td><td>(\d+)</td></tr>", section)
+    assert cells[0] == ("privacy", "4", "0")  # counted per reply, not per issue
+    empathy = sum(any(i["check"] == "empathy" for i in r["issues"]) for r in results)
+    assert ("empathy", "0", str(empathy)) in cells  # no severity given: a review
+    brands = page.split("Verdicts by brand")[1].split("<h2>")[0]
+    for brand in {c["brand"] or "—" for c in convs}:
+        n = sum((c["brand"] or "—") == brand for c in convs)
+        passed = sum((c["brand"] or "—") == brand and r["verdict"] == "pass" for c, r in zip(convs, results, strict=True))
+        assert re.search(rf"<td>{re.escape(brand)}</td><td>{n}</td><td>{passed}</td>", brands)

@@ -397,3 +397,29 @@ def test_an_agent_key_cannot_add_a_post_of_its_own_as_a_case(app_env) -> None:
     assert client.post("/v1/feedback", headers=auth(keys["agent"]), json=fb).json()["case_added"] is False
     assert services.store.get_case("fb-fb-agent-post") is None
 
+
+
+@pytest.mark.slow
+def test_body_limits_and_media_types(app_env) -> None:
+    """A chunked body has no Content-Length: over the limit it is still a 413, not a 422 after reading it whole.
+    A JSON body sent as a form (`curl -d`) or as text is read as JSON; XML gets a 415 saying what to send."""
+    from serving.api import MAX_BODY_BYTES
+
+    client, keys, _ = app_env
+
+    def chunks():  # no Content-Length: httpx sends Transfer-Encoding: chunked
+        piece = b'{"id": "big", "text": "' + b"x" * 1_000_000
+        for _ in range(MAX_BODY_BYTES // len(piece) + 2):
+            yield piece
+
+    r = client.post("/v1/analyze", headers=auth(keys["agent"]) | {"Content-Type": "application/json"}, content=chunks())
+    assert r.status_code == 413 and r.json()["error"]["code"] == "payload_too_large"
+    body = json.dumps({"id": "f", "text": "my parcel never came"})
+    for media in ("application/x-www-form-urlencoded", "text/plain; charset=utf-8"):
+        r = client.post("/v1/analyze", headers=auth(keys["agent"]) | {"Content-Type": media}, content=body)
+        assert r.status_code == 200 and r.json()["id"] == "f", r.text
+    r = client.post("/v1/analyze", headers=auth(keys["agent"]) | {"Content-Type": "application/xml"},
+                    content="<post>hi</post>")
+    assert r.status_code == 415 and "application/json" in r.json()["error"]["message"]
+    r = client.post("/v1/analyze", headers=auth(keys["agent"]) | {"Content-Type": "text/plain"}, content="not json")
+    assert r.status_code == 422 and "malformed JSON" in r.json()["error"]["message"]

@@ -163,3 +163,23 @@ def test_index_built_offline_is_loaded_by_another_instance(tmp_path: Path) -> No
     services = Services(Settings(home=tmp_path / "instance", index_dir=tmp_path / "shared-index"))
     assert len(services.retriever) == n_built
     assert any(c.id == "ix1" for c in services.retriever.cases_)
+
+
+@pytest.mark.slow
+def test_audit_remembers_yesterdays_replies_for_scriptedness(tmp_path: Path) -> None:
+    """A QA team audits daily: the template sent yesterday and again today is scripted today, while
+    auditing the same file again compares no reply with itself."""
+    home = tmp_path / "home"
+    template = "So sorry for the hassle with this! Our team will look into it and get back to you shortly."
+    day1 = write_jsonl(tmp_path / "day1.jsonl", [
+        {"id": "d1-1", "post": "My Quellbrook kettle leaks from the base", "reply": template, "brand": "Quellbrook"}])
+    day2 = write_jsonl(tmp_path / "day2.jsonl", [
+        {"id": "d2-1", "post": "The Quellbrook toaster burns one side only", "reply": template, "brand": "Quellbrook"}])
+    scripted = []
+    for name, path in (("a", day1), ("b", day1), ("c", day2)):
+        proc = run(["audit", "--input", str(path), "--output", str(tmp_path / f"{name}.jsonl")], home)
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        scripted.append(read_jsonl(tmp_path / f"{name}.jsonl")[0]["scores"]["scriptedness"])
+    assert (home / "audit_memory.npz").exists()
+    assert scripted[0] == scripted[1] < 0.6  # the same conversation again: not compared with itself
+    assert scripted[2] > 0.9  # the same words to another customer the next day
