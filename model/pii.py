@@ -205,12 +205,22 @@ def _register_lemma_component() -> None:
 # a date, year first or last, two or four digits ("11-22-2017", "20-11-26"): never a phone, never an order id
 _DATE_SHAPE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _CURRENCY = frozenset("$£€¥₹")
+# not ids: a duration or a time ("placed 1h20 ago", "10h30"), the tail of an amount ("£3,480"), a flight, train,
+# bus, gate or seat code ("flight SB430", "the N29 bus", "gate B32")
+_DURATION_SHAPE = re.compile(r"\d{1,2}h\d{0,2}|\d{1,3}(?:min|mins|hrs?|h)", re.IGNORECASE)
+_PHONE_PARAM = re.compile(r"(?:phone|tel|mobile|msisdn|number)[=:/]$", re.IGNORECASE)
+_INSIDE_TOKEN = re.compile(r"(?:[^\W\d_]|[^\W_]-)$")
+_AMOUNT_BEFORE = re.compile(r"[$£€¥₹]\s?\d{1,3}(?:[,.]\d{3})*[,.]$")
+_TRANSPORT_BEFORE = re.compile(r"\b(?:flights?|vuelo|vol|volo|voo|flug|train|bus|coach|route|gate|platform|seat|"
+                               r"terminal|line|service|tram|ferry)\s*(?:no\.?|number|#)?\s*$", re.IGNORECASE)
+_TRANSPORT_AFTER = re.compile(r"\s*(?:bus|train|service|flight|tram|route)\b", re.IGNORECASE)
 _DOTTED = re.compile(r"\d+(?:\.\d+)+")
 _IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
 
 
 _ORDER_WORDS = (r"order|booking|tracking|reference|ref|ticket|case|confirmation|conf|reservation|pedido|bestellung|"
-                r"commande")
+                r"commande|invoice|receipt|claim|policy|contract|contratto|contrato|contrat|vertrag|factura|fattura|"
+                r"rechnung|facture|zam[óo]wienie|bestelling|polizza|p[óo]liza|ap[óo]lice|sinistro|siniestro")
 # an account or customer number named in six languages ("Acct", "Kundennummer", "número de cliente", "numéro
 # client", "codice cliente")
 _ACCOUNT_WORDS = (r"account|acct|acc|a/c|customer|member(?:ship)?|kundennummer|kunden-?nr|"
@@ -329,7 +339,8 @@ def _custom_recognizers() -> list:
             context=["order", "booking", "reservation", "ticket", "case", "tracking", "confirmation", "ref",
                      "reference", "pedido", "bestellung", "commande", "parcel", "package", "shipment", "ordine",
                      "colis", "encomenda", "localizador", "reserva", "prenotazione", "réservation", "buchung",
-                     "sendung", "spedizione", "envío", "envio"],
+                     "sendung", "spedizione", "envío", "envio", "invoice", "receipt", "claim", "policy", "contract",
+                     "contratto", "contrato", "fattura", "factura", "rechnung", "facture", "zamówienie", "polizza"],
         ),
         # national identity and tax numbers customers post to "prove" who they are: a Spanish DNI or NIE, a
         # Brazilian CPF (read as a phone before), an Italian codice fiscale, a Portuguese NIF after its name
@@ -726,8 +737,19 @@ class PiiDetector:
                     and any(named.search(text, max(0, r.start - 40), r.start)
                             for named in (_NAMED_ORDER, _NAMED_ACCOUNT)))):
                 continue  # "Order 55512987", "numéro client 87654321": the id recognizers report the number
+            if r.entity_type == "PHONE_NUMBER" and (_INSIDE_TOKEN.search(text, max(0, r.start - 2), r.start) or (
+                    any(s < r.end and r.start < e for s, e in links)
+                    and not _PHONE_PARAM.search(text, max(0, r.start - 12), r.start))):
+                continue  # the digits of "JD014600009876543", "INV-20240331-0091" or a tracking link: an id
+                # ("?phone=07700900123" in a link is the customer's phone)
             if r.entity_type == "ORDER_ID" and _DATE_SHAPE.fullmatch(text[r.start:r.end]):
                 continue  # "arrived on 20-11-26" near the word "order" is a date
+            if r.entity_type in ("ORDER_ID", "ACCOUNT_ID", "US_DRIVER_LICENSE") and (
+                    _DURATION_SHAPE.fullmatch(text[r.start:r.end])
+                    or _AMOUNT_BEFORE.search(text, max(0, r.start - 16), r.start)
+                    or _TRANSPORT_BEFORE.search(text, max(0, r.start - 20), r.start)
+                    or _TRANSPORT_AFTER.match(text, r.end)):
+                continue  # "placed 1h20 ago", "£3,480", "flight SB430", "the N29 bus": no personal data
             if r.entity_type == "ORDER_ID" and any(m.start() <= r.start and r.end <= m.end()
                                                    for m in _POSTCODE.finditer(text, max(0, r.start - 8), r.end + 8)):
                 continue  # "BS1" of "Bristol BS1 4DJ": a postcode, which the address completion takes in

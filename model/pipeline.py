@@ -26,7 +26,7 @@ from model.rephraser import GREETING, PRIVATE, BankRephraser, strip_frame, style
 from model.retriever import CaseRetriever, clean_for_encoding
 from model.thread import ThreadContext
 from model.types import Analysis, Candidate, Draft, Post
-from model.urgency import names_danger
+from model.urgency import names_danger, names_emergency
 
 
 @dataclass
@@ -62,6 +62,10 @@ class Weights:
     min_fit_quality: float = 0.5  # escalated (0.4), unresolved (0.2), CSAT 1-2 of 5 lend no content
     min_fit_post_particular: float = 0.70
     min_fit_ranker_particular: float = 0.30
+    # ... or this close alone: the same question asked again ("can I get a PAC code?"), whose answer's
+    # particulars are the brand's standing answer ("Text PAC to 65075"); the ranker, trained on other brands,
+    # scored a new brand's exact repeat 0.28 and it got "we'll be in touch"
+    min_fit_post_same_question: float = 0.78
     min_brand_candidates: int = 3
     mmr_lambda: float = 0.85
     max_pairwise: float = 0.9
@@ -199,6 +203,7 @@ class ReplyRecommender:
         safety = "safety" in reasons
         style = replace(style, posted_pii=bool(analysis.privacy.get("pii_in_public")),
                         danger=safety and names_danger(post.text), hurt=safety,
+                        emergency=safety and names_emergency(post.text),
                         fraud="fraud" in reasons and bool(_CARD_OR_ACCOUNT.search(post.text))
                         and bool(_MONEY_BRAND.search(post.brand or "")),
                         urgent=style.urgent or "repeated_contact" in reasons,
@@ -283,8 +288,9 @@ class ReplyRecommender:
             # "We do!" to a thank-you; ``asks``: the new post's own text, when the post comes with its thread
             if _YES_NO_ANSWER.match(source) and not _ASKS.search(post.text if asks is None else asks):
                 return False
-            if named and not (close >= w.min_fit_post_particular
-                              and (not (english and self.ranker) or cand.fit >= w.min_fit_ranker_particular)):
+            if named and close < w.min_fit_post_same_question and not (
+                    close >= w.min_fit_post_particular
+                    and (not (english and self.ranker) or cand.fit >= w.min_fit_ranker_particular)):
                 return False
         if not english:
             return close >= w.min_fit_post_multi

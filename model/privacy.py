@@ -16,7 +16,7 @@ from model.encoder import MULTI, space_for
 from model.pii import SENSITIVE
 from model.scoring import HeadScorer
 from model.types import PiiSpan
-from model.urgency import names_danger
+from model.urgency import STILL_OPEN, names_danger
 
 _NEEDS_ACCOUNT = re.compile(
     r"\b(my (?:account|order|booking|reservation|card|bank|address|password|details|subscription|number|"
@@ -54,6 +54,8 @@ _PAYMENT = re.compile(r"\b(card|credit|debit|(?<!power )(?<!food )bank(?! holida
 # feature of the trained head and reads as it did in training.
 _PAYMENT_FORMS = re.compile(r"\b(?:bill(?:s|ed)|payments|overcharg\w*|refunds|refunded|invoices|invoiced)\b",
                             re.IGNORECASE)
+_PLACE_BANK = re.compile(r"\bbank (?:station|tube|underground|dlr|junction)\b", re.IGNORECASE)
+_THANKS = re.compile(r"\b(?:thanks?|thank you|thx|cheers|gracias|merci|danke|grazie|obrigad[oa])\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _HELLO_WORDS = frozenset({
     "hi", "hello", "hey", "hiya", "yo", "helloo", "hellooo", "heyy", "anyone", "anybody", "someone", "there", "is",
@@ -108,7 +110,9 @@ class PrivacyScorer(HeadScorer):
             sensitive = bool(types & SENSITIVE) or "__email__" in text or "__credit_card__" in text
             score = max(learned, 0.95 if sensitive else 0.0)
             # "love you guys but my account got hacked" still moves
-            happy = sentiments is not None and sentiments[i] == "positive" and not _NEEDS_ACCOUNT.search(text)
+            # ... but "thank you for sorting my refund so fast!" asks nothing more: answered in public
+            happy = sentiments is not None and sentiments[i] == "positive" and (
+                not _NEEDS_ACCOUNT.search(text) or (_THANKS.search(text) and not STILL_OPEN.search(text)))
             empty = says_nothing(text)  # "??", "@Brand hello": nothing to take private yet
             threshold = self.threshold
             if languages is not None and space_for(languages[i]) == MULTI and self.threshold_multi is not None:
@@ -121,7 +125,8 @@ class PrivacyScorer(HeadScorer):
             danger = names_danger(text)
             move = wants_call or (score >= threshold and (sensitive or not (happy or empty or ack or danger
                                                                              or general_question(text))))
-            is_payment = bool(types & _PAYMENT_TYPES) or bool(_PAYMENT.search(text) or _PAYMENT_FORMS.search(text)) or (
+            plain = _PLACE_BANK.sub("", text)  # "smoke in the tunnel at Bank station" is no payment matter
+            is_payment = bool(types & _PAYMENT_TYPES) or bool(_PAYMENT.search(plain) or _PAYMENT_FORMS.search(plain)) or (
                 routes is not None and routes[i] == "billing")
             if not move:
                 advice = "none"

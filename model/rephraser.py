@@ -281,6 +281,12 @@ _YOU_ACT = _any("let us know", "keep us", "report back", "tell us", "give that a
                 "gib uns", "sag uns", "tenez-nous", "dites-nous")
 _GLAD = _any(r"glad", r"great to hear", r"good to hear", r"happy to hear", "nice to hear", "love to hear")
 # Bank keys a move falls back to when a language has no phrase for the finer key.
+_LEADING_THANKS = re.compile(r"^\s*(?:thanks?|thank you|many thanks|cheers)(?: so much| very much| a lot)?"
+                             r"(?: for (?:\S+ ){0,4}?\S+?)?\s*[,.!:;—-]+\s*(?:and )?", re.I)
+# the content sends the customer to a phone line now, or to the emergency services
+_CALL_US = re.compile(r"\b(?:call|ring|phone|contact) (?:us|our \w+(?: \w+)? (?:team|line|desk)|the \w+ (?:team|line)) "
+                      r"(?:\S+ ){0,4}?(?:on|at) \+?\d", re.I)
+_EMERGENCY_NUMBER = re.compile(r"\b(?:999|911|112|000|emergency services|ambulance)\b", re.I)
 KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thanks_info": "thanks",
                 "thanks_contact": "thanks", "next_step_us": "next_step_you", "closing_glad": "closing",
                 "concern": "empathy"}
@@ -438,6 +444,7 @@ class Style:
     dm_asked: bool = False  # earlier in the thread the brand asked for a DM, or the customer said they sent one
     waited: bool = False  # the customer wrote before and nobody answered: the reply owns the wait first
     hurt: bool = False  # someone was hurt (a burn, an allergic reaction): concern for them, no "sorry for the trouble"
+    emergency: bool = False  # someone is hurt or unwell now (a reaction, a crash): call the emergency services first
     fraud: bool = False  # someone else is taking their money now: stop it first (card frozen, call now)
     urgent: bool = False  # high, critical or chasing: no "Thanks for asking!" to "power's off, when is it back???"
     titled: bool = False  # the author signs with a title ("Sra. Gómez", "Dott. Bianchi"): answered formally
@@ -618,6 +625,10 @@ ALREADY_PRIVATE = re.compile(
     r"i(?:'ve| have)? (?:already )?(?:dm'?e?d|pm'?e?d|messaged (?:you|u)|sent (?:you|u) (?:a |an )?(?:dm|pm|"
     r"private message|message|e-?mail)|sent (?:a |an )?(?:dm|pm|private message))|already (?:dm'?e?d|sent (?:you|u))|"
     r"check (?:your|ur) (?:dms?|inbox)|in (?:your|ur) dms?|"
+    # "Nobody has replied to my DMs", "my emails go unanswered"
+    r"(?:repl(?:ied|y)|respon(?:ded|se|d)|answer(?:ed)?|looked at|read) (?:to )?my (?:dms?|pms?|messages|e-?mails)|"
+    r"my (?:dms?|pms?|messages|e-?mails) (?:to you )?(?:have|are|were|went|go|get|got) (?:\w+ )?(?:unanswered|ignored|"
+    r"unread)|"
     r"(?:ya )?os? (?:escrib[ií]|mand[eé]) (?:un )?(?:dm|md|mensaje)|"
     r"je vous ai (?:d[ée]j[àa] )?(?:[ée]crit|envoy[ée])|habe (?:euch|dir|ihnen) (?:schon )?(?:eine )?(?:dm|nachricht)|"
     # "ya os he escrito por privado", "já mandei DM", "vi ho già scritto in privato", "schon per PN geschrieben"
@@ -690,6 +701,9 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
         filters.append(lambda p: not _NOT_FOR_PRAISE.search(p))
     if style.hurt or style.danger or style.fraud:  # "We've got you covered. Let's meet in DM." to an insulin post
         filters.append(lambda p: not _LIGHT.search(p))
+    if move == "safety_advice":  # "move away from the appliance ... if you smell gas" to a sparking street cable
+        filters.extend(lambda p, w=word: not re.search(rf"\b{w}", p, re.I) or bool(re.search(rf"\b{w}", style.post_text, re.I))
+                       for word in ("gas", "appliance"))
     if style.asks and not (style.urgent or style.hurt or guards.REPORTS_PROBLEM.search(style.post_text)
                            or _INSISTS.search(style.post_text)):
         if move.startswith("thanks"):  # a plain question is no report
@@ -824,7 +838,7 @@ _DONE = _any(r"(?:was|were|has been|have been|is now|are now) (?:issued|processe
 # a plain greeting for a complaint when every greeting in the bank is cheerful
 _PLAIN_HELLO = {"en": "Hi", "es": "Hola,", "pt": "Olá,", "de": "Hallo", "fr": "Bonjour", "it": "Buongiorno"}
 # moves a draft keeps even when a phrase repeats words already said
-_NEEDED = ("request_dm", "protect_pii", "safety_advice", "fraud_advice", "concern")
+_NEEDED = ("request_dm", "protect_pii", "safety_advice", "emergency_advice", "fraud_advice", "concern")
 
 
 class BankRephraser:
@@ -978,7 +992,9 @@ class BankRephraser:
             return self._fit(parts, style)
         if has["greeting"] or style.customer_name or rng.random() < self.greet_rate:
             add("greeting")
-        if style.danger:  # before anything else: "leave the area and call the emergency services"
+        if style.emergency and not any(_EMERGENCY_NUMBER.search(u.text) for u in units if u.move == "content"):
+            add("emergency_advice", key="emergency_advice")  # "my lips are swelling": the emergency services, now
+        elif style.danger:  # before anything else: "leave the area and call the emergency services"
             add("safety_advice", key="safety_advice")
         if style.fraud:  # "freeze the card and call us now", not "DM us a good time to call"
             add("fraud_advice", key="fraud_advice")
@@ -1001,16 +1017,21 @@ class BankRephraser:
             add("thanks", key="thanks_feedback" if praise else "thanks_contact")
         # a DM or "we'll take a look" is the wrong answer to a gas smell or money being taken now: the advice said
         # whom to call
-        advised = style.danger or style.fraud
-        asks_private = style.move_private and style.public and not style.already_private and not advised
+        advised = style.danger or style.fraud or style.emergency
+        # "call our payments team on 0800 456 7890 right away" is the next step: no "DM us a good time to call" after it
+        calls_us = any(u.move == "content" and _CALL_US.search(u.text) for u in units)
+        asks_private = (style.move_private and style.public and not style.already_private and not advised
+                        and not calls_us)
         if holding and not praise and not asks_private and not advised:
             add("next_step", key="next_step_us")  # ... and says who acts next
         for u in units:
             if u.move == "content":
                 parts.append(("content", self._restyle_content(u.text, style)))
+            elif u.move == "thanks" and (style.hurt or style.danger or style.fraud):
+                continue  # no "Thanks so much" to someone hurt, in danger or being robbed
             elif u.move in ("thanks", "next_step") or (u.move == "request_dm" and not style.already_private
-                                                       and style.public):  # no "DM us" in a chat or an e-mail
-                own_or_bank(u)
+                                                       and style.public and not style.emergency):  # no "DM us" in a chat
+                own_or_bank(u)  # or an e-mail, nor to someone calling an ambulance
         if style.posted_pii and style.public and not any(_PROTECT.search(u.text) for u in units):
             add("protect_pii", key="protect_pii")
         settled = any(_SETTLED.search(u.text) for u in units)  # "glad it's sorted", "you're welcome"
@@ -1044,6 +1065,9 @@ class BankRephraser:
         if not style.public and style.language == "en":
             for pattern, plain in _PRIVATE_ALREADY:
                 text = pattern.sub(plain, text)
+        if style.hurt or style.danger or style.fraud:  # "Thanks so much for letting us know, we've ..." to a crash
+            rest = _LEADING_THANKS.sub("", text)
+            text = rest[:1].upper() + rest[1:] if rest and rest != text else text
         if style.customer_name:
             text = text.replace("<NAME>", style.customer_name)
         else:
@@ -1056,8 +1080,9 @@ class BankRephraser:
     def _join(parts: list[tuple[str, str]], prefix: str, language: str = "en") -> str:
         texts: list[str] = []
         for i, (move, t) in enumerate(parts):
-            if i < len(parts) - 1 and re.search(r"[\w)]$", t) and not guards.URL.search(t.split()[-1]):
-                t += "."  # a sentence followed by another needs its full stop
+            if re.search(r"[\w)]$", t) and not guards.URL.search(t.split()[-1]) and not (
+                    i == len(parts) - 1 and move == "greeting"):
+                t += "."  # a sentence needs its full stop (a past reply's sign-off, cut off, had taken it)
             if (texts and texts[-1].endswith(",") and move != "content" and not _KEEPS_CAPITAL.match(t)
                     and (language != "de" or _GERMAN_LOWER.match(t))):
                 t = t[:1].lower() + t[1:]  # "Hallo Klaus, das tut uns leid", not "Hallo Klaus, Das tut ..."

@@ -11,10 +11,11 @@ import re
 
 from model.scoring import HeadScorer
 from model.types import TEAMS
-from model.urgency import find_reasons
+from model.urgency import find_reasons, names_danger
 
 STRONG_CUES: dict[str, re.Pattern[str]] = {
     "legal": re.compile(r"\b(lawyer|attorney|solicitor|sue|suing|lawsuit|legal action|court|small claims|gdpr|"
+                        r"ombudsman|trading standards|"
                         r"data protection|discriminat\w*|abogado|advogado|anwalt|avocat|demanda|processo|"
                         r"verklag\w*|demandar\w*|en justice|tribunal|juzgado|avvocat\w*|rechtsanwalt|m[ée]diateur|"
                         # harassment or assault by staff: the post must not sit in the general queue
@@ -25,6 +26,7 @@ STRONG_CUES: dict[str, re.Pattern[str]] = {
                         r"documents?|information|info))\b", re.I),
     "pr": re.compile(r"\b(viral|press|journalist|reporter|boycott|going public|everyone should know|tell everyone|"
                      r"news ?paper|tv station|media|prensa|presse|imprensa|periodista|journaliste|giornalist\w*|"
+                     r"(?:going|go|went|contact\w*|tell\w*|write|writing) to the (?:bbc|papers|local news|news)|watchdog|"
                      r"jornalista|boicot\w*|boycott\w*|boykott\w*)\b", re.I),
     "content": re.compile(r"\b(broken link|link (?:is )?broken|video (?:won'?t|doesn'?t|isn'?t) (?:play|load|work)|"
                           r"typo|your (?:blog|article) (?:post )?(?:is|has)|subtitles? (?:\w+ ){0,6}?(?:wrong|missing|out of "
@@ -36,6 +38,9 @@ STRONG_CUES: dict[str, re.Pattern[str]] = {
 _MONEY_CUE = re.compile(r"[$£€]|\b(?:charg\w*|refund\w*|paid|payments?|billed|debit\w*|cobr\w*|pag[oa]\w*|"
                         r"rembours\w*|pr[ée]lev\w*|d[ée]bit\w*|abgebucht|addebit\w*|prelevat\w*|dinheiro|dinero|"
                         r"soldi|argent|geld|money|euros?|reais|stipendio|sueldo|sal[áa]rio)\b", re.I)
+
+
+_TAKEN_OVER = re.compile(r"\b(?:sim|(?:phone )?number|my account)\b", re.I)
 
 
 def _with(scores: dict[str, float], team: str, score: float) -> dict[str, float]:
@@ -63,9 +68,15 @@ class RouteScorer(HeadScorer):
                 # money taken or charged is billing's, whatever product or tech word the head read ("Mi è stato
                 # prelevato tutto lo stipendio" went to product, "charged three times" to tech)
                 reasons = set(find_reasons(texts[i])) if texts is not None else set()
-                if ("money" in reasons and team in ("product", "tech", "content")
-                        and _MONEY_CUE.search(texts[i])):  # not "unauthorized access" to a system (tech's)
+                money = "money" in reasons and (_MONEY_CUE.search(texts[i]) or (
+                    "fraud" in reasons and _TAKEN_OVER.search(texts[i])))  # a SIM swap is fraud, not a signal fault
+                if money and team in ("product", "tech", "content"):  # not "unauthorized access" to a system (tech's)
                     team, score = "billing", max(scores["billing"], 0.6)
+                    scores = _with(scores, team, score)
+                elif "safety" in reasons and team in ("product", "content", "tech") and not names_danger(texts[i]):
+                    # someone hurt ("your rider crashed his scooter") is support's now; a hazard (a sparking
+                    # cable, a gas smell) stays with the engineers the head chose
+                    team, score = "support", max(scores["support"], 0.6)
                     scores = _with(scores, team, score)
             out.append({"team": team, "score": round(float(score), 4), "scores": scores})
         return out

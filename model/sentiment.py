@@ -20,6 +20,9 @@ _ASKS_POLICY = re.compile(r"\b(?:gostaria de saber|queria saber|quisiera saber|m
                           r"richtlinie)\b", re.I)
 # urgency reasons that are grievances in any language (the multilingual head read some as neutral or praise)
 _GRIEVANCES = frozenset({"money", "fraud", "safety", "stranded", "travel_today"})
+# what went wrong, named: "went down in the middle of my exam upload ... Thanks a lot" is no thanks (money is not
+# here: "refund arrived, thanks a lot!")
+_SUFFERED = frozenset({"outage", "fraud", "safety", "stranded", "travel_today"})
 _SARCASM = re.compile(r"\b(?:thanks?(?: you)?(?: so much| a lot)? for nothing|said no one(?: ever)?|yeah,? right|"
                       r"(?:(?:i|yeah,? i|gotta|got to|just) )?love (?:waiting|being (?:on hold|ignored|charged|kept)|"
                       r"paying|getting charged)|what a joke|"
@@ -126,7 +129,9 @@ _NEGATED_PRAISE = re.compile(r"\b(?:no complaints|never been happier|couldn'?t b
 _BUT = re.compile(r"\b(?:but|however|though|yet)\b", re.IGNORECASE)
 # a praise word opening or closing a report of a fault: "Great, my order shows delivered but it's not here. Brilliant."
 _PRAISE_WORD_ALONE = re.compile(r"^\W*(?:great|brilliant|perfect|fantastic|wonderful|lovely|awesome|super)\b\W|"
-                                r"\b(?:great|brilliant|perfect|fantastic|wonderful|lovely|awesome|cheers)\W*$",
+                                r"\b(?:great|brilliant|perfect|fantastic|wonderful|lovely|awesome|cheers)\W*$|"
+                                # "My broadband went down in the middle of my exam upload. Thanks a lot Lumaline."
+                                r"\bthanks a lot,? (?:@?\w+)?\W*$",
                                 re.IGNORECASE)
 # praise words that are sarcasm beside a complaint: "best customer service ever" after "waiting 2 hours"
 _IRONIC_PRAISE = re.compile(r"\b(?:best|greatest|amazing|fantastic|brilliant|wonderful) (?:customer )?"
@@ -189,7 +194,8 @@ class SentimentScorer(HeadScorer):
             body = guards.LEADING_HANDLES.sub("", text)
             turn = _BUT.search(body)  # "thanks! but where is my refund?": the thanks is politeness
             ironic = (_IRONIC_PRAISE.search(text) and _COMPLAINT.search(text)) or (
-                _PRAISE_WORD_ALONE.search(body) and guards.REPORTS_PROBLEM.search(body)) or (
+                _PRAISE_WORD_ALONE.search(body) and (guards.REPORTS_PROBLEM.search(body) or (
+                    _SUFFERED & set(find_reasons(text)) and not _PUT_RIGHT.search(body)))) or (
                 turn and guards.REPORTS_PROBLEM.search(body, turn.end()))
             # "Genial, me cancelan el hotel el día antes. Servicio de 10 👏": praise words around a complaint
             complaint = i in multi and (_complains(text) or (_SARCASTIC_FRAME.search(body) and _complains_anyway(text)

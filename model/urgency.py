@@ -75,10 +75,29 @@ _FRAUD = (r"\bsomeone (?:\S+ ){0,3}?(?:using|used|uses|spending|spent|charg\w*|c
           r"(?:fraud|scam|identity theft)|\bidentity theft|\bfraud on (?:my|our) (?:card|account)|"
           r"\bpayee (?:i|we)(?:'ve| have)? never (?:heard of|seen|added|set up)|"
           r"\b(?:payee|merchant|company|account) (?:i|we)(?:'ve| have)? never heard of|"
+          # "someone's been ordering food on my account", "someone is using my account"
+          r"\bsomeone(?:'s| has| is| was)? (?:\S+ ){0,2}?(?:ordering|ordered|buying|bought|booking|booked|purchasing|"
+          r"spending|spent|shopping) (?:\S+ ){0,4}?(?:on|with|from|using|into|in)? ?"
+          r"(?:my|our) (?:\S+ )?(?:account|card|login)\b|"
+          # "my card ending 7712 was used in Lagos at 03:14 - I was asleep in Glasgow"
+          + _near(r"\b(?:card|account) (?:\S+ ){0,3}?(?:was|were|has been|have been|got|being) (?:\S+ )?used\b",
+                  r"\b(?:i|we) (?:was|were|am|are) (?:asleep|at home|in bed|abroad|away)\b|\bnot me\b|\bwasn'?t me\b|"
+                  r"\b(?:i|we) (?:didn'?t|did not|never)\b|\bwithout (?:my|our) (?:permission|consent|knowledge)", 100)
+          # "got a call from 'your fraud team' and gave them her PIN. £5,000 gone"
+          + "|" + _near(r"\b(?:gave|given|told|shared|read out|typed) (?:\S+ ){0,3}?(?:pin|passcode|password|one[- ]time "
+                        r"(?:code|passcode)|otp|security (?:code|number|details)|card (?:details|number)|login)",
+                        r"\b(?:gone|taken|stolen|missing|emptied|drained|disappeared|transferred out)\b", 100)
+          # a SIM moved to another phone without the customer ("my number is being taken over")
+          + "|" + _near(r"\bsim (?:card )?(?:has been |was |got |been )?(?:swap\w*|moved|transferred|ported|switched)|"
+                        r"\bsim[- ]swap|\b(?:number|phone number) (?:has been |was |got |been )?(?:ported|hijacked|stolen)",
+                        r"\b(?:i|we) (?:didn'?t|did not|never)\b|\bnot me\b|\bwasn'?t me\b|\bwithout (?:my|our)\b|"
+                        r"\bsomeone\b", 120)
+          + r"|\b(?:someone|somebody|they|hackers?)(?:'s| has| is| have| are)? (?:\S+ )?(?:taking|took|taken|hijack\w*) "
+          r"(?:over )?(?:my|our) (?:phone )?(?:number|sim|account)\b|"
           # a hacked account that is spending the customer's money
           + _near(r"\bhack(?:ed|ers?)\b", r"\b(?:with|on|using) (?:my|our) (?:saved |stored |credit |debit |bank )?"
                   r"card\b|\bcard (?:\S+ ){0,3}(?:was |got |has been )?(?:used|charged)\b|\bbought\b|"
-                  r"\bpurchas(?:ed|es)\b|\btransferr\w*", 100)
+                  r"\bpurchas(?:ed|es)\b|\btransferr\w*|\bspent\b|\bspending\b|\bordered\b|\bcharged\b", 100)
           + "|" + _near(r"\b(?:been|got|was|were) (?:\S+ )?(?:scammed|defrauded|conned)\b",
                         r"\b(?:took|taken|stole|stolen)\b|\bfrom (?:my|our) (?:\S+ )?(?:account|card)\b", 80)
           # "fui vítima de golpe, transferiram 2.000 € da minha conta", "Buchungen ..., die ich nicht gemacht habe"
@@ -93,8 +112,8 @@ _FRAUD = (r"\bsomeone (?:\S+ ){0,3}?(?:using|used|uses|spending|spent|charg\w*|c
           r"he realizado|hice|reconozco|autoric[ée])|"
           r"\b(?:paiements?|achats?|pr[ée]l[èe]vements?|transactions?|d[ée]bits?|virements?|retraits?) "
           r"(?:\S+ ){0,6}?que je n'ai (?:pas|jamais) (?:fait|effectu[ée]|autoris[ée])|"
-          r"\b(?:pagamenti|addebiti|transazioni|acquisti|prelievi|bonifici) (?:\S+ ){0,6}?che non ho (?:mai )?"
-          r"(?:fatto|effettuato|autorizzato)|"
+          r"\b(?:pagament[oi]|addebit[oi]|transazion[ei]|acquist[oi]|preliev[oi]|bonific[oi]) (?:\S+ ){0,6}?che non "
+          r"(?:ho (?:mai )?(?:fatto|effettuato|autorizzato)|riconosco)|"
           r"\b(?:buchungen|abbuchungen|zahlungen|transaktionen|überweisungen|käufe) (?:\S+ ){0,6}?die ich nicht "
           r"(?:gemacht|getätigt|veranlasst|autorisiert) habe|"
           r"\b(?:compra|transa[cç][ãa]o|pagamento|cobran[cç]a|transfer[eê]ncia|saque|cargo|pago|transacci[oó]n|"
@@ -135,15 +154,19 @@ CHASER = (r"toujours rien|aucune nouvelle|alguna novedad|alguma novidade|h[áa] 
 _CANCELLED = (r"cancel+ed (?:my |our |the )?(?:\w+ )?(?:flight|train)s?\b|\b(?:flight|train|connection|connecting flight|"
               r"ferry|coach) (?:(?:to|from|at|via) \S+ |\S*\d\S* |tonight |today |home |back )*?(?:is |was |got "
               r"|has been |have been |been |now |just )?(?:cancel+ed|scrapped)|"
-              r"vol (?:\S+ ){0,6}?annul[ée]|annul[ée] (?:notre|mon|le) vol|vuelo (?:\S+ ){0,6}?cancelad[oa]|"
+              r"vol (?:\S+ ){0,8}?annul[ée]|annul[ée] (?:notre|mon|le) vol|vuelo (?:\S+ ){0,8}?cancelad[oa]|"
               r"cancel(?:ad[oa]|aron) (?:el|nuestro|mi) vuelo|voo (?:\S+ ){0,6}?cancelad[oa]|"
               r"cancelaram (?:o|nosso|meu) voo|volo (?:\S+ ){0,6}?cancellat[oa]|cancellat[oa] (?:il|nostro|mio) volo|"
               r"flug (?:\S+ ){0,5}?(?:gestrichen|annulliert|storniert)")
 # Away from home with nowhere to go: not "waiting at gate B12", not "stuck at the Apple logo"
 _STRANDED = (r"stranded|gestrandet|nowhere to (?:stay|sleep)|no (?:hotel|accommodation|room)(?= *(?:$|[.!?,]|"
              r"(?:for )?tonight|and\b))|(?:stuck|sat|sitting|trapped|sleeping) (?:at|in|on) (?:\S+ ){0,3}?(?:airport|"
-             r"terminal|T[1-5]|station|tarmac)\b|"
-             + _near(_CANCELLED, r"\b(?:stuck|trapped|sat|sitting|sleeping) (?:at|in|on) (?!home\b)", 100)
+             r"terminal|T[1-5]|station|tarmac|platform)\b|"
+             r"bloqu[ée]e?s? (?:\S+ ){0,2}?(?:[àa]|au|dans|en) (?:l'a[ée]roport|la gare|\S+)|"
+             r"coinc[ée]e?s? (?:[àa]|au|dans) |(?:atrapad|tirad)[oa]s? en (?:el )?(?:aeropuerto|estaci[oó]n)|"
+             + _near(_CANCELLED, r"\b(?:stuck|trapped|sat|sitting|sleeping) (?:at|in|on) (?!home\b)|\bestoy en el "
+                     r"(?:aeropuerto|aeroporto)|\b(?:je suis|nous sommes) (?:\S+ )?[àa] l'a[ée]roport|\bestou no aeroporto|"
+                     r"\bsono (?:\S+ )?in aeroporto|\bich (?:bin|sitze) (?:\S+ )?am flughafen", 100)
              + r"|sin (?:hotel|alojamiento|d[oó]nde dormir)|no tenemos d[oó]nde dormir|sans (?:h[ôo]tel|"
              r"h[ée]bergement|logement)|nulle part o[uù] dormir|ohne (?:hotel|unterkunft)|"
              r"keine? (?:hotel|unterkunft)|"
@@ -151,6 +174,7 @@ _STRANDED = (r"stranded|gestrandet|nowhere to (?:stay|sleep)|no (?:hotel|accommo
              r"dormire|(?:siamo|sono) (?:per|in) strada")
 # Who cannot wait out a night in a terminal, and the night itself ("it's 11pm", "alle 23", "esta noche")
 _VULNERABLE = (r"kids?|child(?:ren)?|toddlers?|bab(?:y|ies)|newborns?|infants?|\d+[- ]?(?:year|yr|month)s?[- ]?olds?|"
+               r"(?:de|di) [5-9]\d (?:años|anos|ans|anni)|[5-9]\d[- ]?j[äa]hrige\w*|(?:de|di) \d+ (?:meses|mois|mesi)|"
                r"elderly|pregnant|disabled|wheelchair|pensioners?|niñ[oa]s|beb[ée]s?|neonat[oi]|bambin[oi]|enfants?|"
                r"b[ée]b[ée]s?|kinder|kleinkind|säugling|crian[cç]as?|rec[ée]m-nascid[oa]|embarazada|schwanger|"
                r"enceinte|incinta|gr[áa]vida|ancian[oa]s?|anzian[oi]|idos[oa]s?|personnes? [âa]g[ée]es?")
@@ -198,7 +222,27 @@ REASONS: dict[str, str] = {
     "safety": r"\b((?:on|caught|a|the|house|kitchen) fire\b(?! ?(?:tv|stick|tablet|hd|kids|os|phone|edition))|"
               r"fire (?:alarm|brigade|department|hazard|risk|broke out|started)|smoke|injur\w*|hurt|"
               # not "my hospital appointment" (a reason to travel, not an injury)
-              r"bleed\w*|(?<!consulta no )(?<!consulta na )(?<!cita en el )(?<!appointment at the )hospital(?! appointment)|"
+              r"bleed\w*|"
+              # taken to hospital, not "he's in hospital now, can I cancel his seat?" (a reason to cancel)
+              r"(?:taken|rushed|went|go|going|gone|ended up|admitted|sent|had to go|landed|straight) (?:\w+ )?(?:to |in |into )"
+              r"(?:the |a )?hospital|hospital (?:after|because|with|from)|"
+              # an allergic reaction, described by what it does ("my lips are swelling", "throat is closing up")
+              r"(?:lips?|tongue|throat|face|mouth|eyes?) (?:is |are |has |have |keeps? |started |starting )?(?:\w+ )?"
+              r"(?:swell\w*|swollen|closing|tight\w*)|having a reaction|(?:can'?t|cannot|struggling to|hard to|trouble) "
+              r"breath\w*|difficulty breathing|"
+              # a crash or a person hit ("your rider just crashed his scooter into a car", "hit by a car", "he's on the ground")
+              r"(?:crashed|came off|fell off) (?:his|her|their|the|a|my|our|its) (?:\w+ )?(?:scooter|bike|moped|motorbike|"
+              r"motorcycle|car|van|bicycle)|(?:got|been|was|were|just|being) (?:\w+ )?(?:hit|knocked (?:down|over)|run over) "
+              r"by (?:a|an|the|your) (?:\w+ )?(?:car|van|bus|lorry|truck|bike|scooter|vehicle|train|tram|driver|rider)|"
+              r"(?:he|she|they)(?:'s| is| are|'re) (?:lying |lay )?on the (?:ground|floor|road|pavement|tracks)|"
+              r"(?:lying|collapsed) (?:on|in) the (?:ground|floor|road|pavement|street|tracks)|"
+              # a threat to people now ("a man being aggressive and shouting at passengers")
+              r"(?:man|woman|guy|passenger|customer|person|someone|somebody|driver|group|gang) (?:is |was |are |being |getting |"
+              r"got )(?:very |really |extremely )?(?:aggressive|violent|threatening)|"
+              # a care alarm, lifeline or stairlift someone depends on, dead ("my mum relies on her landline for her care alarm")
+              + _near(r"care alarm|personal alarm|lifeline alarm|telecare|panic (?:alarm|button)|pendant alarm|"
+                      r"alarm pendant|stair ?lift", r"\bdead\b|no dial tone|not working|doesn'?t work|(?:is|are|been|went) "
+                      r"(?:down|off|out)\b|no (?:line|signal|service|connection)|cut off|disconnected", 120) + "|"
               # a medical emergency; a bare "emergency! my card is blocked abroad" is an urgent plea, not safety
               r"(?:medical|real|genuine) emergency|emergency services|ambulance|danger\w*|unsafe|"
               rf"{_GAS_SPARKS}|{_APPLIANCE} (?:exploded|caught fire)|"
@@ -275,12 +319,15 @@ REASONS: dict[str, str] = {
              r"\bbills? (?:\w+ ){0,3}(?:wrong|incorrect|too high|higher than|doubled|gone up|went up|increased)|"
              r"reembolso|erstattung|rembourse\w*|rimbors\w*|"
              # "me han cobrado dos veces", "débité de 32€", "doppelt abgebucht", "addebitato due volte"
-             r"\bcobrad[oa]s? (?:\S+ ){0,3}?(?:dos veces|duas vezes|doble|em dobro|de m[aá]s|a mais)|me han cobrado|"
+             r"\b(?:cobrad[oa]s?|cobraron) (?:\S+ ){0,4}?(?:dos veces|duas vezes|doble|em dobro|de m[aá]s|a mais)|me han cobrado|"
+             # "two charges for the same month", "charged twice"
+             r"(?:two|2|double|duplicate) (?:charges|payments|debits|transactions) (?:\S+ ){0,3}?for (?:the )?same|"
              r"cobraram|cobro (?:doble|duplicado|indebido)|cobran[cç]a (?:dupla|indevida|em dobro)|"
              r"(?:me|nos) (?:hab[ée]is|hab[ée]is) cobrado|cobrad[oa]s? (?:\S+ ){0,5}?(?:tres|cuatro) veces|"
              r"\bd[ée]bit[ée]e?s?\b|pr[ée]lev[ée]e?s? (?:deux fois|en double)|factur[ée]e?s? deux fois|"
              r"abgebucht|abbuchung\w*|(?:doppelt|zweimal|falsch|zu viel) (?:belastet|berechnet)|"
-             r"addebitat[oaie]|doppio addebito|"
+             r"addebitat[oaie]|doppio addebito|afgeschreven|terugstorten|terugbetal\w*|geld terug|"
+             r"zwrot (?:pieni[eę]dzy|środków|srodkow)|pobrano|obci[aą][żz]ono|"
              # a "c'est une arnaque" is a complaint like "this is a scam" (a fraud, below, is money too)
              r"fraude|estafa\w*|truffa|truffat[oaie]|arnaqu\w*|betrug\w*|betrüg\w*)|"
              rf"{_near(_AMOUNT, _MONEY_WORD, 60)}",
@@ -300,7 +347,7 @@ REASONS: dict[str, str] = {
               r"(?:internet|wi-?fi|connection|signal|broadband|network|line|router|calls?) (?:has |have |keeps? |kept "
               r"|had )?(?:dropped|dropping|drops|cut(?:s|ting)? out|disconnect\w*)|"
               r"power (?:cut|outage|failure)s?|blackout|power (?:has been|is|was|went|'s been|'s) (?:off|out|down)|"
-              r"crash\w*|offline|error \d+|keeps? failing|ca[ií]do|funciona|st[öo]rung|panne|"
+              r"crash\w*(?! (?:into|his|her|their)\b)|offline|error \d+|keeps? failing|ca[ií]do|funciona|st[öo]rung|panne|"
               r"sin (?:internet|señal|conexi[oó]n|luz|cobertura)|(?:pas|plus) de (?:r[ée]seau|connexion|internet)|"
               r"kein (?:internet|netz|empfang|strom|wlan)|senza (?:internet|rete|linea|corrente|segnale)|"
               r"sem (?:internet|rede|sinal|luz)|"
@@ -312,10 +359,17 @@ REASONS: dict[str, str] = {
               r"(?:\S+ ){0,2}?(?:caiu|caindo|cai toda hora)|(?:se|me) (?:cae|corta) (?:el|la) (?:internet|wifi|"
               r"conexi[oó]n|l[íi]nea)|plus de (?:wifi|wi-fi|r[ée]seau|connexion)|"
               r"(?:geht|l[äa]uft|funktioniert) (?:\S+ ){0,4}?(?:nix|nichts)\b(?! an\b)(?! mehr an\b)|nichts geht|"
-              r"(?:app|applicazione|sito) (?:\S+ )?bloccat[ao]|non parte pi[uù]|non si avvia)\b",
+              r"(?:app|applicazione|sito) (?:\S+ )?bloccat[ao]|non parte pi[uù]|non si avvia|"
+              r"(?:netz|internet|wlan|leitung|festnetz|telefon) (?:\S+ ){0,6}?(?:tot|weg|ausgefallen)|"
+              r"storing|werkt (?:\S+ )?niet|geen (?:internet|bereik|verbinding|stroom|signaal)|"
+              r"nie (?:mam|ma) (?:internetu|zasi[eę]gu|pr[aą]du|sieci)|nie dzia[łl]a)\b",
     "travel_today": r"\b(flight (?:is |was )?(?:today|tonight|tomorrow morning|in \d+ ?(?:h|hours?|mins?))|"
                     rf"{_STRANDED}|"
-                    r"stuck (?:at|in|on) (?:the )?(?:airport|station|gate|plane|train|tarmac)|on the tarmac|"
+                    r"stuck (?:\w+ )?(?:at|in|on) (?:the |a |our |my )?(?:airport|station|gate|plane|train|tarmac|platform)|"
+                    r"on the tarmac|(?:flight|train|bus|coach|ferry) (?:\S+ ){0,3}?(?:is|has been|now|currently) (?:\S+ )?"
+                    r"delayed|delayed (?:by )?(?:\d+|an?|one|two|three|four|five|six) ?(?:h|hrs?|hours?)\b[^.!?]{0,40}?\b(?:we'?re|"
+                    r"i'?m|we are|i am|at the gate|at gate|still)\b|"
+                    r"\b\d{1,2}[:.]\d\d (?:to|from) \S+ (?:\S+ )?(?:is |was |has been )?(?:cancel+ed|delayed)|"
                     r"missed (?:my )?(?:connection|connecting flight|flight)|"
                     r"(?:ho|abbiamo) perso (?:la )?coincidenza|perd(?:í|i|imos|emos) (?:la |mi |el )?(?:conexi[oó]n|"
                     r"vuelo)|(?:rat[ée]|manqu[ée]) (?:ma |notre |la )?correspondance|anschluss(?:flug)? verpasst|"
@@ -339,7 +393,7 @@ REASONS: dict[str, str] = {
                 rf"(?=[\s\S]*?\b(?:{_WITH} (?:\S+ ){{0,3}}?(?:{_VULNERABLE})|{_NIGHT})\b)",
     "cancellation_or_legal": r"\b(cancel+(?:ing|ed)? (?:my )?(?:account|subscription|contract|service|order)|"
                              r"switching to (?!you\b)|leaving you|lawyer|attorney|sue|suing|lawsuit|legal action|court|"
-                             r"small claims|ombudsman|regulator|ofcom|fcc|bbb|trading standards|gdpr|"
+                             r"small claims|ombudsman|regulator|ofcom|fcc|bbb|trading standards|gdpr|solicitors?|"
                              r"k[üu]ndig\w*|abogado|advogado|avocat|"
                              # consumer bodies and ombudsmen, courts, in other languages
                              r"m[ée]diateur|ufc[- ]que choisir|defensor del (?:cliente|consumidor)|ocu|facua|"
@@ -363,7 +417,7 @@ REASONS: dict[str, str] = {
                         rf"{CHASER}|novit[àa]|immer noch kein\w* antwort|(?:sigo|seguimos|siguen) sin (?:saber|"
                         r"respuesta|noticias|nada))\b",
     "deadline_today": r"\b((?:before|by) \d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)|(?:is |are )?due (?:today|tonight)|"
-                      r"by tonight|deadline (?:is )?(?:today|tonight))\b",
+                      r"by tonight|deadline (?:is )?(?:at )?(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)? )?(?:today|tonight))\b",
     "urgent_request": r"(?<!not )(?<!n't )(?<!no )\b(urgent\w*|asap|dringend|urgente|urgence|subito|emergency|"
                       r"notfall|emergencia)\b",
     # not "press the button", "any news on my order?": the press and the news as an audience
@@ -393,6 +447,22 @@ STILL_OPEN = re.compile(r"\?|\b(?:but|still|though|however|yet|please|pls|can yo
 # "hospital" raise urgency, but "leave the area" would be absurd advice for them).
 _DANGER = re.compile(rf"\b(?:{_GAS_SPARKS}|carbon monoxide|(?:on|caught) fire|smoke (?:is )?(?:coming|pouring)|"
                      rf"smoking|{_APPLIANCE} (?:exploded|caught fire|is smoking|melted))\b", re.I)
+
+
+# Someone hurt or unwell right now: the reply says to call the emergency services before anything else
+_EMERGENCY = re.compile(r"\b(?:(?:lips?|tongue|throat|face|mouth) (?:is |are |has |have |keeps? |started |starting )?(?:\w+ )?"
+                        r"(?:swell\w*|swollen|closing|tight\w*)|having (?:an? )?(?:allergic )?reaction|anaphyla\w*|"
+                        r"(?:can'?t|cannot|struggling to|hard to) breath\w*|difficulty breathing|bleeding|unconscious|"
+                        r"not breathing|(?:has |had |just )?collapsed|(?:having|had|has) a seizure|heart attack|"
+                        r"cardiac arrest|(?:got|been|was|were|just|being) (?:\w+ )?(?:hit|knocked (?:down|over)|run over) by|"
+                        r"crashed (?:his|her|their|the|a|my|our) (?:\w+ )?(?:scooter|bike|moped|motorbike|car|van)|"
+                        r"(?:he|she|they)(?:'s| is| are|'re) (?:lying |lay )?on the (?:ground|floor|road|pavement)|"
+                        r"choking|electrocuted|fainted)\b", re.I)
+
+
+def names_emergency(text: str) -> bool:
+    """Whether someone is hurt or unwell now (a reaction, a crash, bleeding): call the emergency services first."""
+    return bool(_EMERGENCY.search(text))
 
 
 def names_danger(text: str) -> bool:

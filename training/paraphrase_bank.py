@@ -27,7 +27,7 @@ REPLY_FILES = (f"{TWCS}/brand_outbound_replies_sophie_x31/*.csv", f"{TWCS}/DERIV
 KEYS = ("greeting", "empathy", "acknowledgement", "thanks", "thanks_contact", "thanks_info", "thanks_patience",
         "thanks_feedback", "request_dm", "request_phone", "request_email", "next_step_us", "next_step_you",
         "closing", "closing_glad", "offer_help", "protect_pii", "safety_advice", "sorry_wait", "concern",
-        "fraud_advice")
+        "fraud_advice", "emergency_advice")
 MAX_PER_KEY = 60
 MIN_COUNT = 2  # a phrase must recur in at least two replies to count as idiomatic ...
 MIN_BRANDS = 2  # ... and be used by two brands, or it is one brand's house style ("fry fanatic") ...
@@ -141,13 +141,18 @@ SEEDS: dict[str, list[str]] = {
                     "To keep your details safe, please don't post them here.",
                     "Please don't post personal details here."],
     # a post naming a danger (gas, fire, smoke, sparks, an injury): safety first, before any "we'll look into it"
+    # someone hurt or unwell now (a reaction, a crash, bleeding): the emergency services before anything else
+    "emergency_advice": ["If anyone is hurt or struggling to breathe, please call the emergency services right now.",
+                         "Please call the emergency services now if anyone needs urgent medical help.",
+                         "If this is a medical emergency, please call the emergency services straight away."],
     "safety_advice": ["Your safety comes first: if you smell gas or see smoke or sparks, leave the area and call the "
                       "emergency services now.",
                       "Please put your safety first: if there is any danger, get to a safe place and call the "
                       "emergency services right away.",
                       "If you are in any danger, please leave the area and contact the emergency services now.",
                       "Safety first: please move away from the appliance and call the emergency services if you "
-                      "smell gas or see smoke."],
+                      "smell gas or see smoke.",
+                      "Please keep well clear of it and call the emergency services if anyone is in danger."],
     # someone was hurt or is in danger (a burn, an allergic reaction, a gas smell): concern for them, not
     # "sorry for the trouble" or "we understand your frustration"
     "concern": ["We are so sorry to hear this, and we hope everyone is OK.",
@@ -198,6 +203,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "fraud_advice": ["Si aún no lo has hecho, bloquea la tarjeta en la app y llámanos ya al número que aparece en el reverso."],
         "sorry_wait": ["Perdona la espera.", "Disculpa la espera.", "Lo sentimos, tardamos en responder."],
         "protect_pii": ["Por tu seguridad, no compartas datos personales en publicaciones públicas."],
+        "emergency_advice": ["Si alguien está herido o le cuesta respirar, llama ahora mismo a los servicios de emergencia."],
         "safety_advice": ["Tu seguridad es lo primero: si hay olor a gas, humo o chispas, sal del lugar y llama a "
                           "emergencias ahora."],
         "next_step_us": ["Lo revisamos y te decimos algo.", "Te mantendremos al tanto."],
@@ -227,6 +233,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "fraud_advice": ["Se ainda não o fez, bloqueie o cartão no app e ligue já para o número no verso do cartão."],
         "sorry_wait": ["Desculpe a demora.", "Lamentamos a demora na resposta."],
         "protect_pii": ["Por segurança, não compartilhe dados pessoais em publicações abertas."],
+        "emergency_advice": ["Se alguém estiver ferido ou com dificuldade para respirar, ligue agora mesmo para os serviços de emergência."],
         "safety_advice": ["A sua segurança vem primeiro: se sentir cheiro de gás ou vir fumaça, saia do local e "
                           "ligue para a emergência agora."],
         "next_step_us": ["Vamos verificar e já te respondemos.", "Vamos te dar notícias em breve."],
@@ -255,6 +262,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "fraud_advice": ["Bitte sperr die Karte, falls noch nicht geschehen, sofort in der App und ruf uns unter der Nummer auf der Kartenrückseite an."],
         "sorry_wait": ["Entschuldige die Wartezeit.", "Sorry, dass es so lange gedauert hat."],
         "protect_pii": ["Zu deiner Sicherheit: Bitte poste keine persönlichen Daten öffentlich."],
+        "emergency_advice": ["Wenn jemand verletzt ist oder schlecht Luft bekommt, ruf bitte sofort den Notruf."],
         "safety_advice": ["Deine Sicherheit geht vor: Wenn es nach Gas riecht oder raucht, verlass den Raum und ruf "
                           "sofort den Notruf an."],
         "next_step_us": ["Wir melden uns.", "Wir schauen es uns an und melden uns."],
@@ -284,6 +292,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "fraud_advice": ["Si ce n'est pas déjà fait, bloquez votre carte dans l'appli et appelez-nous tout de suite au numéro au dos de la carte."],
         "sorry_wait": ["Désolés pour l'attente.", "Désolés du délai de réponse."],
         "protect_pii": ["Pour votre sécurité, ne partagez pas de données personnelles en public."],
+        "emergency_advice": ["Si quelqu'un est blessé ou a du mal à respirer, appelez tout de suite les services d'urgence."],
         "safety_advice": ["Votre sécurité d'abord : en cas d'odeur de gaz, de fumée ou d'étincelles, quittez les "
                           "lieux et appelez les secours maintenant."],
         "next_step_us": ["Nous revenons vers vous rapidement.", "Nous regardons cela et revenons vers vous."],
@@ -312,6 +321,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "fraud_advice": ["Se non l'hai già fatto, blocca la carta nell'app e chiamaci subito al numero sul retro della carta."],
         "sorry_wait": ["Ci scusiamo per l'attesa.", "Ci dispiace per il ritardo nella risposta."],
         "protect_pii": ["Per la tua sicurezza, non condividere dati personali in pubblico."],
+        "emergency_advice": ["Se qualcuno è ferito o fa fatica a respirare, chiama subito i servizi di emergenza."],
         "safety_advice": ["La tua sicurezza prima di tutto: se senti odore di gas o vedi fumo, allontanati e chiama "
                           "subito i soccorsi."],
         "next_step_us": ["Verifichiamo e ti facciamo sapere.", "Ti aggiorniamo appena possibile."],

@@ -646,3 +646,68 @@ def test_a_long_word_or_menu_path_is_read_in_linear_time() -> None:
         start = time.perf_counter()
         names_in(text)
         assert time.perf_counter() - start < 0.5, text[:20]
+
+
+def test_a_new_brands_lead_s_findings_emergencies_one_call_to_action_faqs_and_thanks(recommender) -> None:
+    """A care lead's read of a telecom and a food-delivery brand going live: someone hurt now hears "call the
+    emergency services" and no DM request or thanks; a reply that says "call us on 0800 ..." asks for no DM
+    call-back as well; the same question asked again gets its standing answer (a new brand's reply scored low
+    with the ranker); a customer whose DMs went unanswered is not asked for another; thanks for a refund stay public."""
+    from model.factory import build_recommender
+    from model.retriever import CaseRetriever
+    from model.types import Case
+
+    analyzer = recommender.analyzer
+    cases = [Case(id="pac", post="Can I get a PAC code?", brand="Lumaline", quality=1.0, outcome="resolved",
+                  reply="Sure! Text PAC to 65075 and we'll send it to you straight away ^AK"),
+             Case(id="twice", post="Crumbly charged my card 3 times for one order!!", brand="Crumbly", quality=1.0,
+                  outcome="resolved",
+                  reply="So sorry! Please call our payments team on 0800 456 7890 right away so we can reverse the "
+                        "extra charges ^TC"),
+             Case(id="rider", post="your rider fell off his bike outside my house", brand="Crumbly", quality=1.0,
+                  outcome="resolved", reply="Thanks so much for letting us know, we've let the rider's team know.")]
+    rec = build_recommender(analyzer, CaseRetriever(analyzer.encoder).fit(cases))
+    pac = rec.recommend(Post(text="@Lumaline can I get a PAC code?", brand="Lumaline", id="q6"), k=3)
+    assert any("65075" in d.text for d in pac.drafts), [d.text for d in pac.drafts]
+    for text in ("@Crumbly there was sesame in my dish and my throat is closing up",
+                 "@Crumbly your rider just crashed his scooter into a car outside my house, he's on the ground"):
+        rec_ = rec.recommend(Post(text=text, brand="Crumbly", id="e"), k=3)
+        assert rec_.analysis.urgency["level"] == "critical"
+        for d in rec_.drafts:
+            assert re.search(r"emergency services|999", d.text), d.text
+            assert not PRIVATE.search(d.text) and not re.search(r"\bthanks?\b|thank you", d.text, re.I), d.text
+    charged = rec.recommend(Post(text="@Crumbly charged 3 times for one order, sort it out", brand="Crumbly",
+                                 id="c"), k=3)
+    for d in charged.drafts:
+        if "0800 456 7890" in d.text:
+            assert not re.search(r"\bDM\b|direct message", d.text), d.text
+        assert d.text.rstrip()[-1] in ".!?)" or EMOJI_END.search(d.text), d.text  # the cut sign-off took no stop
+    chased = rec.recommend(Post(text="@Lumaline third time asking - broadband is 4mbps. Nobody has replied to my DMs.",
+                                brand="Lumaline", id="p3"), k=3)
+    assert not any(re.search(r"\bDM\b|direct message", d.text) for d in chased.drafts), [d.text for d in chased.drafts]
+    thanks = rec.recommend(Post(text="@Crumbly Thank you for sorting my refund so fast yesterday!", brand="Crumbly",
+                                id="t"), k=3)
+    assert not thanks.analysis.privacy["move_private"]
+    assert not any(PRIVATE.search(d.text) for d in thanks.drafts), [d.text for d in thanks.drafts]
+
+
+EMOJI_END = re.compile(r"[^\w\s.,!?]$")
+
+
+def test_a_data_scientist_s_hand_check_ids_that_are_not_personal_data_and_misread_posts(recommender) -> None:
+    """Durations, amounts and bus or flight codes are no ids; a tracking number is an id, not a phone; smoke at
+    Bank station is no payment matter; "Thanks a lot <brand>." closing a complaint is sarcasm."""
+    analyzer = recommender.analyzer
+    texts = ["@Crumbly order placed 1h20 ago, app says 'rider nearby' for 40 mins. Absolutely pathetic.",
+             "Paid £3,480 for an annual season ticket and the gates reject it every morning",
+             "Huge thanks to the driver of the N29 bus last night, so kind",
+             "my order never came, tracking JD014600009876543",
+             "@MetroLinkRail fire alarm going off at Bank station and there's smoke in the tunnel",
+             "My broadband went down in the middle of my exam upload, uni deadline is at 5pm today. Thanks a lot Lumaline."]
+    a = analyzer.analyze_many([Post(text=t, id=str(i)) for i, t in enumerate(texts)])
+    assert [a[i].privacy["pii"] for i in range(3)] == [[], [], []]
+    assert not a[2].privacy["move_private"]
+    spans = [(p["type"], texts[3][p["start"]:p["end"]]) for p in a[3].privacy["pii"]]
+    assert ("ORDER_ID", "JD014600009876543") in spans and not any(t == "PHONE_NUMBER" for t, _ in spans)
+    assert a[4].privacy["channel_advice"] != "phone" and a[4].urgency["level"] == "critical"
+    assert a[5].sentiment["label"] == "negative" and "deadline_today" in a[5].urgency["reasons"]

@@ -317,9 +317,10 @@ def test_bank_phrases_classify_as_their_own_move() -> None:
             # request_phone/email name what to send, offer_help ("How can we help?") only answers a post that
             # says nothing, protect_pii only one that posted personal data and safety_advice one naming a danger:
             # in a past reply, content by design
-            # fraud_advice ("freeze your card and call us now") is content too, as safety_advice
+            # fraud_advice ("freeze your card and call us now") and emergency_advice ("call the emergency services
+            # now") are content too, as safety_advice
             if key in ("request_phone", "request_email", "offer_help", "protect_pii", "safety_advice",
-                       "fraud_advice"):
+                       "fraud_advice", "emergency_advice"):
                 continue
             for phrase in phrases:
                 text = phrase.replace("{name}", "Sam")
