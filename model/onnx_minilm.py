@@ -96,6 +96,9 @@ class OnnxMiniLM:
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         self.session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
         self.tokenizer = AutoTokenizer.from_pretrained(str(model_dir))
+        # a fast tokenizer sets its padding and truncation state per call: two threads at once (Chatwoot tasks,
+        # concurrent drafts) failed with "setting an array element with a sequence" and a note was lost
+        self._tokenizer_lock = threading.Lock()
 
     def encode(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
         """``batch_size=1``: each text in its own run (``encode_alone``)."""
@@ -105,8 +108,9 @@ class OnnxMiniLM:
         out = np.zeros((len(texts), 384), dtype=np.float32)
         for i in range(0, len(texts), batch_size):
             rows = order[i:i + batch_size]
-            enc = self.tokenizer([texts[j] for j in rows], padding=True, truncation=True, max_length=MAX_TOKENS,
-                                 return_tensors="np")
+            with self._tokenizer_lock:
+                enc = self.tokenizer([texts[j] for j in rows], padding=True, truncation=True, max_length=MAX_TOKENS,
+                                     return_tensors="np")
             mask = enc["attention_mask"].astype(np.int64)
             hidden = self.session.run(None, {"input_ids": enc["input_ids"].astype(np.int64), "attention_mask": mask,
                                              "token_type_ids": enc["token_type_ids"].astype(np.int64)})[0]
@@ -126,7 +130,8 @@ class OnnxMiniLM:
         out = np.zeros((len(texts), 384), dtype=np.float32)
         if not texts:
             return out
-        enc = self.tokenizer(list(texts), truncation=True, max_length=MAX_TOKENS)
+        with self._tokenizer_lock:
+            enc = self.tokenizer(list(texts), truncation=True, max_length=MAX_TOKENS)
         for i, (ids, types) in enumerate(zip(enc["input_ids"], enc["token_type_ids"], strict=True)):
             ids_row = np.asarray([ids], dtype=np.int64)
             hidden = self.session.run(None, {"input_ids": ids_row, "attention_mask": np.ones_like(ids_row),

@@ -18,6 +18,11 @@ from serving.services import Services
 
 log = logging.getLogger("replywise.api")
 MAX_BODY_BYTES = 8 * 1024 * 1024
+MAX_UPLOAD_BYTES = 50 * 1024 * 1024  # a batch audit upload (JSONL or CSV) to /v1/audit/jobs
+
+
+def body_limit(path: str) -> int:
+    return MAX_UPLOAD_BYTES if path.startswith("/v1/audit/jobs") else MAX_BODY_BYTES
 
 
 class Metrics:
@@ -42,8 +47,8 @@ class BodyGuard:
     and had been read whole, then refused as 422); a JSON body sent as text or a form is read as JSON; a
     body of another media type (XML, multipart) gets 415 with what to send instead."""
 
-    def __init__(self, app, limit: int = MAX_BODY_BYTES) -> None:  # noqa: ANN001
-        self.app, self.limit = app, limit
+    def __init__(self, app) -> None:  # noqa: ANN001
+        self.app = app
 
     async def __call__(self, scope, receive, send) -> None:  # noqa: ANN001
         if scope["type"] != "http" or scope["method"] not in ("POST", "PUT", "PATCH"):
@@ -60,15 +65,15 @@ class BodyGuard:
                                           f"Content-Type {media.decode('latin-1')!r} is not read here: send a JSON "
                                           "body as application/json.")
                 return await response(scope, receive, send)
-        received = 0
+        received, limit = 0, body_limit(path)
 
         async def counted() -> dict:
             nonlocal received
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.limit:  # raised inside the app: mapped to JSON by the error handlers
-                    raise HTTPException(413, f"Body over {self.limit} bytes.")
+                if received > limit:  # raised inside the app: mapped to JSON by the error handlers
+                    raise HTTPException(413, f"Body over {limit} bytes.")
             return message
 
         await self.app(scope, counted, send)
@@ -109,9 +114,9 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         rid = request.headers.get("x-request-id") or uuid.uuid4().hex[:16]
         request.state.request_id = rid
         length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
-            return error_response(413, "payload_too_large", f"Body over {MAX_BODY_BYTES} bytes.",
-                                  {"X-Request-ID": rid})
+        limit = body_limit(request.url.path)
+        if length and length.isdigit() and int(length) > limit:
+            return error_response(413, "payload_too_large", f"Body over {limit} bytes.", {"X-Request-ID": rid})
         started = time.perf_counter()
         response = await call_next(request)
         route = request.scope.get("route")
@@ -136,11 +141,11 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         pass
 
     @app.get("/healthz", include_in_schema=True, summary="Liveness: the process answers")
-    def healthz() -> dict[str, Any]:
+    async def healthz() -> dict[str, Any]:  # on the event loop: busy worker threads never stall it
         return {"status": "ok"}
 
     @app.get("/readyz", summary="Readiness: models loaded")
-    def readyz() -> Response:
+    async def readyz() -> Response:
         if not app.state.ready:
             return error_response(503, "unavailable", "Models are still loading.")
         return Response(content='{"status":"ready"}', media_type="application/json")

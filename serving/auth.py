@@ -6,11 +6,16 @@ import threading
 import time
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Request, Security
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from serving.errors import ApiError
 from serving.keys import has_scope, verify_key
 from serving.store import KeyRecord
+
+# declared so the OpenAPI document and /docs know the API takes `Authorization: Bearer <key>` (the key itself is
+# read and checked by ``authenticate``, which answers in the API's error shape)
+_BEARER = HTTPBearer(auto_error=False, description="An API key from `replywise keys create --scope ...`")
 
 
 class RateLimiter:
@@ -64,10 +69,23 @@ def authenticate(request: Request, scope: str | tuple[str, ...], allow_query: bo
 
 def require(scope: str, *more: str):  # noqa: ANN201
     """A key with ``scope`` or any of ``more`` (admin may use all)."""
-    def dependency(request: Request) -> KeyRecord:
-        return authenticate(request, (scope, *more) if more else scope)
+    scopes = (scope, *more) if more else scope
 
+    def dependency(request: Request, _: Annotated[HTTPAuthorizationCredentials | None, Security(_BEARER)]) -> KeyRecord:
+        return authenticate(request, scopes)
+
+    dependency.scopes = scopes  # read when a body fails before the key is checked (serving.errors)
     return Annotated[KeyRecord, Depends(dependency)]
+
+
+def check_route_key(request: Request) -> None:
+    """Authenticate as the matched route would (raises ``ApiError``): FastAPI reads the body before its
+    dependencies, so a malformed body from a caller with no key had got a 422 instead of the 401 it is due."""
+    route = request.scope.get("route")
+    for dep in getattr(getattr(route, "dependant", None), "dependencies", []):
+        scopes = getattr(dep.call, "scopes", None)
+        if scopes:
+            authenticate(request, scopes)
 
 
 AgentKey = require("agent")

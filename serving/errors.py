@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -39,14 +40,24 @@ def error_response(status: int, code: str, message: str, headers: dict[str, str]
 
 def _field(part: object) -> bool:
     """A field name or list index of the caller's body, not a schema's inner name ("BatchRequest",
-    "function-wrap[_keep_given_id()]") that a union or a validator adds to the location."""
+    "function-wrap[_keep_given_id()]", "constrained-str") that a union or a validator adds to the location."""
     text = str(part)
-    return part != "body" and "[" not in text and not text.startswith("function-") and not text[:1].isupper()
+    return (part != "body" and "[" not in text and not text.startswith("function-") and not text[:1].isupper()
+            and not re.fullmatch(r"[a-z]+(?:-[a-z]+)+", text))
 
 
 def _validation_message(exc: RequestValidationError) -> str:
+    errors = exc.errors()
+    body = getattr(exc, "body", None)
+    if isinstance(body, dict) and "posts" not in body:  # one post: what the batch form wanted is beside the point
+        errors = [e for e in errors if [p for p in e.get("loc", ()) if _field(p)][:1] != ["posts"]] or errors
+    return describe_errors(errors)
+
+
+def describe_errors(errors: list) -> str:
+    """``field: what is wrong`` for up to eight errors, in the caller's field names."""
     parts: list[str] = []
-    for err in exc.errors()[:8]:
+    for err in errors[:8]:
         loc = ".".join(str(p) for p in err.get("loc", ()) if _field(p)) or "body"
         msg = err.get("msg", "invalid")
         if err.get("type") == "json_invalid":
@@ -62,7 +73,13 @@ def install_error_handlers(app: FastAPI) -> None:
         return error_response(exc.status, exc.code, exc.message, exc.headers)
 
     @app.exception_handler(RequestValidationError)
-    async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
+    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        from serving.auth import check_route_key
+
+        try:
+            check_route_key(request)  # a missing or wrong key says so before anything is said of the body
+        except ApiError as denied:
+            return error_response(denied.status, denied.code, denied.message, denied.headers)
         return error_response(422, "validation_error", _validation_message(exc))
 
     @app.exception_handler(StarletteHTTPException)

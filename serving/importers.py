@@ -63,7 +63,7 @@ OUTCOME_QUALITY: dict[str, float] = {
     "unresolved": 0.2, "ignored": 0.2,
     "complaint": 0.1, "negative": 0.1, "angry": 0.1, "churned": 0.0,
 }
-def _outcome_text(value: Any) -> Any:
+def outcome_words(value: Any) -> Any:
     """An outcome written as an object, ``{"resolved": true, "csat": 5}``, as the words this module reads: an
     unresolved case is "unresolved" whatever its CSAT, then the CSAT, then resolved or thanked."""
     if not isinstance(value, dict):
@@ -71,6 +71,9 @@ def _outcome_text(value: Any) -> Any:
             raise ValueError('must be a word ("resolved", "thanked", "unresolved"), "csat:4" (1-5) or an object '
                              'like {"resolved": true, "csat": 5}')
         return value
+    for flag in ("resolved", "thanked"):
+        if value.get(flag) is not None and not isinstance(value.get(flag), bool):
+            raise ValueError(f'"{flag}" in an outcome object must be true or false, not {value.get(flag)!r}')
     status = value.get("status") or value.get("outcome")
     csat = value.get("csat")
     if value.get("resolved") is False:
@@ -276,7 +279,7 @@ class CaseIn(BaseModel):
     channel: Name | None = None
     language: Annotated[StrictStr, Field(max_length=16)] | None = None
     created_at: Annotated[StrictStr, Field(max_length=64)] | None = None
-    outcome: Annotated[StrictStr, BeforeValidator(_outcome_text), Field(max_length=100)] | None = None
+    outcome: Annotated[StrictStr, BeforeValidator(outcome_words), Field(max_length=100)] | None = None
 
 
 class TweetRow(BaseModel):

@@ -168,11 +168,22 @@ class FeedbackRequest(Strict):
     draft_id: str | None = None
     draft_text: str | None = Field(default=None, max_length=MAX_TEXT)
     sent_text: Text
-    outcome: str | None = Field(default=None, max_length=200)
-    case_id: str | None = None
+    # a word ("resolved"), "csat:4", or an object as cases take it ({"resolved": true, "csat": 5})
+    outcome: str | dict[str, Any] | None = None
+    case_id: str | None = Field(default=None, max_length=200)
     post: str | None = Field(default=None, max_length=MAX_TEXT)
-    brand: str | None = None
-    channel: str | None = None
+    brand: str | None = Field(default=None, max_length=200)
+    channel: str | None = Field(default=None, max_length=40)
+
+    @field_validator("outcome", mode="after")
+    @classmethod
+    def _outcome_words(cls, value: Any) -> str | None:
+        from serving.importers import outcome_words
+
+        text = outcome_words(value)
+        if isinstance(text, str) and len(text) > 200:
+            raise ValueError("at most 200 characters")
+        return text
 
 
 class ErrorBody(BaseModel):
@@ -293,3 +304,5 @@ class FeedbackOut(BaseModel):
     already_present: bool
     edited: bool | None
     case_added: bool
+    # what could not be done with this feedback and why (an unknown draft_id, no draft to compare with)
+    warnings: list[str] = []

@@ -16,7 +16,7 @@ from serving.config import Settings
 from serving.schemas import PostIn
 
 log = logging.getLogger("replywise")
-
+MIN_CASE_WORDS = 4  # "ok" or "done!" sent as a reply answers nobody else
 
 class component:  # noqa: N801 (used as a decorator, like functools.cached_property)
     """``cached_property`` whose builds and ``Services.reload`` share one lock: a reload waits for a build in
@@ -222,10 +222,11 @@ class Services:
         line = rec.to_dict(post_id)
         spans = [PiiSpan(type=d["type"], start=d["start"], end=d["end"]) for d in rec.analysis.privacy.get("pii", [])]
         redacted = self.pii.redact(post.text, spans=spans)
-        try:
-            self.store.add_served_drafts([{"id": d["draft_id"], "post": redacted, "text": d["text"],
+        try:  # redacted as the sent text will be ("Hi Jane" is "Hi <NAME>" in both): a draft sent as it was is unedited
+            texts = self.pii.redact_many([d["text"] for d in line["drafts"]]) if line["drafts"] else []
+            self.store.add_served_drafts([{"id": d["draft_id"], "post": redacted, "text": text,
                                            "brand": post.brand or "", "channel": post.channel or "twitter"}
-                                          for d in line["drafts"]])
+                                          for d, text in zip(line["drafts"], texts, strict=True)])
         except Exception:  # the drafts still go out; only the link for later feedback is lost
             log.exception("could not remember the drafts handed out")
         return line
@@ -236,6 +237,13 @@ class Services:
 
         quality = outcome_quality(body.outcome)  # a bad outcome is refused before anything is stored
         served = self.store.served_draft(body.draft_id) if body.draft_id else None  # the post it answered
+        warnings = []
+        if body.draft_id and served is None:
+            warnings.append(f"draft_id {body.draft_id!r} was not handed out by this service: "
+                            + ("the edit was measured against draft_text." if body.draft_text else
+                               "send draft_text to measure the edit."))
+        elif not body.draft_id and not body.draft_text:
+            warnings.append("no draft_id or draft_text: the feedback is stored, but the edit cannot be measured.")
         sent = self.pii.redact(body.sent_text)
         draft = self.pii.redact(body.draft_text) if body.draft_text else (served or {}).get("text")
         edited = None if draft is None else draft.strip() != sent.strip()
@@ -244,14 +252,18 @@ class Services:
                                       draft_text=draft, edited=edited, similarity=similarity)
         case_added = False
         post = self.pii.redact(body.post) if body.post and own_post else (served or {}).get("post")
-        if new and post and quality >= 0.8:
-            case = Case(id=f"fb-{body.id}", post=post, reply=sent, brand=body.brand or (served or {}).get("brand") or "",
+        words = len(sent.split())
+        if new and post and quality >= 0.8 and words < MIN_CASE_WORDS:
+            warnings.append(f"the sent reply has {words} word(s): too short to be a past case for other customers.")
+        if new and post and quality >= 0.8 and words >= MIN_CASE_WORDS:
+            # one case per draft handed out: feedback sent twice on one draft (two ids) is one case
+            case = Case(id=f"fb-{body.draft_id}" if served else f"fb-{body.id}", post=post, reply=sent, brand=body.brand or (served or {}).get("brand") or "",
                         channel=body.channel or (served or {}).get("channel") or "twitter", outcome=body.outcome,
                         quality=quality)
             case_added = bool(self.store.add_cases([case], source="feedback").accepted)
             self.retriever.add([case])
         return {"id": body.id, "stored": new, "already_present": not new, "edited": edited,
-                "case_added": case_added}
+                "case_added": case_added, "warnings": warnings}
 
     def audit_one(self, conversation: dict) -> dict:
         return self.audit_many([conversation])[0]

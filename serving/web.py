@@ -12,6 +12,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse
 
+from serving.api import MAX_UPLOAD_BYTES
 from serving.auth import QaKey, authenticate
 from serving.errors import ApiError
 from serving.jsonl import LineError, parse_rows
@@ -19,7 +20,6 @@ from serving.schemas import ConversationIn
 
 router = APIRouter()
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 
 
 def _page(name: str) -> HTMLResponse:

@@ -5,16 +5,20 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
+import threading
 import time
+from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
-from fastapi import APIRouter, BackgroundTasks, Request
+from fastapi import APIRouter, Request
+from pydantic import ValidationError
 
 from model.types import Post, ThreadMessage
 from serving.auth import authenticate
-from serving.errors import ApiError
-from serving.jsonl import loads_line
+from serving.errors import ApiError, describe_errors
+from serving.jsonl import echo_id, loads_line
 from serving.schemas import PostRequest
 
 log = logging.getLogger("replywise.webhooks")
@@ -43,7 +47,8 @@ def format_note(result: dict[str, Any]) -> str:
              + (f"move private ({p['channel_advice']})" if p["move_private"] else "can stay public")
              + (f" · PII: {', '.join(sorted({x['type'] for x in p['pii']}))}" if p["pii"] else ""), ""]
     for i, d in enumerate(result["drafts"], 1):
-        lines.append(f"Draft {i} (scriptedness {d['scriptedness']:.2f}): {d['text']}")
+        # the draft_id lets the agent's tool report back through /v1/feedback which draft was sent
+        lines.append(f"Draft {i} (scriptedness {d['scriptedness']:.2f}, id {d['draft_id']}): {d['text']}")
     if not result["drafts"]:
         lines.append("No past case fits this message yet.")
     return "\n".join(lines)
@@ -111,7 +116,7 @@ def _draft_and_note(services, payload: dict[str, Any]) -> None:  # noqa: ANN001
                     channel=str(conv.get("channel") or "chat").replace("Channel::", "").lower(),
                     author=sender.get("name") if isinstance(sender.get("name"), str) else None, public=False,
                     thread=thread)
-        result = services.recommender.recommend(post, k=3).to_dict(post.id)
+        result = services.draft_for(post, 3, post.id)  # remembered: feedback may name its draft_id
         post_note(settings.chatwoot_url, settings.chatwoot_token, account_id, conv.get("id"), format_note(result))
     except Exception:  # a background task has nobody to answer to: log it, keep serving
         log.exception("drafting for a Chatwoot message failed")
@@ -123,7 +128,7 @@ def _is_numeric_id(value: Any) -> bool:
 
 
 @router.post("/chatwoot", summary="Chatwoot agent-bot webhook (key in ?key= since Chatwoot sends no headers)")
-async def chatwoot(request: Request, background: BackgroundTasks) -> dict[str, Any]:
+async def chatwoot(request: Request) -> dict[str, Any]:
     authenticate(request, "agent", allow_query=True)
     try:
         payload = loads_line(await request.body())
@@ -138,8 +143,30 @@ async def chatwoot(request: Request, background: BackgroundTasks) -> dict[str, A
         raise ApiError(422, "validation_error", "message_created needs conversation.id and account.id")
     if not all(_is_numeric_id(x["id"]) for x in (conv, account)):  # they go into the URL of the note: digits only
         raise ApiError(422, "validation_error", "conversation.id and account.id must be whole numbers")
-    background.add_task(_draft_and_note, request.app.state.services, payload)
+    if not _first_delivery(account["id"], conv["id"], payload.get("id")):
+        return {"status": "duplicate"}  # Chatwoot redelivered the event: one note per message
+    # a pool of its own: a slow or hung Chatwoot held the shared threads and /healthz stopped answering
+    _DRAFTING.submit(_draft_and_note, request.app.state.services, payload)
     return {"status": "accepted"}
+
+
+_DRAFTING = ThreadPoolExecutor(max_workers=2, thread_name_prefix="chatwoot")
+_SEEN: OrderedDict[tuple[str, str, str], None] = OrderedDict()
+_SEEN_LOCK = threading.Lock()
+
+
+def _first_delivery(account_id: Any, conversation_id: Any, message_id: Any, remember: int = 5000) -> bool:
+    """Whether this message is new to this process (a message without an id always is)."""
+    if message_id is None:
+        return True
+    key = (str(account_id), str(conversation_id), str(message_id))
+    with _SEEN_LOCK:
+        if key in _SEEN:
+            return False
+        _SEEN[key] = None
+        while len(_SEEN) > remember:
+            _SEEN.popitem(last=False)
+    return True
 
 
 def verify_signature(secret: str, body: bytes, header: str | None) -> bool:
@@ -147,7 +174,8 @@ def verify_signature(secret: str, body: bytes, header: str | None) -> bool:
         return False
     expected = hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
     given = header.split("=", 1)[1] if header.startswith("sha256=") else header
-    return hmac.compare_digest(expected, given.strip())
+    # bytes: a non-ASCII header ("sha256=é") made compare_digest raise, a 500 where a 401 is due
+    return hmac.compare_digest(expected.encode(), given.strip().encode("utf-8", "surrogateescape"))
 
 
 @router.post("/webhook", summary="Generic webhook: HMAC-SHA256 of the body in X-Replywise-Signature")
@@ -160,13 +188,12 @@ async def generic_webhook(request: Request) -> dict[str, Any]:
         raise ApiError(401, "unauthorized", "Missing or wrong X-Replywise-Signature (sha256=<hex HMAC of body>).")
     try:
         post = PostRequest.model_validate_json(body)
-    except ValueError as exc:
-        raise ApiError(422, "validation_error", str(exc).splitlines()[0]) from exc
+    except ValidationError as exc:  # the field and what is wrong, as the other endpoints say it
+        raise ApiError(422, "validation_error", describe_errors(exc.errors())) from exc
     from starlette.concurrency import run_in_threadpool
 
     from serving.services import to_post
 
     await run_in_threadpool(services.refresh_models)
     await run_in_threadpool(services.refresh_cases)
-    result = await run_in_threadpool(services.recommender.recommend, to_post(post), 3)
-    return result.to_dict(post.id)
+    return echo_id(post, await run_in_threadpool(services.draft_for, to_post(post), 3, post.id))

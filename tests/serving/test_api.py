@@ -184,6 +184,8 @@ class _Chatwoot(BaseHTTPRequestHandler):
 
 @pytest.mark.slow
 def test_chatwoot_agent_bot_posts_a_private_note(app_env) -> None:
+    import time
+
     client, keys, services = app_env
     server = HTTPServer(("127.0.0.1", 0), _Chatwoot)
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -199,10 +201,18 @@ def test_chatwoot_agent_bot_posts_a_private_note(app_env) -> None:
                         {**event, "event": "conversation_created"}):
             assert client.post(f"/v1/integrations/chatwoot?key={keys['agent']}", json=ignored).json()["status"] == "ignored"
         assert client.post("/v1/integrations/chatwoot?key=rw_bad", json=event).status_code == 401
+        for _ in range(200):  # drafting runs in the bot's own pool, after the 200
+            if _Chatwoot.received:
+                break
+            time.sleep(0.05)
         path, token, note = _Chatwoot.received[-1]
         assert path == "/api/v1/accounts/3/conversations/42/messages" and token == "tok"
         assert note["private"] is True and note["message_type"] == "outgoing"
         assert "urgency" in note["content"] and "Draft 1" in note["content"]
+        assert re.search(r"id d-\w+\)", note["content"])  # a draft_id the agent's tool can report back on
+        redelivered = client.post(f"/v1/integrations/chatwoot?key={keys['agent']}", json=event).json()
+        assert redelivered["status"] == "duplicate"  # Chatwoot retried the event: still one note
+        time.sleep(0.5)
         assert len(_Chatwoot.received) == 1  # outgoing, private and other events made no note
     finally:
         server.shutdown()
@@ -286,6 +296,39 @@ def test_generic_webhook_checks_the_signature(app_env) -> None:
     assert ok.status_code == 200 and ok.json()["id"] == "w1"
     bad = client.post("/v1/integrations/webhook", content=body, headers={"X-Replywise-Signature": "sha256=00"})
     assert bad.status_code == 401
+    odd = client.post("/v1/integrations/webhook", content=body, headers={"X-Replywise-Signature": "sha256=é".encode()})
+    assert odd.status_code == 401  # a non-ASCII signature had raised a 500
+    empty = json.dumps({"id": "w2", "text": ""}).encode()
+    r = client.post("/v1/integrations/webhook", content=empty, headers={
+        "X-Replywise-Signature": "sha256=" + hmac.new(b"s3cret", empty, hashlib.sha256).hexdigest()})
+    assert r.status_code == 422 and r.json()["error"]["message"].startswith("text:"), r.text
+
+
+@pytest.mark.slow
+def test_the_key_is_checked_before_the_body_and_feedback_says_what_it_could_not_do(app_env) -> None:
+    """A malformed body from a caller without a key is a 401 (it had been a 422), from a key without the
+    scope a 403; the generic webhook's drafts are remembered for feedback; feedback naming a draft this service
+    never handed out, or none at all, is stored with a warning saying what could not be measured."""
+    client, keys, _ = app_env
+    assert client.post("/v1/analyze", content="{bad", headers={"Content-Type": "application/json"}).status_code == 401
+    assert client.post("/v1/cases", content="{bad", headers=auth(keys["agent"])).status_code == 403
+    r = client.post("/v1/analyze", content="{bad", headers=auth(keys["agent"]))
+    assert r.status_code == 422 and "malformed JSON" in r.json()["error"]["message"]
+    r = client.post("/v1/analyze", json={"id": "1", "text": ""}, headers=auth(keys["agent"]))
+    assert not r.json()["error"]["message"].startswith("posts"), r.text  # one post: no word of the batch form
+    body = json.dumps({"id": "w9", "text": "my parcel is lost, can you help?", "brand": "ShipIt"}).encode()
+    sig = "sha256=" + hmac.new(b"s3cret", body, hashlib.sha256).hexdigest()
+    drafts = client.post("/v1/integrations/webhook", content=body, headers={"X-Replywise-Signature": sig}).json()
+    fb = client.post("/v1/feedback", headers=auth(keys["agent"]), json={
+        "id": "fb-w9", "draft_id": drafts["drafts"][0]["draft_id"], "sent_text": drafts["drafts"][0]["text"],
+        "outcome": {"resolved": True, "csat": 5}}).json()
+    assert fb["edited"] is False and fb["warnings"] == []  # sent as drafted, its name redacted alike in both
+    unknown = client.post("/v1/feedback", headers=auth(keys["agent"]), json={
+        "id": "fb-unknown", "draft_id": "d-nothere", "sent_text": "Sorry, DM us please", "outcome": "resolved"}).json()
+    assert unknown["stored"] and "draft_text" in unknown["warnings"][0]
+    bare = client.post("/v1/feedback", headers=auth(keys["agent"]), json={
+        "id": "fb-bare", "sent_text": "Sorry, DM us please", "outcome": "resolved"}).json()
+    assert bare["stored"] and bare["edited"] is None and bare["warnings"]
 
 
 @pytest.mark.slow
@@ -385,7 +428,7 @@ def test_feedback_naming_a_draft_id_turns_the_post_it_answered_into_a_case(app_e
           "outcome": "resolved"}
     answer = client.post("/v1/feedback", headers=auth(keys["agent"]), json=fb).json()
     assert answer["case_added"] is True and answer["edited"] is not None
-    case = services.store.get_case("fb-fb-link")
+    case = services.store.get_case(f"fb-{drafts[0]['draft_id']}")  # one case per draft handed out
     assert case.brand == "ShipIt" and "parcel never arrived" in case.post and "07700" not in case.post
 
 
