@@ -448,6 +448,7 @@ class Style:
     fraud: bool = False  # someone else is taking their money now: stop it first (card frozen, call now)
     urgent: bool = False  # high, critical or chasing: no "Thanks for asking!" to "power's off, when is it back???"
     titled: bool = False  # the author signs with a title ("Sra. Gómez", "Dott. Bianchi"): answered formally
+    salutation: str | None = None  # title and surname of a titled author ("Dr Whitfield"): "Dear Dr Whitfield,"
 
     # What the post itself says, read once per post (every phrase drawn and every variant composed asks)
     @functools.cached_property
@@ -549,7 +550,19 @@ def style_from(post_text: str, sentiment_label: str = "neutral", urgency_level: 
         move_private=move_private, channel_advice=channel_advice if channel_advice in PRIVATE_KINDS else "dm",
         channel=channel, public=(channel not in ("chat", "email")) if public is None else public,
         language=lang, brand=brand, post_text=post_text,
-        titled=any(_TITLE.fullmatch(w) for w in (author or "").split()[:1]))
+        titled=any(_TITLE.fullmatch(w) for w in (author or "").split()[:1]), salutation=_salutation(author))
+
+
+def _salutation(author: str | None) -> str | None:
+    """"Dr. Eleanor Whitfield" -> "Dr Whitfield", "Mrs Patricia Holloway" -> "Mrs Holloway"; None without a
+    title or a surname (English titles only: the other languages' polite forms are their swaps)."""
+    words = (author or "").split()
+    if len(words) < 2 or not _EN_TITLE.fullmatch(words[0]) or not re.fullmatch(r"[^\W\d_][\w'-]+", words[-1]):
+        return None
+    return f"{words[0].rstrip('.').capitalize()} {words[-1]}"
+
+
+_EN_TITLE = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|prof|sir)\.?", re.I)
 
 
 # ------------------------------------------------------------------------------------------- the bank
@@ -586,6 +599,11 @@ _DONE_FOR_YOU = re.compile(r"\b[Ll]et(?:'s| us) (?=(?:look|take|check|dig)\b[^.!
 _CASUAL = re.compile(r"\b(?:hey|hiya|howdy|heya|yay|woo\w*|awesome|cool|sweet|yikes|oops|uh oh|oh no|whoops|"
                      r"bummer|ugh|no worries|shout|holler|backstage|cavalry|gotcha|fab|rad|totally|super|stoked|"
                      r"folks|buddy|pal|hmm)\b", re.I)
+_LETTER = re.compile(r"^\W*(?:dear\b|to whom it may concern)|\b(?:yours (?:faithfully|sincerely|truly)|kind regards|"
+                     r"i am writing to|i would be grateful|i wish to)\b", re.I)
+_BREEZY = re.compile(r"\b(?:loud and clear|we(?:['’]?ve| have) got (?:this|you)|got you covered|"
+                     r"(?:don['’]?t|do not) worry|lend a hand|behind the scenes|pop us|we(?:['’]?re| are) on it|"
+                     r"let(?:['’]?s| us) (?:meet|figure|get|work|dig|take|look|talk)|hear you)\b", re.I)
 _CHEERFUL = _any("enjoy", "glad", "happy", "great", "awesome", "fantastic", "wonderful", "yay", "fun", "welcome",
                  r"(?:good|nice) to hear", "howdy", "good day")  # wrong notes for a complaint
 _NEEDS_CONTEXT = _any("let us know", "reply", "continue", "from there", "there", "that", "it", "me")
@@ -699,6 +717,9 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
         filters.append(lambda p: not p.rstrip().endswith("."))  # "Hello." is stiff for "omg best show ever 🔥"
     if style.sentiment == "positive" and move.startswith("thanks"):  # praise is no suggestion nor a wait
         filters.append(lambda p: not _NOT_FOR_PRAISE.search(p))
+    if style.register == "formal" and (style.titled or _LETTER.search(style.post_text)):
+        # "Dear Sir or Madam ... Yours faithfully": no "We hear you loud and clear!" nor "Don't worry"
+        filters.append(lambda p: "!" not in p and not _BREEZY.search(p))
     if style.hurt or style.danger or style.fraud:  # "We've got you covered. Let's meet in DM." to an insulin post
         filters.append(lambda p: not _LIGHT.search(p))
     if move == "safety_advice":  # "move away from the appliance ... if you smell gas" to a sparking street cable
@@ -990,7 +1011,11 @@ class BankRephraser:
             if style.move_private and style.public:  # only personal data posted in public moves it private
                 add("request_dm", key=f"request_{style.channel_advice}")
             return self._fit(parts, style)
-        if has["greeting"] or style.customer_name or rng.random() < self.greet_rate:
+        if style.salutation and style.language == "en" and style.register != "casual":
+            # a titled writer is addressed by title and surname, as they wrote: "Dear Dr Whitfield,"
+            parts.append(("greeting", f"Dear {style.salutation}," if style.channel == "email"
+                          else f"Hello {style.salutation}."))
+        elif has["greeting"] or style.customer_name or rng.random() < self.greet_rate:
             add("greeting")
         if style.emergency and not any(_EMERGENCY_NUMBER.search(u.text) for u in units if u.move == "content"):
             add("emergency_advice", key="emergency_advice")  # "my lips are swelling": the emergency services, now
@@ -1084,6 +1109,7 @@ class BankRephraser:
                     i == len(parts) - 1 and move == "greeting"):
                 t += "."  # a sentence needs its full stop (a past reply's sign-off, cut off, had taken it)
             if (texts and texts[-1].endswith(",") and move != "content" and not _KEEPS_CAPITAL.match(t)
+                    and not texts[-1].startswith("Dear ")
                     and (language != "de" or _GERMAN_LOWER.match(t))):
                 t = t[:1].lower() + t[1:]  # "Hallo Klaus, das tut uns leid", not "Hallo Klaus, Das tut ..."
             texts.append(t)

@@ -711,3 +711,17 @@ def test_a_data_scientist_s_hand_check_ids_that_are_not_personal_data_and_misrea
     assert ("ORDER_ID", "JD014600009876543") in spans and not any(t == "PHONE_NUMBER" for t, _ in spans)
     assert a[4].privacy["channel_advice"] != "phone" and a[4].urgency["level"] == "critical"
     assert a[5].sentiment["label"] == "negative" and "deadline_today" in a[5].urgency["reasons"]
+
+
+def test_a_formal_letter_is_answered_by_title_and_surname_without_breezy_phrases(recommender) -> None:
+    """"Dear Sir or Madam ... Regards" from "Mr. Harold Benson" by e-mail: "Dear Mr Benson," and no "We hear
+    you loud and clear!" or "Don't worry"; a titled author on Facebook is greeted "Hello Dr Whitfield."."""
+    letter = Post(text="Dear Sir or Madam, my most recent invoice shows a charge of £63.40 for 'premium services' "
+                       "which I have never subscribed to. I would be grateful if you could investigate. Regards, H. Benson",
+                  id="f1", brand="SkyHop", channel="email", author="Mr. Harold Benson")
+    for d in recommender.recommend(letter, k=3).drafts:
+        assert d.text.startswith("Dear Mr Benson, ") and "!" not in d.text, d.text
+        assert not re.search(r"loud and clear|don't worry|we've got this", d.text, re.I), d.text
+    post = Post(text="Dear SkyHop, I am writing to request a refund for my cancelled flight. Yours faithfully",
+                id="f2", brand="SkyHop", channel="facebook", author="Dr. Eleanor Whitfield")
+    assert all(d.text.startswith("Hello Dr Whitfield.") for d in recommender.recommend(post, k=3).drafts)
