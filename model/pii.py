@@ -208,11 +208,11 @@ _CURRENCY = frozenset("$£€¥₹")
 # not ids: a duration or a time ("placed 1h20 ago", "10h30"), the tail of an amount ("£3,480"), a flight, train,
 # bus, gate or seat code ("flight SB430", "the N29 bus", "gate B32")
 _DURATION_SHAPE = re.compile(r"\d{1,2}h\d{0,2}|\d{1,3}(?:min|mins|hrs?|h)", re.IGNORECASE)
-_PHONE_PARAM = re.compile(r"(?:phone|tel|mobile|msisdn|number)[=:/]$", re.IGNORECASE)
-_INSIDE_TOKEN = re.compile(r"(?:[^\W\d_]|[^\W_]-)$")
-_AMOUNT_BEFORE = re.compile(r"[$£€¥₹]\s?\d{1,3}(?:[,.]\d{3})*[,.]$")
+_PHONE_PARAM = re.compile(r"(?:phone|tel|mobile|msisdn|number)[=:/]\Z", re.IGNORECASE)
+_INSIDE_TOKEN = re.compile(r"(?:[^\W\d_]|[^\W_]-)\Z")
+_AMOUNT_BEFORE = re.compile(r"[$£€¥₹]\s?\d{1,3}(?:[,.]\d{3})*[,.]\Z")
 _TRANSPORT_BEFORE = re.compile(r"\b(?:flights?|vuelo|vol|volo|voo|flug|train|bus|coach|route|gate|platform|seat|"
-                               r"terminal|line|service|tram|ferry)\s*(?:no\.?|number|#)?\s*$", re.IGNORECASE)
+                               r"terminal|line|service|tram|ferry)\s*(?:no\.?|number|#)?\s*\Z", re.IGNORECASE)
 _TRANSPORT_AFTER = re.compile(r"\s*(?:bus|train|service|flight|tram|route)\b", re.IGNORECASE)
 _DOTTED = re.compile(r"\d+(?:\.\d+)+")
 _IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
@@ -577,6 +577,29 @@ def _names_a_mentioned_handle(span: str, handles: list[str]) -> bool:
     return " " not in span.strip() and len(key) >= 3 and any(h.startswith(key) for h in handles)
 
 
+# A name after a letter's closing or an introduction, in the languages whose names the English NER does not read:
+# "Atentamente, Lucía Fernández", "Mit freundlichen Grüßen, Herr Klaus Böhm", "me llamo Ana Ruiz"
+_NAME_WORDS = r"(?-i:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][a-zà-öø-ÿłśżźćńęąó'-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][a-zà-öø-ÿłśżźćńęąó'-]+){0,2})"
+_SIGNED_NAME = re.compile(
+    r"(?:\b(?:atentamente|saludos(?: cordiales)?|un saludo|cordialmente|cordialement|bien (?:à vous|cordialement)|"
+    r"salutations|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|viele gr(?:ü|ue)(?:ß|ss)e|freundliche gr(?:ü|ue)(?:ß|ss)e|"
+    r"cordiali saluti|distinti saluti|saluti|atenciosamente|cumprimentos|obrigad[oa]|met vriendelijke groet(?:en)?|"
+    r"groeten|z powa[żz]aniem|pozdrawiam)[,!]?[ \t]*\n?[ \t]*|\b(?:me llamo|mi nombre es|je m'appelle|mi chiamo|"
+    r"ich hei(?:ß|ss)e|mein name ist|meu nome [ée]|chamo-me|mijn naam is|nazywam si[ęe])[ \t]+)"
+    r"(?:(?:herr|frau|sr|sra|srta|don|doña|m|mme|mlle|sig|sig\.ra|dott|dr|pan|pani)\.?[ \t]+)?"
+    r"(?!(?:gracias|merci|danke|grazie|obrigad[oa]|dank|dzi[eę]kuj[eę]|bitte|por favor|per favore|hola|bonjour|"
+    r"hallo|ciao|ol[áa])\b)"
+    rf"({_NAME_WORDS})", re.I)
+
+
+def signed_names(text: str) -> list:
+    """PERSON results for the names ``_SIGNED_NAME`` finds (Presidio's result type, so ``_clean`` reads them)."""
+    from presidio_analyzer import RecognizerResult
+
+    return [RecognizerResult("PERSON", m.start(1), m.end(1), 0.85, recognition_metadata={
+        "recognizer_name": "SignedNameRecognizer"}) for m in _SIGNED_NAME.finditer(text)]
+
+
 def _retyped(text: str, start: int, end: int, kind: str) -> str | None:
     """The type a span really has in its context, or None when it is no personal data: a PERSON or LOCATION
     with a digit ("SB118", a tracking code) or made of care words, "The Herald", a site, a title or a shop;
@@ -700,8 +723,9 @@ class PiiDetector:
             entities = ENTITIES if lang == "en" else PATTERN_ONLY
             results = analyzer.analyze(text=text, language="en", entities=entities, nlp_artifacts=artifacts,
                                        score_threshold=self.score_threshold)
-            if lang != "en":  # the English NER invents names and addresses in other languages
+            if lang != "en":  # the English NER invents names and addresses in other languages ...
                 results = [r for r in results if (r.recognition_metadata or {}).get("recognizer_name") != "SpacyRecognizer"]
+                results += signed_names(text)  # ... but a letter's signature or "me llamo ..." names the writer
             out.append(self._clean(text, results, brand_words(brand)))
         return out
 

@@ -337,3 +337,15 @@ def test_a_brand_name_hides_no_customer_and_a_link_keeps_its_phone(pii_detector)
     assert ("PHONE_NUMBER", "07700900123") in found("reset at https://x.example/reset?phone=07700900123 now", "X")
     assert found("order 12345678 a week ago", "X") == [("ORDER_ID", "12345678")]
 
+
+
+def test_a_signature_or_an_introduction_names_the_writer_in_other_languages(pii_detector) -> None:
+    """The English NER is off for other languages, so "Atentamente, Lucía Fernández" had stayed in plain text;
+    "Saludos cordiales. Gracias por nada" names nobody, and a phone on the line after "office" is still a phone."""
+    found = lambda text, lang: [(s.type, text[s.start:s.end]) for s in  # noqa: E731
+                                pii_detector.detect_many([text], [lang])[0]]
+    assert ("PERSON", "Lucía Fernández") in found("Me cobraron dos veces. Atentamente, Lucía Fernández", "es")
+    assert ("PERSON", "Klaus Böhm") in found("Bitte senden Sie die Rechnung. Mit freundlichen Grüßen, Herr Klaus Böhm", "de")
+    assert ("PERSON", "Camille Laurent") in found("Bonjour, je m'appelle Camille Laurent et mon colis est perdu", "fr")
+    assert not any(t == "PERSON" for t, _ in found("Saludos cordiales.\nGracias por nada", "es"))
+    assert ("PHONE_NUMBER", "930.167.3943") in found("Smith Ltd.\n28-64-66-98 office\n930.167.3943 fax", "en")
