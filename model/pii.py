@@ -59,6 +59,32 @@ OURS_BEFORE = re.compile(
 _PUBLIC_LINE_BEFORE = re.compile(r"\b(?:emergency|emergencies|gas|power ?cut|police|ambulance|fire|nhs|samaritans|"
                                  r"action fraud|helpline|hotline|freephone|free ?phone)\b[^.!?]{0,30}$", re.I)
 _GIVEN_KINDS = ("PHONE_NUMBER", "STREET_ADDRESS", "EMAIL_ADDRESS")
+# the customer is told to call the number: an imperative at a clause's start, not "we'll call 07700 ..."
+_CALL_THIS = re.compile(r"(?:^|[.!?;:,(]\s*|\b(?:or|please|pls|just|then|and|simply|you can|you could|feel free to|"
+                        r"do)\s+)(?:call|ring|phone|dial|text|whatsapp|contact)(?: us)?(?: free)?(?: (?:on|at))?\s*\Z|"
+                        r"\b(?:ll[áa]m(?:enos|anos)|ll[áa]menos|appelez-nous|chiamaci|ligue(?:-nos)?|rufen sie uns|"
+                        r"ruf uns)(?: \w+){0,2}? (?:al|au|para|unter|a|o)\s*\Z", re.I)
+# A name in a brand's reply is the customer's when it addresses them ("Hi Jane,", "Sorry to hear that, Jane.") or is
+# a full name; a staff name ("pass your thanks to Sarah"), a menu item ("Meter readings > Submit") or a town
+# ("diverted due to fog at Belfast") is the brand's wording, and a <NAME> there had been filled with the customer's
+_VOCATIVE_BEFORE = re.compile(r"(?:^|\b(?:hi|hello|hey|hiya|dear|thanks|thank you|sorry|morning|evening|afternoon|"
+                              r"cheers|welcome|ok|okay|yes|no|great|hola|bonjour|hallo|ciao|ol[áa]|oi)[,!]?|[,!?.]|^\W*@\w+)\s*\Z",
+                              re.I)
+
+
+def _brand_wording(text: str, span) -> bool:  # noqa: ANN001
+    """Whether a PERSON or LOCATION span of a brand's reply is the brand's own wording, not the customer's data."""
+    if span.type == "LOCATION":
+        return True  # an address is a STREET_ADDRESS: a lone town, country or "Contact Centre" is no one's data
+    if span.type != "PERSON":
+        return False
+    words = text[span.start:span.end].split()
+    if not all(w[:1].isupper() for w in words):
+        return True  # "Meter readings", "su tarjeta": not a name's shape
+    near_menu = ">" in text[max(0, span.start - 3):span.start] or ">" in text[span.end:span.end + 3]
+    vocative = _VOCATIVE_BEFORE.search(text[max(0, span.start - 20):span.start]) and (
+        len(words) > 1 or re.match(r"\s*(?:[,!?.:;]|$)", text[span.end:span.end + 2]))
+    return near_menu or (len(words) == 1 and not vocative)
 
 
 # numbers that are a business's line, never a person's: freephone and non-geographic (0800, 0300, 1-800 ...)
@@ -74,6 +100,8 @@ def given_by_brand(text: str, start: int, kind: str) -> bool:
     if kind not in _GIVEN_KINDS:
         return False
     before = text[max(0, start - 40):start]
+    if kind == "PHONE_NUMBER" and _CALL_THIS.search(before) and not MOBILE.match(text[start:start + 24]):
+        return True  # "or call 0800 123 4567", "llámenos al +44 20 ...": the customer is to call it
     if YOURS_BEFORE.search(before):
         return False
     value = text[start:start + 24]
@@ -824,6 +852,6 @@ class PiiDetector:
         out = []
         for text, spans, reply in zip(texts, self.detect_many(texts, languages, brands), replies, strict=True):
             if reply:
-                spans = [s for s in spans if not given_by_brand(text, s.start, s.type)]
+                spans = [s for s in spans if not given_by_brand(text, s.start, s.type) and not _brand_wording(text, s)]
             out.append(self.redact(text, spans=spans))
         return out

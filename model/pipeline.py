@@ -271,7 +271,9 @@ class ReplyRecommender:
                 return False
             # the post names its own place, amount or number ("around Bristol", "£25", "waited 30 min") and the
             # reply another ("near Leeds", "£40", "50 minutes")
-            if named and this_own:
+            # (a different kind is no conflict: "Economy Light" asked, "a 10kg cabin bag" answered; "in Spain" and
+            # "call us on +44 20 7946 0000")
+            if named and this_own and _same_kind(named, this_own):
                 return False
             # the words the past post and its reply share are what the reply is about ("cello", "yoga", "TV"):
             # this post must be about them too
@@ -430,6 +432,8 @@ _MENU_PATH = re.compile(r"(?<![\w'’])(?:[\w'’]++ ){0,3}[\w'’]++(?: ?(?:>|�
 _POLICY = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)?\s?[-–]\s?\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)\b|"
                      r"\b\d{1,3}\s?[-–]\s?\d{1,3}\s?(?:working |business )?(?:days|hours|hrs|minutes|mins|weeks)\b|"
                      r"\b24/7\b|\b(?:call|dial|ring) (?:\d{3})\b|"
+                     # the brand's line given to call ("please call us on +44 20 7946 0000")
+                     r"\b(?:call|ring|phone|dial) us (?:on |at )?\+?\d[\d ().-]{7,}\d\b|"
                      # a freephone or national service line ("our claims line on 0800 555 0199", "1-800-275-2273")
                      r"\b0(?:800|808|300|330|333|344|345|370)\s?\d{3}\s?\d{3,4}\b|"
                      r"\b1[\s.-]?8(?:00|33|44|55|66|77|88)[\s.-]?\d{3}[\s.-]?\d{4}\b", re.I)
@@ -485,6 +489,12 @@ def anchors_kept(past_post: str, reply: str, post_text: str, language: str = "en
     past, said = _topic_words(past_post), _topic_words(reply)
     anchors = _stems_in({w[:5] for w in said}, past) | _stems_in({w[:5] for w in past}, said)
     return not anchors or len(anchors - _stems_in(anchors, _topic_words(post_text))) <= (len(anchors) - 1) // 3
+
+
+def _same_kind(a: set[str], b: set[str]) -> bool:
+    """Whether two sets of particulars share a kind: both name something, or both give a number."""
+    numeric = lambda s: {any(c.isdigit() for c in x) for x in s}  # noqa: E731
+    return bool(numeric(a) & numeric(b))
 
 
 def particulars(reply: str, post_text: str, brand: str | None = None, language: str = "en") -> set[str]:

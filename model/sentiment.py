@@ -29,7 +29,8 @@ _SARCASM = re.compile(r"\b(?:thanks?(?: you)?(?: so much| a lot)? for nothing|sa
                       r"merci pour rien|gracias por nada|danke f[üu]r nichts|obrigad[oa] por nada|grazie per niente|"
                       r"enjoy the (?:1|one)[- ]star review|"
                       # "thanks Zipto for charging me £38 for a ride I cancelled", "imagine paying for 10 years and ..."
-                      r"thanks? (?:\w+ )?for (?:(?:over)?charging (?:me|us)\b|(?:ruining|wasting|losing|ignoring|scamming) (?:me|my|us|our))|"
+                      r"thanks? (?:\w+ ){0,2}for (?:(?:over)?charging (?:me|us)\b|(?:ruining|wasting|losing|ignoring|scamming|"
+                      r"breaking|cancell?ing) (?:me|my|us|our)|the £?\d[\d,]* (?:bill|charge|fee))|"
                       r"imagine (?:paying|being a (?:loyal )?customer|having to))\b|🙄|🙃|"
                       # scare quotes: "'luxury' they said. Cockroach in the bathroom"
                       r"['\"‘“]\w+(?: \w+)?['\"’”],? (?:they|you) (?:said|say|call it)\b",
@@ -194,7 +195,7 @@ class SentimentScorer(HeadScorer):
             body = guards.LEADING_HANDLES.sub("", text)
             turn = _BUT.search(body)  # "thanks! but where is my refund?": the thanks is politeness
             ironic = (_IRONIC_PRAISE.search(text) and _COMPLAINT.search(text)) or (
-                _PRAISE_WORD_ALONE.search(body) and (guards.REPORTS_PROBLEM.search(body) or (
+                (_PRAISE_WORD_ALONE.search(body) or _SARCASTIC_FRAME.search(body)) and (guards.REPORTS_PROBLEM.search(body) or (
                     _SUFFERED & set(find_reasons(text)) and not _PUT_RIGHT.search(body)))) or (
                 turn and guards.REPORTS_PROBLEM.search(body, turn.end()))
             # "Genial, me cancelan el hotel el día antes. Servicio de 10 👏": praise words around a complaint

@@ -34,17 +34,25 @@ _APPLIANCE = r"(?:battery|phone|charger|heater|boiler|laptop|device|cooker|oven)
 # Someone whose life depends on a medicine or a machine, and the power is off or the supply did not come
 _MEDICAL = (r"insulin|home oxygen|on oxygen|oxygen (?:concentrator|machine|tank|cylinder|supply|supplies)|ventilator|"
             r"dialysis|life support|(?:feeding|infusion) pump|cpap|nebuli[sz]er|medical (?:equipment|device|supplies)|"
-            r"(?:heart|epilepsy|seizure|blood pressure|transplant|chemo\w*) (?:medication|medicine|meds|tablets|pills)")
-_CUT_OFF = (r"power (?:cut|outage|failure)|blackout|no (?:power|electricity)|power (?:\w+ ){0,2}(?:off|out|down)\b|"
+            r"(?:heart|epilepsy|seizure|blood pressure|transplant|chemo\w*) (?:medication|medicine|meds|tablets|pills)|"
+            # "mein Vater braucht ein Beatmungsgerät", "respirador", "concentrateur d'oxygène"
+            r"beatmungsger[äa]t|sauerstoff\w*|dialyse|respirador|respirateur|respiratore|ox[ií]geno|oxig[ée]nio|"
+            r"oxyg[èe]ne|ossigeno|concentrat\w* d'oxyg[èe]ne|insulina")
+_CUT_OFF = (r"power (?:cut|outage|failure)|blackout|no (?:power|electricity)|power(?:'s| is| has| was)? (?:\w+ ){0,2}(?:off|out|down)\b|"
+            r"strom (?:\S+ ){0,4}?(?:weg|aus|ausgefallen)|stromausfall|kein strom|sin luz|apag[óo]n|coupure de courant|"
+            r"panne de courant|plus d'[ée]lectricit[ée]|senza corrente|sem luz|falta de luz|"
+            r"(?:running|runs|is) on (?:its |the )?batter(?:y|ies)|"
             r"(?:hasn'?t|has not|haven'?t|didn'?t|did not|never|not) (?:yet )?(?:arrived|come|turned up|"
             r"been delivered)|(?:meant|supposed|due) to (?:arrive|be delivered|come)|says? delivered|missing|lost|"
             r"none left|(?:run|ran|running) out|\d+ (?:days?|hours?|doses?) left|battery")
 # a vulnerable household cut off from power, gas or heat ("cut my electricity off with no warning, I have a baby")
 _FRAIL = (r"\b(?:bab(?:y|ies)|newborn|infant|toddler|elderly|pregnant|frail|vulnerable|wheelchair|"
+          r"(?:[6-9]\d|1[01]\d)[- ]?(?:year|yr)s?[- ]?old|priority (?:services )?register|"
           r"(?:a|am|is|are|i'?m|he'?s|she'?s) disabled)\b")  # not "your app disabled my account"
 _DISCONNECTED = (r"\bcut (?:my|our|the|us) (?:\w+ )?(?:electricity|power|gas|heating|supply) off|"
                  r"\b(?:electricity|power|gas|heating|supply) (?:has been |was |got )?(?:cut off|disconnected)|"
-                 r"\bdisconnected (?:my|our|the|us)|\bno (?:heating|hot water|heat)\b")
+                 r"\bdisconnected (?:my|our|the|us)|\bno (?:heating|hot water|heat)\b|\bpower cut\b|"
+                 r"\b(?:heating|boiler) (?:\w+ ){0,2}(?:broken|not working|stopped|died|gone)\b")
 # "has none left", "ran out of her meds": any medicine, but only when it has run out ("ran out of patience" names none)
 _RUN_OUT = _near(r"medication|medicine|\bmeds\b|prescription",
                  r"none left|(?:run|ran|running) out|last (?:dose|tablet|pill)|\d+ (?:days?|doses?) left", 60)
@@ -60,7 +68,11 @@ _CHILD = (r"(?:my|our|a|his|her|their) (?:\w+ )?(?:son|daughter|child|kid|boy|gi
 # "this is a scam" or "your prices are fraud" (money): a third party, a payment the customer did not make.
 _FRAUD = (r"\bsomeone (?:\S+ ){0,3}?(?:using|used|uses|spending|spent|charg\w*|cloned|stole|stolen|took|taking|"
           r"withdr[ae]w\w*|transferr\w*) (?:\S+ ){0,4}?(?:my|our) (?:\S+ )?(?:card|bank|money|savings|paypal)|"
-          r"\b(?:emptied|drained|cleared out|wiped out) (?:\S+ ){0,2}?(?:my|our) (?:\S+ )?(?:account|savings|bank)|"
+          r"\b(?:emptied|emptying|drained|draining|cleared out|clearing out|wiped out) (?:\S+ ){0,2}?(?:my|our) (?:\S+ )?"
+          r"(?:account|savings|bank)|"
+          # a caller "from your fraud team" asking to move money to a "safe account", still on the line
+          r"\bsafe account\b|\b(?:move|transfer|send) (?:\S+ ){0,3}?(?:savings|money) (?:\S+ ){0,3}?(?:to|into) "
+          r"(?:a |an |another )?(?:new |secure |safe |holding )account|"
           # "3 payments in Lagos in the last 10 mins that aren't me", "a transaction I don't recognise"
           r"\b(?:payments?|transactions?|charges?|purchases?|withdrawals?|transfers?|debits?) (?:\S+ ){0,10}?"
           r"(?:(?:that|which) )?(?:(?:aren'?t|weren'?t|isn'?t|wasn'?t|are not|were not|is not|was not) "
@@ -114,8 +126,8 @@ _FRAUD = (r"\bsomeone (?:\S+ ){0,3}?(?:using|used|uses|spending|spent|charg\w*|c
           r"(?:\S+ ){0,6}?que je n'ai (?:pas|jamais) (?:fait|effectu[ée]|autoris[ée])|"
           r"\b(?:pagament[oi]|addebit[oi]|transazion[ei]|acquist[oi]|preliev[oi]|bonific[oi]) (?:\S+ ){0,6}?che non "
           r"(?:ho (?:mai )?(?:fatto|effettuato|autorizzato)|riconosco)|"
-          r"\b(?:buchungen|abbuchungen|zahlungen|transaktionen|überweisungen|käufe) (?:\S+ ){0,6}?die ich nicht "
-          r"(?:gemacht|getätigt|veranlasst|autorisiert) habe|"
+          r"\b(?:buchung|abbuchung|zahlung|transaktion|überweisung|kauf|käufe|lastschrift)(?:en)? (?:\S+ ){0,6}?"
+          r"die ich (?:nicht|nie|niemals) (?:gemacht|getätigt|veranlasst|autorisiert) habe|"
           r"\b(?:compra|transa[cç][ãa]o|pagamento|cobran[cç]a|transfer[eê]ncia|saque|cargo|pago|transacci[oó]n|"
           r"movimiento|cobro|paiement|pr[ée]l[èe]vement|achat|retrait|virement|addebit[oi]|pagament[oi]|"
           r"transazion[ei]|acquist[oi])s? (?:n[ãa]o|no|non) (?:autorizad|autoris[ée]|autorizzat)\w*|"
@@ -294,7 +306,7 @@ REASONS: dict[str, str] = {
               r"(?:nearly|almost) (?:ran|run|knocked) (?:me|us|him|her|someone|my \w+|a \w+) (?:over|down)|"
               # someone collapsed or unconscious, a heart attack, a defibrillator needed, in six languages
               r"(?:someone|somebody|a (?:man|woman|lady|guy|customer|passenger|child|kid|boy|girl|person|member|"
-              r"gentleman)|my \w+|he|she|they|i) (?:has |had |just |suddenly )?collapsed|unconscious|heart attack|"
+              r"gentleman)|my \w+|he|she|they|i) (?:(?:has|had|just|suddenly) ){0,2}collapsed|unconscious|heart attack|"
               r"cardiac arrest|(?:had|having|has) a seizure|defibrillator|desmay\w*|desfibrilador|"
               r"infarto|ataque al coraz[óo]n|[ée]vanoui\w*|d[ée]fibrillateur|crise cardiaque|ohnm[äa]chtig|bewusstlos|"
               r"herzinfarkt|svenut[oa]|defibrillatore|desmai\w*|desfibrilhador|ataque card[íi]aco|"
@@ -460,9 +472,13 @@ _EMERGENCY = re.compile(r"\b(?:(?:lips?|tongue|throat|face|mouth) (?:is |are |ha
                         r"choking|electrocuted|fainted)\b", re.I)
 
 
+_DEPENDS = re.compile(_near(_MEDICAL, _CUT_OFF, 120), re.I)
+
+
 def names_emergency(text: str) -> bool:
-    """Whether someone is hurt or unwell now (a reaction, a crash, bleeding): call the emergency services first."""
-    return bool(_EMERGENCY.search(text))
+    """Whether someone is hurt or unwell now (a reaction, a crash, bleeding), or their home oxygen or ventilator
+    has lost its power: call the emergency services first."""
+    return bool(_EMERGENCY.search(text) or _DEPENDS.search(text))
 
 
 def names_danger(text: str) -> bool:
