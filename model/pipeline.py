@@ -387,10 +387,11 @@ _DONE_FOR_THEM = re.compile(r"\b(?:I'?ve|we'?ve|I have|we have) (?:just |now |al
 # a placeholder of personal data at import; <NAME> is a slot the customer's name fills
 _PERSONAL_SLOT = re.compile(r"<(?!NAME>)[A-Z_]+>")
 # "freeze your card and call us on the number on the back" is the card issuer's line: a bank, a card, a wallet
-_MONEY_BRAND = re.compile(r"bank|banco|banque|pay|card|credit|money|financ|wallet|monzo|revolut|santander|barclays|"
+_MONEY_BRAND = re.compile(r"bank|banco|banque|banca|pay|card|credit|money|financ|wallet|monzo|revolut|santander|barclays|"
                           r"hsbc|lloyds|natwest|chase|citi|amex|visa|mastercard|sparkasse|caixa|nubank|n26", re.I)
 _CARD_OR_ACCOUNT = re.compile(r"\b(?:card|account|bank|payee|payments?|transfer\w*|tarjeta|cuenta|cart[aã]o|"
-                              r"conta|carte|compte|karte|konto|carta|conto)\b", re.I)
+                              r"conta|carte|compte|karte|konto|carta|conto|pas|rekening|karta|bonifico|virement|"
+                              r"überw\w*)\b", re.I)
 # an incident's particulars: a time ("8:10", "6pm", "this afternoon"), a flight or gate code ("SH214", "K60"),
 # an amount ("£40"), any other number, and (names_in, not in German) a capitalised word in mid-sentence (a
 # place, a show, a weekday)

@@ -27,6 +27,7 @@ _SARCASM = re.compile(r"\b(?:thanks?(?: you)?(?: so much| a lot)? for nothing|sa
                       r"(?:(?:i|yeah,? i|gotta|got to|just) )?love (?:waiting|being (?:on hold|ignored|charged|kept)|"
                       r"paying|getting charged)|what a joke|"
                       r"merci pour rien|gracias por nada|danke f[üu]r nichts|obrigad[oa] por nada|grazie per niente|"
+                      r"grazie di niente|grazie tante|valeu por nada|bedankt voor niets|dzi[eę]ki za nic|"
                       r"enjoy the (?:1|one)[- ]star review|"
                       # "thanks Zipto for charging me £38 for a ride I cancelled", "imagine paying for 10 years and ..."
                       r"thanks? (?:\w+ ){0,2}for (?:(?:over)?charging (?:me|us)\b|(?:ruining|wasting|losing|ignoring|scamming|"
@@ -212,7 +213,9 @@ class SentimentScorer(HeadScorer):
             if (probs[i, neg] > probs[i, pos] and _NEGATED_PRAISE.search(text) and not _COMPLAINT.search(text)
                     and not (_BUT.search(body) and _FAULT.search(body))):  # "can't complain about X but 2 hours late"
                 probs[i, [neg, pos]] = probs[i, [pos, neg]]
-            multi_praise = i in multi and _PRAISE.search(text) and not _complains_anyway(text)
+            # (not after sarcasm: "genial, gracias por nada 🙄" had been swapped back by its "genial")
+            multi_praise = (i in multi and _PRAISE.search(text) and not _complains_anyway(text)
+                            and not _SARCASM.search(text) and not (_SARCASTIC_FRAME.search(body) and complaint))
             if multi_praise and probs[i, neg] > probs[i, pos]:  # "viciante demais", "la fine del mondo"
                 probs[i, [neg, pos]] = probs[i, [pos, neg]]
             # "Quanto costa il cambio?" read as praise by the multilingual head: a question, no more

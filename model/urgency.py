@@ -28,8 +28,14 @@ _GAS_SPARKS = (r"gas leak|leak\w* gas|smell(?:s|ing)? (?:of |like )?gas|gas smel
                r"electric shock|explosion|fuga de g[aá]s|fuite de gaz|gasgeruch|gasleck|fuga di gas|"
                r"vazamento de g[aá]s|"
                # "ça sent le gaz", "huele a gas", "cheira a gás", "puzza di gas", "es riecht (stark) nach Gas"
-               r"sent (?:le|du) gaz|odeur de gaz|huele a gas|olor a gas|cheir(?:a|o) (?:a|de) g[aá]s|"
-               r"(?:puzza|odore) di gas|riecht (?:\w+ ){0,2}nach gas")
+               r"sent (?:\S+ ){0,2}?(?:le|du) gaz|odeur (?:\S+ ){0,2}?de gaz|huele (?:\S+ ){0,2}?a gas|olor (?:\S+ ){0,2}?a gas|"
+               r"cheir(?:a|o) (?:\S+ ){0,3}?(?:a|de) g[aá]s|(?:puzza|odore) (?:\S+ ){0,2}?di gas|"
+               r"riecht (?:\S+ ){0,5}?nach gas|gasgeruch|gaslucht|ruik (?:\S+ ){0,3}?gas|"
+               # sparks, melting, smoke in other languages ("ha fatto scintille e si è fuso", "soltou faíscas")
+               r"[ée]tincelles|funken|scintill\w*|fa[ií]scas|chispas|vonken|iskr\w*|"
+               r"(?:cargador|chargeur|ladeger[äa]t|caricabatterie|carregador|oplader|[łl]adowark\w*) (?:\S+ ){0,6}?"
+               r"(?:derriti\w*|fondu|geschmolzen|fus[oa]|derreteu|gesmolten|stopi\w*|quem\w*|br[ûu]l\w*|brennt|bruciat\w*)|"
+               r"(?:sale|salía|hay|il y a de la|es kommt|c'è|sai|está a sair) (?:\S+ ){0,2}?(?:humo|fum[ée]e|rauch|fumo|fuma[cç]a)")
 _APPLIANCE = r"(?:battery|phone|charger|heater|boiler|laptop|device|cooker|oven)"
 # Someone whose life depends on a medicine or a machine, and the power is off or the supply did not come
 _MEDICAL = (r"insulin|home oxygen|on oxygen|oxygen (?:concentrator|machine|tank|cylinder|supply|supplies)|ventilator|"
@@ -115,7 +121,17 @@ _FRAUD = (r"\bsomeone (?:\S+ ){0,3}?(?:using|used|uses|spending|spent|charg\w*|c
           # "fui vítima de golpe, transferiram 2.000 € da minha conta", "Buchungen ..., die ich nicht gemacht habe"
           + r"|\bv[ií]c?tima de (?:um |uma |una |un )?(?:golpe|fraude|burla|estafa|timo)|"
           r"\bvictime d'(?:une )?(?:arnaque|fraude|escroquerie)|\bvittima di (?:una )?(?:truffa|frode)|"
-          r"\bopfer (?:\S+ ){0,2}betrug\w*|\b(?:karten|konto)betrug|\btransferiram (?:\S+ ){0,4}(?:da|de) minha conta|"
+          + _near(r"\b(?:hackead[oa]|hackearon|hackerat[oa]|hacker[ée]|pirat[ée]e?|gehackt|pirateada|invadid[oa]|"
+                        r"invadiram|gehackt|zhakowan\w*)\b", r"\b(?:transfer\w*|virement|bonific\w*|[üu]berwies\w*|"
+                        r"transfer[êe]ncia|abgebucht|prelevat\w*|d[ée]bit\w*|cobr\w*|gastad\w*|speso|spent|€|euros?)", 120)
+          + r"|\b(?:ohne meine (?:erlaubnis|zustimmung|einwilligung)|zonder (?:mijn )?toestemming|bez (?:mojej )?zgody|"
+          r"sin mi (?:permiso|consentimiento)|sans mon (?:accord|autorisation)|senza (?:il mio )?(?:permesso|consenso)|"
+          r"sem (?:a minha )?(?:permiss[ãa]o|autoriza[cç][ãa]o))\b|"
+          r"\b(?:betalingen|transacties|afschrijvingen) (?:\S+ ){0,4}?die ik niet (?:heb )?(?:gedaan|gemaakt)|"
+          r"\b(?:p[łl]atno[śs]ci|transakcj\w*) (?:\S+ ){0,3}?kt[óo]rych nie (?:robi[łl]\w*|dokona[łl]\w*)|"
+          r"\b(?:duplicado|duplicaron|clonaron|clonaram|clonad[oa]) (?:\S+ ){0,3}?(?:sim|chip)\b|\bsim[- ]?swap|"
+          r"\b[ée]change de (?:carte )?sim (?:\S+ )?frauduleux|\bsim-karte (?:\S+ ){0,2}?(?:übernommen|gekapert)|"
+          r"\bsim (?:clonata|duplicata)|\bopfer (?:\S+ ){0,2}betrug\w*|\b(?:karten|konto)betrug|\btransferiram (?:\S+ ){0,4}(?:da|de) minha conta|"
           r"\bclonaram (?:o )?meu cart[ãa]o|\bme han (?:estafado|clonado)|\b(?:vaciado|vaciaron) (?:\S+ )?cuenta|"
           r"\bvid[ée] mon compte|\bon m'a (?:arnaqu|escroqu)[ée]|\bj'ai [ée]t[ée] (?:arnaqu|escroqu)[ée]|"
           r"\bsvuotato (?:il )?(?:mio )?conto|\b(?:sono stat[oa]|mi hanno) truffat[oa]|"
@@ -169,13 +185,20 @@ _CANCELLED = (r"cancel+ed (?:my |our |the )?(?:\w+ )?(?:flight|train)s?\b|\b(?:f
               r"vol (?:\S+ ){0,8}?annul[ée]|annul[ée] (?:notre|mon|le) vol|vuelo (?:\S+ ){0,8}?cancelad[oa]|"
               r"cancel(?:ad[oa]|aron) (?:el|nuestro|mi) vuelo|voo (?:\S+ ){0,6}?cancelad[oa]|"
               r"cancelaram (?:o|nosso|meu) voo|volo (?:\S+ ){0,6}?cancellat[oa]|cancellat[oa] (?:il|nostro|mio) volo|"
-              r"flug (?:\S+ ){0,5}?(?:gestrichen|annulliert|storniert)")
+              r"flug (?:\S+ ){0,5}?(?:gestrichen|annulliert|storniert)|"
+              r"(?:tren|ave|alvia|train|tgv|ter|ice|ic|zug|treno|frecciarossa|comboio|alfa pendular|trein|intercity|"
+              r"poci[aą]g) (?:\S+ ){0,9}?(?:cancelad[oa]|suprimid[oa]|supprim[ée]e?|annul[ée]e?|f[äa]llt (?:\S+ )?aus|"
+              r"ausgefallen|gestrichen|soppress[oa]|cancellat[oa]|uitgevallen|geannuleerd|odwo[łl]an\w*)|"
+              r"\blot (?:\S+ ){0,3}?odwo[łl]an\w*|vlucht (?:\S+ ){0,4}?geannuleerd")
 # Away from home with nowhere to go: not "waiting at gate B12", not "stuck at the Apple logo"
 _STRANDED = (r"stranded|gestrandet|nowhere to (?:stay|sleep)|no (?:hotel|accommodation|room)(?= *(?:$|[.!?,]|"
              r"(?:for )?tonight|and\b))|(?:stuck|sat|sitting|trapped|sleeping) (?:at|in|on) (?:\S+ ){0,3}?(?:airport|"
              r"terminal|T[1-5]|station|tarmac|platform)\b|"
              r"bloqu[ée]e?s? (?:\S+ ){0,2}?(?:[àa]|au|dans|en) (?:l'a[ée]roport|la gare|\S+)|"
              r"coinc[ée]e?s? (?:[àa]|au|dans) |(?:atrapad|tirad)[oa]s? en (?:el )?(?:aeropuerto|estaci[oó]n)|"
+             r"(?:bloccat[oa]|bloccati|bloccate) (?:\S+ ){0,2}?(?:a|in|all'|al) |sitz\w* (?:\S+ ){0,10}?fest\b|"
+             r"nadie nos da (?:un )?(?:hotel|alojamiento)|estou pres[oa] (?:em|no|na) |utkn[ęe]li\w*|utkn[ąa][łl]\w*|"
+             r"\bsta (?:\S+ ){0,6}?op het perron|vastgelopen|gestrand|"
              + _near(_CANCELLED, r"\b(?:stuck|trapped|sat|sitting|sleeping) (?:at|in|on) (?!home\b)|\bestoy en el "
                      r"(?:aeropuerto|aeroporto)|\b(?:je suis|nous sommes) (?:\S+ )?[àa] l'a[ée]roport|\bestou no aeroporto|"
                      r"\bsono (?:\S+ )?in aeroporto|\bich (?:bin|sitze) (?:\S+ )?am flughafen", 100)
@@ -189,14 +212,17 @@ _VULNERABLE = (r"kids?|child(?:ren)?|toddlers?|bab(?:y|ies)|newborns?|infants?|\
                r"(?:de|di) [5-9]\d (?:años|anos|ans|anni)|[5-9]\d[- ]?j[äa]hrige\w*|(?:de|di) \d+ (?:meses|mois|mesi)|"
                r"elderly|pregnant|disabled|wheelchair|pensioners?|niñ[oa]s|beb[ée]s?|neonat[oi]|bambin[oi]|enfants?|"
                r"b[ée]b[ée]s?|kinder|kleinkind|säugling|crian[cç]as?|rec[ée]m-nascid[oa]|embarazada|schwanger|"
-               r"enceinte|incinta|gr[áa]vida|ancian[oa]s?|anzian[oi]|idos[oa]s?|personnes? [âa]g[ée]es?")
+               r"enceinte|incinta|gr[áa]vida|ancian[oa]s?|anzian[oi]|idos[oa]s?|personnes? [âa]g[ée]es?|kindern|oma|opa|"
+               r"filhos|figli|bambine|dochtertje|zoontje|kinderen|dzie(?:ci|[ćc]mi)|niemowl\w*|"
+               r"(?:de|di) [6-9]\d anni|[6-9]\d anni|(?:madre|padre|m[èe]re|p[èe]re|mutter|vater|m[ãa]e|pai) de [6-9]\d")
 # the traveller is with them ("with two kids", "con un neonato", "my 3 year old"), not "kid off at university"
 _WITH = (r"(?:with|con|avec|mit|com|and|&|plus|my|our|mi|mis|nuestr[oa]s?|mon|mes|nos|notre|unser\w*|meine?\w?|"
          r"nosso|nossa|nostr[oi]|mio|mia|miei)")
 _NIGHT = (r"tonight|tonite|overnight|midnight|all night|nowhere to (?:stay|sleep)|(?:1[0-2]|[89])(?:[:.]\d\d)? ?pm|"
           r"(?<![£$€\d.,])(?:2[0-3]|0[0-4])[:.h]\d\d|esta noche|ce soir|cette nuit|stanotte|stasera|questa notte|"
           r"alle (?:ore )?2[0-3]|a las (?:2[0-3]|1[01])|esta noite|hoje [àa] noite|heute (?:nacht|abend)|"
-          r"diese nacht|über nacht")
+          r"diese nacht|über nacht|(?<![\d.,])0?[0-4][:.]\d\d ?uhr|son las (?:2[0-3]|1[01])|sono le 2[0-3]|s[ãa]o 2[0-3]h|"
+          r"il est (?:2[0-3]|minuit)|jest 2[0-3]:|(?<![\d.,£$€])2[0-3]h\d*\b|(?<![\d.,£$€])2[0-3]:\d\d")
 
 # An amount is money when the post says it was charged, paid, taken, lost, owed or refunded, or asks for it back;
 # not "Was £999 last week" in a stock question
@@ -322,7 +348,11 @@ REASONS: dict[str, str] = {
               r"huele a quemado|olor a quemado|(?:sent|odeur de) (?:le |du )?br[ûu]l[ée]|riecht (?:\w+ ){0,2}verbrannt|"
               r"brandgeruch|cheir(?:a|o) (?:a|de) queimado|(?:puzza|odore) di bruciato|lebensgef[äa]hrlich|"
               r"peligro de muerte|danger de mort|pericolo di vita|(?:risco|perigo) de vida|"
-              r"feuer|incendio|inc[eê]ndio)\b",
+              r"feuer|incendio|inc[eê]ndio|incendie|es brennt|prendere fuoco|pegou fogo|pegar fogo|brand gevaar|"
+              r"reacci[óo]n al[ée]rgica|r[ée]action allergique|allergische reaktion|reazione allergica|rea[cç][ãa]o al[ée]rgica|"
+              r"(?:no (?:puede|puedo)|ne (?:peut|peux) (?:plus )?|kann nicht|kriegt keine luft|non riesce a|n[ãa]o consegue) "
+              r"(?:\S+ )?(?:respirar|respirer|atmen|respirare)|fait un malaise|zusammengebrochen|se ha desplomado|"
+              r"se desplom[óo]|[ée]croul[ée]|flauwgevallen|zemdla\w*|straci\w* przytomno\w*)\b",
     "money": r"\b(?:charged (?:me )?(?:twice|double|again)|double[- ]charged|overcharg\w*|refund\w*|fraud\w*|scam\w*|"
              r"stolen|unauthori[sz]ed|took my money|lost (?:my )?money|(?:wrong|incorrect) charges?\b|"
              r"money (?:\w+ )?(?:left|taken from|gone from) my account|money back|debited|chargeback|billing error|"
@@ -338,7 +368,10 @@ REASONS: dict[str, str] = {
              r"(?:me|nos) (?:hab[ée]is|hab[ée]is) cobrado|cobrad[oa]s? (?:\S+ ){0,5}?(?:tres|cuatro) veces|"
              r"\bd[ée]bit[ée]e?s?\b|pr[ée]lev[ée]e?s? (?:deux fois|en double)|factur[ée]e?s? deux fois|"
              r"abgebucht|abbuchung\w*|(?:doppelt|zweimal|falsch|zu viel) (?:belastet|berechnet)|"
-             r"addebitat[oaie]|doppio addebito|afgeschreven|terugstorten|terugbetal\w*|geld terug|"
+             r"addebitat[oaie]|doppio addebito|afgeschreven|"
+             r"(?:factura|facture|rechnung|abschlag\w*|bolletta|fatura|rekening|rachunek) (?:\S+ ){0,5}?(?:se ha )?"
+             r"(?:duplicad\w*|triplicad\w*|doubl[ée]e?|tripl[ée]e?|verdoppelt|verdreifacht|raddoppiat\w*|triplicat\w*|"
+             r"dobrou|triplicou|a dobrar|verdubbeld)|(?:verdoppelt|a triplé|a doublé|raddoppiat\w*) |terugstorten|terugbetal\w*|geld terug|"
              r"zwrot (?:pieni[eę]dzy|środków|srodkow)|pobrano|obci[aą][żz]ono|"
              # a "c'est une arnaque" is a complaint like "this is a scam" (a fraud, below, is money too)
              r"fraude|estafa\w*|truffa|truffat[oaie]|arnaqu\w*|betrug\w*|betrüg\w*)|"
@@ -374,7 +407,9 @@ REASONS: dict[str, str] = {
               r"(?:app|applicazione|sito) (?:\S+ )?bloccat[ao]|non parte pi[uù]|non si avvia|"
               r"(?:netz|internet|wlan|leitung|festnetz|telefon) (?:\S+ ){0,6}?(?:tot|weg|ausgefallen)|"
               r"storing|werkt (?:\S+ )?niet|geen (?:internet|bereik|verbinding|stroom|signaal)|"
-              r"nie (?:mam|ma) (?:internetu|zasi[eę]gu|pr[aą]du|sieci)|nie dzia[łl]a)\b",
+              r"nie (?:mam|ma) (?:internetu|zasi[eę]gu|pr[aą]du|sieci)|nie dzia[łl]a|"
+              r"sin fibra|niente fibra|sem fibra|pas de fibre|plus de fibre|keine? glasfaser|"
+              r"(?:app|aplicaci[óo]n|appli|aplicativo) (?:\S+ ){0,3}?(?:se cierra|plante|trava|si blocca|crasht))\b",
     "travel_today": r"\b(flight (?:is |was )?(?:today|tonight|tomorrow morning|in \d+ ?(?:h|hours?|mins?))|"
                     rf"{_STRANDED}|"
                     r"stuck (?:\w+ )?(?:at|in|on) (?:the |a |our |my )?(?:airport|station|gate|plane|train|tarmac|platform)|"
@@ -410,7 +445,10 @@ REASONS: dict[str, str] = {
                              # consumer bodies and ombudsmen, courts, in other languages
                              r"m[ée]diateur|ufc[- ]que choisir|defensor del (?:cliente|consumidor)|ocu|facua|"
                              r"verbraucherzentrale|schlichtungsstelle|rechtsanwalt|anwalt|avvocato|mediatore|"
-                             r"conciliazione|procon|reclame aqui|livro de reclama[çc][õo]es|juzgado|denuncia\w*)\b",
+                             r"conciliazione|procon|reclame aqui|livro de reclama[çc][õo]es|juzgado|denuncia\w*|"
+                             r"altroconsumo|deco(?: proteste)?|consumentenbond|advocaat|rzecznik\w*|uokik|"
+                             r"dar(?:me)? de baja|cerrar (?:mi )?cuenta|r[ée]silier|r[ée]siliation|fermer mon compte|"
+                             r"disdett\w*|disdire|chiudere (?:il )?conto|encerrar (?:a )?(?:minha )?conta|opzeggen)\b",
     # a count of the customer's own contacts ("third time asking", "called 5 times"), not "buffered 14 times"
     "repeated_contact": rf"\b((?<!the )(?:(?<!@)\d+|several|multiple|many|numerous|countless) (?:calls|emails|"
                         rf"messages|dms|tweets|complaints|chats)|{_COUNT_CONTACT}|"
@@ -436,7 +474,10 @@ REASONS: dict[str, str] = {
     "public_visibility": r"\b(viral|retweet|rt if|everyone should know|my followers|journalist|reporter|"
                          r"(?:to|in|on|contact\w*|call\w*|tell\w*) the (?:press|news|media|papers)|press release|"
                          r"news (?:outlet|channel|station|desk)|local news|"
-                         r"boycott|review(?:ing)? you|trustpilot|going public|tell everyone)\b",
+                         r"boycott|review(?:ing)? you|trustpilot|going public|tell everyone|"
+                         r"(?:a la|à la|alla|an die|aos|à|na|naar de|do) (?:prensa|presse|stampa|imprensa|medien|pers|"
+                         r"mediów|televisi[óo]n|zeitung|giornali|jornais)|periodistas?|journalistes?|giornalist[ie]|"
+                         r"jornalistas?|journalisten)\b",
 }
 # matched against the lower-cased post: three times faster than IGNORECASE over these long alternations (the one
 # capital in the patterns, a terminal "T1"-"T5", is written lower-case here)
@@ -469,7 +510,13 @@ _EMERGENCY = re.compile(r"\b(?:(?:lips?|tongue|throat|face|mouth) (?:is |are |ha
                         r"cardiac arrest|(?:got|been|was|were|just|being) (?:\w+ )?(?:hit|knocked (?:down|over)|run over) by|"
                         r"crashed (?:his|her|their|the|a|my|our) (?:\w+ )?(?:scooter|bike|moped|motorbike|car|van)|"
                         r"(?:he|she|they)(?:'s| is| are|'re) (?:lying |lay )?on the (?:ground|floor|road|pavement)|"
-                        r"choking|electrocuted|fainted)\b", re.I)
+                        r"choking|electrocuted|fainted|"
+                        # in the other languages the brands hear from
+                        r"desmay\w*|desmai\w*|svenut[oa]|[ée]vanoui\w*|fait un malaise|zusammengebrochen|bewusstlos|"
+                        r"ohnm[äa]chtig|flauwgevallen|zemdla\w*|sangr(?:a|ando)|blutet|saigne\w*|sanguin\w*|"
+                        r"reacci[óo]n al[ée]rgica|r[ée]action allergique|allergische reaktion|reazione allergica|"
+                        r"rea[cç][ãa]o al[ée]rgica|(?:no (?:puede|puedo)|ne (?:peut|peux) (?:plus )?|kann nicht|"
+                        r"non riesce a|n[ãa]o consegue) (?:\S+ )?(?:respirar|respirer|atmen|respirare))\b", re.I)
 
 
 _DEPENDS = re.compile(_near(_MEDICAL, _CUT_OFF, 120), re.I)

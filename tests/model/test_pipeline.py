@@ -725,3 +725,23 @@ def test_a_formal_letter_is_answered_by_title_and_surname_without_breezy_phrases
     post = Post(text="Dear SkyHop, I am writing to request a refund for my cancelled flight. Yours faithfully",
                 id="f2", brand="SkyHop", channel="facebook", author="Dr. Eleanor Whitfield")
     assert all(d.text.startswith("Hello Dr Whitfield.") for d in recommender.recommend(post, k=3).drafts)
+
+
+def test_a_bilingual_read_sarcasm_stays_negative_and_emergencies_get_their_advice(recommender) -> None:
+    """"genial, gracias por nada 🙄" had its sarcasm swap undone by the praise word "genial"; someone collapsed on
+    a Spanish train hears "call the emergency services"; a card used without permission at an Italian bank
+    ("BancaAurora") hears "block the card and call us" and a stranded family at night is critical."""
+    sarcastic = recommender.analyzer.analyze(Post(text="@TiendaMax genial, gracias por nada. Tres semanas esperando "
+                                                       "el reembolso del pedido y ni una respuesta 🙄", id="s"))
+    assert sarcastic.sentiment["label"] == "negative"
+    fainted = recommender.recommend(Post(text="Un señor mayor se ha desmayado en el vagón 5 del tren de Valencia y no "
+                                              "viene nadie del personal. ¡Rápido!", id="f", brand="RenfeX"), k=3)
+    assert fainted.analysis.urgency["level"] == "critical"
+    assert all("emergencia" in d.text for d in fainted.drafts), [d.text for d in fainted.drafts]
+    card = recommender.recommend(Post(text="@BancaAurora qualcuno sta usando la mia carta senza autorizzazione! Tre "
+                                           "pagamenti che non ho mai fatto stamattina.", id="c", brand="BancaAurora"), k=3)
+    assert "fraud" in card.analysis.urgency["reasons"]
+    assert any(re.search(r"bloc", d.text, re.I) for d in card.drafts), [d.text for d in card.drafts]
+    stranded = recommender.analyzer.analyze(Post(text="@LuftAir Flug gestrichen, es ist 0:30 Uhr, wir sitzen mit zwei "
+                                                      "kleinen Kindern und Oma am Flughafen München fest.", id="d"))
+    assert stranded.urgency["level"] == "critical" and "stranded" in stranded.urgency["reasons"]

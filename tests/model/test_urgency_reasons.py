@@ -329,3 +329,35 @@ def test_a_long_run_of_numbers_is_read_in_linear_time() -> None:
     start = time.perf_counter()
     find_reasons("1." * 5000 + " charged")  # the amount-near-a-charge rule was quadratic: 1.3 s at 10k characters
     assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    # a bilingual data scientist's read: the same situations told in other languages
+    ("Huele muchísimo a gas en la escalera de mi edificio desde hace una hora", "safety"),
+    ("Es riecht im ganzen Treppenhaus stark nach Gas, Hauptstraße 17 in Freiburg.", "safety"),
+    ("Há um cheiro muito forte a gás no prédio", "safety"),
+    ("il caricabatterie comprato da voi ha fatto scintille e si è fuso", "safety"),
+    ("das Ladegerät von euch hat Funken gesprüht und ist geschmolzen", "safety"),
+    ("Im ICE 1005, Wagen 9, ist ein älterer Herr zusammengebrochen.", "safety"),
+    ("mon compte a été piraté, quelqu'un a fait un virement de 1 500 € vers un bénéficiaire inconnu", "fraud"),
+    ("mein Online-Banking wurde gehackt, jemand hat 3.500 € an einen unbekannten Empfänger überwiesen", "fraud"),
+    ("jemand benutzt meine Karte ohne meine Erlaubnis!", "fraud"),
+    ("iemand gebruikt mijn pas zonder toestemming, 2 betalingen die ik niet heb gedaan!", "fraud"),
+    ("clonaram meu chip e limparam minha conta do banco!", "fraud"),
+    ("Flug gestrichen, es ist 0:30 Uhr, wir sitzen mit zwei kleinen Kindern und Oma am Flughafen München fest.", "stranded"),
+    ("volo cancellato, sono le 23:30 e sono bloccata a Fiumicino con mia madre di 85 anni", "stranded"),
+    ("lot odwołany, jest 23:00, utknęliśmy na Okęciu z dwójką małych dzieci", "stranded"),
+    ("il Frecciarossa delle 19:05 per Napoli di oggi è stato soppresso", "travel_today"),
+    ("mein ICE 578 nach Hamburg heute fällt aus", "travel_today"),
+    ("Als ik geen reactie krijg stap ik naar mijn advocaat en de Consumentenbond.", "cancellation_or_legal"),
+    ("llevamos desde las 8 sin fibra en todo el barrio", "outage"),
+    ("La bolletta è raddoppiata senza motivo.", "money"),
+])
+def test_a_reason_fires_in_other_languages(text: str, reason: str) -> None:
+    assert reason in find_reasons(text)
+
+
+def test_social_media_and_a_hacked_account_that_spent_nothing_are_no_reason() -> None:
+    assert "public_visibility" not in find_reasons("Props to the social media teams too!")
+    assert "fraud" not in find_reasons("me han hackeado la cuenta de la app y han cambiado el correo")
+    assert find_reasons("hello there") == []
