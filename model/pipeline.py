@@ -380,7 +380,8 @@ def _past_greeting(draft: str) -> str:
 # an action the past agent reports as done for that customer (a refund issued, a reading added, a booking changed)
 _DONE_FOR_THEM = re.compile(r"\b(?:I'?ve|we'?ve|I have|we have) (?:just |now |already )?(?:added|refunded|credited|"
                             r"processed|cancel+ed|updated|changed|amended|booked|rebooked|arranged|issued|applied|"
-                            r"reset|removed|reversed|waived|sent you|re-?sent|corrected|fixed|unlocked|reactivated)\b|"
+                            r"reset|removed|reversed|waived|sent you|re-?sent|corrected|fixed|unlocked|reactivated|"
+                            r"replied|responded|answered|found your|picked up your|passed (?:this|it|your \w+) (?:on|to))\b|"
                             r"\b(?:has|have) (?:now |just )?been (?:refunded|credited|processed|cancel+ed|updated|"
                             r"changed|amended|booked|rebooked|arranged|issued|applied|reset|reversed|waived|corrected|"
                             r"fixed|unlocked|reactivated)\b", re.I)

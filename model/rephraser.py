@@ -281,6 +281,8 @@ _YOU_ACT = _any("let us know", "keep us", "report back", "tell us", "give that a
                 "gib uns", "sag uns", "tenez-nous", "dites-nous")
 _GLAD = _any(r"glad", r"great to hear", r"good to hear", r"happy to hear", "nice to hear", "love to hear")
 # Bank keys a move falls back to when a language has no phrase for the finer key.
+_ONBOARD = re.compile(r"\b(?:in the air|mid-?flight|on (?:the|our|my|this|a) (?:plane|flight|aircraft)|on ?board|"
+                      r"in the aisle|cabin crew|(?:the )?crew (?:are|is|have|haven'?t|has)|\bseat \d+[a-k]\b)", re.I)
 _LEADING_THANKS = re.compile(r"^\s*(?:thanks?|thank you|many thanks|cheers)(?: so much| very much| a lot)?"
                              r"(?: for (?:\S+ ){0,4}?\S+?)?\s*[,.!:;—-]+\s*(?:and )?", re.I)
 # the content sends the customer to a phone line now, or to the emergency services
@@ -289,7 +291,7 @@ _CALL_US = re.compile(r"\b(?:call|ring|phone|contact) (?:us|our \w+(?: \w+)? (?:
 _EMERGENCY_NUMBER = re.compile(r"\b(?:999|911|112|000|emergency services|ambulance)\b", re.I)
 KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thanks_info": "thanks",
                 "thanks_contact": "thanks", "next_step_us": "next_step_you", "closing_glad": "closing",
-                "concern": "empathy"}
+                "concern": "empathy", "emergency_advice_onboard": "emergency_advice"}
 
 
 def bank_key(move: str, text: str = "") -> str:
@@ -644,7 +646,8 @@ ALREADY_PRIVATE = re.compile(
     r"private message|message|e-?mail)|sent (?:a |an )?(?:dm|pm|private message))|already (?:dm'?e?d|sent (?:you|u))|"
     r"check (?:your|ur) (?:dms?|inbox)|in (?:your|ur) dms?|"
     # "Nobody has replied to my DMs", "my emails go unanswered"
-    r"(?:repl(?:ied|y)|respon(?:ded|se|d)|answer(?:ed)?|looked at|read) (?:to )?my (?:dms?|pms?|messages|e-?mails)|"
+    r"(?:repl(?:ied|y|ies)|respon(?:ded|se|ds?)|answer(?:ed|s)?) to (?:my |our )?(?:dms?|pms?|messages|e-?mails)\b|"
+    r"(?:replied|responded|answered|looked at|read) (?:my|our) (?:dms?|pms?|messages|e-?mails)\b|"
     r"my (?:dms?|pms?|messages|e-?mails) (?:to you )?(?:have|are|were|went|go|get|got) (?:\w+ )?(?:unanswered|ignored|"
     r"unread)|"
     r"(?:ya )?os? (?:escrib[ií]|mand[eé]) (?:un )?(?:dm|md|mensaje)|"
@@ -1018,7 +1021,9 @@ class BankRephraser:
         elif has["greeting"] or style.customer_name or rng.random() < self.greet_rate:
             add("greeting")
         if style.emergency and not any(_EMERGENCY_NUMBER.search(u.text) for u in units if u.move == "content"):
-            add("emergency_advice", key="emergency_advice")  # "my lips are swelling": the emergency services, now
+            # "my lips are swelling": the emergency services, now; in the air, the cabin crew
+            add("emergency_advice", key="emergency_advice_onboard" if _ONBOARD.search(style.post_text)
+                else "emergency_advice")
         elif style.danger:  # before anything else: "leave the area and call the emergency services"
             add("safety_advice", key="safety_advice")
         if style.fraud:  # "freeze the card and call us now", not "DM us a good time to call"

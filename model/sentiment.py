@@ -109,6 +109,12 @@ def _complains_anyway(text: str) -> bool:
     return any(not _NEGATED.search(text[max(0, m.start() - 20):m.start()]) for m in _COMPLAINT_WORDS.finditer(text))
 
 
+_LETTER_REQUEST = re.compile(r"\b(?:i (?:write|am writing) to (?:request|ask|inform|enquire|notify)|i (?:would|should) be "
+                             r"grateful (?:if|for)|kindly (?:advise|send|provide|confirm|arrange)|i wish to (?:request|"
+                             r"make|cancel|close|change|update)|please (?:advise|provide|confirm) (?:me )?(?:of|the|whether))\b",
+                             re.I)
+_THANKS_FOR_DONE = re.compile(r"\b(?:thanks?|thank you|grateful) (?:\w+ ){0,3}for (?:sorting|fixing|resolving|your help|"
+                              r"the help|helping|getting|the quick|the fast|the prompt|all)\b", re.I)
 _THANKS_WORD = re.compile(r"\b(?:thanks?|thank you|gracias|merci|danke|obrigad[oa]|grazie)\b", re.I)
 
 
@@ -218,6 +224,10 @@ class SentimentScorer(HeadScorer):
                             and not _SARCASM.search(text) and not (_SARCASTIC_FRAME.search(body) and complaint))
             if multi_praise and probs[i, neg] > probs[i, pos]:  # "viciante demais", "la fine del mondo"
                 probs[i, [neg, pos]] = probs[i, [pos, neg]]
+            # "I write to request a duplicate statement ... I should be grateful": a request, not praise
+            if (probs[i, pos] == probs[i].max() and _LETTER_REQUEST.search(text) and not _PRAISE.search(text)
+                    and not _THANKS_FOR_DONE.search(text)):
+                probs[i, [pos, neu]] = probs[i, [neu, pos]]
             # "Quanto costa il cambio?" read as praise by the multilingual head: a question, no more
             if (i in multi and probs[i, pos] == probs[i].max() and guards.QUESTION.search(body)
                     and not _PRAISE.search(text) and not _THANKS_WORD.search(text)):

@@ -38,7 +38,9 @@ _SENT = re.compile(r"\W*(?:ok(?:ay)?\W+)?(?:done|(?:just )?sent(?: it| you one| 
 # promised call never came;
 # not "no answer at the door", "the button gives no response", "the seller didn't reply"
 UNANSWERED = re.compile(
-    r"\b(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:time|message|tweet|dm|email) (?:asking|i'?ve asked|now)|"
+    r"\b(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:time|message|tweet|dm|email) (?:asking|i'?ve asked|now|"
+    r"i'?ve (?:tweeted|written|messaged|emailed|e-mailed|dm'?e?d|contacted you|asked))|"
+    r"(?:nobody|no one|no-one) (?:ever )?(?:replies|responds|answers) to (?:my |our )?(?:dms?|messages|e-?mails|tweets)|"
     r"(?:asked|messaged|tweeted|written|wrote|dm'?e?d|e-?mailed|contacted) (?:you|u|your team) (?:\d+|two|three|"
     r"several|many) times|no(?: ?one|body) (?:from (?:you|your team) )?(?:has |have )?(?:replied|responded|answered|"
     r"got back) to (?:me|my)|(?:you|u|you guys|your team) (?:still )?(?:never|haven'?t|didn'?t|have not|did not) "

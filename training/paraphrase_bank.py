@@ -27,7 +27,7 @@ REPLY_FILES = (f"{TWCS}/brand_outbound_replies_sophie_x31/*.csv", f"{TWCS}/DERIV
 KEYS = ("greeting", "empathy", "acknowledgement", "thanks", "thanks_contact", "thanks_info", "thanks_patience",
         "thanks_feedback", "request_dm", "request_phone", "request_email", "next_step_us", "next_step_you",
         "closing", "closing_glad", "offer_help", "protect_pii", "safety_advice", "sorry_wait", "concern",
-        "fraud_advice", "emergency_advice")
+        "fraud_advice", "emergency_advice", "emergency_advice_onboard")
 MAX_PER_KEY = 60
 MIN_COUNT = 2  # a phrase must recur in at least two replies to count as idiomatic ...
 MIN_BRANDS = 2  # ... and be used by two brands, or it is one brand's house style ("fry fanatic") ...
@@ -145,6 +145,11 @@ SEEDS: dict[str, list[str]] = {
     "emergency_advice": ["If anyone is hurt or struggling to breathe, please call the emergency services right now.",
                          "Please call the emergency services now if anyone needs urgent medical help.",
                          "If this is a medical emergency, please call the emergency services straight away."],
+    # ... and in the air, where the cabin crew are the emergency service
+    "emergency_advice_onboard": ["Please alert the cabin crew straight away if you haven't already: they are trained for "
+                                 "this and can call for medical help.",
+                                 "Please press the call button and tell the cabin crew right away: they are trained to "
+                                 "help and can ask for a doctor on board."],
     "safety_advice": ["Your safety comes first: if you smell gas or see smoke or sparks, leave the area and call the "
                       "emergency services now.",
                       "Please put your safety first: if there is any danger, get to a safe place and call the "

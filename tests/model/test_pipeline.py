@@ -745,3 +745,16 @@ def test_a_bilingual_read_sarcasm_stays_negative_and_emergencies_get_their_advic
     stranded = recommender.analyzer.analyze(Post(text="@LuftAir Flug gestrichen, es ist 0:30 Uhr, wir sitzen mit zwei "
                                                       "kleinen Kindern und Oma am Flughafen München fest.", id="d"))
     assert stranded.urgency["level"] == "critical" and "stranded" in stranded.urgency["reasons"]
+
+
+def test_an_emergency_in_the_air_goes_to_the_cabin_crew_and_a_letter_s_request_is_no_praise(recommender) -> None:
+    """"Call the emergency services" cannot be done at 35,000 feet; "I write to request ... I should be grateful"
+    is a request (it read as praise and got "We appreciate the feedback")."""
+    air = recommender.recommend(Post(text="@SkyHop someone has just collapsed in the aisle on SB770, crew are with him "
+                                          "but is there a doctor? we're still in the air", id="a", brand="SkyHop"), k=3)
+    assert air.analysis.urgency["level"] == "critical"
+    assert all("cabin crew" in d.text for d in air.drafts), [d.text for d in air.drafts]
+    letter = recommender.analyzer.analyze(Post(text="Dear Sir or Madam, I write to request a duplicate statement for my "
+                                                    "current account. I should be grateful for your prompt attention.",
+                                               id="l", channel="email"))
+    assert letter.sentiment["label"] != "positive"
