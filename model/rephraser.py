@@ -814,6 +814,22 @@ _PT_PT = _swaps(
                                                                         "Diga-nos como correu"),
     (r"\bAvisa se deu certo\b", "Diga-nos se resultou"), (r"\bAbraços\b", "Cumprimentos"),
     (r"\bcontato\b", "contacto"), (r"\bcelular\b", "telemóvel"), (r"\bmensagem direta\b", "mensagem privada"))
+# a Brazilian letter ("Prezados, ... Atenciosamente", "Sr.") gets no "Oi!", "te", "pra gente" or "Abraços"
+_PT_BR_FORMAL = _swaps(
+    (r"\bOi\b", "Olá"), (r"\bManda uma mensagem direta pra gente e vamos verificar juntos\b",
+                        "Envie-nos uma mensagem direta e verificaremos juntos"),
+    (r"\bChama a gente por mensagem direta para continuarmos no privado\b",
+     "Envie-nos uma mensagem direta para continuarmos no privado"),
+    (r"\bpara te ajudar melhor\b", "para ajudar melhor"),
+    (r"\bFica mais fácil por telefone: mande seu número por DM\b",
+     "Fica mais fácil por telefone: envie seu número por mensagem direta"),
+    (r"\bVamos verificar e já te respondemos\b", "Vamos verificar e responderemos em breve"),
+    (r"\bVamos te manter informad[oa]\b", "Daremos notícias em breve"),
+    (r"\bVamos te dar notícias em breve\b", "Daremos notícias em breve"),
+    (r"\bConta pra gente como foi\b", "Informe-nos como foi"), (r"\bAvisa se deu certo\b", "Informe-nos se deu certo"),
+    (r"\bAbraços\b", "Atenciosamente"), (r"\bmande seu endereço\b", "envie seu endereço"))
+_PT_BR_FORMAL_CUE = re.compile(r"\b(?:prezad[oa]s?|atenciosamente|cordialmente|venho por meio|solicito|gostaria de "
+                               r"solicitar|senhor(?:a|es)?|sr\.|sra\.)", re.I)
 # who writes "usted", "Le escribo", "¿Podría indicarme?"; "Lei", "Potrebbe gentilmente", "La ringrazio"
 _USTED = re.compile(r"\b(?:usted(?:es)?|estimad[oa]s?|les? (?:escribo|agradecer[íi]a|ruego|solicito)|disculpe|"
                     r"podr[íi]an? (?:usted|indicarme|decirme|ayudarme|informarme|confirmarme)|me podr[íi]an|"
@@ -843,6 +859,8 @@ def register_swaps(language: str, post_text: str, titled: bool = False) -> Swaps
         return _IT_FORMAL
     if language == "pt" and len(_PT_EUROPEAN.findall(post_text)) > len(_PT_BRAZILIAN.findall(post_text)):
         return _PT_PT
+    if language == "pt" and (titled or _PT_BR_FORMAL_CUE.search(post_text)):
+        return _PT_BR_FORMAL
     return ()
 
 

@@ -511,6 +511,10 @@ def test_a_german_customer_who_writes_sie_is_answered_with_sie() -> None:
     ("es", "la app no carga desde el update", "Escríbenos y te llamamos.", "Escríbenos y te llamamos."),
     ("pt", "Levantaram-me 500 euros da conta sem eu saber!", "Oi! Já estamos cuidando disso.",
      "Olá! Já estamos a tratar disso."),
+    # a Brazilian letter: no "Oi!", "pra gente" or "Abraços"
+    ("pt", "Prezados, solicito o encerramento da minha conta. Aguardo confirmação. Atenciosamente, Marcos",
+     "Oi! Manda uma mensagem direta pra gente e vamos verificar juntos. Abraços.",
+     "Olá! Envie-nos uma mensagem direta e verificaremos juntos. Atenciosamente."),
     ("de", "Sehr geehrte Damen und Herren, seit vier Tagen ist mein Anschluss tot.", "Sorry, dass es so lange gedauert "
      "hat. Lass uns das per DM weiter besprechen.", "Entschuldigen Sie, dass es so lange gedauert hat. Lassen Sie uns das "
      "per DM weiter besprechen."),
