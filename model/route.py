@@ -55,7 +55,7 @@ class RouteScorer(HeadScorer):
     name = "route"
     classes = TEAMS
 
-    def score(self, probs, texts: list[str] | None = None) -> list[dict]:  # noqa: ANN001
+    def score(self, probs, texts: list[str] | None = None, languages: list[str] | None = None) -> list[dict]:  # noqa: ANN001
         out = []
         for i, (label, scores) in enumerate(self.label_scores(probs)):
             team, score = label, scores[label]
@@ -70,7 +70,9 @@ class RouteScorer(HeadScorer):
                 reasons = set(find_reasons(texts[i])) if texts is not None else set()
                 money = "money" in reasons and (_MONEY_CUE.search(texts[i]) or (
                     "fraud" in reasons and _TAKEN_OVER.search(texts[i])))  # a SIM swap is fraud, not a signal fault
-                if money and team in ("product", "tech", "content"):  # not "unauthorized access" to a system (tech's)
+                # the multilingual head sends most money to support ("me habéis cobrado dos veces" went to support)
+                other = languages is not None and (languages[i] or "en")[:2] != "en"
+                if money and (team in ("product", "tech", "content") or (other and team == "support")):
                     team, score = "billing", max(scores["billing"], 0.6)
                     scores = _with(scores, team, score)
                 elif "safety" in reasons and team in ("product", "content", "tech") and not names_danger(texts[i]):

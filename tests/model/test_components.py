@@ -315,3 +315,22 @@ def test_money_taken_goes_to_billing_not_to_product_or_tech(text: str, head: str
     probs[0, TEAMS.index(head)] = 0.9
     out = RouteScorer().score(probs, [text])[0]
     assert out["team"] == team and max(out["scores"], key=out["scores"].get) == team
+
+
+@pytest.mark.parametrize(("text", "language", "team"), [
+    ("me habéis cobrado dos veces la cuota de mantenimiento este mes, 12,50 € cada una", "es", "billing"),
+    ("I was charged twice for my order", "en", "support"),  # English support keeps it, as trained
+    ("¿hacen envíos a Canarias?", "es", "support"),  # no money: the head's team
+    ("Got a text saying my SIM has been moved to a new device. I didn't do this!!", "en", "billing"),  # fraud
+])
+def test_money_in_another_language_goes_to_billing_from_support(text: str, language: str, team: str) -> None:
+    """The multilingual head sends most money to support; a named money reason with a money word moves it."""
+    import numpy as np
+
+    from model.route import RouteScorer
+    from model.types import TEAMS
+
+    probs = np.full((1, len(TEAMS)), 0.01)
+    probs[0, TEAMS.index("support" if team != "billing" or language != "en" else "tech")] = 0.9
+    out = RouteScorer().score(probs, [text], [language])[0]
+    assert out["team"] == team
