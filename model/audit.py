@@ -21,8 +21,10 @@ The checks are rules and embeddings, not a trained judge: every flag can be expl
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
 import math
+import os
 import re
 import threading
 from collections import defaultdict, deque
@@ -68,8 +70,13 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 DISMISSIVE = _rx(
     r"calm down", r"no need to (?:shout|yell|be rude)", r"not our (?:problem|fault|responsibility|issue)",
     r"(?:nothing|not much) (?:we|i) can do", r"as (?:we|i) (?:have )?(?:already )?(?:said|stated|mentioned|explained)",
-    r"you should have", r"(?:read|check) (?:the|our) (?:terms|t&cs|policy|small print)", r"deal with it",
-    r"(?:we|i) don'?t care", r"your (?:own )?fault", r"learn to", r"stop (?:spamming|complaining|tweeting)",
+    # "you should have checked", not "you should have signal now" or "you should have received an email"
+    r"you should have (?:known|read|checked|called|ordered|paid|asked|contacted|listened|thought|been more|done|"
+    r"looked|noticed|kept|used|followed|reported|told)",
+    r"(?:read|check) (?:the|our) (?:terms|t&cs|policy|small print)", r"deal with it",
+    r"(?:we|i) don'?t care", r"(?<!not )(?<!n't )(?<!no )your (?:own )?fault", r"learn to",
+    r"(?:maybe|perhaps|try|next time,?) (?:\w+ ){0,2}read (?:them|it|the \w+) before", r"(?:is|was|'s) the "
+    r"(?:airport|airline|courier|bank|manufacturer|retailer|restaurant)'?s? (?:responsibility|problem|fault)", r"stop (?:spamming|complaining|tweeting)",
     r"if you don'?t like it", r"take it or leave it", r"that'?s (?:just )?(?:the|our) policy,? (?:sorry|period)",
     r"user error", r"not (?:our|my) job", r"whatever", r"tough luck",
     r"(?:posting|talking|writing|spouting) (?:rubbish|nonsense)", r"(?:that'?s|this is|what) (?:utter )?(?:rubbish|nonsense)",
@@ -124,6 +131,8 @@ STIFF = _rx(r"dear (?:customer|sir|madam|valued customer|client)", r"we regret t
             r"hereby", r"at your earliest convenience", r"pursuant to", r"aforementioned", r"we acknowledge receipt",
             r"do not hesitate to", r"in accordance with")
 RUNAROUND = _rx(
+    r"call (?:the|our) (?:number|helpline|phone line|contact number) (?:on|at|listed on|found on) (?:our|the) "
+    r"(?:website|site|app|contact page)", r"(?:the )?(?:number|details) (?:is|are) on our (?:website|site)",
     r"(?:contact|call|ring|phone|reach out to|speak (?:to|with)|talk to|get in touch with|e-?mail|write to|visit|go to)"
     r" (?:our|the|your (?:local|nearest)) (?:\w+ ){0,2}(?:department|dept|team|customer service|customer care|"
     r"support|helpline|hotline|store|branch|shop|office|website|site|call cent(?:er|re)|bank|provider|manufacturer)",
@@ -151,10 +160,12 @@ RUNAROUND = _rx(
     r"contatt(?:are|i|ate) (?:un altro|l'altro|il nostro|il) (?:reparto|servizio|ufficio)", r"un altro reparto",
     r"riprov(?:i|a|ate|are) (?:pi[uù] tardi|dopo)")
 SECRET_ASK = re.compile(
-    r"\b(?:send|share|provide|give|tell|post|reply with|confirm|type|dm|message|include|need|verify)\b[^.?!]{0,40}?"
+    r"\b(?:send|share|provide|give|tell|post|reply with|confirm|type|dm|message|include|need|verify|read (?:out|back|"
+    r"me)|enter|quote)\b[^.?!]{0,40}?"
     r"\b(?:(?:full |long |16[- ]digit )?(?:credit |debit )?card (?:number|details|no\.?)|cvv2?|cvc|security code|"
-    r"expiry date|password|passcode|pin(?: code| number)?|one[- ]time (?:code|password)|otp|social security|ssn|"
-    r"online banking (?:details|login))\b|"
+    r"expiry date|password|passcode|pin(?: code| number)?|one[- ]time (?:code|password|passcode)|otp|social security|"
+    r"ssn|online banking (?:details|login)|verification code|(?:\d|six|four)[- ]digit code|code (?:we|that we|i) "
+    r"(?:just )?(?:sent|texted|emailed)|(?:sms|text) code|long number (?:across|on) the front)\b|"
     # "Envíanos por DM el número completo de tu tarjeta y el código CVV", "Schicken Sie uns Ihre PIN und Ihr Passwort"
     r"\b(?:env[íi]\w*|manda\w*|comparte\w*|indica\w*|facilita\w*|d[íi]nos|schick\w*|send\w*|nenn\w*|teil\w*|"
     r"geben sie|envoy\w*|indiqu\w*|donn\w*|communiqu\w*|invia\w*|comunica\w*|dicci|envie\w*|mande\w*)\b[^.?!]{0,50}?\b(?:n[úu]mero (?:completo )?de (?:tu |su |la )?tarjeta|c[óo]digo (?:cvv|de seguridad)|"
@@ -174,7 +185,12 @@ PERSONAL_ASK_PUBLIC = re.compile(
 SECRET_SHOWN = re.compile(r"\b(?:password|passcode|pin(?: code)?|one[- ]time (?:code|password)|otp|verification code|"
                           r"security code|passwort|contrase[ñn]a|mot de passe|senha)\s*(?:is|was|:|=|ist|es|est|[ée])"
                           r"\s*[\"'“]?(?=[^\s.,!?\"'”]*\d)[^\s.,!?\"'”]{4,}", re.I)
-_SHOWN_AS = {"PHONE_NUMBER": "the customer's phone number", "STREET_ADDRESS": "a street address"}
+_SHOWN_AS = {"PHONE_NUMBER": "the customer's phone number", "STREET_ADDRESS": "a street address",
+             "EMAIL_ADDRESS": "a personal e-mail address", "ACCOUNT_ID": "an account number"}
+_FREE_MAIL = re.compile(r"@(?:g(?:oogle)?mail|hotmail|outlook|live|yahoo|ymail|icloud|me|mac|aol|proton(?:mail)?|pm|gmx|"
+                        r"web|mail|yandex|zoho|btinternet|sky|virginmedia|talktalk|orange|free|laposte|libero|wanadoo|"
+                        r"t-online|uol|bol|terra)\.", re.I)
+_ACCOUNT_BEFORE = re.compile(r"\b(?:account|acct|a/c|membership|customer)(?: (?:number|no\.?|#))?:? *\Z", re.I)
 _DESCRIBES = re.compile(r"[\w-]*\s*(?:digits?|characters?|chars|letters|long)\b", re.I)
 _LAST_DIGITS = re.compile(r"\blast (?:4|four) (?:digits|numbers)\b", re.I)  # a card's last digits identify, not pay
 CARD_TAIL = re.compile(r"\bcard (?:number )?(?:ending|that ends|ends)(?: in| with)?:? ?(?:\*+ ?)?\d{4}\b", re.I)
@@ -211,7 +227,8 @@ CONCERN = _rx(r"hope (?:you|she|he|they|everyone|your \w+)", r"are you (?:ok|oka
               r"(?:so|really|truly|deeply|very) sorry", r"esper(?:o|amos) que", r"j'esp[èe]re", r"nous esp[ée]rons",
               r"hoffe\w*", r"sper(?:o|iamo)", r"frightening|scary|awful|terrible|horrible")
 # thanks for praise, said to a complaint: the post was read as praise (often sarcasm: "Genial, me cancelan el hotel 👏")
-PRAISE_THANKS = _rx(r"thanks? (?:\w+ )?for (?:the|your) (?:kind words|lovely words|love|shout ?out|praise|compliment)",
+PRAISE_THANKS = _rx(r"thanks? (?:\w+ ){0,2}for (?:the|your) (?:kind words|lovely words|love|shout ?out|praise|compliment)",
+                    r"(?:we )?love hearing from (?:happy|satisfied) customers",
                     r"glad (?:you|to hear you) (?:enjoyed|like|love|liked|loved)",
                     r"gracias por tus (?:palabras|comentarios)", r"nos alegra que disfrut\w*",
                     r"merci pour (?:vos|ce|ces) (?:gentils? |beaux )?(?:mots|message)", r"ravis? que",
@@ -316,11 +333,23 @@ def _acts(reply: str) -> bool:
     return _said_beyond((rx._WE_ACT, _TIME_PROMISE), reply, _spans(VAGUE, reply)) or _fixed(reply)
 
 
+def _memory_key(brand: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", brand.lower())
+
+
+def _epoch(value: str | None) -> float:
+    """Seconds of a reply time, NaN when there is none (then every remembered reply counts as earlier)."""
+    when = parse_time(value) if value else None
+    return when.timestamp() if when is not None else float("nan")
+
+
 def _hazard(post: str) -> str:
     """"danger" (gas, fire, smoke), "hurt" (an injury, a child at risk), "fraud" (money being taken now) or ""."""
     reasons = find_reasons(post)
+    if names_danger(post):  # "the charger ... started smoking": a hazard even where no safety rule fired
+        return "danger"
     if "safety" in reasons:
-        return "danger" if names_danger(post) else "hurt"
+        return "hurt"
     if "fraud" in reasons:
         return "fraud"
     return "hurt" if _BEREAVED.search(post) else ""  # "Great news! 😀" to a death was only reviewed
@@ -383,7 +412,7 @@ class ToneAuditor:
         self.pii = pii_detector
         self.brand_vectors = brand_vectors
         self.sentiment = sentiment
-        self._seen: dict[str, deque[tuple[str, np.ndarray]]] = defaultdict(lambda: deque(maxlen=memory))
+        self._seen: dict[str, deque[tuple[str, np.ndarray, float]]] = defaultdict(lambda: deque(maxlen=memory))
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------------------------------------------ batch
@@ -432,6 +461,10 @@ class ToneAuditor:
     def _brand_similarity(self, conversations: Sequence[Conversation], vecs: np.ndarray) -> list[float]:
         """Highest cosine of each reply to another reply of its brand: store, earlier audits, this batch."""
         keys = [(c.brand or "").strip().lower() for c in conversations]
+        # remembered by the brand's letters ("Hartley's" = "hartleys"), the conversation's id and reply (a reused id
+        # with another reply is another conversation) and its reply time (a reply is compared with earlier ones only)
+        marks = [f"{c.id}\0{hashlib.sha256(c.reply.encode()).hexdigest()[:12]}" for c in conversations]
+        times = np.array([_epoch(c.reply_time) for c in conversations], dtype=np.float64)
         best = np.zeros(len(conversations), dtype=np.float32)
         groups: dict[str, list[int]] = defaultdict(list)
         for i, key in enumerate(keys):
@@ -445,33 +478,41 @@ class ToneAuditor:
                     stored = self.brand_vectors(key)
                     if len(stored):
                         pools.append(stored.astype(np.float32))
-                seen = [(cid, v) for cid, v in self._seen[key]]
-                batch_ids = {conversations[i].id for i in rows}
-                earlier = [v for cid, v in seen if cid not in batch_ids]
-                if earlier:
-                    pools.append(np.stack(earlier))
+                memory = _memory_key(key)
+                seen = list(self._seen[memory])
+                batch_ids = {marks[i] for i in rows}
+                earlier = [(v, t) for cid, v, t in seen if cid not in batch_ids]
                 for pool in pools:
                     best[idx] = np.maximum(best[idx], (own @ pool.T).max(axis=1))
+                if earlier:
+                    sims = own @ np.stack([v for v, _ in earlier]).T
+                    then = np.array([t for _, t in earlier], dtype=np.float64)
+                    later = then[None, :] > times[idx][:, None]  # NaN (no time) compares False: kept
+                    sims[later] = -1.0
+                    best[idx] = np.maximum(best[idx], sims.max(axis=1))
                 if len(rows) > 1:
                     within = own @ own.T
                     np.fill_diagonal(within, -1.0)
                     best[idx] = np.maximum(best[idx], within.max(axis=1))
-                if any(cid in batch_ids for cid, _ in seen):  # audited again: replaced, not remembered twice
-                    self._seen[key] = deque(((cid, v) for cid, v in seen if cid not in batch_ids),
-                                            maxlen=self._seen[key].maxlen)
+                if any(cid in batch_ids for cid, _, _ in seen):  # audited again: replaced, not remembered twice
+                    self._seen[memory] = deque(((cid, v, t) for cid, v, t in seen if cid not in batch_ids),
+                                               maxlen=self._seen[memory].maxlen)
                 for i in rows:
-                    self._seen[key].append((conversations[i].id, vecs[i]))
+                    self._seen[memory].append((marks[i], vecs[i], float(times[i])))
         return [float(b) for b in best]
 
     def save_memory(self, path: Path) -> None:
         """The replies audited so far, per brand (float16), so tomorrow's run sees today's template."""
+        self.load_memory(path)  # another worker's or run's replies since we read the file: merged, not overwritten
         with self._lock:
-            items = [(brand, cid, v) for brand, seen in self._seen.items() for cid, v in seen]
+            items = [(brand, cid, v, t) for brand, seen in self._seen.items() for cid, v, t in seen]
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp.npz")
-        np.savez_compressed(tmp, brands=np.array([b for b, _, _ in items], dtype=str),
-                            ids=np.array([str(c) for _, c, _ in items], dtype=str),
-                            vecs=np.stack([v for _, _, v in items]).astype(np.float16) if items
+        # one temporary file per process and thread: two saves at once had left a corrupt file
+        tmp = path.with_name(f"{path.stem}.{os.getpid()}.{threading.get_ident()}.tmp.npz")
+        np.savez_compressed(tmp, brands=np.array([b for b, *_ in items], dtype=str),
+                            ids=np.array([str(c) for _, c, _, _ in items], dtype=str),
+                            times=np.array([t for *_, t in items], dtype=np.float64),
+                            vecs=np.stack([v for _, _, v, _ in items]).astype(np.float16) if items
                             else np.zeros((0, 384), dtype=np.float16))
         tmp.replace(path)
 
@@ -480,12 +521,15 @@ class ToneAuditor:
         try:
             with np.load(path) as data:
                 brands, ids, vecs = data["brands"], data["ids"], data["vecs"].astype(np.float32)
-        except (OSError, KeyError, ValueError) as exc:
+                times = data["times"] if "times" in data else np.full(len(ids), np.nan)
+        except Exception as exc:  # noqa: BLE001 (a truncated or corrupt file must not stop every audit)
             log.warning("audit memory %s not read (%s): scriptedness starts from this run", path, exc)
             return
         with self._lock:
-            for brand, cid, vec in zip(brands.tolist(), ids.tolist(), vecs, strict=True):
-                self._seen[brand].append((cid, vec))
+            known = {(brand, cid) for brand, seen in self._seen.items() for cid, _, _ in seen}
+            for brand, cid, vec, t in zip(brands.tolist(), ids.tolist(), vecs, times.tolist(), strict=True):
+                if (_memory_key(brand), cid) not in known:
+                    self._seen[_memory_key(brand)].append((cid, vec, t))
 
     def _canned_spans(self, replies: list[str]) -> list[list[list[int]]]:
         """Spans of reply sentences that are (near) word for word a known canned phrase."""
@@ -520,7 +564,11 @@ class ToneAuditor:
         if hazard == "danger" and SAFETY_STEPS.search(reply):
             return _Check(1.0)  # "get everyone out and call the emergency line": care, in deeds
         if hazard == "hurt" and not CONCERN.search(reply):
-            return _Check(0.2, Issue("empathy", "Someone was hurt or at risk: ask after them, not only the problem."))
+            thanked = _THANKS_FIRST.match(reply)  # "Thanks for reaching out! Please fill in the feedback form."
+            return _Check(0.0 if thanked else 0.2,
+                          Issue("empathy", "Someone was hurt or at risk and was thanked, with no word for them."
+                                if thanked else "Someone was hurt or at risk: ask after them, not only the problem.",
+                                [[thanked.start(), thanked.end()]] if thanked else [], "fail" if thanked else "review"))
         feeling = sorted(_spans(rx.EMPATHY, reply) + _spans(FEELING, reply))
         heard = _spans(rx.ACKNOWLEDGEMENT, reply)
         if not complaint:
@@ -612,6 +660,8 @@ class ToneAuditor:
                 echoed.append([start, end])
             elif kind in ALWAYS_FAIL_TYPES:
                 shown.append((kind, [start, end]))
+            elif kind == "EMAIL_ADDRESS" and _FREE_MAIL.search(value):
+                shown.append((kind, [start, end]))  # a gmail or hotmail address is a person's, shown to everyone
             elif kind == "EMAIL_ADDRESS":
                 personal.append([start, end])  # not a team mailbox nor the brand's own domain
             elif kind in ("PHONE_NUMBER", "STREET_ADDRESS"):
@@ -619,6 +669,8 @@ class ToneAuditor:
                     shown.append((kind, [start, end]))  # a mobile is a person's, whoever's it is
                 else:
                     personal.append([start, end])  # a landline no cue calls the brand's: worth a look
+            elif kind == "ACCOUNT_ID" and len(digits) >= 6 and _ACCOUNT_BEFORE.search(before):
+                shown.append((kind, [start, end]))  # "we can see the cancellation on account 44019283"
             elif kind == "ACCOUNT_ID":
                 ids.append([start, end])
         if echoed:

@@ -59,17 +59,24 @@ OURS_BEFORE = re.compile(
 _PUBLIC_LINE_BEFORE = re.compile(r"\b(?:emergency|emergencies|gas|power ?cut|police|ambulance|fire|nhs|samaritans|"
                                  r"action fraud|helpline|hotline|freephone|free ?phone)\b[^.!?]{0,30}$", re.I)
 _GIVEN_KINDS = ("PHONE_NUMBER", "STREET_ADDRESS", "EMAIL_ADDRESS")
+_YOURS_AFTER = re.compile(r"[+\d][\d ().-]{6,}\d\s*\(?(?:your|the customer'?s)\b", re.I)  # "0161 496 0123 (your landline)"
 # the customer is told to call the number: an imperative at a clause's start, not "we'll call 07700 ..."
-_CALL_THIS = re.compile(r"(?:^|[.!?;:,(]\s*|\b(?:or|please|pls|just|then|and|simply|you can|you could|feel free to|"
-                        r"do)\s+)(?:call|ring|phone|dial|text|whatsapp|contact)(?: us)?(?: free)?(?: (?:on|at))?\s*\Z|"
+_CALL_THIS = re.compile(r"(?:^|[.!?;:(]\s*|\b(?:or|please|pls|just|simply|you can|you could|feel free to|do)\s+)"
+                        r"(?:call|ring|phone|dial|contact)(?: us)?(?: free)?(?: (?:on|at))?\s*\Z|"
                         r"\b(?:ll[áa]m(?:enos|anos)|ll[áa]menos|appelez-nous|chiamaci|ligue(?:-nos)?|rufen sie uns|"
                         r"ruf uns)(?: \w+){0,2}? (?:al|au|para|unter|a|o)\s*\Z", re.I)
-# A name in a brand's reply is the customer's when it addresses them ("Hi Jane,", "Sorry to hear that, Jane.") or is
-# a full name; a staff name ("pass your thanks to Sarah"), a menu item ("Meter readings > Submit") or a town
-# ("diverted due to fog at Belfast") is the brand's wording, and a <NAME> there had been filled with the customer's
-_VOCATIVE_BEFORE = re.compile(r"(?:^|\b(?:hi|hello|hey|hiya|dear|thanks|thank you|sorry|morning|evening|afternoon|"
-                              r"cheers|welcome|ok|okay|yes|no|great|hola|bonjour|hallo|ciao|ol[áa]|oi)[,!]?|[,!?.]|^\W*@\w+)\s*\Z",
-                              re.I)
+# A name in a brand's reply is hidden as the customer's ("Hi Jane thanks", "for Emily") unless it is plainly the
+# brand's wording: a menu item ("Meter readings > Submit", "Smart meter > Book"), words of no name's shape ("su
+# tarjeta"), a colleague the thanks are passed to ("pass your thanks to Sarah"), or a town ("fog at Belfast"). A
+# menu item stored as <NAME> had been filled with the customer's name in a draft ("under Linda meter > Book").
+_MENU_AFTER = re.compile(r"[\w' ]{0,24}?\s?(?:>|›|→)")
+_MENU_BEFORE = re.compile(r"(?:(?:>|›|→)\s?[\w' ]{0,24}|\b(?:under|tap|select|choose|go to|open|click|press) (?:the )?['\"“]?)\Z",
+                          re.I)
+_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der", "den", "di", "du", "la", "le", "del", "bin",
+                        "al", "y", "e", "ter", "op"})
+_STAFF_BEFORE = re.compile(r"(?:\b(?:pass(?:ed)?|send|sent|forward(?:ed)?|share[ds]?) (?:\S+ ){0,4}?(?:on )?to|\b(?:colleague|"
+                           r"team ?mate|team member|engineer|driver|rider|manager|agent|advis[oe]r|technician|courier|"
+                           r"store manager|our \w+ team)|^\W*[-–^~])\s*\Z", re.I)
 
 
 def _brand_wording(text: str, span) -> bool:  # noqa: ANN001
@@ -79,12 +86,11 @@ def _brand_wording(text: str, span) -> bool:  # noqa: ANN001
     if span.type != "PERSON":
         return False
     words = text[span.start:span.end].split()
-    if not all(w[:1].isupper() for w in words):
-        return True  # "Meter readings", "su tarjeta": not a name's shape
-    near_menu = ">" in text[max(0, span.start - 3):span.start] or ">" in text[span.end:span.end + 3]
-    vocative = _VOCATIVE_BEFORE.search(text[max(0, span.start - 20):span.start]) and (
-        len(words) > 1 or re.match(r"\s*(?:[,!?.:;]|$)", text[span.end:span.end + 2]))
-    return near_menu or (len(words) == 1 and not vocative)
+    if not all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
+        return True  # "Meter readings", "su tarjeta": not a name's shape ("Ana de Souza" is)
+    before = text[max(0, span.start - 40):span.start]
+    near_menu = bool(_MENU_AFTER.match(text, span.end) or _MENU_BEFORE.search(before))
+    return near_menu or bool(_STAFF_BEFORE.search(before))
 
 
 # numbers that are a business's line, never a person's: freephone and non-geographic (0800, 0300, 1-800 ...)
@@ -100,7 +106,8 @@ def given_by_brand(text: str, start: int, kind: str) -> bool:
     if kind not in _GIVEN_KINDS:
         return False
     before = text[max(0, start - 40):start]
-    if kind == "PHONE_NUMBER" and _CALL_THIS.search(before) and not MOBILE.match(text[start:start + 24]):
+    if (kind == "PHONE_NUMBER" and _CALL_THIS.search(before) and not MOBILE.match(text[start:start + 24])
+            and not _YOURS_AFTER.match(text, start)):
         return True  # "or call 0800 123 4567", "llámenos al +44 20 ...": the customer is to call it
     if YOURS_BEFORE.search(before):
         return False
@@ -237,7 +244,7 @@ _CURRENCY = frozenset("$£€¥₹")
 # bus, gate or seat code ("flight SB430", "the N29 bus", "gate B32")
 _DURATION_SHAPE = re.compile(r"\d{1,2}h\d{0,2}|\d{1,3}(?:min|mins|hrs?|h)", re.IGNORECASE)
 _PHONE_PARAM = re.compile(r"(?:phone|tel|mobile|msisdn|number)[=:/]\Z", re.IGNORECASE)
-_INSIDE_TOKEN = re.compile(r"(?:[^\W\d_]|[^\W_]-)\Z")
+_INSIDE_TOKEN = re.compile(r"(?-i:[A-Z]{1,6}-?|\d-)\Z")  # "JD014600...", "INV-2024...": not "on0770...", "mob-0770..."
 _AMOUNT_BEFORE = re.compile(r"[$£€¥₹]\s?\d{1,3}(?:[,.]\d{3})*[,.]\Z")
 _TRANSPORT_BEFORE = re.compile(r"\b(?:flights?|vuelo|vol|volo|voo|flug|train|bus|coach|route|gate|platform|seat|"
                                r"terminal|line|service|tram|ferry)\s*(?:no\.?|number|#)?\s*\Z", re.IGNORECASE)
@@ -353,7 +360,7 @@ def _custom_recognizers() -> list:
             return [r for r in results if _looks_like_phone(text[r.start:r.end])
                     and not any(c.isdigit() for c in text[max(0, r.start - 2):r.start] + text[r.end:r.end + 2])]
 
-    street = r"\b\d{1,5}\s+(?:[A-Z][a-z]+\.?\s){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Sq|Square|Hwy|Highway|Pkwy|Parkway|Cir|Circle)\b\.?(?:,?\s+(?:Apt|Suite|Unit|#)\.?\s*\w+)?"
+    street = r"\b\d{1,5}\s+(?:[A-Z][a-z]+\.?\s){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Close|Crescent|Grove|Gardens|Mews|Row|Walk|Rise|Sq|Square|Hwy|Highway|Pkwy|Parkway|Cir|Circle)\b\.?(?:,?\s+(?:Apt|Suite|Unit|#)\.?\s*\w+)?"
     return [
         LenientPhoneRecognizer(supported_regions=("US", "GB", "DE", "FR", "ES", "IT", "PT", "BR", "MX", "IN",
                                                   "CA", "AU", "IE", "NL"), leniency=0),
@@ -607,7 +614,7 @@ def _names_a_mentioned_handle(span: str, handles: list[str]) -> bool:
 
 # A name after a letter's closing or an introduction, in the languages whose names the English NER does not read:
 # "Atentamente, Lucía Fernández", "Mit freundlichen Grüßen, Herr Klaus Böhm", "me llamo Ana Ruiz"
-_NAME_WORDS = r"(?-i:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][a-zà-öø-ÿłśżźćńęąó'-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][a-zà-öø-ÿłśżźćńęąó'-]+){0,2})"
+_NAME_WORDS = r"(?-i:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][a-zß-öø-ÿłśżźćńęąó'-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][a-zß-öø-ÿłśżźćńęąó'-]+){0,2})"
 _SIGNED_NAME = re.compile(
     r"(?:\b(?:atentamente|saludos(?: cordiales)?|un saludo|cordialmente|cordialement|bien (?:à vous|cordialement)|"
     r"salutations|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|viele gr(?:ü|ue)(?:ß|ss)e|freundliche gr(?:ü|ue)(?:ß|ss)e|"

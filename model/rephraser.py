@@ -281,8 +281,10 @@ _YOU_ACT = _any("let us know", "keep us", "report back", "tell us", "give that a
                 "gib uns", "sag uns", "tenez-nous", "dites-nous")
 _GLAD = _any(r"glad", r"great to hear", r"good to hear", r"happy to hear", "nice to hear", "love to hear")
 # Bank keys a move falls back to when a language has no phrase for the finer key.
-_ONBOARD = re.compile(r"\b(?:in the air|mid-?flight|on (?:the|our|my|this|a) (?:plane|flight|aircraft)|on ?board|"
-                      r"in the aisle|cabin crew|(?:the )?crew (?:are|is|have|haven'?t|has)|\bseat \d+[a-k]\b)", re.I)
+# in the air, where the cabin crew are the emergency service: not "the aisle of your Leeds store", "the ambulance crew"
+_ONBOARD = re.compile(r"\b(?:in the air|mid-?flight|on (?:the|our|my|this|a) (?:plane|flight|aircraft)\b|on ?board (?:the|a|"
+                      r"our|this) (?:plane|flight|aircraft)|cabin crew|flight attendants?|seat \d{1,2}[a-k]\b|"
+                      r"(?:on|flight) [a-z]{2}\d{2,4}\b[^.!?]{0,80}?\b(?:crew|aisle)\b)", re.I)
 _LEADING_THANKS = re.compile(r"^\s*(?:thanks?|thank you|many thanks|cheers)(?: so much| very much| a lot)?"
                              r"(?: for (?:\S+ ){0,4}?\S+?)?\s*[,.!:;—-]+\s*(?:and )?", re.I)
 # the content sends the customer to a phone line now, or to the emergency services

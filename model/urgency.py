@@ -32,11 +32,16 @@ _GAS_SPARKS = (r"gas leak|leak\w* gas|smell(?:s|ing)? (?:of |like )?gas|gas smel
                r"cheir(?:a|o) (?:\S+ ){0,3}?(?:a|de) g[aá]s|(?:puzza|odore) (?:\S+ ){0,2}?di gas|"
                r"riecht (?:\S+ ){0,5}?nach gas|gasgeruch|gaslucht|ruik (?:\S+ ){0,3}?gas|"
                # sparks, melting, smoke in other languages ("ha fatto scintille e si è fuso", "soltou faíscas")
-               r"[ée]tincelles|funken|scintill\w*|fa[ií]scas|chispas|vonken|iskr\w*|"
+               + _near(r"cargador|chargeur|ladeger[äa]t|caricabatterie|carregador|oplader|[łl]adowark\w*|enchufe|prise|"
+                       r"steckdose|presa|tomada|stopcontact|gniazd\w*|cable|c[âa]ble|kabel|cavo|cabo|batter\w*|akku|"
+                       r"bater[ií]a|router|compteur|z[äa]hler|contador|contatore|poste|mast|pole|"
+                       r"(?:telefone|telefono|handy|m[óo]vil|portable|celular|telem[óo]vel)",
+                       r"[ée]tincelles|funken|scintille|scintilla|fa[ií]scas|chispas|vonken|iskr\w*", 60) + "|"
                r"(?:cargador|chargeur|ladeger[äa]t|caricabatterie|carregador|oplader|[łl]adowark\w*) (?:\S+ ){0,6}?"
                r"(?:derriti\w*|fondu|geschmolzen|fus[oa]|derreteu|gesmolten|stopi\w*|quem\w*|br[ûu]l\w*|brennt|bruciat\w*)|"
                r"(?:sale|salía|hay|il y a de la|es kommt|c'è|sai|está a sair) (?:\S+ ){0,2}?(?:humo|fum[ée]e|rauch|fumo|fuma[cç]a)")
-_APPLIANCE = r"(?:battery|phone|charger|heater|boiler|laptop|device|cooker|oven)"
+_APPLIANCE = (r"(?:battery|phone|charger|heater|boiler|laptop|device|cooker|oven|toaster|kettle|e-?bike|e-?scooter|"
+              r"microwave|dryer|tumble dryer|hair ?dryer|plug|socket|extension lead|power bank|vape)")
 # Someone whose life depends on a medicine or a machine, and the power is off or the supply did not come
 _MEDICAL = (r"insulin|home oxygen|on oxygen|oxygen (?:concentrator|machine|tank|cylinder|supply|supplies)|ventilator|"
             r"dialysis|life support|(?:feeding|infusion) pump|cpap|nebuli[sz]er|medical (?:equipment|device|supplies)|"
@@ -57,8 +62,9 @@ _FRAIL = (r"\b(?:bab(?:y|ies)|newborn|infant|toddler|elderly|pregnant|frail|vuln
           r"(?:a|am|is|are|i'?m|he'?s|she'?s) disabled)\b")  # not "your app disabled my account"
 _DISCONNECTED = (r"\bcut (?:my|our|the|us) (?:\w+ )?(?:electricity|power|gas|heating|supply) off|"
                  r"\b(?:electricity|power|gas|heating|supply) (?:has been |was |got )?(?:cut off|disconnected)|"
-                 r"\bdisconnected (?:my|our|the|us)|\bno (?:heating|hot water|heat)\b|\bpower cut\b|"
-                 r"\b(?:heating|boiler) (?:\w+ ){0,2}(?:broken|not working|stopped|died|gone)\b")
+                 r"\bdisconnected (?:my|our|the|us)|\bno (?:heating|hot water|heat)\b|"
+                 r"\b(?:heating|boiler) (?:has |is |isn'?t |'s |has been |went |just )?(?:broken|not working|stopped working|"
+                 r"died|packed up|gone off|cut out|off|out)\b(?! (?:of|last|in))")
 # "has none left", "ran out of her meds": any medicine, but only when it has run out ("ran out of patience" names none)
 _RUN_OUT = _near(r"medication|medicine|\bmeds\b|prescription",
                  r"none left|(?:run|ran|running) out|last (?:dose|tablet|pill)|\d+ (?:days?|doses?) left", 60)
@@ -77,8 +83,10 @@ _FRAUD = (r"\bsomeone (?:\S+ ){0,3}?(?:using|used|uses|spending|spent|charg\w*|c
           r"\b(?:emptied|emptying|drained|draining|cleared out|clearing out|wiped out) (?:\S+ ){0,2}?(?:my|our) (?:\S+ )?"
           r"(?:account|savings|bank)|"
           # a caller "from your fraud team" asking to move money to a "safe account", still on the line
-          r"\bsafe account\b|\b(?:move|transfer|send) (?:\S+ ){0,3}?(?:savings|money) (?:\S+ ){0,3}?(?:to|into) "
-          r"(?:a |an |another )?(?:new |secure |safe |holding )account|"
+          + _near(r"\bsafe account\b|\b(?:move|transfer|send) (?:\S+ ){0,3}?(?:savings|money) (?:\S+ ){0,3}?(?:to|into) "
+                  r"(?:a |an |another )?(?:secure |safe |holding )account", r"\b(?:call(?:ed|er)?|rang|phone|on the line|"
+                  r"fraud team|told (?:me|her|him|us)|said (?:he|she|they) (?:was|were|is|are) from|says (?:he|she)'?s? from)\b",
+                  120) + "|"
           # "3 payments in Lagos in the last 10 mins that aren't me", "a transaction I don't recognise"
           r"\b(?:payments?|transactions?|charges?|purchases?|withdrawals?|transfers?|debits?) (?:\S+ ){0,10}?"
           r"(?:(?:that|which) )?(?:(?:aren'?t|weren'?t|isn'?t|wasn'?t|are not|were not|is not|was not) "
@@ -93,14 +101,21 @@ _FRAUD = (r"\bsomeone (?:\S+ ){0,3}?(?:using|used|uses|spending|spent|charg\w*|c
           r"(?:fraud|scam|identity theft)|\bidentity theft|\bfraud on (?:my|our) (?:card|account)|"
           r"\bpayee (?:i|we)(?:'ve| have)? never (?:heard of|seen|added|set up)|"
           r"\b(?:payee|merchant|company|account) (?:i|we)(?:'ve| have)? never heard of|"
+          # "£300 gone today, I didn't make these payments", "money keeps disappearing from my account"
+          r"\b(?:i|we) (?:didn'?t|did not|never) (?:make|made|authori[sz]ed?|recogni[sz]e) (?:these|those|this|that|"
+          r"the|any|them|all|some) (?:\S+ )?(?:payments?|transactions?|charges?|purchases?|withdrawals?|transfers?|debits?)\b|"
+          r"\bmoney (?:\S+ )?(?:disappear\w*|vanish\w*|going missing|taken) (?:\S+ ){0,2}?from (?:my|our) (?:\S+ )?"
+          r"(?:account|card)\b|"
           # "someone's been ordering food on my account", "someone is using my account"
           r"\bsomeone(?:'s| has| is| was)? (?:\S+ ){0,2}?(?:ordering|ordered|buying|bought|booking|booked|purchasing|"
           r"spending|spent|shopping) (?:\S+ ){0,4}?(?:on|with|from|using|into|in)? ?"
           r"(?:my|our) (?:\S+ )?(?:account|card|login)\b|"
           # "my card ending 7712 was used in Lagos at 03:14 - I was asleep in Glasgow"
-          + _near(r"\b(?:card|account) (?:\S+ ){0,3}?(?:was|were|has been|have been|got|being) (?:\S+ )?used\b",
-                  r"\b(?:i|we) (?:was|were|am|are) (?:asleep|at home|in bed|abroad|away)\b|\bnot me\b|\bwasn'?t me\b|"
-                  r"\b(?:i|we) (?:didn'?t|did not|never)\b|\bwithout (?:my|our) (?:permission|consent|knowledge)", 100)
+          + _near(r"\b(?:card|account) (?:\S+ ){0,3}?(?:was|were|has been|have been|got|being) (?:\S+ )?used (?:in|at|for|"
+                  r"on|by)\b",
+                  r"\b(?:i|we) (?:was|were|am|are) (?:asleep|at home|in bed)\b|\bnot me\b|\bwasn'?t me\b|"
+                  r"\bwithout (?:my|our) (?:permission|consent|knowledge)|\b(?:i|we) (?:didn'?t|did not|never) (?:make|"
+                  r"authori[sz]e|recogni[sz]e|use it|do (?:it|this|that))", 60)
           # "got a call from 'your fraud team' and gave them her PIN. £5,000 gone"
           + "|" + _near(r"\b(?:gave|given|told|shared|read out|typed) (?:\S+ ){0,3}?(?:pin|passcode|password|one[- ]time "
                         r"(?:code|passcode)|otp|security (?:code|number|details)|card (?:details|number)|login)",
@@ -108,14 +123,16 @@ _FRAUD = (r"\bsomeone (?:\S+ ){0,3}?(?:using|used|uses|spending|spent|charg\w*|c
           # a SIM moved to another phone without the customer ("my number is being taken over")
           + "|" + _near(r"\bsim (?:card )?(?:has been |was |got |been )?(?:swap\w*|moved|transferred|ported|switched)|"
                         r"\bsim[- ]swap|\b(?:number|phone number) (?:has been |was |got |been )?(?:ported|hijacked|stolen)",
-                        r"\b(?:i|we) (?:didn'?t|did not|never)\b|\bnot me\b|\bwasn'?t me\b|\bwithout (?:my|our)\b|"
-                        r"\bsomeone\b", 120)
-          + r"|\b(?:someone|somebody|they|hackers?)(?:'s| has| is| have| are)? (?:\S+ )?(?:taking|took|taken|hijack\w*) "
-          r"(?:over )?(?:my|our) (?:phone )?(?:number|sim|account)\b|"
+                        r"\b(?:i|we) (?:didn'?t|did not|never) (?:do|request|ask|authori[sz]e|order)\w*\b|\bnot me\b|"
+                        r"\bwasn'?t me\b|\bwithout (?:my|our) (?:permission|consent|knowledge)|\bsomeone\b|\bfraud\w*", 120)
+          + r"|\b(?:someone|somebody|hackers?|scammers?|fraudsters?)(?:'s| has| is| have| are)? (?:\S+ )?(?:(?:taking|took|"
+          r"taken) over|hijack\w*) (?:my|our) (?:phone )?(?:number|sim|account)\b|"
           # a hacked account that is spending the customer's money
           + _near(r"\bhack(?:ed|ers?)\b", r"\b(?:with|on|using) (?:my|our) (?:saved |stored |credit |debit |bank )?"
                   r"card\b|\bcard (?:\S+ ){0,3}(?:was |got |has been )?(?:used|charged)\b|\bbought\b|"
-                  r"\bpurchas(?:ed|es)\b|\btransferr\w*|\bspent\b|\bspending\b|\bordered\b|\bcharged\b", 100)
+                  r"\bpurchas(?:ed|es)\b|\btransferr\w*|\bspen(?:t|ding) (?:my |our |all (?:my |our )?)?(?:[£$€]\s?\d|"
+                  r"\d[\d,.]*\s?(?:[£$€]|euros?|pounds|dollars|\S*coins|credits|gems|points)|money|savings|balance)|"
+                  r"\bordered\b|\bcharged\b", 100)
           + "|" + _near(r"\b(?:been|got|was|were) (?:\S+ )?(?:scammed|defrauded|conned)\b",
                         r"\b(?:took|taken|stole|stolen)\b|\bfrom (?:my|our) (?:\S+ )?(?:account|card)\b", 80)
           # "fui vítima de golpe, transferiram 2.000 € da minha conta", "Buchungen ..., die ich nicht gemacht habe"
@@ -124,14 +141,18 @@ _FRAUD = (r"\bsomeone (?:\S+ ){0,3}?(?:using|used|uses|spending|spent|charg\w*|c
           + _near(r"\b(?:hackead[oa]|hackearon|hackerat[oa]|hacker[ée]|pirat[ée]e?|gehackt|pirateada|invadid[oa]|"
                         r"invadiram|gehackt|zhakowan\w*)\b", r"\b(?:transfer\w*|virement|bonific\w*|[üu]berwies\w*|"
                         r"transfer[êe]ncia|abgebucht|prelevat\w*|d[ée]bit\w*|cobr\w*|gastad\w*|speso|spent|€|euros?)", 120)
-          + r"|\b(?:ohne meine (?:erlaubnis|zustimmung|einwilligung)|zonder (?:mijn )?toestemming|bez (?:mojej )?zgody|"
-          r"sin mi (?:permiso|consentimiento)|sans mon (?:accord|autorisation)|senza (?:il mio )?(?:permesso|consenso)|"
-          r"sem (?:a minha )?(?:permiss[ãa]o|autoriza[cç][ãa]o))\b|"
+          + "|" + _near(r"\b(?:ohne meine (?:erlaubnis|zustimmung|einwilligung)|zonder (?:mijn )?toestemming|bez (?:mojej )?"
+                        r"zgody|sin mi (?:permiso|consentimiento)|sans mon (?:accord|autorisation)|senza (?:il mio )?"
+                        r"(?:permesso|consenso)|sem (?:a minha )?(?:permiss[ãa]o|autoriza[cç][ãa]o))\b",
+                        r"\b(?:karte|pas|karta|kart[ęe]|tarjeta|carte|carta|cart[ãa]o|zahlung\w*|betaling\w*|p[łl]atno\w*|"
+                        r"pagos?|paiements?|pagament[oi]|abgebucht|afgeschreven|pobra\w*|cobr\w*|pr[ée]lev\w*|addebit\w*)\b",
+                        60)
+          + r"|"
           r"\b(?:betalingen|transacties|afschrijvingen) (?:\S+ ){0,4}?die ik niet (?:heb )?(?:gedaan|gemaakt)|"
           r"\b(?:p[łl]atno[śs]ci|transakcj\w*) (?:\S+ ){0,3}?kt[óo]rych nie (?:robi[łl]\w*|dokona[łl]\w*)|"
-          r"\b(?:duplicado|duplicaron|clonaron|clonaram|clonad[oa]) (?:\S+ ){0,3}?(?:sim|chip)\b|\bsim[- ]?swap|"
+          r"\b(?:clonaron|clonaram|clonad[oa]) (?:\S+ ){0,3}?(?:sim|chip)\b|"
           r"\b[ée]change de (?:carte )?sim (?:\S+ )?frauduleux|\bsim-karte (?:\S+ ){0,2}?(?:übernommen|gekapert)|"
-          r"\bsim (?:clonata|duplicata)|\bopfer (?:\S+ ){0,2}betrug\w*|\b(?:karten|konto)betrug|\btransferiram (?:\S+ ){0,4}(?:da|de) minha conta|"
+          r"\bsim clonata|\bopfer (?:\S+ ){0,2}betrug\w*|\b(?:karten|konto)betrug|\btransferiram (?:\S+ ){0,4}(?:da|de) minha conta|"
           r"\bclonaram (?:o )?meu cart[ãa]o|\bme han (?:estafado|clonado)|\b(?:vaciado|vaciaron) (?:\S+ )?cuenta|"
           r"\bvid[ée] mon compte|\bon m'a (?:arnaqu|escroqu)[ée]|\bj'ai [ée]t[ée] (?:arnaqu|escroqu)[ée]|"
           r"\bsvuotato (?:il )?(?:mio )?conto|\b(?:sono stat[oa]|mi hanno) truffat[oa]|"
@@ -180,13 +201,13 @@ CHASER = (r"toujours rien|aucune nouvelle|alguna novedad|alguma novidade|h[áa] 
 
 # A cancelled journey, in the languages the brands hear from ("connection to Edinburgh cancelled", "got scrapped")
 _CANCELLED = (r"cancel+ed (?:my |our |the )?(?:\w+ )?(?:flight|train)s?\b|\b(?:flight|train|connection|connecting flight|"
-              r"ferry|coach) (?:(?:to|from|at|via) \S+ |\S*\d\S* |tonight |today |home |back )*?(?:is |was |got "
+              r"ferry|coach) (?:(?:to|from|at|via) \S+ |(?=\S*\d)\S++ |tonight |today |home |back )*?(?:is |was |got "
               r"|has been |have been |been |now |just )?(?:cancel+ed|scrapped)|"
               r"vol (?:\S+ ){0,8}?annul[ée]|annul[ée] (?:notre|mon|le) vol|vuelo (?:\S+ ){0,8}?cancelad[oa]|"
               r"cancel(?:ad[oa]|aron) (?:el|nuestro|mi) vuelo|voo (?:\S+ ){0,6}?cancelad[oa]|"
               r"cancelaram (?:o|nosso|meu) voo|volo (?:\S+ ){0,6}?cancellat[oa]|cancellat[oa] (?:il|nostro|mio) volo|"
               r"flug (?:\S+ ){0,5}?(?:gestrichen|annulliert|storniert)|"
-              r"(?:tren|ave|alvia|train|tgv|ter|ice|ic|zug|treno|frecciarossa|comboio|alfa pendular|trein|intercity|"
+              r"(?:tren|alvia|train|tgv|ter \d+|ice \d+|ic \d+|zug|treno|frecciarossa|comboio|alfa pendular|trein|intercity|"
               r"poci[aą]g) (?:\S+ ){0,9}?(?:cancelad[oa]|suprimid[oa]|supprim[ée]e?|annul[ée]e?|f[äa]llt (?:\S+ )?aus|"
               r"ausgefallen|gestrichen|soppress[oa]|cancellat[oa]|uitgevallen|geannuleerd|odwo[łl]an\w*)|"
               r"\blot (?:\S+ ){0,3}?odwo[łl]an\w*|vlucht (?:\S+ ){0,4}?geannuleerd")
@@ -194,11 +215,14 @@ _CANCELLED = (r"cancel+ed (?:my |our |the )?(?:\w+ )?(?:flight|train)s?\b|\b(?:f
 _STRANDED = (r"stranded|gestrandet|nowhere to (?:stay|sleep)|no (?:hotel|accommodation|room)(?= *(?:$|[.!?,]|"
              r"(?:for )?tonight|and\b))|(?:stuck|sat|sitting|trapped|sleeping) (?:at|in|on) (?:\S+ ){0,3}?(?:airport|"
              r"terminal|T[1-5]|station|tarmac|platform)\b|"
-             r"bloqu[ée]e?s? (?:\S+ ){0,2}?(?:[àa]|au|dans|en) (?:l'a[ée]roport|la gare|\S+)|"
-             r"coinc[ée]e?s? (?:[àa]|au|dans) |(?:atrapad|tirad)[oa]s? en (?:el )?(?:aeropuerto|estaci[oó]n)|"
-             r"(?:bloccat[oa]|bloccati|bloccate) (?:\S+ ){0,2}?(?:a|in|all'|al) |sitz\w* (?:\S+ ){0,10}?fest\b|"
-             r"nadie nos da (?:un )?(?:hotel|alojamiento)|estou pres[oa] (?:em|no|na) |utkn[ęe]li\w*|utkn[ąa][łl]\w*|"
-             r"\bsta (?:\S+ ){0,6}?op het perron|vastgelopen|gestrand|"
+             r"(?:je suis|nous sommes|on est|suis|sommes) (?:\S+ )?(?:bloqu|coinc)[ée]e?s? (?:\S+ ){0,2}?(?:[àa]|au|dans|en) "
+             r"(?:l'a[ée]roport|la gare|a[ée]roport|gare|\S+(?= avec| depuis| sans| et il est| il est))|"
+             r"(?:atrapad|tirad)[oa]s? en (?:el )?(?:aeropuerto|estaci[oó]n)|"
+             r"(?:sono|siamo) (?:\S+ )?(?:bloccat[oaie]|rimast[oaie]) (?:\S+ ){0,2}?(?:a|in|all'|al) |"
+             r"sitz\w* (?:\S+ ){0,8}?(?:am|im|auf dem) (?:flughafen|bahnhof|zug|gleis|terminal)\w* (?:\S+ ){0,3}?fest\b|"
+             r"nadie nos da (?:un )?(?:hotel|alojamiento)|estou pres[oa] (?:em|no|na) |"
+             r"utkn[ęeąa]\w* (?:\S+ ){0,2}?(?:na|w) (?:lotnisk\w*|dworcu|stacji|okęciu|okeciu|peronie|\S+ lotnisk\w*)|"
+             r"\bsta (?:\S+ ){0,6}?op het perron|gestrand|"
              + _near(_CANCELLED, r"\b(?:stuck|trapped|sat|sitting|sleeping) (?:at|in|on) (?!home\b)|\bestoy en el "
                      r"(?:aeropuerto|aeroporto)|\b(?:je suis|nous sommes) (?:\S+ )?[àa] l'a[ée]roport|\bestou no aeroporto|"
                      r"\bsono (?:\S+ )?in aeroporto|\bich (?:bin|sitze) (?:\S+ )?am flughafen", 100)
@@ -262,21 +286,24 @@ REASONS: dict[str, str] = {
               # not "my hospital appointment" (a reason to travel, not an injury)
               r"bleed\w*|"
               # taken to hospital, not "he's in hospital now, can I cancel his seat?" (a reason to cancel)
-              r"(?:taken|rushed|went|go|going|gone|ended up|admitted|sent|had to go|landed|straight) (?:\w+ )?(?:to |in |into )"
-              r"(?:the |a )?hospital|hospital (?:after|because|with|from)|"
+              r"(?:taken|rushed|went|gone|ended up|admitted|sent|had to go|landed|straight) (?:\w+ )?(?:to |in |into )"
+              r"(?:the |a )?hospital(?! (?:for|next|on|appointment))|hospital (?:after|because|with|from)|"
               # an allergic reaction, described by what it does ("my lips are swelling", "throat is closing up")
-              r"(?:lips?|tongue|throat|face|mouth|eyes?) (?:is |are |has |have |keeps? |started |starting )?(?:\w+ )?"
-              r"(?:swell\w*|swollen|closing|tight\w*)|having a reaction|(?:can'?t|cannot|struggling to|hard to|trouble) "
-              r"breath\w*|difficulty breathing|"
+              r"(?:lips?|tongue|throat|face|mouth) (?:is |are |has |have |keeps? |started |starting )?(?:\w+ )?"
+              r"(?:swell\w*|swollen)|throat (?:is |feels )?(?:closing|tight\w*)|having a reaction|"
+              r"(?:can'?t|cannot|struggling to|hard to|trouble) breath\w*(?! (?:😂|🤣|lol|lmao|haha))|difficulty breathing|"
               # a crash or a person hit ("your rider just crashed his scooter into a car", "hit by a car", "he's on the ground")
-              r"(?:crashed|came off|fell off) (?:his|her|their|the|a|my|our|its) (?:\w+ )?(?:scooter|bike|moped|motorbike|"
+              r"(?:crashed|(?:i|he|she|they|rider|driver|cyclist|courier|son|daughter|dad|mum) (?:just )?(?:came|fell) off) "
+              r"(?:his|her|their|the|a|my|our|its) (?:\w+ )?(?:scooter|bike|moped|motorbike|"
               r"motorcycle|car|van|bicycle)|(?:got|been|was|were|just|being) (?:\w+ )?(?:hit|knocked (?:down|over)|run over) "
               r"by (?:a|an|the|your) (?:\w+ )?(?:car|van|bus|lorry|truck|bike|scooter|vehicle|train|tram|driver|rider)|"
-              r"(?:he|she|they)(?:'s| is| are|'re) (?:lying |lay )?on the (?:ground|floor|road|pavement|tracks)|"
-              r"(?:lying|collapsed) (?:on|in) the (?:ground|floor|road|pavement|street|tracks)|"
+              r"(?:he|she)(?:'s| is) (?:lying |lay )?on the (?:ground|floor|pavement|tracks)|(?:he|she|they)(?:'s| is| are|'re) "
+              r"(?:lying|lay) (?:on|in) the (?:ground|floor|road|pavement|street|tracks)|"
+              r"(?:man|woman|person|someone|somebody|passenger|child|kid|rider|driver|lady|guy) (?:is |was )?(?:lying|collapsed) "
+              r"(?:on|in) the (?:ground|floor|road|pavement|street|tracks)|"
               # a threat to people now ("a man being aggressive and shouting at passengers")
-              r"(?:man|woman|guy|passenger|customer|person|someone|somebody|driver|group|gang) (?:is |was |are |being |getting |"
-              r"got )(?:very |really |extremely )?(?:aggressive|violent|threatening)|"
+              r"(?:man|woman|guy|passenger|customer|person|someone|somebody|driver|group|gang) (?:is |are |being |getting )"
+              r"(?:very |really |extremely )?(?:aggressive|violent|threatening)(?! when)|"
               # a care alarm, lifeline or stairlift someone depends on, dead ("my mum relies on her landline for her care alarm")
               + _near(r"care alarm|personal alarm|lifeline alarm|telecare|panic (?:alarm|button)|pendant alarm|"
                       r"alarm pendant|stair ?lift", r"\bdead\b|no dial tone|not working|doesn'?t work|(?:is|are|been|went) "
@@ -286,6 +313,9 @@ REASONS: dict[str, str] = {
               rf"{_GAS_SPARKS}|{_APPLIANCE} (?:exploded|caught fire)|"
               rf"{_APPLIANCE}s? (?:(?:is|was|has|had|started|began|keeps?|kept|been|now|just|and|actually) ){{0,2}}"
               r"(?:smoking|melt(?:ed|ing)|burn(?:ing|t|ed)(?: up| hot)?)|"
+              # "the phone charger I bought from you last week started smoking and melted the plug socket"
+              + _near(_APPLIANCE, r"\b(?:started|starts|was|is|began|went) (?:\w+ )?(?:smoking|melting)\b|\bsmells? "
+                      r"(?:like |of )?burning\b|\bsmelled burning\b|\bmelted the\b", 60) + "|"
               # a burn on a person, not "burnt coffee", "burnt toast" or "burn through my data"
               r"(?:got|has|have|had|suffered|left (?:\w+ )?with) (?:a |an |some )?(?:\w+ )?burns?\b|"
               r"burn(?:ed|t|s)? (?:(?:his|her|my|their|our|the baby'?s|the child'?s|a child'?s) )?(?:hand|arm|leg|face|"
@@ -371,8 +401,9 @@ REASONS: dict[str, str] = {
              r"addebitat[oaie]|doppio addebito|afgeschreven|"
              r"(?:factura|facture|rechnung|abschlag\w*|bolletta|fatura|rekening|rachunek) (?:\S+ ){0,5}?(?:se ha )?"
              r"(?:duplicad\w*|triplicad\w*|doubl[ée]e?|tripl[ée]e?|verdoppelt|verdreifacht|raddoppiat\w*|triplicat\w*|"
-             r"dobrou|triplicou|a dobrar|verdubbeld)|(?:verdoppelt|a triplé|a doublé|raddoppiat\w*) |terugstorten|terugbetal\w*|geld terug|"
-             r"zwrot (?:pieni[eę]dzy|środków|srodkow)|pobrano|obci[aą][żz]ono|"
+             r"dobrou|triplicou|a dobrar|verdubbeld)|terugstorten|terugbetal\w*|geld terug|"
+             r"zwrot (?:pieni[eę]dzy|środków|srodkow)|(?:pobrano|obci[aą][żz]ono) (?:\S+ ){0,4}?(?:z[łl]|pln|€|eur|dwa razy|"
+             r"podw[óo]jnie|op[łl]at\w*|kwot\w*)|"
              # a "c'est une arnaque" is a complaint like "this is a scam" (a fraud, below, is money too)
              r"fraude|estafa\w*|truffa|truffat[oaie]|arnaqu\w*|betrug\w*|betrüg\w*)|"
              rf"{_near(_AMOUNT, _MONEY_WORD, 60)}",
@@ -405,16 +436,18 @@ REASONS: dict[str, str] = {
               r"conexi[oó]n|l[íi]nea)|plus de (?:wifi|wi-fi|r[ée]seau|connexion)|"
               r"(?:geht|l[äa]uft|funktioniert) (?:\S+ ){0,4}?(?:nix|nichts)\b(?! an\b)(?! mehr an\b)|nichts geht|"
               r"(?:app|applicazione|sito) (?:\S+ )?bloccat[ao]|non parte pi[uù]|non si avvia|"
-              r"(?:netz|internet|wlan|leitung|festnetz|telefon) (?:\S+ ){0,6}?(?:tot|weg|ausgefallen)|"
-              r"storing|werkt (?:\S+ )?niet|geen (?:internet|bereik|verbinding|stroom|signaal)|"
+              r"(?:netz|internet|wlan|leitung|festnetz) (?:\S+ ){0,6}?(?:tot|weg|ausgefallen)|"
+              r"(?:een|de|grote|landelijke) storing|storing (?:bij|in|op|van)|werkt (?:\S+ )?niet|"
+              r"geen (?:internet|bereik|verbinding|stroom|signaal)|"
               r"nie (?:mam|ma) (?:internetu|zasi[eę]gu|pr[aą]du|sieci)|nie dzia[łl]a|"
-              r"sin fibra|niente fibra|sem fibra|pas de fibre|plus de fibre|keine? glasfaser|"
+              r"(?:llevamos|estamos|seguimos|desde \S+ \S+) (?:\S+ ){0,6}?sin fibra|niente fibra|sem fibra (?:desde|h[áa])|"
+              r"plus de fibre|"
               r"(?:app|aplicaci[óo]n|appli|aplicativo) (?:\S+ ){0,3}?(?:se cierra|plante|trava|si blocca|crasht))\b",
     "travel_today": r"\b(flight (?:is |was )?(?:today|tonight|tomorrow morning|in \d+ ?(?:h|hours?|mins?))|"
                     rf"{_STRANDED}|"
                     r"stuck (?:\w+ )?(?:at|in|on) (?:the |a |our |my )?(?:airport|station|gate|plane|train|tarmac|platform)|"
-                    r"on the tarmac|(?:flight|train|bus|coach|ferry) (?:\S+ ){0,3}?(?:is|has been|now|currently) (?:\S+ )?"
-                    r"delayed|delayed (?:by )?(?:\d+|an?|one|two|three|four|five|six) ?(?:h|hrs?|hours?)\b[^.!?]{0,40}?\b(?:we'?re|"
+                    r"on the tarmac|(?:flight|train|bus|coach|ferry) (?:(?!on \d|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                    r"nov|dec)|last)\S+ ){0,3}?(?:is|has been|now|currently) (?:\S+ )?delayed(?![^.!?]{0,60}compensation)|delayed (?:by )?(?:\d+|an?|one|two|three|four|five|six) ?(?:h|hrs?|hours?)\b[^.!?]{0,40}?\b(?:we'?re|"
                     r"i'?m|we are|i am|at the gate|at gate|still)\b|"
                     r"\b\d{1,2}[:.]\d\d (?:to|from) \S+ (?:\S+ )?(?:is |was |has been )?(?:cancel+ed|delayed)|"
                     r"missed (?:my )?(?:connection|connecting flight|flight)|"
@@ -446,7 +479,7 @@ REASONS: dict[str, str] = {
                              r"m[ée]diateur|ufc[- ]que choisir|defensor del (?:cliente|consumidor)|ocu|facua|"
                              r"verbraucherzentrale|schlichtungsstelle|rechtsanwalt|anwalt|avvocato|mediatore|"
                              r"conciliazione|procon|reclame aqui|livro de reclama[çc][õo]es|juzgado|denuncia\w*|"
-                             r"altroconsumo|deco(?: proteste)?|consumentenbond|advocaat|rzecznik\w*|uokik|"
+                             r"altroconsumo|deco proteste|(?:à|a|na) deco\b|consumentenbond|advocaat|rzecznik\w*|uokik|"
                              r"dar(?:me)? de baja|cerrar (?:mi )?cuenta|r[ée]silier|r[ée]siliation|fermer mon compte|"
                              r"disdett\w*|disdire|chiudere (?:il )?conto|encerrar (?:a )?(?:minha )?conta|opzeggen)\b",
     # a count of the customer's own contacts ("third time asking", "called 5 times"), not "buffered 14 times"
@@ -503,13 +536,13 @@ _DANGER = re.compile(rf"\b(?:{_GAS_SPARKS}|carbon monoxide|(?:on|caught) fire|sm
 
 
 # Someone hurt or unwell right now: the reply says to call the emergency services before anything else
-_EMERGENCY = re.compile(r"\b(?:(?:lips?|tongue|throat|face|mouth) (?:is |are |has |have |keeps? |started |starting )?(?:\w+ )?"
+_EMERGENCY = re.compile(r"\b(?:(?:lips?|tongue|throat|mouth) (?:is |are |has |have |keeps? |started |starting )?(?:\w+ )?"
                         r"(?:swell\w*|swollen|closing|tight\w*)|having (?:an? )?(?:allergic )?reaction|anaphyla\w*|"
                         r"(?:can'?t|cannot|struggling to|hard to) breath\w*|difficulty breathing|bleeding|unconscious|"
                         r"not breathing|(?:has |had |just )?collapsed|(?:having|had|has) a seizure|heart attack|"
                         r"cardiac arrest|(?:got|been|was|were|just|being) (?:\w+ )?(?:hit|knocked (?:down|over)|run over) by|"
                         r"crashed (?:his|her|their|the|a|my|our) (?:\w+ )?(?:scooter|bike|moped|motorbike|car|van)|"
-                        r"(?:he|she|they)(?:'s| is| are|'re) (?:lying |lay )?on the (?:ground|floor|road|pavement)|"
+                        r"(?:he|she)(?:'s| is) (?:lying |lay )?on the (?:ground|floor|pavement)|"
                         r"choking|electrocuted|fainted|"
                         # in the other languages the brands hear from
                         r"desmay\w*|desmai\w*|svenut[oa]|[ée]vanoui\w*|fait un malaise|zusammengebrochen|bewusstlos|"

@@ -57,9 +57,9 @@ class BodyGuard:
         headers = dict(scope.get("headers") or [])
         media = headers.get(b"content-type", b"").split(b";")[0].strip().lower()
         if path.startswith("/v1/") and not path.startswith(_RAW_BODY_PATHS):
-            if media in _LENIENT_TYPES:
-                scope = dict(scope, headers=[(k, v) for k, v in scope["headers"] if k != b"content-type"]
-                             + [(b"content-type", b"application/json")])
+            if media in _LENIENT_TYPES:  # in place: the outer middleware reads the route FastAPI sets on this scope
+                scope["headers"] = [(k, v) for k, v in scope["headers"] if k != b"content-type"] + [
+                    (b"content-type", b"application/json")]
             elif media != b"application/json" and not media.endswith(b"+json"):
                 response = error_response(415, "unsupported_media_type",
                                           f"Content-Type {media.decode('latin-1')!r} is not read here: send a JSON "

@@ -161,6 +161,7 @@ class Services:
 
     def reload(self) -> None:
         """Drop the model-holding components; the next use (or ``warm_up``) loads the promoted versions."""
+        self.save_audit_memory()  # what this worker audited since its last save
         with self._lock:
             self._known_models = self._promoted()
             for name in ("pii", "analyzer", "recommender", "auditor"):

@@ -339,3 +339,32 @@ def test_a_dead_laptop_is_no_bereavement(auditor: ToneAuditor) -> None:
                                 "My laptop has died again, third time this year", id="laptop"))
     assert not any("hurt" in i.reason for i in result.issues), result.issues
 
+
+
+def test_audit_memory_survives_saves_at_once_a_corrupt_file_and_keeps_time_order(encoder, tmp_path) -> None:
+    """Two saves at once had left a corrupt file, and a corrupt file stopped every audit; a reply is compared with
+    replies sent before it only, and "Hartley's" is "hartleys"."""
+    import threading
+
+    path = tmp_path / "audit_memory.npz"
+    template = "So sorry for the hassle! Our team will look into it and get back to you shortly."
+    first = ToneAuditor(encoder)
+    first.audit_many([Conversation(id="a", post=COMPLAINT, reply=template, brand="Hartley's",
+                                   reply_time="2026-11-02T10:00:00Z")])
+    threads = [threading.Thread(target=first.save_memory, args=(path,)) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    later = ToneAuditor(encoder)
+    later.load_memory(path)
+    same_day_after = later.audit(Conversation(id="b", post=COMPLAINT, reply=template, brand="hartleys",
+                                              reply_time="2026-11-03T10:00:00Z"))
+    day_before = later.audit(Conversation(id="c", post=COMPLAINT, reply=template, brand="Hartleys",
+                                          reply_time="2026-11-01T10:00:00Z"))
+    assert same_day_after.scores["scriptedness"] > 0.9  # the template sent the day before
+    assert day_before.scores["scriptedness"] < 0.9  # both remembered copies were sent after it
+    path.write_bytes(b"PK\x03\x04 not a zip")
+    broken = ToneAuditor(encoder)
+    broken.load_memory(path)  # logged, not raised
+    assert broken.audit(conv("Sorry about that, we're on it.")).verdict in ("pass", "review", "fail")

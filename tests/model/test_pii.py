@@ -349,3 +349,21 @@ def test_a_signature_or_an_introduction_names_the_writer_in_other_languages(pii_
     assert ("PERSON", "Camille Laurent") in found("Bonjour, je m'appelle Camille Laurent et mon colis est perdu", "fr")
     assert not any(t == "PERSON" for t, _ in found("Saludos cordiales.\nGracias por nada", "es"))
     assert ("PHONE_NUMBER", "930.167.3943") in found("Smith Ltd.\n28-64-66-98 office\n930.167.3943 fax", "en")
+
+
+def test_a_brand_reply_keeps_its_wording_and_hides_the_customer(pii_detector) -> None:
+    """Imported replies: menu items, colleagues and the line to call stay; the customer's name (also without a
+    comma, or with "de") and a number we will call or text them on are hidden; a phone after a word or a hyphen
+    in a post is still a phone."""
+    replies = ["Go to Meter readings > Submit reading, or call 0800 123 4567.",
+               "We'll pass your thanks to Sarah.",
+               "Hi Jane thanks for getting in touch, we've refunded the order.",
+               "Hi Ana de Souza, sorry about that.",
+               "Thanks, we'll ring first, then text 0161 496 0123 with the code.",
+               "we'll call you on your mobile or call 0161 496 0123 (your landline)"]
+    out = pii_detector.redact_many(replies, replies=[True] * len(replies))
+    assert out[0] == replies[0] and out[1] == replies[1]
+    assert "Jane" not in out[2] and "Souza" not in out[3]
+    assert "0161" not in out[4] and "0161" not in out[5]
+    posts = pii_detector.redact_many(["call me on07700900123 please", "my mob-07700 900123"])
+    assert all("<PHONE>" in p for p in posts), posts

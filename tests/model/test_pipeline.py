@@ -672,23 +672,24 @@ def test_a_new_brands_lead_s_findings_emergencies_one_call_to_action_faqs_and_th
     for text in ("@Crumbly there was sesame in my dish and my throat is closing up",
                  "@Crumbly your rider just crashed his scooter into a car outside my house, he's on the ground"):
         rec_ = rec.recommend(Post(text=text, brand="Crumbly", id="e"), k=3)
-        assert rec_.analysis.urgency["level"] == "critical"
+        assert rec_.analysis.urgency["level"] == "critical" and rec_.drafts
         for d in rec_.drafts:
             assert re.search(r"emergency services|999", d.text), d.text
             assert not PRIVATE.search(d.text) and not re.search(r"\bthanks?\b|thank you", d.text, re.I), d.text
     charged = rec.recommend(Post(text="@Crumbly charged 3 times for one order, sort it out", brand="Crumbly",
                                  id="c"), k=3)
+    assert any("0800 456 7890" in d.text for d in charged.drafts), [d.text for d in charged.drafts]
     for d in charged.drafts:
         if "0800 456 7890" in d.text:
             assert not re.search(r"\bDM\b|direct message", d.text), d.text
         assert d.text.rstrip()[-1] in ".!?)" or EMOJI_END.search(d.text), d.text  # the cut sign-off took no stop
     chased = rec.recommend(Post(text="@Lumaline third time asking - broadband is 4mbps. Nobody has replied to my DMs.",
                                 brand="Lumaline", id="p3"), k=3)
-    assert not any(re.search(r"\bDM\b|direct message", d.text) for d in chased.drafts), [d.text for d in chased.drafts]
+    assert chased.drafts and not any(re.search(r"\bDM\b|direct message", d.text) for d in chased.drafts)
     thanks = rec.recommend(Post(text="@Crumbly Thank you for sorting my refund so fast yesterday!", brand="Crumbly",
                                 id="t"), k=3)
     assert not thanks.analysis.privacy["move_private"]
-    assert not any(PRIVATE.search(d.text) for d in thanks.drafts), [d.text for d in thanks.drafts]
+    assert thanks.drafts and not any(PRIVATE.search(d.text) for d in thanks.drafts), [d.text for d in thanks.drafts]
 
 
 EMOJI_END = re.compile(r"[^\w\s.,!?]$")
@@ -719,12 +720,15 @@ def test_a_formal_letter_is_answered_by_title_and_surname_without_breezy_phrases
     letter = Post(text="Dear Sir or Madam, my most recent invoice shows a charge of £63.40 for 'premium services' "
                        "which I have never subscribed to. I would be grateful if you could investigate. Regards, H. Benson",
                   id="f1", brand="SkyHop", channel="email", author="Mr. Harold Benson")
-    for d in recommender.recommend(letter, k=3).drafts:
+    drafts = recommender.recommend(letter, k=3).drafts
+    assert drafts
+    for d in drafts:
         assert d.text.startswith("Dear Mr Benson, ") and "!" not in d.text, d.text
         assert not re.search(r"loud and clear|don't worry|we've got this", d.text, re.I), d.text
     post = Post(text="Dear SkyHop, I am writing to request a refund for my cancelled flight. Yours faithfully",
                 id="f2", brand="SkyHop", channel="facebook", author="Dr. Eleanor Whitfield")
-    assert all(d.text.startswith("Hello Dr Whitfield.") for d in recommender.recommend(post, k=3).drafts)
+    drafts = recommender.recommend(post, k=3).drafts
+    assert drafts and all(d.text.startswith("Hello Dr Whitfield.") for d in drafts)
 
 
 def test_a_bilingual_read_sarcasm_stays_negative_and_emergencies_get_their_advice(recommender) -> None:
@@ -737,7 +741,7 @@ def test_a_bilingual_read_sarcasm_stays_negative_and_emergencies_get_their_advic
     fainted = recommender.recommend(Post(text="Un señor mayor se ha desmayado en el vagón 5 del tren de Valencia y no "
                                               "viene nadie del personal. ¡Rápido!", id="f", brand="RenfeX"), k=3)
     assert fainted.analysis.urgency["level"] == "critical"
-    assert all("emergencia" in d.text for d in fainted.drafts), [d.text for d in fainted.drafts]
+    assert fainted.drafts and all("emergencia" in d.text for d in fainted.drafts), [d.text for d in fainted.drafts]
     card = recommender.recommend(Post(text="@BancaAurora qualcuno sta usando la mia carta senza autorizzazione! Tre "
                                            "pagamenti che non ho mai fatto stamattina.", id="c", brand="BancaAurora"), k=3)
     assert "fraud" in card.analysis.urgency["reasons"]
@@ -753,7 +757,11 @@ def test_an_emergency_in_the_air_goes_to_the_cabin_crew_and_a_letter_s_request_i
     air = recommender.recommend(Post(text="@SkyHop someone has just collapsed in the aisle on SB770, crew are with him "
                                           "but is there a doctor? we're still in the air", id="a", brand="SkyHop"), k=3)
     assert air.analysis.urgency["level"] == "critical"
-    assert all("cabin crew" in d.text for d in air.drafts), [d.text for d in air.drafts]
+    assert air.drafts and all("cabin crew" in d.text for d in air.drafts), [d.text for d in air.drafts]
+    ground = recommender.recommend(Post(text="My dad has collapsed in the aisle of your Leeds store, staff are nowhere "
+                                             "to be seen", id="g", brand="FreshMart"), k=3)
+    assert ground.drafts and not any("cabin crew" in d.text for d in ground.drafts)
+    assert all("emergency services" in d.text for d in ground.drafts), [d.text for d in ground.drafts]
     letter = recommender.analyzer.analyze(Post(text="Dear Sir or Madam, I write to request a duplicate statement for my "
                                                     "current account. I should be grateful for your prompt attention.",
                                                id="l", channel="email"))
