@@ -280,17 +280,18 @@ _YOU_ACT = _any("let us know", "keep us", "report back", "tell us", "give that a
                 "conta pra gente",
                 "gib uns", "sag uns", "tenez-nous", "dites-nous")
 _GLAD = _any(r"glad", r"great to hear", r"good to hear", r"happy to hear", "nice to hear", "love to hear")
-# Bank keys a move falls back to when a language has no phrase for the finer key.
 # in the air, where the cabin crew are the emergency service: not "the aisle of your Leeds store", "the ambulance crew"
 _ONBOARD = re.compile(r"\b(?:in the air|mid-?flight|on (?:the|our|my|this|a) (?:plane|flight|aircraft)\b|on ?board (?:the|a|"
                       r"our|this) (?:plane|flight|aircraft)|cabin crew|flight attendants?|seat \d{1,2}[a-k]\b|"
                       r"(?:on|flight) [a-z]{2}\d{2,4}\b[^.!?]{0,80}?\b(?:crew|aisle)\b)", re.I)
+# a borrowed reply's opening thanks ("Thanks so much for letting us know, we've ..."), dropped for someone hurt
 _LEADING_THANKS = re.compile(r"^\s*(?:thanks?|thank you|many thanks|cheers)(?: so much| very much| a lot)?"
                              r"(?: for (?:\S+ ){0,4}?\S+?)?\s*[,.!:;—-]+\s*(?:and )?", re.I)
 # the content sends the customer to a phone line now, or to the emergency services
 _CALL_US = re.compile(r"\b(?:call|ring|phone|contact) (?:us|our \w+(?: \w+)? (?:team|line|desk)|the \w+ (?:team|line)) "
                       r"(?:\S+ ){0,4}?(?:on|at) \+?\d", re.I)
 _EMERGENCY_NUMBER = re.compile(r"\b(?:999|911|112|000|emergency services|ambulance)\b", re.I)
+# Bank keys a move falls back to when a language has no phrase for the finer key.
 KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thanks_info": "thanks",
                 "thanks_contact": "thanks", "next_step_us": "next_step_you", "closing_glad": "closing",
                 "concern": "empathy", "emergency_advice_onboard": "emergency_advice"}
