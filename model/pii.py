@@ -138,6 +138,9 @@ NOT_NAMES = frozenset({
     "platinum", "bronze", "seller", "crew", "january", "february", "march", "july", "september", "october",
     "november", "december", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
     "weekends", "documents", "settings", "billing", "account settings",
+    # payment services and plans read as names ("paid with klarna", "Standard is £8.99")
+    "klarna", "paypal", "afterpay", "clearpay", "venmo", "zelle", "revolut", "monzo", "standard",
+    "basic", "family", "student", "duo",
 })
 # The NER's LOCATION on the same words, and on the months that are also first names ("cancelled in March")
 _NOT_PLACES = NOT_NAMES | {"april", "may", "june", "august"}
@@ -620,10 +623,15 @@ _SIGNED_NAME = re.compile(
     r"salutations|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|viele gr(?:ü|ue)(?:ß|ss)e|freundliche gr(?:ü|ue)(?:ß|ss)e|"
     r"cordiali saluti|distinti saluti|saluti|atenciosamente|cumprimentos|obrigad[oa]|met vriendelijke groet(?:en)?|"
     r"groeten|z powa[żz]aniem|pozdrawiam)[,!]?[ \t]*\n?[ \t]*|\b(?:me llamo|mi nombre es|je m'appelle|mi chiamo|"
-    r"ich hei(?:ß|ss)e|mein name ist|meu nome [ée]|chamo-me|mijn naam is|nazywam si[ęe])[ \t]+)"
+    r"ich hei(?:ß|ss)e|mein name ist|meu nome [ée]|chamo-me|mijn naam is|nazywam si[ęe])[ \t]+|"
+    # a reply's greeting: "Hola María,", "Hallo Jürgen,", "Bonjour Camille !"
+    r"\b(?:hola|hallo|hi|hey|bonjour|bonsoir|salut|ciao|buongiorno|ol[áa]|oi|liebe[rs]?|querid[oa]|ch[èe]re?|"
+    r"car[oa]|estimad[oa]|guten tag|buenos d[ií]as|buenas tardes|bom dia|boa tarde|hoi|dag|cze[śs][ćc]|dzie[ńn] dobry)"
+    r"[ \t,]+(?=(?-i:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][a-zß-öø-ÿłśżźćńęąó'-]+)(?:[ \t]*[,!.]|[ \t]+[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ])))"
     r"(?:(?:herr|frau|sr|sra|srta|don|doña|m|mme|mlle|sig|sig\.ra|dott|dr|pan|pani)\.?[ \t]+)?"
     r"(?!(?:gracias|merci|danke|grazie|obrigad[oa]|dank|dzi[eę]kuj[eę]|bitte|por favor|per favore|hola|bonjour|"
-    r"hallo|ciao|ol[áa])\b)"
+    r"hallo|ciao|ol[áa]|team|equipo|support|servicio|kundenservice|zusammen|alle|todos|tous|tutti|todos|"
+    r"equipe|équipe|kunde|cliente|client)\b)"
     rf"({_NAME_WORDS})", re.I)
 
 

@@ -26,7 +26,7 @@ from model.rephraser import GREETING, PRIVATE, BankRephraser, strip_frame, style
 from model.retriever import CaseRetriever, clean_for_encoding
 from model.thread import ThreadContext
 from model.types import Analysis, Candidate, Draft, Post
-from model.urgency import names_danger, names_emergency
+from model.urgency import names_danger, names_emergency, names_threat
 
 
 @dataclass
@@ -204,6 +204,7 @@ class ReplyRecommender:
         style = replace(style, posted_pii=bool(analysis.privacy.get("pii_in_public")),
                         danger=safety and names_danger(post.text), hurt=safety,
                         emergency=safety and names_emergency(post.text),
+                        threatened=safety and names_threat(post.text),
                         fraud="fraud" in reasons and bool(_CARD_OR_ACCOUNT.search(post.text))
                         and bool(_MONEY_BRAND.search(post.brand or "")),
                         urgent=style.urgent or "repeated_contact" in reasons,
@@ -260,7 +261,8 @@ class ReplyRecommender:
         # another customer's e-mail, account or address, hidden at import: that reply was theirs alone; and what
         # its agent already did for them ("I've added the latest reading", "we've just sent you a DM") is not done
         # for this customer
-        if source is not None and (_PERSONAL_SLOT.search(source) or _DONE_FOR_THEM.search(source)):
+        if source is not None and (_PERSONAL_SLOT.search(source) or _DONE_FOR_THEM.search(source)
+                                   or not _names_only_the_addressee(source)):
             return False
         w, close, english = self.weights, cand.post_similarity, space_for(language) == EN
         if source is not None and post is not None:
@@ -385,6 +387,19 @@ _DONE_FOR_THEM = re.compile(r"\b(?:I'?ve|we'?ve|I have|we have) (?:just |now |al
                             r"\b(?:has|have) (?:now |just )?been (?:refunded|credited|processed|cancel+ed|updated|"
                             r"changed|amended|booked|rebooked|arranged|issued|applied|reset|reversed|waived|corrected|"
                             r"fixed|unlocked|reactivated)\b", re.I)
+def _names_only_the_addressee(source: str) -> bool:
+    """Whether every <NAME> in a past reply addresses its customer ("Hi <NAME>", "Sorry, <NAME>."), the slot this
+    customer's name fills; a <NAME> in mid-sentence was someone or something else ("From 1 November, <NAME> is
+    £8.99 a month": a plan the tagger read as a name) and the reply is not borrowed."""
+    for m in re.finditer(r"<NAME>", source):
+        before, after = source[max(0, m.start() - 16):m.start()], source[m.end():m.end() + 2]
+        if not (_GREETED_BEFORE.search(before) or re.match(r"\s*(?:[,!?.:;]|$)", after)):
+            return False
+    return True
+
+
+_GREETED_BEFORE = re.compile(r"(?:^|\b(?:hi|hello|hey|hiya|dear|thanks|thank you|sorry|morning|evening|afternoon|"
+                             r"welcome|cheers|hola|hallo|bonjour|ciao|ol[áa]|oi)[,!]?)\s*\Z", re.I)
 # a placeholder of personal data at import; <NAME> is a slot the customer's name fills
 _PERSONAL_SLOT = re.compile(r"<(?!NAME>)[A-Z_]+>")
 # "freeze your card and call us on the number on the back" is the card issuer's line: a bank, a card, a wallet

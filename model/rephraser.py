@@ -450,6 +450,7 @@ class Style:
     waited: bool = False  # the customer wrote before and nobody answered: the reply owns the wait first
     hurt: bool = False  # someone was hurt (a burn, an allergic reaction): concern for them, no "sorry for the trouble"
     emergency: bool = False  # someone is hurt or unwell now (a reaction, a crash): call the emergency services first
+    threatened: bool = False  # threatened, harassed or sent sexual messages: report, block, keep it, the police
     fraud: bool = False  # someone else is taking their money now: stop it first (card frozen, call now)
     urgent: bool = False  # high, critical or chasing: no "Thanks for asking!" to "power's off, when is it back???"
     titled: bool = False  # the author signs with a title ("Sra. Gómez", "Dott. Bianchi"): answered formally
@@ -647,7 +648,7 @@ ALREADY_PRIVATE = re.compile(
     r"\b(?:(?:e-?mailed|messaged|wrote to|contacted) (?:you|u|your (?:support|team|customer service|help ?desk))|"
     r"i(?:'ve| have)? (?:already )?(?:dm'?e?d|pm'?e?d|messaged (?:you|u)|sent (?:you|u) (?:a |an )?(?:dm|pm|"
     r"private message|message|e-?mail)|sent (?:a |an )?(?:dm|pm|private message))|already (?:dm'?e?d|sent (?:you|u))|"
-    r"check (?:your|ur) (?:dms?|inbox)|in (?:your|ur) dms?|"
+    r"check (?:your|ur) (?:dms?|inbox)|in (?:your|ur) dms?|\bsent (?:you|u) (?:a |an )?(?:dm|pm|private message)\b|"
     # "Nobody has replied to my DMs", "my emails go unanswered"
     r"(?:repl(?:ied|y|ies)|respon(?:ded|se|ds?)|answer(?:ed|s)?) to (?:my |our )?(?:dms?|pms?|messages|e-?mails)\b|"
     r"(?:replied|responded|answered|looked at|read) (?:my|our) (?:dms?|pms?|messages|e-?mails)\b|"
@@ -851,6 +852,9 @@ _PT_BRAZILIAN = re.compile(r"\b(?:voc[êe]s?|celular|[ôo]nibus|t[ôo]|cad[êe]|
                            r"tela|cpf|pix|oi|legal|trem|prezad[oa]s?|nossa|t[ãa]o|pra)\b|r\$", re.I)
 
 
+_POLITE = (_DE_FORMAL, _ES_FORMAL, _IT_FORMAL, _PT_BR_FORMAL)  # the polite forms: greeted without a first name
+
+
 def register_swaps(language: str, post_text: str, titled: bool = False) -> Swaps:
     """The phrase swaps that answer this customer in their own register and variety (none: the bank as is).
     ``titled``: the author signs with a title ("Dott. Bianchi", "Dr. Weber"), so the polite form too."""
@@ -882,8 +886,9 @@ _DONE = _any(r"(?:was|were|has been|have been|is now|are now) (?:issued|processe
 
 # a plain greeting for a complaint when every greeting in the bank is cheerful
 _PLAIN_HELLO = {"en": "Hi", "es": "Hola,", "pt": "Olá,", "de": "Hallo", "fr": "Bonjour", "it": "Buongiorno"}
+_POLITE_HELLO = {"es": "Buenos días.", "pt": "Olá.", "de": "Guten Tag.", "it": "Buongiorno."}
 # moves a draft keeps even when a phrase repeats words already said
-_NEEDED = ("request_dm", "protect_pii", "safety_advice", "emergency_advice", "fraud_advice", "concern")
+_NEEDED = ("request_dm", "protect_pii", "safety_advice", "emergency_advice", "fraud_advice", "concern", "report_advice")
 
 
 class BankRephraser:
@@ -970,6 +975,8 @@ class BankRephraser:
             phrases = [p for p in phrases if not _NEEDS_CONTEXT.search(p)] or phrases
         if not style.customer_name:
             phrases = [p for p in phrases if "{name}" not in p]
+        elif key == "greeting" and style.swaps in _POLITE:  # "Sehr geehrte Damen und Herren ... Jürgen Hoffmann":
+            phrases = [p for p in phrases if "{name}" not in p] or phrases  # no "Hallo Jürgen"
         elif key == "greeting":  # a known name always personalises the greeting
             phrases = [p for p in phrases if "{name}" in p] or phrases
         filters = _tone_filters(style, key)
@@ -980,6 +987,8 @@ class BankRephraser:
             if not kept and key == "greeting" and style.sentiment == "negative":
                 # every greeting left is cheerful ("nice to hear from you"): a plain one suits a complaint
                 hello = _PLAIN_HELLO.get(style.language)  # "Hi Manuel." greeted a Portuguese complaint in English
+                if style.swaps in _POLITE:  # a letter: "Guten Tag.", never "Hallo Jürgen."
+                    return _POLITE_HELLO.get(style.language)
                 return f"{hello} {style.customer_name}." if style.customer_name and hello else None
             phrases = kept or phrases
         if not phrases:
@@ -1045,6 +1054,8 @@ class BankRephraser:
             # "my lips are swelling": the emergency services, now; in the air, the cabin crew
             add("emergency_advice", key="emergency_advice_onboard" if _ONBOARD.search(style.post_text)
                 else "emergency_advice")
+        elif style.threatened:  # a swatting threat, sexual messages to a child: what to do now, then concern
+            add("report_advice", key="report_advice")
         elif style.danger:  # before anything else: "leave the area and call the emergency services"
             add("safety_advice", key="safety_advice")
         if style.fraud:  # "freeze the card and call us now", not "DM us a good time to call"

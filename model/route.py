@@ -21,6 +21,8 @@ STRONG_CUES: dict[str, re.Pattern[str]] = {
                         # harassment or assault by staff: the post must not sit in the general queue
                         r"harass(?:ed|ment) (?:by|from)|(?:was|been|got|being) (?:sexually )?harass\w*|assault\w*|"
                         r"sexual(?:ly)? (?:harass|assault|abus|touch)\w*|"
+                        # a child sent sexual messages or groomed: reported, preserved, not a general ticket
+                        r"sexual (?:messages?|content|images?|photos?|pictures?|pics|texts?)|groom(?:ing|ed)\b|"
                         # a data breach: "the tracking link shows someone else's name and address"
                         r"(?:someone|somebody) else'?s (?:name|address|details|personal|data|bank details|card details|"
                         r"documents?|information|info))\b", re.I),

@@ -32,7 +32,7 @@ _SARCASM = re.compile(r"\b(?:thanks?(?: you)?(?: so much| a lot)? for nothing|sa
                       # "thanks Zipto for charging me £38 for a ride I cancelled", "imagine paying for 10 years and ..."
                       r"thanks? (?:\w+ ){0,2}for (?:(?:over)?charging (?:me|us)\b|(?:ruining|wasting|losing|ignoring|scamming|"
                       r"breaking) (?:me|my|us|our)|the £?\d[\d,]* (?:bill|charge|fee))|"
-                      r"imagine (?:paying|being a (?:loyal )?customer|having to))\b|🙄|🙃|"
+                      r"imagine (?:paying|being a (?:loyal )?customer|having to))\b|🙄|🙃|🤡|"
                       # scare quotes: "'luxury' they said. Cockroach in the bathroom"
                       r"['\"‘“]\w+(?: \w+)?['\"’”],? (?:they|you) (?:said|say|call it)\b",
                       re.IGNORECASE)
@@ -139,7 +139,7 @@ _BUT = re.compile(r"\b(?:but|however|though|yet)\b", re.IGNORECASE)
 _PRAISE_WORD_ALONE = re.compile(r"^\W*(?:great|brilliant|perfect|fantastic|wonderful|lovely|awesome|super)\b\W|"
                                 r"\b(?:great|brilliant|perfect|fantastic|wonderful|lovely|awesome|cheers)\W*$|"
                                 # "My broadband went down in the middle of my exam upload. Thanks a lot Lumaline."
-                                r"\bthanks a lot(?:,? @?\w+)?\W*$",
+                                r"\bthanks a lot(?:,? @?\w+)?\W*$|^\W*thanks a lot(?:,? @?\w+)?[.!]",
                                 re.IGNORECASE)
 # praise words that are sarcasm beside a complaint: "best customer service ever" after "waiting 2 hours"
 _IRONIC_PRAISE = re.compile(r"\b(?:best|greatest|amazing|fantastic|brilliant|wonderful) (?:customer )?"

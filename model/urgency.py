@@ -131,7 +131,8 @@ _FRAUD = (r"\bsomeone (?:\S+ ){0,3}?(?:using|used|uses|spending|spent|charg\w*|c
           + _near(r"\bhack(?:ed|ers?)\b", r"\b(?:with|on|using) (?:my|our) (?:saved |stored |credit |debit |bank )?"
                   r"card\b|\bcard (?:\S+ ){0,3}(?:was |got |has been )?(?:used|charged)\b|\bbought\b|"
                   r"\bpurchas(?:ed|es)\b|\btransferr\w*|\bspen(?:t|ding) (?:my |our |all (?:my |our )?)?(?:[£$€]\s?\d|"
-                  r"\d[\d,.]*\s?(?:[£$€]|euros?|pounds|dollars|\S*coins|credits|gems|points)|money|savings|balance)|"
+                  r"\d[\d,.]*\s?(?:[£$€]|euros?|pounds|dollars|\S*coins|credits|gems|points)|money|savings|balance|"
+                  r"all (?:my |our |of my )?(?:\S*coins|crystals|gems|credits|points|v-?bucks|robux|gold|currency))|"
                   r"\bordered\b|\bcharged\b", 100)
           + "|" + _near(r"\b(?:been|got|was|were) (?:\S+ )?(?:scammed|defrauded|conned)\b",
                         r"\b(?:took|taken|stole|stolen)\b|\bfrom (?:my|our) (?:\S+ )?(?:account|card)\b", 80)
@@ -326,6 +327,7 @@ REASONS: dict[str, str] = {
               r"(?:eating|drinking|(?:the|a|an|our|your|their) (?:buffet|meal|dinner|lunch|breakfast|takeaway|food))\b|"
               r"(?:your|the|their) (?:\w+ )?(?:food|meal|takeaway|drink|nuggets|burger|chicken) (?:has )?made (?:me|him|her|us|"
               r"them|my \w+) (?:\w+ )?(?:sick|ill|unwell)|food poison\w*|"
+              r"swat(?:ted|ting)\b|swat (?:me|us|him|her|them|my|our)\b|threat\w* to (?:swat|dox)|dox(?:x)?(?:ed|ing)\b|"
               rf"harass\w*|threat\w* (?:me|us|{_CHILD})|threat\w* to (?:\S+ ){{0,3}}(?:gun|knife|kill|hurt|harm|attack|"
               r"beat|shoot|stab|rape|punch)|fainted|"
               r"(?:nearly|almost|narrowly) (?:hit|killed|crushed|fell on|landed on|ran over|run over|"
@@ -423,7 +425,8 @@ REASONS: dict[str, str] = {
               r"(?:internet|wi-?fi|connection|signal|broadband|network|line|router|calls?) (?:has |have |keeps? |kept "
               r"|had )?(?:dropped|dropping|drops|cut(?:s|ting)? out|disconnect\w*)|"
               r"power (?:cut|outage|failure)s?|blackout|power (?:has been|is|was|went|'s been|'s) (?:off|out|down)|"
-              r"crash\w*(?! (?:into|his|her|their)\b)|offline|error \d+|keeps? failing|ca[ií]do|funciona|st[öo]rung|panne|"
+              r"crash\w*(?! (?:into|his|her|their)\b)|(?<!watch )(?<!download )(?<!downloads )(?<!downloaded )"
+              r"offline(?! (?:viewing|downloads?|playback))|error \d+|keeps? failing|ca[ií]do|funciona|st[öo]rung|panne|"
               r"sin (?:internet|señal|conexi[oó]n|luz|cobertura)|(?:pas|plus) de (?:r[ée]seau|connexion|internet)|"
               r"kein (?:internet|netz|empfang|strom|wlan)|senza (?:internet|rete|linea|corrente|segnale)|"
               r"sem (?:internet|rede|sinal|luz)|"
@@ -508,6 +511,9 @@ REASONS: dict[str, str] = {
                          r"(?:to|in|on|contact\w*|call\w*|tell\w*) the (?:press|news|media|papers)|press release|"
                          r"news (?:outlet|channel|station|desk)|local news|"
                          r"boycott|review(?:ing)? you|trustpilot|going public|tell everyone|"
+                         r"(?:(?:i|we)(?:'ve| have| got)? (?:over |nearly |almost |about |more than )?|my )\d+(?:[.,]\d+)?k? "
+                         r"(?:followers|subscribers|subs|viewers)|(?:make|making|post|posting|upload\w*) "
+                         r"a (?:video|tiktok|thread|reel|youtube video|stream) (?:about|on) (?:this|you|it)|"
                          r"(?:a la|à la|alla|an die|aos|à|na|naar de|do) (?:prensa|presse|stampa|imprensa|medien|pers|"
                          r"mediów|televisi[óo]n|zeitung|giornali|jornais)|periodistas?|journalistes?|giornalist[ie]|"
                          r"jornalistas?|journalisten)\b",
@@ -559,6 +565,17 @@ def names_emergency(text: str) -> bool:
     """Whether someone is hurt or unwell now (a reaction, a crash, bleeding), or their home oxygen or ventilator
     has lost its power: call the emergency services first."""
     return bool(_EMERGENCY.search(text) or _DEPENDS.search(text))
+
+
+# Threatened or preyed on by another person (a player, a stranger): report, block, keep the evidence, the police
+_THREATENED = re.compile(r"\b(?:swat(?:ted|ting)?|dox(?:x)?(?:ed|ing)?|knows? where (?:i|we|she|he|they) lives?|"
+                         r"threat\w*|harass\w*|stalk\w*|sexual (?:messages?|content|images?|photos?|pictures?|pics|texts?)|"
+                         r"groom(?:ing|ed)|explicit (?:messages|images|photos|pictures|pics)|nudes?)\b", re.I)
+
+
+def names_threat(text: str) -> bool:
+    """Whether someone is threatened, harassed or sent sexual messages by another person."""
+    return bool(_THREATENED.search(text))
 
 
 def names_danger(text: str) -> bool:

@@ -195,7 +195,10 @@ def redact_cases(cases: list[Case], redact: Redactor = regex_redact,
     texts = [t for case in cases for t in (case.post, case.reply)]
     if redact_many is not None and "replies" in inspect.signature(redact_many).parameters:
         # the brand's own name is no person or place ("Zipto Access", "your Zipto account" became "<NAME>")
-        clean = redact_many(texts, replies=[False, True] * len(cases), brands=[c.brand for c in cases for _ in (0, 1)])
+        # a post is read with the English tagger whatever its language (a customer's name must never be stored); a
+        # reply in its own language (the English tagger read German nouns, "Sobald", "Monat", as names)
+        clean = redact_many(texts, [lang for c in cases for lang in ("en", c.language or "en")],
+                            replies=[False, True] * len(cases), brands=[c.brand for c in cases for _ in (0, 1)])
     elif redact_many is not None:
         clean = redact_many(texts)
     else:

@@ -367,3 +367,10 @@ def test_a_brand_reply_keeps_its_wording_and_hides_the_customer(pii_detector) ->
     assert "0161" not in out[4] and "0161" not in out[5]
     posts = pii_detector.redact_many(["call me on07700900123 please", "my mob-07700 900123"])
     assert all("<PHONE>" in p for p in posts), posts
+
+
+def test_a_german_reply_keeps_its_nouns_and_hides_the_greeted_name(pii_detector) -> None:
+    """Replies are read in their language at import: the English tagger had read "Sobald" and "Monat" as names."""
+    out = pii_detector.redact_many(["Hallo Jürgen, sobald der Monat vorbei ist, ändert sich der Preis."], ["de"],
+                                   replies=[True])[0]
+    assert out == "Hallo <NAME>, sobald der Monat vorbei ist, ändert sich der Preis."

@@ -766,3 +766,31 @@ def test_an_emergency_in_the_air_goes_to_the_cabin_crew_and_a_letter_s_request_i
                                                     "current account. I should be grateful for your prompt attention.",
                                                id="l", channel="email"))
     assert letter.sentiment["label"] != "positive"
+
+
+def test_a_community_manager_s_read_threats_letters_plans_and_sarcasm(recommender) -> None:
+    """A player threatened with swatting and a child sent sexual messages hear what to do (keep, block, report,
+    the police); a German letter signed "Jürgen Hoffmann" gets "Guten Tag", not "Hallo Jürgen"; a reply whose
+    <NAME> sits mid-sentence ("From 1 November, <NAME> is £8.99 a month") is not borrowed; "Thanks a lot <brand>."
+    opening a complaint and a clown face are sarcasm."""
+    from model.factory import build_recommender
+    from model.retriever import CaseRetriever
+    from model.types import Case
+
+    for text in ("this guy in my lobby keeps saying he knows where i live and he's gonna swat me",
+                 "someone keeps sending my 12 year old daughter sexual messages in game chat, what do I do"):
+        rec = recommender.recommend(Post(text=text, id="t", brand="PixelForge"), k=3)
+        assert rec.drafts and all(re.search(r"police", d.text) and re.search(r"block", d.text) for d in rec.drafts)
+    letter = Post(text="Sehr geehrte Damen und Herren, mein Abo wurde ohne Ankündigung teurer. Mit freundlichen Grüßen, "
+                       "Jürgen Hoffmann", id="l", brand="Streamly", channel="email")
+    drafts = recommender.recommend(letter, k=3).drafts
+    assert drafts and not any("Jürgen" in d.text for d in drafts), [d.text for d in drafts]
+    analyzer = recommender.analyzer
+    plan = [Case(id="plan", post="Why has my subscription gone up?", brand="Streamly", quality=1.0, outcome="resolved",
+                 reply="We know price changes are never welcome. From 1 November, <NAME> is £8.99 a month.")]
+    borrowed = build_recommender(analyzer, CaseRetriever(analyzer.encoder).fit(plan)).recommend(
+        Post(text="why has my subscription gone up??", id="p", brand="Streamly", author="Margaret Lee"), k=1).drafts
+    assert borrowed and not any("Margaret is" in d.text for d in borrowed), [d.text for d in borrowed]
+    for text in ("Thanks a lot Streamly. Third night in a row the app crashes on my PS5.",
+                 "wow another price rise, can't wait to pay more for fewer shows 🤡"):
+        assert analyzer.analyze(Post(text=text, id="s")).sentiment["label"] == "negative"
