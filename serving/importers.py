@@ -185,6 +185,18 @@ def clean_text(text: str, brand: str | None = None) -> str:
     return text.strip()
 
 
+def _german_replies(cases: list[Case]) -> list[bool]:
+    """Which replies are German (detected in their own text, only for cases not declared English)."""
+    maybe = [i for i, c in enumerate(cases) if (c.language or "en")[:2] != "en"]
+    out = [False] * len(cases)
+    if maybe:
+        from model.language import LanguageDetector
+
+        for i, lang in zip(maybe, LanguageDetector().detect_many([cases[i].reply for i in maybe]), strict=True):
+            out[i] = lang == "de"
+    return out
+
+
 def redact_cases(cases: list[Case], redact: Redactor = regex_redact,
                  redact_many: BatchRedactor | None = None) -> list[Case]:
     """Replace PII in every post and reply, in place (``redact_many`` in one batch when given).
@@ -195,9 +207,11 @@ def redact_cases(cases: list[Case], redact: Redactor = regex_redact,
     texts = [t for case in cases for t in (case.post, case.reply)]
     if redact_many is not None and "replies" in inspect.signature(redact_many).parameters:
         # the brand's own name is no person or place ("Zipto Access", "your Zipto account" became "<NAME>")
-        # a post is read with the English tagger whatever its language (a customer's name must never be stored); a
-        # reply in its own language (the English tagger read German nouns, "Sobald", "Monat", as names)
-        clean = redact_many(texts, [lang for c in cases for lang in ("en", c.language or "en")],
+        # every text is read with the English tagger (a customer's name must never be stored), except a German reply:
+        # the tagger read its capitalised nouns ("Sobald", "Monat", "Spielzeit") as names; the reply's own language
+        # decides, not the case's (an English reply to a Spanish post keeps its street address hidden)
+        german = _german_replies(cases)
+        clean = redact_many(texts, [lang for c, de in zip(cases, german, strict=True) for lang in ("en", "de" if de else "en")],
                             replies=[False, True] * len(cases), brands=[c.brand for c in cases for _ in (0, 1)])
     elif redact_many is not None:
         clean = redact_many(texts)

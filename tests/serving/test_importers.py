@@ -223,7 +223,9 @@ def test_a_reply_keeps_the_brands_own_lines_and_a_post_is_read_in_its_language(t
         {"id": "f", "post": "Merci pour votre aide, tout est réglé", "language": "fr",
          "reply": "Merci à vous, bonne journée !"},
         {"id": "e", "post": "Me llamo Juan García y no me llega el pedido", "language": "es",
-         "reply": "Our engineer will visit 14 Harcourt Road tomorrow; our records show jo.bloggs@gmail.com."}])
+         "reply": "Our engineer will visit 14 Harcourt Road tomorrow; our records show jo.bloggs@gmail.com."},
+        {"id": "d", "post": "Warum ist mein Abo teurer geworden?", "language": "de",
+         "reply": "Hallo Jürgen, sobald der Monat vorbei ist, gilt der neue Preis für die Spielzeit."}])
     batch = parse_file(path, redact=pii_detector.redact, redact_many=pii_detector.redact_many, detect_language=english)
     by_id = {c.id: c for c in batch.cases}
     assert "07700" not in by_id["g"].post and "07700" not in by_id["g"].reply  # the customer's number, twice
@@ -233,6 +235,8 @@ def test_a_reply_keeps_the_brands_own_lines_and_a_post_is_read_in_its_language(t
     # the customer's name in any language, and the address and e-mail a reply gives as theirs, are hidden
     assert "García" not in by_id["e"].post
     assert "Harcourt" not in by_id["e"].reply and "jo.bloggs" not in by_id["e"].reply
+    # a German reply keeps its nouns (the English tagger had read "Sobald" and "Monat" as names) and hides the name
+    assert by_id["d"].reply == "Hallo <NAME>, sobald der Monat vorbei ist, gilt der neue Preis für die Spielzeit."
 
 
 def test_an_outcome_written_as_an_object_is_read(tmp_path: Path) -> None:
