@@ -26,7 +26,7 @@ from model.rephraser import GREETING, PRIVATE, BankRephraser, strip_frame, style
 from model.retriever import CaseRetriever, clean_for_encoding
 from model.thread import ThreadContext
 from model.types import Analysis, Candidate, Draft, Post
-from model.urgency import names_danger, names_emergency, names_threat
+from model.urgency import names_danger, names_emergency, names_phishing, names_threat
 
 
 @dataclass
@@ -205,6 +205,7 @@ class ReplyRecommender:
                         danger=safety and names_danger(post.text), hurt=safety,
                         emergency=safety and names_emergency(post.text),
                         threatened=safety and names_threat(post.text),
+                        phishing=names_phishing(post.text),
                         fraud="fraud" in reasons and bool(_CARD_OR_ACCOUNT.search(post.text))
                         and bool(_MONEY_BRAND.search(post.brand or "")),
                         urgent=style.urgent or "repeated_contact" in reasons,

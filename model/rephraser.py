@@ -451,6 +451,7 @@ class Style:
     hurt: bool = False  # someone was hurt (a burn, an allergic reaction): concern for them, no "sorry for the trouble"
     emergency: bool = False  # someone is hurt or unwell now (a reaction, a crash): call the emergency services first
     threatened: bool = False  # threatened, harassed or sent sexual messages: report, block, keep it, the police
+    phishing: bool = False  # "got a text with a link, is this you?": don't click, we never ask for a PIN
     fraud: bool = False  # someone else is taking their money now: stop it first (card frozen, call now)
     urgent: bool = False  # high, critical or chasing: no "Thanks for asking!" to "power's off, when is it back???"
     titled: bool = False  # the author signs with a title ("Sra. Gómez", "Dott. Bianchi"): answered formally
@@ -608,7 +609,7 @@ _CASUAL = re.compile(r"\b(?:hey|hiya|howdy|heya|yay|woo\w*|awesome|cool|sweet|yi
 _LETTER = re.compile(r"^\W*(?:dear\b|to whom it may concern)|\b(?:yours (?:faithfully|sincerely|truly)|kind regards|"
                      r"i am writing to|i would be grateful|i wish to)\b", re.I)
 _BREEZY = re.compile(r"\b(?:loud and clear|we(?:['’]?ve| have) got (?:this|you)|got you covered|"
-                     r"(?:don['’]?t|do not) worry|lend a hand|behind the scenes|pop us|we(?:['’]?re| are) on it|"
+                     r"(?:don['’]?t|do not) worry|lend a hand|behind the scenes|pop us|we(?:['’]?re| are) on it|heads up|"
                      r"let(?:['’]?s| us) (?:meet|figure|get|work|dig|take|look|talk)|hear you)\b", re.I)
 _CHEERFUL = _any("enjoy", "glad", "happy", "great", "awesome", "fantastic", "wonderful", "yay", "fun", "welcome",
                  r"(?:good|nice) to hear", "howdy", "good day")  # wrong notes for a complaint
@@ -888,7 +889,8 @@ _DONE = _any(r"(?:was|were|has been|have been|is now|are now) (?:issued|processe
 _PLAIN_HELLO = {"en": "Hi", "es": "Hola,", "pt": "Olá,", "de": "Hallo", "fr": "Bonjour", "it": "Buongiorno"}
 _POLITE_HELLO = {"es": "Buenos días.", "pt": "Olá.", "de": "Guten Tag.", "it": "Buongiorno."}
 # moves a draft keeps even when a phrase repeats words already said
-_NEEDED = ("request_dm", "protect_pii", "safety_advice", "emergency_advice", "fraud_advice", "concern", "report_advice")
+_NEEDED = ("request_dm", "protect_pii", "safety_advice", "emergency_advice", "fraud_advice", "concern", "report_advice",
+           "phishing_advice")
 
 
 class BankRephraser:
@@ -1060,6 +1062,8 @@ class BankRephraser:
             add("safety_advice", key="safety_advice")
         if style.fraud:  # "freeze the card and call us now", not "DM us a good time to call"
             add("fraud_advice", key="fraud_advice")
+        elif style.phishing:  # "is this you?" about a text with a link: the answer first
+            add("phishing_advice", key="phishing_advice")
         if style.waited and not style.acknowledges:  # "Sorry for the wait." before the rest
             add("sorry_wait", key="sorry_wait")
         # a past reply's sympathy suits its own post; a holding reply only shows it to an unhappy customer

@@ -573,6 +573,18 @@ _THREATENED = re.compile(r"\b(?:swat(?:ted|ting)?|dox(?:x)?(?:ed|ing)?|knows? wh
                          r"groom(?:ing|ed)|explicit (?:messages|images|photos|pictures|pics)|nudes?)\b", re.I)
 
 
+# A message that may be phishing, asked about: "got a text saying my account is suspended and to click a link, is this you?"
+_PHISHING = re.compile(r"\b(?:text|sms|e-?mail|message|call|dm|whatsapp)\b[^.?!]{0,120}?\b(?:link|click|verify|suspended|"
+                       r"locked|confirm (?:my|your) (?:details|identity|account)|update (?:my|your) (?:details|payment))\b"
+                       r"[\s\S]{0,120}?\b(?:is (?:this|it|that) (?:you|real|legit|genuine|from you)|scam|phishing|"
+                       r"(?:is|was) (?:it|this) (?:really )?(?:you|from you)|genuine\?|legit\?)", re.I)
+
+
+def names_phishing(text: str) -> bool:
+    """Whether the customer asks if a message with a link or a request for details really came from the brand."""
+    return bool(_PHISHING.search(text))
+
+
 def names_threat(text: str) -> bool:
     """Whether someone is threatened, harassed or sent sexual messages by another person."""
     return bool(_THREATENED.search(text))

@@ -27,7 +27,7 @@ REPLY_FILES = (f"{TWCS}/brand_outbound_replies_sophie_x31/*.csv", f"{TWCS}/DERIV
 KEYS = ("greeting", "empathy", "acknowledgement", "thanks", "thanks_contact", "thanks_info", "thanks_patience",
         "thanks_feedback", "request_dm", "request_phone", "request_email", "next_step_us", "next_step_you",
         "closing", "closing_glad", "offer_help", "protect_pii", "safety_advice", "sorry_wait", "concern",
-        "fraud_advice", "emergency_advice", "emergency_advice_onboard", "report_advice")
+        "fraud_advice", "emergency_advice", "emergency_advice_onboard", "report_advice", "phishing_advice")
 MAX_PER_KEY = 60
 MIN_COUNT = 2  # a phrase must recur in at least two replies to count as idiomatic ...
 MIN_BRANDS = 2  # ... and be used by two brands, or it is one brand's house style ("fry fanatic") ...
@@ -150,6 +150,8 @@ SEEDS: dict[str, list[str]] = {
                                  "this and can call for medical help.",
                                  "Please press the call button and tell the cabin crew right away: they are trained to "
                                  "help and can ask for a doctor on board."],
+    # "got a text with a link, is this you?": the answer first
+    "phishing_advice": ["Please don't click the link or reply with any details: we'll never ask for your PIN, password or a code by text or email.", "Thanks for checking with us. Please don't tap the link or share any details: we never ask for a PIN, password or code that way."],
     # threatened, harassed or sent sexual messages by another person: what to do now
     "report_advice": ["If you feel unsafe, please contact the police. Keep the messages, and block and report the account so our safety team can act on it.", "Please keep the messages as evidence, block and report the account, and contact the police if anyone is at risk."],
     "safety_advice": ["Your safety comes first: if you smell gas or see smoke or sparks, leave the area and call the "
@@ -210,6 +212,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "fraud_advice": ["Si aún no lo has hecho, bloquea la tarjeta en la app y llámanos ya al número que aparece en el reverso."],
         "sorry_wait": ["Perdona la espera.", "Disculpa la espera.", "Lo sentimos, tardamos en responder."],
         "protect_pii": ["Por tu seguridad, no compartas datos personales en publicaciones públicas."],
+        "phishing_advice": ["No pulses el enlace ni respondas con ningún dato: nunca te pediremos el PIN, la contraseña ni un código por SMS o correo."],
         "report_advice": ["Si no te sientes seguro, contacta con la policía. Guarda los mensajes y bloquea y denuncia la cuenta para que nuestro equipo de seguridad actúe."],
         "emergency_advice": ["Si alguien está herido o le cuesta respirar, llama ahora mismo a los servicios de emergencia."],
         "safety_advice": ["Tu seguridad es lo primero: si hay olor a gas, humo o chispas, sal del lugar y llama a "
@@ -241,6 +244,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "fraud_advice": ["Se ainda não o fez, bloqueie o cartão no app e ligue já para o número no verso do cartão."],
         "sorry_wait": ["Desculpe a demora.", "Lamentamos a demora na resposta."],
         "protect_pii": ["Por segurança, não compartilhe dados pessoais em publicações abertas."],
+        "phishing_advice": ["Não clique no link nem responda com dados: nunca pedimos o PIN, a senha ou um código por SMS ou e-mail."],
         "report_advice": ["Se não se sentir seguro, contacte a polícia. Guarde as mensagens e bloqueie e denuncie a conta para que a nossa equipa de segurança atue."],
         "emergency_advice": ["Se alguém estiver ferido ou com dificuldade para respirar, ligue agora mesmo para os serviços de emergência."],
         "safety_advice": ["A sua segurança vem primeiro: se sentir cheiro de gás ou vir fumaça, saia do local e "
@@ -271,6 +275,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "fraud_advice": ["Bitte sperr die Karte, falls noch nicht geschehen, sofort in der App und ruf uns unter der Nummer auf der Kartenrückseite an."],
         "sorry_wait": ["Entschuldige die Wartezeit.", "Sorry, dass es so lange gedauert hat."],
         "protect_pii": ["Zu deiner Sicherheit: Bitte poste keine persönlichen Daten öffentlich."],
+        "phishing_advice": ["Bitte klick nicht auf den Link und gib keine Daten weiter: Wir fragen nie per SMS oder E-Mail nach PIN, Passwort oder Code."],
         "report_advice": ["Wenn du dich nicht sicher fühlst, wende dich bitte an die Polizei. Bewahre die Nachrichten auf, blockiere und melde das Konto, damit unser Sicherheitsteam handeln kann."],
         "emergency_advice": ["Wenn jemand verletzt ist oder schlecht Luft bekommt, ruf bitte sofort den Notruf."],
         "safety_advice": ["Deine Sicherheit geht vor: Wenn es nach Gas riecht oder raucht, verlass den Raum und ruf "
@@ -302,6 +307,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "fraud_advice": ["Si ce n'est pas déjà fait, bloquez votre carte dans l'appli et appelez-nous tout de suite au numéro au dos de la carte."],
         "sorry_wait": ["Désolés pour l'attente.", "Désolés du délai de réponse."],
         "protect_pii": ["Pour votre sécurité, ne partagez pas de données personnelles en public."],
+        "phishing_advice": ["Ne cliquez pas sur le lien et ne communiquez aucune donnée : nous ne demandons jamais de code, de mot de passe ou de PIN par SMS ou e-mail."],
         "report_advice": ["Si vous ne vous sentez pas en sécurité, contactez la police. Gardez les messages, bloquez et signalez le compte pour que notre équipe sécurité intervienne."],
         "emergency_advice": ["Si quelqu'un est blessé ou a du mal à respirer, appelez tout de suite les services d'urgence."],
         "safety_advice": ["Votre sécurité d'abord : en cas d'odeur de gaz, de fumée ou d'étincelles, quittez les "
@@ -332,6 +338,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "fraud_advice": ["Se non l'hai già fatto, blocca la carta nell'app e chiamaci subito al numero sul retro della carta."],
         "sorry_wait": ["Ci scusiamo per l'attesa.", "Ci dispiace per il ritardo nella risposta."],
         "protect_pii": ["Per la tua sicurezza, non condividere dati personali in pubblico."],
+        "phishing_advice": ["Non cliccare sul link e non inviare dati: non chiediamo mai PIN, password o codici via SMS o e-mail."],
         "report_advice": ["Se non ti senti al sicuro, contatta la polizia. Conserva i messaggi, blocca e segnala l'account così il nostro team sicurezza può intervenire."],
         "emergency_advice": ["Se qualcuno è ferito o fa fatica a respirare, chiama subito i servizi di emergenza."],
         "safety_advice": ["La tua sicurezza prima di tutto: se senti odore di gas o vedi fumo, allontanati e chiama "

@@ -794,3 +794,14 @@ def test_a_community_manager_s_read_threats_letters_plans_and_sarcasm(recommende
     for text in ("Thanks a lot Streamly. Third night in a row the app crashes on my PS5.",
                  "wow another price rise, can't wait to pay more for fewer shows 🤡"):
         assert analyzer.analyze(Post(text=text, id="s")).sentiment["label"] == "negative"
+
+
+def test_a_customer_asking_whether_a_text_is_really_from_us_hears_not_to_click(recommender) -> None:
+    """"got a text saying my account is suspended and to click a link, is this you?" had "we'll be in touch"."""
+    rec = recommender.recommend(Post(text="@Northbank got a text saying my account is suspended and to click a link, "
+                                          "is this you? 🤔", id="p", brand="Northbank"), k=3)
+    assert rec.drafts and all(re.search(r"don't (?:click|tap) the link", d.text) for d in rec.drafts), \
+        [d.text for d in rec.drafts]
+    broken = recommender.recommend(Post(text="I clicked the link in your email and the page is broken", id="b",
+                                        brand="Northbank"), k=3)
+    assert not any("don't click" in d.text for d in broken.drafts)

@@ -320,7 +320,8 @@ def test_bank_phrases_classify_as_their_own_move() -> None:
             # fraud_advice ("freeze your card and call us now") and emergency_advice ("call the emergency services
             # now") are content too, as safety_advice
             if key in ("request_phone", "request_email", "offer_help", "protect_pii", "safety_advice",
-                       "fraud_advice", "emergency_advice", "emergency_advice_onboard", "report_advice"):
+                       "fraud_advice", "emergency_advice", "emergency_advice_onboard", "report_advice",
+                       "phishing_advice"):
                 continue
             for phrase in phrases:
                 text = phrase.replace("{name}", "Sam")
