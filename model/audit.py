@@ -187,9 +187,11 @@ SECRET_SHOWN = re.compile(r"\b(?:password|passcode|pin(?: code)?|one[- ]time (?:
                           r"\s*[\"'“]?(?=[^\s.,!?\"'”]*\d)[^\s.,!?\"'”]{4,}", re.I)
 _SHOWN_AS = {"PHONE_NUMBER": "the customer's phone number", "STREET_ADDRESS": "a street address",
              "EMAIL_ADDRESS": "a personal e-mail address", "ACCOUNT_ID": "an account number"}
+# a free mailbox is a person's: the whole domain, not "mail." of "help@mail.brand.com"
 _FREE_MAIL = re.compile(r"@(?:g(?:oogle)?mail|hotmail|outlook|live|yahoo|ymail|icloud|me|mac|aol|proton(?:mail)?|pm|gmx|"
                         r"web|mail|yandex|zoho|btinternet|sky|virginmedia|talktalk|orange|free|laposte|libero|wanadoo|"
-                        r"t-online|uol|bol|terra)\.", re.I)
+                        r"t-online|uol|bol|terra)\.(?:com|co\.uk|de|fr|it|es|net|me|ie|ca|pt|nl|pl|com\.br|com\.ar|"
+                        r"com\.mx|ru)(?![\w.-])", re.I)
 _ACCOUNT_BEFORE = re.compile(r"\b(?:account|acct|a/c|membership|customer)(?: (?:number|no\.?|#))?:? *\Z", re.I)
 _DESCRIBES = re.compile(r"[\w-]*\s*(?:digits?|characters?|chars|letters|long)\b", re.I)
 _LAST_DIGITS = re.compile(r"\blast (?:4|four) (?:digits|numbers)\b", re.I)  # a card's last digits identify, not pay
