@@ -785,13 +785,14 @@ class PiiDetector:
         for r in spans:
             if any(s <= r.start and r.end <= e for s, e in masked):
                 continue
+            in_link = any(s < r.end and r.start < e for s, e in links)
             if text[r.start:r.end].startswith("@") or text[r.start - 1:r.start] == "@":
                 continue  # a handle (also an anonymised one, "@115873") is public identity, not PII to redact
             if r.entity_type in ("PERSON", "LOCATION") and (
                     _names_a_mentioned_handle(text[r.start:r.end], handles)
                     or guards.handle_key(text[r.start:r.end].split()[0]) in brand):
                 continue  # "Spotify" in a post to @SpotifyCares is the brand (or the author), not a third party
-            if r.entity_type in ("PERSON", "LOCATION") and any(s < r.end and r.start < e for s, e in links):
+            if r.entity_type in ("PERSON", "LOCATION") and in_link:
                 continue  # "https://harborline.example/help/flood" is the brand's page, not a place
             kind = _retyped(text, r.start, r.end, r.entity_type)
             if kind is None:
@@ -805,8 +806,7 @@ class PiiDetector:
                             for named in (_NAMED_ORDER, _NAMED_ACCOUNT)))):
                 continue  # "Order 55512987", "numéro client 87654321": the id recognizers report the number
             if r.entity_type == "PHONE_NUMBER" and (_INSIDE_TOKEN.search(text, max(0, r.start - 2), r.start) or (
-                    any(s < r.end and r.start < e for s, e in links)
-                    and not _PHONE_PARAM.search(text, max(0, r.start - 12), r.start))):
+                    in_link and not _PHONE_PARAM.search(text, max(0, r.start - 12), r.start))):
                 continue  # the digits of "JD014600009876543", "INV-20240331-0091" or a tracking link: an id
                 # ("?phone=07700900123" in a link is the customer's phone)
             if r.entity_type == "ORDER_ID" and _DATE_SHAPE.fullmatch(text[r.start:r.end]):

@@ -462,6 +462,10 @@ class Style:
     def swaps(self) -> Swaps:  # the customer's register and variety ("usted", "Sie", European Portuguese)
         return register_swaps(self.language, self.post_text, self.titled)
 
+    @property
+    def polite(self) -> bool:  # a letter in the polite form: greeted without a first name ("Guten Tag.")
+        return any(self.swaps is swaps for swaps in _POLITE)
+
     @functools.cached_property
     def asks(self) -> bool:  # a question is no report: no "thanks for flagging"
         return bool(guards.QUESTION.search(guards.LEADING_HANDLES.sub("", self.post_text)))
@@ -977,7 +981,7 @@ class BankRephraser:
             phrases = [p for p in phrases if not _NEEDS_CONTEXT.search(p)] or phrases
         if not style.customer_name:
             phrases = [p for p in phrases if "{name}" not in p]
-        elif key == "greeting" and style.swaps in _POLITE:  # "Sehr geehrte Damen und Herren ... Jürgen Hoffmann":
+        elif key == "greeting" and style.polite:  # "Sehr geehrte Damen und Herren ... Jürgen Hoffmann":
             phrases = [p for p in phrases if "{name}" not in p] or phrases  # no "Hallo Jürgen"
         elif key == "greeting":  # a known name always personalises the greeting
             phrases = [p for p in phrases if "{name}" in p] or phrases
@@ -989,7 +993,7 @@ class BankRephraser:
             if not kept and key == "greeting" and style.sentiment == "negative":
                 # every greeting left is cheerful ("nice to hear from you"): a plain one suits a complaint
                 hello = _PLAIN_HELLO.get(style.language)  # "Hi Manuel." greeted a Portuguese complaint in English
-                if style.swaps in _POLITE:  # a letter: "Guten Tag.", never "Hallo Jürgen."
+                if style.polite:  # a letter: "Guten Tag.", never "Hallo Jürgen."
                     return _POLITE_HELLO.get(style.language)
                 return f"{hello} {style.customer_name}." if style.customer_name and hello else None
             phrases = kept or phrases

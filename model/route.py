@@ -74,13 +74,15 @@ class RouteScorer(HeadScorer):
                     "fraud" in reasons and _TAKEN_OVER.search(texts[i])))  # a SIM swap is fraud, not a signal fault
                 # the multilingual head sends most money to support ("me habéis cobrado dos veces" went to support)
                 other = languages is not None and (languages[i] or "en")[:2] != "en"
+                moved = None
                 if money and (team in ("product", "tech", "content") or (other and team == "support")):
-                    team, score = "billing", max(scores["billing"], 0.6)
-                    scores = _with(scores, team, score)
+                    moved = "billing"
                 elif "safety" in reasons and team in ("product", "content", "tech") and not names_danger(texts[i]):
                     # someone hurt ("your rider crashed his scooter") is support's now; a hazard (a sparking
                     # cable, a gas smell) stays with the engineers the head chose
-                    team, score = "support", max(scores["support"], 0.6)
+                    moved = "support"
+                if moved:
+                    team, score = moved, max(scores[moved], 0.6)
                     scores = _with(scores, team, score)
             out.append({"team": team, "score": round(float(score), 4), "scores": scores})
         return out

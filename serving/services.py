@@ -18,6 +18,7 @@ from serving.schemas import PostIn
 log = logging.getLogger("replywise")
 MIN_CASE_WORDS = 4  # "ok" or "done!" sent as a reply answers nobody else
 
+
 class component:  # noqa: N801 (used as a decorator, like functools.cached_property)
     """``cached_property`` whose builds and ``Services.reload`` share one lock: a reload waits for a build in
     flight and then drops it, where a build that finished after the reload had left a stale model loaded."""
@@ -237,30 +238,30 @@ class Services:
         from serving.importers import outcome_quality
 
         quality = outcome_quality(body.outcome)  # a bad outcome is refused before anything is stored
-        served = self.store.served_draft(body.draft_id) if body.draft_id else None  # the post it answered
+        served = (self.store.served_draft(body.draft_id) if body.draft_id else None) or {}  # the post it answered
         warnings = []
-        if body.draft_id and served is None:
+        if body.draft_id and not served:
             warnings.append(f"draft_id {body.draft_id!r} was not handed out by this service: "
                             + ("the edit was measured against draft_text." if body.draft_text else
                                "send draft_text to measure the edit."))
         elif not body.draft_id and not body.draft_text:
             warnings.append("no draft_id or draft_text: the feedback is stored, but the edit cannot be measured.")
         sent = self.pii.redact(body.sent_text)
-        draft = self.pii.redact(body.draft_text) if body.draft_text else (served or {}).get("text")
+        draft = self.pii.redact(body.draft_text) if body.draft_text else served.get("text")
         edited = None if draft is None else draft.strip() != sent.strip()
         similarity = None if draft is None else self.encoder.similarity(draft, sent)
         new = self.store.add_feedback(body.id, sent, body.outcome, case_id=body.case_id, draft_id=body.draft_id,
                                       draft_text=draft, edited=edited, similarity=similarity)
         case_added = False
-        post = self.pii.redact(body.post) if body.post and own_post else (served or {}).get("post")
+        post = self.pii.redact(body.post) if body.post and own_post else served.get("post")
         words = len(sent.split())
         if new and post and quality >= 0.8 and words < MIN_CASE_WORDS:
             warnings.append(f"the sent reply has {words} word(s): too short to be a past case for other customers.")
         if new and post and quality >= 0.8 and words >= MIN_CASE_WORDS:
             # one case per draft handed out: feedback sent twice on one draft (two ids) is one case
-            case = Case(id=f"fb-{body.draft_id}" if served else f"fb-{body.id}", post=post, reply=sent, brand=body.brand or (served or {}).get("brand") or "",
-                        channel=body.channel or (served or {}).get("channel") or "twitter", outcome=body.outcome,
-                        quality=quality)
+            case = Case(id=f"fb-{body.draft_id}" if served else f"fb-{body.id}", post=post, reply=sent,
+                        brand=body.brand or served.get("brand") or "", channel=body.channel or served.get("channel")
+                        or "twitter", outcome=body.outcome, quality=quality)
             case_added = bool(self.store.add_cases([case], source="feedback").accepted)
             self.retriever.add([case])
         return {"id": body.id, "stored": new, "already_present": not new, "edited": edited,
