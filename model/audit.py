@@ -345,6 +345,11 @@ def _epoch(value: str | None) -> float:
     return when.timestamp() if when is not None else float("nan")
 
 
+def _gives_steps(reply: str, hazard: str) -> bool:
+    """Whether the reply gives the steps its hazard calls for: safety steps for a danger, fraud steps for a fraud."""
+    return bool((hazard == "danger" and SAFETY_STEPS.search(reply)) or (hazard == "fraud" and FRAUD_STEPS.search(reply)))
+
+
 def _hazard(post: str) -> str:
     """"danger" (gas, fire, smoke), "hurt" (an injury, a child at risk), "fraud" (money being taken now) or ""."""
     reasons = find_reasons(post)
@@ -505,7 +510,8 @@ class ToneAuditor:
 
     def save_memory(self, path: Path) -> None:
         """The replies audited so far, per brand (float16), so tomorrow's run sees today's template."""
-        self.load_memory(path)  # another worker's or run's replies since we read the file: merged, not overwritten
+        if path.exists():  # another worker's or run's replies since we read the file: merged, not overwritten
+            self.load_memory(path)
         with self._lock:
             items = [(brand, cid, v, t) for brand, seen in self._seen.items() for cid, v, t in seen]
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -707,8 +713,7 @@ class ToneAuditor:
             return _Check(1.0, Issue("runaround", "The customer already wrote in private; asking for a DM again is the "
                                      "runaround. Answer the message they sent.", spans))
         spans = _spans(RUNAROUND, reply)
-        if not spans or (hazard == "danger" and SAFETY_STEPS.search(reply)) or (
-                hazard == "fraud" and FRAUD_STEPS.search(reply)):
+        if not spans or _gives_steps(reply, hazard):
             return _Check(0.0)  # "call our fraud team now", "call the gas emergency line": the step itself
         if rx._WE_ACT.search(reply) or re.search(r"\bwe(?:'ve| have) (?:\w+ )?(?:refunded|credited|sent|rebooked|"
                                                  r"arranged|booked|fixed)\b", reply, re.I):
@@ -727,14 +732,14 @@ class ToneAuditor:
 
     @staticmethod
     def _next_step(post: str, reply: str, complaint: bool, negative: float, hazard: str = "") -> _Check:
-        if hazard == "danger" and not SAFETY_STEPS.search(reply):
+        if _gives_steps(reply, hazard):
+            return _Check(1.0)  # the safety or fraud steps are what to do now
+        if hazard == "danger":
             return _Check(0.0, Issue("next_step", "A hazard (gas, fire, smoke) answered without safety steps: leave the "
                                      "area, call the emergency line now.", severity="fail"))
-        if hazard == "fraud" and not FRAUD_STEPS.search(reply):
+        if hazard == "fraud":
             return _Check(0.2, Issue("next_step", "Money being taken now, and no urgent step: freeze or block the card, "
                                      "call the fraud line now, not 'DM us a good time to call'."))
-        if (hazard == "danger" and SAFETY_STEPS.search(reply)) or (hazard == "fraud" and FRAUD_STEPS.search(reply)):
-            return _Check(1.0)  # the safety or fraud steps are what to do now
         cues = (rx.NEXT_STEP, rx.PRIVATE, rx._WE_ACT, rx._YOU_ACT, _TIME_PROMISE, _INSTRUCTION, _ADVICE, _ASKS,
                 guards.URL, _HAPPENS)
         vague = _spans(VAGUE, reply)
