@@ -345,7 +345,10 @@ def load_table(path: Path, text_col: str = "text", label_col: str = "label",
                 except json.JSONDecodeError as exc:
                     bad.append(f"line {n}: {exc.msg}")
                     continue
-                (rows if isinstance(row, dict) else bad).append(row if isinstance(row, dict) else f"line {n}: not an object")
+                if isinstance(row, dict):
+                    rows.append(row)
+                else:
+                    bad.append(f"line {n}: not an object")
             for msg in bad[:10]:
                 log(f"skipped {msg}")
             if bad:
