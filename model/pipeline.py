@@ -22,11 +22,11 @@ from model.encoder import EN, Encoded, space_for
 from model.guards import check_facts, check_length, check_meaning, check_no_pii, trigram_overlap
 from model.privacy import says_nothing
 from model.ranker import ResponseRanker
-from model.rephraser import GREETING, PRIVATE, BankRephraser, strip_frame, style_from
+from model.rephraser import EMERGENCY_NUMBER, GREETING, PRIVATE, BankRephraser, strip_frame, style_from
 from model.retriever import CaseRetriever, clean_for_encoding
 from model.thread import ThreadContext
 from model.types import Analysis, Candidate, Draft, Post
-from model.urgency import names_danger, names_emergency, names_phishing, names_threat
+from model.urgency import find_reasons, names_danger, names_emergency, names_phishing, names_threat
 
 
 @dataclass
@@ -206,14 +206,15 @@ class ReplyRecommender:
                         emergency=safety and names_emergency(post.text),
                         threatened=safety and names_threat(post.text),
                         phishing=names_phishing(post.text),
-                        fraud="fraud" in reasons and bool(_CARD_OR_ACCOUNT.search(post.text))
-                        and bool(_MONEY_BRAND.search(post.brand or "")),
+                        fraud="fraud" in reasons and bool(_CARD_OR_ACCOUNT.search(post.text)),
+                        card_issuer=bool(_MONEY_BRAND.search(post.brand or "")),
                         urgent=style.urgent or "repeated_contact" in reasons,
                         dm_asked=thread.dm_asked, waited=thread.waited)
         if thread.sent:  # "sent!" after a DM request: thanked for the message, not for "feedback"
             style = replace(style, sentiment="neutral")
-        if safety or "fraud" in reasons:  # a hurt child, a smoking router, a card being emptied: never thanked as praise
-            style = replace(style, sentiment="negative")  # nor greeted "good to hear from you!" ("nut free")
+        if safety or "fraud" in reasons or "bereavement" in reasons:  # a hurt child, a smoking router, a card being
+            # emptied, a death: never thanked as praise nor greeted "good to hear from you!" ("nut free")
+            style = replace(style, sentiment="negative", bereaved="bereavement" in reasons and not safety)
         texts, sources, names = [], [], []
         # a bare "@SkyHop", a row of emoji or a plain "hello?" asks nothing a past reply's content could
         # answer: it gets a greeting and an offer to help (no apology; privacy moves it only when it posted
@@ -281,6 +282,10 @@ class ReplyRecommender:
             # the words the past post and its reply share are what the reply is about ("cello", "yoga", "TV"):
             # this post must be about them too
             if not anchors_kept(cand.case.post, source, post.text, language or "en"):
+                return False
+            # "Please call 999 immediately if no one has" answered someone collapsing; lent to "ok thanks" it is
+            # alarming nonsense: the emergency services only for a post where someone is hurt or in danger
+            if EMERGENCY_NUMBER.search(source) and "safety" not in find_reasons(post.text):
                 return False
             # the past post named its own title, place or number and this post others ("The Salt Road" vs
             # "Winter Tides"): another situation, whatever its reply says
@@ -383,11 +388,15 @@ def _past_greeting(draft: str) -> str:
 # an action the past agent reports as done for that customer (a refund issued, a reading added, a booking changed)
 _DONE_FOR_THEM = re.compile(r"\b(?:I'?ve|we'?ve|I have|we have) (?:just |now |already )?(?:added|refunded|credited|"
                             r"processed|cancel+ed|updated|changed|amended|booked|rebooked|arranged|issued|applied|"
-                            r"reset|removed|reversed|waived|sent you|re-?sent|corrected|fixed|unlocked|reactivated|"
+                            r"reset|removed|hidden|deleted|reinstated|restored|re-?added|reversed|waived|sent you|re-?sent|corrected|fixed|"
+                            r"unlocked|reactivated|"
                             r"replied|responded|answered|found your|picked up your|passed (?:this|it|your \w+) (?:on|to))\b|"
                             r"\b(?:has|have) (?:now |just )?been (?:refunded|credited|processed|cancel+ed|updated|"
                             r"changed|amended|booked|rebooked|arranged|issued|applied|reset|reversed|waived|corrected|"
-                            r"fixed|unlocked|reactivated)\b", re.I)
+                            r"fixed|unlocked|reactivated)\b|"
+                            # "Your refund was processed on 12 March": another customer's refund
+                            r"\b(?:was|were) (?:just |already )?(?:refunded|credited|processed|cancel+ed|issued|"
+                            r"reversed|waived|dispatched|shipped|rebooked)\b", re.I)
 def _names_only_the_addressee(source: str) -> bool:
     """Whether every <NAME> in a past reply addresses its customer ("Hi <NAME>", "Sorry, <NAME>."), the slot this
     customer's name fills; a <NAME> in mid-sentence was someone or something else ("From 1 November, <NAME> is
@@ -450,6 +459,8 @@ _MENU_PATH = re.compile(r"(?<![\w'’])(?:[\w'’]++ ){0,3}[\w'’]++(?: ?(?:>|�
 _POLICY = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)?\s?[-–]\s?\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)\b|"
                      r"\b\d{1,3}\s?[-–]\s?\d{1,3}\s?(?:working |business )?(?:days|hours|hrs|minutes|mins|weeks)\b|"
                      r"\b24/7\b|\b(?:call|dial|ring) (?:\d{3})\b|"
+                     # a line's opening hours: "our 24-hour claims line", "notre équipe 24h/24", "7j/7"
+                     r"\b24[\s-]?(?:hours?|hrs?|h)\b(?:\s?/\s?(?:24|7)\b)?|\b24/24\b|\b7j?/7\b|"
                      # the brand's line given to call ("please call us on +44 20 7946 0000")
                      r"\b(?:call|ring|phone|dial) us (?:on |at )?\+?\d[\d ().-]{7,}\d\b|"
                      # a freephone or national service line ("our claims line on 0800 555 0199", "1-800-275-2273")
@@ -502,11 +513,14 @@ def _stems_in(stems: set[str], words: set[str]) -> set[str]:
 def anchors_kept(past_post: str, reply: str, post_text: str, language: str = "en") -> bool:
     """Whether this post mentions what a past reply is about: the content words its own post and the reply
     share ("cello" in "can I bring my cello?" / "A cello needs its own seat"; "spelling" in "it's misspelled" /
-    "spelling corrections are free"). From four shared words on, one in three may be missing; a reply sharing
-    none is not checked."""
-    past, said = _topic_words(past_post), _topic_words(reply)
+    "spelling corrections are free"). From four shared words on, one in three may be missing. A reply sharing
+    none with its post is about that post as a whole: this post must share a word with it ("That's serious,
+    please don't take any more of it" answered "you gave me the wrong medication", not "nobody called me back")."""
+    past, said, this = _topic_words(past_post), _topic_words(reply), _topic_words(post_text)
     anchors = _stems_in({w[:5] for w in said}, past) | _stems_in({w[:5] for w in past}, said)
-    return not anchors or len(anchors - _stems_in(anchors, _topic_words(post_text))) <= (len(anchors) - 1) // 3
+    if not anchors:  # nothing to anchor on: the two posts must share a word, or both name nothing ("thanks")
+        return not past or bool(_stems_in({w[:5] for w in past}, this) | _stems_in({w[:5] for w in this}, past))
+    return len(anchors - _stems_in(anchors, this)) <= (len(anchors) - 1) // 3
 
 
 def _same_kind(a: set[str], b: set[str]) -> bool:
@@ -518,7 +532,13 @@ def _same_kind(a: set[str], b: set[str]) -> bool:
 def particulars(reply: str, post_text: str, brand: str | None = None, language: str = "en") -> set[str]:
     """The particulars of a past reply's own incident that this post does not mention (nor the brand's name)."""
     post = post_text.lower()
-    return {m for m in _particulars_in(reply, brand, language) if m.lower() not in post}
+    # "we'll find you a room tonight" is what the brand does for anyone stranded late, as this post is
+    late = bool(_LATE.search(post_text))
+    return {m for m in _particulars_in(reply, brand, language)
+            if m.lower() not in post and not (late and m.lower() == "tonight")}
+
+
+_LATE = re.compile(r"\b(?:tonight|at night|late|this evening|midnight|(?:[6-9]|1[0-2])(?:[:.]\d\d)?\s?pm)\b", re.I)
 _FOR_HAPPY = re.compile(r"\b(?:glad(?! to (?:help|assist|look|take|check|hear more))|great to hear|good to hear|happy to hear|nice to hear|love to hear|made our day|"
                         r"kind words|thanks for the (?:love|shout|shoutout)|enjoy(?:ed)?|awesome|congrat\w*|"
                         r"(?:brilliant|lovely|wonderful|fantastic) to hear|"

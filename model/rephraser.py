@@ -288,13 +288,17 @@ _ONBOARD = re.compile(r"\b(?:in the air|mid-?flight|on (?:the|our|my|this|a) (?:
 _LEADING_THANKS = re.compile(r"^\s*(?:thanks?|thank you|many thanks|cheers)(?: so much| very much| a lot)?"
                              r"(?: for (?:\S+ ){0,4}?\S+?)?\s*[,.!:;—-]+\s*(?:and )?", re.I)
 # the content sends the customer to a phone line now, or to the emergency services
-_CALL_US = re.compile(r"\b(?:call|ring|phone|contact) (?:us|our \w+(?: \w+)? (?:team|line|desk)|the \w+ (?:team|line)) "
-                      r"(?:\S+ ){0,4}?(?:on|at) \+?\d", re.I)
-_EMERGENCY_NUMBER = re.compile(r"\b(?:999|911|112|000|emergency services|ambulance)\b", re.I)
+_CALL_US = re.compile(r"\b(?:call|ring|phone|contact) (?:us|our [\w/-]+(?: \w+)? (?:team|line|desk)|the \w+ (?:team|line)) "
+                      r"(?:\S+ ){0,4}?(?:on|at) \+?\d|"
+                      # "Appelez notre équipe 24h/24 au 0800 046 3310", "Llámanos al 900 100 200", "Ruf uns unter 0800 ..."
+                      r"\b(?:appelez|contactez|llam[ae](?:nos)?|ll[aá]manos|ruf(?:en Sie)?|chiama(?:ci)?|ligue(?:-nos)?) "
+                      r"(?:\S+ ){0,4}?(?:au|al|unter|allo|para o|pelo|no) \+?\d{3}", re.I)
+EMERGENCY_NUMBER = re.compile(r"\b(?:999|911|112|000|emergency services|ambulance)\b", re.I)
 # Bank keys a move falls back to when a language has no phrase for the finer key.
 KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thanks_info": "thanks",
                 "thanks_contact": "thanks", "next_step_us": "next_step_you", "closing_glad": "closing",
-                "concern": "empathy", "emergency_advice_onboard": "emergency_advice"}
+                "concern": "empathy", "condolence": "concern", "emergency_advice_onboard": "emergency_advice",
+                "fraud_advice_merchant": "fraud_advice"}
 
 
 def bank_key(move: str, text: str = "") -> str:
@@ -449,10 +453,12 @@ class Style:
     dm_asked: bool = False  # earlier in the thread the brand asked for a DM, or the customer said they sent one
     waited: bool = False  # the customer wrote before and nobody answered: the reply owns the wait first
     hurt: bool = False  # someone was hurt (a burn, an allergic reaction): concern for them, no "sorry for the trouble"
+    bereaved: bool = False  # a death in the family: "we're so sorry for your loss", never "we understand your frustration"
     emergency: bool = False  # someone is hurt or unwell now (a reaction, a crash): call the emergency services first
     threatened: bool = False  # threatened, harassed or sent sexual messages: report, block, keep it, the police
     phishing: bool = False  # "got a text with a link, is this you?": don't click, we never ask for a PIN
     fraud: bool = False  # someone else is taking their money now: stop it first (card frozen, call now)
+    card_issuer: bool = False  # the brand issued the card (a bank, a wallet): "freeze it and call us"; a shop: "call your bank"
     urgent: bool = False  # high, critical or chasing: no "Thanks for asking!" to "power's off, when is it back???"
     titled: bool = False  # the author signs with a title ("Sra. Gómez", "Dott. Bianchi"): answered formally
     salutation: str | None = None  # title and surname of a titled author ("Dr Whitfield"): "Dear Dr Whitfield,"
@@ -732,7 +738,7 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
     if style.register == "formal" and (style.titled or _LETTER.search(style.post_text)):
         # "Dear Sir or Madam ... Yours faithfully": no "We hear you loud and clear!" nor "Don't worry"
         filters.append(lambda p: "!" not in p and not _BREEZY.search(p))
-    if style.hurt or style.danger or style.fraud:  # "We've got you covered. Let's meet in DM." to an insulin post
+    if style.hurt or style.danger or style.fraud or style.bereaved:  # "We've got you covered." to an insulin post
         filters.append(lambda p: not _LIGHT.search(p))
     if move == "safety_advice":  # "move away from the appliance ... if you smell gas" to a sparking street cable
         filters.extend(lambda p, w=word: not re.search(rf"\b{w}", p, re.I) or bool(re.search(rf"\b{w}", style.post_text, re.I))
@@ -751,7 +757,7 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
 
 # breezy phrases that read flippant beside an injury, a hazard or a fraud
 _LIGHT = re.compile(r"got (?:you|this) covered|we'?ve got this|love to|happy to|glad to|behind the scenes|cavalry|"
-                    r"no worries|hope this helps|shout|help'?s here|help is here|here to help|reach out anytime|"
+                    r"no worries|don'?t worry|get to the bottom|figur\w* (?:this|it) out|figured out|we hear you|got your back|hope this helps|shout|help'?s here|help is here|here to help|reach out anytime|"
                     r"have a (?:great|good|nice|lovely)", re.I)
 # "the app took my stamps away?? I had 6!!": insisting, not asking
 _INSISTS = re.compile(r"[?!]{2,}")
@@ -893,8 +899,9 @@ _DONE = _any(r"(?:was|were|has been|have been|is now|are now) (?:issued|processe
 _PLAIN_HELLO = {"en": "Hi", "es": "Hola,", "pt": "Olá,", "de": "Hallo", "fr": "Bonjour", "it": "Buongiorno"}
 _POLITE_HELLO = {"es": "Buenos días.", "pt": "Olá.", "de": "Guten Tag.", "it": "Buongiorno."}
 # moves a draft keeps even when a phrase repeats words already said
-_NEEDED = ("request_dm", "protect_pii", "safety_advice", "emergency_advice", "fraud_advice", "concern", "report_advice",
-           "phishing_advice")
+_NEEDED = ("request_dm", "protect_pii", "safety_advice", "emergency_advice", "fraud_advice", "fraud_advice_merchant",
+           "concern", "condolence",
+           "report_advice", "phishing_advice")
 
 
 class BankRephraser:
@@ -1050,13 +1057,15 @@ class BankRephraser:
             if style.move_private and style.public:  # only personal data posted in public moves it private
                 add("request_dm", key=f"request_{style.channel_advice}")
             return self._fit(parts, style)
-        if style.salutation and style.language == "en" and style.register != "casual":
+        if style.emergency:
+            pass  # "my partner just collapsed": no "Hello." before the emergency services
+        elif style.salutation and style.language == "en" and style.register != "casual":
             # a titled writer is addressed by title and surname, as they wrote: "Dear Dr Whitfield,"
             parts.append(("greeting", f"Dear {style.salutation}," if style.channel == "email"
                           else f"Hello {style.salutation}."))
         elif has["greeting"] or style.customer_name or rng.random() < self.greet_rate:
             add("greeting")
-        if style.emergency and not any(_EMERGENCY_NUMBER.search(u.text) for u in units if u.move == "content"):
+        if style.emergency and not any(EMERGENCY_NUMBER.search(u.text) for u in units if u.move == "content"):
             # "my lips are swelling": the emergency services, now; in the air, the cabin crew
             add("emergency_advice", key="emergency_advice_onboard" if _ONBOARD.search(style.post_text)
                 else "emergency_advice")
@@ -1064,8 +1073,8 @@ class BankRephraser:
             add("report_advice", key="report_advice")
         elif style.danger:  # before anything else: "leave the area and call the emergency services"
             add("safety_advice", key="safety_advice")
-        if style.fraud:  # "freeze the card and call us now", not "DM us a good time to call"
-            add("fraud_advice", key="fraud_advice")
+        if style.fraud:  # "freeze the card and call us now", not "DM us a good time to call"; a shop: "call your bank"
+            add("fraud_advice", key="fraud_advice" if style.card_issuer else "fraud_advice_merchant")
         elif style.phishing:  # "is this you?" about a text with a link: the answer first
             add("phishing_advice", key="phishing_advice")
         if style.waited and not style.acknowledges:  # "Sorry for the wait." before the rest
@@ -1073,6 +1082,8 @@ class BankRephraser:
         # a past reply's sympathy suits its own post; a holding reply only shows it to an unhappy customer
         if style.hurt or style.danger:  # "we hope everyone is OK", never "we understand your frustration"
             add("concern", key="concern")
+        elif style.bereaved:  # "My husband died last month": condolences, never "Let's get to the bottom of this"
+            add("condolence", key="condolence")
         elif style.sentiment == "negative" or (has["empathy"] and style.sentiment == "neutral" and not holding):
             add("empathy", first["empathy"])
         praise = style.sentiment == "positive" and not style.requests_or_reports
@@ -1087,7 +1098,7 @@ class BankRephraser:
             add("thanks", key="thanks_feedback" if praise else "thanks_contact")
         # a DM or "we'll take a look" is the wrong answer to a gas smell or money being taken now: the advice said
         # whom to call
-        advised = style.danger or style.fraud or style.emergency
+        advised = style.danger or (style.fraud and style.card_issuer) or style.emergency
         # "call our payments team on 0800 456 7890 right away" is the next step: no "DM us a good time to call" after it
         calls_us = any(u.move == "content" and _CALL_US.search(u.text) for u in units)
         asks_private = (style.move_private and style.public and not style.already_private and not advised
@@ -1095,7 +1106,9 @@ class BankRephraser:
         if holding and not praise and not asks_private and not advised:
             add("next_step", key="next_step_us")  # ... and says who acts next
         for u in units:
-            if u.move == "content":
+            if u.move == "content" and style.emergency and EMERGENCY_NUMBER.search(u.text):
+                parts.insert(0, ("content", self._restyle_content(u.text, style)))  # "Please call 999" comes first
+            elif u.move == "content":
                 parts.append(("content", self._restyle_content(u.text, style)))
             elif u.move == "thanks" and (style.hurt or style.danger or style.fraud):
                 continue  # no "Thanks so much" to someone hurt, in danger or being robbed

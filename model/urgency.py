@@ -42,6 +42,39 @@ _GAS_SPARKS = (r"gas leak|leak\w* gas|smell(?:s|ing)? (?:of |like )?gas|gas smel
                r"(?:sale|salía|hay|il y a de la|es kommt|c'è|sai|está a sair) (?:\S+ ){0,2}?(?:humo|fum[ée]e|rauch|fumo|fuma[cç]a)")
 _APPLIANCE = (r"(?:battery|phone|charger|heater|boiler|laptop|device|cooker|oven|toaster|kettle|e-?bike|e-?scooter|"
               r"microwave|dryer|tumble dryer|hair ?dryer|plug|socket|extension lead|power bank|vape)")
+# A pharmacy's error someone may take ("you gave my dad someone else's blister pack", "the wrong medication")
+_DISPENSED = (r"(?:gave|given|give|dispensed|handed|sent) (?:\S+ ){0,3}?(?:the )?(?:wrong|someone else'?s|somebody else'?s) "
+              r"(?:\S+ )?(?:medication|medicine|meds|tablets|pills|prescription|dose|blister packs?|inhaler|insulin|strength)|"
+              r"wrong (?:medication|medicine|meds|tablets|pills|dose|dosage)\b")
+# a road accident just now ("just been in a car crash on the M62, I'm shaking"), not last year's claim
+_ROAD_ACCIDENT = _near(r"car (?:crash|accident)|(?:road|traffic|motorway) (?:crash|accident|collision)|collision|"
+                       r"(?:been|was|were) in (?:a|an) (?:\w+ )?(?:crash|accident)|(?:tuve|tuvimos|hemos tenido|he tenido) un "
+                       r"accidente|accidente (?:de (?:coche|tr[áa]fico|carro|moto)|con el coche)|accident de (?:voiture|la route)|"
+                       r"autounfall|verkehrsunfall|unfall (?:gehabt|gebaut)|incidente (?:stradale|d'auto|in macchina)|"
+                       r"acidente (?:de carro|de tr[âa]nsito|de moto)",
+                       r"\bjust\b|right now|\btoday\b|this (?:morning|afternoon|evening)|tonight|shaking|\bhurt\b|"
+                       r"on the (?:road|hard shoulder|motorway)|en la carretera|ahora|\bhoy\b|ce (?:matin|soir)|aujourd'hui|"
+                       r"heute|gerade|oggi|adesso|\bhoje\b|agora", 60)
+# a home flooding now ("my kitchen is under 20cm of water right now"): the electrics, the family
+_FLOODING = (r"(?:house|home|kitchen|flat|basement|cellar|living room|downstairs|ground floor|bedroom|lounge) (?:is |has |"
+             r"got |just )?(?:\w+ )?(?:flooded|flooding|under (?:\S+ ){0,2}?water)|water (?:is )?(?:pouring|gushing|flooding) "
+             r"(?:in|through|into)|(?:casa|cocina) inundada|maison inond[ée]e|(?:wohnung|haus|keller) (?:ist )?"
+             r"(?:\S+ )?überflutet|casa allagata|casa alagada")
+# followed, filmed or touched by someone ("a man keeps following me to the changing rooms and filming me")
+_PREYED = (r"(?:follow(?:s|ed|ing)|stalk(?:s|ed|ing)) (?:me|her|my (?:daughter|son|child|wife|girlfriend)) (?:\S+ )?"
+           r"(?:to|into|around|home|out of|in the)\b|"
+           r"(?:film(?:s|ed|ing)|photograph(?:s|ed|ing)) (?:me|her|my (?:daughter|son|child|wife|girlfriend))\b|grop(?:e[sd]|ing)")
+# glass or metal in food ("a shard of glass in a jar of your pasta sauce")
+_IN_FOOD = (r"(?:glass|metal|needles?|blades?|a screw|a bolt|wire) (?:\S+ ){0,3}?in (?:\S+ ){0,5}?(?:jar|food|meal|sauce|"
+            r"sandwich|salad|bread|pizza|burger|drink|bottle|cereal|soup|yog(?:h)?urt|baby food|pack(?:et)?|tin|can)\b|"
+            r"(?:shard|piece|bit|chunk|fragment|splinter)s? of (?:glass|metal)")
+# a death in the family: concern, never cheer or "we understand your frustration" ("my mum passed away, please close
+# her account")
+_BEREAVED = (r"passed away|(?:my|our|his|her) (?:mum|mom|mother|dad|father|husband|wife|son|daughter|partner|brother|sister|"
+            r"grandma|grandad|grandfather|grandmother|grandpa|nan|uncle|aunt|friend) (?:has |had |just )?died|funeral|"
+            r"bereave\w*|(?:lost|losing) my (?:mum|mom|mother|dad|father|husband|wife|son|daughter|partner|brother|sister|"
+            r"grandma|grandad|grandfather|grandmother)\b(?!'s\b|’s\b)|my late (?:mum|mom|mother|dad|father|husband|wife|"
+            r"son|daughter|partner)|falleci\w*|d[ée]c[ée]d[ée]e?|verstorben|[èe] mort[oa]|scompars[oa]|faleceu|falecimento")
 # Someone whose life depends on a medicine or a machine, and the power is off or the supply did not come
 _MEDICAL = (r"insulin|home oxygen|on oxygen|oxygen (?:concentrator|machine|tank|cylinder|supply|supplies)|ventilator|"
             r"dialysis|life support|(?:feeding|infusion) pump|cpap|nebuli[sz]er|medical (?:equipment|device|supplies)|"
@@ -66,8 +99,13 @@ _DISCONNECTED = (r"\bcut (?:my|our|the|us) (?:\w+ )?(?:electricity|power|gas|hea
                  r"\b(?:heating|boiler) (?:has |is |isn'?t |'s |has been |went |just )?(?:broken|not working|stopped working|"
                  r"died|packed up|gone off|cut out|off|out)\b(?! (?:of|last|in))")
 # "has none left", "ran out of her meds": any medicine, but only when it has run out ("ran out of patience" names none)
-_RUN_OUT = _near(r"medication|medicine|\bmeds\b|prescription",
-                 r"none left|(?:run|ran|running) out|last (?:dose|tablet|pill)|\d+ (?:days?|doses?) left", 60)
+_MEDICINE = (r"medication|medicine|\bmeds\b|prescription|medicaci[óo]n|medicamentos?|m[ée]dicaments?|medikament\w*|"
+             r"medicin[ae]|farmaco|rem[ée]dios?")
+_RUN_OUT = (_near(_MEDICINE, r"none left|(?:run|ran|running) out|last (?:dose|tablet|pill)|\d+ (?:days?|doses?) left|"
+                  r"se (?:me|le|nos) (?:ha|han) acabado", 60) + "|"
+            # "llevo tres días sin mi medicación", "sans mes médicaments depuis", "ohne meine Medikamente"
+            r"(?:without|sin|sans|ohne|senza|sem) (?:my|his|her|their|our|mi|mis|su|sus|mon|ma|mes|son|sa|ses|meine?n?|"
+            r"seine?n?|ihre?n?|il|la|i|le|mio|mia|miei|o|a|os|as|meu|minha|meus|minhas) (?:\S+ )?(?:" + _MEDICINE + ")")
 # a person or a body part that was nearly hit; not "nearly hit my data cap"
 _PERSON = (r"(?:me|us|him|her|them|someone|somebody|(?:my|our|his|her|their|a|the) (?:\w+ )?(?:son|daughter|child|"
            r"children|kids?|baby|toddler|boy|girl|wife|husband|partner|mum|mom|mother|dad|father|friend|family|dog|"
@@ -133,7 +171,11 @@ _FRAUD = (r"\bsomeone (?:\S+ ){0,3}?(?:using|used|uses|spending|spent|charg\w*|c
                   r"\bpurchas(?:ed|es)\b|\btransferr\w*|\bspen(?:t|ding) (?:my |our |all (?:my |our )?)?(?:[£$€]\s?\d|"
                   r"\d[\d,.]*\s?(?:[£$€]|euros?|pounds|dollars|\S*coins|credits|gems|points)|money|savings|balance|"
                   r"all (?:my |our |of my )?(?:\S*coins|crystals|gems|credits|points|v-?bucks|robux|gold|currency))|"
-                  r"\bordered\b|\bcharged\b", 100)
+                  r"\bordered\b|\bcharged\b|\bbook(?:ed|ing)\b[^.!?]{0,40}?\b(?:points|miles|avios|vouchers?)\b", 100)
+          # "someone has logged into my account and ordered stuff to an address I don't know"
+          + "|" + _near(r"\bsomeone (?:\S+ ){0,2}?(?:logged|logging|got|broke|broken) (?:in|into) (?:my|our) account",
+                        r"\bordered\b|\bbought\b|\bbook(?:ed|ing)\b|\bspent\b|\btransferr\w*|"
+                        r"address (?:i|we) (?:don'?t|do not) (?:know|recogni[sz]e)", 100)
           + "|" + _near(r"\b(?:been|got|was|were) (?:\S+ )?(?:scammed|defrauded|conned)\b",
                         r"\b(?:took|taken|stole|stolen)\b|\bfrom (?:my|our) (?:\S+ )?(?:account|card)\b", 80)
           # "fui vítima de golpe, transferiram 2.000 € da minha conta", "Buchungen ..., die ich nicht gemacht habe"
@@ -213,7 +255,12 @@ _CANCELLED = (r"cancel+ed (?:my |our |the )?(?:\w+ )?(?:flight|train)s?\b|\b(?:f
               r"ausgefallen|gestrichen|soppress[oa]|cancellat[oa]|uitgevallen|geannuleerd|odwo[łl]an\w*)|"
               r"\blot (?:\S+ ){0,3}?odwo[łl]an\w*|vlucht (?:\S+ ){0,4}?geannuleerd")
 # Away from home with nowhere to go: not "waiting at gate B12", not "stuck at the Apple logo"
-_STRANDED = (r"stranded|gestrandet|nowhere to (?:stay|sleep)|no (?:hotel|accommodation|room)(?= *(?:$|[.!?,]|"
+_STRANDED = (r"stranded|gestrandet|nowhere to (?:stay|sleep)|"
+             # the hotel gave the room away ("réservation annulée par l'hôtel ce matin, j'arrive ce soir")
+             r"r[ée]servation (?:\S+ ){0,4}?annul[ée]e? par l'h[ôo]tel|reserva (?:\S+ ){0,4}?cancelada por el hotel|"
+             r"prenotazione (?:\S+ ){0,4}?cancellata dall'hotel|buchung (?:\S+ ){0,4}?vom hotel storniert|"
+             r"reserva (?:\S+ ){0,4}?cancelada pelo hotel|"
+             r"no (?:hotel|accommodation|room)(?= *(?:$|[.!?,]|"
              r"(?:for )?tonight|and\b))|(?:stuck|sat|sitting|trapped|sleeping) (?:at|in|on) (?:\S+ ){0,3}?(?:airport|"
              r"terminal|T[1-5]|station|tarmac|platform)\b|"
              r"(?:je suis|nous sommes|on est|suis|sommes) (?:\S+ )?(?:bloqu|coinc)[ée]e?s? (?:\S+ ){0,2}?(?:[àa]|au|dans|en) "
@@ -282,7 +329,8 @@ _COUNT_CONTACT = (rf"{_NTH} time (?:(?:that |now )?(?:i|we)(?:'m| am|'ve| have|'
                   r"x-ten) mal")
 
 REASONS: dict[str, str] = {
-    "safety": r"\b((?:on|caught|a|the|house|kitchen) fire\b(?! ?(?:tv|stick|tablet|hd|kids|os|phone|edition))|"
+    "safety": r"\b(" + _DISPENSED + "|" + _ROAD_ACCIDENT + "|" + _FLOODING + "|" + _PREYED + "|" + _IN_FOOD + "|"
+              r"(?:on|caught|a|the|house|kitchen) fire\b(?! ?(?:tv|stick|tablet|hd|kids|os|phone|edition))|"
               r"fire (?:alarm|brigade|department|hazard|risk|broke out|started)|smoke|injur\w*|hurt|"
               # not "my hospital appointment" (a reason to travel, not an injury)
               r"bleed\w*|"
@@ -425,7 +473,7 @@ REASONS: dict[str, str] = {
               r"(?:internet|wi-?fi|connection|signal|broadband|network|line|router|calls?) (?:has |have |keeps? |kept "
               r"|had )?(?:dropped|dropping|drops|cut(?:s|ting)? out|disconnect\w*)|"
               r"power (?:cut|outage|failure)s?|blackout|power (?:has been|is|was|went|'s been|'s) (?:off|out|down)|"
-              r"crash\w*(?! (?:into|his|her|their)\b)|(?<!watch )(?<!download )(?<!downloads )(?<!downloaded )"
+              r"(?<!car )(?<!road )(?<!traffic )(?<!motorway )crash\w*(?! (?:into|his|her|their)\b)|(?<!watch )(?<!download )(?<!downloads )(?<!downloaded )"
               r"offline(?! (?:viewing|downloads?|playback))|error \d+|keeps? failing|ca[ií]do|funciona|st[öo]rung|panne|"
               r"sin (?:internet|señal|conexi[oó]n|luz|cobertura)|(?:pas|plus) de (?:r[ée]seau|connexion|internet)|"
               r"kein (?:internet|netz|empfang|strom|wlan)|senza (?:internet|rete|linea|corrente|segnale)|"
@@ -474,7 +522,7 @@ REASONS: dict[str, str] = {
     # stranded with a child, a baby, an elderly or pregnant traveller, or for the night: a welfare matter
     "stranded": rf"\A(?=[\s\S]*?\b(?:{_STRANDED}))"
                 rf"(?=[\s\S]*?\b(?:{_WITH} (?:\S+ ){{0,3}}?(?:{_VULNERABLE})|{_NIGHT})\b)",
-    "cancellation_or_legal": r"\b(cancel+(?:ing|ed)? (?:my )?(?:account|subscription|contract|service|order)|"
+    "cancellation_or_legal": r"\b(cancel+(?:ing|ed)? (?:my )?(?:account|subscription|contract|service|order|membership|policy)|"
                              r"switching to (?!you\b)|leaving you|lawyer|attorney|sue|suing|lawsuit|legal action|court|"
                              r"small claims|ombudsman|regulator|ofcom|fcc|bbb|trading standards|gdpr|solicitors?|"
                              r"k[üu]ndig\w*|abogado|advogado|avocat|"
@@ -506,8 +554,13 @@ REASONS: dict[str, str] = {
                       r"by tonight|deadline (?:is )?(?:at )?(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)? )?(?:today|tonight))\b",
     "urgent_request": r"(?<!not )(?<!n't )(?<!no )\b(urgent\w*|asap|dringend|urgente|urgence|subito|emergency|"
                       r"notfall|emergencia)\b",
+    "bereavement": rf"\b(?:{_BEREAVED})",
     # not "press the button", "any news on my order?": the press and the news as an audience
-    "public_visibility": r"\b(viral|retweet|rt if|everyone should know|my followers|journalist|reporter|"
+    "public_visibility": r"\b(viral|retweet|rt if|everyone should know|my followers|journalist|reporter|watchdog|"
+                         r"(?:and|or) the (?:papers|press|media)|(?:go\w*|went|writ\w*|wrote|speak\w*|spoke|talk\w*|"
+                         r"contact\w*|tell\w*) to (?:the )?(?:guardian|times|telegraph|bbc|itv|sky news|daily mail|mirror|"
+                         r"independent|which\?|moneysavingexpert|martin lewis)|contacted by (?:the )?(?:bbc|itv|press|"
+                         r"guardian|times|a journalist|the papers)|"
                          r"(?:to|in|on|contact\w*|call\w*|tell\w*) the (?:press|news|media|papers)|press release|"
                          r"news (?:outlet|channel|station|desk)|local news|"
                          r"boycott|review(?:ing)? you|trustpilot|going public|tell everyone|"
@@ -524,7 +577,8 @@ _COMPILED = {k: re.compile(v.replace("T[1-5]", "t[1-5]")) for k, v in REASONS.it
 # The least level a reason implies on its own.
 REASON_FLOOR = {"safety": "critical", "money": "high", "fraud": "critical", "outage": "high", "travel_today": "high",
                 "stranded": "critical", "cancellation_or_legal": "high", "repeated_contact": "normal",
-                "deadline_today": "high", "urgent_request": "high", "public_visibility": "high"}
+                "deadline_today": "high", "urgent_request": "high", "public_visibility": "high",
+                "bereavement": "normal"}
 # A narrower reason names what its broader one stands for: a fraud is money taken, a stranded family travels today.
 _REFINES = {"fraud": "money", "stranded": "travel_today"}
 # The reasons the shipped head was trained on, one feature each: a reason added since joins them at the next retrain.

@@ -26,7 +26,7 @@ TWCS = "twcs_customer_support_on_twitter"
 REPLY_FILES = (f"{TWCS}/brand_outbound_replies_sophie_x31/*.csv", f"{TWCS}/DERIVED_inbound_reply_pairs.csv")
 KEYS = ("greeting", "empathy", "acknowledgement", "thanks", "thanks_contact", "thanks_info", "thanks_patience",
         "thanks_feedback", "request_dm", "request_phone", "request_email", "next_step_us", "next_step_you",
-        "closing", "closing_glad", "offer_help", "protect_pii", "safety_advice", "sorry_wait", "concern",
+        "closing", "closing_glad", "offer_help", "protect_pii", "safety_advice", "sorry_wait", "concern", "condolence", "fraud_advice_merchant",
         "fraud_advice", "emergency_advice", "emergency_advice_onboard", "report_advice", "phishing_advice")
 MAX_PER_KEY = 60
 MIN_COUNT = 2  # a phrase must recur in at least two replies to count as idiomatic ...
@@ -168,6 +168,12 @@ SEEDS: dict[str, list[str]] = {
                 "We are so sorry, and we hope everyone is alright.",
                 "We are really sorry this happened, and we hope everyone is OK.",
                 "We are so sorry this happened, and we hope everyone is safe and well."],
+    # a death in the family ("my husband died last month, I need to close his account"): condolences first
+    # a shop, an airline, a pharmacy: the bank freezes the card, the customer changes the password
+    "fraud_advice_merchant": ["If it was your card, please call your bank now to freeze it; if it was your account, change your password straight away. We'll look into these orders with you.",
+                              "Please call your bank now to stop the card if it was used, and change your password if your account was. We'll check these orders with you."],
+    "condolence": ["We're so sorry for your loss.", "We're very sorry for your loss, and we'll make this as simple as we can.",
+                   "Please accept our condolences, we're so sorry for your loss."],
     # money taken by someone else, now: stop it first ("DM us a good time to call" is too slow)
     "fraud_advice": ["If you have not already, please freeze your card in the app and call us straight away on "
                      "the number on the back of your card.",
@@ -209,6 +215,8 @@ I18N: dict[str, dict[str, list[str]]] = {
                             "¡Gracias, qué alegría leer esto!"],
         "offer_help": ["¿En qué podemos ayudarte?", "¿Cómo podemos ayudarte?"],
         "concern": ["Lo sentimos muchísimo y esperamos que todos estéis bien.", "Lo sentimos de verdad y esperamos que todo el mundo esté bien."],
+        "condolence": ["Sentimos mucho tu pérdida."],
+        "fraud_advice_merchant": ["Si usaron tu tarjeta, llama ahora a tu banco para bloquearla; si fue tu cuenta, cambia la contraseña cuanto antes. Revisaremos esos pedidos contigo."],
         "fraud_advice": ["Si aún no lo has hecho, bloquea la tarjeta en la app y llámanos ya al número que aparece en el reverso."],
         "sorry_wait": ["Perdona la espera.", "Disculpa la espera.", "Lo sentimos, tardamos en responder."],
         "protect_pii": ["Por tu seguridad, no compartas datos personales en publicaciones públicas."],
@@ -241,6 +249,8 @@ I18N: dict[str, dict[str, list[str]]] = {
                             "Obrigado, que bom ler isso!"],
         "offer_help": ["Como podemos ajudar?", "Em que podemos ajudar?"],
         "concern": ["Sentimos muito e esperamos que todos estejam bem.", "Lamentamos muito e esperamos que estejam todos bem."],
+        "condolence": ["Lamentamos muito a sua perda."],
+        "fraud_advice_merchant": ["Se foi o seu cartão, ligue já ao seu banco para o bloquear; se foi a sua conta, mude a palavra-passe de imediato. Vamos verificar essas encomendas consigo."],
         "fraud_advice": ["Se ainda não o fez, bloqueie o cartão no app e ligue já para o número no verso do cartão."],
         "sorry_wait": ["Desculpe a demora.", "Lamentamos a demora na resposta."],
         "protect_pii": ["Por segurança, não compartilhe dados pessoais em publicações abertas."],
@@ -272,6 +282,8 @@ I18N: dict[str, dict[str, list[str]]] = {
                             "Danke, schön, das zu lesen!"],
         "offer_help": ["Wie können wir helfen?", "Was können wir für dich tun?"],
         "concern": ["Das tut uns sehr leid, und wir hoffen, dass es allen gut geht.", "Das ist schlimm, es tut uns sehr leid. Wir hoffen, es geht allen gut."],
+        "condolence": ["Es tut uns sehr leid, unser herzliches Beileid."],
+        "fraud_advice_merchant": ["Wenn deine Karte benutzt wurde, lass sie bitte sofort bei deiner Bank sperren; wenn es dein Konto war, ändere gleich dein Passwort. Wir prüfen die Bestellungen mit dir."],
         "fraud_advice": ["Bitte sperr die Karte, falls noch nicht geschehen, sofort in der App und ruf uns unter der Nummer auf der Kartenrückseite an."],
         "sorry_wait": ["Entschuldige die Wartezeit.", "Sorry, dass es so lange gedauert hat."],
         "protect_pii": ["Zu deiner Sicherheit: Bitte poste keine persönlichen Daten öffentlich."],
@@ -304,6 +316,8 @@ I18N: dict[str, dict[str, list[str]]] = {
                             "Merci, ravis de lire cela !"],
         "offer_help": ["Comment pouvons-nous vous aider ?", "Que pouvons-nous faire pour vous ?"],
         "concern": ["Nous sommes vraiment désolés et nous espérons que tout le monde va bien.", "Nous sommes navrés et espérons que tout le monde va bien."],
+        "condolence": ["Nous sommes vraiment désolés, toutes nos condoléances."],
+        "fraud_advice_merchant": ["Si c'est votre carte, appelez tout de suite votre banque pour la faire opposer ; si c'est votre compte, changez votre mot de passe sans attendre. Nous vérifierons ces commandes avec vous."],
         "fraud_advice": ["Si ce n'est pas déjà fait, bloquez votre carte dans l'appli et appelez-nous tout de suite au numéro au dos de la carte."],
         "sorry_wait": ["Désolés pour l'attente.", "Désolés du délai de réponse."],
         "protect_pii": ["Pour votre sécurité, ne partagez pas de données personnelles en public."],
@@ -335,6 +349,8 @@ I18N: dict[str, dict[str, list[str]]] = {
                           "Continuiamo via e-mail: condividi il tuo indirizzo in messaggio privato."],
         "offer_help": ["Come possiamo aiutarti?", "Cosa possiamo fare per te?"],
         "concern": ["Ci dispiace moltissimo e speriamo che stiate tutti bene.", "Ci dispiace davvero e speriamo che stiate tutti bene."],
+        "condolence": ["Ci dispiace moltissimo, le nostre più sentite condoglianze."],
+        "fraud_advice_merchant": ["Se è stata usata la tua carta, chiama subito la banca per bloccarla; se è il tuo account, cambia subito la password. Verificheremo questi ordini con te."],
         "fraud_advice": ["Se non l'hai già fatto, blocca la carta nell'app e chiamaci subito al numero sul retro della carta."],
         "sorry_wait": ["Ci scusiamo per l'attesa.", "Ci dispiace per il ritardo nella risposta."],
         "protect_pii": ["Per la tua sicurezza, non condividere dati personali in pubblico."],

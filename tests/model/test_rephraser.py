@@ -320,8 +320,8 @@ def test_bank_phrases_classify_as_their_own_move() -> None:
             # fraud_advice ("freeze your card and call us now") and emergency_advice ("call the emergency services
             # now") are content too, as safety_advice
             if key in ("request_phone", "request_email", "offer_help", "protect_pii", "safety_advice",
-                       "fraud_advice", "emergency_advice", "emergency_advice_onboard", "report_advice",
-                       "phishing_advice"):
+                       "fraud_advice", "fraud_advice_merchant", "emergency_advice", "emergency_advice_onboard",
+                       "report_advice", "phishing_advice"):
                 continue
             for phrase in phrases:
                 text = phrase.replace("{name}", "Sam")
@@ -329,8 +329,8 @@ def test_bank_phrases_classify_as_their_own_move() -> None:
                     assert "{name}" in phrase or classify_move(text, lang) == "greeting", (lang, phrase)
                     continue
                 move = classify_move(text, lang)
-                if key in ("sorry_wait", "concern"):  # an apology for the wait, or concern for someone hurt,
-                    # reads back as empathy, which it is
+                if key in ("sorry_wait", "concern", "condolence"):  # an apology for the wait, concern for someone
+                    # hurt or condolences read back as empathy, which they are
                     assert move == "empathy", (lang, phrase)
                     continue
                 assert move == (key if key in MOVES else key.rsplit("_", 1)[0]), (lang, phrase)

@@ -417,3 +417,43 @@ def test_the_cancelled_trip_rule_reads_digits_in_linear_time() -> None:
 
 def test_stranded_in_polish_feminine_forms() -> None:
     assert "stranded" in find_reasons("Utknęłam na lotnisku z dzieckiem, lot odwołany, jest 23:00")
+
+
+# An insurer's, a pharmacy's and a hotel site's posts that were missed (sixth session), and what they look like
+@pytest.mark.parametrize(("text", "reason"), [
+    ("you gave my dad someone else's blister pack. Different name on it. He nearly took them.", "safety"),
+    ("the pharmacy dispensed the wrong strength tablets to my mum", "safety"),
+    ("Just been in a car crash on the M62, other driver went into the back of me. I'm shaking", "safety"),
+    ("Tuve un accidente con el coche en Málaga, estoy en la carretera, ¿qué hago?", "safety"),
+    ("my kitchen is under 20cm of water right now, the river burst its banks", "safety"),
+    ("a man keeps following me to the changing rooms and I think he's filming me", "safety"),
+    ("found a shard of glass in a jar of your pasta sauce, my daughter nearly ate it", "safety"),
+    ("Llevo tres días sin mi medicación para la epilepsia porque la farmacia no la tiene", "safety"),
+    ("three days without my heart meds because the delivery never came", "safety"),
+    ("Ma réservation a été annulée par l'hôtel ce matin, j'arrive ce soir avec ma mère de 85 ans", "stranded"),
+    ("My husband died last month and I need to cancel his car insurance", "bereavement"),
+    ("lost my husband in May and need to close his account", "bereavement"),
+    ("someone hacked my account and is booking flights with my points right now!!", "fraud"),
+    ("someone has logged into my account and ordered stuff to an address I don't know", "fraud"),
+    ("I'm going to Watchdog and the papers about how you stole my points", "public_visibility"),
+    ("I'm writing to the Guardian about this", "public_visibility"),
+    ("how do I cancel my membership please?", "cancellation_or_legal"),
+])
+def test_sixth_session_posts_fire(text: str, reason: str) -> None:
+    assert reason in find_reasons(text)
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("@SpotifyCares Can you follow me?", "safety"),
+    ("Not a new issue though, it followed me through several updates", "safety"),
+    ("your story really touched me", "safety"),
+    ("had a car accident last year and the claim is still not paid", "safety"),
+    ("your app keeps crashing", "safety"),
+    ("ordered my prescription without my glasses on lol", "safety"),
+    ("I lost my mum's password, can you reset it?", "bereavement"),
+    ("the hotel overbooked us for next month, can we move dates?", "travel_today"),
+    ("I need to cancel my hotel booking for June", "cancellation_or_legal"),
+    ("Just been in a car crash on the M62", "outage"),
+])
+def test_sixth_session_look_alikes_do_not_fire(text: str, reason: str) -> None:
+    assert reason not in find_reasons(text)

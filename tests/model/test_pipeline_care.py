@@ -1,0 +1,87 @@
+"""What a pharmacy's and a hotel site's past replies may lend, and to whom (a care lead's read, sixth session): real
+encoders, heads, retriever and bank over a handful of cases written for these tests."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from model.rephraser import EMERGENCY_NUMBER
+from model.types import Case, Post
+
+pytestmark = pytest.mark.slow
+
+CASES = [
+    ("collapse", "PillboxHealth", "@PillboxHealth someone collapsed in your store",
+     "Please call 999 immediately if no one has. Our staff are first-aid trained and will stay with them."),
+    ("thanks", "PillboxHealth", "@PillboxHealth thanks", "You're welcome! Give us a shout if anything else comes up."),
+    ("wrong-med", "PillboxHealth", "@PillboxHealth you gave me the wrong medication",
+     "That's serious and I'm really sorry. Please don't take any more of it. DM us your name and the store, and the "
+     "pharmacy manager will call you today to put it right."),
+    ("refund", "NightlyStays", "@NightlyStays any update on my refund?",
+     "Thanks for chasing. Your refund was processed on 12 March and should reach your card within 5 working days."),
+    ("baby", "NightlyStays", "@NightlyStays we arrived at 10pm and the hotel has no room for us, we have a baby",
+     "I'm so sorry, that's the last thing you need with a little one. Please call our 24/7 line on 0800 046 3310 now "
+     "and we'll book you into a nearby hotel tonight at our cost, and cover the taxi."),
+]
+
+
+@pytest.fixture(scope="module")
+def recommender():
+    from model.factory import build_analyzer, build_recommender
+    from model.retriever import CaseRetriever
+
+    analyzer = build_analyzer()
+    cases = [Case(id=i, post=post, reply=reply, brand=brand, outcome="resolved", quality=1.0)
+             for i, brand, post, reply in CASES]
+    return build_recommender(analyzer, CaseRetriever(analyzer.encoder).fit(cases))
+
+
+def _texts(recommender, text: str, brand: str) -> list[str]:
+    drafts = recommender.recommend(Post(text=text, brand=brand, id=text[:20]), k=3).drafts
+    assert drafts
+    return [d.text for d in drafts]
+
+
+def test_the_emergency_services_go_only_to_someone_hurt(recommender) -> None:
+    texts = _texts(recommender, "@PillboxHealth ok thanks", "PillboxHealth")
+    assert not any(EMERGENCY_NUMBER.search(t) for t in texts), texts
+    # ... and someone collapsing hears them first, with no "Hello." before
+    texts = _texts(recommender, "@PillboxHealth my partner just collapsed in your store, has someone called an "
+                                "ambulance?", "PillboxHealth")
+    for t in texts:
+        assert EMERGENCY_NUMBER.search(re.split(r"(?<=[.!?])\s", t)[0]), texts
+
+
+def test_a_reply_that_shares_no_word_with_this_post_lends_nothing(recommender) -> None:
+    texts = _texts(recommender, "@PillboxHealth I was told someone would call me yesterday about my missing repeat "
+                                "prescription. Nobody did.", "PillboxHealth")
+    assert not any("take any more" in t for t in texts), texts
+
+
+def test_another_customers_processed_refund_is_not_this_customers(recommender) -> None:
+    texts = _texts(recommender, "@NightlyStays any news on my refund? still nothing", "NightlyStays")
+    assert not any("12 March" in t for t in texts), texts
+
+
+def test_a_family_stranded_late_gets_the_24_hour_line_and_no_dm_request_beside_it(recommender) -> None:
+    texts = _texts(recommender, "@NightlyStays it's 11:40pm, I'm at the hotel with my 2 year old and they say "
+                                "there's no room. Where are we meant to sleep??", "NightlyStays")
+    lines = [t for t in texts if "0800 046 3310" in t]
+    assert lines, texts
+    assert not any(re.search(r"\bDM\b|direct message", t) for t in lines), lines
+
+
+def test_a_bereaved_customer_hears_condolences_never_frustration(recommender) -> None:
+    texts = _texts(recommender, "@PillboxHealth My husband died last month and I need to close his account. I don't "
+                                "know what you need from me.", "PillboxHealth")
+    assert all("loss" in t or "condolences" in t for t in texts), texts
+    assert not any(re.search(r"frustrat|don't worry|get to the bottom", t, re.I) for t in texts), texts
+
+
+def test_fraud_at_a_shop_is_sent_to_the_bank_and_the_password(recommender) -> None:
+    texts = _texts(recommender, "@PillboxHealth someone has logged into my account and ordered stuff to an address "
+                                "I don't know!", "PillboxHealth")
+    assert any(re.search(r"your bank", t) and "password" in t for t in texts), texts
+    assert not any("number on the back" in t for t in texts), texts  # the card issuer's line is not a shop's
