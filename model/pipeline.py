@@ -24,7 +24,7 @@ from model.privacy import says_nothing
 from model.ranker import ResponseRanker
 from model.rephraser import EMERGENCY_NUMBER, GREETING, PRIVATE, BankRephraser, strip_frame, style_from
 from model.retriever import CaseRetriever, clean_for_encoding
-from model.thread import ThreadContext
+from model.thread import ThreadContext, asks_nothing_more
 from model.types import Analysis, Candidate, Draft, Post
 from model.urgency import find_reasons, names_danger, names_emergency, names_phishing, names_threat
 
@@ -518,8 +518,9 @@ def anchors_kept(past_post: str, reply: str, post_text: str, language: str = "en
     please don't take any more of it" answered "you gave me the wrong medication", not "nobody called me back")."""
     past, said, this = _topic_words(past_post), _topic_words(reply), _topic_words(post_text)
     anchors = _stems_in({w[:5] for w in said}, past) | _stems_in({w[:5] for w in past}, said)
-    if not anchors:  # nothing to anchor on: the two posts must share a word, or both name nothing ("thanks")
-        return not past or bool(_stems_in({w[:5] for w in past}, this) | _stems_in({w[:5] for w in this}, past))
+    if not anchors:  # nothing to anchor on: the two posts must share a word, or both name nothing or thank
+        return (not past or bool(_stems_in({w[:5] for w in past}, this) | _stems_in({w[:5] for w in this}, past))
+                or asks_nothing_more(past_post) and asks_nothing_more(post_text))
     return len(anchors - _stems_in(anchors, this)) <= (len(anchors) - 1) // 3
 
 

@@ -128,14 +128,15 @@ class PrivacyScorer(HeadScorer):
             plain = _PLACE_BANK.sub("", text)  # "smoke in the tunnel at Bank station" is no payment matter
             is_payment = bool(types & _PAYMENT_TYPES) or bool(_PAYMENT.search(plain) or _PAYMENT_FORMS.search(plain)) or (
                 routes is not None and routes[i] == "billing")
+            private = public is not None and not public[i]
+            if private:  # a chat or a DM is private already: only a call or a payment matter moves (to the phone)
+                move = wants_call or (move and is_payment)
             if not move:
                 advice = "none"
             elif is_payment or wants_call:
                 advice = "phone"
-            elif public is not None and not public[i]:
-                advice = "email"  # already private (chat/DM): a secure e-mail thread for documents
             else:
                 advice = "dm"
             out.append({"score": round(score, 4), "move_private": move, "channel_advice": advice,
-                        "pii": [s.to_dict() for s in spans], "pii_in_public": sensitive})
+                        "pii": [s.to_dict() for s in spans], "pii_in_public": sensitive and not private})
         return out

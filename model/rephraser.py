@@ -560,6 +560,8 @@ def style_from(post_text: str, sentiment_label: str = "neutral", urgency_level: 
         is_brand = bool(brand) and found.lower() in guards.handle_key(brand)  # "thanks Spotify"
         name = None if found in _NOT_SIGNED or is_brand else found
     channel = normalise_channel(channel)
+    # a letter signed with a title ("Yours faithfully,\nMr. Harold Fenwick"): "Hello Mr Fenwick.", not "Hi Harold"
+    signed = m.group(1) if (m := _SIGNED_TITLED.search(post_text)) else None
     return Style(
         customer_name=name, handle=handle, sentiment=sentiment, register=register, uses_emoji=bool(f["emoji"]),
         needs_ack=urgency_level in ("high", "critical") or (sentiment == "negative" and move_private),
@@ -567,7 +569,8 @@ def style_from(post_text: str, sentiment_label: str = "neutral", urgency_level: 
         move_private=move_private, channel_advice=channel_advice if channel_advice in PRIVATE_KINDS else "dm",
         channel=channel, public=(channel not in ("chat", "email")) if public is None else public,
         language=lang, brand=brand, post_text=post_text,
-        titled=any(_TITLE.fullmatch(w) for w in (author or "").split()[:1]), salutation=_salutation(author))
+        titled=any(_TITLE.fullmatch(w) for w in (signed or author or "").split()[:1]),
+        salutation=_salutation(signed or author))
 
 
 def _salutation(author: str | None) -> str | None:
@@ -580,6 +583,8 @@ def _salutation(author: str | None) -> str | None:
 
 
 _EN_TITLE = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|prof|sir)\.?", re.I)
+_SIGNED_TITLED = re.compile(r"\b(?:yours (?:faithfully|sincerely|truly)|(?:kind|best|warm) regards|regards|sincerely)[,.]?\s+"
+                            r"((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w'-]+){1,2})\W*\Z", re.I)
 
 
 # ------------------------------------------------------------------------------------------- the bank
@@ -618,7 +623,7 @@ _CASUAL = re.compile(r"\b(?:hey|hiya|howdy|heya|yay|woo\w*|awesome|cool|sweet|yi
                      r"folks|buddy|pal|hmm)\b", re.I)
 _LETTER = re.compile(r"^\W*(?:dear\b|to whom it may concern)|\b(?:yours (?:faithfully|sincerely|truly)|kind regards|"
                      r"i am writing to|i would be grateful|i wish to)\b", re.I)
-_BREEZY = re.compile(r"\b(?:loud and clear|we(?:['’]?ve| have) got (?:this|you)|got you covered|"
+_BREEZY = re.compile(r"\b(?:loud and clear|(?:nice|good|great|lovely) to hear from you|we(?:['’]?ve| have) got (?:this|you)|got you covered|"
                      r"(?:don['’]?t|do not) worry|lend a hand|behind the scenes|pop us|we(?:['’]?re| are) on it|heads up|"
                      r"let(?:['’]?s| us) (?:meet|figure|get|work|dig|take|look|talk)|hear you)\b", re.I)
 _CHEERFUL = _any("enjoy", "glad", "happy", "great", "awesome", "fantastic", "wonderful", "yay", "fun", "welcome",

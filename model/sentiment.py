@@ -134,6 +134,7 @@ _NEGATED_PRAISE = re.compile(r"\b(?:no complaints|never been happier|couldn'?t b
                              r"(?:killing|killed|nailed|smashed|crushing|crushed) it|can'?t complain|not bad at all|"
                              r"(?:is|are|looks?|was|so) (?:so |absolutely |actually )?sick(?=\W*[🔥🙌💯😍🤩]))",
                              re.IGNORECASE)
+_LOVE_EMOJI = re.compile(r"[😍🤩🥰😋💯🙌]|❤️?|😘")
 _BUT = re.compile(r"\b(?:but|however|though|yet)\b", re.IGNORECASE)
 # a praise word opening or closing a report of a fault: "Great, my order shows delivered but it's not here. Brilliant."
 _PRAISE_WORD_ALONE = re.compile(r"^\W*(?:great|brilliant|perfect|fantastic|wonderful|lovely|awesome|super)\b\W|"
@@ -219,6 +220,12 @@ class SentimentScorer(HeadScorer):
             if (probs[i, neg] > probs[i, pos] and _NEGATED_PRAISE.search(text) and not _COMPLAINT.search(text)
                     and not (_BUT.search(body) and _FAULT.search(body))):  # "can't complain about X but 2 hours late"
                 probs[i, [neg, pos]] = probs[i, [pos, neg]]
+            # "the new sourdough is UNREAL 😍🔥 my kids demolished it lol": love-struck emoji around no fault
+            top = int(probs[i].argmax())
+            if (top != pos and _LOVE_EMOJI.search(body) and not _COMPLAINT.search(text) and not guards.QUESTION.search(body)
+                    and not _FAULT.search(body) and not _SARCASM.search(text) and not _ANGRY_EMOJI.search(body)
+                    and not guards.REPORTS_PROBLEM.search(body) and not find_reasons(text)):
+                probs[i, [top, pos]] = probs[i, [pos, top]]
             # (not after sarcasm: "genial, gracias por nada 🙄" had been swapped back by its "genial")
             multi_praise = (i in multi and _PRAISE.search(text) and not _complains_anyway(text)
                             and not _SARCASM.search(text) and not (_SARCASTIC_FRAME.search(body) and complaint))

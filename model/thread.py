@@ -76,7 +76,7 @@ UNANSWERED = re.compile(
     re.I)
 
 
-def _asks_nothing(text: str) -> bool:
+def asks_nothing_more(text: str) -> bool:
     """"ok thanks", "perfect, thank you!": nothing left for the brand to answer ("sent!" leaves a DM to answer)."""
     body = guards.LEADING_HANDLES.sub("", text)
     return bool(guards.ACK_ONLY.fullmatch(body) or (_THANKS.search(body) and not STILL_OPEN.search(body)))
@@ -85,7 +85,7 @@ def _asks_nothing(text: str) -> bool:
 def _reacts(text: str) -> bool:
     """"ok thanks", "perfect, thank you!", "done": a reaction to the brand's last message, not a request (a thanks
     that still asks, "thanks but I still only see 0 stamps", is one)."""
-    return _asks_nothing(text) or bool(_SENT.fullmatch(guards.LEADING_HANDLES.sub("", text)))
+    return asks_nothing_more(text) or bool(_SENT.fullmatch(guards.LEADING_HANDLES.sub("", text)))
 
 
 def _words(text: str) -> int:
@@ -122,7 +122,7 @@ class ThreadContext:
         for message in reversed(thread):
             if message.role == "brand":
                 break
-            unanswered += not _asks_nothing(message.text)  # an "ok thanks" of theirs asked for nothing ("sent" did)
+            unanswered += not asks_nothing_more(message.text)  # an "ok thanks" of theirs asked for nothing ("sent" did)
         dm_asked = any(ASKS_PRIVATE.search(t) for t in brand_said) or any(ALREADY_PRIVATE.search(t) for t in customer)
         body = guards.LEADING_HANDLES.sub("", post.text)
         sent = bool(_SENT.fullmatch(body))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -14,11 +15,19 @@ LEVELS = ("low", "normal", "high", "critical")
 
 def normalise_channel(channel: str | None) -> str:
     """Map the many ways callers name a channel onto our channel set."""
-    c = (channel or "twitter").strip().lower()
+    c = _DIRECT.sub("", (channel or "twitter").strip().lower()) or "chat"  # "instagram_dm" is Instagram; "dm" a chat
     aliases = {"x": "twitter", "tw": "twitter", "fb": "facebook", "ig": "instagram", "messenger": "chat",
                "whatsapp": "chat", "webchat": "chat", "livechat": "chat", "mail": "email"}
     c = aliases.get(c, c)
     return c if c in CHANNELS else "other"
+
+
+_DIRECT = re.compile(r"[\s_-]*(?:dms?|direct(?:[\s_-]?messages?)?|inbox|pm)$")
+
+
+def is_direct(channel: str | None) -> bool:
+    """Whether the caller names a one-to-one thread of a social channel ("instagram_dm", "facebook inbox")."""
+    return bool(_DIRECT.search((channel or "").strip().lower()))
 
 
 @dataclass
@@ -43,9 +52,10 @@ class Post:
     thread: tuple[ThreadMessage, ...] = ()
 
     def __post_init__(self) -> None:
+        direct = is_direct(self.channel)
         self.channel = normalise_channel(self.channel)
         if self.public is None:
-            self.public = self.channel not in PRIVATE_CHANNELS
+            self.public = self.channel not in PRIVATE_CHANNELS and not direct
 
 
 @dataclass

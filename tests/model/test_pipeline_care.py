@@ -85,3 +85,39 @@ def test_fraud_at_a_shop_is_sent_to_the_bank_and_the_password(recommender) -> No
                                 "I don't know!", "PillboxHealth")
     assert any(re.search(r"your bank", t) and "password" in t for t in texts), texts
     assert not any("number on the back" in t for t in texts), texts  # the card issuer's line is not a shop's
+
+
+def test_a_thumbs_up_after_the_fix_gets_a_closing_not_the_old_complaint(recommender) -> None:
+    from model.types import ThreadMessage
+
+    post = Post(text="👍", brand="NightlyStays", id="thumb", thread=(
+        ThreadMessage("@NightlyStays I was charged the booking fee twice"),
+        ThreadMessage("Really sorry about that. We've refunded the second £20 fee.", "brand")))
+    rec = recommender.recommend(post, k=3)
+    assert rec.analysis.sentiment["label"] != "negative"
+    assert not any(re.search(r"frustrat|\bDM\b|sorry", d.text, re.I) for d in rec.drafts), [d.text for d in rec.drafts]
+
+
+def test_a_direct_message_channel_is_private_and_asks_for_no_dm(recommender) -> None:
+    post = Post(text="hi, my booking ref is NS-44120 and my email is ann.lee@example.com, can I add a guest?",
+                brand="NightlyStays", channel="instagram_dm", id="igdm")
+    assert post.channel == "instagram" and post.public is False
+    rec = recommender.recommend(post, k=3)
+    assert not rec.analysis.privacy["pii_in_public"] and not rec.analysis.privacy["move_private"]
+    assert not any(re.search(r"\bDM\b|public", d.text) for d in rec.drafts), [d.text for d in rec.drafts]
+
+
+def test_a_letter_signed_with_a_title_is_answered_by_title_and_surname(recommender) -> None:
+    text = ("To whom it may concern,\n\nI request a formal explanation of why my booking was changed without notice."
+            "\n\nYours faithfully,\nMr. Harold Fenwick")
+    drafts = recommender.recommend(Post(text=text, brand="NightlyStays", channel="facebook", author="Harold Fenwick",
+                                        id="letter"), k=3).drafts
+    assert drafts and all(d.text.startswith("Hello Mr Fenwick.") for d in drafts), [d.text for d in drafts]
+    assert not any("nice to hear" in d.text for d in drafts)
+
+
+def test_love_struck_emoji_around_no_fault_read_as_praise(recommender) -> None:
+    analyzer = recommender.analyzer
+    assert analyzer.analyze(Post(text="omg the new sourdough is UNREAL 😍🥖🔥 my kids demolished it lol")).sentiment[
+        "label"] == "positive"
+    assert analyzer.analyze(Post(text="my order is late again 😍 love waiting")).sentiment["label"] == "negative"
