@@ -2,6 +2,8 @@
 
 Bundled artifacts (``model/artifacts/<name>``) are the fallback, so a fresh install scores out of the box.
 Promotion and rollback rewrite the pointer atomically; a running service picks the change up on reload.
+A version is written under ``<root>/<name>/.partial/`` and renamed into place when complete, so a run killed
+mid-save leaves no half-version to list or promote.
 """
 
 from __future__ import annotations
@@ -9,13 +11,19 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import zipfile
+import zlib
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
-from model.errors import UnknownComponentError
+from model.errors import ModelNotLoadedError, RecommenderError, UnknownComponentError
 
 BUNDLED = Path(__file__).resolve().parent / "artifacts"
 COMPONENTS = ("sentiment", "urgency", "privacy", "route", "ranker", "paraphrase_bank", "pii_ner")
+STAGING = ".partial"
+# what a version folder that does not load raises: a missing file, a truncated archive, a config without its keys
+LOAD_FAILURES = (RecommenderError, OSError, EOFError, ValueError, KeyError, TypeError, zipfile.BadZipFile, zlib.error)
 
 
 def _version_order(version: str) -> tuple[int, str]:
@@ -37,8 +45,8 @@ class ModelRegistry:
         folder = self.root / name if self.root else None
         if not folder or not folder.is_dir():
             return []
-        return sorted((p.name for p in folder.iterdir() if p.is_dir() and (p / "config.json").exists()),
-                      key=_version_order)  # v2 before v10
+        return sorted((p.name for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")
+                       and (p / "config.json").exists()), key=_version_order)  # v2 before v10
 
     def current(self, name: str) -> str | None:
         self._check(name)
@@ -62,6 +70,34 @@ class ModelRegistry:
         n = max((_version_order(v)[0] for v in self.versions(name)), default=0) + 1  # never reused after a removal
         version = f"v{n}-{stamp}"
         return version, self.root / name / version
+
+    def staging_dir(self, name: str, version: str) -> Path:
+        """An empty folder to write ``version`` into; ``publish`` moves it into place. Same name as the version,
+        so a card written inside names the version, not the staging folder."""
+        folder = self.root / name / STAGING / version
+        shutil.rmtree(folder, ignore_errors=True)  # left by a run killed mid-save
+        folder.mkdir(parents=True)
+        return folder
+
+    def publish(self, name: str, staged: Path) -> Path:
+        """Rename a complete staged version into the registry (one rename: it appears whole or not at all)."""
+        final = self.root / name / staged.name
+        os.rename(staged, final)
+        return final
+
+    def verify(self, name: str, version: str) -> None:
+        """Load the version as the service would; raises ModelNotLoadedError (E305) naming what failed, so a
+        version missing a head is refused at promotion instead of taking every request down after it."""
+        if version not in self.versions(name):
+            raise UnknownComponentError(
+                f"E303 {name} has no version '{version}'. Available: {', '.join(self.versions(name)) or 'none'}.")
+        folder = self.root / name / version
+        try:
+            _LOADERS[name](folder)
+        except LOAD_FAILURES as exc:
+            reason = exc.message if isinstance(exc, RecommenderError) else f"{type(exc).__name__}: {exc}"
+            raise ModelNotLoadedError(f"E305 {name} {version} does not load ({reason}); retrain it or promote "
+                                      "another version.") from exc
 
     def promote(self, name: str, version: str) -> None:
         if version not in self.versions(name):
@@ -115,7 +151,42 @@ class ModelRegistry:
     def metrics(self, name: str, version: str | None = None) -> dict:
         folder = self.root / name / version if version else self.path(name)
         f = folder / "metrics.json"
-        return json.loads(f.read_text()) if f.exists() else {}
+        metrics = json.loads(f.read_text()) if f.exists() else {}
+        # versions trained before the fix wrote -1 for a dev figure never measured: no figure, not a bad one
+        return {k: v for k, v in metrics.items() if not (isinstance(v, int | float) and v == -1)}
 
     def remove(self, name: str, version: str) -> None:
         shutil.rmtree(self.root / name / version)
+
+
+def _load_scorer(name: str, folder: Path) -> None:
+    from model.privacy import PrivacyScorer
+    from model.route import RouteScorer
+    from model.sentiment import SentimentScorer
+    from model.urgency import UrgencyScorer
+
+    scorer = {"sentiment": SentimentScorer, "urgency": UrgencyScorer, "privacy": PrivacyScorer,
+              "route": RouteScorer}[name]
+    scorer.load(folder)
+
+
+def _load_ranker(folder: Path) -> None:
+    from model.ranker import ResponseRanker
+
+    ResponseRanker.load(folder)
+
+
+def _load_bank(folder: Path) -> None:
+    from model.rephraser import load_bank
+
+    load_bank.__wrapped__(folder / "bank.json")  # not the cached copy: the file on disk now
+
+
+def _load_pii_ner(folder: Path) -> None:
+    from model.pii import load_ner_delta
+
+    load_ner_delta(folder)
+
+
+_LOADERS = {**{name: partial(_load_scorer, name) for name in ("sentiment", "urgency", "privacy", "route")},
+            "ranker": _load_ranker, "paraphrase_bank": _load_bank, "pii_ner": _load_pii_ner}

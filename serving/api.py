@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 import uuid
@@ -148,18 +149,24 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     async def readyz() -> Response:
         if not app.state.ready:
             return error_response(503, "unavailable", "Models are still loading.")
+        if services.load_error:  # still answering, with the models it had: ready, but not with the ones promoted
+            # (a 503 would take a serving instance out of its load balancer)
+            return Response(content=json.dumps({"status": "degraded", "reason": f"The promoted models failed to load: "
+                                                f"{services.load_error}. Serving the models loaded before."}),
+                            media_type="application/json")
         return Response(content='{"status":"ready"}', media_type="application/json")
 
     @app.get("/metrics", include_in_schema=False)
     def metrics() -> Response:
+        _record_versions(app)
         return Response(generate_latest(app.state.metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
     return app
 
 
 def _record_versions(app: FastAPI) -> None:
-    from model.registry import COMPONENTS, ModelRegistry
-
-    registry = ModelRegistry(app.state.settings.models_dir)
-    for name in COMPONENTS:
-        app.state.metrics.model.labels(name, registry.current(name) or "bundled").set(1)
+    """The versions this process has loaded (not the registry's pointers: a failed reload keeps the old ones)."""
+    gauge = app.state.metrics.model
+    gauge.clear()
+    for name, version in app.state.services.loaded_models.items():
+        gauge.labels(name, version or "bundled").set(1)

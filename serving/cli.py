@@ -331,6 +331,7 @@ def models_promote(component: str, version: str) -> None:
     from model.registry import ModelRegistry
 
     registry = ModelRegistry(_settings().models_dir)
+    registry.verify(component, version)  # a version that does not load would take every request down
     registry.promote(component, version)
     gate = registry.root / component / version / "promotion.json" if registry.root else None
     if gate is None or not gate.exists() or not json.loads(gate.read_text(encoding="utf-8")).get("promoted"):

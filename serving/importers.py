@@ -125,6 +125,12 @@ def outcome_quality(outcome: str | None) -> float:
     return OUTCOME_QUALITY.get(_outcome_key(outcome), DEFAULT_QUALITY)
 
 
+def outcome_known(outcome: str | None) -> bool:
+    """Whether ``outcome_quality`` read the outcome, rather than giving an unknown word the default quality."""
+    return not outcome or not outcome.strip() or bool(_CSAT.match(outcome.strip().lower())) or (
+        _outcome_key(outcome) in OUTCOME_QUALITY)
+
+
 # ---- redaction -----------------------------------------------------------------------------------------
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
@@ -203,25 +209,41 @@ def redact_cases(cases: list[Case], redact: Redactor = regex_redact,
 
     A ``redact_many`` that takes ``replies`` (the Presidio detector) is told which texts are replies, whose own
     helpline, shop and mailbox stay. Every text is read with the English tagger too, whatever its language: it
-    finds names and places in any Latin script (its known misreadings, "Merci", are listed as no names)."""
+    finds names and places in any Latin script (its known misreadings, "Merci", are listed as no names).
+    Every stored case goes through here: imported, posted to /v1/cases, or made from feedback."""
     texts = [t for case in cases for t in (case.post, case.reply)]
-    if redact_many is not None and "replies" in inspect.signature(redact_many).parameters:
-        # the brand's own name is no person or place ("Zipto Access", "your Zipto account" became "<NAME>")
-        # every text is read with the English tagger (a customer's name must never be stored), except a German reply:
-        # the tagger read its capitalised nouns ("Sobald", "Monat", "Spielzeit") as names; the reply's own language
-        # decides, not the case's (an English reply to a Spanish post keeps its street address hidden)
-        german = _german_replies(cases)
-        clean = redact_many(texts, [lang for c, de in zip(cases, german, strict=True) for lang in ("en", "de" if de else "en")],
-                            replies=[False, True] * len(cases), brands=[c.brand for c in cases for _ in (0, 1)])
+    # every text is read with the English tagger (a customer's name must never be stored), except a German reply:
+    # the tagger read its capitalised nouns ("Sobald", "Monat", "Spielzeit") as names; the reply's own language
+    # decides, not the case's (an English reply to a Spanish post keeps its street address hidden)
+    german = _german_replies(cases) if _takes_replies(redact_many) else [False] * len(cases)
+    clean = redact_texts(texts, replies=[False, True] * len(cases), brands=[c.brand for c in cases for _ in (0, 1)],
+                         languages=[lang for de in german for lang in ("en", "de" if de else "en")],
+                         redact=redact, redact_many=redact_many)
+    for i, case in enumerate(cases):
+        case.post, case.reply = clean[2 * i].strip(), clean[2 * i + 1].strip()
+    return cases
+
+
+def _takes_replies(redact_many: BatchRedactor | None) -> bool:
+    return redact_many is not None and "replies" in inspect.signature(redact_many).parameters
+
+
+def redact_texts(texts: list[str], *, replies: list[bool], brands: list[str | None],
+                 languages: list[str] | None = None, redact: Redactor = regex_redact,
+                 redact_many: BatchRedactor | None = None) -> list[str]:
+    """Texts as they are stored: a brand's reply (``replies``) keeps its own wording (the helpline after "call
+    us on", a colleague the thanks go to, a menu item) and the brand's own name is no person or place ("Zipto
+    Access", "your Zipto account" became "<NAME>"). The drafts handed out and the text an agent sent are redacted
+    by this too, so a draft sent as it was compares equal and a feedback case reads as an imported one."""
+    if _takes_replies(redact_many):
+        clean = redact_many(texts, languages or ["en"] * len(texts), replies=replies, brands=brands)
     elif redact_many is not None:
         clean = redact_many(texts)
     else:
         clean = [redact(t) for t in texts]
     if len(clean) != len(texts):
         raise ValueError(f"redact_many returned {len(clean)} texts for {len(texts)}")
-    for i, case in enumerate(cases):
-        case.post, case.reply = clean[2 * i].strip(), clean[2 * i + 1].strip()
-    return cases
+    return clean
 
 
 # ---- results -------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Request
 
+from model.errors import ModelNotLoadedError
 from model.registry import COMPONENTS, ModelRegistry
 from serving.auth import AdminKey, AgentKey, FeedbackKey, QaKey, TrainerKey
 from serving.jsonl import echo_id
@@ -92,7 +93,9 @@ def models(request: Request, _: TrainerKey) -> dict[str, Any]:
 @router.post("/models/reload", summary="Load newly promoted models without a restart")
 def reload_models(request: Request, _: AdminKey) -> dict[str, Any]:
     services = _services(request)
-    services.reload()
+    failed = services.reload()
+    if failed:
+        raise ModelNotLoadedError(f"E306 The promoted models do not load ({failed}); the service keeps serving "
+                                  "the models it had. Roll back or promote another version, then reload.")
     services.warm_up()
-    return {"reloaded": True, "models": {n: ModelRegistry(services.settings.models_dir).current(n) or "bundled"
-                                         for n in COMPONENTS}}
+    return {"reloaded": True, "models": {n: v or "bundled" for n, v in services.loaded_models.items()}}

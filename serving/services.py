@@ -6,10 +6,13 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from model.errors import RecommenderError
 from model.quiet import quiet_libraries
+from model.registry import COMPONENTS, LOAD_FAILURES
 from model.samples import load_sample_cases
 from model.types import Case, PiiSpan, Post, ThreadMessage
 from serving.config import Settings
@@ -17,6 +20,12 @@ from serving.schemas import PostIn
 
 log = logging.getLogger("replywise")
 MIN_CASE_WORDS = 4  # "ok" or "done!" sent as a reply answers nobody else
+CASE_QUALITY = 0.8  # the outcome quality a sent reply needs to become a case other customers' drafts come from
+MODEL_HOLDERS = ("pii", "analyzer", "recommender", "auditor")  # the components a reload rebuilds, in build order
+
+
+def _reason(exc: BaseException) -> str:
+    return exc.message if isinstance(exc, RecommenderError) else f"{type(exc).__name__}: {exc}"
 
 
 class component:  # noqa: N801 (used as a decorator, like functools.cached_property)
@@ -55,6 +64,8 @@ class Services:
         settings.keep_writes_in_home()
         self._last_model_check = time.monotonic()
         self._known_models = self._promoted()
+        self.loaded_models = dict(zip(COMPONENTS, self._known_models, strict=True))  # what /metrics reports
+        self.load_error: str | None = None  # why the last reload kept the models it had (/readyz says so)
 
     @component
     def encoder(self):
@@ -160,16 +171,32 @@ class Services:
         probs = analyzer.sentiment.predict_proba(analyzer.encoder.encode_posts(texts, languages), texts)
         return probs[:, analyzer.sentiment.classes.index("negative")]
 
-    def reload(self) -> None:
-        """Drop the model-holding components; the next use (or ``warm_up``) loads the promoted versions."""
+    def reload(self) -> str | None:
+        """Load the promoted versions of the models this process holds, then swap them in; returns why it failed.
+
+        A version that does not load leaves the models in use serving (logged at ERROR, reported by /readyz):
+        dropping them first had turned every later request into a 503."""
         self.save_audit_memory()  # what this worker audited since its last save
         with self._lock:
             self._known_models = self._promoted()
-            for name in ("pii", "analyzer", "recommender", "auditor"):
-                self.__dict__.pop(name, None)
+            held = {name: self.__dict__.pop(name) for name in MODEL_HOLDERS if name in self.__dict__}
+            try:
+                for name in MODEL_HOLDERS[:3]:  # the auditor is rebuilt on its next use from the new PII tagger
+                    if name in held:
+                        getattr(self, name)
+            except LOAD_FAILURES as exc:
+                for name in MODEL_HOLDERS:
+                    self.__dict__.pop(name, None)
+                self.__dict__.update(held)
+                self.load_error = _reason(exc)
+                log.error("reload failed, still serving the models loaded before: %s", self.load_error)
+                return self.load_error
+            self.load_error = None
+            self.loaded_models = dict(zip(COMPONENTS, self._known_models, strict=True))
+            return None
 
     def _promoted(self) -> tuple[str | None, ...]:
-        from model.registry import COMPONENTS, ModelRegistry
+        from model.registry import ModelRegistry
 
         registry = ModelRegistry(self.settings.models_dir)
         return tuple(registry.current(name) for name in COMPONENTS)
@@ -220,12 +247,16 @@ class Services:
     def draft_for(self, post: Post, k: int, post_id: object) -> dict:
         """The drafts output line; the drafts handed out are remembered (the post redacted by its own PII spans),
         so feedback naming a ``draft_id`` knows the post it answered."""
+        from serving.importers import redact_texts
+
         rec = self.recommender.recommend(post, k=k)
         line = rec.to_dict(post_id)
         spans = [PiiSpan(type=d["type"], start=d["start"], end=d["end"]) for d in rec.analysis.privacy.get("pii", [])]
         redacted = self.pii.redact(post.text, spans=spans)
         try:  # redacted as the sent text will be ("Hi Jane" is "Hi <NAME>" in both): a draft sent as it was is unedited
-            texts = self.pii.redact_many([d["text"] for d in line["drafts"]]) if line["drafts"] else []
+            texts = [t.strip() for t in redact_texts([d["text"] for d in line["drafts"]], replies=[True] * len(
+                line["drafts"]), brands=[post.brand] * len(line["drafts"]), redact=self.pii.redact,
+                redact_many=self.pii.redact_many)] if line["drafts"] else []
             self.store.add_served_drafts([{"id": d["draft_id"], "post": redacted, "text": text,
                                            "brand": post.brand or "", "channel": post.channel or "twitter"}
                                           for d, text in zip(line["drafts"], texts, strict=True)])
@@ -234,38 +265,46 @@ class Services:
         return line
 
     def record_feedback(self, body, own_post: bool = True) -> dict:  # noqa: ANN001
-        """Store feedback (PII redacted); a good outcome with its post makes the sent reply a new case."""
+        """Store feedback, redacted as imported cases are; a good outcome with its post makes the sent reply a new
+        case, dated when the feedback came (the newest case for recency and date splits)."""
         from serving.importers import outcome_quality
 
         quality = outcome_quality(body.outcome)  # a bad outcome is refused before anything is stored
+        received = datetime.now(UTC).isoformat()
         served = (self.store.served_draft(body.draft_id) if body.draft_id else None) or {}  # the post it answered
-        warnings = []
-        if body.draft_id and not served:
-            warnings.append(f"draft_id {body.draft_id!r} was not handed out by this service: "
-                            + ("the edit was measured against draft_text." if body.draft_text else
-                               "send draft_text to measure the edit."))
-        elif not body.draft_id and not body.draft_text:
-            warnings.append("no draft_id or draft_text: the feedback is stored, but the edit cannot be measured.")
-        sent = self.pii.redact(body.sent_text)
-        draft = self.pii.redact(body.draft_text) if body.draft_text else served.get("text")
+        warnings = _feedback_warnings(body, served)
+        brand = body.brand or served.get("brand") or ""
+        own = body.post if body.post and own_post else None
+        sent, draft, post = self._redact_feedback(body.sent_text, body.draft_text, own, brand)
+        draft = draft if body.draft_text else served.get("text")
+        post = post if own else served.get("post")
         edited = None if draft is None else draft.strip() != sent.strip()
         similarity = None if draft is None else self.encoder.similarity(draft, sent)
         new = self.store.add_feedback(body.id, sent, body.outcome, case_id=body.case_id, draft_id=body.draft_id,
                                       draft_text=draft, edited=edited, similarity=similarity)
+        refusal = _no_case_reason(body, quality, sent, post, own_post) if new else None
         case_added = False
-        post = self.pii.redact(body.post) if body.post and own_post else served.get("post")
-        words = len(sent.split())
-        if new and post and quality >= 0.8 and words < MIN_CASE_WORDS:
-            warnings.append(f"the sent reply has {words} word(s): too short to be a past case for other customers.")
-        if new and post and quality >= 0.8 and words >= MIN_CASE_WORDS:
+        if new and refusal is None:
             # one case per draft handed out: feedback sent twice on one draft (two ids) is one case
-            case = Case(id=f"fb-{body.draft_id}" if served else f"fb-{body.id}", post=post, reply=sent,
-                        brand=body.brand or served.get("brand") or "", channel=body.channel or served.get("channel")
-                        or "twitter", outcome=body.outcome, quality=quality)
+            case = Case(id=f"fb-{body.draft_id}" if served else f"fb-{body.id}", post=post, reply=sent, brand=brand,
+                        channel=body.channel or served.get("channel") or "twitter", created_at=received,
+                        outcome=body.outcome, quality=quality)
             case_added = bool(self.store.add_cases([case], source="feedback").accepted)
             self.retriever.add([case])
+            refusal = None if case_added else f"no case made: a case {case.id!r} is already stored."
         return {"id": body.id, "stored": new, "already_present": not new, "edited": edited,
-                "case_added": case_added, "warnings": warnings}
+                "case_added": case_added, "warnings": warnings + ([refusal] if refusal else [])}
+
+    def _redact_feedback(self, sent: str, draft: str | None, post: str | None, brand: str) -> tuple[str, str, str]:
+        """The sent reply and draft as a brand's replies, the post as a post: the redaction of ``cases import``
+        (a helpline, a colleague's name, a menu item stay), so a feedback case does not outrank its imported twin
+        as a broken "call us on <PHONE>"."""
+        from serving.importers import redact_texts
+
+        texts = [sent, draft or "", post or ""]
+        out = redact_texts(texts, replies=[True, True, False], brands=[brand] * 3, redact=self.pii.redact,
+                           redact_many=self.pii.redact_many)
+        return out[0].strip(), out[1].strip(), out[2].strip()
 
     def audit_one(self, conversation: dict) -> dict:
         return self.audit_many([conversation])[0]
@@ -283,6 +322,40 @@ class Services:
         results = [r.to_dict() for r in self.auditor.audit_many(convs)]
         self.save_audit_memory(every_seconds=30.0)
         return results
+
+
+def _feedback_warnings(body, served: dict) -> list[str]:  # noqa: ANN001
+    """What the service could not do with the feedback as sent (it is stored all the same)."""
+    from serving.importers import DEFAULT_QUALITY, outcome_known
+
+    warnings = []
+    if not outcome_known(body.outcome):
+        warnings.append(f"outcome {body.outcome!r} is not an outcome word this service knows: it was stored with "
+                        f"the default quality {DEFAULT_QUALITY}. Use resolved, thanked, unresolved, escalated, "
+                        "csat:N or an object like {\"resolved\": true}.")
+    if body.draft_id and not served:
+        warnings.append(f"draft_id {body.draft_id!r} was not handed out by this service: "
+                        + ("the edit was measured against draft_text." if body.draft_text else
+                           "send draft_text to measure the edit."))
+    elif not body.draft_id and not body.draft_text:
+        warnings.append("no draft_id or draft_text: the feedback is stored, but the edit cannot be measured.")
+    return warnings
+
+
+def _no_case_reason(body, quality: float, sent: str, post: str | None, own_post: bool) -> str | None:  # noqa: ANN001
+    """Why new feedback makes no case (None: it makes one), said in the answer rather than left to guess."""
+    words = len(sent.split())
+    if not post:
+        if body.post and not own_post:
+            return ("no case made: an agent key cannot add a post of its own as a case; name the draft_id the "
+                    "drafts came with.")
+        return "no case made: no post to pair the reply with (name the draft_id the drafts came with)."
+    if quality < CASE_QUALITY:
+        return (f"no case made: outcome {body.outcome!r} has quality {quality:g}, under the {CASE_QUALITY:g} a "
+                "case needs (resolved, thanked, csat:5, csat:8/10 or more).")
+    if words < MIN_CASE_WORDS:
+        return f"the sent reply has {words} word(s): too short to be a past case for other customers."
+    return None
 
 
 def to_post(row: PostIn) -> Post:

@@ -104,51 +104,30 @@ def _store_rows(task: str, cases: list):  # noqa: ANN202
 def run_training(settings: Any, task: str, *, data: Path | None = None, root: Path | None = None,
                  output: Path | None = None, store_cases: Callable[[], list] | None = None,
                  promote: bool = False, log: Callable[[str], None] = print) -> dict:
-    """``store_cases`` (given by the CLI for --from-store) returns the store's cases, feedback cases included."""
-    import pandas as pd
+    """``store_cases`` (given by the CLI for --from-store) returns the store's cases, feedback cases included.
 
-    from training import data as D
-
+    A registry version is written to a staging folder and renamed into place once complete: a run killed
+    mid-save leaves nothing that ``models list`` shows or ``models promote`` accepts."""
     if task not in TASKS:
         raise InvalidInputError(f"E403 Unknown component '{task}'. Available: {', '.join(TASKS)}.")
     root = root or _default_root()
     registry = ModelRegistry(settings.models_dir)
-    if output is None:
-        version, output = registry.new_version_dir(task)
+    staged = output is None
+    if staged:
+        version, _ = registry.new_version_dir(task)
+        output = registry.staging_dir(task, version)
     else:
         version = output.name
-    cache = settings.cache_dir / "embeddings"
-
-    if task == "paraphrase_bank":
-        return _train_bank(root, output, version, store_cases, promote, log)
-    if task == "pii_ner":
-        if data is not None or store_cases:
-            raise InvalidInputError("E407 pii_ner trains on the Presidio synthetic set and WNUT-17 in --root; "
-                                    "--data and --from-store have no span labels for it.")
-        from training.pii_ner import train_pii_ner
-
-        metrics = train_pii_ner(root, output, log=log)
-    elif task == "ranker":
-        from training.ranker import train_ranker
-
-        pairs = D.load_reply_pairs(root) if data is None else _user_table(task, data, log)
-        if store_cases:
-            files = pairs.attrs.get("files", [])
-            pairs = pd.concat([pairs, _store_rows(task, store_cases())], ignore_index=True)
-            pairs.attrs["files"] = files
-        metrics = train_ranker(pairs, output, cache=cache, log=log)
-    else:
-        from training.train import train
-
-        df = _user_table(task, data, log) if data else None
-        if store_cases:
-            base = df if df is not None else {"privacy": D.load_privacy}.get(task, lambda r: None)(root)
-            extra = _store_rows(task, store_cases())
-            df = extra if base is None else pd.concat([base, extra], ignore_index=True)
-            df.attrs["files"] = list(getattr(base, "attrs", {}).get("files", []))
-        metrics = train(task, root, output, cache=cache, df=df, version=version, log=log,
-                        baseline=registry.path(task))
+    metrics = _train_task(task, settings, registry, data=data, root=root, output=output, version=version,
+                          store_cases=store_cases, log=log)
+    if staged:
+        output = registry.publish(task, output)
     log(f"wrote {output}")
+    if task == "paraphrase_bank":
+        if promote:  # promotion needs an evaluation that is not worse; a bank has none of its own
+            log(f"not promoted: a bank has no held-out metric of its own. Compare drafts first (`replywise eval "
+                f"--only drafts`), then `replywise models promote paraphrase_bank {version}`")
+        return metrics
     if promote and output.parent != settings.models_dir / task:
         log(f"not promoted: {output} is outside the registry ({settings.models_dir / task}); --promote needs a "
             "registry version (leave out --output)")
@@ -157,8 +136,63 @@ def run_training(settings: Any, task: str, *, data: Path | None = None, root: Pa
     return metrics
 
 
+def _train_task(task: str, settings: Any, registry: ModelRegistry, *, data: Path | None, root: Path, output: Path,
+                version: str, store_cases: Callable[[], list] | None, log: Callable[[str], None]) -> dict:
+    """Train ``task`` into ``output``; returns its metrics (the model in use scored on the same test rows
+    under ``baseline_same_test`` where it can be)."""
+    from training import data as D
+
+    cache = settings.cache_dir / "embeddings"
+    if task == "paraphrase_bank":
+        return _train_bank(root, output, version, store_cases, log)
+    if task == "pii_ner":
+        if data is not None or store_cases:
+            raise InvalidInputError("E407 pii_ner trains on the Presidio synthetic set and WNUT-17 in --root; "
+                                    "--data and --from-store have no span labels for it.")
+        from training.pii_ner import train_pii_ner
+
+        return train_pii_ner(root, output, log=log)
+    if task == "ranker":
+        from training.ranker import train_ranker
+
+        pairs = D.load_reply_pairs(root) if data is None else _user_table(task, data, log)
+        if store_cases:
+            pairs = merge_rows(pairs, _store_rows(task, store_cases()), "post", log)
+        return train_ranker(pairs, output, cache=cache, log=log, baseline=registry.path(task))
+    from training.train import train
+
+    df = _user_table(task, data, log) if data else None
+    if store_cases:
+        base = df if df is not None else {"privacy": D.load_privacy}.get(task, lambda r: None)(root)
+        extra = _store_rows(task, store_cases())
+        df = extra if base is None else merge_rows(base, extra, "text", log)
+    return train(task, root, output, cache=cache, df=df, version=version, log=log, baseline=registry.path(task))
+
+
+def merge_rows(base, extra, key: str, log: Callable[[str], None] = print):  # noqa: ANN001, ANN201
+    """``base`` then ``extra`` (the store's rows), de-duplicated after merging: a repeated row is kept once and a
+    held-out row whose ``key`` text is also in train is dropped. Done per file, a store case imported from the
+    user's own file had sat in train while its copy was scored in test."""
+    import pandas as pd
+
+    files = list(getattr(base, "attrs", {}).get("files", []))
+    rows = pd.concat([base, extra], ignore_index=True)
+    label = "reply" if key == "post" else "label"
+    before = len(rows)
+    rows = rows.drop_duplicates(subset=[key, label]).reset_index(drop=True)
+    if len(rows) < before:
+        log(f"{before - len(rows)} row(s) repeated across the file and the store kept once")
+    seen = set(rows.loc[rows["split"] == "train", key])
+    leaked = (rows["split"] != "train") & rows[key].isin(seen)
+    if leaked.any():
+        log(f"{int(leaked.sum())} held-out row(s) also in train dropped")
+        rows = rows[~leaked].reset_index(drop=True)
+    rows.attrs["files"] = files
+    return rows
+
+
 def _train_bank(root: Path, output: Path, version: str,
-                store_cases: Callable[[], list] | None, promote: bool, log: Callable[[str], None]) -> dict:
+                store_cases: Callable[[], list] | None, log: Callable[[str], None]) -> dict:
     """Re-mine the paraphrase bank, adding the successful replies of the case store (and feedback)."""
     import json
 
@@ -178,14 +212,13 @@ def _train_bank(root: Path, output: Path, version: str,
     config = {"kind": "paraphrase_bank", "version": version, "store_replies": len(extra),
               "sources": bank["_meta"]["sources"]}
     (output / "config.json").write_text(json.dumps(config, indent=2), encoding="utf-8")
-    log(f"wrote {output}: {metrics}")
-    if promote:  # promotion needs an evaluation that is not worse; a bank has none of its own
-        log(f"not promoted: a bank has no held-out metric of its own. Compare drafts first (`replywise eval "
-            f"--only drafts`), then `replywise models promote paraphrase_bank {version}`")
+    log(f"paraphrase_bank: {metrics}")
     return metrics
 
 
 MIN_TEST_ROWS = 50  # fewer held-out rows than this cannot show a model is not worse
+# a 1-of-100 depends on its test set (its size, its distractors): recorded figures of two sets never compare
+SAME_ROWS_ONLY = ("ranker",)
 
 
 def _learned(folder: Path | None) -> set[str]:
@@ -206,6 +239,10 @@ def compare_and_promote(registry: ModelRegistry, task: str, version: str, metric
     import json
 
     same = metrics.get("baseline_same_test")
+    if task in SAME_ROWS_ONLY and not isinstance(same, dict):
+        log(f"not promoted: the {task} in use could not be scored on these test rows, and its recorded metrics "
+            "come from another test set; promote by hand with `replywise models promote` if you trust it")
+        return False
     current = same if isinstance(same, dict) else registry.metrics(task)
     basis = "same held-out rows" if isinstance(same, dict) else "metrics recorded with each version"
     shared = sorted(k for k in metrics if k in current and k.startswith("test_") and not k.endswith("_n")

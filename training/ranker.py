@@ -53,10 +53,33 @@ def choose_brand_weight(P: np.ndarray, R: np.ndarray, brands: np.ndarray, dev: n
     return max(scores, key=lambda w: (scores[w], -w))
 
 
+def test_metrics(ranker: ResponseRanker, Pt: np.ndarray, Rt: np.ndarray, brands: np.ndarray) -> dict[str, float]:
+    """The held-out 1-of-100 figures a promotion compares (text only, with the brand prior, frozen MiniLM)."""
+    return {"test_one_of_100": one_of_100(ranker, Pt, Rt), "test_frozen_one_of_100": one_of_100(None, Pt, Rt),
+            "test_one_of_100_with_brand_prior": one_of_100(ranker, Pt, Rt, brands)}
+
+
+def _baseline_same_test(baseline: Path | None, Pt: np.ndarray, Rt: np.ndarray, brands: np.ndarray,
+                        log: Callable[[str], None]) -> dict[str, float] | None:
+    """The ranker in use scored on these test pairs, so a promotion compares like with like (its recorded
+    metrics come from another test set: a 1-of-53 had been weighed against a 1-of-100)."""
+    from model.registry import LOAD_FAILURES
+
+    if baseline is None:
+        return None
+    try:
+        current = ResponseRanker.load(baseline)
+    except LOAD_FAILURES as exc:
+        log(f"  the ranker in use ({baseline}) does not load ({exc}); no like-for-like comparison")
+        return None
+    return {k: round(float(v), 4) for k, v in test_metrics(current, Pt, Rt, brands).items()} | {"test_n": len(Pt)}
+
+
 def train_ranker(pairs, output: Path, encoder: TextEncoder | None = None, cache: Path | None = None,  # noqa: ANN001
-                 log: Callable[[str], None] = print) -> dict:
+                 log: Callable[[str], None] = print, baseline: Path | None = None) -> dict:
     """``pairs``: DataFrame with post, reply, brand, split (train/dev/test) as from training.data.load_reply_pairs,
-    rows in time order."""
+    rows in time order. ``baseline``: the folder of the ranker in use, scored on the same test pairs under
+    ``metrics["baseline_same_test"]``."""
     encoder = encoder or TextEncoder()
     train, test = pairs[pairs["split"] != "test"], pairs[pairs["split"] == "test"]
     log(f"ranker: {len(train)} train pairs / {len(test)} test pairs")
@@ -71,10 +94,12 @@ def train_ranker(pairs, output: Path, encoder: TextEncoder | None = None, cache:
     Pt = encode_cached(encoder, [clean_post(t) for t in test["post"]], EN, cache, "test posts")
     Rt = encode_cached(encoder, [clean_for_encoding(t) for t in test["reply"]], EN, cache, "test replies")
     brands = test["brand"].fillna("").astype(str).str.lower().to_numpy()
-    metrics = {"test_one_of_100": one_of_100(ranker, Pt, Rt), "test_frozen_one_of_100": one_of_100(None, Pt, Rt),
-               "test_one_of_100_with_brand_prior": one_of_100(ranker, Pt, Rt, brands),
-               "brand_weight": brand_weight, "test_n": len(test), "train_n": len(train)}
+    metrics = test_metrics(ranker, Pt, Rt, brands) | {"brand_weight": brand_weight, "test_n": len(test),
+                                                      "train_n": len(train)}
     ranker.metrics_ = {k: round(float(v), 4) for k, v in metrics.items()}
+    same = _baseline_same_test(baseline, Pt, Rt, brands, log)
+    if same is not None:
+        ranker.metrics_["baseline_same_test"] = same
     ranker.save(output)
     files = list(getattr(pairs, "attrs", {}).get("files", []))
     sources = pairs["source"] if "source" in pairs.columns else None

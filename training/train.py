@@ -138,7 +138,8 @@ def train(task: str, root: Path, output: Path, encoder: TextEncoder | None = Non
     weights = train_df["weight"].to_numpy() if "weight" in train_df.columns else None
 
     best_c, best = spec.grid[len(spec.grid) // 2], -1.0
-    if len(dev_df) >= 50:
+    tuned = len(dev_df) >= 50  # fewer dev rows choose nothing: C stays the grid's middle, no dev figure exists
+    if tuned:
         d_texts, d_langs, d_labels, d_vecs = _encode(encoder, dev_df, cache, "dev")
         for c in spec.grid:
             scorer = spec.scorer(C=c).fit(texts, langs, labels, encoder, weights, vectors=vecs)
@@ -148,12 +149,13 @@ def train(task: str, root: Path, output: Path, encoder: TextEncoder | None = Non
             if score > best:
                 best_c, best = c, score
     scorer = spec.scorer(C=best_c).fit(texts, langs, labels, encoder, weights, vectors=vecs)
-    if len(dev_df) >= 50 and len(spec.blends) > 1:
+    if tuned and len(spec.blends) > 1:
         scorer.fit_lexical(texts, langs, labels, weights)
         _choose_blend(scorer, spec.blends, d_texts, d_langs, d_labels, d_vecs, log)
-    if isinstance(scorer, PrivacyScorer) and len(dev_df) >= 50:
+    if isinstance(scorer, PrivacyScorer) and tuned:
         _tune_threshold(scorer, encoder, dev_df, cache, log)
-    metrics = _evaluate(task, scorer, df, encoder, cache) | {"dev_macro_f1": round(best, 4), "C": best_c}
+    metrics = _evaluate(task, scorer, df, encoder, cache) | ({"dev_macro_f1": round(best, 4)} if tuned else {}) | {
+        "C": best_c}
     if baseline is not None and (baseline / "config.json").exists():
         current = spec.scorer.load(baseline)
         if sorted(current.classes) == sorted(scorer.classes):
@@ -173,7 +175,7 @@ def train(task: str, root: Path, output: Path, encoder: TextEncoder | None = Non
                metrics=metrics, config={"C": best_c, "seed": SEED, "classes": list(scorer.classes),
                                         "lexical_blend": {s: w for s, w in scorer.blend_.items() if w > 0},
                                         "label_counts": df["label"].value_counts().to_dict()},
-               notes=_notes(scorer, df),
+               notes=_notes(scorer, df, tuned),
                splits={k: int((df["split"] == k).sum()) for k in ("train", "dev", "test")})
     log(f"{task}: test metrics {metrics}")
     return metrics
@@ -188,12 +190,14 @@ def _transferred(scorer: HeadScorer, df) -> bool:  # noqa: ANN001
     return MULTI in scorer.heads_ and scorer.en_use and _own_multi_rows(df) < scorer.POOL_BELOW
 
 
-def _notes(scorer: HeadScorer, df) -> str:  # noqa: ANN001
+def _notes(scorer: HeadScorer, df, tuned: bool) -> str:  # noqa: ANN001
+    """``tuned``: whether a dev split chose anything; the card never claims a tuning that did not happen."""
     notes = [NGRAM_NOTE] if any(w > 0 for w in scorer.blend_.values()) else []
     if _transferred(scorer, df):
         notes.append(TRANSFER_NOTE.format(own=_own_multi_rows(df)))
     if isinstance(scorer, PrivacyScorer):
-        notes.append(f"`move_private` thresholds, tuned for F2 on the dev split: English {scorer.threshold}, "
+        how = "tuned for F2 on the dev split" if tuned else "the defaults (no dev split of 50 rows to tune them on)"
+        notes.append(f"`move_private` thresholds, {how}: English {scorer.threshold}, "
                      f"other languages {scorer.threshold_multi}.")
     return "\n\n".join(notes)
 
