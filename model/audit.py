@@ -40,10 +40,11 @@ from model import rephraser as rx
 from model.canned import canned_matcher
 from model.encoder import EN, TextEncoder
 from model.pii import MOBILE, YOURS_BEFORE, PiiDetector, given_by_brand
+from model.privacy import general_question
 from model.retriever import clean_for_encoding
 from model.sentiment import vader_scores
 from model.times import parse_time
-from model.types import normalise_channel
+from model.types import PRIVATE_CHANNELS, is_direct, normalise_channel
 from model.urgency import REASON_FLOOR, STILL_OPEN, find_reasons, names_danger, reply_deadline
 
 log = logging.getLogger(__name__)
@@ -113,7 +114,13 @@ FIXED = _rx(r"(?:all |now )?(?:fixed|sorted|resolved|corrected|repaired)(?: now|
             r"(?:we|i)(?:'ve| have) (?:now |just )?(?:issued|processed|sent|cancelled|canceled|applied|added) "
             r"(?:the|your|a|an) (?:full )?(?:refund|credit|replacement|voucher|compensation|cancellation)",
             r"(?:refund|credit|replacement|voucher|compensation) (?:has|have) (?:now )?been (?:issued|processed|sent|"
-            r"applied|approved)")
+            r"applied|approved)",
+            # "ya hemos devuelto el segundo pago", "nous avons remboursé", "wir haben erstattet", "abbiamo rimborsato"
+            r"(?:ya )?hemos (?:devuelto|reembolsado|abonado|corregido|cancelado|anulado)",
+            r"nous avons (?:rembours[ée]|annul[ée]|corrig[ée])",
+            r"wir haben (?:(?!nicht\b|noch\b|kein)\S+ ){0,4}?(?:erstattet|zur[üu]ckgebucht|gutgeschrieben|storniert|korrigiert)",
+            r"abbiamo (?:gi[àa] )?(?:rimborsato|stornato|annullato|corretto)",
+            r"j[áa] (?:devolvemos|reembols[áa]mos|estorn[áa]mos|cancel[áa]mos|corrigimos)")
 # vague promises that leave the customer where they were ("we'll look into it", "passed on to the team")
 VAGUE = _rx(r"(?:we(?:'ll| will)|i(?:'ll| will)) (?:look into (?:it|this|that)|get back to you|pass (?:it|this|that) on)",
             r"(?:(?:we|i)(?:'ve| have) |have )?passed (?:your|the|this|that) (?:feedback|comments?|concerns?|complaint)(?: on)?"
@@ -264,10 +271,15 @@ class Conversation:
     reply: str
     brand: str | None = None
     channel: str = "twitter"
-    public: bool = True
+    public: bool | None = None  # unset: public on social channels, private in a chat, an e-mail or a DM thread
     post_time: str | None = None
     reply_time: str | None = None
     agent: str | None = None
+
+
+    def __post_init__(self) -> None:
+        if self.public is None:
+            self.public = normalise_channel(self.channel) not in PRIVATE_CHANNELS and not is_direct(self.channel)
 
 
 @dataclass
@@ -314,8 +326,8 @@ def _unreadable_times(conv: Conversation) -> list[str]:
             if (value := getattr(conv, name)) and parse_time(value) is None]
 
 
-_NOT_YET = re.compile(r"(?:\b(?:not|never|yet to be|once|until|when|if|hope(?:fully)?|should be)\b|n't\b)[^.!?]{0,20}$",
-                      re.I)
+_NOT_YET = re.compile(r"(?:\b(?:not|never|yet to be|once|until|when|if|hope(?:fully)?|should be|no|todav[íi]a no|pas|"
+                      r"nicht|noch nicht|non|n[ãa]o|ainda n[ãa]o)\b|n't\b)[^.!?]{0,20}$", re.I)
 
 
 def _fixed(reply: str) -> bool:
@@ -343,6 +355,19 @@ def _epoch(value: str | None) -> float:
     """Seconds of a reply time, NaN when there is none (then every remembered reply counts as earlier)."""
     when = parse_time(value) if value else None
     return when.timestamp() if when is not None else float("nan")
+
+
+_ANSWERS = re.compile(r"\b(?:yes|yep|yeah|no|nope|there is|there are|we do|we don'?t|we can|we can'?t|you can|you can'?t|"
+                      r"sadly not|unfortunately|sí|oui|ja|sim)\b|\d", re.I)
+
+
+def _only_asks_private(reply: str) -> bool:
+    """Whether a reply asks for a DM and says little else ("Hi! Please send us a DM and we'll help 🙂")."""
+    if not rx.ASKS_PRIVATE.search(reply) or _ANSWERS.search(reply):
+        return False
+    rest = [t for t in re.split(r"(?<=[.!?])\s+", guards.without_links(reply))
+            if not rx.ASKS_PRIVATE.search(t) and not rx.GREETING.match(t) and not rx.EMPATHY.search(t)]
+    return sum(len(re.findall(r"[^\W\d_]+", t)) for t in rest) < 6
 
 
 def _gives_steps(reply: str, hazard: str) -> bool:
@@ -441,7 +466,7 @@ class ToneAuditor:
                 "tone_match": self._tone_match(conv.post, conv.reply, complaint, hazard)
                 if not (other := _other_language(conv.post, conv.reply)) else _Check(0.3, Issue("tone_match", other)),
                 "privacy": self._privacy(conv, pii[i]),
-                "runaround": self._runaround(conv.post, conv.reply, hazard),
+                "runaround": self._runaround(conv.post, conv.reply, hazard, public=conv.public),
                 "next_step": self._next_step(conv.post, conv.reply, complaint, negative[i], hazard),
                 "timeliness": self._timeliness(minutes, deadline, channel, conv.public, _unreadable_times(conv)),
                 "length": self._length(conv.reply, channel, complaint),
@@ -568,7 +593,9 @@ class ToneAuditor:
                           Issue("empathy", "Someone was hurt or at risk and was thanked, with no word for them."
                                 if thanked else "Someone was hurt or at risk: ask after them, not only the problem.",
                                 [[thanked.start(), thanked.end()]] if thanked else [], "fail" if thanked else "review"))
-        feeling = sorted(_spans(rx.EMPATHY, reply) + _spans(FEELING, reply))
+        # concern for someone hurt is how the customer feels acknowledged ("That must have been frightening")
+        feeling = sorted(_spans(rx.EMPATHY, reply) + _spans(FEELING, reply)
+                         + (_spans(CONCERN, reply) if hazard == "hurt" else []))
         heard = _spans(rx.ACKNOWLEDGEMENT, reply)
         if not complaint:
             return _Check(1.0 if feeling or heard or rx.THANKS.search(reply) else 0.8)
@@ -694,10 +721,14 @@ class ToneAuditor:
         return _Check(1.0)
 
     @staticmethod
-    def _runaround(post: str, reply: str, hazard: str = "") -> _Check:
+    def _runaround(post: str, reply: str, hazard: str = "", public: bool = True) -> _Check:
         """Sent elsewhere (another department, another number, "try later", "wait for an answer") or asked to DM
-        again after the customer already did. A direct number or address softens it; help given here ("we'll
-        send a replacement") makes it a handover, not the runaround."""
+        again after the customer already did, or sent to a DM for a general question (answered in public, where
+        the next customer sees it). A direct number or address softens it; help given here ("we'll send a
+        replacement") makes it a handover, not the runaround."""
+        if public and general_question(post) and _only_asks_private(reply):
+            return _Check(0.6, Issue("runaround", "A general question is answered in public, where the next customer "
+                                     "sees the answer; a DM hides it.", _spans(rx.ASKS_PRIVATE, reply)))
         if rx.ALREADY_PRIVATE.search(post) and rx.ASKS_PRIVATE.search(reply) \
                 and not re.search(r"\b(?:got|received|found|seen|see|replied|answered|checked)\b", reply, re.I):
             spans = _spans(rx.ASKS_PRIVATE, reply)

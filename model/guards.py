@@ -24,11 +24,11 @@ URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+[^\s<>\".,!?;:)\]]")
 LEADING_HANDLES = re.compile(r"^\s*\.?(?:[@＠]\w(?:[\w.]{0,28}\w)?[\s,:;]*)+")  # Instagram: "@anna.k"
 HANDLE = re.compile(r"(?<![\w@＠])[@＠]\w(?:[\w.]{0,28}\w)?")
 # a bare acknowledgement in a thread ("ok thanks", "Will do!", "lol ok"): nothing to thank for or look into
-ACK_ONLY = re.compile(r"\W*(?:(?:lol|haha|oh|ah)\s+)?(?:ok(?:ay)?|k|kk|cool|great|perfect|will do|got it|sure|noted|"
+ACK_ONLY = re.compile(r"(?![\s\S]*[🙄😡🤬😤😠💔😢😭👎])\W*(?:(?:lol|haha|oh|ah)\s+)?(?:ok(?:ay)?|k|kk|cool|great|perfect|will do|got it|sure|noted|"
                      r"alright|all right|sounds good|fine|understood|vale|d'accord|alles klar|va bene|beleza|"
                      r"t(?:hanks|hank you|hx|y)|cheers|gracias|merci|danke|grazie|obrigad[oa]|"
                      # a thumbs-up or an OK hand after the brand's answer ("👍", "👍🏽👍")
-                     r"[👍👌🙏✅🆗](?:[\U0001F3FB-\U0001F3FF\ufe0f]?[👍👌🙏✅])*)"
+                     r"[👍👌✅🆗](?:[\U0001F3FB-\U0001F3FF\ufe0f]?[👍👌✅])*)"
                      r"(?:[\s,]+(?:thanks|thank you|thx|ty|cheers|gracias|merci|danke|grazie|obrigad[oa]|"
                      r"will do|then))*\W*", re.I)
 # a fault or a missing thing reported ("my router keeps dropping", "where is my refund"): never praise to thank for

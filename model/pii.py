@@ -141,6 +141,11 @@ NOT_NAMES = frozenset({
     # payment services and plans read as names ("paid with klarna", "Standard is £8.99")
     "klarna", "paypal", "afterpay", "clearpay", "venmo", "zelle", "revolut", "monzo", "standard",
     "basic", "family", "student", "duo",
+    # greetings and openings in the other languages ("Ciao!", "Todas nuestras tiendas", "Envoyez-nous"), a title
+    # ("Avv."), and words a rant capitalises or quotes ("'Luxury' they said", "the Club", "Watchdog")
+    "ciao", "hola", "bonjour", "salut", "hallo", "servus", "olá", "buongiorno", "buonasera", "buenas",
+    "buenos", "todas", "todos", "envoyez", "envoyez-nous", "écrivez-nous", "avv", "luxury", "club", "rewards",
+    "watchdog", "easter", "christmas",
 })
 # The NER's LOCATION on the same words, and on the months that are also first names ("cancelled in March")
 _NOT_PLACES = NOT_NAMES | {"april", "may", "june", "august"}
@@ -247,6 +252,7 @@ _CURRENCY = frozenset("$£€¥₹")
 # bus, gate or seat code ("flight SB430", "the N29 bus", "gate B32")
 _DURATION_SHAPE = re.compile(r"\d{1,2}h\d{0,2}|\d{1,3}(?:min|mins|hrs?|h)", re.IGNORECASE)
 _PHONE_PARAM = re.compile(r"(?:phone|tel|mobile|msisdn|number)[=:/]\Z", re.IGNORECASE)
+_ID_BEFORE = re.compile(r"(?-i:[A-Z0-9]*\d[A-Z0-9]*-)\Z")  # "NS-88213-" before the "KQ" the NER reads as a place
 _INSIDE_TOKEN = re.compile(r"(?-i:[A-Z]{1,6}-?|\d-)\Z")  # "JD014600...", "INV-2024...": not "on0770...", "mob-0770..."
 _AMOUNT_BEFORE = re.compile(r"[$£€¥₹]\s?\d{1,3}(?:[,.]\d{3})*[,.]\Z")
 _TRANSPORT_BEFORE = re.compile(r"\b(?:flights?|vuelo|vol|volo|voo|flug|train|bus|coach|route|gate|platform|seat|"
@@ -370,7 +376,8 @@ def _custom_recognizers() -> list:
         PatternRecognizer(
             supported_entity="ORDER_ID", name="OrderIdRecognizer",
             patterns=[Pattern("amazon-style order", r"\b\d{3}-\d{7}-\d{7}\b", 1.0),
-                      Pattern("order-like id", r"(?<![\w/])(?=[A-Z0-9-]*\d)[A-Z0-9]{2,}(?:-[A-Z0-9]+)*\d(?![\w/])", 0.05),
+                      Pattern("order-like id", r"(?<![\w/])(?=[A-Z0-9-]*\d)[A-Z0-9]{2,}(?:-[A-Z0-9]+)*(?:\d|(?-i:-[A-Z]{2,4}))"
+                                               r"(?![\w/])", 0.05),  # "NS-88213-KQ" whole, not "NS-88213" + "KQ"
                       Pattern("hash id", r"#\d{5,12}\b", 0.3),
                       # a six-character booking code, letters and digits ("XK7P2Q"), when the post says booking/ref
                       Pattern("booking code", r"(?-i:\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6}\b)", 0.05)],
@@ -794,6 +801,8 @@ class PiiDetector:
                 continue  # "Spotify" in a post to @SpotifyCares is the brand (or the author), not a third party
             if r.entity_type in ("PERSON", "LOCATION") and in_link:
                 continue  # "https://harborline.example/help/flood" is the brand's page, not a place
+            if r.entity_type in ("PERSON", "LOCATION") and _ID_BEFORE.search(text, max(0, r.start - 16), r.start):
+                continue  # "KQ" of "NS-88213-KQ": the end of a reference, which the id recognizer reads whole
             kind = _retyped(text, r.start, r.end, r.entity_type)
             if kind is None:
                 continue

@@ -66,6 +66,7 @@ class Weights:
     # particulars are the brand's standing answer ("Text PAC to 65075"); the ranker, trained on other brands,
     # scored a new brand's exact repeat 0.28 and it got "we'll be in touch"
     min_fit_post_same_question: float = 0.78
+    min_fit_post_unshared: float = 0.68  # below it, a past post sharing no content word with this one lends nothing
     min_brand_candidates: int = 3
     mmr_lambda: float = 0.85
     max_pairwise: float = 0.9
@@ -283,6 +284,10 @@ class ReplyRecommender:
             # this post must be about them too
             if not anchors_kept(cand.case.post, source, post.text, language or "en"):
                 return False
+            # a post only loosely like the past one and sharing no word with it: "That's serious, please don't take
+            # any more of it" answered "you gave me the wrong medication", not "nobody called me back" (0.66 close)
+            if close < w.min_fit_post_unshared and not shares_a_word(cand.case.post, post.text):
+                return False
             # "Please call 999 immediately if no one has" answered someone collapsing; lent to "ok thanks" it is
             # alarming nonsense: the emergency services only for a post where someone is hurt or in danger
             if EMERGENCY_NUMBER.search(source) and "safety" not in find_reasons(post.text):
@@ -394,9 +399,10 @@ _DONE_FOR_THEM = re.compile(r"\b(?:I'?ve|we'?ve|I have|we have) (?:just |now |al
                             r"\b(?:has|have) (?:now |just )?been (?:refunded|credited|processed|cancel+ed|updated|"
                             r"changed|amended|booked|rebooked|arranged|issued|applied|reset|reversed|waived|corrected|"
                             r"fixed|unlocked|reactivated)\b|"
-                            # "Your refund was processed on 12 March": another customer's refund
-                            r"\b(?:was|were) (?:just |already )?(?:refunded|credited|processed|cancel+ed|issued|"
-                            r"reversed|waived|dispatched|shipped|rebooked)\b", re.I)
+                            # "Your refund was processed on 12 March": another customer's refund; not "if your flight
+                            # was cancelled, you're entitled to ..."
+                            r"(?<!if )(?<!when )(?<!once )\byour (?:\w+ ){1,2}(?:was|were) (?:just |already )?(?:refunded|"
+                            r"credited|processed|cancel+ed|issued|reversed|waived|dispatched|shipped|rebooked)\b", re.I)
 def _names_only_the_addressee(source: str) -> bool:
     """Whether every <NAME> in a past reply addresses its customer ("Hi <NAME>", "Sorry, <NAME>."), the slot this
     customer's name fills; a <NAME> in mid-sentence was someone or something else ("From 1 November, <NAME> is
@@ -432,6 +438,7 @@ _ASKS = re.compile(r"\?|\b(?:do you|can i|can you|is there|are there|how|when|wh
 _MID_CAPITAL = re.compile(r"(?<=[a-zà-ÿ,] )[A-ZÀ-Þ][a-zà-ÿ]+")  # not for German: it capitalises every noun
 # capitalised words of every brand's help pages and channels, not of one incident
 _UI_WORDS = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam",  # a title signs a letter, it names no incident
     "direct", "message", "messages", "help", "center", "centre", "customer", "care", "service", "support", "team",
     "settings", "profile", "account", "app", "store", "manage", "booking", "bookings", "privacy", "terms", "home",
     "download", "install", "tap", "select", "choose", "open",
@@ -513,21 +520,29 @@ def _stems_in(stems: set[str], words: set[str]) -> set[str]:
 def anchors_kept(past_post: str, reply: str, post_text: str, language: str = "en") -> bool:
     """Whether this post mentions what a past reply is about: the content words its own post and the reply
     share ("cello" in "can I bring my cello?" / "A cello needs its own seat"; "spelling" in "it's misspelled" /
-    "spelling corrections are free"). From four shared words on, one in three may be missing. A reply sharing
-    none with its post is about that post as a whole: this post must share a word with it ("That's serious,
-    please don't take any more of it" answered "you gave me the wrong medication", not "nobody called me back")."""
-    past, said, this = _topic_words(past_post), _topic_words(reply), _topic_words(post_text)
+    "spelling corrections are free"). From four shared words on, one in three may be missing; a reply sharing
+    none is not checked here (see ``Weights.min_fit_post_unshared``)."""
+    past, said = _topic_words(past_post), _topic_words(reply)
     anchors = _stems_in({w[:5] for w in said}, past) | _stems_in({w[:5] for w in past}, said)
-    if not anchors:  # nothing to anchor on: the two posts must share a word, or both name nothing or thank
-        return (not past or bool(_stems_in({w[:5] for w in past}, this) | _stems_in({w[:5] for w in this}, past))
-                or asks_nothing_more(past_post) and asks_nothing_more(post_text))
-    return len(anchors - _stems_in(anchors, this)) <= (len(anchors) - 1) // 3
+    return not anchors or len(anchors - _stems_in(anchors, _topic_words(post_text))) <= (len(anchors) - 1) // 3
+
+
+def shares_a_word(past_post: str, post_text: str) -> bool:
+    """Whether two posts share a content word, or both name nothing or only thank ("thanks" / "ok thanks")."""
+    past, this = _topic_words(past_post), _topic_words(post_text)
+    return (not past or bool(_stems_in({w[:5] for w in past}, this) | _stems_in({w[:5] for w in this}, past))
+            or asks_nothing_more(past_post) and asks_nothing_more(post_text))
 
 
 def _same_kind(a: set[str], b: set[str]) -> bool:
-    """Whether two sets of particulars share a kind: both name something, or both give a number."""
-    numeric = lambda s: {any(c.isdigit() for c in x) for x in s}  # noqa: E731
-    return bool(numeric(a) & numeric(b))
+    """Whether two sets of particulars share a kind: both name something, both give an amount or a time, or both
+    an id (the customer's member number "KH-0093312" is no conflict with the policy's "30 days")."""
+    def kinds(s: set[str]) -> set[str]:
+        return {"name" if not any(c.isdigit() for c in x) else "id" if _ID_LIKE.fullmatch(x) else "number" for x in s}
+    return bool(kinds(a) & kinds(b))
+
+
+_ID_LIKE = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[A-Za-z])(?!\d{1,2}\s?[ap]m$)[\w-]+|\d{5,}", re.I)
 
 
 def particulars(reply: str, post_text: str, brand: str | None = None, language: str = "en") -> set[str]:
@@ -539,7 +554,8 @@ def particulars(reply: str, post_text: str, brand: str | None = None, language: 
             if m.lower() not in post and not (late and m.lower() == "tonight")}
 
 
-_LATE = re.compile(r"\b(?:tonight|at night|late|this evening|midnight|(?:[6-9]|1[0-2])(?:[:.]\d\d)?\s?pm)\b", re.I)
+_LATE = re.compile(r"\b(?:tonight|at night|it'?s late|late at night|this evening|midnight|(?:[6-9]|1[01])(?:[:.]\d\d)?\s?pm)\b",
+                   re.I)
 _FOR_HAPPY = re.compile(r"\b(?:glad(?! to (?:help|assist|look|take|check|hear more))|great to hear|good to hear|happy to hear|nice to hear|love to hear|made our day|"
                         r"kind words|thanks for the (?:love|shout|shoutout)|enjoy(?:ed)?|awesome|congrat\w*|"
                         r"(?:brilliant|lovely|wonderful|fantastic) to hear|"

@@ -16,7 +16,7 @@ from model.encoder import MULTI, space_for
 from model.pii import SENSITIVE
 from model.scoring import HeadScorer
 from model.types import PiiSpan
-from model.urgency import STILL_OPEN, names_danger
+from model.urgency import STILL_OPEN, names_danger, names_phishing
 
 _NEEDS_ACCOUNT = re.compile(
     r"\b(my (?:account|order|booking|reservation|card|bank|address|password|details|subscription|number|"
@@ -72,7 +72,7 @@ def says_nothing(text: str) -> bool:
 # the customer asks to be called ("can someone call me back", "llámame"); not "they said they'd call me"
 _CALL_ME = re.compile(r"(?<!would )(?<!'d )(?<!will )\b(?:(?:call|ring|phone) me(?: back)?|give me a (?:call|ring)|"
                       r"speak to (?:someone|a (?:person|human)) on the phone|ll[áa]mame|ll[áa]menme|ll[áa]madme|"
-                      r"appelez-moi|rappelez-moi|ruf(?:t|en sie)? mich (?:zur[üu]ck|an)|me liga(?:m)?|me ligue(?:m)?|"
+                      r"appelez-moi|rappelez-moi|ruf(?:t|en sie)? mich (?:(?!nie\b|nicht\b|kein)\S+ ){0,2}?(?:zur[üu]ck|an)|me liga(?:m)?|me ligue(?:m)?|"
                       r"chiamatemi|richiamatemi)\b", re.I)
 # ... but not in jest: "call me maybe? 😂 jk" is a song and a thank-you, not a request for a call ("are you
 # kidding me? call me back" is one)
@@ -122,7 +122,8 @@ class PrivacyScorer(HeadScorer):
             wants_call = bool(_CALL_ME.search(text)) and not _JOKING.search(text)
             # a gas smell or a fire is answered in public with safety steps (call the emergency line), as the drafts
             # do: "move to DM" beside them read as the wrong first step
-            danger = names_danger(text)
+            # ... and so is "got a text with a link, is this you?": "don't click it" is for everyone to read
+            danger = names_danger(text) or names_phishing(text)
             move = wants_call or (score >= threshold and (sensitive or not (happy or empty or ack or danger
                                                                              or general_question(text))))
             plain = _PLACE_BANK.sub("", text)  # "smoke in the tunnel at Bank station" is no payment matter

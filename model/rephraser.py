@@ -293,7 +293,9 @@ _CALL_US = re.compile(r"\b(?:call|ring|phone|contact) (?:us|our [\w/-]+(?: \w+)?
                       # "Appelez notre équipe 24h/24 au 0800 046 3310", "Llámanos al 900 100 200", "Ruf uns unter 0800 ..."
                       r"\b(?:appelez|contactez|llam[ae](?:nos)?|ll[aá]manos|ruf(?:en Sie)?|chiama(?:ci)?|ligue(?:-nos)?) "
                       r"(?:\S+ ){0,4}?(?:au|al|unter|allo|para o|pelo|no) \+?\d{3}", re.I)
-EMERGENCY_NUMBER = re.compile(r"\b(?:999|911|112|000|emergency services|ambulance)\b", re.I)
+# "call 999", not the "000" of "0800 000 1234" nor "1,000 bonus points"
+EMERGENCY_NUMBER = re.compile(r"(?<![\d,.£$€])(?<![\d,.] )(?<!flight )\b(?:999|911|112|000)\b(?![ ,.]?\d)|"
+                              r"\b(?:emergency services|ambulance)\b", re.I)
 # Bank keys a move falls back to when a language has no phrase for the finer key.
 KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thanks_info": "thanks",
                 "thanks_contact": "thanks", "next_step_us": "next_step_you", "closing_glad": "closing",
@@ -583,8 +585,9 @@ def _salutation(author: str | None) -> str | None:
 
 
 _EN_TITLE = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|prof|sir)\.?", re.I)
-_SIGNED_TITLED = re.compile(r"\b(?:yours (?:faithfully|sincerely|truly)|(?:kind|best|warm) regards|regards|sincerely)[,.]?\s+"
-                            r"((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w'-]+){1,2})\W*\Z", re.I)
+_SIGNED_TITLED = re.compile(r"\b(?i:yours (?:faithfully|sincerely|truly)|(?:kind|best|warm) regards|regards|sincerely)"
+                            r"(?:,\s*|\s*\n\s*)((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w'-]+){1,2})"
+                            r"\W*\Z")
 
 
 # ------------------------------------------------------------------------------------------- the bank

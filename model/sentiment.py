@@ -135,6 +135,9 @@ _NEGATED_PRAISE = re.compile(r"\b(?:no complaints|never been happier|couldn'?t b
                              r"(?:is|are|looks?|was|so) (?:so |absolutely |actually )?sick(?=\W*[🔥🙌💯😍🤩]))",
                              re.IGNORECASE)
 _LOVE_EMOJI = re.compile(r"[😍🤩🥰😋💯🙌]|❤️?|😘")
+# ... beside a loss they are grief or irony ("Gonna miss you guys, closing my account ❤️", "deleted my photos 😍")
+_LOSS = re.compile(r"[💔😢😭😞]|\b(?:why|miss\w*|gone|deleted|discontinu\w*|clos\w*|cancel\w*|lost|stopped|removed)\b",
+                   re.IGNORECASE)
 _BUT = re.compile(r"\b(?:but|however|though|yet)\b", re.IGNORECASE)
 # a praise word opening or closing a report of a fault: "Great, my order shows delivered but it's not here. Brilliant."
 _PRAISE_WORD_ALONE = re.compile(r"^\W*(?:great|brilliant|perfect|fantastic|wonderful|lovely|awesome|super)\b\W|"
@@ -222,7 +225,8 @@ class SentimentScorer(HeadScorer):
                 probs[i, [neg, pos]] = probs[i, [pos, neg]]
             # "the new sourdough is UNREAL 😍🔥 my kids demolished it lol": love-struck emoji around no fault
             top = int(probs[i].argmax())
-            if (top != pos and _LOVE_EMOJI.search(body) and not _COMPLAINT.search(text) and not guards.QUESTION.search(body)
+            if (top != pos and probs[i, top] - probs[i, pos] < 0.3 and _LOVE_EMOJI.search(body)
+                    and not _LOSS.search(body) and not _COMPLAINT.search(text) and not guards.QUESTION.search(body)
                     and not _FAULT.search(body) and not _SARCASM.search(text) and not _ANGRY_EMOJI.search(body)
                     and not guards.REPORTS_PROBLEM.search(body) and not find_reasons(text)):
                 probs[i, [top, pos]] = probs[i, [pos, top]]

@@ -2,7 +2,7 @@
 
 The trained head gives a graded score; transparent rules name the reasons (money lost, fraud in progress, outage,
 safety, travel today, stranded, cancellation or legal threat, repeated contact, a deadline today, an urgent plea,
-public visibility) and can only raise the level, so an agent always sees why a post jumped the queue.
+public visibility, a bereavement) and can only raise the level, so an agent always sees why a post jumped the queue.
 """
 
 from __future__ import annotations
@@ -43,38 +43,53 @@ _GAS_SPARKS = (r"gas leak|leak\w* gas|smell(?:s|ing)? (?:of |like )?gas|gas smel
 _APPLIANCE = (r"(?:battery|phone|charger|heater|boiler|laptop|device|cooker|oven|toaster|kettle|e-?bike|e-?scooter|"
               r"microwave|dryer|tumble dryer|hair ?dryer|plug|socket|extension lead|power bank|vape)")
 # A pharmacy's error someone may take ("you gave my dad someone else's blister pack", "the wrong medication")
-_DISPENSED = (r"(?:gave|given|give|dispensed|handed|sent) (?:\S+ ){0,3}?(?:the )?(?:wrong|someone else'?s|somebody else'?s) "
-              r"(?:\S+ )?(?:medication|medicine|meds|tablets|pills|prescription|dose|blister packs?|inhaler|insulin|strength)|"
-              r"wrong (?:medication|medicine|meds|tablets|pills|dose|dosage)\b")
-# a road accident just now ("just been in a car crash on the M62, I'm shaking"), not last year's claim
-_ROAD_ACCIDENT = _near(r"car (?:crash|accident)|(?:road|traffic|motorway) (?:crash|accident|collision)|collision|"
-                       r"(?:been|was|were) in (?:a|an) (?:\w+ )?(?:crash|accident)|(?:tuve|tuvimos|hemos tenido|he tenido) un "
-                       r"accidente|accidente (?:de (?:coche|tr[áa]fico|carro|moto)|con el coche)|accident de (?:voiture|la route)|"
-                       r"autounfall|verkehrsunfall|unfall (?:gehabt|gebaut)|incidente (?:stradale|d'auto|in macchina)|"
-                       r"acidente (?:de carro|de tr[âa]nsito|de moto)",
-                       r"\bjust\b|right now|\btoday\b|this (?:morning|afternoon|evening)|tonight|shaking|\bhurt\b|"
-                       r"on the (?:road|hard shoulder|motorway)|en la carretera|ahora|\bhoy\b|ce (?:matin|soir)|aujourd'hui|"
-                       r"heute|gerade|oggi|adesso|\bhoje\b|agora", 60)
-# a home flooding now ("my kitchen is under 20cm of water right now"): the electrics, the family
-_FLOODING = (r"(?:house|home|kitchen|flat|basement|cellar|living room|downstairs|ground floor|bedroom|lounge) (?:is |has |"
-             r"got |just )?(?:\w+ )?(?:flooded|flooding|under (?:\S+ ){0,2}?water)|water (?:is )?(?:pouring|gushing|flooding) "
-             r"(?:in|through|into)|(?:casa|cocina) inundada|maison inond[ée]e|(?:wohnung|haus|keller) (?:ist )?"
-             r"(?:\S+ )?überflutet|casa allagata|casa alagada")
-# followed, filmed or touched by someone ("a man keeps following me to the changing rooms and filming me")
-_PREYED = (r"(?:follow(?:s|ed|ing)|stalk(?:s|ed|ing)) (?:me|her|my (?:daughter|son|child|wife|girlfriend)) (?:\S+ )?"
-           r"(?:to|into|around|home|out of|in the)\b|"
-           r"(?:film(?:s|ed|ing)|photograph(?:s|ed|ing)) (?:me|her|my (?:daughter|son|child|wife|girlfriend))\b|grop(?:e[sd]|ing)")
-# glass or metal in food ("a shard of glass in a jar of your pasta sauce")
-_IN_FOOD = (r"(?:glass|metal|needles?|blades?|a screw|a bolt|wire) (?:\S+ ){0,3}?in (?:\S+ ){0,5}?(?:jar|food|meal|sauce|"
-            r"sandwich|salad|bread|pizza|burger|drink|bottle|cereal|soup|yog(?:h)?urt|baby food|pack(?:et)?|tin|can)\b|"
-            r"(?:shard|piece|bit|chunk|fragment|splinter)s? of (?:glass|metal)")
+_DISPENSED = (r"(?:gave|given|give|dispensed|handed) (?:\S+ ){0,3}?(?:the )?(?:wrong|someone else'?s|somebody else'?s) "
+              r"(?:\S+ )?(?:medication|medicine|meds|tablets|pills|prescription|dose|blister packs?|inhaler|insulin)\b|"
+              r"wrong (?:medication|medicine|meds|tablets|pills)\b|wrong (?:dose|dosage)\b(?! of (?!(?:\w+ )?(?:medic|"
+              r"tablet|pill|insulin|meds)))")
+# a road accident just now ("just been in a car crash on the M62, I'm shaking"), not last year's claim nor a film
+_ROAD_ACCIDENT = (_near(r"car (?:crash|accident)|(?:road|traffic|motorway) (?:crash|accident|collision)|"
+                        r"(?:been|was|were) in (?:a|an) (?:\w+ )?(?:crash|accident)|(?:tuve|tuvimos|hemos tenido|he tenido) "
+                        r"un accidente|accidente (?:de (?:coche|tr[áa]fico|carro|moto)|con el coche)|accident de "
+                        r"(?:voiture|la route)|autounfall|verkehrsunfall|unfall (?:gehabt|gebaut)|incidente (?:stradale|"
+                        r"d'auto|in macchina)|acidente (?:de carro|de tr[âa]nsito|de moto)",
+                        r"\bjust (?:been|had|crashed)|right now|shaking|\bhurt\b|injur\w*|on the (?:hard shoulder|"
+                        r"motorway|side of the road)|what do i do|en la carretera|ahora mismo|qu[ée] hago|en ce moment|"
+                        r"gerade eben|in questo momento|agora mesmo", 60)
+                  + r"|(?:drove|crashed|ran|went|ploughed|slammed) into (?:the back of )?(?:me|us|my car)\b")
+# a home flooding now ("my kitchen is under 20cm of water right now"): the electrics, the family; not last winter's
+_FLOODING = _near(r"(?:house|home|kitchen|flat|basement|cellar|living room|downstairs|ground floor|bedroom|lounge) "
+                  r"(?:is |has |got |just )?(?:\w+ )?(?:flooded|flooding|under (?:\S+ ){0,2}?water)|water (?:is )?"
+                  r"(?:pouring|gushing|flooding) (?:in|through|into)|(?:casa|cocina) inundada|maison inond[ée]e|"
+                  r"(?:wohnung|haus|keller) (?:ist )?(?:\S+ )?überflutet|casa allagata|casa alagada",
+                  r"right now|\bnow\b|currently|tonight|this (?:morning|evening)|rising|what do (?:i|we) do|ahora|"
+                  r"maintenant|gerade|adesso|agora", 60)
+# followed, filmed or groped by someone ("a man keeps following me to the changing rooms and filming me"), not
+# "adverts following me around the internet"
+_PREYED = (r"(?:man|woman|guy|bloke|someone|somebody|he|she|stranger|person|driver|customer|member|staff|worker) "
+           r"(?:\S+ ){0,4}?(?:(?:follow(?:s|ed|ing)|stalk(?:s|ed|ing)) (?:me|her|my (?:daughter|son|child|wife|"
+           r"girlfriend)) (?:\S+ )?(?:to|into|around|home|out of|in the)\b|(?:film(?:s|ed|ing)|photograph(?:s|ed|ing)) "
+           r"(?:me|her|my (?:daughter|son|child|wife|girlfriend))\b)|grop(?:e[sd]|ing)")
+# glass or metal found in food ("found a shard of glass in a jar of your pasta sauce"), not "the metal lid in the
+# food waste"
+_IN_FOOD = _near(r"(?:glass|metal|needles?|blades?|a screw|a bolt|wire) (?:\S+ ){0,3}?in (?:\S+ ){0,5}?(?:jar|food|"
+                 r"meal|sauce|sandwich|salad|bread|pizza|burger|drink|bottle|cereal|soup|yog(?:h)?urt|baby food|"
+                 r"pack(?:et)?|tin|can)\b|(?:shard|piece|bit|chunk|fragment|splinter)s? of (?:glass|metal)",
+                 r"\bfound\b|\bfind\b|there (?:was|is)|there'?s|bit into|bitten|(?:nearly|almost) (?:ate|swallowed|"
+                 r"choked)|swallowed|encontr\w*|trouv[ée]|gefunden|trovat[oa]|achei|encontrei", 60)
 # a death in the family: concern, never cheer or "we understand your frustration" ("my mum passed away, please close
-# her account")
-_BEREAVED = (r"passed away|(?:my|our|his|her) (?:mum|mom|mother|dad|father|husband|wife|son|daughter|partner|brother|sister|"
-            r"grandma|grandad|grandfather|grandmother|grandpa|nan|uncle|aunt|friend) (?:has |had |just )?died|funeral|"
-            r"bereave\w*|(?:lost|losing) my (?:mum|mom|mother|dad|father|husband|wife|son|daughter|partner|brother|sister|"
-            r"grandma|grandad|grandfather|grandmother)\b(?!'s\b|’s\b)|my late (?:mum|mom|mother|dad|father|husband|wife|"
-            r"son|daughter|partner)|falleci\w*|d[ée]c[ée]d[ée]e?|verstorben|[èe] mort[oa]|scompars[oa]|faleceu|falecimento")
+# her account"); not "my battery died", "il mio pacco è scomparso" nor "my mum died laughing"
+_KIN = (r"mum|mom|mother|dad|father|husband|wife|son|daughter|partner|brother|sister|grandma|grandad|grandfather|"
+        r"grandmother|grandpa|nan|uncle|aunt|friend")
+_KIN_OTHER = (r"padre|madre|marido|esposa|esposo|hij[oa]|abuel[oa]|hermano|hermana|p[èe]re|m[èe]re|mari|femme|fils|"
+              r"fille|fr[èe]re|s(?:œ|oe)ur|vater|mutter|mann|frau|sohn|tochter|bruder|schwester|oma|opa|marito|moglie|"
+              r"figli[oa]|nonn[oa]|pap[àa]|mamma|fratello|sorella|pai|m[ãa]e|filh[oa]|av[óô]|irm[ãa]o?")
+_BEREAVED = (rf"passed away|(?:my|our|his|her) (?:{_KIN}) (?:has |had |just )?(?:died(?! (?:laughing|of (?:laughter|"
+             rf"shame|embarrassment|boredom)))|passed\b(?= (?:last|on|in|recently|suddenly)))|(?:my|our|his|her) "
+             rf"(?:\w+'s )?funeral|funeral (?:for|of) (?:my|our)|bereaved|bereavement (?:team|support)|death certificate|"
+             rf"(?:lost|losing) my (?:{_KIN})\b(?!'s\b|’s\b)|my late (?:{_KIN})|falleci\w*|d[ée]c[ée]d[ée]e?|verstorben|"
+             rf"faleceu|falecimento|(?:mi|mio|mia|mon|ma|mein\w*|meu|minha) (?:{_KIN_OTHER}) (?:\S+ ){{0,3}}?(?:muri[óo]|"
+             rf"est mort\w*|(?:ist )?(?:\S+ )?gestorben|morreu|[èe] mort[oa]|[èe] scompars[oa]|se muri[óo])")
 # Someone whose life depends on a medicine or a machine, and the power is off or the supply did not come
 _MEDICAL = (r"insulin|home oxygen|on oxygen|oxygen (?:concentrator|machine|tank|cylinder|supply|supplies)|ventilator|"
             r"dialysis|life support|(?:feeding|infusion) pump|cpap|nebuli[sz]er|medical (?:equipment|device|supplies)|"
@@ -103,9 +118,13 @@ _MEDICINE = (r"medication|medicine|\bmeds\b|prescription|medicaci[óo]n|medicame
              r"medicin[ae]|farmaco|rem[ée]dios?")
 _RUN_OUT = (_near(_MEDICINE, r"none left|(?:run|ran|running) out|last (?:dose|tablet|pill)|\d+ (?:days?|doses?) left|"
                   r"se (?:me|le|nos) (?:ha|han) acabado", 60) + "|"
-            # "llevo tres días sin mi medicación", "sans mes médicaments depuis", "ohne meine Medikamente"
-            r"(?:without|sin|sans|ohne|senza|sem) (?:my|his|her|their|our|mi|mis|su|sus|mon|ma|mes|son|sa|ses|meine?n?|"
-            r"seine?n?|ihre?n?|il|la|i|le|mio|mia|miei|o|a|os|as|meu|minha|meus|minhas) (?:\S+ )?(?:" + _MEDICINE + ")")
+            # "llevo tres días sin mi medicación", "depuis trois jours sans mes médicaments": without it for days
+            + _near(r"(?:without|sin|sans|ohne|senza|sem) (?:my|his|her|their|our|mi|mis|su|sus|mon|ma|mes|son|sa|ses|"
+                    r"meine?n?|seine?n?|ihre?n?|mio|mia|miei|meu|minha|meus|minhas) (?:\S+ )?(?:" + _MEDICINE + ")",
+                    r"(?:\d+|two|three|four|five|several|dos|tres|cuatro|deux|trois|quatre|zwei|drei|vier|due|tre|"
+                    r"quattro|duas|tr[êe]s) (?:days?|d[ií]as|jours|tagen?|giorni|dias|weeks?|semanas|semaines|wochen|"
+                    r"settimane)|since (?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|desde ayer|"
+                    r"depuis hier|seit gestern|da ieri|desde ontem", 60))
 # a person or a body part that was nearly hit; not "nearly hit my data cap"
 _PERSON = (r"(?:me|us|him|her|them|someone|somebody|(?:my|our|his|her|their|a|the) (?:\w+ )?(?:son|daughter|child|"
            r"children|kids?|baby|toddler|boy|girl|wife|husband|partner|mum|mom|mother|dad|father|friend|family|dog|"
@@ -256,10 +275,13 @@ _CANCELLED = (r"cancel+ed (?:my |our |the )?(?:\w+ )?(?:flight|train)s?\b|\b(?:f
               r"\blot (?:\S+ ){0,3}?odwo[łl]an\w*|vlucht (?:\S+ ){0,4}?geannuleerd")
 # Away from home with nowhere to go: not "waiting at gate B12", not "stuck at the Apple logo"
 _STRANDED = (r"stranded|gestrandet|nowhere to (?:stay|sleep)|"
-             # the hotel gave the room away ("réservation annulée par l'hôtel ce matin, j'arrive ce soir")
-             r"r[ée]servation (?:\S+ ){0,4}?annul[ée]e? par l'h[ôo]tel|reserva (?:\S+ ){0,4}?cancelada por el hotel|"
-             r"prenotazione (?:\S+ ){0,4}?cancellata dall'hotel|buchung (?:\S+ ){0,4}?vom hotel storniert|"
-             r"reserva (?:\S+ ){0,4}?cancelada pelo hotel|"
+             # the hotel gave the room away, for tonight ("réservation annulée par l'hôtel ce matin, j'arrive ce soir")
+             + _near(r"r[ée]servation (?:\S+ ){0,4}?annul[ée]e? par l'h[ôo]tel|reserva (?:\S+ ){0,4}?cancelada por el "
+                     r"hotel|prenotazione (?:\S+ ){0,4}?cancellata dall'hotel|buchung (?:\S+ ){0,4}?vom hotel storniert|"
+                     r"reserva (?:\S+ ){0,4}?cancelada pelo hotel|hotel (?:has |have |just )?cancel+ed (?:my|our) "
+                     r"(?:booking|reservation|room)",
+                     r"tonight|today|this (?:evening|afternoon)|ce soir|cette nuit|aujourd'hui|esta noche|\bhoy\b|"
+                     r"stasera|oggi|heute|hoje|(?:[6-9]|1[0-2])(?:[:.]\d\d)? ?pm", 80) + "|"
              r"no (?:hotel|accommodation|room)(?= *(?:$|[.!?,]|"
              r"(?:for )?tonight|and\b))|(?:stuck|sat|sitting|trapped|sleeping) (?:at|in|on) (?:\S+ ){0,3}?(?:airport|"
              r"terminal|T[1-5]|station|tarmac|platform)\b|"
@@ -330,6 +352,7 @@ _COUNT_CONTACT = (rf"{_NTH} time (?:(?:that |now )?(?:i|we)(?:'m| am|'ve| have|'
 
 REASONS: dict[str, str] = {
     "safety": r"\b(" + _DISPENSED + "|" + _ROAD_ACCIDENT + "|" + _FLOODING + "|" + _PREYED + "|" + _IN_FOOD + "|"
+              r"(?:is|he'?s|she'?s|was|started|baby|child|son|daughter) choking|not breathing|electrocuted|"
               r"(?:on|caught|a|the|house|kitchen) fire\b(?! ?(?:tv|stick|tablet|hd|kids|os|phone|edition))|"
               r"fire (?:alarm|brigade|department|hazard|risk|broke out|started)|smoke|injur\w*|hurt|"
               # not "my hospital appointment" (a reason to travel, not an injury)
@@ -556,11 +579,13 @@ REASONS: dict[str, str] = {
                       r"notfall|emergencia)\b",
     "bereavement": rf"\b(?:{_BEREAVED})",
     # not "press the button", "any news on my order?": the press and the news as an audience
-    "public_visibility": r"\b(viral|retweet|rt if|everyone should know|my followers|journalist|reporter|watchdog|"
-                         r"(?:and|or) the (?:papers|press|media)|(?:go\w*|went|writ\w*|wrote|speak\w*|spoke|talk\w*|"
-                         r"contact\w*|tell\w*) to (?:the )?(?:guardian|times|telegraph|bbc|itv|sky news|daily mail|mirror|"
-                         r"independent|which\?|moneysavingexpert|martin lewis)|contacted by (?:the )?(?:bbc|itv|press|"
-                         r"guardian|times|a journalist|the papers)|"
+    "public_visibility": r"\b(viral|retweet|rt if|everyone should know|my followers|journalist|reporter|"
+                         # "BBC Watchdog", "going to Watchdog and the papers", "writing to the Guardian"
+                         r"bbc watchdog|(?:go\w*|went|writ\w*|wrote|complain\w*|contact\w*|tak\w*|took) (?:\S+ ){0,2}?to "
+                         r"(?:(?:bbc )?watchdog|(?:the )?(?:guardian|telegraph|bbc news|daily mail|sky news|itv news|"
+                         r"moneysavingexpert|martin lewis))\b|(?:go\w*|went|tak\w*|took|tell\w*|told|writ\w*|contact\w*) "
+                         r"(?:\S+ ){0,2}?to [^.!?]{0,40}?\b(?:and|or) the (?:papers|press|media)|contacted by (?:the )?"
+                         r"(?:bbc|itv|press|guardian|telegraph|a journalist|the papers)|"
                          r"(?:to|in|on|contact\w*|call\w*|tell\w*) the (?:press|news|media|papers)|press release|"
                          r"news (?:outlet|channel|station|desk)|local news|"
                          r"boycott|review(?:ing)? you|trustpilot|going public|tell everyone|"

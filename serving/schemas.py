@@ -138,7 +138,7 @@ class ConversationIn(Lenient):
     reply: Said
     brand: str | None = None
     channel: str | None = None
-    public: StrictBool = True
+    public: StrictBool | None = None  # unset: public on social channels, private in a chat, an e-mail or a DM
     post_time: str | None = None
     reply_time: str | None = None
     agent: str | None = None

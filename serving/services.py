@@ -12,7 +12,7 @@ from typing import Any
 
 from model.errors import RecommenderError
 from model.quiet import quiet_libraries
-from model.registry import COMPONENTS, LOAD_FAILURES
+from model.registry import COMPONENTS
 from model.samples import load_sample_cases
 from model.types import Case, PiiSpan, Post, ThreadMessage
 from serving.config import Settings
@@ -184,7 +184,7 @@ class Services:
                 for name in MODEL_HOLDERS[:3]:  # the auditor is rebuilt on its next use from the new PII tagger
                     if name in held:
                         getattr(self, name)
-            except LOAD_FAILURES as exc:
+            except Exception as exc:  # any failure (spaCy's RuntimeError too): the models in use keep serving
                 for name in MODEL_HOLDERS:
                     self.__dict__.pop(name, None)
                 self.__dict__.update(held)

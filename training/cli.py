@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -118,8 +119,13 @@ def run_training(settings: Any, task: str, *, data: Path | None = None, root: Pa
         output = registry.staging_dir(task, version)
     else:
         version = output.name
-    metrics = _train_task(task, settings, registry, data=data, root=root, output=output, version=version,
-                          store_cases=store_cases, log=log)
+    try:
+        metrics = _train_task(task, settings, registry, data=data, root=root, output=output, version=version,
+                              store_cases=store_cases, log=log)
+    except BaseException:
+        if staged:  # a failed or interrupted run leaves no half-written folder behind
+            shutil.rmtree(output, ignore_errors=True)
+        raise
     if staged:
         output = registry.publish(task, output)
     log(f"wrote {output}")

@@ -168,11 +168,14 @@ SEEDS: dict[str, list[str]] = {
                 "We are so sorry, and we hope everyone is alright.",
                 "We are really sorry this happened, and we hope everyone is OK.",
                 "We are so sorry this happened, and we hope everyone is safe and well."],
-    # a death in the family ("my husband died last month, I need to close his account"): condolences first
     # a shop, an airline, a pharmacy: the bank freezes the card, the customer changes the password
-    "fraud_advice_merchant": ["If it was your card, please call your bank now to freeze it; if it was your account, change your password straight away. We'll look into these orders with you.",
-                              "Please call your bank now to stop the card if it was used, and change your password if your account was. We'll check these orders with you."],
-    "condolence": ["We're so sorry for your loss.", "We're very sorry for your loss, and we'll make this as simple as we can.",
+    "fraud_advice_merchant": ["If it was your card, please call your bank now to freeze it; if it was your account, "
+                              "change your password straight away. We'll look into these orders with you.",
+                              "Please call your bank now to stop the card if it was used, and change your password if "
+                              "your account was. We'll check these orders with you."],
+    # a death in the family ("my husband died last month, I need to close his account"): condolences first
+    "condolence": ["We're so sorry for your loss.",
+                   "We're very sorry for your loss, and we'll make this as simple as we can.",
                    "Please accept our condolences, we're so sorry for your loss."],
     # money taken by someone else, now: stop it first ("DM us a good time to call" is too slow)
     "fraud_advice": ["If you have not already, please freeze your card in the app and call us straight away on "

@@ -67,12 +67,13 @@ def _baseline_same_test(baseline: Path | None, Pt: np.ndarray, Rt: np.ndarray, b
 
     if baseline is None:
         return None
-    try:
+    try:  # a ranker in use that does not load or score on these pairs must not lose the one just trained
         current = ResponseRanker.load(baseline)
-    except LOAD_FAILURES as exc:
-        log(f"  the ranker in use ({baseline}) does not load ({exc}); no like-for-like comparison")
+        scored = test_metrics(current, Pt, Rt, brands)
+    except (*LOAD_FAILURES, RuntimeError) as exc:
+        log(f"  the ranker in use ({baseline}) could not be scored on these pairs ({exc}); no like-for-like comparison")
         return None
-    return {k: round(float(v), 4) for k, v in test_metrics(current, Pt, Rt, brands).items()} | {"test_n": len(Pt)}
+    return {k: round(float(v), 4) for k, v in scored.items()} | {"test_n": len(Pt)}
 
 
 def train_ranker(pairs, output: Path, encoder: TextEncoder | None = None, cache: Path | None = None,  # noqa: ANN001

@@ -368,3 +368,46 @@ def test_audit_memory_survives_saves_at_once_a_corrupt_file_and_keeps_time_order
     broken = ToneAuditor(encoder)
     broken.load_memory(path)  # logged, not raised
     assert broken.audit(conv("Sorry about that, we're on it.")).verdict in ("pass", "review", "fail")
+
+
+def test_a_general_question_sent_to_dm_is_the_runaround_and_concern_for_someone_hurt_is_empathy(
+        auditor: ToneAuditor) -> None:
+    dm_only = auditor.audit(conv("Hi there! Please send us a DM and we'll be happy to help.",
+                                 "@AeroloClub is there a way to pool points with family members?", id="pool")).to_dict()
+    assert any(i["check"] == "runaround" for i in dm_only["issues"]) and dm_only["verdict"] != "pass"
+    answered = auditor.audit(conv("Yes! Up to six family members can pool points: Account > Family pool. DM us if "
+                                  "you get stuck.", "@AeroloClub is there a way to pool points with family members?",
+                                  id="pool-answered")).to_dict()
+    assert not any(i["check"] == "runaround" for i in answered["issues"])
+    glass = auditor.audit(conv("That must have been frightening, and we're so glad your daughter is OK. Please keep the "
+                               "jar and don't use the rest of that batch. Could you DM us the best-before date and "
+                               "store? Our quality team will investigate today and arrange a refund.",
+                               "@LarderCo found a shard of glass in a jar of your pasta sauce. my daughter nearly ate "
+                               "it.", id="glass")).to_dict()
+    assert not any(i["check"] == "empathy" for i in glass["issues"]), glass["issues"]
+
+
+def test_a_refund_done_in_spanish_is_a_next_step(auditor: ToneAuditor) -> None:
+    result = auditor.audit(conv("Buenas tardes, Sra. Romero. Lamentamos el doble cargo. Ya hemos devuelto el segundo "
+                                "pago de marzo; lo verá en su cuenta en 3 a 5 días hábiles. Disculpe las molestias.",
+                                "Buenas tardes. Le escribo porque me han cobrado dos veces la cuota de marzo. "
+                                "Atentamente, Lucía Romero", id="es-refund", channel="chat", public=False)).to_dict()
+    assert not any(i["check"] == "next_step" for i in result["issues"]), result["issues"]
+
+
+def test_an_answer_beside_a_dm_request_is_no_runaround_and_a_chat_is_private(auditor: ToneAuditor) -> None:
+    answered = auditor.audit(conv("There is! 10% off with UNiDAYS. DM us if it doesn't work.",
+                                  "is there a student discount?", id="student")).to_dict()
+    assert not any(i["check"] == "runaround" for i in answered["issues"])
+    chat = Conversation(id="chat-q", post="is there a student discount?", reply="Please send us a DM.", channel="chat")
+    assert chat.public is False
+    assert not any(i["check"] == "runaround" for i in auditor.audit(chat).to_dict()["issues"])
+
+
+def test_a_refund_not_yet_made_or_a_handover_is_no_fix() -> None:
+    from model.audit import _fixed
+
+    assert _fixed("Ya hemos devuelto el segundo pago") and _fixed("Wir haben den Betrag erstattet")
+    assert not _fixed("Todavía no hemos devuelto el importe")
+    assert not _fixed("Wir haben es leider noch nicht erstattet")
+    assert not _fixed("Hola, hemos enviado tu caso al departamento correspondiente.")

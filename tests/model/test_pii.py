@@ -374,3 +374,22 @@ def test_a_german_reply_keeps_its_nouns_and_hides_the_greeted_name(pii_detector)
     out = pii_detector.redact_many(["Hallo Jürgen, sobald der Monat vorbei ist, ändert sich der Preis."], ["de"],
                                    replies=[True])[0]
     assert out == "Hallo <NAME>, sobald der Monat vorbei ist, ändert sich der Preis."
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ciao! Abbiamo ricevuto il tuo messaggio e ti rispondiamo subito.", "it"),
+    ("Todas nuestras tiendas abren a las 8.", "es"),
+    ("'Luxury' they said. The room was filthy.", "en"),
+    ("I'm going to Watchdog about this.", "en"),
+])
+def test_greetings_openings_and_quoted_words_are_no_person(pii_detector, text: str, language: str) -> None:
+    spans = pii_detector.detect(text, language)
+    assert not [(s.type, text[s.start:s.end]) for s in spans if s.type in ("PERSON", "LOCATION")]
+
+
+@pytest.mark.slow
+def test_a_reference_with_a_letter_suffix_is_one_id(pii_detector) -> None:
+    text = "Booking NS-88213-KQ. Where are we meant to sleep??"
+    assert [(s.type, text[s.start:s.end]) for s in pii_detector.detect(text, "en")] == [("ORDER_ID", "NS-88213-KQ")]
+    assert not pii_detector.detect("our 24-hour line and a 5-star hotel for a 2-day stay", "en")

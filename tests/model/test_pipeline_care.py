@@ -121,3 +121,33 @@ def test_love_struck_emoji_around_no_fault_read_as_praise(recommender) -> None:
     assert analyzer.analyze(Post(text="omg the new sourdough is UNREAL 😍🥖🔥 my kids demolished it lol")).sentiment[
         "label"] == "positive"
     assert analyzer.analyze(Post(text="my order is late again 😍 love waiting")).sentiment["label"] == "negative"
+
+
+def test_a_customers_own_id_is_no_conflict_with_a_policys_duration_and_a_title_names_nothing() -> None:
+    from model.pipeline import _same_kind, names_in
+
+    assert not _same_kind({"30"}, {"0093312"})  # "30 days" notice vs the member number
+    assert _same_kind({"£40"}, {"£25"}) and _same_kind({"SB430"}, {"SB118"}) and _same_kind({"6pm"}, {"8:10"})
+    assert not names_in("Good afternoon. Kind regards, Mrs E. Thornton")
+
+
+def test_emergency_numbers_sign_offs_grievance_emoji_and_conditional_refunds_are_read_narrowly() -> None:
+    from model.guards import acknowledges
+    from model.pipeline import _DONE_FOR_THEM
+    from model.rephraser import _SIGNED_TITLED
+
+    assert EMERGENCY_NUMBER.search("Please call 999 now") and EMERGENCY_NUMBER.search("dial 112")
+    assert not any(EMERGENCY_NUMBER.search(t) for t in ("Call us free on 0800 000 1234", "We've added 1,000 points",
+                                                         "0345 112 2233"))
+    assert _SIGNED_TITLED.search("Yours faithfully,\nMr. Harold Fenwick").group(1) == "Mr. Harold Fenwick"
+    assert not _SIGNED_TITLED.search("Bring back the old layout. I sincerely miss it")
+    assert acknowledges("👍") and acknowledges("thanks 👍")
+    assert not any(acknowledges(t) for t in ("👍🙄", "🙏🙏🙏", "ok thanks 🙄"))
+    assert _DONE_FOR_THEM.search("Your refund was processed on 12 March")
+    assert not _DONE_FOR_THEM.search("If your flight was cancelled, you're entitled to a full refund")
+
+
+def test_a_loss_beside_love_emoji_is_not_praise(recommender) -> None:
+    for text in ("Gonna miss you guys, moving abroad and closing my account ❤️",
+                 "so it turns out the new app deleted all my photos 😍"):
+        assert recommender.analyzer.analyze(Post(text=text)).sentiment["label"] != "positive", text

@@ -92,3 +92,25 @@ def test_a_hazard_is_answered_in_public_with_safety_steps() -> None:
                       0.8, sentiment="negative")["move_private"]
     text = "I can smell gas, call me on 07700 900123"
     assert decide(text, 0.8, [span(text, "07700 900123", "PHONE_NUMBER")], sentiment="negative")["move_private"]
+
+
+def test_a_call_back_asked_in_german_goes_to_the_phone_and_a_phishing_question_stays_public() -> None:
+    called = decide("Bitte rufen Sie mich dringend zurück, es geht um meine Versicherung.", 0.2)
+    assert called["move_private"] and called["channel_advice"] == "phone"
+    phishing = decide("@AshgroveIns got a text saying my policy is cancelled and to click a link to pay £12 to "
+                      "reinstate. Is this really you?", 0.9)
+    assert not phishing["move_private"] and phishing["channel_advice"] == "none"
+
+
+def test_a_private_thread_moves_only_to_the_phone_and_shows_no_pii_in_public() -> None:
+    text = "my email is ann.lee@example.com, can you check my order?"
+    probs = np.array([[0.1, 0.9]], dtype=np.float32)
+    spans = [span(text, "ann.lee@example.com", "EMAIL_ADDRESS")]
+    (dm,) = PrivacyScorer(threshold=0.3).score(probs, [text], [spans], sentiments=["neutral"], public=[False])
+    assert not dm["move_private"] and dm["channel_advice"] == "none" and not dm["pii_in_public"]
+    (public,) = PrivacyScorer(threshold=0.3).score(probs, [text], [spans], sentiments=["neutral"], public=[True])
+    assert public["move_private"] and public["pii_in_public"]
+
+
+def test_never_call_me_again_in_german_is_no_call_request() -> None:
+    assert not decide("Rufen Sie mich nie wieder an! Dritter Werbeanruf diese Woche", 0.2)["move_private"]

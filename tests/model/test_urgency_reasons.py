@@ -438,6 +438,15 @@ def test_stranded_in_polish_feminine_forms() -> None:
     ("I'm going to Watchdog and the papers about how you stole my points", "public_visibility"),
     ("I'm writing to the Guardian about this", "public_visibility"),
     ("how do I cancel my membership please?", "cancellation_or_legal"),
+    ("Someone just drove into the back of me on the M1", "safety"),
+    ("The hotel cancelled our reservation and we land at 11pm with a toddler", "stranded"),
+    ("My dad passed last month, how do I close his account", "bereavement"),
+    ("Mi padre murió en marzo y quiero cerrar su cuenta", "bereavement"),
+    ("Mon père est mort le mois dernier", "bereavement"),
+    ("Mein Vater ist letzte Woche gestorben", "bereavement"),
+    ("Meu pai morreu e preciso cancelar", "bereavement"),
+    ("contacted by BBC Watchdog about this", "public_visibility"),
+    ("My son is choking on a toy from your kit", "safety"),
 ])
 def test_sixth_session_posts_fire(text: str, reason: str) -> None:
     assert reason in find_reasons(text)
@@ -454,6 +463,30 @@ def test_sixth_session_posts_fire(text: str, reason: str) -> None:
     ("the hotel overbooked us for next month, can we move dates?", "travel_today"),
     ("I need to cancel my hotel booking for June", "cancellation_or_legal"),
     ("Just been in a car crash on the M62", "outage"),
+    # a reviewer's look-alikes of the rules above
+    ("Can I buy sildenafil without a prescription?", "safety"),
+    ("¿Puedo viajar sin mi medicación en el equipaje de mano?", "safety"),
+    ("Kann ich ohne meine Medikamente im Handgepäck reisen?", "safety"),
+    ("Can the metal lid go in the food waste?", "safety"),
+    ("Do you sell the wine glass in a gift pack?", "safety"),
+    ("Please stop following me around the internet with adverts for sofas", "safety"),
+    ("Specsavers sent me the wrong strength lenses again", "safety"),
+    ("wrong dose of your newsletter", "safety"),
+    ("Is collision damage waiver included? Just booked a car for Malaga", "safety"),
+    ("Was in a car accident last year, how do I renew my policy today?", "safety"),
+    ("Tuve un accidente de coche hace dos años, ¿puedo renovar el seguro hoy?", "safety"),
+    ("Watched a film about a car crash today", "safety"),
+    ("my claim for the kitchen flooded in January still isn't paid", "safety"),
+    ("choking on my coffee at this price lol", "safety"),
+    ("Il mio pacco è scomparso dal tracking da 3 giorni", "bereavement"),
+    ("Mi è morta la batteria del telefono dopo l'aggiornamento", "bereavement"),
+    ("@Acme my mum died laughing at your new advert 😂", "bereavement"),
+    ("funeral scene in episode 4, best show", "bereavement"),
+    ("Réservation annulée par l'hôtel il y a trois semaines, on revient en août avec notre bébé", "stranded"),
+    ("Meine Buchung wurde vom Hotel storniert, letzten Monat, wann kommt das Geld?", "travel_today"),
+    ("I went to the independent shop next door", "public_visibility"),
+    ("Your Watchdog home security camera isn't pairing", "public_visibility"),
+    ("Where can I buy the Times and the papers", "public_visibility"),
 ])
 def test_sixth_session_look_alikes_do_not_fire(text: str, reason: str) -> None:
     assert reason not in find_reasons(text)
