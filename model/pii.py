@@ -54,7 +54,12 @@ OURS_BEFORE = re.compile(
     r"(?:line|number|helpline|hotline|team|desk)(?: is)?(?: (?:on|at))?|\bus on|"
     r"\b(?:our|the|your (?:local|nearest)) (?:[\w-]+ ){0,2}(?:store|shop|branch|office|depot|warehouse|centre|center|hub|"
     r"locker|collection point|showroom|counter)s?(?: is)?(?: (?:at|on|in))?|\b(?:visit|find|see|meet) us (?:at|on|in)|"
-    r"\blocated (?:at|on|in)|\b(?:e-?mail|write to|message) us(?: (?:at|on|via))?)\s*:?\s*$", re.I)
+    r"\blocated (?:at|on|in)|\b(?:e-?mail|write to|message) us(?: (?:at|on|via))?|"
+    # "scrivici all'indirizzo", "escríbenos a", "écrivez-nous à", "schreib uns an", "llámanos al", "ruf uns unter"
+    r"\b(?:scrivici|scriveteci|escr[íi]benos|escribinos|escreva-nos|escreve-nos|[ée]crivez-nous|[ée]cris-nous|"
+    r"schreib(?:en Sie)? uns|ll[áa]manos|ll[áa]menos|liga(?:-nos)?|ligue(?:-nos)?|appelez-nous|chiamaci|"
+    r"ruf(?:en Sie)? uns)(?: (?:all'indirizzo|al numero|a la direcci[óo]n|al n[úu]mero|a|al|à l'adresse|au num[ée]ro|"
+    r"au|à|an|unter|para o|no|pelo|para))?)\s*:?\s*$", re.I)
 # public service lines a reply may give ("call the National Gas Emergency line on 0800 111 999", "999", "105")
 _PUBLIC_LINE_BEFORE = re.compile(r"\b(?:emergency|emergencies|gas|power ?cut|police|ambulance|fire|nhs|samaritans|"
                                  r"action fraud|helpline|hotline|freephone|free ?phone)\b[^.!?]{0,30}$", re.I)

@@ -204,8 +204,11 @@ class ReplyRecommender:
         safety = "safety" in reasons
         style = replace(style, posted_pii=bool(analysis.privacy.get("pii_in_public")),
                         danger=safety and names_danger(post.text), hurt=safety,
-                        emergency=safety and names_emergency(post.text),
-                        threatened=safety and names_threat(post.text),
+                        # a man threatening passengers in coach 4 is the emergency line and the crew, not "block
+                        # and report the account"
+                        emergency=safety and (names_emergency(post.text)
+                                              or names_threat(post.text) and bool(_IN_PERSON.search(post.text))),
+                        threatened=safety and names_threat(post.text) and not _IN_PERSON.search(post.text),
                         phishing=names_phishing(post.text),
                         fraud="fraud" in reasons and bool(_CARD_OR_ACCOUNT.search(post.text)),
                         card_issuer=bool(_MONEY_BRAND.search(post.brand or "")),
@@ -417,6 +420,10 @@ def _names_only_the_addressee(source: str) -> bool:
 _GREETED_BEFORE = re.compile(r"(?:^|\b(?:hi|hello|hey|hiya|dear|thanks|thank you|sorry|morning|evening|afternoon|"
                              r"welcome|cheers|hola|hallo|bonjour|ciao|ol[áa]|oi)[,!]?)\s*\Z", re.I)
 # a placeholder of personal data at import; <NAME> is a slot the customer's name fills
+# a threat made in person, where the customer is: on board, in a store or a station (not in a game or a chat)
+_IN_PERSON = re.compile(r"\b(?:coach|carriage|train|bus|tram|platform|station|store|shop|branch|plane|flight|cabin|"
+                        r"seat|wagen|zug|bahnsteig|carrozza|treno|vag[óo]n|tren|voiture|wagon|rame|gare|estaci[óo]n|"
+                        r"stazione|bahnhof|loja|tienda|magasin|negozio|laden)\b", re.I)
 _PERSONAL_SLOT = re.compile(r"<(?!NAME>)[A-Z_]+>")
 # "freeze your card and call us on the number on the back" is the card issuer's line: a bank, a card, a wallet
 _MONEY_BRAND = re.compile(r"bank|banco|banque|banca|pay|card|credit|money|financ|wallet|monzo|revolut|santander|barclays|"

@@ -89,7 +89,8 @@ _BEREAVED = (rf"passed away|(?:my|our|his|her) (?:{_KIN}) (?:has |had |just )?(?
              rf"(?:\w+'s )?funeral|funeral (?:for|of) (?:my|our)|bereaved|bereavement (?:team|support)|death certificate|"
              rf"(?:lost|losing) my (?:{_KIN})\b(?!'s\b|’s\b)|my late (?:{_KIN})|falleci\w*|d[ée]c[ée]d[ée]e?|verstorben|"
              rf"faleceu|falecimento|(?:mi|mio|mia|mon|ma|mein\w*|meu|minha) (?:{_KIN_OTHER}) (?:\S+ ){{0,3}}?(?:muri[óo]|"
-             rf"est mort\w*|(?:ist )?(?:\S+ )?gestorben|morreu|[èe] mort[oa]|[èe] scompars[oa]|se muri[óo])")
+             rf"est mort\w*|(?:ist )?(?:\S+ )?gestorben|morreu|[èe] mort[oa]|[èe] scompars[oa]|se muri[óo]|[èe] venut[oa] a "
+             rf"mancare|nous a quitt[ée]s?|nos dej[óo])")
 # Someone whose life depends on a medicine or a machine, and the power is off or the supply did not come
 _MEDICAL = (r"insulin|home oxygen|on oxygen|oxygen (?:concentrator|machine|tank|cylinder|supply|supplies)|ventilator|"
             r"dialysis|life support|(?:feeding|infusion) pump|cpap|nebuli[sz]er|medical (?:equipment|device|supplies)|"
@@ -103,7 +104,11 @@ _CUT_OFF = (r"power (?:cut|outage|failure)|blackout|no (?:power|electricity)|pow
             r"(?:running|runs|is) on (?:its |the )?batter(?:y|ies)|"
             r"(?:hasn'?t|has not|haven'?t|didn'?t|did not|never|not) (?:yet )?(?:arrived|come|turned up|"
             r"been delivered)|(?:meant|supposed|due) to (?:arrive|be delivered|come)|says? delivered|missing|lost|"
-            r"none left|(?:run|ran|running) out|\d+ (?:days?|hours?|doses?) left|battery")
+            r"none left|(?:run|ran|running) out|\d+ (?:days?|hours?|doses?) left|battery|"
+            # the parcel with it lost, the last doses, in other languages
+            r"sumiu|extraviad[oa]|perdid[oa]|n[ãa]o chegou|no (?:ha )?lleg(?:ado|[óo])|perdu|pas arriv[ée]|verloren|"
+            r"nicht angekommen|smarrit[oa]|non [èe] arrivat[oa]|(?:s[óo]|solo|seulement|nur noch) (?:mais |m[áa]s )?"
+            r"(?:\w+ )?(?:doses|dosis|dosen|dosi)")
 # a vulnerable household cut off from power, gas or heat ("cut my electricity off with no warning, I have a baby")
 _FRAIL = (r"\b(?:bab(?:y|ies)|newborn|infant|toddler|elderly|pregnant|frail|vulnerable|wheelchair|"
           r"(?:[6-9]\d|1[01]\d)[- ]?(?:year|yr)s?[- ]?old|priority (?:services )?register|"
@@ -173,6 +178,8 @@ _FRAUD = (r"\bsomeone (?:\S+ ){0,3}?(?:using|used|uses|spending|spent|charg\w*|c
                   r"\b(?:i|we) (?:was|were|am|are) (?:asleep|at home|in bed)\b|\bnot me\b|\bwasn'?t me\b|"
                   r"\bwithout (?:my|our) (?:permission|consent|knowledge)|\b(?:i|we) (?:didn'?t|did not|never) (?:make|"
                   r"authori[sz]e|recogni[sz]e|use it|do (?:it|this|that))", 60)
+          # a cloned SIM, told in other languages ("penso mi abbiano clonato la SIM, ho paura per il conto")
+          + r"|\b(?:clonat[oa] la sim|sim clonada|sim clon[ée]e|sim (?:wurde )?geklont|clonaram (?:o )?(?:meu )?chip)\b"
           # "got a call from 'your fraud team' and gave them her PIN. £5,000 gone"
           + "|" + _near(r"\b(?:gave|given|told|shared|read out|typed) (?:\S+ ){0,3}?(?:pin|passcode|password|one[- ]time "
                         r"(?:code|passcode)|otp|security (?:code|number|details)|card (?:details|number)|login)",
@@ -287,7 +294,8 @@ _STRANDED = (r"stranded|gestrandet|nowhere to (?:stay|sleep)|"
              r"terminal|T[1-5]|station|tarmac|platform)\b|"
              r"(?:je suis|nous sommes|on est|suis|sommes) (?:\S+ )?(?:bloqu|coinc)[ée]e?s? (?:\S+ ){0,2}?(?:[àa]|au|dans|en) "
              r"(?:l'a[ée]roport|la gare|a[ée]roport|gare|\S+(?= avec| depuis| sans| et il est| il est))|"
-             r"(?:atrapad|tirad)[oa]s? en (?:el )?(?:aeropuerto|estaci[oó]n)|"
+             r"(?:atrapad|tirad)[oa]s? en (?:el )?(?:aeropuerto|estaci[oó]n)|quedad[oa]s? tirad[oa]s?|"
+             r"(?:sitze|sitzen|stehe|stehen|warte|warten) (?:\S+ ){0,6}?(?:am|auf dem) (?:bahnsteig|gleis)|"
              r"(?:sono|siamo) (?:\S+ )?(?:bloccat[oaie]|rimast[oaie]) (?:\S+ ){0,2}?(?:a|in|all'|al) |"
              r"sitz\w* (?:\S+ ){0,8}?(?:am|im|auf dem) (?:flughafen|bahnhof|zug|gleis|terminal)\w* (?:\S+ ){0,3}?fest\b|"
              r"nadie nos da (?:un )?(?:hotel|alojamiento)|estou pres[oa] (?:em|no|na) |"
@@ -304,7 +312,8 @@ _STRANDED = (r"stranded|gestrandet|nowhere to (?:stay|sleep)|"
 # Who cannot wait out a night in a terminal, and the night itself ("it's 11pm", "alle 23", "esta noche")
 _VULNERABLE = (r"kids?|child(?:ren)?|toddlers?|bab(?:y|ies)|newborns?|infants?|\d+[- ]?(?:year|yr|month)s?[- ]?olds?|"
                r"(?:de|di) [5-9]\d (?:años|anos|ans|anni)|[5-9]\d[- ]?j[äa]hrige\w*|(?:de|di) \d+ (?:meses|mois|mesi)|"
-               r"elderly|pregnant|disabled|wheelchair|pensioners?|niñ[oa]s|beb[ée]s?|neonat[oi]|bambin[oi]|enfants?|"
+               r"elderly|pregnant|disabled|wheelchair|rollstuhl|silla de ruedas|fauteuil roulant|sedia a rotelle|"
+               r"carrozzina|cadeira de rodas|hij[oa]|fille|figlia|tochter|filha|pensioners?|niñ[oa]s|beb[ée]s?|neonat[oi]|bambin[oi]|enfants?|"
                r"b[ée]b[ée]s?|kinder|kleinkind|säugling|crian[cç]as?|rec[ée]m-nascid[oa]|embarazada|schwanger|"
                r"enceinte|incinta|gr[áa]vida|ancian[oa]s?|anzian[oi]|idos[oa]s?|personnes? [âa]g[ée]es?|kindern|oma|opa|"
                r"filhos|figli|bambine|dochtertje|zoontje|kinderen|dzie(?:ci|[ćc]mi)|niemowl\w*|"
@@ -312,7 +321,7 @@ _VULNERABLE = (r"kids?|child(?:ren)?|toddlers?|bab(?:y|ies)|newborns?|infants?|\
 # the traveller is with them ("with two kids", "con un neonato", "my 3 year old"), not "kid off at university"
 _WITH = (r"(?:with|con|avec|mit|com|and|&|plus|my|our|mi|mis|nuestr[oa]s?|mon|mes|nos|notre|unser\w*|meine?\w?|"
          r"nosso|nossa|nostr[oi]|mio|mia|miei)")
-_NIGHT = (r"tonight|tonite|overnight|midnight|all night|nowhere to (?:stay|sleep)|(?:1[0-2]|[89])(?:[:.]\d\d)? ?pm|"
+_NIGHT = (r"tonight|tonite|overnight|midnight|all night|de noche|la nuit|di notte|[àa] noite|nachts|nowhere to (?:stay|sleep)|(?:1[0-2]|[89])(?:[:.]\d\d)? ?pm|"
           r"(?<![£$€\d.,])(?:2[0-3]|0[0-4])[:.h]\d\d|esta noche|ce soir|cette nuit|stanotte|stasera|questa notte|"
           r"alle (?:ore )?2[0-3]|a las (?:2[0-3]|1[01])|esta noite|hoje [àa] noite|heute (?:nacht|abend)|"
           r"diese nacht|über nacht|(?<![\d.,])0?[0-4][:.]\d\d ?uhr|son las (?:2[0-3]|1[01])|sono le 2[0-3]|s[ãa]o 2[0-3]h|"
@@ -353,6 +362,14 @@ _COUNT_CONTACT = (rf"{_NTH} time (?:(?:that |now )?(?:i|we)(?:'m| am|'ve| have|'
 REASONS: dict[str, str] = {
     "safety": r"\b(" + _DISPENSED + "|" + _ROAD_ACCIDENT + "|" + _FLOODING + "|" + _PREYED + "|" + _IN_FOOD + "|"
               r"(?:is|he'?s|she'?s|was|started|baby|child|son|daughter) choking|not breathing|electrocuted|"
+              # stuck in the heat without water ("38°C dans la voiture, plus de clim, plus d'eau"), a child unwell now
+              + _near(r"(?:no|sans|plus d'|sin|kein|senza|sem) (?:more )?(?:water|eau|agua|wasser|acqua|[áa]gua)",
+                      r"\d{2} ?°c|\d{2} degr\w*|(?:no|sans|plus de|sin|keine|senza|sem) (?:air[- ]?con\w*|clim\w*|"
+                      r"aire acondicionado|klima\w*|aria condizionata|ar condicionado)", 80) + "|"
+              r"(?:mon fils|ma fille|mon b[ée]b[ée]|mi hij[oa]|mi beb[ée]|mein (?:sohn|kind|baby)|meine tochter|mio figlio|"
+              r"mia figlia|meu filho|minha filha|my (?:son|daughter|baby|child)) (?:\S+ ){0,4}?(?:ne va pas bien|se "
+              r"encuentra mal|no est[áa] bien|geht es (?:nicht gut|schlecht)|sta male|non sta bene|est[áa] passando mal|"
+              r"isn'?t well|is unwell|is not well)|"
               r"(?:on|caught|a|the|house|kitchen) fire\b(?! ?(?:tv|stick|tablet|hd|kids|os|phone|edition))|"
               r"fire (?:alarm|brigade|department|hazard|risk|broke out|started)|smoke|injur\w*|hurt|"
               # not "my hospital appointment" (a reason to travel, not an injury)
@@ -454,7 +471,7 @@ REASONS: dict[str, str] = {
               r"feuer|incendio|inc[eê]ndio|incendie|es brennt|prendere fuoco|pegou fogo|pegar fogo|brand gevaar|"
               r"reacci[óo]n al[ée]rgica|r[ée]action allergique|allergische reaktion|reazione allergica|rea[cç][ãa]o al[ée]rgica|"
               r"(?:no (?:puede|puedo)|ne (?:peut|peux) (?:plus )?|kann nicht|kriegt keine luft|non riesce a|n[ãa]o consegue) "
-              r"(?:\S+ )?(?:respirar|respirer|atmen|respirare)|fait un malaise|zusammengebrochen|se ha desplomado|"
+              r"(?:\S+ )?(?:respirar|respirer|atmen|respirare)|(?:fait|faire|fera) un malaise|zusammengebrochen|se ha desplomado|"
               r"se desplom[óo]|[ée]croul[ée]|flauwgevallen|zemdla\w*|straci\w* przytomno\w*)\b",
     "money": r"\b(?:charged (?:me )?(?:twice|double|again)|double[- ]charged|overcharg\w*|refund\w*|fraud\w*|scam\w*|"
              r"stolen|unauthori[sz]ed|took my money|lost (?:my )?money|(?:wrong|incorrect) charges?\b|"
@@ -630,7 +647,7 @@ _EMERGENCY = re.compile(r"\b(?:(?:lips?|tongue|throat|mouth) (?:is |are |has |ha
                         r"(?:he|she)(?:'s| is) (?:lying |lay )?on the (?:ground|floor|pavement)|"
                         r"choking|electrocuted|fainted|"
                         # in the other languages the brands hear from
-                        r"desmay\w*|desmai\w*|svenut[oa]|[ée]vanoui\w*|fait un malaise|zusammengebrochen|bewusstlos|"
+                        r"desmay\w*|desmai\w*|svenut[oa]|[ée]vanoui\w*|(?:fait|faire|fera) un malaise|zusammengebrochen|bewusstlos|"
                         r"ohnm[äa]chtig|flauwgevallen|zemdla\w*|sangr(?:a|ando)|blutet|saigne\w*|sanguin\w*|"
                         r"reacci[óo]n al[ée]rgica|r[ée]action allergique|allergische reaktion|reazione allergica|"
                         r"rea[cç][ãa]o al[ée]rgica|(?:no (?:puede|puedo)|ne (?:peut|peux) (?:plus )?|kann nicht|"

@@ -191,16 +191,20 @@ def clean_text(text: str, brand: str | None = None) -> str:
     return text.strip()
 
 
-def _german_replies(cases: list[Case]) -> list[bool]:
-    """Which replies are German (detected in their own text, only for cases not declared English)."""
+def _reply_languages(cases: list[Case]) -> list[str]:
+    """Each reply's language for redaction (detected in its own text, only for cases not declared English): "en"
+    unless it is one of the languages whose capitalised words the English tagger misreads as names."""
     maybe = [i for i, c in enumerate(cases) if (c.language or "en")[:2] != "en"]
-    out = [False] * len(cases)
+    out = ["en"] * len(cases)
     if maybe:
         from model.language import LanguageDetector
 
         for i, lang in zip(maybe, LanguageDetector().detect_many([cases[i].reply for i in maybe]), strict=True):
-            out[i] = lang == "de"
+            out[i] = lang if lang in _OWN_TAGGING else "en"
     return out
+
+
+_OWN_TAGGING = frozenset({"de", "es", "fr", "it", "pt", "nl", "pl"})
 
 
 def redact_cases(cases: list[Case], redact: Redactor = regex_redact,
@@ -212,12 +216,14 @@ def redact_cases(cases: list[Case], redact: Redactor = regex_redact,
     finds names and places in any Latin script (its known misreadings, "Merci", are listed as no names).
     Every stored case goes through here: imported, posted to /v1/cases, or made from feedback."""
     texts = [t for case in cases for t in (case.post, case.reply)]
-    # every text is read with the English tagger (a customer's name must never be stored), except a German reply:
-    # the tagger read its capitalised nouns ("Sobald", "Monat", "Spielzeit") as names; the reply's own language
-    # decides, not the case's (an English reply to a Spanish post keeps its street address hidden)
-    german = _german_replies(cases) if _takes_replies(redact_many) else [False] * len(cases)
+    # every post is read with the English tagger (a customer's name must never be stored), but not a reply in
+    # another language: the tagger read German nouns ("Sobald", "Monat") and sentence-initial verbs ("Escribinos
+    # por DM", "Vamos verificar", "Entendemos") as names, and such a reply never lent its answer again; its
+    # greeting ("Hola María,") and signature are still read. The reply's own language decides, not the case's
+    # (an English reply to a Spanish post keeps its street address hidden)
+    own = _reply_languages(cases) if _takes_replies(redact_many) else ["en"] * len(cases)
     clean = redact_texts(texts, replies=[False, True] * len(cases), brands=[c.brand for c in cases for _ in (0, 1)],
-                         languages=[lang for de in german for lang in ("en", "de" if de else "en")],
+                         languages=[lang for reply in own for lang in ("en", reply)],
                          redact=redact, redact_many=redact_many)
     for i, case in enumerate(cases):
         case.post, case.reply = clean[2 * i].strip(), clean[2 * i + 1].strip()

@@ -151,3 +151,18 @@ def test_a_loss_beside_love_emoji_is_not_praise(recommender) -> None:
     for text in ("Gonna miss you guys, moving abroad and closing my account ❤️",
                  "so it turns out the new app deleted all my photos 😍"):
         assert recommender.analyzer.analyze(Post(text=text)).sentiment["label"] != "positive", text
+
+
+def test_thanks_for_a_fault_is_sarcasm_in_other_languages(recommender) -> None:
+    for text in ("Gracias @RailEuropa por cancelar mi tren a Zaragoza cinco minutos antes de salir. Genial, sois los "
+                 "mejores.", "Complimenti @RailEuropa, 50 minuti di ritardo e nemmeno un bicchiere d'acqua. Proprio un "
+                 "servizio eccellente 👍"):
+        assert recommender.analyzer.analyze(Post(text=text)).sentiment["label"] == "negative", text
+    assert recommender.analyzer.analyze(Post(text="Gracias por resolverlo tan rápido!")).sentiment["label"] == "positive"
+
+
+def test_a_threat_on_board_gets_the_emergency_line_not_block_and_report(recommender) -> None:
+    texts = _texts(recommender, "@NightlyStays there's a drunk man shouting and threatening people in coach 4 of the "
+                                "17:42 train, kids are crying, where is the staff?", "NightlyStays")
+    assert all(EMERGENCY_NUMBER.search(t) for t in texts), texts
+    assert not any("block and report" in t or "report the account" in t for t in texts), texts

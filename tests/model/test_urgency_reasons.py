@@ -447,6 +447,16 @@ def test_stranded_in_polish_feminine_forms() -> None:
     ("Meu pai morreu e preciso cancelar", "bereavement"),
     ("contacted by BBC Watchdog about this", "public_visibility"),
     ("My son is choking on a toy from your kit", "safety"),
+    # a bilingual lead's posts
+    ("TGV bloqué depuis 3 heures, 38°C dans la voiture, plus de clim, plus d'eau, mon fils de 4 ans ne va pas bien",
+     "safety"),
+    ("une femme enceinte vient de faire un malaise dans le TER 857412, voiture 3", "safety"),
+    ("minha encomenda com a insulina da minha mãe sumiu. Ela tem só mais duas doses.", "safety"),
+    ("Ich sitze mit meinem Rollstuhl seit einer Stunde am Bahnsteig 9, die Einstiegshilfe ist nicht gekommen",
+     "stranded"),
+    ("mi hija de 16 años viaja sola y se ha quedado tirada en Lleida de noche, el tren no sigue", "stranded"),
+    ("Egregi Signori, mio marito è venuto a mancare il mese scorso", "bereavement"),
+    ("Penso mi abbiano clonato la SIM, ho paura per il conto", "fraud"),
 ])
 def test_sixth_session_posts_fire(text: str, reason: str) -> None:
     assert reason in find_reasons(text)
@@ -487,6 +497,9 @@ def test_sixth_session_posts_fire(text: str, reason: str) -> None:
     ("I went to the independent shop next door", "public_visibility"),
     ("Your Watchdog home security camera isn't pairing", "public_visibility"),
     ("Where can I buy the Times and the papers", "public_visibility"),
+    ("mi hija me regaló una tarjeta regalo", "stranded"),
+    ("plus d'eau chaude depuis hier", "safety"),
+    ("perdí mi medicamento favorito de la lista", "safety"),
 ])
 def test_sixth_session_look_alikes_do_not_fire(text: str, reason: str) -> None:
     assert reason not in find_reasons(text)

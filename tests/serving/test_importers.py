@@ -261,3 +261,19 @@ def test_a_stray_quote_in_the_twitter_csv_loses_only_its_own_row(tmp_path: Path)
     batch = parse_file(path, brand=None, detect_language=english)
     assert [c.id for c in batch.cases] == ["3"] and "and we'll chase it" in batch.cases[0].reply
     assert [r.line for r in batch.rejected] == [2] and "quote" in batch.rejected[0].reason
+
+
+@pytest.mark.slow
+def test_a_reply_in_another_language_keeps_its_words_and_its_own_mailbox(tmp_path: Path, pii_detector) -> None:
+    path = write_jsonl(tmp_path / "c.jsonl", [
+        {"id": "es", "post": "¿Cuándo llega mi pedido?", "language": "es",
+         "reply": "Escribinos por DM y lo vemos. Entendemos tu preocupación."},
+        {"id": "pt", "post": "Cadê minha encomenda?", "language": "pt",
+         "reply": "Vamos verificar! Olá Joana, confira em 'Minhas compras'."},
+        {"id": "it", "post": "Come chiudo il conto?", "language": "it",
+         "reply": "Ciao! Scrivici all'indirizzo aiuto@bancanuvola.example e ti rispondiamo."}])
+    batch = parse_file(path, redact=pii_detector.redact, redact_many=pii_detector.redact_many, detect_language=english)
+    by_id = {c.id: c for c in batch.cases}
+    assert by_id["es"].reply == "Escribinos por DM y lo vemos. Entendemos tu preocupación."
+    assert by_id["pt"].reply == "Vamos verificar! Olá <NAME>, confira em 'Minhas compras'."  # the greeted name hidden
+    assert "aiuto@bancanuvola.example" in by_id["it"].reply  # the brand's own mailbox, said so
