@@ -73,7 +73,11 @@ def says_nothing(text: str) -> bool:
 _CALL_ME = re.compile(r"(?<!would )(?<!'d )(?<!will )\b(?:(?:call|ring|phone) me(?: back)?|give me a (?:call|ring)|"
                       r"speak to (?:someone|a (?:person|human)) on the phone|ll[áa]mame|ll[áa]menme|ll[áa]madme|"
                       r"appelez-moi|rappelez-moi|ruf(?:t|en sie)? mich (?:(?!nie\b|nicht\b|kein)\S+ ){0,2}?(?:zur[üu]ck|an)|me liga(?:m)?|me ligue(?:m)?|"
-                      r"chiamatemi|richiamatemi)\b", re.I)
+                      r"chiamatemi|richiamatemi|"
+                      # "potete richiamarmi?", "¿me pueden llamar?", "Können Sie mich bitte zurückrufen?"
+                      r"(?<!non )(?<!no )(?:ri)?chiamarmi|(?<!no )llamarme|me (?:pueden|podr[íi]an|podéis) llamar|"
+                      r"(?<!pas )me rappeler|mich (?:(?!nie\b|nicht\b|kein)\S+ ){0,2}?zur[üu]ckrufen|(?<!não )me ligar|"
+                      r"ligar-me)\b", re.I)
 # ... but not in jest: "call me maybe? 😂 jk" is a song and a thank-you, not a request for a call ("are you
 # kidding me? call me back" is one)
 _JOKING = re.compile(r"\b(?:jk|j/k|just (?:kidding|joking)|only joking)\b|\bcall me,? maybe\b", re.I)

@@ -625,7 +625,11 @@ _CASUAL = re.compile(r"\b(?:hey|hiya|howdy|heya|yay|woo\w*|awesome|cool|sweet|yi
                      r"bummer|ugh|no worries|shout|holler|backstage|cavalry|gotcha|fab|rad|totally|super|stoked|"
                      r"folks|buddy|pal|hmm)\b", re.I)
 _LETTER = re.compile(r"^\W*(?:dear\b|to whom it may concern)|\b(?:yours (?:faithfully|sincerely|truly)|kind regards|"
-                     r"i am writing to|i would be grateful|i wish to)\b", re.I)
+                     r"i am writing to|i would be grateful|i wish to|"
+                     # the same letter in the other languages: "Estimados señores", "Prezados", "Sehr geehrte"
+                     r"estimad[oa]s? (?:señor|señora|señores|sres)|muy señor(?:es)? m[íi]os?|atentamente|prezad[oa]s?|"
+                     r"atenciosamente|sehr geehrte|mit freundlichen gr[üu](?:ß|ss)en|egregi|gentile signor\w*|"
+                     r"distinti saluti|madame, monsieur|monsieur, madame|veuillez agr[ée]er)\b", re.I)
 _BREEZY = re.compile(r"\b(?:loud and clear|(?:nice|good|great|lovely) to hear from you|we(?:['’]?ve| have) got (?:this|you)|got you covered|"
                      r"(?:don['’]?t|do not) worry|lend a hand|behind the scenes|pop us|we(?:['’]?re| are) on it|heads up|"
                      r"let(?:['’]?s| us) (?:meet|figure|get|work|dig|take|look|talk)|hear you)\b", re.I)
@@ -673,7 +677,7 @@ ALREADY_PRIVATE = re.compile(
     r"(?:replied|responded|answered|looked at|read) (?:my|our) (?:dms?|pms?|messages|e-?mails)\b|"
     r"my (?:dms?|pms?|messages|e-?mails) (?:to you )?(?:have|are|were|went|go|get|got) (?:\w+ )?(?:unanswered|ignored|"
     r"unread)|"
-    r"(?:ya )?os? (?:escrib[ií]|mand[eé]) (?:un )?(?:dm|md|mensaje)|"
+    r"(?:ya )?(?:os|les|le|te)? ?(?:escrib[ií]|mand[eé]|envi[eé]) (?:el |un )?(?:dm|md|mensaje(?: privado)?|privado)|"
     r"je vous ai (?:d[ée]j[àa] )?(?:[ée]crit|envoy[ée])|habe (?:euch|dir|ihnen) (?:schon )?(?:eine )?(?:dm|nachricht)|"
     # "ya os he escrito por privado", "já mandei DM", "vi ho già scritto in privato", "schon per PN geschrieben"
     r"(?:os|les|te|le) he (?:escrito|mandado|enviado)|(?:escrib[ií]|mand[eé]|envi[eé]) (?:un )?(?:dm|md|mensaje)? ?"

@@ -488,6 +488,7 @@ REASONS: dict[str, str] = {
              r"(?:me|nos) (?:hab[ée]is|hab[ée]is) cobrado|cobrad[oa]s? (?:\S+ ){0,5}?(?:tres|cuatro) veces|"
              r"\bd[ée]bit[ée]e?s?\b|pr[ée]lev[ée]e?s? (?:deux fois|en double)|factur[ée]e?s? deux fois|"
              r"abgebucht|abbuchung\w*|(?:doppelt|zweimal|falsch|zu viel) (?:belastet|berechnet)|"
+             r"\w*geb[üu]hr\w* (?:\S+ ){0,3}?berechnet|berechnet (?:\S+ ){0,3}?\w*geb[üu]hr\w*|"
              r"addebitat[oaie]|doppio addebito|afgeschreven|"
              r"(?:factura|facture|rechnung|abschlag\w*|bolletta|fatura|rekening|rachunek) (?:\S+ ){0,5}?(?:se ha )?"
              r"(?:duplicad\w*|triplicad\w*|doubl[ée]e?|tripl[ée]e?|verdoppelt|verdreifacht|raddoppiat\w*|triplicat\w*|"
@@ -597,6 +598,11 @@ REASONS: dict[str, str] = {
     "bereavement": rf"\b(?:{_BEREAVED})",
     # not "press the button", "any news on my order?": the press and the news as an audience
     "public_visibility": r"\b(viral|retweet|rt if|everyone should know|my followers|journalist|reporter|"
+                         # named outlets, told in their languages ("j'ai contacté Le Parisien et France Info")
+                         r"(?:contact\w*|escrit\w*|[ée]crit|alert\w*|avis\w*|geschrieben|kontaktiert|scritto|contattat\w*|"
+                         r"segnalat\w*|escrevi|contatei)[^.!?]{0,30}?\b(?:le parisien|le monde|le figaro|france info|"
+                         r"bfm ?tv|tf1|ouest-france|el pa[íi]s|el mundo|antena 3|telecinco|la sexta|bild|spiegel|zdf|rtl|"
+                         r"corriere|repubblica|striscia la notizia|le iene|globo|folha)|"
                          # "BBC Watchdog", "going to Watchdog and the papers", "writing to the Guardian"
                          r"bbc watchdog|(?:go\w*|went|writ\w*|wrote|complain\w*|contact\w*|tak\w*|took) (?:\S+ ){0,2}?to "
                          r"(?:(?:bbc )?watchdog|(?:the )?(?:guardian|telegraph|bbc news|daily mail|sky news|itv news|"

@@ -166,3 +166,13 @@ def test_a_threat_on_board_gets_the_emergency_line_not_block_and_report(recommen
                                 "17:42 train, kids are crying, where is the staff?", "NightlyStays")
     assert all(EMERGENCY_NUMBER.search(t) for t in texts), texts
     assert not any("block and report" in t or "report the account" in t for t in texts), texts
+
+
+def test_a_dm_already_sent_and_a_letter_are_read_in_other_languages() -> None:
+    from model.rephraser import _LETTER, ALREADY_PRIVATE
+
+    assert ALREADY_PRIVATE.search("Listo, ya les mandé el DM") and ALREADY_PRIVATE.search("te mandé un mensaje privado")
+    assert not ALREADY_PRIVATE.search("mandé el pedido ayer")
+    assert all(_LETTER.search(t) for t in ("Estimados señores: les escribo", "Prezados, venho por meio desta",
+                                            "Sehr geehrte Damen und Herren", "Egregi Signori"))
+    assert not _LETTER.search("hola, qué tal? mi pedido no llega")

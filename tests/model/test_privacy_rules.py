@@ -114,3 +114,15 @@ def test_a_private_thread_moves_only_to_the_phone_and_shows_no_pii_in_public() -
 
 def test_never_call_me_again_in_german_is_no_call_request() -> None:
     assert not decide("Rufen Sie mich nie wieder an! Dritter Werbeanruf diese Woche", 0.2)["move_private"]
+
+
+@pytest.mark.parametrize(("text", "call"), [
+    ("potete richiamarmi? ho un problema con un addebito doppio", True),
+    ("Können Sie mich bitte zurückrufen?", True),
+    ("¿me pueden llamar hoy?", True),
+    ("non chiamarmi più, scrivetemi", False),
+    ("no me llamen, prefiero por aquí", False),
+])
+def test_a_call_back_asked_in_other_languages_goes_to_the_phone(text: str, call: bool) -> None:
+    decided = decide(text, 0.2)
+    assert (decided["channel_advice"] == "phone") is call, decided

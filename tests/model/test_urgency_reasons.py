@@ -457,6 +457,8 @@ def test_stranded_in_polish_feminine_forms() -> None:
     ("mi hija de 16 años viaja sola y se ha quedado tirada en Lleida de noche, el tren no sigue", "stranded"),
     ("Egregi Signori, mio marito è venuto a mancare il mese scorso", "bereavement"),
     ("Penso mi abbiano clonato la SIM, ho paura per il conto", "fraud"),
+    ("j'ai contacté Le Parisien et France Info, ça va se savoir", "public_visibility"),
+    ("Sie haben mir Kontoführungsgebühren berechnet, obwohl das Konto kostenlos ist", "money"),
 ])
 def test_sixth_session_posts_fire(text: str, reason: str) -> None:
     assert reason in find_reasons(text)
@@ -500,6 +502,7 @@ def test_sixth_session_posts_fire(text: str, reason: str) -> None:
     ("mi hija me regaló una tarjeta regalo", "stranded"),
     ("plus d'eau chaude depuis hier", "safety"),
     ("perdí mi medicamento favorito de la lista", "safety"),
+    ("Ho letto il Corriere stamattina, bell'articolo sul treno nuovo", "public_visibility"),
 ])
 def test_sixth_session_look_alikes_do_not_fire(text: str, reason: str) -> None:
     assert reason not in find_reasons(text)
