@@ -203,7 +203,8 @@ class ReplyRecommender:
         reasons = analysis.urgency.get("reasons", [])
         safety = "safety" in reasons
         style = replace(style, posted_pii=bool(analysis.privacy.get("pii_in_public")),
-                        danger=safety and names_danger(post.text), hurt=safety,
+                        # a family stranded at night hears "we hope everyone is OK", not "we understand your frustration"
+                        danger=safety and names_danger(post.text), hurt=safety or "stranded" in reasons,
                         # a man threatening passengers in coach 4 is the emergency line and the crew, not "block
                         # and report the account"
                         emergency=safety and (names_emergency(post.text)
@@ -281,7 +282,11 @@ class ReplyRecommender:
             # reply another ("near Leeds", "£40", "50 minutes")
             # (a different kind is no conflict: "Economy Light" asked, "a 10kg cabin bag" answered; "in Spain" and
             # "call us on +44 20 7946 0000")
-            if named and this_own and _same_kind(named, this_own):
+            # ... unless the reply names the post's own names too: "billete Promo" asked, "los Flex ...; los Promo ..."
+            # answered (an amount or a number it repeats still came with the other incident's own)
+            said = source.lower()
+            covered = all(not any(c.isdigit() for c in p) and p.lower() in said for p in this_own)
+            if named and this_own and _same_kind(named, this_own) and not covered:
                 return False
             # the words the past post and its reply share are what the reply is about ("cello", "yoga", "TV"):
             # this post must be about them too
@@ -294,6 +299,10 @@ class ReplyRecommender:
             # "Please call 999 immediately if no one has" answered someone collapsing; lent to "ok thanks" it is
             # alarming nonsense: the emergency services only for a post where someone is hurt or in danger
             if EMERGENCY_NUMBER.search(source) and "safety" not in find_reasons(post.text):
+                return False
+            # money being taken now: only another fraud's answer ("confirm the payment in Notifications and the card
+            # is active again" answered a blocked card, and told a fraud victim to unblock theirs)
+            if "fraud" in find_reasons(post.text) and "fraud" not in find_reasons(cand.case.post):
                 return False
             # the past post named its own title, place or number and this post others ("The Salt Road" vs
             # "Winter Tides"): another situation, whatever its reply says

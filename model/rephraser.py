@@ -768,8 +768,9 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
 
 
 # breezy phrases that read flippant beside an injury, a hazard or a fraud
-_LIGHT = re.compile(r"got (?:you|this) covered|we'?ve got this|love to|happy to|glad to|behind the scenes|cavalry|"
-                    r"no worries|don'?t worry|get to the bottom|figur\w* (?:this|it) out|figured out|we hear you|got your back|hope this helps|shout|help'?s here|help is here|here to help|reach out anytime|"
+_LIGHT = re.compile(r"got (?:you|this) covered|we(?:'?ve| have) got (?:this|you|your back)|love to|happy to|glad to|"
+                    r"behind the scenes|cavalry|no worries|don'?t worry|get to the bottom|figur\w* (?:this|it) out|"
+                    r"we hear you|hope this helps|shout|help'?s here|help is here|here to help|reach out anytime|"
                     r"have a (?:great|good|nice|lovely)", re.I)
 # "the app took my stamps away?? I had 6!!": insisting, not asking
 _INSISTS = re.compile(r"[?!]{2,}")

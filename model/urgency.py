@@ -42,6 +42,14 @@ _GAS_SPARKS = (r"gas leak|leak\w* gas|smell(?:s|ing)? (?:of |like )?gas|gas smel
                r"(?:sale|salía|hay|il y a de la|es kommt|c'è|sai|está a sair) (?:\S+ ){0,2}?(?:humo|fum[ée]e|rauch|fumo|fuma[cç]a)")
 _APPLIANCE = (r"(?:battery|phone|charger|heater|boiler|laptop|device|cooker|oven|toaster|kettle|e-?bike|e-?scooter|"
               r"microwave|dryer|tumble dryer|hair ?dryer|plug|socket|extension lead|power bank|vape)")
+# Unwell now where nobody can help: stuck in the heat without water, a child taken ill
+_UNWELL_NOW = (_near(r"(?:no|sans|plus d'|sin|kein|senza|sem) (?:more )?(?:water|eau|agua|wasser|acqua|[áa]gua)",
+                     r"\d{2} ?°c|\d{2} degr\w*|(?:no|sans|plus de|sin|keine|senza|sem) (?:air[- ]?con\w*|clim\w*|"
+                     r"aire acondicionado|klima\w*|aria condizionata|ar condicionado)", 80) + "|"
+               r"(?:mon fils|ma fille|mon b[ée]b[ée]|mi hij[oa]|mi beb[ée]|mein (?:sohn|kind|baby)|meine tochter|mio "
+               r"figlio|mia figlia|meu filho|minha filha|my (?:son|daughter|baby|child)) (?:\S+ ){0,4}?(?:ne va pas bien|"
+               r"se encuentra mal|no est[áa] bien|geht es (?:nicht gut|schlecht)|sta male|non sta bene|est[áa] passando "
+               r"mal|isn'?t well|is unwell|is not well)")
 # A pharmacy's error someone may take ("you gave my dad someone else's blister pack", "the wrong medication")
 _DISPENSED = (r"(?:gave|given|give|dispensed|handed) (?:\S+ ){0,3}?(?:the )?(?:wrong|someone else'?s|somebody else'?s) "
               r"(?:\S+ )?(?:medication|medicine|meds|tablets|pills|prescription|dose|blister packs?|inhaler|insulin)\b|"
@@ -363,13 +371,7 @@ REASONS: dict[str, str] = {
     "safety": r"\b(" + _DISPENSED + "|" + _ROAD_ACCIDENT + "|" + _FLOODING + "|" + _PREYED + "|" + _IN_FOOD + "|"
               r"(?:is|he'?s|she'?s|was|started|baby|child|son|daughter) choking|not breathing|electrocuted|"
               # stuck in the heat without water ("38°C dans la voiture, plus de clim, plus d'eau"), a child unwell now
-              + _near(r"(?:no|sans|plus d'|sin|kein|senza|sem) (?:more )?(?:water|eau|agua|wasser|acqua|[áa]gua)",
-                      r"\d{2} ?°c|\d{2} degr\w*|(?:no|sans|plus de|sin|keine|senza|sem) (?:air[- ]?con\w*|clim\w*|"
-                      r"aire acondicionado|klima\w*|aria condizionata|ar condicionado)", 80) + "|"
-              r"(?:mon fils|ma fille|mon b[ée]b[ée]|mi hij[oa]|mi beb[ée]|mein (?:sohn|kind|baby)|meine tochter|mio figlio|"
-              r"mia figlia|meu filho|minha filha|my (?:son|daughter|baby|child)) (?:\S+ ){0,4}?(?:ne va pas bien|se "
-              r"encuentra mal|no est[áa] bien|geht es (?:nicht gut|schlecht)|sta male|non sta bene|est[áa] passando mal|"
-              r"isn'?t well|is unwell|is not well)|"
+              + _UNWELL_NOW + "|"
               r"(?:on|caught|a|the|house|kitchen) fire\b(?! ?(?:tv|stick|tablet|hd|kids|os|phone|edition))|"
               r"fire (?:alarm|brigade|department|hazard|risk|broke out|started)|smoke|injur\w*|hurt|"
               # not "my hospital appointment" (a reason to travel, not an injury)
@@ -664,9 +666,12 @@ _DEPENDS = re.compile(_near(_MEDICAL, _CUT_OFF, 120), re.I)
 
 
 def names_emergency(text: str) -> bool:
-    """Whether someone is hurt or unwell now (a reaction, a crash, bleeding), or their home oxygen or ventilator
-    has lost its power: call the emergency services first."""
-    return bool(_EMERGENCY.search(text) or _DEPENDS.search(text))
+    """Whether someone is hurt or unwell now (a reaction, a crash, bleeding, a child taken ill in a stuck train), or
+    their home oxygen or ventilator has lost its power: call the emergency services first."""
+    return bool(_EMERGENCY.search(text) or _DEPENDS.search(text) or _UNWELL_NOW_RX.search(text))
+
+
+_UNWELL_NOW_RX = re.compile(_UNWELL_NOW, re.I)
 
 
 # Threatened or preyed on by another person (a player, a stranger): report, block, keep the evidence, the police

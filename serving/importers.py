@@ -222,8 +222,11 @@ def redact_cases(cases: list[Case], redact: Redactor = regex_redact,
     # greeting ("Hola María,") and signature are still read. The reply's own language decides, not the case's
     # (an English reply to a Spanish post keeps its street address hidden)
     own = _reply_languages(cases) if _takes_replies(redact_many) else ["en"] * len(cases)
+    # ... and a German post neither: it capitalises every noun ("Einstiegshilfe nicht <NAME>, ich sitze im <NAME>"
+    # was stored for "nicht gekommen, ich sitze im Rollstuhl"); its signature and "ich heiße ..." are still read
+    posts = ["de" if _takes_replies(redact_many) and (c.language or "")[:2] == "de" else "en" for c in cases]
     clean = redact_texts(texts, replies=[False, True] * len(cases), brands=[c.brand for c in cases for _ in (0, 1)],
-                         languages=[lang for reply in own for lang in ("en", reply)],
+                         languages=[lang for pair in zip(posts, own, strict=True) for lang in pair],
                          redact=redact, redact_many=redact_many)
     for i, case in enumerate(cases):
         case.post, case.reply = clean[2 * i].strip(), clean[2 * i + 1].strip()

@@ -176,3 +176,42 @@ def test_a_dm_already_sent_and_a_letter_are_read_in_other_languages() -> None:
     assert all(_LETTER.search(t) for t in ("Estimados señores: les escribo", "Prezados, venho por meio desta",
                                             "Sehr geehrte Damen und Herren", "Egregi Signori"))
     assert not _LETTER.search("hola, qué tal? mi pedido no llega")
+
+
+def test_a_reply_naming_the_posts_own_fare_among_others_answers_it() -> None:
+    from model.factory import build_analyzer, build_recommender
+    from model.retriever import CaseRetriever
+
+    analyzer = build_analyzer()
+    case = Case(id="fares", post="@RailEuropa ¿Se puede cambiar la fecha de un billete?", brand="RailEuropa",
+                language="es", outcome="resolved", quality=1.0,
+                reply="¡Hola! Depende de la tarifa: los billetes Flex se cambian gratis hasta 15 minutos antes de la "
+                      "salida; los Promo permiten un cambio pagando la diferencia y un cargo de 10 €.")
+    rec = build_recommender(analyzer, CaseRetriever(analyzer.encoder).fit([case]))
+    drafts = rec.recommend(Post(text="@RailEuropa ¿Se puede cambiar la fecha de un billete Promo sin pagar "
+                                     "suplemento?", brand="RailEuropa", id="promo"), k=3).drafts
+    assert any("los Promo permiten" in d.text for d in drafts), [d.text for d in drafts]
+
+
+def test_a_fraud_borrows_only_another_frauds_answer_and_a_stranded_family_hears_concern() -> None:
+    from model.factory import build_analyzer, build_recommender
+    from model.retriever import CaseRetriever
+
+    analyzer = build_analyzer()
+    blocked = Case(id="blocked", post="@NuvolaBank my card was blocked while paying, why?", brand="NuvolaBank",
+                   outcome="resolved", quality=1.0,
+                   reply="We sometimes block a payment to protect you: confirm it in Notifications and the card works "
+                         "again straight away.")
+    rec = build_recommender(analyzer, CaseRetriever(analyzer.encoder).fit([blocked]))
+    fraud = rec.recommend(Post(text="@NuvolaBank someone is using my card right now, 3 payments I didn't make and my "
+                                    "card is blocked!!", brand="NuvolaBank", id="fraud"), k=3).drafts
+    assert fraud and not any("Notifications" in d.text for d in fraud), [d.text for d in fraud]
+    stranded = rec.recommend(Post(text="@NuvolaBank it's 11pm, stranded at the station with my 2 year old, no train "
+                                       "and nowhere to sleep", brand="NuvolaBank", id="stranded"), k=3).drafts
+    assert stranded and not any("frustrat" in d.text for d in stranded), [d.text for d in stranded]
+
+
+def test_a_child_taken_ill_in_a_stuck_train_hears_the_emergency_line_first(recommender) -> None:
+    texts = _texts(recommender, "@NightlyStays stuck for 3 hours, 38°C, no air con and no water, my son isn't well",
+                   "NightlyStays")
+    assert all(EMERGENCY_NUMBER.search(re.split(r"(?<=[.!?])\s", t)[0]) for t in texts), texts

@@ -277,3 +277,13 @@ def test_a_reply_in_another_language_keeps_its_words_and_its_own_mailbox(tmp_pat
     assert by_id["es"].reply == "Escribinos por DM y lo vemos. Entendemos tu preocupación."
     assert by_id["pt"].reply == "Vamos verificar! Olá <NAME>, confira em 'Minhas compras'."  # the greeted name hidden
     assert "aiuto@bancanuvola.example" in by_id["it"].reply  # the brand's own mailbox, said so
+
+
+@pytest.mark.slow
+def test_a_german_post_keeps_its_nouns_and_hides_its_signature(tmp_path: Path, pii_detector) -> None:
+    path = write_jsonl(tmp_path / "c.jsonl", [
+        {"id": "de", "language": "de", "reply": "Das tut uns leid, wir informieren sofort das Personal.",
+         "post": "Einstiegshilfe nicht gekommen, ich sitze im Rollstuhl am Gleis. Mit freundlichen Grüßen, Klaus Becker"}])
+    post = parse_file(path, redact=pii_detector.redact, redact_many=pii_detector.redact_many,
+                      detect_language=english).cases[0].post
+    assert "nicht gekommen, ich sitze im Rollstuhl am Gleis" in post and "Becker" not in post, post
