@@ -405,8 +405,8 @@ def _past_greeting(draft: str) -> str:
 # an action the past agent reports as done for that customer (a refund issued, a reading added, a booking changed)
 _DONE_FOR_THEM = re.compile(r"\b(?:I'?ve|we'?ve|I have|we have) (?:just |now |already )?(?:added|refunded|credited|"
                             r"processed|cancel+ed|updated|changed|amended|booked|rebooked|arranged|issued|applied|"
-                            r"reset|removed|hidden|deleted|reinstated|restored|re-?added|reversed|waived|sent you|re-?sent|corrected|fixed|"
-                            r"unlocked|reactivated|"
+                            r"reset|removed|hidden|deleted|reinstated|restored|re-?added|reversed|waived|sent you|"
+                            r"re-?sent|corrected|fixed|unlocked|reactivated|"
                             r"replied|responded|answered|found your|picked up your|passed (?:this|it|your \w+) (?:on|to))\b|"
                             r"\b(?:has|have) (?:now |just )?been (?:refunded|credited|processed|cancel+ed|updated|"
                             r"changed|amended|booked|rebooked|arranged|issued|applied|reset|reversed|waived|corrected|"
@@ -415,6 +415,8 @@ _DONE_FOR_THEM = re.compile(r"\b(?:I'?ve|we'?ve|I have|we have) (?:just |now |al
                             # was cancelled, you're entitled to ..."
                             r"(?<!if )(?<!when )(?<!once )\byour (?:\w+ ){1,2}(?:was|were) (?:just |already )?(?:refunded|"
                             r"credited|processed|cancel+ed|issued|reversed|waived|dispatched|shipped|rebooked)\b", re.I)
+
+
 def _names_only_the_addressee(source: str) -> bool:
     """Whether every <NAME> in a past reply addresses its customer ("Hi <NAME>", "Sorry, <NAME>."), the slot this
     customer's name fills; a <NAME> in mid-sentence was someone or something else ("From 1 November, <NAME> is
@@ -428,11 +430,11 @@ def _names_only_the_addressee(source: str) -> bool:
 
 _GREETED_BEFORE = re.compile(r"(?:^|\b(?:hi|hello|hey|hiya|dear|thanks|thank you|sorry|morning|evening|afternoon|"
                              r"welcome|cheers|hola|hallo|bonjour|ciao|ol[áa]|oi)[,!]?)\s*\Z", re.I)
-# a placeholder of personal data at import; <NAME> is a slot the customer's name fills
 # a threat made in person, where the customer is: on board, in a store or a station (not in a game or a chat)
 _IN_PERSON = re.compile(r"\b(?:coach|carriage|train|bus|tram|platform|station|store|shop|branch|plane|flight|cabin|"
                         r"seat|wagen|zug|bahnsteig|carrozza|treno|vag[óo]n|tren|voiture|wagon|rame|gare|estaci[óo]n|"
                         r"stazione|bahnhof|loja|tienda|magasin|negozio|laden)\b", re.I)
+# a placeholder of personal data at import; <NAME> is a slot the customer's name fills
 _PERSONAL_SLOT = re.compile(r"<(?!NAME>)[A-Z_]+>")
 # "freeze your card and call us on the number on the back" is the card issuer's line: a bank, a card, a wallet
 _MONEY_BRAND = re.compile(r"bank|banco|banque|banca|pay|card|credit|money|financ|wallet|monzo|revolut|santander|barclays|"

@@ -623,14 +623,15 @@ _UNSTIFF = (re.compile(r"\b([Ll])et us (?=(?:get|sort|work|start|figure|dig|chat
 _DONE_FOR_YOU = re.compile(r"\b[Ll]et(?:'s| us) (?=(?:look|take|check|dig)\b[^.!?]*\bfor you\b)")
 _CASUAL = re.compile(r"\b(?:hey|hiya|howdy|heya|yay|woo\w*|awesome|cool|sweet|yikes|oops|uh oh|oh no|whoops|"
                      r"bummer|ugh|no worries|shout|holler|backstage|cavalry|gotcha|fab|rad|totally|super|stoked|"
-                     r"folks|buddy|pal|hmm)\b", re.I)
+                     r"folks|buddy|pal|hmm|no fun)\b", re.I)  # "That's no fun!" opened a reply to "thanks for nothing"
 _LETTER = re.compile(r"^\W*(?:dear\b|to whom it may concern)|\b(?:yours (?:faithfully|sincerely|truly)|kind regards|"
                      r"i am writing to|i would be grateful|i wish to|"
                      # the same letter in the other languages: "Estimados señores", "Prezados", "Sehr geehrte"
                      r"estimad[oa]s? (?:señor|señora|señores|sres)|muy señor(?:es)? m[íi]os?|atentamente|prezad[oa]s?|"
                      r"atenciosamente|sehr geehrte|mit freundlichen gr[üu](?:ß|ss)en|egregi|gentile signor\w*|"
                      r"distinti saluti|madame, monsieur|monsieur, madame|veuillez agr[ée]er)\b", re.I)
-_BREEZY = re.compile(r"\b(?:loud and clear|(?:nice|good|great|lovely) to hear from you|we(?:['’]?ve| have) got (?:this|you)|got you covered|"
+_BREEZY = re.compile(r"\b(?:loud and clear|(?:nice|good|great|lovely) to hear from you|"
+                     r"we(?:['’]?ve| have) got (?:this|you)|got you covered|"
                      r"(?:don['’]?t|do not) worry|lend a hand|behind the scenes|pop us|we(?:['’]?re| are) on it|heads up|"
                      r"let(?:['’]?s| us) (?:meet|figure|get|work|dig|take|look|talk)|hear you)\b", re.I)
 _CHEERFUL = _any("enjoy", "glad", "happy", "great", "awesome", "fantastic", "wonderful", "yay", "fun", "welcome",
@@ -913,8 +914,7 @@ _PLAIN_HELLO = {"en": "Hi", "es": "Hola,", "pt": "Olá,", "de": "Hallo", "fr": "
 _POLITE_HELLO = {"es": "Buenos días.", "pt": "Olá.", "de": "Guten Tag.", "it": "Buongiorno."}
 # moves a draft keeps even when a phrase repeats words already said
 _NEEDED = ("request_dm", "protect_pii", "safety_advice", "emergency_advice", "fraud_advice", "fraud_advice_merchant",
-           "concern", "condolence",
-           "report_advice", "phishing_advice")
+           "concern", "condolence", "report_advice", "phishing_advice")
 
 
 class BankRephraser:
