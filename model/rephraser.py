@@ -633,7 +633,9 @@ _LETTER = re.compile(r"^\W*(?:dear\b|to whom it may concern)|\b(?:yours (?:faith
 _BREEZY = re.compile(r"\b(?:loud and clear|(?:nice|good|great|lovely) to hear from you|"
                      r"we(?:['’]?ve| have) got (?:this|you)|got you covered|"
                      r"(?:don['’]?t|do not) worry|lend a hand|behind the scenes|pop us|we(?:['’]?re| are) on it|heads up|"
-                     r"let(?:['’]?s| us) (?:meet|figure|get|work|dig|take|look|talk)|hear you)\b", re.I)
+                     r"let(?:['’]?s| us) (?:meet|figure|get|work|dig|take|look|talk)|hear you|"
+                     # the same in the other languages' letters: "Wir sind dran", "Danke fürs Melden"
+                     r"wir sind dran|danke f[üu]rs melden|estamos en ello|on s'en occupe|ci pensiamo noi)\b", re.I)
 _CHEERFUL = _any("enjoy", "glad", "happy", "great", "awesome", "fantastic", "wonderful", "yay", "fun", "welcome",
                  r"(?:good|nice) to hear", "howdy", "good day")  # wrong notes for a complaint
 _NEEDS_CONTEXT = _any("let us know", "reply", "continue", "from there", "there", "that", "it", "me")
@@ -1010,7 +1012,7 @@ class BankRephraser:
             filters.insert(1, lambda p: "!" not in p)
         for keep in filters:
             kept = [p for p in phrases if keep(p)]
-            if not kept and key == "greeting" and style.sentiment == "negative":
+            if not kept and key == "greeting" and (style.sentiment == "negative" or style.polite):
                 # every greeting left is cheerful ("nice to hear from you"): a plain one suits a complaint
                 hello = _PLAIN_HELLO.get(style.language)  # "Hi Manuel." greeted a Portuguese complaint in English
                 if style.polite:  # a letter: "Guten Tag.", never "Hallo Jürgen."

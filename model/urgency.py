@@ -66,7 +66,7 @@ _ROAD_ACCIDENT = (_near(r"car (?:crash|accident)|(?:road|traffic|motorway) (?:cr
                         r"gerade eben|in questo momento|agora mesmo", 60)
                   + r"|(?:drove|crashed|ran|went|ploughed|slammed) into (?:the back of )?(?:me|us|my car)\b")
 # a home flooding now ("my kitchen is under 20cm of water right now"): the electrics, the family; not last winter's
-_FLOODING = _near(r"(?:house|home|kitchen|flat|basement|cellar|living room|downstairs|ground floor|bedroom|lounge) "
+_FLOODING = r"(?:keller|wohnung|haus|k[üu]che|erdgeschoss) steht (?:\S+ ){0,4}?unter wasser|" + _near(r"(?:house|home|kitchen|flat|basement|cellar|living room|downstairs|ground floor|bedroom|lounge) "
                   r"(?:is |has |got |just )?(?:\w+ )?(?:flooded|flooding|under (?:\S+ ){0,2}?water)|water (?:is )?"
                   r"(?:pouring|gushing|flooding) (?:in|through|into)|(?:casa|cocina) inundada|maison inond[ée]e|"
                   r"(?:wohnung|haus|keller) (?:ist )?(?:\S+ )?überflutet|casa allagata|casa alagada",

@@ -9,6 +9,7 @@ import pytest
 
 from model.rephraser import EMERGENCY_NUMBER
 from model.types import Case, Post
+from model.urgency import find_reasons
 
 pytestmark = pytest.mark.slow
 
@@ -215,3 +216,10 @@ def test_a_child_taken_ill_in_a_stuck_train_hears_the_emergency_line_first(recom
     texts = _texts(recommender, "@NightlyStays stuck for 3 hours, 38°C, no air con and no water, my son isn't well",
                    "NightlyStays")
     assert all(EMERGENCY_NUMBER.search(re.split(r"(?<=[.!?])\s", t)[0]) for t in texts), texts
+
+
+def test_a_german_letter_gets_no_exclaimed_greeting_nor_breezy_lines(recommender) -> None:
+    texts = _texts(recommender, "Sehr geehrte Damen und Herren, meine Buchung wurde doppelt belastet. Bitte erstatten "
+                                "Sie den Betrag. Mit freundlichen Grüßen, Klaus Becker", "NightlyStays")
+    assert not any(re.match(r"\w+(?: \w+)?!", t) or "Wir sind dran" in t or "fürs Melden" in t for t in texts), texts
+    assert "safety" in find_reasons("mein Keller steht seit gestern Nacht unter Wasser")
