@@ -28,13 +28,14 @@ PLACEHOLDERS = {
     "LOCATION": "<LOCATION>", "STREET_ADDRESS": "<ADDRESS>", "ORDER_ID": "<ORDER_ID>",
     "ACCOUNT_ID": "<ACCOUNT_ID>", "US_DRIVER_LICENSE": "<LICENSE>", "US_PASSPORT": "<PASSPORT>",
     "US_BANK_NUMBER": "<ACCOUNT_ID>", "PASSPORT": "<PASSPORT>", "NATIONAL_ID": "<NATIONAL_ID>",
+    "DATE_OF_BIRTH": "<DOB>",
 }
 # Entities that are personal data in a customer-care thread (dates, URLs and nationalities are not).
 ENTITIES = list(PLACEHOLDERS)
 # Types whose presence alone means the conversation must leave the public thread.
 SENSITIVE = {"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "UK_NINO",
              "STREET_ADDRESS", "ORDER_ID", "ACCOUNT_ID", "US_DRIVER_LICENSE", "US_PASSPORT", "US_BANK_NUMBER",
-             "PASSPORT", "NATIONAL_ID"}
+             "PASSPORT", "NATIONAL_ID", "DATE_OF_BIRTH"}
 # Whose number or address a reply gives: the customer's ("we'll call you on ...", "your address ...") or the
 # brand's own line, shop or mailbox ("call us on", "our store at", "email us at"). The tone audit flags the first
 # in public; stored replies keep the second, which is the brand's content, not anyone's personal data.
@@ -403,6 +404,15 @@ def _custom_recognizers() -> list:
                       Pattern("Portuguese NIF", r"(?<=\b(?:NIF|nif|contribuinte|NIPC)[ \t]{0,3}(?:n\.?[ºo°][ \t]{0,3})?:?[ \t]{0,3})"
                                                 r"\d{9}\b", 0.7)],
             context=["dni", "nie", "nif", "cpf", "documento", "identidad", "codice fiscale", "contribuinte"],
+        ),
+        # a date of birth, said so ("DOB 03/09/1981", "born 12 April 1942", "fecha de nacimiento 2/5/1970")
+        PatternRecognizer(
+            supported_entity="DATE_OF_BIRTH", name="DateOfBirthRecognizer",
+            patterns=[Pattern("dob", r"(?<=\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?|birthday|fecha de nacimiento|"
+                                     r"nacid[oa] el|date de naissance|n[ée]e? le|geburtsdatum|geboren am|data di nascita|"
+                                     r"nat[oa] il|data de nascimento|nascid[oa] em)(?: is| was| es| est| ist| è| é)?[\s:,-]{1,3})"
+                                     r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|\d{1,2}(?:st|nd|rd|th)?\.? (?:de )?"
+                                     r"[a-zé]{3,10}\.?,? (?:de )?(?:19|20)\d{2})\b", 0.7)],
         ),
         PatternRecognizer(
             supported_entity="ACCOUNT_ID", name="AccountIdRecognizer",

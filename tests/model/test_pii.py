@@ -393,3 +393,12 @@ def test_a_reference_with_a_letter_suffix_is_one_id(pii_detector) -> None:
     text = "Booking NS-88213-KQ. Where are we meant to sleep??"
     assert [(s.type, text[s.start:s.end]) for s in pii_detector.detect(text, "en")] == [("ORDER_ID", "NS-88213-KQ")]
     assert not pii_detector.detect("our 24-hour line and a 5-star hotel for a 2-day stay", "en")
+
+
+@pytest.mark.slow
+def test_a_date_of_birth_said_so_is_personal_data_and_a_delivery_date_is_not(pii_detector) -> None:
+    for text, dob in (("my DOB is 03/09/1981, policy renewal please", "03/09/1981"),
+                      ("born 12 April 1942, can't get an appointment", "12 April 1942"),
+                      ("Geburtsdatum: 12.04.1942", "12.04.1942")):
+        assert ("DATE_OF_BIRTH", dob) in [(s.type, text[s.start:s.end]) for s in pii_detector.detect(text, "en")]
+    assert not pii_detector.detect("the delivery on 03/09/2025 was late", "en")
