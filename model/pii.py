@@ -258,6 +258,7 @@ _CURRENCY = frozenset("$£€¥₹")
 # bus, gate or seat code ("flight SB430", "the N29 bus", "gate B32")
 _DURATION_SHAPE = re.compile(r"\d{1,2}h\d{0,2}|\d{1,3}(?:min|mins|hrs?|h)", re.IGNORECASE)
 _PHONE_PARAM = re.compile(r"(?:phone|tel|mobile|msisdn|number)[=:/]\Z", re.IGNORECASE)
+_AFTER_HANDLE = re.compile(r"@\w{2,}[ \t]\Z")
 _ID_BEFORE = re.compile(r"(?-i:[A-Z0-9]*\d[A-Z0-9]*-)\Z")  # "NS-88213-" before the "KQ" the NER reads as a place
 _INSIDE_TOKEN = re.compile(r"(?-i:[A-Z]{1,6}-?|\d-)\Z")  # "JD014600...", "INV-2024...": not "on0770...", "mob-0770..."
 _AMOUNT_BEFORE = re.compile(r"[$£€¥₹]\s?\d{1,3}(?:[,.]\d{3})*[,.]\Z")
@@ -816,6 +817,8 @@ class PiiDetector:
                 continue  # "Spotify" in a post to @SpotifyCares is the brand (or the author), not a third party
             if r.entity_type in ("PERSON", "LOCATION") and in_link:
                 continue  # "https://harborline.example/help/flood" is the brand's page, not a place
+            if r.entity_type == "LOCATION" and _AFTER_HANDLE.search(text, max(0, r.start - 32), r.start):
+                continue  # "a new PB at @kettlehouse Brixton": the brand's own branch, not where the customer lives
             if r.entity_type in ("PERSON", "LOCATION") and _ID_BEFORE.search(text, max(0, r.start - 16), r.start):
                 continue  # "KQ" of "NS-88213-KQ": the end of a reference, which the id recognizer reads whole
             kind = _retyped(text, r.start, r.end, r.entity_type)

@@ -402,3 +402,8 @@ def test_a_date_of_birth_said_so_is_personal_data_and_a_delivery_date_is_not(pii
                       ("Geburtsdatum: 12.04.1942", "12.04.1942")):
         assert ("DATE_OF_BIRTH", dob) in [(s.type, text[s.start:s.end]) for s in pii_detector.detect(text, "en")]
     assert not pii_detector.detect("the delivery on 03/09/2025 was late", "en")
+
+
+@pytest.mark.slow
+def test_a_place_right_after_a_brand_handle_is_its_branch(pii_detector) -> None:
+    assert not pii_detector.detect("just smashed a new deadlift PB at @kettlehouse Brixton 💪🔥", "en")
