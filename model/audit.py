@@ -271,15 +271,10 @@ class Conversation:
     reply: str
     brand: str | None = None
     channel: str = "twitter"
-    public: bool | None = None  # unset: public on social channels, private in a chat, an e-mail or a DM thread
+    public: bool = True  # the contract's default, whatever the channel: a chat is audited as private when it says so
     post_time: str | None = None
     reply_time: str | None = None
     agent: str | None = None
-
-
-    def __post_init__(self) -> None:
-        if self.public is None:
-            self.public = normalise_channel(self.channel) not in PRIVATE_CHANNELS and not is_direct(self.channel)
 
 
 @dataclass
@@ -466,7 +461,8 @@ class ToneAuditor:
                 "tone_match": self._tone_match(conv.post, conv.reply, complaint, hazard)
                 if not (other := _other_language(conv.post, conv.reply)) else _Check(0.3, Issue("tone_match", other)),
                 "privacy": self._privacy(conv, pii[i]),
-                "runaround": self._runaround(conv.post, conv.reply, hazard, public=conv.public),
+                "runaround": self._runaround(conv.post, conv.reply, hazard, public=conv.public and channel not in
+                                             PRIVATE_CHANNELS and not is_direct(conv.channel)),
                 "next_step": self._next_step(conv.post, conv.reply, complaint, negative[i], hazard),
                 "timeliness": self._timeliness(minutes, deadline, channel, conv.public, _unreadable_times(conv)),
                 "length": self._length(conv.reply, channel, complaint),

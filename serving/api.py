@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 import uuid
 from contextlib import asynccontextmanager
@@ -80,10 +81,25 @@ class BodyGuard:
         await self.app(scope, counted, send)
 
 
+class _HideKeys(logging.Filter):
+    """Masks ``key=...`` in the access log's request line (uvicorn logs the path with its query string)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(_KEY_IN_QUERY.sub(r"\1***", a) if isinstance(a, str) else a for a in record.args)
+        return True
+
+
+_KEY_IN_QUERY = re.compile(r"([?&](?:key|api_key|token)=)[^&\s]+")
+
+
 def create_app(settings: Settings | None = None, services: Services | None = None, warm: bool = True) -> FastAPI:
     settings = settings or get_settings()
     services = services or Services(settings)
     logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    access = logging.getLogger("uvicorn.access")
+    if not any(isinstance(f, _HideKeys) for f in access.filters):
+        access.addFilter(_HideKeys())  # the Chatwoot URL carries its key in ?key=: never in a log
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):  # noqa: ANN202

@@ -11,6 +11,7 @@ from model.registry import COMPONENTS, ModelRegistry
 from serving.auth import AdminKey, AgentKey, FeedbackKey, QaKey, TrainerKey
 from serving.jsonl import echo_id
 from serving.schemas import (
+    ERRORS,
     AnalysisOut,
     AuditOut,
     BatchAnalysisOut,
@@ -20,19 +21,12 @@ from serving.schemas import (
     ConversationRequest,
     DraftRequest,
     DraftsOut,
-    ErrorResponse,
     FeedbackOut,
     FeedbackRequest,
     PostRequest,
 )
 from serving.services import Services, to_post
 
-# every error leaves as {"error": {"code", "message"}} (serving.errors); the document says so, not FastAPI's default
-ERRORS: dict[int | str, dict[str, Any]] = {
-    status: {"model": ErrorResponse, "description": text} for status, text in (
-        (401, "Missing, unknown or revoked API key"), (403, "The key lacks the scope this endpoint needs"),
-        (413, "Body over the size limit"), (415, "Not a JSON body"), (422, "The body fails validation"),
-        (429, "Rate limit exceeded (see Retry-After)"))}
 router = APIRouter(prefix="/v1", responses=ERRORS)
 
 

@@ -138,7 +138,7 @@ class ConversationIn(Lenient):
     reply: Said
     brand: str | None = None
     channel: str | None = None
-    public: StrictBool | None = None  # unset: public on social channels, private in a chat, an e-mail or a DM
+    public: StrictBool = True
     post_time: str | None = None
     reply_time: str | None = None
     agent: str | None = None
@@ -306,3 +306,11 @@ class FeedbackOut(BaseModel):
     case_added: bool
     # what could not be done with this feedback and why (an unknown draft_id, no draft to compare with)
     warnings: list[str] = []
+
+
+# every error leaves as {"error": {"code", "message"}} (serving.errors); the document says so, not FastAPI's default
+ERRORS: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorResponse, "description": text} for status, text in (
+        (401, "Missing, unknown or revoked API key"), (403, "The key lacks the scope this endpoint needs"),
+        (413, "Body over the size limit"), (415, "Not a JSON body"), (422, "The body fails validation"),
+        (429, "Rate limit exceeded (see Retry-After)"))}

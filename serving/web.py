@@ -16,7 +16,7 @@ from serving.api import MAX_UPLOAD_BYTES
 from serving.auth import QaKey, authenticate
 from serving.errors import ApiError
 from serving.jsonl import LineError, parse_rows
-from serving.schemas import ConversationIn
+from serving.schemas import ERRORS, ConversationIn
 
 router = APIRouter()
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -50,7 +50,7 @@ def _jobs(request: Request):  # noqa: ANN202
     return request.app.state.jobs
 
 
-@router.post("/v1/audit/jobs", summary="Start a batch audit of a JSONL or CSV body; poll its status")
+@router.post("/v1/audit/jobs", responses=ERRORS, summary="Start a batch audit of a JSONL or CSV body; poll its status")
 async def create_audit_job(request: Request, _: QaKey) -> dict[str, Any]:
     body = await request.body()
     if len(body) > MAX_UPLOAD_BYTES:

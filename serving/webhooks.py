@@ -9,20 +9,20 @@ import threading
 import time
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import Annotated, Any
 
 import httpx
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from pydantic import ValidationError
 
 from model.types import Post, ThreadMessage
 from serving.auth import authenticate
 from serving.errors import ApiError, describe_errors
 from serving.jsonl import echo_id, loads_line
-from serving.schemas import PostRequest
+from serving.schemas import ERRORS, PostRequest
 
 log = logging.getLogger("replywise.webhooks")
-router = APIRouter(prefix="/v1/integrations")
+router = APIRouter(prefix="/v1/integrations", responses=ERRORS)
 
 
 def _is_incoming(payload: dict[str, Any]) -> bool:
@@ -128,7 +128,8 @@ def _is_numeric_id(value: Any) -> bool:
 
 
 @router.post("/chatwoot", summary="Chatwoot agent-bot webhook (key in ?key= since Chatwoot sends no headers)")
-async def chatwoot(request: Request) -> dict[str, Any]:
+async def chatwoot(request: Request, key: Annotated[str | None, Query(
+        description="An agent key: Chatwoot cannot send an Authorization header")] = None) -> dict[str, Any]:
     authenticate(request, "agent", allow_query=True)
     try:
         payload = loads_line(await request.body())

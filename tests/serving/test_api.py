@@ -466,3 +466,22 @@ def test_body_limits_and_media_types(app_env) -> None:
     assert r.status_code == 415 and "application/json" in r.json()["error"]["message"]
     r = client.post("/v1/analyze", headers=auth(keys["agent"]) | {"Content-Type": "text/plain"}, content="not json")
     assert r.status_code == 422 and "malformed JSON" in r.json()["error"]["message"]
+
+
+@pytest.mark.slow
+def test_the_openapi_document_declares_errors_for_the_webhook_and_jobs_and_logs_hide_keys(app_env) -> None:
+    import logging
+
+    from serving.api import _HideKeys
+
+    client, _, _ = app_env
+    paths = client.get("/openapi.json").json()["paths"]
+    chatwoot = paths["/v1/integrations/chatwoot"]["post"]
+    assert {"401", "403", "413", "422"} <= set(chatwoot["responses"])
+    assert any(p["name"] == "key" and p["in"] == "query" for p in chatwoot["parameters"])
+    assert {"401", "422"} <= set(paths["/v1/audit/jobs"]["post"]["responses"])
+    record = logging.LogRecord("uvicorn.access", logging.INFO, __file__, 1, '%s - "%s %s HTTP/%s" %d',
+                               ("127.0.0.1:5", "POST", "/v1/integrations/chatwoot?key=rw_secret", "1.1", 200), None)
+    assert any(isinstance(f, _HideKeys) for f in logging.getLogger("uvicorn.access").filters)
+    _HideKeys().filter(record)
+    assert "rw_secret" not in record.getMessage()
