@@ -13,6 +13,11 @@ class RecommenderError(Exception):
         self.message = message
 
 
+def describe(exc: BaseException) -> str:
+    """One line for a failure: our own message as written, anything else with its type ("KeyError: 'en'")."""
+    return exc.message if isinstance(exc, RecommenderError) else f"{type(exc).__name__}: {exc}"
+
+
 class InvalidInputError(RecommenderError, ValueError):
     """The caller sent something we cannot score (empty text, wrong type, too long)."""
 

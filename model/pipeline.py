@@ -202,14 +202,14 @@ class ReplyRecommender:
         seed = int(hashlib.sha256(f"{post.id}|{post.text}".encode()).hexdigest()[:8], 16)
         reasons = analysis.urgency.get("reasons", [])
         safety = "safety" in reasons
+        # a man threatening passengers in coach 4 is the emergency line and the crew, not "block and report the
+        # account"
+        threat, in_person = safety and names_threat(post.text), bool(_IN_PERSON.search(post.text))
         style = replace(style, posted_pii=bool(analysis.privacy.get("pii_in_public")),
                         # a family stranded at night hears "we hope everyone is OK", not "we understand your frustration"
                         danger=safety and names_danger(post.text), hurt=safety or "stranded" in reasons,
-                        # a man threatening passengers in coach 4 is the emergency line and the crew, not "block
-                        # and report the account"
-                        emergency=safety and (names_emergency(post.text)
-                                              or names_threat(post.text) and bool(_IN_PERSON.search(post.text))),
-                        threatened=safety and names_threat(post.text) and not _IN_PERSON.search(post.text),
+                        emergency=safety and names_emergency(post.text) or threat and in_person,
+                        threatened=threat and not in_person,
                         phishing=names_phishing(post.text),
                         fraud="fraud" in reasons and bool(_CARD_OR_ACCOUNT.search(post.text)),
                         card_issuer=bool(_MONEY_BRAND.search(post.brand or "")),
@@ -284,9 +284,7 @@ class ReplyRecommender:
             # "call us on +44 20 7946 0000")
             # ... unless the reply names the post's own names too: "billete Promo" asked, "los Flex ...; los Promo ..."
             # answered (an amount or a number it repeats still came with the other incident's own)
-            said = source.lower()
-            covered = all(not any(c.isdigit() for c in p) and p.lower() in said for p in this_own)
-            if named and this_own and _same_kind(named, this_own) and not covered:
+            if named and this_own and _same_kind(named, this_own) and not _names_them_all(source, this_own):
                 return False
             # the words the past post and its reply share are what the reply is about ("cello", "yoga", "TV"):
             # this post must be about them too
@@ -298,11 +296,12 @@ class ReplyRecommender:
                 return False
             # "Please call 999 immediately if no one has" answered someone collapsing; lent to "ok thanks" it is
             # alarming nonsense: the emergency services only for a post where someone is hurt or in danger
-            if EMERGENCY_NUMBER.search(source) and "safety" not in find_reasons(post.text):
+            this_reasons = find_reasons(post.text)
+            if EMERGENCY_NUMBER.search(source) and "safety" not in this_reasons:
                 return False
             # money being taken now: only another fraud's answer ("confirm the payment in Notifications and the card
             # is active again" answered a blocked card, and told a fraud victim to unblock theirs)
-            if "fraud" in find_reasons(post.text) and "fraud" not in find_reasons(cand.case.post):
+            if "fraud" in this_reasons and "fraud" not in find_reasons(cand.case.post):
                 return False
             # the past post named its own title, place or number and this post others ("The Salt Road" vs
             # "Winter Tides"): another situation, whatever its reply says
@@ -535,21 +534,33 @@ def _stems_in(stems: set[str], words: set[str]) -> set[str]:
     return {s for s in stems if any(w.startswith(s) or (len(s) == 5 and s in w) for w in words)}
 
 
+def _shared_stems(a: set[str], b: set[str]) -> set[str]:
+    """The stems of either set's words found in the other ("spell" of "spelling" in "misspelled")."""
+    return _stems_in({w[:5] for w in a}, b) | _stems_in({w[:5] for w in b}, a)
+
+
 def anchors_kept(past_post: str, reply: str, post_text: str, language: str = "en") -> bool:
     """Whether this post mentions what a past reply is about: the content words its own post and the reply
     share ("cello" in "can I bring my cello?" / "A cello needs its own seat"; "spelling" in "it's misspelled" /
     "spelling corrections are free"). From four shared words on, one in three may be missing; a reply sharing
     none is not checked here (see ``Weights.min_fit_post_unshared``)."""
     past, said = _topic_words(past_post), _topic_words(reply)
-    anchors = _stems_in({w[:5] for w in said}, past) | _stems_in({w[:5] for w in past}, said)
+    anchors = _shared_stems(said, past)
     return not anchors or len(anchors - _stems_in(anchors, _topic_words(post_text))) <= (len(anchors) - 1) // 3
 
 
 def shares_a_word(past_post: str, post_text: str) -> bool:
     """Whether two posts share a content word, or both name nothing or only thank ("thanks" / "ok thanks")."""
     past, this = _topic_words(past_post), _topic_words(post_text)
-    return (not past or bool(_stems_in({w[:5] for w in past}, this) | _stems_in({w[:5] for w in this}, past))
+    return (not past or bool(_shared_stems(past, this))
             or asks_nothing_more(past_post) and asks_nothing_more(post_text))
+
+
+def _names_them_all(reply: str, particulars: set[str]) -> bool:
+    """Whether the reply names each of the post's own particulars, all of them names (a number it repeats still came
+    with the other incident's own)."""
+    said = reply.lower()
+    return all(not any(c.isdigit() for c in p) and p.lower() in said for p in particulars)
 
 
 def _same_kind(a: set[str], b: set[str]) -> bool:

@@ -127,8 +127,8 @@ class PrivacyScorer(HeadScorer):
             # a gas smell or a fire is answered in public with safety steps (call the emergency line), as the drafts
             # do: "move to DM" beside them read as the wrong first step
             # ... and so is "got a text with a link, is this you?": "don't click it" is for everyone to read
-            danger = names_danger(text) or names_phishing(text)
-            move = wants_call or (score >= threshold and (sensitive or not (happy or empty or ack or danger
+            answered_in_public = names_danger(text) or names_phishing(text)
+            move = wants_call or (score >= threshold and (sensitive or not (happy or empty or ack or answered_in_public
                                                                              or general_question(text))))
             plain = _PLACE_BANK.sub("", text)  # "smoke in the tunnel at Bank station" is no payment matter
             is_payment = bool(types & _PAYMENT_TYPES) or bool(_PAYMENT.search(plain) or _PAYMENT_FORMS.search(plain)) or (

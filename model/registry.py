@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 
-from model.errors import ModelNotLoadedError, RecommenderError, UnknownComponentError
+from model.errors import ModelNotLoadedError, RecommenderError, UnknownComponentError, describe
 
 BUNDLED = Path(__file__).resolve().parent / "artifacts"
 COMPONENTS = ("sentiment", "urgency", "privacy", "route", "ranker", "paraphrase_bank", "pii_ner")
@@ -85,24 +85,23 @@ class ModelRegistry:
         os.rename(staged, final)
         return final
 
+    def _require(self, name: str, version: str) -> None:
+        if version not in self.versions(name):
+            raise UnknownComponentError(
+                f"E303 {name} has no version '{version}'. Available: {', '.join(self.versions(name)) or 'none'}.")
+
     def verify(self, name: str, version: str) -> None:
         """Load the version as the service would; raises ModelNotLoadedError (E305) naming what failed, so a
         version missing a head is refused at promotion instead of taking every request down after it."""
-        if version not in self.versions(name):
-            raise UnknownComponentError(
-                f"E303 {name} has no version '{version}'. Available: {', '.join(self.versions(name)) or 'none'}.")
-        folder = self.root / name / version
+        self._require(name, version)
         try:
-            _LOADERS[name](folder)
+            _LOADERS[name](self.root / name / version)
         except LOAD_FAILURES as exc:
-            reason = exc.message if isinstance(exc, RecommenderError) else f"{type(exc).__name__}: {exc}"
-            raise ModelNotLoadedError(f"E305 {name} {version} does not load ({reason}); retrain it or promote "
+            raise ModelNotLoadedError(f"E305 {name} {version} does not load ({describe(exc)}); retrain it or promote "
                                       "another version.") from exc
 
     def promote(self, name: str, version: str) -> None:
-        if version not in self.versions(name):
-            raise UnknownComponentError(
-                f"E303 {name} has no version '{version}'. Available: {', '.join(self.versions(name)) or 'none'}.")
+        self._require(name, version)
         self._record(name, "promote", self.current(name), version)
         self._point(name, version)
 

@@ -663,15 +663,13 @@ _EMERGENCY = re.compile(r"\b(?:(?:lips?|tongue|throat|mouth) (?:is |are |has |ha
 
 
 _DEPENDS = re.compile(_near(_MEDICAL, _CUT_OFF, 120), re.I)
+_UNWELL_NOW_RX = re.compile(_UNWELL_NOW, re.I)
 
 
 def names_emergency(text: str) -> bool:
     """Whether someone is hurt or unwell now (a reaction, a crash, bleeding, a child taken ill in a stuck train), or
     their home oxygen or ventilator has lost its power: call the emergency services first."""
     return bool(_EMERGENCY.search(text) or _DEPENDS.search(text) or _UNWELL_NOW_RX.search(text))
-
-
-_UNWELL_NOW_RX = re.compile(_UNWELL_NOW, re.I)
 
 
 # Threatened or preyed on by another person (a player, a stranger): report, block, keep the evidence, the police

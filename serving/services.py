@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from model.errors import RecommenderError
+from model.errors import describe
 from model.quiet import quiet_libraries
 from model.registry import COMPONENTS
 from model.samples import load_sample_cases
@@ -22,10 +22,6 @@ log = logging.getLogger("replywise")
 MIN_CASE_WORDS = 4  # "ok" or "done!" sent as a reply answers nobody else
 CASE_QUALITY = 0.8  # the outcome quality a sent reply needs to become a case other customers' drafts come from
 MODEL_HOLDERS = ("pii", "analyzer", "recommender", "auditor")  # the components a reload rebuilds, in build order
-
-
-def _reason(exc: BaseException) -> str:
-    return exc.message if isinstance(exc, RecommenderError) else f"{type(exc).__name__}: {exc}"
 
 
 class component:  # noqa: N801 (used as a decorator, like functools.cached_property)
@@ -188,7 +184,7 @@ class Services:
                 for name in MODEL_HOLDERS:
                     self.__dict__.pop(name, None)
                 self.__dict__.update(held)
-                self.load_error = _reason(exc)
+                self.load_error = describe(exc)
                 log.error("reload failed, still serving the models loaded before: %s", self.load_error)
                 return self.load_error
             self.load_error = None
