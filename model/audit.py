@@ -321,7 +321,9 @@ def _unreadable_times(conv: Conversation) -> list[str]:
             if (value := getattr(conv, name)) and parse_time(value) is None]
 
 
-_NOT_YET = re.compile(r"(?:\b(?:not|never|yet to be|once|until|when|if|hope(?:fully)?|should be|no|todav[íi]a no|pas|"
+_NOT_YET = re.compile(r"(?:\b(?:not|never|yet to be|once|until|when|if|hope(?:fully)?|should be|todav[íi]a no|pas|"
+                      # a bare "no" negates in Spanish ("no hemos"), not in "No problem, we've refunded"
+                      r"no(?!\s*(?:problem|prob|worries|doubt|trouble|need)\b)|"
                       r"nicht|noch nicht|non|n[ãa]o|ainda n[ãa]o)\b|n't\b)[^.!?]{0,20}$", re.I)
 
 

@@ -411,3 +411,5 @@ def test_a_refund_not_yet_made_or_a_handover_is_no_fix() -> None:
     assert not _fixed("Todavía no hemos devuelto el importe")
     assert not _fixed("Wir haben es leider noch nicht erstattet")
     assert not _fixed("Hola, hemos enviado tu caso al departamento correspondiente.")
+    assert _fixed("No problem, we've refunded the £5 to your card.") and _fixed("No worries, all sorted now!")
+    assert not _fixed("No, we haven't refunded it") and not _fixed("No se ha resuelto todavía, lo siento")
