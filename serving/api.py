@@ -11,6 +11,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request, Response
+from fastapi_offline import FastAPIOffline
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
 from serving.auth import RateLimiter
@@ -116,8 +117,9 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         app.state.ready = False
         services.save_audit_memory()  # the last replies audited since the previous save
 
-    app = FastAPI(title="Replywise", version="0.1.0", lifespan=lifespan,
-                  description="Reply recommendations for social-media customer care: scores, drafts, audits.")
+    # Swagger UI and ReDoc served from the package, not a CDN: /docs works on a machine without internet
+    app = FastAPIOffline(title="Replywise", version="0.1.0", lifespan=lifespan,
+                         description="Reply recommendations for social-media customer care: scores, drafts, audits.")
     app.state.services = services
     app.state.settings = settings
     app.state.limiter = RateLimiter(settings.rate_limit_per_minute)

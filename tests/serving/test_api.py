@@ -485,3 +485,18 @@ def test_the_openapi_document_declares_errors_for_the_webhook_and_jobs_and_logs_
     assert any(isinstance(f, _HideKeys) for f in logging.getLogger("uvicorn.access").filters)
     _HideKeys().filter(record)
     assert "rw_secret" not in record.getMessage()
+
+
+@pytest.mark.slow
+def test_the_api_docs_load_their_scripts_from_the_service_not_a_cdn(app_env) -> None:
+    import re
+
+    client, _, _ = app_env
+    for page in ("/docs", "/redoc"):
+        html = client.get(page)
+        assert html.status_code == 200 and "cdn." not in html.text
+        scripts = re.findall(r'(?:src|href)="(/[^"]+\.(?:js|css))"', html.text)
+        assert scripts, f"{page} names no script of its own"
+        for url in scripts:
+            asset = client.get(url)
+            assert asset.status_code == 200 and len(asset.content) > 10_000, url
