@@ -109,10 +109,13 @@ def count_lines(path: Path) -> int:
 
 
 def echo_id(row: Any, result: dict) -> dict:
-    """The input id as it was written: a numeric id comes back a number, not the string it became inside."""
+    """The input id as it was written: a numeric id comes back a number, not the string it became inside, and
+    ``"id": null`` comes back null (an absent id is named by its line)."""
     given = getattr(row, "_given_id", None)
     if given is not None and result.get("id") == row.id:
         result["id"] = given
+    elif getattr(row, "_id_null", False) and result.get("id") == row.id:
+        result["id"] = None
     return result
 
 

@@ -61,6 +61,8 @@ class Lenient(BaseModel):
     model_config = ConfigDict(extra="ignore")
     # a numeric id as the caller wrote it: the answer echoes 42 as 42, not "42" (ids are strings inside)
     _given_id: Any = PrivateAttr(default=None)
+    # "id": null written out: echoed null (the contract keeps the input id), named "line-N" only inside
+    _id_null: bool = PrivateAttr(default=False)
 
     @field_validator("*")
     @classmethod
@@ -74,6 +76,7 @@ class Lenient(BaseModel):
         given = data.get("id") if isinstance(data, dict) else None
         if isinstance(given, int | float) and not isinstance(given, bool) and math.isfinite(given):
             model._given_id = given  # NaN and Infinity would not be JSON on the way out
+        model._id_null = isinstance(data, dict) and "id" in data and data["id"] is None
         return model
 
 

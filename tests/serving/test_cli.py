@@ -68,7 +68,8 @@ def test_analyze_contract(tmp_path: Path) -> None:
 def test_hostile_lines_are_skipped_and_nothing_is_written_outside_home(tmp_path: Path) -> None:
     good = json.dumps({"id": "ok", "text": "my parcel never arrived"}).encode()
     lines = [good, b"[" * 30_000, b'{"id": "big", "text": ' + b"9" * 5000 + b"}",
-             b'{"id": "latin1", "text": "caf\xe9 was cold"}', good.replace(b'"ok"', b'7')]
+             b'{"id": "latin1", "text": "caf\xe9 was cold"}', good.replace(b'"ok"', b'7'),
+             b'{"id": null, "text": "still waiting"}', b'{"text": "no id at all"}']
     posts = tmp_path / "in.jsonl"
     posts.write_bytes(b"\n".join(lines) + b"\n")
     user_home = tmp_path / "user"
@@ -77,7 +78,8 @@ def test_hostile_lines_are_skipped_and_nothing_is_written_outside_home(tmp_path:
     proc = run(["analyze", "--input", str(posts), "--output", str(out)], tmp_path / "home", HOME=str(user_home),
                XDG_CACHE_HOME=str(user_home / ".cache"))
     assert proc.returncode == 0, proc.stderr
-    assert [r["id"] for r in read_jsonl(out)] == ["ok", 7]  # a numeric id comes back as the number it was
+    # a numeric id comes back as the number it was, a null one null; a line with none is named by its line
+    assert [r["id"] for r in read_jsonl(out)] == ["ok", 7, None, "line-7"]
     assert "line 2" in proc.stderr and "nested too deeply" in proc.stderr
     assert "line 3" in proc.stderr and "line 4" in proc.stderr and "not valid UTF-8" in proc.stderr
     assert not list(user_home.rglob("*")), list(user_home.rglob("*"))  # ONNX Runtime, tldextract: all under home
