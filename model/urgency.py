@@ -119,11 +119,20 @@ _CUT_OFF = (r"power (?:cut|outage|failure)|blackout|no (?:power|electricity)|pow
             r"(?:\w+ )?(?:doses|dosis|dosen|dosi)")
 # a vulnerable household cut off from power, gas or heat ("cut my electricity off with no warning, I have a baby")
 _FRAIL = (r"\b(?:bab(?:y|ies)|newborn|infant|toddler|elderly|pregnant|frail|vulnerable|wheelchair|"
-          r"(?:[6-9]\d|1[01]\d)[- ]?(?:year|yr)s?[- ]?old|priority (?:services )?register|"
+          r"(?:[6-9]\d|1[01]\d)[- ]?(?:year|yr)s?[- ]?old|priority (?:services )?(?:register|list)|"
+          # "a 6 month old", "housebound", "my dad is 91", "he's 78" (not "my bill is 91")
+          r"\d{1,2}[- ]?(?:month|week)s?[- ]?old|house-?bound|bed-?bound|"
+          rf"(?:(?:my|our|his|her) (?:{_KIN})|he|she|i)(?:'s| is|'m| am| aged) (?:[7-9]\d|1[01]\d)(?![.,]\d| ?(?:%|p\b|mins?\b))|"
           r"(?:a|am|is|are|i'?m|he'?s|she'?s) disabled)\b")  # not "your app disabled my account"
 _DISCONNECTED = (r"\bcut (?:my|our|the|us) (?:\w+ )?(?:electricity|power|gas|heating|supply) off|"
                  r"\b(?:electricity|power|gas|heating|supply) (?:has been |was |got )?(?:cut off|disconnected)|"
                  r"\bdisconnected (?:my|our|the|us)|\bno (?:heating|hot water|heat)\b|"
+                 # a prepay meter out of credit, a supply switched off, heaters dead, a care alarm line down
+                 r"\b(?:meter|credit|electric\w*|gas|supply|power)(?: has| had| just)? (?:ran|run|running) out\b|"
+                 r"\bno (?:emergency )?credit left|\boff supply\b|\bswitch\w* (?:my|our|his|her|the) (?:\w+ )?(?:supply|power|"
+                 r"electricity|gas|heating) off|\b(?:storage )?heaters? (?:have |has )?(?:haven'?t|hasn'?t|have not|has not|"
+                 r"aren'?t|isn'?t|not|stopped|never) (?:been )?work\w*|\b(?:alarm|careline|telecare|lifeline|pendant)(?: line)? "
+                 r"(?:\S+ ){0,5}?(?:down|not working|dead|off)\b|"
                  r"\b(?:heating|boiler) (?:has |is |isn'?t |'s |has been |went |just )?(?:broken|not working|stopped working|"
                  r"died|packed up|gone off|cut out|off|out)\b(?! (?:of|last|in))")
 # "has none left", "ran out of her meds": any medicine, but only when it has run out ("ran out of patience" names none)
@@ -612,6 +621,10 @@ REASONS: dict[str, str] = {
                          r"(?:\S+ ){0,2}?to [^.!?]{0,40}?\b(?:and|or) the (?:papers|press|media)|contacted by (?:the )?"
                          r"(?:bbc|itv|press|guardian|telegraph|a journalist|the papers)|"
                          r"(?:to|in|on|contact\w*|call\w*|tell\w*) the (?:press|news|media|papers)|press release|"
+                         # "going to the Energy Ombudsman and the BBC", "contacting Ofcom and the Daily Mail"
+                         r"(?:go\w*|went|tak\w*|took|writ\w*|wrote|complain\w*|report\w*|contact\w*|tell\w*|told|email\w*|"
+                         r"alert\w*|tag\w*) (?:(?!watch|listen|see\b|stream|play)\S+ ){0,5}?(?:the )?(?:bbc|itv|sky news|channel 4 news|daily mail|"
+                         r"daily express|guardian|telegraph|evening standard|evening news|rip off britain)\b|"
                          r"news (?:outlet|channel|station|desk)|local news|"
                          r"boycott|review(?:ing)? you|trustpilot|going public|tell everyone|"
                          r"(?:(?:i|we)(?:'ve| have| got)? (?:over |nearly |almost |about |more than )?|my )\d+(?:[.,]\d+)?k? "
