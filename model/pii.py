@@ -42,7 +42,7 @@ SENSITIVE = {"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SS
 YOURS_BEFORE = re.compile(r"\b(?:(?:call|ring|text|phone|reach|contact|sms|message) you (?:on|at)|your (?:mobile|phone|"
                           r"cell|number|home|address|house|flat))\b[^.!?]{0,20}$|"
                           # "our engineer will ring 07700 ...": the number called is the customer's
-                          r"\b(?:call|ring|text|phone|sms)(?: you)?(?: back)?(?: on| at)?\s*$|"
+                          r"(?<!\ba )\b(?:call|ring|text|phone|sms)(?: you)?(?: back)?(?: on| at)?\s*$|"
                           # "our driver left it at 14 Harcourt Road", "the account for 07700 900123"
                           r"\b(?:left|delivered|dropped (?:it |them )?off|posted|sent|shipped|addressed|redirected)"
                           r"(?: (?:it|them|the \w+|your \w+))?(?: (?:at|to))\s*$|"
@@ -51,15 +51,23 @@ YOURS_BEFORE = re.compile(r"\b(?:(?:call|ring|text|phone|reach|contact|sms|messa
 # the brand's own line, shop or mailbox, said so right before it ("call us on", "our Leeds store at", "email us at");
 # "our engineer will visit 14 Harcourt Road" names the customer's address
 OURS_BEFORE = re.compile(
-    r"(?:\b(?:call|ring|phone|text|contact|reach|dial) us(?: free)?(?: (?:on|at))?|\b(?:our|the) (?:[\w-]+ ){0,2}"
+    r"(?:\b(?:call|ring|phone|text|contact|reach|dial) us(?: (?:free|now|today|directly|anytime|any time|24/7|"
+    r"round the clock|day or night))*(?: (?:on|at))?|\b(?:our|the) (?:[\w-]+ ){0,2}"
     r"(?:line|number|helpline|hotline|team|desk)(?: is)?(?: (?:on|at))?|\bus on|"
+    # "give our billing team a ring on", "give us a call on"
+    r"\b(?:give|drop) (?:us|(?:our|the) (?:[\w-]+ ){0,2}(?:team|line|desk)) a (?:ring|call|bell|text)(?: (?:on|at))?|"
+    # "appelez notre ligne fraude au", "nuestra línea de fraude:", "unsere Hotline unter", "la nostra linea al"
+    r"\b(?:notre|nos|nuestr[oa]s?|noss[oa]s?|unsere?[nm]?|(?:la |il )?nostr[oa]) (?:[\w-]+ ){0,2}?(?:ligne|num[ée]ro|"
+    r"l[ií]nea|n[úu]mero|linha|hotline|nummer|servicenummer|linea|numero)(?: [\w-]+){0,3}?"
+    r"(?: (?:au|à|al|a|es|est|é|ist|è|unter|an|no|pelo|:))?(?: (?:el|le|il|o|la))?|"
     r"\b(?:our|the|your (?:local|nearest)) (?:[\w-]+ ){0,2}(?:store|shop|branch|office|depot|warehouse|centre|center|hub|"
     r"locker|collection point|showroom|counter)s?(?: is)?(?: (?:at|on|in))?|\b(?:visit|find|see|meet) us (?:at|on|in)|"
     r"\blocated (?:at|on|in)|\b(?:e-?mail|write to|message) us(?: (?:at|on|via))?|"
     # "scrivici all'indirizzo", "escríbenos a", "écrivez-nous à", "schreib uns an", "llámanos al", "ruf uns unter"
     r"\b(?:scrivici|scriveteci|escr[íi]benos|escribinos|escreva-nos|escreve-nos|[ée]crivez-nous|[ée]cris-nous|"
     r"schreib(?:en Sie)? uns|ll[áa]manos|ll[áa]menos|liga(?:-nos)?|ligue(?:-nos)?|appelez-nous|chiamaci|"
-    r"ruf(?:en Sie)? uns)(?: (?:all'indirizzo|al numero|a la direcci[óo]n|al n[úu]mero|a|al|à l'adresse|au num[ée]ro|"
+    r"ruf(?:en Sie)? uns)(?: (?:rund um die uhr|jederzeit|kostenlos|gratis|gratuitement|24h/24|24/7|sin coste|"
+    r"gratuitamente|a qualsiasi ora|ahora|maintenant|sofort|subito|agora))*(?: (?:all'indirizzo|al numero|a la direcci[óo]n|al n[úu]mero|a|al|à l'adresse|au num[ée]ro|"
     r"au|à|an|unter|para o|no|pelo|para))?)\s*:?\s*$", re.I)
 # public service lines a reply may give ("call the National Gas Emergency line on 0800 111 999", "999", "105")
 _PUBLIC_LINE_BEFORE = re.compile(r"\b(?:emergency|emergencies|gas|power ?cut|police|ambulance|fire|nhs|samaritans|"
@@ -651,11 +659,29 @@ _SIGNED_NAME = re.compile(
     r"\b(?:hola|hallo|hi|hey|bonjour|bonsoir|salut|ciao|buongiorno|ol[áa]|oi|liebe[rs]?|querid[oa]|ch[èe]re?|"
     r"car[oa]|estimad[oa]|guten tag|buenos d[ií]as|buenas tardes|bom dia|boa tarde|hoi|dag|cze[śs][ćc]|dzie[ńn] dobry)"
     r"[ \t,]+(?=(?-i:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][a-zß-öø-ÿłśżźćńęąó'-]+)(?:[ \t]*[,!.]|[ \t]+[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ])))"
-    r"(?:(?:herr|frau|sr|sra|srta|don|doña|m|mme|mlle|sig|sig\.ra|dott|dr|pan|pani)\.?[ \t]+)?"
+    r"(?:(?:herr|frau|sr|sra|srta|don|doña|m|mme|mlle|sig|sig\.ra|dott|dr|avv|ing|prof|pan|pani)\.?[ \t]+)?"
     r"(?!(?:gracias|merci|danke|grazie|obrigad[oa]|dank|dzi[eę]kuj[eę]|bitte|por favor|per favore|hola|bonjour|"
     r"hallo|ciao|ol[áa]|team|equipo|support|servicio|kundenservice|zusammen|alle|todos|tous|tutti|todos|"
     r"equipe|équipe|kunde|cliente|client)\b)"
     rf"({_NAME_WORDS})", re.I)
+
+
+# A customer's post in a language written like English (capitals for names and a sentence's first word): the English
+# NER's single words there are verbs and greetings ("Potreste darmi aggiornamenti?" was stored as "<LOCATION> darmi
+# <NAME>?", "Fazem entregas" as "<LOCATION> entregas"), but a full name mid-sentence is a person's ("il mio avvocato
+# Marco Bellini"). German capitalises every noun: there only the signature and "ich heiße" are read.
+_FULL_NAME_LANGUAGES = frozenset({"es", "fr", "it", "pt", "nl", "pl", "ca", "gl"})
+_SENTENCE_START = re.compile(r"(?:^|[.!?¡¿:;\n]|^(?:\s*@\w+)+)\s*$")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:avv|dott|dr|ing|prof|sr|sra|srta|sig|mme|mlle|m|me|herr|frau|pan|pani)\.?\s+$", re.I)
+
+
+def _full_name(text: str, start: int, end: int) -> bool:
+    """Whether the NER's span is two or more capitalised words, not a sentence's first (or after a title)."""
+    words = text[start:end].split()
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
+        return False
+    before = text[max(0, start - 24):start]
+    return bool(_HONORIFIC_BEFORE.search(before)) or not _SENTENCE_START.search(before)
 
 
 def signed_names(text: str) -> list:
@@ -775,22 +801,26 @@ class PiiDetector:
         return self.detect_many([text], [language])[0]
 
     def detect_many(self, texts: list[str], languages: list[str] | None = None,
-                    brands: list[str | None] | None = None) -> list[list[PiiSpan]]:
+                    brands: list[str | None] | None = None, replies: list[bool] | None = None) -> list[list[PiiSpan]]:
         """Batch detection: one spaCy pipe over the batch, then Presidio's recognizers per text. ``brands``: the
-        brand each text is about, whose name is no person or place ("Zipto Access", "your Zipto account")."""
+        brand each text is about, whose name is no person or place ("Zipto Access", "your Zipto account");
+        ``replies``: which texts are a brand's replies (default none: posts)."""
         languages = languages or ["en"] * len(texts)
         brands = brands or [None] * len(texts)
+        replies = replies or [False] * len(texts)
         analyzer = self.analyzer
         nlp = self._nlp
         out: list[list[PiiSpan]] = []
-        for (_, artifacts), lang, brand in zip(nlp.process_batch(texts, "en", batch_size=self.batch_size),
-                                               languages, brands, strict=True):
+        for (_, artifacts), lang, brand, reply in zip(nlp.process_batch(texts, "en", batch_size=self.batch_size),
+                                                      languages, brands, replies, strict=True):
             text = artifacts.tokens.doc.text
-            entities = ENTITIES if lang == "en" else PATTERN_ONLY
+            full_names = not reply and lang in _FULL_NAME_LANGUAGES
+            entities = ENTITIES if lang == "en" else [*PATTERN_ONLY, "PERSON"] if full_names else PATTERN_ONLY
             results = analyzer.analyze(text=text, language="en", entities=entities, nlp_artifacts=artifacts,
                                        score_threshold=self.score_threshold)
             if lang != "en":  # the English NER invents names and addresses in other languages ...
-                results = [r for r in results if (r.recognition_metadata or {}).get("recognizer_name") != "SpacyRecognizer"]
+                results = [r for r in results if (r.recognition_metadata or {}).get("recognizer_name") != "SpacyRecognizer"
+                           or full_names and _full_name(text, r.start, r.end)]
                 results += signed_names(text)  # ... but a letter's signature or "me llamo ..." names the writer
             out.append(self._clean(text, results, brand_words(brand)))
         return out
@@ -892,7 +922,7 @@ class PiiDetector:
         "call us on <PHONE>" became a draft telling a customer who smelled gas to call "<PHONE>")."""
         replies = replies or [False] * len(texts)
         out = []
-        for text, spans, reply in zip(texts, self.detect_many(texts, languages, brands), replies, strict=True):
+        for text, spans, reply in zip(texts, self.detect_many(texts, languages, brands, replies), replies, strict=True):
             if reply:
                 spans = [s for s in spans if not given_by_brand(text, s.start, s.type) and not _brand_wording(text, s)]
             out.append(self.redact(text, spans=spans))

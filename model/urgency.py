@@ -87,6 +87,14 @@ _IN_FOOD = _near(r"(?:glass|metal|needles?|blades?|a screw|a bolt|wire) (?:\S+ )
                  r"choked)|swallowed|encontr\w*|trouv[ée]|gefunden|trovat[oa]|achei|encontrei", 60)
 # a death in the family: concern, never cheer or "we understand your frustration" ("my mum passed away, please close
 # her account"); not "my battery died", "il mio pacco è scomparso" nor "my mum died laughing"
+# an allergen sent to an allergic household, eaten or nearly ("galletas con avellanas y mi hija es alérgica, casi se
+# las come"); not the question "does it contain peanuts? my son is allergic"
+_ALLERGEN_SENT = _near(r"allergic(?! to (?:your|you|this|customer|bad|rude|incompeten|stupid|mondays|work))|allergy|al[ée]rgic[oa]s?|alergia|allergi(?:e|que|sch|co|ca)",
+                       r"(?:nearly|almost|already|has|had|just) (?:ate|eaten|eat)|ate (?:some|one|it|them|half)|"
+                       r"(?:casi|quasi|presque|fast|quase) (?:se (?:las?|los?) )?(?:come|comi[óo]|comido|mangiat[oa]|mang[ée]|"
+                       r"gegessen|comeu|comido)|se (?:las?|los?) (?:ha )?com(?:e|i[óo])|(?:l[oaie]|l') ?ha (?:quasi |gi[àa] )?mangiat[oaie]|a mang[ée]|hat "
+                       r"(?:\S+ )?gegessen|comeu|(?:sent|delivered|gave|given|substituted) (?:us |me )?(?:\S+ ){0,4}?with "
+                       r"(?:nuts|peanuts?|hazelnuts?|almonds?|gluten|milk|eggs?|sesame|shellfish)", 100)
 _KIN = (r"mum|mom|mother|dad|father|husband|wife|son|daughter|partner|brother|sister|grandma|grandad|grandfather|"
         r"grandmother|grandpa|nan|uncle|aunt|friend")
 _KIN_OTHER = (r"padre|madre|marido|esposa|esposo|hij[oa]|abuel[oa]|hermano|hermana|p[èe]re|m[èe]re|mari|femme|fils|"
@@ -268,7 +276,20 @@ _FRAUD = (r"\bsomeone (?:\S+ ){0,3}?(?:using|used|uses|spending|spent|charg\w*|c
           r"\b(?:cargad[oa]|cargaron|cobrad[oa]|cobraron|quitad[oa]|sacad[oa]|debitad[oa]|levantaram|tiraram|cobraram|"
           r"prelevat[oa]|addebitat[oa]|d[ée]bit[ée]|pr[ée]lev[ée])\w*(?:-me)?,? (?:\S+ ){0,8}?(?:que (?:eu )?(?:no|n[ãa]o) "
           r"(?:reconozco|reconhe[çc]o|he hecho|fiz|autoric[ée]|autorizei)|sem (?:eu )?saber|sin (?:yo )?saberlo|"
-          r"sans mon accord|[àa] mon insu|a mia insaputa|senza (?:il mio )?consenso)")
+          r"sans mon accord|[àa] mon insu|a mia insaputa|senza (?:il mio )?consenso)"
+          # "quelqu'un est en train de vider mon compte", "899 € bei MediaMarkt bezahlt. Ich war das nicht", "alguien
+          # está usando mi tarjeta", "qualcuno ha usato la mia carta", "esvaziaram a minha conta"
+          r"|\b(?:vid(?:er|e|ent|[ée]) (?:mon|notre) compte|(?:leer ?ger[äa]umt|gepl[üu]ndert) (?:\S+ )?konto|konto "
+          r"(?:\S+ ){0,3}?(?:leer ?ger[äa]umt|gepl[üu]ndert)|vaci(?:ando|ado|aron|ar) (?:mi|nuestra) cuenta|"
+          r"svuot(?:ato|ando|ano|are) (?:il (?:mio )?)?conto|esvazi(?:aram|ando|ou) (?:a )?(?:minha )?conta)|"
+          r"\b(?:quelqu'un|alguien|algu[ée]m|qualcuno|jemand) (?:\S+ ){0,3}?(?:utilis\w*|us(?:ando|ado|a|ou|ato|a)|"
+          r"benutz\w*|verwende\w*) (?:\S+ ){0,2}?(?:ma|mi|meu|minha|la mia|meine) (?:carte|tarjeta|cart[ãa]o|carta|"
+          r"karte|compte|cuenta|conta|conto|konto)\b|"
+          + _near(r"[$£€]\s?\d|\d[\d.,]*\s?(?:€|euros?)|\b(?:paiements?|pr[ée]l[èe]vements?|achats?|zahlungen?|"
+                  r"abbuchungen?|bezahlt|abgebucht|pagos?|cargos?|compras?|pagamentos?|addebit[oi]|pagament[oi])\b",
+                  r"\b(?:ce n'est pas moi|c'est pas moi|ce n'[ée]tait pas moi|pas moi|ich war (?:das|es) nicht|das war "
+                  r"ich nicht|nicht von mir|no (?:he sido|fui) yo|yo no (?:he sido|fui)|n[ãa]o fui eu|non sono stat[oa] "
+                  r"io|non l'ho fatt[oa] io)\b(?!\s+\w)", 80))
 
 # Writing again, counted: "les escribo por tercera vez", "è la terza volta che scrivo", "fünfte Nachricht"; not
 # "tercera vez que se me cuelga la app" (the app's count, not the customer's)
@@ -377,7 +398,7 @@ _COUNT_CONTACT = (rf"{_NTH} time (?:(?:that |now )?(?:i|we)(?:'m| am|'ve| have|'
                   r"x-ten) mal")
 
 REASONS: dict[str, str] = {
-    "safety": r"\b(" + _DISPENSED + "|" + _ROAD_ACCIDENT + "|" + _FLOODING + "|" + _PREYED + "|" + _IN_FOOD + "|"
+    "safety": r"\b(" + _DISPENSED + "|" + _ALLERGEN_SENT + "|" + _ROAD_ACCIDENT + "|" + _FLOODING + "|" + _PREYED + "|" + _IN_FOOD + "|"
               r"(?:is|he'?s|she'?s|was|started|baby|child|son|daughter) choking|not breathing|electrocuted|"
               # stuck in the heat without water ("38°C dans la voiture, plus de clim, plus d'eau"), a child unwell now
               + _UNWELL_NOW + "|"
@@ -611,7 +632,8 @@ REASONS: dict[str, str] = {
     "public_visibility": r"\b(viral|retweet|rt if|everyone should know|my followers|journalist|reporter|"
                          # named outlets, told in their languages ("j'ai contacté Le Parisien et France Info")
                          r"(?:contact\w*|escrit\w*|[ée]crit|alert\w*|avis\w*|geschrieben|kontaktiert|scritto|contattat\w*|"
-                         r"segnalat\w*|escrevi|contatei)[^.!?]{0,30}?\b(?:le parisien|le monde|le figaro|france info|"
+                         r"segnalat\w*|escrevi|contatei|raconter|racont\w*|contar[ée]?|erz[äa]hl\w*|raccont\w*)"
+                         r"[^.!?]{0,30}?\b(?:(?:le |au |du )?parisien|le monde|le figaro|france info|"
                          r"bfm ?tv|tf1|ouest-france|el pa[íi]s|el mundo|antena 3|telecinco|la sexta|bild|spiegel|zdf|rtl|"
                          r"corriere|repubblica|striscia la notizia|le iene|globo|folha)|"
                          # "BBC Watchdog", "going to Watchdog and the papers", "writing to the Guardian"

@@ -222,9 +222,12 @@ def redact_cases(cases: list[Case], redact: Redactor = regex_redact,
     # greeting ("Hola María,") and signature are still read. The reply's own language decides, not the case's
     # (an English reply to a Spanish post keeps its street address hidden)
     own = _reply_languages(cases) if _takes_replies(redact_many) else ["en"] * len(cases)
-    # ... and a German post neither: it capitalises every noun ("Einstiegshilfe nicht <NAME>, ich sitze im <NAME>"
-    # was stored for "nicht gekommen, ich sitze im Rollstuhl"); its signature and "ich heiße ..." are still read
-    posts = ["de" if _takes_replies(redact_many) and (c.language or "")[:2] == "de" else "en" for c in cases]
+    # ... and a post in another language neither: German capitalises every noun ("Einstiegshilfe nicht <NAME>, ich
+    # sitze im <NAME>" was stored for "nicht gekommen, ich sitze im Rollstuhl"), and a sentence's first word was a
+    # name or a place ("Potreste darmi aggiornamenti?" became "<LOCATION> darmi <NAME>?"); its signature, "me llamo
+    # ..." and (not in German) a full name mid-sentence are still read
+    posts = [(c.language or "")[:2] if _takes_replies(redact_many) and (c.language or "")[:2] in _OWN_TAGGING
+             else "en" for c in cases]
     clean = redact_texts(texts, replies=[False, True] * len(cases), brands=[c.brand for c in cases for _ in (0, 1)],
                          languages=[lang for pair in zip(posts, own, strict=True) for lang in pair],
                          redact=redact, redact_many=redact_many)

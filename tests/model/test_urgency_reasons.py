@@ -506,3 +506,34 @@ def test_sixth_session_posts_fire(text: str, reason: str) -> None:
 ])
 def test_sixth_session_look_alikes_do_not_fire(text: str, reason: str) -> None:
     assert reason not in find_reasons(text)
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("prepay meter ran out at 11pm, no emergency credit left, I've got a 6 month old and it's freezing", "safety"),
+    ("my dad is 91, on your priority list, and his storage heaters haven't worked since Monday", "safety"),
+    ("My husband uses a home oxygen concentrator and his alarm line through your broadband has been down since "
+     "yesterday. He's 78.", "safety"),
+    ("I'm disabled and housebound, my smart meter keeps switching my prepay supply off", "safety"),
+    ("If this isn't sorted by Friday I'm going to the Energy Ombudsman and the BBC", "public_visibility"),
+    ("I'm now contacting Ofcom and the Daily Mail. Absolutely shambolic.", "public_visibility"),
+    ("Je vais raconter mon histoire au Parisien, 2000 € bloqués depuis un mois", "public_visibility"),
+    ("URGENT quelqu'un est en train de vider mon compte, 4 paiements en 10 minutes", "fraud"),
+    ("899 € bei MediaMarkt bezahlt. Ich war das nicht", "fraud"),
+    ("alguien está usando mi tarjeta, 3 compras en Amazon", "fraud"),
+    ("me habéis mandado unas galletas con avellanas y mi hija de 6 años es alérgica. Casi se las come.", "safety"),
+    ("ci avete mandato biscotti alle nocciole, mio figlio è allergico e li ha quasi mangiati", "safety"),
+])
+def test_seventh_session_posts_fire(text: str, reason: str) -> None:
+    assert reason in find_reasons(text)
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("my bill is 91 pounds and my heating is off", "safety"),
+    ("I was going to watch the BBC news but the app crashed", "public_visibility"),
+    ("Der Preis ist 5 €, das war ich nicht gewohnt", "fraud"),
+    ("does your granola contain peanuts? my son is allergic", "safety"),
+    ("I am allergic to your customer service lol, I nearly ate my phone", "safety"),
+    ("my gas ran out of patience lol", "safety"),
+])
+def test_seventh_session_look_alikes_do_not_fire(text: str, reason: str) -> None:
+    assert reason not in find_reasons(text)

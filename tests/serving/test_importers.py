@@ -287,3 +287,33 @@ def test_a_german_post_keeps_its_nouns_and_hides_its_signature(tmp_path: Path, p
     post = parse_file(path, redact=pii_detector.redact, redact_many=pii_detector.redact_many,
                       detect_language=english).cases[0].post
     assert "nicht gekommen, ich sitze im Rollstuhl am Gleis" in post and "Becker" not in post, post
+
+
+@pytest.mark.slow
+def test_a_post_in_a_romance_language_keeps_its_verbs_and_hides_full_names(tmp_path: Path, pii_detector) -> None:
+    path = write_jsonl(tmp_path / "c.jsonl", [
+        {"id": "it", "language": "it", "reply": "Ciao! Ti aggiorniamo in DM.",
+         "post": "Potreste darmi aggiornamenti? Il mio avvocato Marco Bellini vi scriverà."},
+        {"id": "pt", "language": "pt", "reply": "Sim, entregamos em todo o distrito!", "post": "Fazem entregas em Setúbal?"}])
+    by_id = {c.id: c for c in parse_file(path, redact=pii_detector.redact, redact_many=pii_detector.redact_many,
+                                         detect_language=english).cases}
+    assert by_id["it"].post == "Potreste darmi aggiornamenti? Il mio avvocato <NAME> vi scriverà.", by_id["it"].post
+    assert by_id["pt"].post.startswith("Fazem entregas em"), by_id["pt"].post
+
+
+@pytest.mark.slow
+def test_the_brands_own_lines_said_in_other_words_stay_in_a_stored_reply(tmp_path: Path, pii_detector) -> None:
+    replies = {"call": "If you're off supply, call us now on 0800 029 4411 (free, 24/7).",
+               "ring": "Give our billing team a ring on 0330 123 4567 and they'll sort it.",
+               "fr": "Appelez notre ligne fraude au +33 1 86 95 00 00 tout de suite.",
+               "de": "Ruf uns rund um die Uhr unter +49 30 1234 5678 an.",
+               "es": "Nuestra línea de fraude es el 900 123 456."}
+    path = write_jsonl(tmp_path / "c.jsonl", [{"id": k, "post": "help please", "reply": v,
+                                               "language": k if k in ("fr", "de", "es") else "en"}
+                                              for k, v in replies.items()]
+                       + [{"id": "yours", "post": "help", "reply": "Our engineer will ring 07700 900123 tomorrow."}])
+    by_id = {c.id: c for c in parse_file(path, redact=pii_detector.redact, redact_many=pii_detector.redact_many,
+                                         detect_language=english).cases}
+    for k, v in replies.items():
+        assert by_id[k].reply == v, by_id[k].reply
+    assert "07700" not in by_id["yours"].reply  # the number the engineer rings is the customer's
