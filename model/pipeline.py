@@ -20,7 +20,7 @@ from model import guards
 from model.analyzer import PostAnalyzer
 from model.encoder import EN, Encoded, space_for
 from model.guards import check_facts, check_length, check_meaning, check_no_pii, trigram_overlap
-from model.privacy import says_nothing
+from model.privacy import general_question, says_nothing
 from model.ranker import ResponseRanker
 from model.rephraser import EMERGENCY_NUMBER, GREETING, PRIVATE, BankRephraser, strip_frame, style_from
 from model.retriever import CaseRetriever, clean_for_encoding
@@ -67,6 +67,9 @@ class Weights:
     # scored a new brand's exact repeat 0.28 and it got "we'll be in touch"
     min_fit_post_same_question: float = 0.78
     min_fit_post_unshared: float = 0.68  # below it, a past post sharing no content word with this one lends nothing
+    # A general question answered by the brand's own standing answer to another ("is there an exit fee on Fixed
+    # Saver?" / "Fixed Saver ... with a £50 exit fee per fuel"): this close, when the answer names what is asked
+    min_fit_post_standing: float = 0.50
     min_brand_candidates: int = 3
     mmr_lambda: float = 0.85
     max_pairwise: float = 0.9
@@ -272,8 +275,11 @@ class ReplyRecommender:
                                    or not _names_only_the_addressee(source)):
             return False
         w, close, english = self.weights, cand.post_similarity, space_for(language) == EN
+        standing = False
         if source is not None and post is not None:
             own = bool(post.brand) and guards.handle_key(cand.case.brand or "") == guards.handle_key(post.brand)
+            standing = (own and close >= w.min_fit_post_standing
+                        and answers_in_kind(cand.case.post, source, post.text, post.brand, language or "en"))
             named = particulars(source, post.text, post.brand, language or "en")
             this_own = own_particulars(post.text, post.brand, language or "en")
             if not own and (named or guards.URL.search(source) or guards.NUMBER.search(source)):
@@ -288,7 +294,7 @@ class ReplyRecommender:
                 return False
             # the words the past post and its reply share are what the reply is about ("cello", "yoga", "TV"):
             # this post must be about them too
-            if not anchors_kept(cand.case.post, source, post.text, language or "en"):
+            if not standing and not anchors_kept(cand.case.post, source, post.text, language or "en"):
                 return False
             # a post only loosely like the past one and sharing no word with it: "That's serious, please don't take
             # any more of it" answered "you gave me the wrong medication", not "nobody called me back" (0.66 close)
@@ -313,6 +319,13 @@ class ReplyRecommender:
                 return False
             # "We do!" to a thank-you; ``asks``: the new post's own text, when the post comes with its thread
             if _YES_NO_ANSWER.match(source) and not _ASKS.search(post.text if asks is None else asks):
+                return False
+            if standing:  # its particulars are the brand's terms, the same for every customer who asks
+                return True
+            # a question about the brand's products or terms is not answered by the fix for someone's own fault ("how
+            # do I submit a meter reading?" got "it's usually the comms hub losing its signal, DM us your account")
+            if close < w.min_fit_post_same_question and general_question(post.text) and not general_question(
+                    cand.case.post):
                 return False
             if named and close < w.min_fit_post_same_question and not (
                     close >= w.min_fit_post_particular
@@ -547,6 +560,25 @@ def anchors_kept(past_post: str, reply: str, post_text: str, language: str = "en
     past, said = _topic_words(past_post), _topic_words(reply)
     anchors = _shared_stems(said, past)
     return not anchors or len(anchors - _stems_in(anchors, _topic_words(post_text))) <= (len(anchors) - 1) // 3
+
+
+def answers_in_kind(past_post: str, reply: str, post_text: str, brand: str | None = None,
+                    language: str = "en") -> bool:
+    """Whether a reply to another general question answers this one too: both posts ask about the brand's products
+    or terms, not their own case, share a content word, the reply names two or more of this post's words ("exit
+    fee", "Fixed Saver"), and every name in the question is in the reply or its post ("roaming in Japan?" is not
+    answered by "EU roaming is included")."""
+    if not (general_question(post_text) and general_question(past_post)):
+        return False
+    asked = _topic_words(post_text)
+    if not _shared_stems(asked, _topic_words(past_post)) or len(_shared_stems(asked, _topic_words(reply))) < 2:
+        return False
+    question = " ".join(_QUESTION_SENTENCE.findall(guards.without_links(post_text)))
+    known = f"{past_post} {reply}".lower()
+    return all(name.lower() in known for name in names_in(question, brand, language))
+
+
+_QUESTION_SENTENCE = re.compile(r"[^.!?\n]*\?")
 
 
 def shares_a_word(past_post: str, post_text: str) -> bool:

@@ -31,9 +31,11 @@ _OWN_CASE = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|we|our|us|mi|mis
 
 # ... or asking what a policy allows, in the asker's words ("does my car insurance cover me in France?", "is there a
 # discount if I install a dashcam?", "can I bring my dog on board?"): the answer is the same for everyone
-_POLICY_ASK = re.compile(r"^\W*(?:does|do|is there|are there|can i|can we|could i|am i allowed|are \w+ allowed|is it "
-                         r"possible|what(?:'s| is) the (?:policy|limit|allowance|rule)|how much (?:is|are|does)|"
-                         r"how (?:long|many))\b[^.!?]*\?\s*$", re.I)
+# "how do I submit a meter reading?", "what's the early termination fee on a 24 month contract if I leave?"
+_POLICY_ASK = re.compile(r"^\W*(?:(?:hi|hello|hey|hiya)\W+)?(?:does|do|is there|are there|can i|can we|could i|am i "
+                         r"allowed|are \w+ allowed|is it possible|what(?:'s| is| are) the (?:[\w-]+ ){0,3}?(?:policy|"
+                         r"limit|allowance|rule|fees?|costs?|prices?|charges?|rates?)|how much (?:is|are|does)|"
+                         r"how (?:long|many)|how (?:do|can|would|should) (?:i|we))\b[^.!?]*\?[\s\w!.]{0,12}$", re.I)
 
 
 def general_question(text: str) -> bool:

@@ -25,6 +25,15 @@ CASES = [
     ("baby", "NightlyStays", "@NightlyStays we arrived at 10pm and the hotel has no room for us, we have a baby",
      "I'm so sorry, that's the last thing you need with a little one. Please call our 24/7 line on 0800 046 3310 now "
      "and we'll book you into a nearby hotel tonight at our cost, and cover the taxi."),
+    # an energy supplier's standing answers, and a fix for one customer's own fault (a care lead's read, seventh)
+    ("tariffs", "VoltwayEnergy", "@VoltwayEnergy what's the difference between your Fixed Saver and Flex tariff?",
+     "Good question! Fixed Saver locks your unit rates for 12 months (with a £50 exit fee per fuel); Flex follows "
+     "the price cap and you can leave any time for free."),
+    ("roaming", "VoltwayEnergy", "@VoltwayEnergy does my plan include EU roaming?",
+     "Most of our plans include EU roaming at no extra cost. You can check yours in the app under 'My plan'."),
+    ("hub", "VoltwayEnergy", "@VoltwayEnergy my smart meter has stopped sending readings since March, app just says "
+     "'no data'", "Sorry about that. It's usually the comms hub losing its signal. Could you DM us your account "
+     "number and we'll reset it remotely?"),
 ]
 
 
@@ -223,3 +232,14 @@ def test_a_german_letter_gets_no_exclaimed_greeting_nor_breezy_lines(recommender
                                 "Sie den Betrag. Mit freundlichen Grüßen, Klaus Becker", "NightlyStays")
     assert not any(re.match(r"\w+(?: \w+)?!", t) or "Wir sind dran" in t or "fürs Melden" in t for t in texts), texts
     assert "safety" in find_reasons("mein Keller steht seit gestern Nacht unter Wasser")
+
+
+def test_a_general_question_gets_the_brands_standing_answer_and_not_a_fix_for_someones_fault(recommender) -> None:
+    texts = _texts(recommender, "@VoltwayEnergy Good afternoon. Could you kindly confirm whether your Fixed Saver "
+                                "tariff includes an exit fee? Regards, Dr Alan Whitcombe", "VoltwayEnergy")
+    assert any("£50 exit fee" in t for t in texts), texts
+    # the question names a place the stored answer does not cover
+    texts = _texts(recommender, "@VoltwayEnergy how much does roaming cost in Japan?", "VoltwayEnergy")
+    assert not any("EU roaming" in t for t in texts), texts
+    texts = _texts(recommender, "@VoltwayEnergy how do I submit a meter reading on the app?", "VoltwayEnergy")
+    assert not any("comms hub" in t or "account number" in t for t in texts), texts

@@ -67,6 +67,9 @@ def test_a_city_or_a_name_alone_is_no_personal_data_to_move() -> None:
     # what a policy allows, asked in the customer's own words: the answer is the same for everyone
     "Does my car insurance cover me to drive in France?",
     "Is there a discount if I install a dashcam?",
+    # how to do something, and what a term costs (a care lead's read, seventh session)
+    "@VoltwayEnergy how do I submit a meter reading on the app?",
+    "@SkylineMobile what's the early termination fee on a 24 month contract if I leave at 14 months?",
 ])
 def test_a_general_question_about_a_store_stays_public(text: str) -> None:
     assert not decide(text, 0.8)["move_private"]
@@ -76,6 +79,8 @@ def test_a_general_question_about_a_store_stays_public(text: str) -> None:
     "does my order ship today? it was due yesterday",
     "Can I get my money back? You charged me twice",
     "why is my app not working?",
+    "how can I stop you charging my card twice?",
+    "my order is late, how do I complain?",
 ])
 def test_a_question_about_the_customers_own_case_moves_private(text: str) -> None:
     assert decide(text, 0.8, sentiment="negative")["move_private"]
