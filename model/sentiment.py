@@ -172,6 +172,10 @@ _SARCASTIC_FRAME = re.compile(r"\blove how\b|\bgreat job\b|\bwell done\b|👏|\b
 _PUT_RIGHT = re.compile(r"\b(?:fixed|sorted|resolved|replaced|refunded|repaired|re-?booked|rescheduled|sent (?:me )?(?:a )?(?:new|replacement)|"
                         r"working (?:again|now)|back (?:on|up)|arregl\w*|solucionad\w*|r[ée]par[ée]\w*|behoben|risolt\w*|"
                         r"resolvid\w*|devuelto|rembours[ée]\w*|cancelado el cargo)\b", re.I)
+# it came or it was done, in other languages ("ya me ha llegado", "rimborso arrivato", "hat mir geholfen")
+_ARRIVED = re.compile(r"\b(?:(?:ya )?(?:me )?(?:ha )?lleg(?:ado|[óo])|recibid[oa]|solucionad[oa]|chegou|recebi|arrivat[oa]|"
+                      r"ricevut[oa]|re[çc]u|arriv[ée]e?|r[ée]solu|angekommen|erhalten|gel[öo]st|geholfen)\b", re.I)
+_MULTI_BUT = re.compile(r"\b(?:but|pero|mas|ma|mais|aber|però|todavía|ainda|ancora|toujours|immer noch|noch nicht)\b", re.I)
 _PRAISE_OR_THANKS = re.compile(r"\b(?:thanks?|thank you|cheers|love (?:it|this|you|the)|amazing|great (?:service|"
                                r"help|staff)|excellent|brilliant service|well done (?:to|for))\b", re.I)
 _COMPLAINT = re.compile(r"\b(?:waiting|waited|on hold|still (?:no|not|nothing|waiting|broken)|no one|nobody|ignored|"
@@ -238,8 +242,14 @@ class SentimentScorer(HeadScorer):
                 probs[i, [top, pos]] = probs[i, [pos, top]]
             # (not after sarcasm: "genial, gracias por nada 🙄" had been swapped back by its "genial")
             multi_praise = (i in multi and _PRAISE.search(text) and not _complains_anyway(text)
-                            and not _SARCASM.search(text) and not (_SARCASTIC_FRAME.search(body) and complaint))
-            if multi_praise and probs[i, neg] > probs[i, pos]:  # "viciante demais", "la fine del mondo"
+                            and not _SARCASM.search(text) and not (_SARCASTIC_FRAME.search(body) and complaint)
+                            and not _ANGRY_EMOJI.search(body))  # "Carte bloquée à Montréal… Super @LumenBank 😡"
+            # "Ya me ha llegado el reembolso, gracias por la gestión tan rápida", "Problema resolvido, obrigado à Inês":
+            # thanks for a fix the multilingual head read as a complaint about the refund or the problem
+            thanked_fix = (i in multi and _THANKS_WORD.search(body) and (_PUT_RIGHT.search(body) or _ARRIVED.search(body))
+                           and not _SARCASM.search(text) and not _MULTI_BUT.search(body) and not _ANGRY_EMOJI.search(body)
+                           and not guards.QUESTION.search(body))
+            if (multi_praise or thanked_fix) and probs[i, neg] > probs[i, pos]:  # "viciante demais", "la fine del mondo"
                 probs[i, [neg, pos]] = probs[i, [pos, neg]]
             # "I write to request a duplicate statement ... I should be grateful": a request, not praise
             if (probs[i, pos] == probs[i].max() and _LETTER_REQUEST.search(text) and not _PRAISE.search(text)

@@ -805,3 +805,18 @@ def test_a_customer_asking_whether_a_text_is_really_from_us_hears_not_to_click(r
     broken = recommender.recommend(Post(text="I clicked the link in your email and the page is broken", id="b",
                                         brand="Northbank"), k=3)
     assert not any("don't click" in d.text for d in broken.drafts)
+
+
+def test_thanks_for_a_fix_in_other_languages_is_positive_and_angry_praise_is_not(recommender) -> None:
+    """A care lead's multilingual read (seventh session): a refund that arrived, thanked for, had read as a money
+    complaint and was sent to the phone; "Super @LumenBank 😡" from a blocked card had been thanked."""
+    es, pt, it, fr, still = recommender.analyzer.analyze_many([
+        Post(text="Ya me ha llegado el reembolso, gracias por la gestión tan rápida"),
+        Post(text="Problema resolvido, obrigado à Inês pela ajuda!"),
+        Post(text="Rimborso arrivato, grazie mille per la velocità!"),
+        Post(text="Carte bloquée à Montréal, je suis à la caisse de l'hôtel… Super @LumenBank 😡"),
+        Post(text="Gracias, pero el reembolso todavía no ha llegado")])
+    for happy in (es, pt, it):
+        assert happy.sentiment["label"] == "positive", happy.sentiment
+        assert not happy.privacy["move_private"]
+    assert fr.sentiment["label"] == "negative" and still.sentiment["label"] != "positive"
