@@ -217,7 +217,7 @@ class ReplyRecommender:
                         fraud="fraud" in reasons and bool(_CARD_OR_ACCOUNT.search(post.text)),
                         card_issuer=bool(_MONEY_BRAND.search(post.brand or "")),
                         urgent=style.urgent or "repeated_contact" in reasons,
-                        dm_asked=thread.dm_asked, waited=thread.waited)
+                        dm_asked=thread.dm_asked, waited=thread.waited, chased="repeated_contact" in reasons)
         if thread.sent:  # "sent!" after a DM request: thanked for the message, not for "feedback"
             style = replace(style, sentiment="neutral")
         if safety or "fraud" in reasons or "bereavement" in reasons:  # a hurt child, a smoking router, a card being

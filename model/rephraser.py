@@ -454,6 +454,7 @@ class Style:
     danger: bool = False  # the post names a hazard (gas, fire, smoke, sparks): safety advice comes before all else
     dm_asked: bool = False  # earlier in the thread the brand asked for a DM, or the customer said they sent one
     waited: bool = False  # the customer wrote before and nobody answered: the reply owns the wait first
+    chased: bool = False  # the customer says they asked before ("4th time messaging"): the reply owns that first
     hurt: bool = False  # someone was hurt (a burn, an allergic reaction): concern for them, no "sorry for the trouble"
     bereaved: bool = False  # a death in the family: "we're so sorry for your loss", never "we understand your frustration"
     emergency: bool = False  # someone is hurt or unwell now (a reaction, a crash): call the emergency services first
@@ -740,7 +741,7 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
     if style.register in ("formal", "upset") or (style.sentiment == "negative" and move in (
             "greeting", "empathy", "acknowledgement", "closing")):  # no "Hiya! The cavalry's here" to a complaint
         filters.append(lambda p: not _CASUAL.search(p))
-    if style.waited and (move == "empathy" or move.startswith("thanks")):  # after "Sorry for the wait", no
+    if (style.waited or style.chased) and (move == "empathy" or move.startswith("thanks")):  # after "Sorry for the wait", no
         filters.append(lambda p: not re.search(r"\b(?:sorry|apolog|ask(?:ing)?\b)", p, re.I))  # 2nd sorry
     if style.sentiment == "negative" and move in ("greeting", "closing"):
         filters.append(lambda p: not _CHEERFUL.search(p))
@@ -1094,6 +1095,8 @@ class BankRephraser:
             add("phishing_advice", key="phishing_advice")
         if style.waited and not style.acknowledges:  # "Sorry for the wait." before the rest
             add("sorry_wait", key="sorry_wait")
+        elif style.chased and not style.acknowledges:  # "4th time messaging": "Sorry you've had to chase us"
+            add("sorry_wait", key="sorry_chase")
         # a past reply's sympathy suits its own post; a holding reply only shows it to an unhappy customer
         if style.hurt or style.danger:  # "we hope everyone is OK", never "we understand your frustration"
             add("concern", key="concern")
@@ -1109,7 +1112,7 @@ class BankRephraser:
         if not style.danger and not done and ((style.needs_ack and not praise) or borrowed_ack
                                               or (holding and style.sentiment == "negative")):
             add("acknowledgement", first["acknowledgement"])
-        if holding and style.sentiment != "negative" and not style.waited:  # a holding reply thanks ...
+        if holding and style.sentiment != "negative" and not (style.waited or style.chased):  # a holding reply thanks ...
             add("thanks", key="thanks_feedback" if praise else "thanks_contact")
         # a DM or "we'll take a look" is the wrong answer to a gas smell or money being taken now: the advice said
         # whom to call
@@ -1138,7 +1141,8 @@ class BankRephraser:
         for u in units:
             if u.move == "closing":
                 own_or_bank(u)
-        if not has["closing"] and style.sentiment != "negative" and not style.waited and rng.random() < self.closing_rate:
+        if (not has["closing"] and style.sentiment != "negative" and not (style.waited or style.chased)
+                and rng.random() < self.closing_rate):
             add("closing")
         if (style.register == "casual" and style.uses_emoji and style.language == "en" and rng.random() < 0.8
                 and not any(EMOJI.search(t) for _, t in parts)):  # one emoji is warm, two are a script

@@ -26,7 +26,7 @@ TWCS = "twcs_customer_support_on_twitter"
 REPLY_FILES = (f"{TWCS}/brand_outbound_replies_sophie_x31/*.csv", f"{TWCS}/DERIVED_inbound_reply_pairs.csv")
 KEYS = ("greeting", "empathy", "acknowledgement", "thanks", "thanks_contact", "thanks_info", "thanks_patience",
         "thanks_feedback", "request_dm", "request_phone", "request_email", "next_step_us", "next_step_you",
-        "closing", "closing_glad", "offer_help", "protect_pii", "safety_advice", "sorry_wait", "concern", "condolence", "fraud_advice_merchant",
+        "closing", "closing_glad", "offer_help", "protect_pii", "safety_advice", "sorry_wait", "sorry_chase", "concern", "condolence", "fraud_advice_merchant",
         "fraud_advice", "emergency_advice", "emergency_advice_onboard", "report_advice", "phishing_advice")
 MAX_PER_KEY = 60
 MIN_COUNT = 2  # a phrase must recur in at least two replies to count as idiomatic ...
@@ -191,6 +191,9 @@ SEEDS: dict[str, list[str]] = {
                      "payments. You can also freeze the card in the app.",
                      "To stop any more payments, please freeze your card in the app now and call us on the number "
                      "on the back of it."],
+    # the customer says this is their third message ("4th time asking"): own that before anything else
+    "sorry_chase": ["Sorry you've had to chase us about this.", "I'm sorry you've had to ask more than once.",
+                    "Sorry you've had to get in touch again about this.", "Apologies that you've had to ask us again."],
     # the customer wrote before and nobody answered: own the wait before anything else is said
     "sorry_wait": ["Sorry for the wait.", "Sorry to keep you waiting.", "Apologies for the slow reply.",
                    "Sorry it took us a while to get back to you.", "Thanks for waiting, and sorry it took this long."],
@@ -228,6 +231,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "condolence": ["Sentimos mucho tu pérdida."],
         "fraud_advice_merchant": ["Si usaron tu tarjeta, llama ahora a tu banco para bloquearla; si fue tu cuenta, cambia la contraseña cuanto antes. Revisaremos esos pedidos contigo."],
         "fraud_advice": ["Si aún no lo has hecho, bloquea la tarjeta en la app y llámanos ya al número que aparece en el reverso."],
+        "sorry_chase": ["Lamentamos que hayas tenido que escribirnos otra vez.", "Perdona que hayas tenido que insistir."],
         "sorry_wait": ["Perdona la espera.", "Disculpa la espera.", "Lo sentimos, tardamos en responder."],
         "protect_pii": ["Por tu seguridad, no compartas datos personales en publicaciones públicas."],
         "phishing_advice": ["No pulses el enlace ni respondas con ningún dato: nunca te pediremos el PIN, la contraseña ni un código por SMS o correo."],
@@ -262,6 +266,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "condolence": ["Lamentamos muito a sua perda."],
         "fraud_advice_merchant": ["Se foi o seu cartão, ligue já ao seu banco para o bloquear; se foi a sua conta, mude a palavra-passe de imediato. Vamos verificar essas encomendas consigo."],
         "fraud_advice": ["Se ainda não o fez, bloqueie o cartão no app e ligue já para o número no verso do cartão."],
+        "sorry_chase": ["Lamentamos que tenha precisado de nos contactar de novo.", "Desculpe ter de nos escrever outra vez."],
         "sorry_wait": ["Desculpe a demora.", "Lamentamos a demora na resposta."],
         "protect_pii": ["Por segurança, não compartilhe dados pessoais em publicações abertas."],
         "phishing_advice": ["Não clique no link nem responda com dados: nunca pedimos o PIN, a senha ou um código por SMS ou e-mail."],
@@ -295,6 +300,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "condolence": ["Es tut uns sehr leid, unser herzliches Beileid."],
         "fraud_advice_merchant": ["Wenn deine Karte benutzt wurde, lass sie bitte sofort bei deiner Bank sperren; wenn es dein Konto war, ändere gleich dein Passwort. Wir prüfen die Bestellungen mit dir."],
         "fraud_advice": ["Bitte sperr die Karte, falls noch nicht geschehen, sofort in der App und ruf uns unter der Nummer auf der Kartenrückseite an."],
+        "sorry_chase": ["Tut uns leid, dass du dich noch einmal melden musstest.", "Sorry, dass du nachhaken musstest."],
         "sorry_wait": ["Entschuldige die Wartezeit.", "Sorry, dass es so lange gedauert hat."],
         "protect_pii": ["Zu deiner Sicherheit: Bitte poste keine persönlichen Daten öffentlich."],
         "phishing_advice": ["Bitte klick nicht auf den Link und gib keine Daten weiter: Wir fragen nie per SMS oder E-Mail nach PIN, Passwort oder Code."],
@@ -329,6 +335,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "condolence": ["Nous sommes vraiment désolés, toutes nos condoléances."],
         "fraud_advice_merchant": ["Si c'est votre carte, appelez tout de suite votre banque pour la faire opposer ; si c'est votre compte, changez votre mot de passe sans attendre. Nous vérifierons ces commandes avec vous."],
         "fraud_advice": ["Si ce n'est pas déjà fait, bloquez votre carte dans l'appli et appelez-nous tout de suite au numéro au dos de la carte."],
+        "sorry_chase": ["Désolés que vous ayez dû nous relancer.", "Désolés d'avoir dû vous faire écrire à nouveau."],
         "sorry_wait": ["Désolés pour l'attente.", "Désolés du délai de réponse."],
         "protect_pii": ["Pour votre sécurité, ne partagez pas de données personnelles en public."],
         "phishing_advice": ["Ne cliquez pas sur le lien et ne communiquez aucune donnée : nous ne demandons jamais de code, de mot de passe ou de PIN par SMS ou e-mail."],
@@ -362,6 +369,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "condolence": ["Ci dispiace moltissimo, le nostre più sentite condoglianze."],
         "fraud_advice_merchant": ["Se è stata usata la tua carta, chiama subito la banca per bloccarla; se è il tuo account, cambia subito la password. Verificheremo questi ordini con te."],
         "fraud_advice": ["Se non l'hai già fatto, blocca la carta nell'app e chiamaci subito al numero sul retro della carta."],
+        "sorry_chase": ["Ci dispiace che tu abbia dovuto scriverci di nuovo.", "Ci dispiace che tu abbia dovuto sollecitarci."],
         "sorry_wait": ["Ci scusiamo per l'attesa.", "Ci dispiace per il ritardo nella risposta."],
         "protect_pii": ["Per la tua sicurezza, non condividere dati personali in pubblico."],
         "phishing_advice": ["Non cliccare sul link e non inviare dati: non chiediamo mai PIN, password o codici via SMS o e-mail."],

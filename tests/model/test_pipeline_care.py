@@ -243,3 +243,12 @@ def test_a_general_question_gets_the_brands_standing_answer_and_not_a_fix_for_so
     assert not any("EU roaming" in t for t in texts), texts
     texts = _texts(recommender, "@VoltwayEnergy how do I submit a meter reading on the app?", "VoltwayEnergy")
     assert not any("comms hub" in t or "account number" in t for t in texts), texts
+
+
+def test_a_customer_asking_again_hears_sorry_for_having_to_chase_first(recommender) -> None:
+    texts = _texts(recommender, "@VoltwayEnergy 4th time messaging about my final bill. 4TH. Moved out in JUNE. Do "
+                                "any of you actually read these or is it a bot??", "VoltwayEnergy")
+    for t in texts:
+        opening = " ".join(re.split(r"(?<=[.!?])\s", re.sub(r"^@\w+\s", "", t))[:2])
+        assert re.search(r"\b(?:chase|again|more than once)\b", opening), texts
+        assert "Thanks for the heads up" not in t, texts
