@@ -280,6 +280,10 @@ class ReplyRecommender:
             own = bool(post.brand) and guards.handle_key(cand.case.brand or "") == guards.handle_key(post.brand)
             standing = (own and close >= w.min_fit_post_standing
                         and answers_in_kind(cand.case.post, source, post.text, post.brand, language or "en"))
+            # the brand's own answer to the same hazard ("smell gas" / "hissing noise and I can smell gas"): what to
+            # do and whom to call is the same for everyone in that danger
+            standing = standing or (own and close >= w.min_fit_post_standing and names_danger(post.text)
+                                    and names_danger(cand.case.post) and shares_a_word(cand.case.post, post.text))
             named = particulars(source, post.text, post.brand, language or "en")
             this_own = own_particulars(post.text, post.brand, language or "en")
             if not own and (named or guards.URL.search(source) or guards.NUMBER.search(source)):
@@ -294,7 +298,11 @@ class ReplyRecommender:
                 return False
             # the words the past post and its reply share are what the reply is about ("cello", "yoga", "TV"):
             # this post must be about them too
-            if not standing and not anchors_kept(cand.case.post, source, post.text, language or "en"):
+            # (a post as close as the brand's own threshold may miss one of two: "emergency credit used and I can't
+            # top up, app keeps crashing" answered "call us now ... add extra credit ... while we look at the app",
+            # which a meter out of credit with a baby at home needs, app or not)
+            if not anchors_kept(cand.case.post, source, post.text, language or "en",
+                                spare=int(standing or close >= w.min_fit_post)):
                 return False
             # a post only loosely like the past one and sharing no word with it: "That's serious, please don't take
             # any more of it" answered "you gave me the wrong medication", not "nobody called me back" (0.66 close)
@@ -496,6 +504,8 @@ _MENU_PATH = re.compile(r"(?<![\w'’])(?:[\w'’]++ ){0,3}[\w'’]++(?: ?(?:>|�
 _POLICY = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)?\s?[-–]\s?\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)\b|"
                      r"\b\d{1,3}\s?[-–]\s?\d{1,3}\s?(?:working |business )?(?:days|hours|hrs|minutes|mins|weeks)\b|"
                      r"\b24/7\b|\b(?:call|dial|ring) (?:\d{3})\b|"
+                     # a named public line ("the National Gas Emergency line on 0800 111 999", "the Samaritans helpline")
+                     r"(?-i:\b(?:[A-Z][\w'&-]*\s){1,4})(?:emergency |help)?(?:line|helpline|hotline|service)\b|"
                      # a line's opening hours: "our 24-hour claims line", "notre équipe 24h/24", "7j/7"
                      r"\b24[\s-]?(?:hours?|hrs?|h)\b(?:\s?/\s?(?:24|7)\b)?|\b24/24\b|\b7j?/7\b|"
                      # the brand's line given to call ("please call us on +44 20 7946 0000")
@@ -552,14 +562,24 @@ def _shared_stems(a: set[str], b: set[str]) -> set[str]:
     return _stems_in({w[:5] for w in a}, b) | _stems_in({w[:5] for w in b}, a)
 
 
-def anchors_kept(past_post: str, reply: str, post_text: str, language: str = "en") -> bool:
+def anchors_kept(past_post: str, reply: str, post_text: str, language: str = "en", spare: int = 0) -> bool:
     """Whether this post mentions what a past reply is about: the content words its own post and the reply
     share ("cello" in "can I bring my cello?" / "A cello needs its own seat"; "spelling" in "it's misspelled" /
     "spelling corrections are free"). From four shared words on, one in three may be missing; a reply sharing
-    none is not checked here (see ``Weights.min_fit_post_unshared``)."""
+    none is not checked here (see ``Weights.min_fit_post_unshared``). ``spare``: this many more may be missing
+    when the reply's first anchor, what it is about, is kept ("Fixed Saver ...; Flex ..." answers a question on
+    Fixed Saver; "A cello needs its own seat on board" does not answer one on a guitar on board)."""
     past, said = _topic_words(past_post), _topic_words(reply)
     anchors = _shared_stems(said, past)
-    return not anchors or len(anchors - _stems_in(anchors, _topic_words(post_text))) <= (len(anchors) - 1) // 3
+    if not anchors:
+        return True
+    kept = _stems_in(anchors, _topic_words(post_text))
+    missing = len(anchors) - len(kept)
+    if missing <= (len(anchors) - 1) // 3:
+        return True
+    lower = reply.lower()
+    first = min(anchors, key=lambda a: (lower.find(a) if a in lower else len(lower), a))
+    return first in kept and missing <= min(spare, len(anchors) - 1)
 
 
 def answers_in_kind(past_post: str, reply: str, post_text: str, brand: str | None = None,

@@ -432,6 +432,12 @@ def register_features(text: str) -> dict[str, float]:
     }
 
 
+# a borrowed answer that already says what to do in danger
+_SAFETY_STEPS = re.compile(r"\b(?:leave (?:the )?(?:property|area|building|house|home|room)|get (?:everyone )?out|evacuat\w*|"
+                           r"don'?t use (?:any )?(?:light )?switch\w*|emergency (?:line|services)|call (?:999|911|112))\b",
+                           re.I)
+
+
 @dataclass
 class Style:
     """How the new customer wrote and what the reply must do, derived from the post and its analysis."""
@@ -1087,7 +1093,10 @@ class BankRephraser:
                 else "emergency_advice")
         elif style.threatened:  # a swatting threat, sexual messages to a child: what to do now, then concern
             add("report_advice", key="report_advice")
-        elif style.danger:  # before anything else: "leave the area and call the emergency services"
+        elif style.danger and not any(_SAFETY_STEPS.search(u.text) for u in units if u.move == "content"):
+            # before anything else: "leave the area and call the emergency services" (unless the brand's own
+            # answer to this hazard already says what to do: "leave the property now ... call the National Gas
+            # Emergency line")
             add("safety_advice", key="safety_advice")
         if style.fraud:  # "freeze the card and call us now", not "DM us a good time to call"; a shop: "call your bank"
             add("fraud_advice", key="fraud_advice" if style.card_issuer else "fraud_advice_merchant")

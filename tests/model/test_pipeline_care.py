@@ -34,6 +34,12 @@ CASES = [
     ("hub", "VoltwayEnergy", "@VoltwayEnergy my smart meter has stopped sending readings since March, app just says "
      "'no data'", "Sorry about that. It's usually the comms hub losing its signal. Could you DM us your account "
      "number and we'll reset it remotely?"),
+    ("gas", "VoltwayEnergy", "@VoltwayEnergy gas meter is making a hissing noise and I can smell gas",
+     "Please leave the property now, don't use light switches or flames, and call the National Gas Emergency line on "
+     "0800 111 999 straight away. Let us know you're safe."),
+    ("prepay", "VoltwayEnergy", "@VoltwayEnergy prepay meter says emergency credit used and I can't top up, app keeps "
+     "crashing", "Oh no, let's get you sorted quickly. If you're off supply, call us now on 0800 029 4411 (free, "
+     "24/7) and we can add extra credit over the phone while we look at the app."),
 ]
 
 
@@ -252,3 +258,14 @@ def test_a_customer_asking_again_hears_sorry_for_having_to_chase_first(recommend
         opening = " ".join(re.split(r"(?<=[.!?])\s", re.sub(r"^@\w+\s", "", t))[:2])
         assert re.search(r"\b(?:chase|again|more than once)\b", opening), texts
         assert "Thanks for the heads up" not in t, texts
+
+
+def test_a_hazard_or_a_home_off_supply_gets_the_brands_own_line(recommender) -> None:
+    texts = _texts(recommender, "@VoltwayEnergy I smell gas near my boiler, is this something you deal with?",
+                   "VoltwayEnergy")
+    borrowed = [t for t in texts if "0800 111 999" in t]
+    assert borrowed, texts
+    assert all(len(re.findall(r"leave the (?:area|property)", t)) == 1 for t in borrowed), borrowed  # said once
+    texts = _texts(recommender, "@VoltwayEnergy prepay meter ran out at 11pm, no emergency credit left, I've got a 6 "
+                                "month old and it's freezing. Shop's shut. Please help", "VoltwayEnergy")
+    assert any("0800 029 4411" in t for t in texts), texts
