@@ -45,7 +45,7 @@ from model.retriever import clean_for_encoding
 from model.sentiment import vader_scores
 from model.times import parse_time
 from model.types import PRIVATE_CHANNELS, is_direct, normalise_channel
-from model.urgency import REASON_FLOOR, STILL_OPEN, find_reasons, names_danger, reply_deadline
+from model.urgency import REASON_FLOOR, STILL_OPEN, find_reasons, names_danger, names_phishing, reply_deadline
 
 log = logging.getLogger(__name__)
 CHECKS = ("empathy", "scriptedness", "tone_match", "privacy", "runaround", "next_step", "timeliness", "length")
@@ -91,7 +91,16 @@ DISMISSIVE = _rx(
     r"lamentamos que (?:usted |lo |se )?(?:se sienta|sienta|vea|lo vea|perciba) (?:as[íi]|de esa manera)",
     r"d[ée]sol[ée]s? que vous (?:le )?(?:voyiez|ressentiez|le viviez|pensiez) (?:les choses )?(?:ainsi|comme [çc]a|de cette fa[çc]on)",
     r"(?:tut uns leid|schade),? dass sie (?:das|es) so (?:sehen|empfinden)", r"ci dispiace che (?:lei )?(?:la )?(?:pensi|veda|viva) (?:cos[ìi]|in questo modo)",
-    r"lamentamos que (?:voc[êe] )?(?:se sinta|veja|pense) (?:assim|desta forma|dessa forma)")
+    r"lamentamos que (?:voc[êe] )?(?:se sinta|veja|pense) (?:assim|desta forma|dessa forma)",
+    # "Lamentamos que te sientas así", "Sentimos muito que você se sinta assim"
+    r"(?:lamentamos|sentimos|siento|lamento) (?:mucho |muito )?que (?:usted |t[úu] |voc[êe] |o senhor |a senhora )?"
+    r"(?:te |se )?(?:sientas?|sinta|sintas|veas?|vejas?) (?:as[íi]|assim|de esa (?:manera|forma)|dessa forma|desta forma)",
+    # "Tranquilo, no hace falta ponerse así", "Beruhig dich bitte erstmal", "Kein Stress", "calmez-vous"
+    r"no hace falta ponerse as[íi]", r"c[áa]lm(?:ate|ese)", r"beruhig(?:e|en sie)? (?:dich|sich)", r"kein stress",
+    r"calmez-vous", r"calme-toi", r"stai calm[oa]", r"si calmi", r"calma,? (?:n[ãa]o|no) (?:precisa|hace falta)",
+    # "deve rivolgersi direttamente al corriere, non dipende da noi", "dafür ist unsere Partnerbank zuständig"
+    r"non dipende da noi", r"no depende de nosotros", r"ne d[ée]pend pas de nous", r"n[ãa]o depende de n[óo]s",
+    r"liegt nicht (?:an|bei) uns")
 # Acknowledging the feeling in words the paraphrase bank's EMPATHY pattern does not list.
 FEELING = _rx(r"(?:that|this)(?:'s| is| sounds| must be| must have been) (?:so |really |very |truly )?(?:awful|terrible|"
               r"horrible|stressful|upsetting|annoying|maddening|unacceptable|not ok(?:ay)?|not good enough|a pain|rough)",
@@ -165,7 +174,15 @@ RUNAROUND = _rx(
     r"entre em contato com (?:o|nosso) (?:departamento|setor)", r"outro (?:departamento|setor)",
     r"tente (?:novamente )?mais tarde", r"consulte (?:o )?nosso (?:faq|site)",
     r"contatt(?:are|i|ate) (?:un altro|l'altro|il nostro|il) (?:reparto|servizio|ufficio)", r"un altro reparto",
-    r"riprov(?:i|a|ate|are) (?:pi[uù] tardi|dopo)")
+    r"riprov(?:i|a|ate|are) (?:pi[uù] tardi|dopo)",
+    r"(?:deve|devi|dovete) rivolger(?:si|ti|vi) (?:direttamente )?(?:a|al|alla|allo|all')", r"rivolg(?:a|iti)si? (?:direttamente )?(?:a|al|alla)",
+    r"(?:bitte )?wende(?:n sie sich| dich) (?:direkt )?an (?:sie|ihn|die|den|deine|ihre)",
+    r"(?:daf[üu]r|hierf[üu]r) ist (?:\w+ )?(?:\w+ )?zust[äa]ndig",
+    r"(?:debe|debes|deber[áa]) (?:dirigirse|contactar) (?:directamente )?(?:a|al|con)",
+    r"(?:vous devez|veuillez) (?:vous adresser|contacter) (?:directement )?(?:au|à|le|la)",
+    r"(?:deve|precisa) (?:entrar em contato|falar) (?:diretamente )?com",
+    # a form letter's wait: "Please allow 5-7 working days for a response"
+    r"please allow \d+(?:\s?[-–]\s?\d+)? (?:working |business )?days for (?:a|our) (?:response|reply)")
 SECRET_ASK = re.compile(
     r"\b(?:send|share|provide|give|tell|post|reply with|confirm|type|dm|message|include|need|verify|read (?:out|back|"
     r"me)|enter|quote)\b[^.?!]{0,40}?"
@@ -178,7 +195,9 @@ SECRET_ASK = re.compile(
     r"geben sie|envoy\w*|indiqu\w*|donn\w*|communiqu\w*|invia\w*|comunica\w*|dicci|envie\w*|mande\w*)\b[^.?!]{0,50}?\b(?:n[úu]mero (?:completo )?de (?:tu |su |la )?tarjeta|c[óo]digo (?:cvv|de seguridad)|"
     r"contrase[ñn]a|kartennummer|pr[üu]fnummer|passwort|kennwort|num[ée]ro (?:de (?:votre |ta |la )?)?carte|cryptogramme|"
     r"mot de passe|code (?:pin|secret|confidentiel)|numero (?:della |di )?carta|codice (?:cvv|di sicurezza)|"
-    r"n[úu]mero do cart[ãa]o|c[óo]digo de seguran[çc]a|senha|pin|cvv|cvc)\b", re.I)
+    r"n[úu]mero do cart[ãa]o|c[óo]digo de seguran[çc]a|senha|pin|cvv|cvc|16 d[íi]gitos|(?:los |os )?d[íi]gitos de "
+    r"(?:la |tu |su |o )?(?:tarjeta|cart[ãa]o)|fecha de caducidad|data de validade|date d'expiration|scadenza della carta|"
+    r"ablaufdatum)\b", re.I)
 PERSONAL_ASK_PUBLIC = re.compile(
     r"\b(?:reply|respond|comment|tweet|post|share|leave|drop|give us|tell us|send us|provide)\b[^.?!]{0,60}?"
     r"\b(?:(?:your|ur) (?:(?:full|home|delivery|billing|house|current) )?(?:e-?mail(?: address)?|phone(?: number)?|"
@@ -221,6 +240,14 @@ _INSTRUCTION = _rx(r"try (?:again|restarting|updating|clearing|logging|reinstall
                    r"unplug", r"we(?:'ve| have) (?:refunded|credited|rebooked|reissued|sent|fixed|escalated|"
                    r"raised|reset|cancelled|processed|issued|flagged|passed)",
                    r"(?:your|the) (?:refund|replacement|credit|voucher|parcel|order) (?:is|has been|will)")
+# what we will do, or what the customer is to do, in the other languages ("appena ce lo conferma, Le rimborsiamo",
+# "ruf uns rund um die Uhr unter ... an", "te enviamos otro pedido mañana")
+_WE_ACT_ABROAD = _rx(r"(?:le |te |vi |vous |ti |lhe |dir |ihnen |les |os )?(?:rimborsiamo|reembolsamos|remboursons|"
+                     r"erstatten|devolvemos|enviamos|envoyons|inviamo|schicken|senden|verifichiamo|revisamos|"
+                     r"v[ée]rifions|pr[üu]fen|mandamos|spediamo|rappelons|richiamiamo|llamamos|ligamos|rufen (?:dich|sie) "
+                     r"(?:\w+ )?an|scriviamo|escribimos|[ée]crivons|melden uns|contattiamo|contactamos|contactons)",
+                     r"ruf(?:en sie)? uns", r"ll[áa]m(?:anos|enos)", r"appelez-nous", r"chiamaci", r"ligue(?:-nos)?",
+                     r"bloquez", r"bloquea", r"sperr(?:e|en sie)", r"blocca", r"bloqueie")
 # what a reply to a hazard, a fraud or an injury must say, beyond sympathy
 SAFETY_STEPS = _rx(r"leave (?:the|your)", r"get (?:everyone |yourself |them )?out", r"evacuate", r"emergenc(?:y|ies)",
                    r"999", r"112", r"911", r"don'?t (?:use|touch|switch)", r"(?:switch|turn) off (?:the )?(?:gas|power|supply)",
@@ -259,7 +286,13 @@ _COMPLAINT_CUES = _rx(r"still", r"never", r"worst", r"terrible", r"awful", r"rid
                       r"p[ée]simo", r"horrible", r"nunca", r"todav[ií]a", r"retraso", r"terrible", r"jamais",
                       r"toujours pas", r"nul", r"inacceptable", r"immer noch", r"nie", r"schlecht", r"unm[öo]glich",
                       r"p[ée]ssimo", r"nunca", r"ainda", r"absurdo", r"disgrace\w*", r"shocking", r"appalling",
-                      r"shambles", r"late", r"cancel\w*", r"annul\w*", r"storniert")
+                      r"shambles", r"late", r"cancel\w*", r"annul\w*", r"storniert",
+                      # fed up, missing, not arrived, again, in the other languages
+                      r"hart[oa]", r"me falta\w*", r"faltan?", r"no ha llegado", r"otra vez", r"de nuevo", r"sigo esperando",
+                      r"j'en ai marre", r"en ai marre", r"ras le bol", r"il manque", r"pas arriv[ée]e?", r"encore",
+                      r"stuf[oa]", r"manca(?:no|va)?", r"non [èe] arrivat[oa]", r"di nuovo", r"ancora",
+                      r"fart[oa]", r"faltou", r"faltaram", r"n[ãa]o chegou", r"de novo", r"outra vez",
+                      r"reicht(?: mir)?", r"fehlt", r"fehlen", r"nicht angekommen", r"schon wieder", r"wieder")
 
 
 @dataclass
@@ -354,7 +387,9 @@ def _epoch(value: str | None) -> float:
     return when.timestamp() if when is not None else float("nan")
 
 
-_ANSWERS = re.compile(r"\b(?:yes|yep|yeah|no|nope|there is|there are|we do|we don'?t|we can|we can'?t|you can|you can'?t|"
+_ANSWERS = re.compile(r"\b(?:yes|yep|yeah|no|nope|there is|there are|we do|we don'?t|we can(?! (?:\w+ )?(?:look|check|help|"
+                      r"investigate|see|sort|get|assist|review|find|continue|chat|talk|discuss|follow|take))|we can'?t|"
+                      r"you can|you can'?t|"
                       r"sadly not|unfortunately|sí|oui|ja|sim)\b|\d", re.I)
 
 
@@ -583,8 +618,8 @@ class ToneAuditor:
         if complaint and len(re.findall(r"\w+", reply)) <= 1:
             return _Check(0.0, Issue("empathy", "A one-word answer to a complaint brushes the customer off.",
                                      [[0, len(reply)]], "fail"))
-        if hazard == "danger" and SAFETY_STEPS.search(reply):
-            return _Check(1.0)  # "get everyone out and call the emergency line": care, in deeds
+        if (hazard == "danger" and SAFETY_STEPS.search(reply)) or (hazard == "fraud" and FRAUD_STEPS.search(reply)):
+            return _Check(1.0)  # "get everyone out and call the emergency line", "block the card now": care, in deeds
         if hazard == "hurt" and not CONCERN.search(reply):
             thanked = _THANKS_FIRST.match(reply)  # "Thanks for reaching out! Please fill in the feedback form."
             return _Check(0.0 if thanked else 0.2,
@@ -761,7 +796,7 @@ class ToneAuditor:
             return _Check(0.2, Issue("next_step", "Money being taken now, and no urgent step: freeze or block the card, "
                                      "call the fraud line now, not 'DM us a good time to call'."))
         cues = (rx.NEXT_STEP, rx.PRIVATE, rx._WE_ACT, rx._YOU_ACT, _TIME_PROMISE, _INSTRUCTION, _ADVICE, _ASKS,
-                guards.URL, _HAPPENS)
+                guards.URL, _HAPPENS, _WE_ACT_ABROAD)
         vague = _spans(VAGUE, reply)
         if _fixed(reply) or _said_beyond(cues, reply, vague):
             return _Check(1.0)
@@ -859,6 +894,8 @@ def is_complaint(post: str, negative: float) -> bool:
     not a thank-you for a problem already solved ("Thanks for sorting my refund so fast!")."""
     body = guards.LEADING_HANDLES.sub("", post)
     reasons = set(find_reasons(post))
+    if names_phishing(post) and not reasons & {"money", "fraud", "safety"}:
+        return False  # "got a text with a link, is it real?": a question to answer, nothing to apologise for
     fault = bool(guards.REPORTS_PROBLEM.search(post) or _FAULT.search(post))
     if _THANKS_FIRST.search(body) and negative < 0.25 and not fault and "safety" not in reasons \
             and not STILL_OPEN.search(body):

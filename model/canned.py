@@ -51,6 +51,11 @@ CANNED_PHRASES: tuple[str, ...] = (
     "We appreciate your business.",
     "Thank you for choosing us.",
     "Thank you for bringing this to our attention.",
+    # form-letter lines a QA read found passing (seventh session)
+    "Your query is important to us.",
+    "Please allow 5-7 working days for a response.",
+    "Please be advised that this is reviewed periodically.",
+    "Thank you for contacting us. We will get back to you as soon as possible.",
     "Lamentamos las molestias ocasionadas.",
     "Por favor, envíanos un mensaje directo.",
     "Nous sommes désolés pour la gêne occasionnée.",

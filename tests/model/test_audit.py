@@ -413,3 +413,49 @@ def test_a_refund_not_yet_made_or_a_handover_is_no_fix() -> None:
     assert not _fixed("Hola, hemos enviado tu caso al departamento correspondiente.")
     assert _fixed("No problem, we've refunded the £5 to your card.") and _fixed("No worries, all sorted now!")
     assert not _fixed("No, we haven't refunded it") and not _fixed("No se ha resuelto todavía, lo siento")
+
+
+def _checks(auditor: ToneAuditor, c: Conversation) -> dict:
+    out = auditor.audit(c).to_dict()
+    return {"verdict": out["verdict"], "checks": {i["check"] for i in out["issues"]}, "scores": out["scores"]}
+
+
+def test_a_multilingual_qa_read_s_misses(auditor: ToneAuditor) -> None:
+    """A QA lead's read of Spanish, Portuguese, Italian, German and French replies (seventh session)."""
+    card = _checks(auditor, conv("Hola, para comprobarlo envíanos por aquí los 16 dígitos de la tarjeta y la fecha de "
+                                 "caducidad y lo miramos.", "el pago con tarjeta me falla en la app"))
+    assert card["verdict"] == "fail" and "privacy" in card["checks"]
+    for post, reply in [("gente meu pedido veio todo errado, pedi frango e veio peixe 😤",
+                         "Sentimos muito que você se sinta assim."),
+                        ("TRES HORAS esperando el pedido. Sois unos inútiles.",
+                         "Tranquilo, no hace falta ponerse así. Los pedidos a veces se retrasan."),
+                        ("Sehr geehrte Damen und Herren, seit dem 3. März warte ich auf die Gutschrift.",
+                         "Hey Klaus! Kein Stress 😉 schreib uns einfach ne DM, dann schauen wir mal."),
+                        ("segunda semana seguida que me falta la mitad del pedido. Estoy harta.", "Ok.")]:
+        assert _checks(auditor, conv(reply, post))["verdict"] == "fail", (post, reply)
+    sent_away = _checks(auditor, conv("Per questo tipo di problemi deve rivolgersi direttamente al corriere.",
+                                      "il corriere mi ha lasciato la spesa sotto la pioggia e ora è tutto da buttare"))
+    assert "runaround" in sent_away["checks"]
+    again = _checks(auditor, conv("Hallo! Bitte schick uns eine DM mit deinem Anliegen.",
+                                  "Hab euch schon dreimal eine DM geschickt, keiner antwortet! Konto seit 2 Wochen gesperrt."))
+    assert again["scores"]["runaround"] == 1.0
+    steps = _checks(auditor, conv("Gentile Avvocato, ci scusiamo per gli articoli mancanti. Appena ce lo conferma, Le "
+                                  "rimborsiamo i surgelati.", "nella consegna di ieri mancavano diversi articoli surgelati"))
+    assert "next_step" not in steps["checks"]
+
+
+def test_the_english_qa_read_s_misses_and_good_answers(auditor: ToneAuditor) -> None:
+    for post, reply in [("what's the exit fee on Fixed Saver?", "Please DM us so we can look into this for you."),
+                        ("how much is roaming in Japan?", "Hi, could you DM us your account details so we can check?")]:
+        assert "runaround" in _checks(auditor, conv(reply, post))["checks"], post
+    form = _checks(auditor, conv("Thank you for contacting Voltway Energy. Your query is important to us. Please allow "
+                                 "5-7 working days for a response.", "4th time asking about my final bill, awful"))
+    assert {"scriptedness", "runaround"} <= form["checks"]
+    phishing = _checks(auditor, conv("That isn't us, please don't click the link or reply. Forward the text to 7726 "
+                                     "(it's free) and delete it. Thanks for checking with us!",
+                                     "got a text saying my payment failed with a link, is it real?"))
+    assert phishing["verdict"] == "pass", phishing
+    fraud = _checks(auditor, conv("Bloquez tout de suite votre carte dans l'app et appelez notre ligne fraude au +33 1 86 "
+                                  "95 00 00, 24h/24.", "quelqu'un est en train de vider mon compte, 4 paiements en 10 "
+                                  "minutes !!!"))
+    assert fraud["verdict"] == "pass", fraud  # the brand's own fraud line, and the steps are the care
