@@ -554,9 +554,10 @@ def style_from(post_text: str, sentiment_label: str = "neutral", urgency_level: 
         raise InvalidInputError(f"E201 post_text must be a string, got {type(post_text).__name__}.")
     f = register_features(post_text)
     sentiment = sentiment_label if sentiment_label in ("negative", "neutral", "positive") else "neutral"
+    letter = bool(_LETTER.search(post_text))
     if sentiment == "negative" and (f["strong_words"] or f["shouting"] >= 2 or f["repeated_marks"]):
         register = "upset"
-    elif f["emoji"] or f["slang"] or f["lowercase"] or 1 <= f["exclamations"] <= 3:
+    elif not (letter and not f["emoji"]) and (f["emoji"] or f["slang"] or f["lowercase"] or 1 <= f["exclamations"] <= 3):
         register = "casual"
     else:
         register = "formal"
@@ -568,6 +569,8 @@ def style_from(post_text: str, sentiment_label: str = "neutral", urgency_level: 
         found = next(g for g in m.groups() if g)
         is_brand = bool(brand) and found.lower() in guards.handle_key(brand)  # "thanks Spotify"
         name = None if found in _NOT_SIGNED or is_brand else found
+    if letter and lang != "en":
+        name = None  # "Madame, Monsieur, ... Cordialement, Hélène Dubois": "Bonjour," not "Bonjour Hélène,"
     channel = normalise_channel(channel)
     # a letter signed with a title ("Yours faithfully,\nMr. Harold Fenwick"): "Hello Mr Fenwick.", not "Hi Harold"
     signed = m.group(1) if (m := _SIGNED_TITLED.search(post_text)) else None
@@ -636,7 +639,10 @@ _LETTER = re.compile(r"^\W*(?:dear\b|to whom it may concern)|\b(?:yours (?:faith
                      # the same letter in the other languages: "Estimados señores", "Prezados", "Sehr geehrte"
                      r"estimad[oa]s? (?:señor|señora|señores|sres)|muy señor(?:es)? m[íi]os?|atentamente|prezad[oa]s?|"
                      r"atenciosamente|sehr geehrte|mit freundlichen gr[üu](?:ß|ss)en|egregi|gentile signor\w*|"
-                     r"distinti saluti|madame, monsieur|monsieur, madame|veuillez agr[ée]er)\b", re.I)
+                     r"distinti saluti|madame, monsieur|monsieur, madame|veuillez agr[ée]er|"
+                     # "Les escribo para solicitar", "Je vous écris", "Quedo a la espera de su respuesta"
+                     r"les? escribo|je vous [ée]cris|vi scrivo|ich schreibe ihnen|venho por este meio|quedo a la espera|"
+                     r"cordialement|cordiali saluti|gentili signori)\b", re.I)
 _BREEZY = re.compile(r"\b(?:loud and clear|(?:nice|good|great|lovely) to hear from you|"
                      r"we(?:['’]?ve| have) got (?:this|you)|got you covered|"
                      r"(?:don['’]?t|do not) worry|lend a hand|behind the scenes|pop us|we(?:['’]?re| are) on it|heads up|"
@@ -732,6 +738,9 @@ def swap_words(text: str, table: dict[str, str]) -> str:
 
 
 def strip_emoji(text: str) -> str:
+    """The text without emoji; an emoji that ended a sentence leaves a full stop ("kostenlos 😊 Du kannst" ->
+    "kostenlos. Du kannst")."""
+    text = re.sub(rf"(?<=[^\W_])\s*(?:{EMOJI.pattern})+\s+(?=[A-ZÀ-ÖØ-Þ¡¿])", ". ", text)
     return re.sub(r"\s{2,}", " ", EMOJI.sub("", text)).strip()
 
 
@@ -1204,7 +1213,7 @@ class BankRephraser:
 
     def _fit(self, parts: list[tuple[str, str]], style: Style) -> str:
         """Join, then drop optional moves (least needed first) until the draft fits the channel."""
-        prefix = f"@{style.handle} " if style.handle and style.channel in SOCIAL else ""
+        prefix = f"@{style.handle} " if style.handle and style.channel in SOCIAL and style.public else ""
         limit = guards.CHANNEL_LIMITS.get(style.channel, guards.CHANNEL_LIMITS["other"])
         text = self._join(parts, prefix, style.language)
         for move in ("closing", "next_step", "thanks", "greeting", "acknowledgement", "sorry_wait", "protect_pii",
@@ -1347,7 +1356,7 @@ class GenerativeRephraser:
         if not isinstance(source_reply, str) or not source_reply.strip():
             raise InvalidInputError("E203 source_reply must be a non-empty string.")
         body = BankRephraser._restyle_content(strip_frame(source_reply)[0], style)  # name slot, emoji, calm
-        prefix = f"@{style.handle} " if style.handle and style.channel in SOCIAL else ""
+        prefix = f"@{style.handle} " if style.handle and style.channel in SOCIAL and style.public else ""
         out: list[tuple[str, str]] = []
         for i in range(max(n, 1)):
             t0 = time.perf_counter()

@@ -22,6 +22,7 @@ from model.rephraser import (
     classify_move,
     load_bank,
     parse_reply,
+    strip_emoji,
     strip_frame,
     style_from,
 )
@@ -545,3 +546,19 @@ def test_a_titled_author_is_answered_formally() -> None:
     assert style_from("¿podría indicarme la comisión?", author="Don Ernesto", language="es").customer_name is None
     assert style_from("can you help?", author="Don Smith", language="en").customer_name == "Don"
 
+
+
+def test_a_letter_in_another_language_is_formal_and_greeted_without_a_first_name_and_dms_get_no_handle() -> None:
+    letter = style_from("Buenas tardes. Les escribo para solicitar la factura de mi último pedido, ya que la necesito. "
+                        "Atentamente, Josefa Martín Ruiz", "neutral", author="Josefa Martín Ruiz", language="es")
+    assert letter.register == "formal" and letter.customer_name is None  # "ya" is no slang in a letter
+    french = style_from("Madame, Monsieur, je vous informe que je saisirai le médiateur. Cordialement, Hélène Dubois",
+                        "negative", author="Hélène Dubois", language="fr")
+    assert french.customer_name is None
+    assert style_from("hi Anna here!", "neutral", author="Anna Berg").customer_name == "Anna"  # no letter: first name
+    dm = style_from("hola, quiero cambiar la dirección", "neutral", channel="instagram_dm", author="@lucia.g",
+                    language="es", public=False)
+    texts = BankRephraser().rephrase("Claro, lo cambiamos ahora mismo.", dm, seed=1, n=3)
+    assert texts and not any(t.startswith("@") for t in texts), texts
+    assert strip_emoji("Nein, Apple Pay ist bei uns kostenlos 😊 Du kannst es sofort nutzen.") == (
+        "Nein, Apple Pay ist bei uns kostenlos. Du kannst es sofort nutzen.")
