@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from model.rephraser import strip_frame
+
 CHECKS = ("empathy", "scriptedness", "tone_match", "privacy", "runaround", "next_step", "timeliness", "length")
 VERDICTS = ("pass", "review", "fail")
 MAX_ROWS = 2000
@@ -28,13 +30,21 @@ _SAFETY_ISSUE = re.compile(r"hazard|hurt|danger|money being taken|robbed", re.I)
 COLOURS = {"pass": "#2e7d32", "review": "#b26a00", "fail": "#c62828"}
 
 
+def _agent(conv: dict) -> str:
+    """The agent named in the line, else the reply's sign-off ("... ^SK" is SK): scriptedness by agent needs one."""
+    if conv.get("agent"):
+        return str(conv["agent"])
+    signature = strip_frame(str(conv.get("reply") or ""))[2]
+    return signature.strip("^-/~ ").upper() if signature else "—"
+
+
 def frame(results: list[dict], conversations: list[dict]) -> pd.DataFrame:
     """One row per conversation: its fields, verdict, every score and the issues as text."""
     if len(results) != len(conversations):
         raise ValueError(f"{len(results)} results for {len(conversations)} conversations")
     rows = []
     for res, conv in zip(results, conversations, strict=True):
-        row = {"id": res.get("id", conv.get("id")), "brand": conv.get("brand") or "—", "agent": conv.get("agent") or "—",
+        row = {"id": res.get("id", conv.get("id")), "brand": conv.get("brand") or "—", "agent": _agent(conv),
                "channel": conv.get("channel") or "—", "public": conv.get("public", True), "verdict": res["verdict"]}
         row |= {c: res["scores"].get(c) for c in CHECKS}
         row |= {"response_minutes": res.get("response_minutes"), "deadline_minutes": res.get("deadline_minutes"),

@@ -426,7 +426,15 @@ def _detector():  # noqa: ANN202
     return LanguageDetector()
 
 
-_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese", "it": "Italian"}
+_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese", "it": "Italian",
+          "nl": "Dutch", "pl": "Polish", "ca": "Catalan", "gl": "Galician", "cy": "Welsh", "sv": "Swedish", "da": "Danish",
+          "no": "Norwegian", "fi": "Finnish", "tr": "Turkish", "ro": "Romanian", "el": "Greek", "ru": "Russian",
+          "uk": "Ukrainian", "ar": "Arabic", "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "hi": "Hindi",
+          "th": "Thai", "id": "Indonesian", "vi": "Vietnamese", "cs": "Czech", "hu": "Hungarian"}
+
+
+def _language_name(code: str) -> str:
+    return _NAMES.get(code, f"another language ({code})")
 
 
 def _other_language(post: str, reply: str) -> str:
@@ -437,7 +445,7 @@ def _other_language(post: str, reply: str) -> str:
     said, answered = _detector().detect(post), _detector().detect(reply)
     if said == answered:
         return ""
-    return (f"The reply is in {_NAMES.get(answered, answered)}; the customer wrote in {_NAMES.get(said, said)}. "
+    return (f"The reply is in {_language_name(answered)}; the customer wrote in {_language_name(said)}. "
             "Answer in the customer's language.")
 
 

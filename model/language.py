@@ -13,6 +13,13 @@ _ENGLISH = re.compile(r"\b(?:the|you|your|thank|thanks|thx|please|pls|my|is|it|a
                       r"that|of|just|can|will|have)\b", re.I)
 
 
+# languages written in another script: a post in Latin letters is none of them
+_OTHER_SCRIPT = frozenset({"th", "zh", "ja", "ko", "ar", "he", "fa", "ur", "ru", "uk", "bg", "el", "hi", "bn", "ta",
+                           "te", "ml", "kn", "mr", "gu", "pa", "ka", "hy", "am", "km", "lo", "my", "si", "ne", "sr",
+                           "mk", "be", "kk", "ky", "mn", "tg", "yi", "ps", "sd", "dv", "bo"})
+_NOT_LATIN = re.compile(r"[^\W\d_a-zA-Z\u00C0-\u024F\u1E00-\u1EFF]")
+
+
 class LanguageDetector:
     """Returns an ISO 639-1 code; short or ambiguous posts default to English, the bulk of our traffic."""
 
@@ -42,6 +49,8 @@ class LanguageDetector:
         if best["score"] < (self.short_confidence if short else self.min_confidence):
             return self.default
         lang = str(best["lang"]).split("-")[0]
+        if lang in _OTHER_SCRIPT and not _NOT_LATIN.search(clean):
+            return self.default  # "love my new phone" read as Thai: a language not written in these letters
         words = _WORD.findall(clean)
         english = len(_ENGLISH.findall(clean))
         if lang != "en" and english >= 2 and english * 2 >= len(words):

@@ -89,3 +89,13 @@ def test_counts_per_check_and_verdicts_per_brand(tmp_path: Path) -> None:
         n = sum((c["brand"] or "—") == brand for c in convs)
         passed = sum((c["brand"] or "—") == brand and r["verdict"] == "pass" for c, r in zip(convs, results, strict=True))
         assert re.search(rf"<td>{re.escape(brand)}</td><td>{n}</td><td>{passed}</td>", brands)
+
+
+def test_an_agent_without_a_field_is_read_from_the_reply_s_sign_off(tmp_path: Path) -> None:
+    results, convs = _data(3)
+    convs[0] |= {"agent": None, "reply": "Sorry about that, the engineer is booked for Friday. ^SK"}
+    convs[1] |= {"agent": None, "reply": "Thanks for letting us know! -KC"}
+    convs[2] |= {"agent": "JM", "reply": "All sorted now. ^SK"}
+    write_report(results, convs, tmp_path / "report")
+    with open(tmp_path / "report" / "rows.csv", encoding="utf-8") as fh:
+        assert [r["agent"] for r in csv.DictReader(fh)] == ["SK", "KC", "JM"]

@@ -459,3 +459,12 @@ def test_the_english_qa_read_s_misses_and_good_answers(auditor: ToneAuditor) -> 
                                   "95 00 00, 24h/24.", "quelqu'un est en train de vider mon compte, 4 paiements en 10 "
                                   "minutes !!!"))
     assert fraud["verdict"] == "pass", fraud  # the brand's own fraud line, and the steps are the care
+
+
+def test_a_short_english_post_is_not_read_as_thai_and_a_language_is_named_in_full() -> None:
+    from model.audit import _language_name
+    from model.language import LanguageDetector
+
+    assert LanguageDetector().detect("love my new phone 😍") == "en"
+    assert LanguageDetector().detect("Привет, мой заказ не пришёл") == "ru"
+    assert _language_name("th") == "Thai" and _language_name("xx") == "another language (xx)"
