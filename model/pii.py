@@ -160,6 +160,11 @@ NOT_NAMES = frozenset({
     "ciao", "hola", "bonjour", "salut", "hallo", "servus", "olá", "buongiorno", "buonasera", "buenas",
     "buenos", "todas", "todos", "envoyez", "envoyez-nous", "écrivez-nous", "avv", "luxury", "club", "rewards",
     "watchdog", "easter", "christmas",
+    # sign-offs, regulators and networks an energy or telecom customer names ("Regards, Dr ...", "Ofgem", "Openreach"),
+    # and the products a rant capitalises ("Flex", "Broadband", "Fibre")
+    "regards", "cheers", "best", "kind", "ofgem", "ofcom", "ofwat", "openreach", "ombudsman", "bafin", "acpr", "ocu",
+    "altroconsumo", "deco", "flex", "broadband", "fibre", "fiber", "meter", "smart", "prepay", "tariff", "sim",
+    "roaming", "eu", "uk", "usa", "us",
 })
 # The NER's LOCATION on the same words, and on the months that are also first names ("cancelled in March")
 _NOT_PLACES = NOT_NAMES | {"april", "may", "june", "august"}

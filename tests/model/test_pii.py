@@ -159,6 +159,7 @@ BRAND_PLACES_ABROAD = [
 ]
 # Flight numbers, codes, ordinals, a newspaper and places the NER reads as a person
 NOT_PERSONS = [
+    "complained to Ofgem twice and Ofcom once. Regards",
     "Just wanted to say the cabin crew on SB118 from Lisbon yesterday were amazing with my nervous daughter",
     "@SkyBridgeAir my flight SB212 leaves in 3 hours and the app won't let me check in",
     "@ParcelPath tracking JD014600006281234567 says delivered but nothing here",
@@ -172,6 +173,10 @@ NOT_PERSONS = [
 ]
 # Adverbs, acronyms, months, a shop, a hotel's name and a show the NER reads as a place
 NOT_PLACES = [
+    # an energy and a telecom client's own words (seventh session's read): products, regions, regulators
+    "@VoltwayEnergy what's the difference between your Fixed Saver and Flex tariff?",
+    "@SkylineMobile how much is roaming in the USA? and does my plan include EU roaming?",
+    "my Broadband has been down since Monday, Openreach came and left",
     "@NorthcoteBank love how my savings interest is 0.5% while my overdraft is 39.9%. Truly a bank that cares 🙄",
     "Thinking of switching to you from British Gas – do you offer a fixed tariff for EV owners?",
     "Cancelled my subscription in March and you've still taken £11.99 in April and May.",
