@@ -285,7 +285,7 @@ _FRAUD = (r"\bsomeone (?:\S+ ){0,3}?(?:using|used|uses|spending|spent|charg\w*|c
           r"\b(?:quelqu'un|alguien|algu[ée]m|qualcuno|jemand) (?:\S+ ){0,3}?(?:utilis\w*|us(?:ando|ado|a|ou|ato|a)|"
           r"benutz\w*|verwende\w*) (?:\S+ ){0,2}?(?:ma|mi|meu|minha|la mia|meine) (?:carte|tarjeta|cart[ãa]o|carta|"
           r"karte|compte|cuenta|conta|conto|konto)\b|"
-          + _near(r"[$£€]\s?\d|\d[\d.,]*\s?(?:€|euros?)|\b(?:paiements?|pr[ée]l[èe]vements?|achats?|zahlungen?|"
+          + _near(r"[$£€]\s?\d|(?<![\d.,])\d[\d.,]*+\s?(?:€|euros?)|\b(?:paiements?|pr[ée]l[èe]vements?|achats?|zahlungen?|"
                   r"abbuchungen?|bezahlt|abgebucht|pagos?|cargos?|compras?|pagamentos?|addebit[oi]|pagament[oi])\b",
                   r"\b(?:ce n'est pas moi|c'est pas moi|ce n'[ée]tait pas moi|pas moi|ich war (?:das|es) nicht|das war "
                   r"ich nicht|nicht von mir|no (?:he sido|fui) yo|yo no (?:he sido|fui)|n[ãa]o fui eu|non sono stat[oa] "
@@ -541,6 +541,9 @@ REASONS: dict[str, str] = {
               r"[345]g|lte) (?:(?:is|are|was|were|seems?|seem|appears?|to|be|being|been|has|have|keeps?|kept|going|"
               r"goes|went|all|completely|totally|currently|still|also|just) ){0,3}down\b(?! ?payment)|"
               r"down for (?:me|us|everyone|everybody|anyone|anybody|all|hours|days)\b|is it down\b|"
+              # "my signal is DEAD since tuesday", "broadband's been dead all week"
+              r"(?:signal|internet|wi-?fi|broadband|network|connection|phone line|landline|[345]g) (?:is |'s |has been |"
+              r"'s been |been |went |still |completely |totally )*(?:dead|gone|non-?existent)\b|"
               # "internet keeps dropping", "wifi drops out"; not "the price dropped"
               r"keeps? (?:dropping|cutting (?:out|off)|disconnecting|going (?:off|out)|losing (?:signal|connection))|"
               r"(?:internet|wi-?fi|connection|signal|broadband|network|line|router|calls?) (?:has |have |keeps? |kept "

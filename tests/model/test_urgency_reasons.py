@@ -522,6 +522,7 @@ def test_sixth_session_look_alikes_do_not_fire(text: str, reason: str) -> None:
     ("alguien está usando mi tarjeta, 3 compras en Amazon", "fraud"),
     ("me habéis mandado unas galletas con avellanas y mi hija de 6 años es alérgica. Casi se las come.", "safety"),
     ("ci avete mandato biscotti alle nocciole, mio figlio è allergico e li ha quasi mangiati", "safety"),
+    ("bro my signal is DEAD 💀💀 been like this since tuesday in Croydon", "outage"),
 ])
 def test_seventh_session_posts_fire(text: str, reason: str) -> None:
     assert reason in find_reasons(text)
@@ -534,6 +535,7 @@ def test_seventh_session_posts_fire(text: str, reason: str) -> None:
     ("does your granola contain peanuts? my son is allergic", "safety"),
     ("I am allergic to your customer service lol, I nearly ate my phone", "safety"),
     ("my gas ran out of patience lol", "safety"),
+    ("my phone is dead lol, will call later", "outage"),
 ])
 def test_seventh_session_look_alikes_do_not_fire(text: str, reason: str) -> None:
     assert reason not in find_reasons(text)
