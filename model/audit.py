@@ -54,6 +54,7 @@ BAD_HIGH = frozenset({"scriptedness", "runaround"})  # 1 = bad for these two
 REVIEW_AT = {"empathy": 0.5, "scriptedness": 0.6, "tone_match": 0.5, "privacy": 0.5, "runaround": 0.5,
              "next_step": 0.5, "timeliness": 0.5, "length": 0.5}
 LATE_ZERO_FACTOR = 8  # timeliness reaches 0 at this many times the deadline (or a day)
+SAME_TEXT = 0.97  # a reply this close to one the brand sent before is the same text pasted again
 LATE_FAIL_MINUTES = 72 * 60  # a public complaint left three days is a failure whatever the reply says
 SCRIPTED_FROM, SCRIPTED_TO = 0.80, 0.95  # brand cosine mapped linearly to scriptedness 0 -> 1
 CANNED_MATCH = 0.72  # char n-gram cosine of a reply sentence to a canned phrase
@@ -502,7 +503,8 @@ class ToneAuditor:
             hazard = _hazard(conv.post)
             checks = {
                 "empathy": self._empathy(conv.reply, complaint, canned[i], hazard),
-                "scriptedness": self._scriptedness(conv.reply, brand_sims[i], canned[i]),
+                "scriptedness": self._scriptedness(conv.reply, brand_sims[i], canned[i], standing=bool(
+                    general_question(conv.post) or _gives_steps(conv.reply, hazard))),
                 "tone_match": self._tone_match(conv.post, conv.reply, complaint, hazard)
                 if not (other := _other_language(conv.post, conv.reply)) else _Check(0.3, Issue("tone_match", other)),
                 "privacy": self._privacy(conv, pii[i]),
@@ -623,7 +625,7 @@ class ToneAuditor:
         rude = _spans(DISMISSIVE, reply)
         if rude:
             return _Check(0.0, Issue("empathy", "Dismissive wording blames or brushes off the customer.", rude, "fail"))
-        if complaint and len(re.findall(r"\w+", reply)) <= 1:
+        if complaint and len(re.findall(r"\w+", guards.HANDLE.sub("", reply))) <= 1:  # "@ines_rr Ok."
             return _Check(0.0, Issue("empathy", "A one-word answer to a complaint brushes the customer off.",
                                      [[0, len(reply)]], "fail"))
         if (hazard == "danger" and SAFETY_STEPS.search(reply)) or (hazard == "fraud" and FRAUD_STEPS.search(reply)):
@@ -655,12 +657,16 @@ class ToneAuditor:
         return _Check(0.1, Issue("empathy", "A complaint, and the reply never acknowledges how the customer feels."))
 
     @staticmethod
-    def _scriptedness(reply: str, brand_sim: float, canned: list[list[int]]) -> _Check:
+    def _scriptedness(reply: str, brand_sim: float, canned: list[list[int]], standing: bool = False) -> _Check:
+        """``standing``: the post asks a general question or reports a fraud or a hazard, whose answer (the exit
+        fee, "block the card and call us now") is meant to be the same for everyone: close to the brand's own
+        replies is scored, not flagged; stock phrasing and the same text pasted again (``SAME_TEXT``) still are."""
         from_brand = float(np.clip((brand_sim - SCRIPTED_FROM) / (SCRIPTED_TO - SCRIPTED_FROM), 0.0, 1.0))
         body = len(reply.strip()) or 1
         coverage = min(1.0, sum(e - s for s, e in canned) / body)
         score = round(max(from_brand, coverage), 4)
-        if score < REVIEW_AT["scriptedness"]:
+        if score < REVIEW_AT["scriptedness"] or (standing and coverage < REVIEW_AT["scriptedness"]
+                                                 and brand_sim < SAME_TEXT):
             return _Check(score)
         if from_brand >= coverage:
             reason = f"Nearly the same as another reply of this brand (cosine {brand_sim:.2f}): reads as a template."
@@ -675,7 +681,9 @@ class ToneAuditor:
                                      "(sarcasm read as praise?).", praised, "fail"))
         p, r = rx.register_features(post), rx.register_features(reply)
         upset = complaint and (p["strong_words"] or p["shouting"] >= 2 or p["repeated_marks"] or p["exclamations"] >= 2)
-        light = (p["emoji"] or p["slang"] or p["lowercase"]) and not complaint
+        # "Dear Customer, we acknowledge receipt of your correspondence" to "bro signal is DEAD 💀": a form letter to
+        # someone who wrote casually, complaint or not
+        casual = bool(p["emoji"] or p["slang"] or p["lowercase"])
         if r["shouting"] >= 2:
             caps = [[m.start(), m.end()] for m in re.finditer(r"\b[A-Z]{4,}\b", reply)]
             return _Check(0.3, Issue("tone_match", "The reply shouts (words in capitals).", caps))
@@ -688,7 +696,7 @@ class ToneAuditor:
             return _Check(score, Issue("tone_match", "Cheerful tone (emoji, exclamations) against an unhappy customer.",
                                        cheer))
         stiff = _spans(STIFF, reply)
-        if light and stiff:
+        if casual and stiff:
             return _Check(0.45, Issue("tone_match", "Stiff, formal wording to a customer who wrote casually.", stiff))
         if not (p["emoji"] or p["slang"]) and (r["slang"] >= 2 or r["emoji"] >= 3):
             return _Check(0.6)

@@ -53,6 +53,7 @@ CANNED_PHRASES: tuple[str, ...] = (
     "Thank you for bringing this to our attention.",
     # form-letter lines a QA read found passing (seventh session)
     "Your query is important to us.",
+    "Your feedback has been noted.",
     "Please allow 5-7 working days for a response.",
     "Please be advised that this is reviewed periodically.",
     "Thank you for contacting us. We will get back to you as soon as possible.",

@@ -109,7 +109,11 @@ def _brand_wording(text: str, span) -> bool:  # noqa: ANN001
 
 # numbers that are a business's line, never a person's: freephone and non-geographic (0800, 0300, 1-800 ...)
 TOLL_FREE = re.compile(r"^\s*(?:\+?44\s?)?\(?0(?:800|808|300|330|333|343|344|345|370|371|845|870)|"
-                       r"^\s*(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\b")
+                       r"^\s*(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\b|"
+                       # Spain 900/800, Italy 800/803, Portugal 800/808, France 0800/0805, Germany 0800
+                       r"^\s*(?:\+?34\s?)?[89]00[\s.]?\d{3}[\s.]?\d{3}\b|^\s*(?:\+?39\s?)?80[03][\s.]?\d{3}[\s.]?\d{3}\b|"
+                       r"^\s*(?:\+?351\s?)?80[08][\s.]?\d{3}[\s.]?\d{3}\b|^\s*(?:\+?33\s?)?0?80[05][\s.]?\d\d|"
+                       r"^\s*(?:\+?49\s?)?0?800[\s.]?\d{3}")
 # a mobile number (UK 07 / +44 7): a person's
 MOBILE = re.compile(r"^\s*(?:\+44\s?\(?0?\)?\s?7|07)\d")
 
@@ -738,7 +742,16 @@ def brand_words(brand: str | None) -> frozenset[str]:
     # the first word of a longer name only when it is distinctive ("Harborline Insurance"): "John Lewis" must not
     # hide every John, nor "Marks & Spencer" every Spencer
     first = guards.handle_key(brand.split()[0]) if len(brand.split()) > 1 else ""
-    return frozenset(w for w in {key, short, first if len(first) >= 6 else ""} if len(w) >= 3)
+    # ... or when the rest says only what the business is ("Lumen Bank", "Skyline Mobile": "Lumen's app")
+    trade = all(guards.handle_key(w) in _TRADE_WORDS for w in brand.split()[1:])
+    return frozenset(w for w in {key, short, first if len(first) >= 6 or trade else ""} if len(w) >= 3)
+
+
+_TRADE_WORDS = frozenset({"bank", "banking", "energy", "power", "gas", "water", "mobile", "telecom", "broadband", "fibre",
+                          "insurance", "airlines", "airline", "air", "airways", "rail", "railways", "trains", "bus",
+                          "travel", "hotels", "stays", "foods", "food", "fresh", "pharmacy", "health", "healthcare",
+                          "retail", "stores", "store", "shop", "home", "homes", "money", "pay", "finance", "group",
+                          "uk", "ltd", "plc", "inc", "co", "support", "help", "care", "cares"})
 
 
 class PiiDetector:
@@ -848,7 +861,7 @@ class PiiDetector:
                 continue  # a handle (also an anonymised one, "@115873") is public identity, not PII to redact
             if r.entity_type in ("PERSON", "LOCATION") and (
                     _names_a_mentioned_handle(text[r.start:r.end], handles)
-                    or guards.handle_key(text[r.start:r.end].split()[0]) in brand):
+                    or guards.handle_key(re.sub(r"['’]s$", "", text[r.start:r.end].split()[0])) in brand):
                 continue  # "Spotify" in a post to @SpotifyCares is the brand (or the author), not a third party
             if r.entity_type in ("PERSON", "LOCATION") and in_link:
                 continue  # "https://harborline.example/help/flood" is the brand's page, not a place
@@ -930,5 +943,8 @@ class PiiDetector:
         for text, spans, reply in zip(texts, self.detect_many(texts, languages, brands, replies), replies, strict=True):
             if reply:
                 spans = [s for s in spans if not given_by_brand(text, s.start, s.type) and not _brand_wording(text, s)]
+            else:  # a lone town or country a customer names is nobody's data ("Do you deliver to Mallorca?"), and
+                # a stored question without it answers nothing; an address is a STREET_ADDRESS
+                spans = [s for s in spans if s.type != "LOCATION"]
             out.append(self.redact(text, spans=spans))
         return out

@@ -25,8 +25,8 @@ from model.ranker import ResponseRanker
 from model.rephraser import EMERGENCY_NUMBER, GREETING, PRIVATE, BankRephraser, strip_frame, style_from
 from model.retriever import CaseRetriever, clean_for_encoding
 from model.thread import ThreadContext, asks_nothing_more
-from model.types import Analysis, Candidate, Draft, Post
-from model.urgency import find_reasons, names_danger, names_emergency, names_phishing, names_threat
+from model.types import Analysis, Candidate, Case, Draft, Post
+from model.urgency import counts_contacts, find_reasons, names_danger, names_emergency, names_phishing, names_threat
 
 
 @dataclass
@@ -214,10 +214,12 @@ class ReplyRecommender:
                         emergency=safety and names_emergency(post.text) or threat and in_person,
                         threatened=threat and not in_person,
                         phishing=names_phishing(post.text),
-                        fraud="fraud" in reasons and bool(_CARD_OR_ACCOUNT.search(post.text)),
+                        # "899 € bei MediaMarkt bezahlt. Ich war das nicht" to a bank names no card: it is theirs
+                        fraud="fraud" in reasons and bool(_CARD_OR_ACCOUNT.search(post.text)
+                                                          or _MONEY_BRAND.search(post.brand or "")),
                         card_issuer=bool(_MONEY_BRAND.search(post.brand or "")),
                         urgent=style.urgent or "repeated_contact" in reasons,
-                        dm_asked=thread.dm_asked, waited=thread.waited, chased="repeated_contact" in reasons)
+                        dm_asked=thread.dm_asked, waited=thread.waited, chased=counts_contacts(post.text))
         if thread.sent:  # "sent!" after a DM request: thanked for the message, not for "feedback"
             style = replace(style, sentiment="neutral")
         if safety or "fraud" in reasons or "bereavement" in reasons:  # a hurt child, a smoking router, a card being
@@ -279,7 +281,8 @@ class ReplyRecommender:
         if source is not None and post is not None:
             own = bool(post.brand) and guards.handle_key(cand.case.brand or "") == guards.handle_key(post.brand)
             standing = (own and close >= w.min_fit_post_standing
-                        and answers_in_kind(cand.case.post, source, post.text, post.brand, language or "en"))
+                        and answers_in_kind(cand.case.post, source, post.text, post.brand, language or "en")
+                        and _same_subject(cand.case, post, language or "en"))
             # the brand's own answer to the same hazard ("smell gas" / "hissing noise and I can smell gas"): what to
             # do and whom to call is the same for everyone in that danger
             standing = standing or (own and close >= w.min_fit_post_standing and names_danger(post.text)
@@ -580,6 +583,13 @@ def anchors_kept(past_post: str, reply: str, post_text: str, language: str = "en
     lower = reply.lower()
     first = min(anchors, key=lambda a: (lower.find(a) if a in lower else len(lower), a))
     return first in kept and missing <= min(spare, len(anchors) - 1)
+
+
+def _same_subject(case: Case, post: Post, language: str) -> bool:
+    """Whether a past question naming its subject ("how do I read my Economy 7 meter?") asks about this post's
+    ("how do I submit a reading on the app?" names none): a past post naming nothing asks what this one does."""
+    past = {m.lower() for m in names_in(guards.without_links(case.post), case.brand, language)}
+    return not past or bool(past & {m.lower() for m in names_in(guards.without_links(post.text), post.brand, language)})
 
 
 def answers_in_kind(past_post: str, reply: str, post_text: str, brand: str | None = None,

@@ -209,6 +209,18 @@ _FRAUD = (r"\bsomeone (?:\S+ ){0,3}?(?:using|used|uses|spending|spent|charg\w*|c
           + "|" + _near(r"\b(?:gave|given|told|shared|read out|typed) (?:\S+ ){0,3}?(?:pin|passcode|password|one[- ]time "
                         r"(?:code|passcode)|otp|security (?:code|number|details)|card (?:details|number)|login)",
                         r"\b(?:gone|taken|stolen|missing|emptied|drained|disappeared|transferred out)\b", 100)
+          # the PIN given to someone who said they were the bank ("jemand von der 'Sicherheitsabteilung' wollte meine
+          # PIN. Ich habe sie ihm gegeben"): fraud before the money goes
+          + "|" + _near(r"\b(?:gave|given|told|shared|read out|gegeben|genannt|verraten|donn[ée]|communiqu[ée]|di|dado|"
+                        r"dato|dei|passei) (?:\S+ ){0,3}?(?:(?:my|the|her|his|meine?|mon|ma|mi|il mio|o meu|a minha) )?"
+                        r"(?:pin|passcode|password|one[- ]time (?:code|passcode)|otp|security (?:code|number)|card details|"
+                        r"code|codice|c[óo]digo|mot de passe|passwort|contrase[ñn]a|senha)\b|"
+                        r"\b(?:pin|passcode|code|codice|c[óo]digo)\W+(?:\S+ ){0,4}?(?:gegeben|genannt|verraten|donn[ée]|dado|"
+                        r"dato|dei)\b",
+                        r"sicherheitsabteilung|angeblich|said (?:he|she|they) (?:was|were) from|claim\w* to be|"
+                        r"pretend\w*|fake|soi-disant|se faisant passer|supuest[oa]|se hac[íi]a pasar|presunt[oa]|"
+                        r"finto|fingendo|suposto|se passando|fraud team|security team|from the bank|von der bank|"
+                        r"de la banque|del banco|della banca|do banco", 160)
           # a SIM moved to another phone without the customer ("my number is being taken over")
           + "|" + _near(r"\bsim (?:card )?(?:has been |was |got |been )?(?:swap\w*|moved|transferred|ported|switched)|"
                         r"\bsim[- ]swap|\b(?:number|phone number) (?:has been |was |got |been )?(?:ported|hijacked|stolen)",
@@ -720,7 +732,29 @@ _THREATENED = re.compile(r"\b(?:swat(?:ted|ting)?|dox(?:x)?(?:ed|ing)?|knows? wh
 _PHISHING = re.compile(r"\b(?:text|sms|e-?mail|message|call|dm|whatsapp)\b[^.?!]{0,120}?\b(?:link|click|verify|suspended|"
                        r"locked|confirm (?:my|your) (?:details|identity|account)|update (?:my|your) (?:details|payment))\b"
                        r"[\s\S]{0,120}?\b(?:is (?:this|it|that) (?:you|real|legit|genuine|from you)|scam|phishing|"
-                       r"(?:is|was) (?:it|this) (?:really )?(?:you|from you)|genuine\?|legit\?)", re.I)
+                       r"(?:is|was) (?:it|this) (?:really )?(?:you|from you)|genuine\?|legit\?)|"
+                       # "« votre compte sera suspendu, cliquez ici » c'est vous ??", "¿este SMS es vuestro?"
+                       r"\b(?:cliqu\w*|clic|haz clic|haga clic|pincha|clicca|cliccare|klick\w*|clique|lien|enlace|link|"
+                       r"collegamento|suspendu|suspendid[oa]|gesperrt|sospes[oa]|suspens[oa]|bloqu[ée]e?)\b[\s\S]{0,160}?"
+                       r"(?:c'est (?:bien )?vous|c'est vrai|est-ce (?:bien )?vous|es (?:de )?verdad|sois vosotros|es vuestro|"
+                       r"son ustedes|seid ihr das|sind sie das|ist das echt|siete voi|[èe] vero|[ée] verdade|s[ãa]o voc[êe]s|"
+                       r"[ée] golpe|arnaque|estafa|betrug|truffa|phishing)", re.I)
+
+
+# the customer counts their own contacts ("4th time messaging", "three emails", "terza volta che scrivo"): not a
+# mere wait ("charged for 2 days", "it's been a week"), which repeated_contact holds too
+_COUNTS_CONTACTS = re.compile(
+    rf"\b(?:(?<!the )(?:(?<!@)\d+|two|three|four|five|several|multiple|many|numerous|countless) (?:calls|emails|messages|"
+    rf"dms|tweets|complaints|chats)|{_COUNT_CONTACT}|{CONTACT_AGAIN}|(?:escrito|llamado|[ée]crit|appel[ée]|geschrieben|"
+    r"angerufen|scritto|chiamato|escrevi|liguei)(?: \S+){0,2}? (?:dos|tres|cuatro|cinco|deux|trois|quatre|cinq|due|tre|"
+    r"quattro|cinque|duas|tr[êe]s|quatro|\d+) (?:veces|fois|volte|vezes)|(?:zwei|drei|vier|f[üu]nf)mal (?:angerufen|"
+    r"geschrieben)|(?:zum|das) (?:zweiten|dritten|vierten|f[üu]nften) mal|(?:4|5|6|7|8|9)th time|(?:2nd|3rd) time)\b",
+    re.I)
+
+
+def counts_contacts(text: str) -> bool:
+    """Whether the customer says how often they have contacted the brand: the draft owns having to chase first."""
+    return bool(_COUNTS_CONTACTS.search(text))
 
 
 def names_phishing(text: str) -> bool:

@@ -431,7 +431,7 @@ def test_a_multilingual_qa_read_s_misses(auditor: ToneAuditor) -> None:
                          "Tranquilo, no hace falta ponerse así. Los pedidos a veces se retrasan."),
                         ("Sehr geehrte Damen und Herren, seit dem 3. März warte ich auf die Gutschrift.",
                          "Hey Klaus! Kein Stress 😉 schreib uns einfach ne DM, dann schauen wir mal."),
-                        ("segunda semana seguida que me falta la mitad del pedido. Estoy harta.", "Ok.")]:
+                        ("segunda semana seguida que me falta la mitad del pedido. Estoy harta.", "@ines_rr Ok.")]:
         assert _checks(auditor, conv(reply, post))["verdict"] == "fail", (post, reply)
     sent_away = _checks(auditor, conv("Per questo tipo di problemi deve rivolgersi direttamente al corriere.",
                                       "il corriere mi ha lasciato la spesa sotto la pioggia e ora è tutto da buttare"))
@@ -468,3 +468,15 @@ def test_a_short_english_post_is_not_read_as_thai_and_a_language_is_named_in_ful
     assert LanguageDetector().detect("love my new phone 😍") == "en"
     assert LanguageDetector().detect("Привет, мой заказ не пришёл") == "ru"
     assert _language_name("th") == "Thai" and _language_name("xx") == "another language (xx)"
+
+
+def test_a_form_letter_to_a_casual_complaint_and_standing_answers_are_scored_as_they_are(auditor: ToneAuditor) -> None:
+    stiff = _checks(auditor, conv("Dear Customer, We acknowledge receipt of your correspondence. Please be advised that "
+                                  "network maintenance is periodically undertaken.",
+                                  "@SkylineMobile bro signal is DEAD in Croydon since tuesday 💀"))
+    assert "tone_match" in stiff["checks"] and stiff["scores"]["tone_match"] < 0.5
+    # the brand's standing answer to a general question, sent again in other words: scored, not flagged; pasted
+    # again word for word, or stock phrasing, still flagged
+    assert ToneAuditor._scriptedness("Yes! Direct debit is £75 a year cheaper.", 0.93, [], standing=True).issue is None
+    assert ToneAuditor._scriptedness("Yes! Direct debit is £75 a year cheaper.", 0.99, [], standing=True).issue
+    assert ToneAuditor._scriptedness("Yes! Direct debit is £75 a year cheaper.", 0.93, []).issue

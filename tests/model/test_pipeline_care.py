@@ -37,6 +37,10 @@ CASES = [
     ("gas", "VoltwayEnergy", "@VoltwayEnergy gas meter is making a hissing noise and I can smell gas",
      "Please leave the property now, don't use light switches or flames, and call the National Gas Emergency line on "
      "0800 111 999 straight away. Let us know you're safe."),
+    ("e7", "VoltwayEnergy", "@VoltwayEnergy how do I read my Economy 7 meter?",
+     "Economy 7 meters show two readings: press the blue button to switch between day and night, and send us both."),
+    ("pin", "LumenBank", "@LumenBank there's a payment I don't recognise on my account",
+     "Please block your card in the app now and call us on 0800 555 0101 so we can stop it."),
     ("prepay", "VoltwayEnergy", "@VoltwayEnergy prepay meter says emergency credit used and I can't top up, app keeps "
      "crashing", "Oh no, let's get you sorted quickly. If you're off supply, call us now on 0800 029 4411 (free, "
      "24/7) and we can add extra credit over the phone while we look at the app."),
@@ -269,3 +273,14 @@ def test_a_hazard_or_a_home_off_supply_gets_the_brands_own_line(recommender) -> 
     texts = _texts(recommender, "@VoltwayEnergy prepay meter ran out at 11pm, no emergency credit left, I've got a 6 "
                                 "month old and it's freezing. Shop's shut. Please help", "VoltwayEnergy")
     assert any("0800 029 4411" in t for t in texts), texts
+
+
+def test_a_wait_is_not_a_chase_a_named_subject_is_another_question_and_a_bank_s_fraud_needs_no_card_word(
+        recommender) -> None:
+    texts = _texts(recommender, "@VoltwayEnergy Ridiculous. Charged £97 for 2 days. Was told on the phone it was "
+                                "included.", "VoltwayEnergy")
+    assert not any(re.search(r"chase|ask(?:ed)? more than once|again", t) for t in texts), texts
+    texts = _texts(recommender, "@VoltwayEnergy how do I submit a meter reading on the app?", "VoltwayEnergy")
+    assert not any("Economy 7" in t for t in texts), texts
+    texts = _texts(recommender, "@LumenBank 899 € bei MediaMarkt bezahlt. Ich war das nicht", "LumenBank")
+    assert all(re.search(r"sperr|Sperr", t) for t in texts), texts  # block it first, in German

@@ -523,6 +523,8 @@ def test_sixth_session_look_alikes_do_not_fire(text: str, reason: str) -> None:
     ("me habéis mandado unas galletas con avellanas y mi hija de 6 años es alérgica. Casi se las come.", "safety"),
     ("ci avete mandato biscotti alle nocciole, mio figlio è allergico e li ha quasi mangiati", "safety"),
     ("bro my signal is DEAD 💀💀 been like this since tuesday in Croydon", "outage"),
+    ("jemand von der 'Sicherheitsabteilung' hat angerufen und wollte meine PIN. Ich habe sie ihm gegeben.", "fraud"),
+    ("I gave my PIN to a man who said he was from your fraud team", "fraud"),
 ])
 def test_seventh_session_posts_fire(text: str, reason: str) -> None:
     assert reason in find_reasons(text)
@@ -536,6 +538,16 @@ def test_seventh_session_posts_fire(text: str, reason: str) -> None:
     ("I am allergic to your customer service lol, I nearly ate my phone", "safety"),
     ("my gas ran out of patience lol", "safety"),
     ("my phone is dead lol, will call later", "outage"),
+    ("the code was given to me by the fraud team to reset", "fraud"),
+    ("I told the cashier my pin by mistake", "fraud"),
 ])
 def test_seventh_session_look_alikes_do_not_fire(text: str, reason: str) -> None:
     assert reason not in find_reasons(text)
+
+
+def test_phishing_asked_about_in_other_languages() -> None:
+    from model.urgency import names_phishing
+
+    assert names_phishing("« Lumen : votre compte sera suspendu, cliquez ici » c'est vous ??")
+    assert names_phishing("Me llegó un SMS con un enlace para verificar mi cuenta, ¿es de verdad?")
+    assert not names_phishing("the link in your newsletter is broken, is it real?")

@@ -307,13 +307,17 @@ def test_the_brands_own_lines_said_in_other_words_stay_in_a_stored_reply(tmp_pat
                "ring": "Give our billing team a ring on 0330 123 4567 and they'll sort it.",
                "fr": "Appelez notre ligne fraude au +33 1 86 95 00 00 tout de suite.",
                "de": "Ruf uns rund um die Uhr unter +49 30 1234 5678 an.",
-               "es": "Nuestra línea de fraude es el 900 123 456."}
-    path = write_jsonl(tmp_path / "c.jsonl", [{"id": k, "post": "help please", "reply": v,
-                                               "language": k if k in ("fr", "de", "es") else "en"}
-                                              for k, v in replies.items()]
+               "es": "Nuestra línea de fraude es el 900 123 456.",
+               "free": "Puedes resolverlo llamando al 900 123 456, es gratuito.",
+               "lumen": "Sure! Lumen's instant notifications are free."}
+    path = write_jsonl(tmp_path / "c.jsonl", [{"id": k, "post": "help please", "reply": v, "brand": "Lumen Bank",
+                                               "language": k if k in ("fr", "de", "es") else "es" if k == "free"
+                                               else "en"} for k, v in replies.items()]
+                       + [{"id": "place", "post": "Do you deliver to Mallorca?", "reply": "Not yet, mainland only."}]
                        + [{"id": "yours", "post": "help", "reply": "Our engineer will ring 07700 900123 tomorrow."}])
     by_id = {c.id: c for c in parse_file(path, redact=pii_detector.redact, redact_many=pii_detector.redact_many,
                                          detect_language=english).cases}
     for k, v in replies.items():
         assert by_id[k].reply == v, by_id[k].reply
     assert "07700" not in by_id["yours"].reply  # the number the engineer rings is the customer's
+    assert by_id["place"].post == "Do you deliver to Mallorca?"  # a lone place is nobody's data
