@@ -820,3 +820,12 @@ def test_thanks_for_a_fix_in_other_languages_is_positive_and_angry_praise_is_not
         assert happy.sentiment["label"] == "positive", happy.sentiment
         assert not happy.privacy["move_private"]
     assert fr.sentiment["label"] == "negative" and still.sentiment["label"] != "positive"
+
+
+def test_a_question_on_the_brands_terms_and_quiet_praise_are_not_high(recommender) -> None:
+    """A care lead's read (seventh session): a fee question and "Top! 👍" had come out high, 'like past urgent posts'."""
+    fee, praise = recommender.analyzer.analyze_many([
+        Post(text="@SkylineMobile what's the early termination fee on a 24 month contract if I leave at 14 months?"),
+        Post(text="Support hat mir heute in 5 Min geholfen. Top! 👍")])
+    assert fee.urgency["level"] in ("low", "normal"), fee.urgency
+    assert praise.urgency["level"] in ("low", "normal"), praise.urgency
