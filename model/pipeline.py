@@ -26,7 +26,15 @@ from model.rephraser import EMERGENCY_NUMBER, GREETING, PRIVATE, BankRephraser, 
 from model.retriever import CaseRetriever, clean_for_encoding
 from model.thread import ThreadContext, asks_nothing_more
 from model.types import Analysis, Candidate, Case, Draft, Post
-from model.urgency import counts_contacts, find_reasons, names_danger, names_emergency, names_phishing, names_threat
+from model.urgency import (
+    LOST_CARD,
+    counts_contacts,
+    find_reasons,
+    names_danger,
+    names_emergency,
+    names_phishing,
+    names_threat,
+)
 
 
 @dataclass
@@ -215,8 +223,9 @@ class ReplyRecommender:
                         threatened=threat and not in_person,
                         phishing=names_phishing(post.text),
                         # "899 € bei MediaMarkt bezahlt. Ich war das nicht" to a bank names no card: it is theirs
-                        fraud="fraud" in reasons and bool(_CARD_OR_ACCOUNT.search(post.text)
-                                                          or _MONEY_BRAND.search(post.brand or "")),
+                        fraud=("fraud" in reasons and bool(_CARD_OR_ACCOUNT.search(post.text)
+                                                           or _MONEY_BRAND.search(post.brand or "")))
+                        or bool(_MONEY_BRAND.search(post.brand or "") and _LOST_CARD.search(post.text)),
                         card_issuer=bool(_MONEY_BRAND.search(post.brand or "")),
                         urgent=style.urgent or "repeated_contact" in reasons,
                         dm_asked=thread.dm_asked, waited=thread.waited, chased=counts_contacts(post.text))
@@ -462,6 +471,7 @@ _PERSONAL_SLOT = re.compile(r"<(?!NAME>)[A-Z_]+>")
 # "freeze your card and call us on the number on the back" is the card issuer's line: a bank, a card, a wallet
 _MONEY_BRAND = re.compile(r"bank|banco|banque|banca|pay|card|credit|money|financ|wallet|monzo|revolut|santander|barclays|"
                           r"hsbc|lloyds|natwest|chase|citi|amex|visa|mastercard|sparkasse|caixa|nubank|n26", re.I)
+_LOST_CARD = re.compile(LOST_CARD, re.I)  # to a bank: "freeze it in the app and call us", as for a fraud
 _CARD_OR_ACCOUNT = re.compile(r"\b(?:card|account|bank|payee|payments?|transfer\w*|tarjeta|cuenta|cart[aã]o|"
                               r"conta|carte|compte|karte|konto|carta|conto|pas|rekening|karta|bonifico|virement|"
                               r"überw\w*)\b", re.I)

@@ -15,6 +15,16 @@ import numpy as np
 from model.scoring import HeadScorer
 from model.types import LEVELS
 
+# a payment card lost or stolen, in the languages the brands hear from ("j'ai perdu ma carte dans le métro")
+LOST_CARD = (r"(?:lost|misplaced|dropped|can'?t find) (?:my |our |the )?(?!gift|loyalty|rewards?|sim|key|boarding|library|"
+             r"birthday|membership|store|oyster)(?:\w+ )?(?:card|wallet|purse)\b(?! code)|"
+             r"(?:card|wallet|purse) (?:\w+ )?(?:was |has been |got )?(?:lost|stolen|nicked|pickpocketed)|"
+             r"perdu (?:ma|mon|notre) (?:carte|portefeuille)|(?:carte|portefeuille) (?:a [ée]t[ée] )?vol[ée]e?|"
+             r"perd(?:í|i|ido) (?:mi |la )?(?:tarjeta|cartera)|(?:me )?(?:han|ha) robado (?:la |mi )?(?:tarjeta|cartera)|"
+             r"ho perso (?:la |il )?(?:mia )?(?:carta|portafoglio)|(?:mi )?hanno rubato (?:la |il )?(?:carta|portafoglio)|"
+             r"perdi (?:o |a )?(?:meu |minha )?(?:cart[ãa]o|carteira)|roubaram (?:o |a )?(?:meu |minha )?(?:cart[ãa]o|carteira)|"
+             r"(?:karte|geldb[öo]rse|portemonnaie) (?:\w+ ){0,2}(?:verloren|gestohlen|geklaut)")
+
 
 def _near(a: str, b: str, gap: int = 80) -> str:
     """Either pattern within ``gap`` characters of the other, in either order (both in one post)."""
@@ -518,6 +528,8 @@ REASONS: dict[str, str] = {
               r"(?:\S+ )?(?:respirar|respirer|atmen|respirare)|(?:fait|faire|fera) un malaise|zusammengebrochen|se ha desplomado|"
               r"se desplom[óo]|[ée]croul[ée]|flauwgevallen|zemdla\w*|straci\w* przytomno\w*)\b",
     "money": r"\b(?:charged (?:me )?(?:twice|double|again)|double[- ]charged|overcharg\w*|refund\w*|fraud\w*|scam\w*|"
+             # a card lost or taken: anyone may spend on it until it is blocked
+             + LOST_CARD + "|"
              r"stolen|unauthori[sz]ed|took my money|lost (?:my )?money|(?:wrong|incorrect) charges?\b|"
              r"money (?:\w+ )?(?:left|taken from|gone from) my account|money back|debited|chargeback|billing error|"
              # "billed me for roaming", "4 estimated bills", "my bill has doubled"

@@ -284,3 +284,5 @@ def test_a_wait_is_not_a_chase_a_named_subject_is_another_question_and_a_bank_s_
     assert not any("Economy 7" in t for t in texts), texts
     texts = _texts(recommender, "@LumenBank 899 € bei MediaMarkt bezahlt. Ich war das nicht", "LumenBank")
     assert all(re.search(r"sperr|Sperr", t) for t in texts), texts  # block it first, in German
+    texts = _texts(recommender, "@LumenBank j'ai perdu ma carte dans le métro", "LumenBank")
+    assert all(re.search(r"bloque", t, re.I) for t in texts), texts  # a lost card: block it now

@@ -525,6 +525,8 @@ def test_sixth_session_look_alikes_do_not_fire(text: str, reason: str) -> None:
     ("bro my signal is DEAD 💀💀 been like this since tuesday in Croydon", "outage"),
     ("jemand von der 'Sicherheitsabteilung' hat angerufen und wollte meine PIN. Ich habe sie ihm gegeben.", "fraud"),
     ("I gave my PIN to a man who said he was from your fraud team", "fraud"),
+    ("j'ai perdu ma carte dans le métro", "money"),
+    ("Meine Karte wurde gestern gestohlen", "money"),
 ])
 def test_seventh_session_posts_fire(text: str, reason: str) -> None:
     assert reason in find_reasons(text)
@@ -540,6 +542,8 @@ def test_seventh_session_posts_fire(text: str, reason: str) -> None:
     ("my phone is dead lol, will call later", "outage"),
     ("the code was given to me by the fraud team to reset", "fraud"),
     ("I told the cashier my pin by mistake", "fraud"),
+    ("lost my gift card code", "money"),
+    ("lost my SIM card", "money"),
 ])
 def test_seventh_session_look_alikes_do_not_fire(text: str, reason: str) -> None:
     assert reason not in find_reasons(text)
