@@ -239,8 +239,9 @@ class ReplyRecommender:
         # answer: it gets a greeting and an offer to help (no apology; privacy moves it only when it posted
         # personal data)
         answerable = not says_nothing(post.text)
-        if not answerable:
-            style = replace(style, asks_nothing=True, sentiment="neutral")
+        if not answerable:  # ... but a row of angry faces is upset, not neutral
+            style = replace(style, asks_nothing=True,
+                            sentiment="negative" if _ANGRY_ONLY.search(post.text) else "neutral")
         for i, cand in enumerate(chosen):
             # the body only: another customer's @handle and the other agent's sign-off never reach a draft,
             # even when every rephrasing fails and the reply itself is offered
@@ -471,6 +472,7 @@ _PERSONAL_SLOT = re.compile(r"<(?!NAME>)[A-Z_]+>")
 # "freeze your card and call us on the number on the back" is the card issuer's line: a bank, a card, a wallet
 _MONEY_BRAND = re.compile(r"bank|banco|banque|banca|pay|card|credit|money|financ|wallet|monzo|revolut|santander|barclays|"
                           r"hsbc|lloyds|natwest|chase|citi|amex|visa|mastercard|sparkasse|caixa|nubank|n26", re.I)
+_ANGRY_ONLY = re.compile("[😡😠🤬😤👎💢]")
 _LOST_CARD = re.compile(LOST_CARD, re.I)  # to a bank: "freeze it in the app and call us", as for a fraud
 _CARD_OR_ACCOUNT = re.compile(r"\b(?:card|account|bank|payee|payments?|transfer\w*|tarjeta|cuenta|cart[aã]o|"
                               r"conta|carte|compte|karte|konto|carta|conto|pas|rekening|karta|bonifico|virement|"

@@ -1082,7 +1082,7 @@ class BankRephraser:
             add("closing")  # "ok thanks" -> "Give us a shout if you need anything else."
             return self._fit(parts, style)
         if holding and style.asks_nothing:  # "@Brand hello": a greeting and an offer to help
-            add("greeting")
+            add("greeting")  # (to "😡😡😡" no cheerful one: the style is negative there)
             add("offer_help", key="offer_help")
             if style.posted_pii and style.public:
                 add("protect_pii", key="protect_pii")

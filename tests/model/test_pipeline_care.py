@@ -286,3 +286,8 @@ def test_a_wait_is_not_a_chase_a_named_subject_is_another_question_and_a_bank_s_
     assert all(re.search(r"sperr|Sperr", t) for t in texts), texts  # block it first, in German
     texts = _texts(recommender, "@LumenBank j'ai perdu ma carte dans le métro", "LumenBank")
     assert all(re.search(r"bloque", t, re.I) for t in texts), texts  # a lost card: block it now
+
+
+def test_a_row_of_angry_faces_gets_no_cheerful_greeting(recommender) -> None:
+    texts = _texts(recommender, "@VoltwayEnergy 😡😡😡", "VoltwayEnergy")
+    assert not any("!" in t or re.search(r"\b(?:Hey|Hiya)\b", t) for t in texts), texts
