@@ -252,7 +252,11 @@ class ReplyRecommender:
             borrow = answerable and not thread.brand_said and not (style.already_private
                                                                    and PRIVATE.search(source))
             if borrow and self.fits(cand, analysis.language, source, post, asks=thread.own_text):
-                text, name = self._rephrase_one(source, style, seed + i, post, taken=texts)
+                same = cand.post_similarity >= self.weights.min_fit_post_same_question or (
+                    bool(post.brand) and answers_in_kind(cand.case.post, source, post.text, post.brand,
+                                                         analysis.language or "en"))
+                text, name = self._rephrase_one(source, replace(style, same_question=same), seed + i, post,
+                                                taken=texts)
             else:  # its content answers another post: a holding reply (empathy, thanks, "we'll take a look", DM)
                 source = ""  # composed from the bank's moves alone
                 # in a language the bank has no phrases for, the holding reply is English (often the post
@@ -307,6 +311,9 @@ class ReplyRecommender:
             # "call us on +44 20 7946 0000")
             # ... unless the reply names the post's own names too: "billete Promo" asked, "los Flex ...; los Promo ..."
             # answered (an amount or a number it repeats still came with the other incident's own)
+            # (what the past post said too is no conflict: "travelling for 2 months" asked again of "up to 3 months")
+            past_text = cand.case.post.lower()
+            this_own = {p for p in this_own if p.lower() not in past_text}
             if named and this_own and _same_kind(named, this_own) and not _names_them_all(source, this_own):
                 return False
             # the words the past post and its reply share are what the reply is about ("cello", "yoga", "TV"):

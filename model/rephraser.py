@@ -461,6 +461,7 @@ class Style:
     dm_asked: bool = False  # earlier in the thread the brand asked for a DM, or the customer said they sent one
     waited: bool = False  # the customer wrote before and nobody answered: the reply owns the wait first
     chased: bool = False  # the customer says they asked before ("4th time messaging"): the reply owns that first
+    same_question: bool = False  # the source reply answered this same question (a near-repeat or a standing answer)
     hurt: bool = False  # someone was hurt (a burn, an allergic reaction): concern for them, no "sorry for the trouble"
     bereaved: bool = False  # a death in the family: "we're so sorry for your loss", never "we understand your frustration"
     emergency: bool = False  # someone is hurt or unwell now (a reaction, a crash): call the emergency services first
@@ -1138,8 +1139,11 @@ class BankRephraser:
         advised = style.danger or (style.fraud and style.card_issuer) or style.emergency
         # "call our payments team on 0800 456 7890 right away" is the next step: no "DM us a good time to call" after it
         calls_us = any(u.move == "content" and _CALL_US.search(u.text) for u in units)
+        # the brand's public answer to this same question ("Yes, you can freeze for up to 3 months ... in the app"):
+        # how its agents settled it, so no "DM us a number" is added to it unless personal data was posted
+        answered_here = style.same_question and not any(PRIVATE.search(u.text) for u in units)
         asks_private = (style.move_private and style.public and not style.already_private and not advised
-                        and not calls_us)
+                        and not calls_us and not (answered_here and not style.posted_pii))
         if holding and not praise and not asks_private and not advised:
             add("next_step", key="next_step_us")  # ... and says who acts next
         for u in units:

@@ -25,7 +25,10 @@ CASES = [
     ("baby", "NightlyStays", "@NightlyStays we arrived at 10pm and the hotel has no room for us, we have a baby",
      "I'm so sorry, that's the last thing you need with a little one. Please call our 24/7 line on 0800 046 3310 now "
      "and we'll book you into a nearby hotel tonight at our cost, and cover the taxi."),
-    # an energy supplier's standing answers, and a fix for one customer's own fault (a care lead's read, seventh)
+]
+# an energy supplier's, a gym's and a bank's cases (a care lead's reads, seventh session), indexed on their own: the
+# retriever centres vectors on its cases, so the sixth session's borderline closeness stays as it was
+CASES_7 = [
     ("tariffs", "VoltwayEnergy", "@VoltwayEnergy what's the difference between your Fixed Saver and Flex tariff?",
      "Good question! Fixed Saver locks your unit rates for 12 months (with a £50 exit fee per fuel); Flex follows "
      "the price cap and you can leave any time for free."),
@@ -41,6 +44,9 @@ CASES = [
      "Economy 7 meters show two readings: press the blue button to switch between day and night, and send us both."),
     ("pin", "LumenBank", "@LumenBank there's a payment I don't recognise on my account",
      "Please block your card in the app now and call us on 0800 555 0101 so we can stop it."),
+    ("freeze", "PulseGym", "Can I freeze my membership? Going travelling for 2 months",
+     "Amazing, enjoy the trip! Yes, you can freeze for up to 3 months for £5 a month. Just go to Account > Membership "
+     "> Freeze in the app at least 7 days before your next payment date."),
     ("prepay", "VoltwayEnergy", "@VoltwayEnergy prepay meter says emergency credit used and I can't top up, app keeps "
      "crashing", "Oh no, let's get you sorted quickly. If you're off supply, call us now on 0800 029 4411 (free, "
      "24/7) and we can add extra credit over the phone while we look at the app."),
@@ -55,6 +61,17 @@ def recommender():
     analyzer = build_analyzer()
     cases = [Case(id=i, post=post, reply=reply, brand=brand, outcome="resolved", quality=1.0)
              for i, brand, post, reply in CASES]
+    return build_recommender(analyzer, CaseRetriever(analyzer.encoder).fit(cases))
+
+
+@pytest.fixture(scope="module")
+def recommender7(recommender):
+    from model.factory import build_recommender
+    from model.retriever import CaseRetriever
+
+    analyzer = recommender.analyzer
+    cases = [Case(id=i, post=post, reply=reply, brand=brand, outcome="resolved", quality=1.0)
+             for i, brand, post, reply in CASES_7]
     return build_recommender(analyzer, CaseRetriever(analyzer.encoder).fit(cases))
 
 
@@ -244,19 +261,19 @@ def test_a_german_letter_gets_no_exclaimed_greeting_nor_breezy_lines(recommender
     assert "safety" in find_reasons("mein Keller steht seit gestern Nacht unter Wasser")
 
 
-def test_a_general_question_gets_the_brands_standing_answer_and_not_a_fix_for_someones_fault(recommender) -> None:
-    texts = _texts(recommender, "@VoltwayEnergy Good afternoon. Could you kindly confirm whether your Fixed Saver "
+def test_a_general_question_gets_the_brands_standing_answer_and_not_a_fix_for_someones_fault(recommender7) -> None:
+    texts = _texts(recommender7, "@VoltwayEnergy Good afternoon. Could you kindly confirm whether your Fixed Saver "
                                 "tariff includes an exit fee? Regards, Dr Alan Whitcombe", "VoltwayEnergy")
     assert any("£50 exit fee" in t for t in texts), texts
     # the question names a place the stored answer does not cover
-    texts = _texts(recommender, "@VoltwayEnergy how much does roaming cost in Japan?", "VoltwayEnergy")
+    texts = _texts(recommender7, "@VoltwayEnergy how much does roaming cost in Japan?", "VoltwayEnergy")
     assert not any("EU roaming" in t for t in texts), texts
-    texts = _texts(recommender, "@VoltwayEnergy how do I submit a meter reading on the app?", "VoltwayEnergy")
+    texts = _texts(recommender7, "@VoltwayEnergy how do I submit a meter reading on the app?", "VoltwayEnergy")
     assert not any("comms hub" in t or "account number" in t for t in texts), texts
 
 
-def test_a_customer_asking_again_hears_sorry_for_having_to_chase_first(recommender) -> None:
-    texts = _texts(recommender, "@VoltwayEnergy 4th time messaging about my final bill. 4TH. Moved out in JUNE. Do "
+def test_a_customer_asking_again_hears_sorry_for_having_to_chase_first(recommender7) -> None:
+    texts = _texts(recommender7, "@VoltwayEnergy 4th time messaging about my final bill. 4TH. Moved out in JUNE. Do "
                                 "any of you actually read these or is it a bot??", "VoltwayEnergy")
     for t in texts:
         opening = " ".join(re.split(r"(?<=[.!?])\s", re.sub(r"^@\w+\s", "", t))[:2])
@@ -264,30 +281,39 @@ def test_a_customer_asking_again_hears_sorry_for_having_to_chase_first(recommend
         assert "Thanks for the heads up" not in t, texts
 
 
-def test_a_hazard_or_a_home_off_supply_gets_the_brands_own_line(recommender) -> None:
-    texts = _texts(recommender, "@VoltwayEnergy I smell gas near my boiler, is this something you deal with?",
+def test_a_hazard_or_a_home_off_supply_gets_the_brands_own_line(recommender7) -> None:
+    texts = _texts(recommender7, "@VoltwayEnergy I smell gas near my boiler, is this something you deal with?",
                    "VoltwayEnergy")
     borrowed = [t for t in texts if "0800 111 999" in t]
     assert borrowed, texts
     assert all(len(re.findall(r"leave the (?:area|property)", t)) == 1 for t in borrowed), borrowed  # said once
-    texts = _texts(recommender, "@VoltwayEnergy prepay meter ran out at 11pm, no emergency credit left, I've got a 6 "
+    texts = _texts(recommender7, "@VoltwayEnergy prepay meter ran out at 11pm, no emergency credit left, I've got a 6 "
                                 "month old and it's freezing. Shop's shut. Please help", "VoltwayEnergy")
     assert any("0800 029 4411" in t for t in texts), texts
 
 
 def test_a_wait_is_not_a_chase_a_named_subject_is_another_question_and_a_bank_s_fraud_needs_no_card_word(
-        recommender) -> None:
-    texts = _texts(recommender, "@VoltwayEnergy Ridiculous. Charged £97 for 2 days. Was told on the phone it was "
+        recommender7) -> None:
+    texts = _texts(recommender7, "@VoltwayEnergy Ridiculous. Charged £97 for 2 days. Was told on the phone it was "
                                 "included.", "VoltwayEnergy")
     assert not any(re.search(r"chase|ask(?:ed)? more than once|again", t) for t in texts), texts
-    texts = _texts(recommender, "@VoltwayEnergy how do I submit a meter reading on the app?", "VoltwayEnergy")
+    texts = _texts(recommender7, "@VoltwayEnergy how do I submit a meter reading on the app?", "VoltwayEnergy")
     assert not any("Economy 7" in t for t in texts), texts
-    texts = _texts(recommender, "@LumenBank 899 € bei MediaMarkt bezahlt. Ich war das nicht", "LumenBank")
+    texts = _texts(recommender7, "@LumenBank 899 € bei MediaMarkt bezahlt. Ich war das nicht", "LumenBank")
     assert all(re.search(r"sperr|Sperr", t) for t in texts), texts  # block it first, in German
-    texts = _texts(recommender, "@LumenBank j'ai perdu ma carte dans le métro", "LumenBank")
+    texts = _texts(recommender7, "@LumenBank j'ai perdu ma carte dans le métro", "LumenBank")
     assert all(re.search(r"bloque", t, re.I) for t in texts), texts  # a lost card: block it now
 
 
-def test_a_row_of_angry_faces_gets_no_cheerful_greeting(recommender) -> None:
-    texts = _texts(recommender, "@VoltwayEnergy 😡😡😡", "VoltwayEnergy")
+def test_a_row_of_angry_faces_gets_no_cheerful_greeting(recommender7) -> None:
+    texts = _texts(recommender7, "@VoltwayEnergy 😡😡😡", "VoltwayEnergy")
     assert not any("!" in t or re.search(r"\b(?:Hey|Hiya)\b", t) for t in texts), texts
+
+
+def test_the_same_question_asked_again_gets_the_brands_public_answer_without_a_dm_request(recommender7) -> None:
+    """A gym's read (seventh session): the post of a stored case, asked again word for word, had got "DM us your
+    number": its "2 months" was read as a conflict with the answer's "3 months", which answered that very post."""
+    texts = _texts(recommender7, "Can I freeze my membership? Going travelling for 2 months", "PulseGym")
+    answered = [t for t in texts if "£5 a month" in t]
+    assert answered, texts
+    assert not any(re.search(r"\bDM\b|direct message", t) for t in answered), answered
