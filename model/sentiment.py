@@ -215,9 +215,10 @@ class SentimentScorer(HeadScorer):
         for i, text in enumerate(texts):
             body = guards.LEADING_HANDLES.sub("", text)
             turn = _BUT.search(body)  # "thanks! but where is my refund?": the thanks is politeness
+            # ("been on its way for 11 days. great job guys 👏👏👏": a wait beside the applause is a grievance too)
             ironic = (_IRONIC_PRAISE.search(text) and _COMPLAINT.search(text)) or (
                 (_PRAISE_WORD_ALONE.search(body) or _SARCASTIC_FRAME.search(body)) and (guards.REPORTS_PROBLEM.search(body) or (
-                    _SUFFERED & set(find_reasons(text)) and not _PUT_RIGHT.search(body)))) or (
+                    (_SUFFERED | {"repeated_contact"}) & set(find_reasons(text)) and not _PUT_RIGHT.search(body)))) or (
                 turn and guards.REPORTS_PROBLEM.search(body, turn.end()))
             # "Genial, me cancelan el hotel el día antes. Servicio de 10 👏": praise words around a complaint
             complaint = i in multi and (_complains(text) or (_SARCASTIC_FRAME.search(body) and _complains_anyway(text)

@@ -176,7 +176,10 @@ _CHILD = (r"(?:my|our|a|his|her|their) (?:\w+ )?(?:son|daughter|child|kid|boy|gi
 # Someone else is taking the customer's money now: the card must be stopped before anything else. Not a plain
 # "this is a scam" or "your prices are fraud" (money): a third party, a payment the customer did not make.
 _FRAUD = (r"\bsomeone (?:\S+ ){0,3}?(?:using|used|uses|spending|spent|charg\w*|cloned|stole|stolen|took|taking|"
-          r"withdr[ae]w\w*|transferr\w*) (?:\S+ ){0,4}?(?:my|our) (?:\S+ )?(?:card|bank|money|savings|paypal)|"
+          r"withdr[ae]w\w*|transferr\w*) (?:\S+ ){0,4}?(?:my|our) (?:\S+ )?(?:card|bank|money|savings|paypal|"
+          # "someone used my Klarna account to buy £600 of stuff"
+          r"(?:klarna|afterpay|clearpay|paypal|credit|bank|store|shop) account)|"
+          r"\bsomeone (?:\S+ ){0,3}?(?:used|using) (?:my|our) (?:\S+ )?account (?:to|and) (?:buy|order|pay|spend|book)|"
           r"\b(?:emptied|emptying|drained|draining|cleared out|clearing out|wiped out) (?:\S+ ){0,2}?(?:my|our) (?:\S+ )?"
           r"(?:account|savings|bank)|"
           # a caller "from your fraud team" asking to move money to a "safe account", still on the line
@@ -530,7 +533,8 @@ REASONS: dict[str, str] = {
     "money": r"\b(?:charged (?:me )?(?:twice|double|again)|double[- ]charged|overcharg\w*|refund\w*|fraud\w*|scam\w*|"
              # a card lost or taken: anyone may spend on it until it is blocked
              + LOST_CARD + "|"
-             r"stolen|unauthori[sz]ed|took my money|lost (?:my )?money|(?:wrong|incorrect) charges?\b|"
+             r"stolen|unauthori[sz]ed|took my money|lost (?:my )?money|(?:wrong|incorrect) charges?\b|late fee|"
+             r"chas(?:ing|ed) me for (?:a )?payment|"
              r"money (?:\w+ )?(?:left|taken from|gone from) my account|money back|debited|chargeback|billing error|"
              # "billed me for roaming", "4 estimated bills", "my bill has doubled"
              r"\bbilled\b|overbill\w*|\b(?:estimated|wrong|incorrect|double|huge|higher|inflated) bills?\b|"

@@ -829,3 +829,10 @@ def test_a_question_on_the_brands_terms_and_quiet_praise_are_not_high(recommende
         Post(text="Support hat mir heute in 5 Min geholfen. Top! 👍")])
     assert fee.urgency["level"] in ("low", "normal"), fee.urgency
     assert praise.urgency["level"] in ("low", "normal"), praise.urgency
+
+
+def test_applause_beside_a_long_wait_is_sarcasm(recommender) -> None:
+    late, happy = recommender.analyzer.analyze_many([
+        Post(text="oh brilliant, another 'your parcel is on its way' email. been on its way for 11 days. great job guys 👏👏👏"),
+        Post(text="great job guys 👏👏👏 the new collection is stunning")])
+    assert late.sentiment["label"] == "negative" and happy.sentiment["label"] == "positive"

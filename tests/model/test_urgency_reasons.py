@@ -527,6 +527,8 @@ def test_sixth_session_look_alikes_do_not_fire(text: str, reason: str) -> None:
     ("I gave my PIN to a man who said he was from your fraud team", "fraud"),
     ("j'ai perdu ma carte dans le métro", "money"),
     ("Meine Karte wurde gestern gestohlen", "money"),
+    ("Someone used my Klarna account to buy £600 of stuff from you. I never ordered this.", "fraud"),
+    ("Klarna's chasing me for a payment on an order you cancelled. Now I've got a late fee.", "money"),
 ])
 def test_seventh_session_posts_fire(text: str, reason: str) -> None:
     assert reason in find_reasons(text)
@@ -544,6 +546,7 @@ def test_seventh_session_posts_fire(text: str, reason: str) -> None:
     ("I told the cashier my pin by mistake", "fraud"),
     ("lost my gift card code", "money"),
     ("lost my SIM card", "money"),
+    ("someone is using my Netflix account lol", "fraud"),
 ])
 def test_seventh_session_look_alikes_do_not_fire(text: str, reason: str) -> None:
     assert reason not in find_reasons(text)
