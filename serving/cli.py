@@ -39,10 +39,14 @@ def _settings() -> Settings:
     from pydantic import ValidationError
 
     try:
-        return Settings()
+        settings = Settings()
     except ValidationError as exc:
         fail(f"bad REPLYWISE_* setting: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}")
         raise  # unreachable
+    if settings.home.exists() and not settings.home.is_dir():
+        fail(f"REPLYWISE_HOME {settings.home} is a file; point it at a folder (it is created if missing)")
+    settings.keep_writes_in_home()  # every command: eval's charts and batch's Dask scratch space too
+    return settings
 
 
 def _services():
@@ -174,6 +178,7 @@ def batch(kind: Annotated[str, typer.Argument(help="analyze | audit")], input: I
           scheduler: Annotated[str | None, typer.Option(help="address of a running Dask scheduler")] = None,
           ) -> None:
     """Analyze or audit millions of lines on Dask (local processes or a cluster); re-runs resume."""
+    settings = _settings()  # first: Dask reads its scratch folder (under REPLYWISE_HOME) when it is imported
     from serving import distributed
 
     if kind not in distributed.KINDS:
@@ -181,7 +186,6 @@ def batch(kind: Annotated[str, typer.Argument(help="analyze | audit")], input: I
     _check_input(input)
     if input.suffix.lower() == ".csv":
         fail("batch reads JSONL (one object per line); convert the CSV first, or use `replywise audit` for CSV")
-    settings = _settings()
     summary = distributed.run(kind, input, output_dir, workers=workers, lines_per_part=part_lines,  # type: ignore[arg-type]
                               scheduler=scheduler, max_line_bytes=settings.max_line_bytes)
     for e in summary["errors"][:50]:
@@ -286,6 +290,10 @@ def train(component: Annotated[str, typer.Argument(help="sentiment | urgency | p
     with its card."""
     from training.cli import run_training
 
+    if data is not None and not data.is_file():
+        fail(f"--data {data} is not a file" if data.exists() else f"--data {data} does not exist")
+    if datasets_root is not None and not datasets_root.is_dir():
+        fail(f"--datasets-root {datasets_root} is not a folder of datasets")
     services = _services()
     store_cases = (lambda: list(services.store.iter_cases())) if from_store else None
     run_training(services.settings, component, data=data, root=datasets_root, output=output,
@@ -304,9 +312,15 @@ def eval_cmd(output: Annotated[Path, typer.Option("--output", "-o", help="report
     unknown = [x for x in chosen if x not in ALL]
     if unknown:
         fail(f"unknown evaluator(s) {', '.join(unknown)}; choose from {', '.join(ALL)}")
+    if datasets_root is not None and not datasets_root.is_dir():
+        fail(f"--datasets-root {datasets_root} is not a folder of datasets")
+    if output.exists() and not output.is_dir():
+        fail(f"--output {output} is a file; give a folder for the report")
     settings = _settings()
-    run_all(output, datasets_root, settings.models_dir, chosen, drafts_limit, log=err)
+    report = run_all(output, datasets_root, settings.models_dir, chosen, drafts_limit, log=err)
     typer.echo(f"report written to {output}/report.html (metrics in {output}/metrics.json)")
+    if all(isinstance(report.get(name), dict) and "skipped" in report[name] for name in chosen):
+        fail("nothing was evaluated: the datasets were not found (give --datasets-root)")
 
 
 @models_app.command("list")

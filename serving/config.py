@@ -57,6 +57,8 @@ class Settings(BaseSettings):
         matplotlib's font cache for the audit charts): a run writes only under REPLYWISE_HOME."""
         os.environ["TLDEXTRACT_CACHE"] = str(self.cache_dir / "tldextract")
         os.environ["MPLCONFIGDIR"] = str(self.cache_dir / "matplotlib")
+        # Dask's local cluster keeps its scratch space and locks under the current folder or /tmp otherwise
+        os.environ["DASK_TEMPORARY_DIRECTORY"] = str(self.cache_dir / "dask")
 
     def ensure_home(self) -> Path:
         self.home.mkdir(parents=True, exist_ok=True)

@@ -185,3 +185,21 @@ def test_audit_remembers_yesterdays_replies_for_scriptedness(tmp_path: Path) -> 
     assert (home / "audit_memory.npz").exists()
     assert scripted[0] == scripted[1] < 0.6  # the same conversation again: not compared with itself
     assert scripted[2] > 0.9  # the same words to another customer the next day
+
+
+def test_training_and_eval_path_mistakes_are_caught_before_anything_runs(tmp_path: Path) -> None:
+    """An acceptance run (seventh session): a missing --data had trained on the shared datasets and registered a
+    version; a missing datasets root 'evaluated' nothing and exited 0; a file as REPLYWISE_HOME failed obscurely."""
+    home = tmp_path / "home"
+    missing = run(["train", "paraphrase_bank", "--data", str(tmp_path / "nope.jsonl")], home)
+    assert missing.returncode == 1 and "--data" in missing.stderr and "does not exist" in missing.stderr
+    assert not (home / "models").exists()
+    folder = run(["train", "sentiment", "--data", str(tmp_path)], home)
+    assert folder.returncode == 1 and "is not a file" in folder.stderr
+    bad_root = run(["eval", "--output", str(tmp_path / "ev"), "--only", "sentiment", "--datasets-root",
+                    str(tmp_path / "none")], home)
+    assert bad_root.returncode == 1 and "--datasets-root" in bad_root.stderr
+    afile = tmp_path / "afile"
+    afile.write_text("x", encoding="utf-8")
+    as_home = run(["keys", "create", "--scope", "agent"], afile)
+    assert as_home.returncode == 1 and "is a file" in as_home.stderr

@@ -46,6 +46,8 @@ def test_batch_analyze_on_two_worker_processes_resumes_and_reports_bad_lines(tmp
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert summary["parts"] == 3 and summary["ok"] == 24 and summary["failed"] == 2
     assert summary["worker_processes"] == 2  # really spread over both processes
+    assert (tmp_path / "home" / "cache" / "dask").is_dir()  # Dask's scratch space and locks stay under the home
+    assert not (ROOT / "dask-scratch-space").exists()
     results = [json.loads(x) for p in sorted(out.glob("part-*.jsonl")) for x in p.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in results] == [p["id"] for p in posts[:24]]  # input order kept across parts
     for r in results:
