@@ -109,6 +109,8 @@ FEELING = _rx(r"(?:that|this)(?:'s| is| sounds| must be| must have been) (?:so |
               r"understandabl[ey]", r"(?:rightly|understandably) (?:upset|annoyed|frustrated|angry)",
               r"shouldn'?t have (?:happened|to)", r"(?:we|i)(?:'re| am| are) (?:so |really |truly )?sorry",
               r"tut (?:mir|uns) (?:\w+ )?leid", r"lo (?:siento|sentimos)", r"lamentamos", r"sentimos muito",
+              r"sentimos (?:la|las|el|los|mucho|much[oa]s?) ", r"disculpa(?:d|n)? (?:la|las|el|los) ",
+              r"perdona(?:d|n)? (?:la|las|el|los) ", r"d[ée]sol[ée]e?s? pour", r"scusa(?:te)? per",
               r"(?:je suis|nous sommes) (?:\w+ )?(?:d[ée]sol[ée]e?s?|navr[ée]e?s?)", r"(?:ci|mi) dispiace")
 CHEERFUL = _rx(r"awesome", r"yay+", r"woo+hoo+", r"lol", r"haha\w*", r"great news", r"amazing", r"fantastic",
                r"super excited", r"woot")
@@ -245,7 +247,8 @@ _INSTRUCTION = _rx(r"try (?:again|restarting|updating|clearing|logging|reinstall
 # "ruf uns rund um die Uhr unter ... an", "te enviamos otro pedido mañana")
 _WE_ACT_ABROAD = _rx(r"(?:le |te |vi |vous |ti |lhe |dir |ihnen |les |os )?(?:rimborsiamo|reembolsamos|remboursons|"
                      r"erstatten|devolvemos|enviamos|envoyons|inviamo|schicken|senden|verifichiamo|revisamos|"
-                     r"v[ée]rifions|pr[üu]fen|mandamos|spediamo|rappelons|richiamiamo|llamamos|ligamos|rufen (?:dich|sie) "
+                     r"v[ée]rifions|pr[üu]fen|mandamos|spediamo|rappelons|richiamiamo|llamamos|ligamos|miramos|"
+                     r"guardiamo|regardons|schauen|vemos|rufen (?:dich|sie) "
                      r"(?:\w+ )?an|scriviamo|escribimos|[ée]crivons|melden uns|contattiamo|contactamos|contactons)",
                      r"ruf(?:en sie)? uns", r"ll[áa]m(?:anos|enos)", r"appelez-nous", r"chiamaci", r"ligue(?:-nos)?",
                      r"bloquez", r"bloquea", r"sperr(?:e|en sie)", r"blocca", r"bloqueie")

@@ -680,7 +680,7 @@ ASKS_PRIVATE = re.compile(
     r"(?:dm|pm|message|inbox) us|(?:reach|contact) us (?:via|in|by|through) (?:dm|direct message|private message)|"
     r"(?:via|in|by) (?:a )?(?:dm|direct message|private message) with|let'?s (?:continue|take this|chat) (?:in|to|via) "
     r"(?:dm|direct message)|meet us in dm|"
-    r"escr[íi]benos|m[áa]ndanos un (?:dm|md|mensaje)|envoyez-nous un (?:dm|message)|[ée]crivez-nous|"
+    r"escr[íi]benos|m[áa]ndanos un (?:dm|md|mensaje|privado)|envoyez-nous un (?:dm|message)|[ée]crivez-nous|"
     r"schreib(?:en sie)? uns|schick(?:en sie)? uns eine? (?:dm|nachricht)|manda(?:-nos)? uma? (?:dm|mensagem)|"
     r"scrivici|inviaci un (?:dm|messaggio))\b", re.I)
 # the customer already wrote in private ("I DMed you yesterday"): asking for a DM again is the runaround

@@ -442,6 +442,10 @@ def test_a_multilingual_qa_read_s_misses(auditor: ToneAuditor) -> None:
     steps = _checks(auditor, conv("Gentile Avvocato, ci scusiamo per gli articoli mancanti. Appena ce lo conferma, Le "
                                   "rimborsiamo i surgelati.", "nella consegna di ieri mancavano diversi articoli surgelati"))
     assert "next_step" not in steps["checks"]
+    spanish = _checks(auditor, conv("¡Hola! Sentimos la espera. El reembolso suele tardar 5-7 días hábiles desde que "
+                                    "llega al almacén. Mándanos un privado con el número de pedido y lo miramos.",
+                                    "Hola, ¿cuándo llega mi reembolso? Devolví hace dos semanas"))
+    assert not {"empathy", "next_step"} & spanish["checks"], spanish
 
 
 def test_the_english_qa_read_s_misses_and_good_answers(auditor: ToneAuditor) -> None:
