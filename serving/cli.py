@@ -291,9 +291,9 @@ def train(component: Annotated[str, typer.Argument(help="sentiment | urgency | p
     from training.cli import run_training
 
     if data is not None and not data.is_file():
-        fail(f"--data {data} is not a file" if data.exists() else f"--data {data} does not exist")
+        fail(f"E404 --data {data} is not a file" if data.exists() else f"E404 Training file {data} (--data) does not exist.")
     if datasets_root is not None and not datasets_root.is_dir():
-        fail(f"--datasets-root {datasets_root} is not a folder of datasets")
+        fail(f"E408 --datasets-root {datasets_root} is not a folder of datasets")
     services = _services()
     store_cases = (lambda: list(services.store.iter_cases())) if from_store else None
     run_training(services.settings, component, data=data, root=datasets_root, output=output,
