@@ -252,9 +252,10 @@ class ReplyRecommender:
             borrow = answerable and not thread.brand_said and not (style.already_private
                                                                    and PRIVATE.search(source))
             if borrow and self.fits(cand, analysis.language, source, post, asks=thread.own_text):
+                # (the brand's own answer to this question, or a near-repeat of its post: answered in public)
                 same = cand.post_similarity >= self.weights.min_fit_post_same_question or (
-                    bool(post.brand) and answers_in_kind(cand.case.post, source, post.text, post.brand,
-                                                         analysis.language or "en"))
+                    bool(post.brand) and guards.handle_key(cand.case.brand or "") == guards.handle_key(post.brand)
+                    and answers_in_kind(cand.case.post, source, post.text, post.brand, analysis.language or "en"))
                 text, name = self._rephrase_one(source, replace(style, same_question=same), seed + i, post,
                                                 taken=texts)
             else:  # its content answers another post: a holding reply (empathy, thanks, "we'll take a look", DM)
