@@ -121,6 +121,11 @@ class DraftRequest(PostRequest):
     k: int = Field(default=3, ge=1, le=10)
     thread: Thread = Field(default_factory=list)
 
+    @field_validator("k", mode="before")
+    @classmethod
+    def _k_null_is_the_default(cls, value: Any) -> Any:
+        return 3 if value is None else value  # "k": null, as brand, channel and author may be
+
 
 class BatchRequest(Strict):
     posts: list[PostRequest] = Field(min_length=1, max_length=256)
@@ -317,3 +322,4 @@ ERRORS: dict[int | str, dict[str, Any]] = {
         (401, "Missing, unknown or revoked API key"), (403, "The key lacks the scope this endpoint needs"),
         (413, "Body over the size limit"), (415, "Not a JSON body"), (422, "The body fails validation"),
         (429, "Rate limit exceeded (see Retry-After)"))}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorResponse, "description": "No such job or report file"}}

@@ -16,7 +16,7 @@ from serving.api import MAX_UPLOAD_BYTES
 from serving.auth import QaKey, authenticate
 from serving.errors import ApiError
 from serving.jsonl import LineError, parse_rows
-from serving.schemas import ERRORS, ConversationIn
+from serving.schemas import ERRORS, NOT_FOUND, ConversationIn
 
 router = APIRouter()
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -70,7 +70,7 @@ async def create_audit_job(request: Request, _: QaKey) -> dict[str, Any]:
     return _jobs(request).submit(conversations, rejected)
 
 
-@router.get("/v1/audit/jobs/{job_id}", summary="Status of a batch audit")
+@router.get("/v1/audit/jobs/{job_id}", responses=ERRORS | NOT_FOUND, summary="Status of a batch audit")
 def audit_job_status(request: Request, job_id: str, _: QaKey) -> dict[str, Any]:
     try:
         return _jobs(request).status(job_id)
@@ -78,7 +78,8 @@ def audit_job_status(request: Request, job_id: str, _: QaKey) -> dict[str, Any]:
         raise ApiError(404, "not_found", f"No audit job {job_id}.") from exc
 
 
-@router.get("/v1/audit/jobs/{job_id}/report/{name}", summary="A file of the job's report (?key= allowed)")
+@router.get("/v1/audit/jobs/{job_id}/report/{name}", responses=ERRORS | NOT_FOUND,
+            summary="A file of the job's report (?key= allowed)")
 def audit_job_report(request: Request, job_id: str, name: str) -> FileResponse:
     authenticate(request, "qa", allow_query=True)
     try:

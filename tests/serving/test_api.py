@@ -127,6 +127,8 @@ def test_cases_feedback_and_drafts(app_env) -> None:
     assert r.status_code == 200 and len(drafts["drafts"]) == 2
     assert "api-1" in drafts["drafts"][0]["sources"]
     assert "https://status.nimbus.example" in drafts["drafts"][0]["text"]
+    null_k = client.post("/v1/drafts", headers=auth(keys["agent"]), json={"text": "hello?", "k": None})
+    assert null_k.status_code == 200 and len(null_k.json()["drafts"]) == 3  # "k": null is the default, as brand is
 
     fb = {"id": "fb-1", "draft_text": drafts["drafts"][0]["text"], "sent_text": drafts["drafts"][0]["text"] + " ^AB",
           "outcome": "resolved", "post": "@Nimbus internet down again", "brand": "Nimbus"}
@@ -480,6 +482,8 @@ def test_the_openapi_document_declares_errors_for_the_webhook_and_jobs_and_logs_
     assert {"401", "403", "413", "422"} <= set(chatwoot["responses"])
     assert any(p["name"] == "key" and p["in"] == "query" for p in chatwoot["parameters"])
     assert {"401", "422"} <= set(paths["/v1/audit/jobs"]["post"]["responses"])
+    for path in ("/v1/audit/jobs/{job_id}", "/v1/audit/jobs/{job_id}/report/{name}"):
+        assert {"401", "403", "404"} <= set(paths[path]["get"]["responses"]), path
     record = logging.LogRecord("uvicorn.access", logging.INFO, __file__, 1, '%s - "%s %s HTTP/%s" %d',
                                ("127.0.0.1:5", "POST", "/v1/integrations/chatwoot?key=rw_secret", "1.1", 200), None)
     assert any(isinstance(f, _HideKeys) for f in logging.getLogger("uvicorn.access").filters)
