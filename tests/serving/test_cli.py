@@ -199,6 +199,11 @@ def test_training_and_eval_path_mistakes_are_caught_before_anything_runs(tmp_pat
     bad_root = run(["eval", "--output", str(tmp_path / "ev"), "--only", "sentiment", "--datasets-root",
                     str(tmp_path / "none")], home)
     assert bad_root.returncode == 1 and "--datasets-root" in bad_root.stderr
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    for component in ("urgency", "sentiment"):
+        nothing = run(["train", component, "--datasets-root", str(empty)], home)
+        assert nothing.returncode == 1 and "E408" in nothing.stderr and "unexpected" not in nothing.stderr, nothing.stderr
     afile = tmp_path / "afile"
     afile.write_text("x", encoding="utf-8")
     as_home = run(["keys", "create", "--scope", "agent"], afile)
