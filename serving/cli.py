@@ -127,12 +127,19 @@ def drafts(input: InputOpt, output: OutputOpt,
         services.settings.rephraser = rephraser
     _ = services.recommender  # loaded before the progress bar starts
 
+    short = 0  # posts that got fewer than k drafts (a brand with few cases has few different answers)
+
     def handle(rows: list[DraftIn]) -> list[dict]:
+        nonlocal short
         # remembered with their draft_id, so feedback on them later (POST /v1/feedback) knows the post
-        return [services.draft_for(to_post(row), k, row.id) for row in rows]
+        results = [services.draft_for(to_post(row), k, row.id) for row in rows]
+        short += sum(len(r.get("drafts", [])) < k for r in results)
+        return results
 
     ok, failed = process_jsonl(input, output, DraftIn, handle, err, services.settings.max_line_bytes,
                                batch_size=16, desc="drafts")
+    if short:
+        err(f"{short} post(s) got fewer than {k} drafts: their brand's cases hold fewer different answers")
     _finish(ok, failed, "draft sets")
 
 

@@ -136,6 +136,11 @@ def test_cases_import_is_idempotent_and_drafts_use_the_store(tmp_path: Path) -> 
         assert 0 <= d["scriptedness"] <= 1 and d["sources"]
         assert "jo@example.com" not in d["text"]
     assert "k1" in row["drafts"][0]["sources"]  # the late-parcel case is the best match
+    assert "fewer than" not in proc.stderr
+    many = run(["drafts", "--input", str(posts), "--output", str(out), "--k", "10"], home)
+    (row,) = read_jsonl(out)
+    # a brand with three cases has three different answers: said, not left for the reader to count
+    assert len(row["drafts"]) < 10 and "1 post(s) got fewer than 10 drafts" in many.stderr, (row, many.stderr)
 
 
 @pytest.mark.slow
