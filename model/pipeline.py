@@ -254,7 +254,7 @@ class ReplyRecommender:
             if borrow and self.fits(cand, analysis.language, source, post, asks=thread.own_text):
                 # (the brand's own answer to this question, or a near-repeat of its post: answered in public)
                 same = cand.post_similarity >= self.weights.min_fit_post_same_question or (
-                    bool(post.brand) and guards.handle_key(cand.case.brand or "") == guards.handle_key(post.brand)
+                    _own_case(cand.case, post)
                     and answers_in_kind(cand.case.post, source, post.text, post.brand, analysis.language or "en"))
                 text, name = self._rephrase_one(source, replace(style, same_question=same), seed + i, post,
                                                 taken=texts)
@@ -294,7 +294,7 @@ class ReplyRecommender:
         w, close, english = self.weights, cand.post_similarity, space_for(language) == EN
         standing = False
         if source is not None and post is not None:
-            own = bool(post.brand) and guards.handle_key(cand.case.brand or "") == guards.handle_key(post.brand)
+            own = _own_case(cand.case, post)
             standing = (own and close >= w.min_fit_post_standing
                         and answers_in_kind(cand.case.post, source, post.text, post.brand, language or "en")
                         and _same_subject(cand.case, post, language or "en"))
@@ -603,6 +603,11 @@ def anchors_kept(past_post: str, reply: str, post_text: str, language: str = "en
     lower = reply.lower()
     first = min(anchors, key=lambda a: (lower.find(a) if a in lower else len(lower), a))
     return first in kept and missing <= min(spare, len(anchors) - 1)
+
+
+def _own_case(case: Case, post: Post) -> bool:
+    """Whether a past case is the post's own brand's (with no brand known, every case is another brand's)."""
+    return bool(post.brand) and guards.handle_key(case.brand or "") == guards.handle_key(post.brand)
 
 
 def _same_subject(case: Case, post: Post, language: str) -> bool:

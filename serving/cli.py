@@ -72,6 +72,12 @@ def _check_input(path: Path, output: Path | None = None, report: Path | None = N
         fail(f"--report {report} is a file; give a folder for index.html and rows.csv")
 
 
+def _check_datasets_root(root: Path | None) -> None:
+    """A --datasets-root that is no folder, caught before any model loads (train and eval)."""
+    if root is not None and not root.is_dir():
+        fail(f"E408 --datasets-root {root} is not a folder of datasets")
+
+
 def _finish(ok: int, failed: int, what: str) -> None:
     err(f"{ok} {what} written, {failed} line(s) skipped")
     if ok == 0 and failed > 0:
@@ -299,8 +305,7 @@ def train(component: Annotated[str, typer.Argument(help="sentiment | urgency | p
 
     if data is not None and not data.is_file():
         fail(f"E404 --data {data} is not a file" if data.exists() else f"E404 Training file {data} (--data) does not exist.")
-    if datasets_root is not None and not datasets_root.is_dir():
-        fail(f"E408 --datasets-root {datasets_root} is not a folder of datasets")
+    _check_datasets_root(datasets_root)
     services = _services()
     store_cases = (lambda: list(services.store.iter_cases())) if from_store else None
     run_training(services.settings, component, data=data, root=datasets_root, output=output,
@@ -319,8 +324,7 @@ def eval_cmd(output: Annotated[Path, typer.Option("--output", "-o", help="report
     unknown = [x for x in chosen if x not in ALL]
     if unknown:
         fail(f"unknown evaluator(s) {', '.join(unknown)}; choose from {', '.join(ALL)}")
-    if datasets_root is not None and not datasets_root.is_dir():
-        fail(f"--datasets-root {datasets_root} is not a folder of datasets")
+    _check_datasets_root(datasets_root)
     if output.exists() and not output.is_dir():
         fail(f"--output {output} is a file; give a folder for the report")
     settings = _settings()

@@ -122,18 +122,16 @@ def run_training(settings: Any, task: str, *, data: Path | None = None, root: Pa
     try:
         metrics = _train_task(task, settings, registry, data=data, root=root, output=output, version=version,
                               store_cases=store_cases, log=log)
-    except (FileNotFoundError, KeyError) as exc:
-        if staged:
-            shutil.rmtree(output, ignore_errors=True)
-        if data is not None or (isinstance(exc, KeyError) and (root / "twcs_customer_support_on_twitter").is_dir()):
-            raise  # (a KeyError with the datasets in place is a real fault, reported as one)
-        # a datasets folder without the files this component learns from ("empty/semeval2017_task4A/...")
-        missing = getattr(exc, "filename", None) or "its training files"
-        raise InvalidInputError(f"E408 {task} found no training data under {root} (missing: {missing}); give "
-                                "--datasets-root the shared datasets folder or --data a CSV/JSONL") from exc
-    except BaseException:
+    except BaseException as exc:
         if staged:  # a failed or interrupted run leaves no half-written folder behind
             shutil.rmtree(output, ignore_errors=True)
+        # a datasets folder without the files this component learns from ("empty/semeval2017_task4A/..."); a KeyError
+        # with the datasets in place is a real fault, reported as one
+        if isinstance(exc, FileNotFoundError | KeyError) and data is None and not (
+                isinstance(exc, KeyError) and (root / "twcs_customer_support_on_twitter").is_dir()):
+            missing = getattr(exc, "filename", None) or "its training files"
+            raise InvalidInputError(f"E408 {task} found no training data under {root} (missing: {missing}); give "
+                                    "--datasets-root the shared datasets folder or --data a CSV/JSONL") from exc
         raise
     if staged:
         output = registry.publish(task, output)
