@@ -22,7 +22,15 @@ from model.encoder import EN, Encoded, space_for
 from model.guards import check_facts, check_length, check_meaning, check_no_pii, trigram_overlap
 from model.privacy import general_question, says_nothing
 from model.ranker import ResponseRanker
-from model.rephraser import EMERGENCY_NUMBER, GREETING, PRIVATE, BankRephraser, strip_frame, style_from
+from model.rephraser import (
+    EMERGENCY_NUMBER,
+    GREETING,
+    PRIVATE,
+    BankRephraser,
+    content_core,
+    strip_frame,
+    style_from,
+)
 from model.retriever import CaseRetriever, clean_for_encoding
 from model.thread import ThreadContext, asks_nothing_more
 from model.types import Analysis, Candidate, Case, Draft, Post
@@ -234,6 +242,10 @@ class ReplyRecommender:
         if safety or "fraud" in reasons or "bereavement" in reasons:  # a hurt child, a smoking router, a card being
             # emptied, a death: never thanked as praise nor greeted "good to hear from you!" ("nut free")
             style = replace(style, sentiment="negative", bereaved="bereavement" in reasons and not safety)
+        elif style.sentiment == "neutral" and {"outage", "repeated_contact"} & set(reasons):  # "8 days with no
+            # broadband now, when will it be fixed?" reads neutral, yet is a complaint: an apology first, not
+            # "Hey! Don't worry, help's here ... give us a shout if anything else comes up"
+            style = replace(style, sentiment="negative")
         texts, sources, names = [], [], []
         # a bare "@SkyHop", a row of emoji or a plain "hello?" asks nothing a past reply's content could
         # answer: it gets a greeting and an offer to help (no apology; privacy moves it only when it posted
@@ -302,7 +314,9 @@ class ReplyRecommender:
             # do and whom to call is the same for everyone in that danger
             standing = standing or (own and close >= w.min_fit_post_standing and names_danger(post.text)
                                     and names_danger(cand.case.post) and shares_a_word(cand.case.post, post.text))
-            named = particulars(source, post.text, post.brand, language or "en")
+            # (in what the draft keeps: "Five days without your number isn't okay, sorry!" is an apology the bank
+            # says afresh, its "DM us your old provider's name" answers someone waiting 8 days too)
+            named = particulars(content_core(source, language or "en"), post.text, post.brand, language or "en")
             this_own = own_particulars(post.text, post.brand, language or "en")
             if not own and (named or guards.URL.search(source) or guards.NUMBER.search(source)):
                 return False
@@ -313,7 +327,7 @@ class ReplyRecommender:
             # ... unless the reply names the post's own names too: "billete Promo" asked, "los Flex ...; los Promo ..."
             # answered (an amount or a number it repeats still came with the other incident's own)
             # (what the past post said too is no conflict: "travelling for 2 months" asked again of "up to 3 months")
-            past_text = cand.case.post.lower()
+            past_text = in_digits(cand.case.post).lower()
             this_own = {p for p in this_own if p.lower() not in past_text}
             if named and this_own and _same_kind(named, this_own) and not _names_them_all(source, this_own):
                 return False
@@ -538,8 +552,23 @@ _POLICY = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)?\s?[-–]\s?\d{1,2}(?:
                      r"\b1[\s.-]?8(?:00|33|44|55|66|77|88)[\s.-]?\d{3}[\s.-]?\d{4}\b", re.I)
 
 
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate([
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])} | {
+    "thirty": "30", "forty-eight": "48", "seventy-two": "72"}
+# a count of time written in words ("Five days without your number", "three weeks"): a number like "8 days"
+_WORD_DURATION = re.compile(rf"\b({'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})"
+                            r"(?=[\s-]+(?:(?:more|extra|whole|full|long|working|business)\s+)?"
+                            r"(?:minutes?|mins|hours?|hrs|days?|nights?|weeks?|months?|years?)\b)", re.I)
+
+
+def in_digits(text: str) -> str:
+    """The text with its durations written in words put in digits ("Five days" -> "5 days")."""
+    return _WORD_DURATION.sub(lambda m: _NUMBER_WORDS[m.group(1).lower()], text)
+
+
 def _particulars_in(text: str, brand: str | None, language: str) -> set[str]:
-    return set(_PARTICULAR.findall(_POLICY.sub(" ", text))) | names_in(text, brand, language)
+    return set(_PARTICULAR.findall(_POLICY.sub(" ", in_digits(text)))) | names_in(text, brand, language)
 
 
 def own_particulars(post_text: str, brand: str | None = None, language: str = "en") -> set[str]:
@@ -663,7 +692,7 @@ _ID_LIKE = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[A-Za-z])(?!\d{1,2}\s?[ap]m$)[\w-]+
 
 def particulars(reply: str, post_text: str, brand: str | None = None, language: str = "en") -> set[str]:
     """The particulars of a past reply's own incident that this post does not mention (nor the brand's name)."""
-    post = post_text.lower()
+    post = in_digits(post_text).lower()
     # "we'll find you a room tonight" is what the brand does for anyone stranded late, as this post is
     late = bool(_LATE.search(post_text))
     return {m for m in _particulars_in(reply, brand, language)

@@ -118,7 +118,7 @@ _SPECIFIC_ASK = re.compile(
     r"pedido|reserva|bestell\w*|buchung|commande)", re.I)
 EMPATHY = _any(
     "sorry", r"apologi[sz]e\w*", "apologies", r"frustrat\w*", r"inconvenien\w*", r"disappoint\w*",
-    rf"(?:that|this)(?:{_AP}s| is) (?:not|definitely not|certainly not|never|no) "
+    rf"(?:that|this)(?:(?:{_AP}s| is) (?:not|definitely not|certainly not|never|no)| isn{_AP}t) "
     r"(?:okay|ok|good|fun|ideal|what we|the experience|how)",
     r"not what we (?:want|like|expect|aim)", r"hate (?:to hear|to see|hearing|that)",
     r"sad(?:dening)? to (?:hear|see)", r"(?:we|i) (?:completely |totally |can |do )?understand",

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 import numpy as np
 import pytest
 
 from model import guards
 from model.rephraser import EMPATHY, PRIVATE
-from model.types import Post, ThreadMessage
+from model.types import Case, Post, ThreadMessage
 
 pytestmark = pytest.mark.slow
 
@@ -179,6 +180,41 @@ def test_particulars_are_times_codes_amounts_and_english_mid_sentence_names() ->
     # a brand's standing terms are no incident's particulars
     assert particulars("Refunds take 3-5 working days; lines open 8am-8pm, or call 105 for a power cut.", "",
                        None) == set()
+    # a duration in words is a number too ("Five days" is not someone's 8 days) ...
+    assert particulars("We know three days without broadband is far too long.", "8 days offline", None) == {"3"}
+    assert not particulars("We know three days without broadband is far too long.", "3 days offline", None)
+    assert not particulars("We know 3 days without broadband is far too long.", "three days offline", None)
+    # ... and "one of our team" no duration
+    assert not particulars("One of our team will call you back.", "nobody called", None)
+
+
+def _duration_recommender(recommender):  # noqa: ANN001, ANN202
+    from model.factory import build_recommender
+    from model.retriever import CaseRetriever
+
+    reply = ("Three days without broadband is far too long, we've asked an engineer to check your line remotely. "
+             "DM us a good time to call.")
+    cases = [Case(id="bb3", post="@Fibrely three days with no broadband now, when will it be fixed?", reply=reply),
+             Case(id="router", post="@Fibrely my router hasn't arrived yet",
+                  reply="Sorry about that! Send us a DM with your postcode and we'll check where it is."),
+             Case(id="bill", post="@Fibrely why is my bill higher this month",
+                  reply="Happy to look into it. DM us and we'll go through your bill together.")]
+    cases = [replace(c, brand="Fibrely", outcome="resolved", quality=1.0) for c in cases]
+    return build_recommender(recommender.analyzer, CaseRetriever(recommender.analyzer.encoder).fit(cases))
+
+
+def test_another_customer_s_wait_in_words_is_not_lent_and_an_outage_gets_an_apology(recommender) -> None:
+    """"Three days without broadband" answered a three-day outage; someone offline for 8 days hears no "three
+    days", and their neutral-sounding question about an outage is a complaint: it opens with an apology."""
+    rec = _duration_recommender(recommender)
+    drafts = rec.recommend(Post(text="@Fibrely 8 days with no broadband now, when will it be fixed?", id="d8",
+                                brand="Fibrely"), k=3).drafts
+    assert len(drafts) == 3 and not [d.text for d in drafts if re.search(r"three|\b3\b", d.text, re.I)]
+    assert all(EMPATHY.search(d.text) for d in drafts), [d.text for d in drafts]
+    drafts = rec.recommend(Post(text="@Fibrely three days with no broadband, when will it be fixed??", id="d3",
+                                brand="Fibrely"), k=3).drafts
+    assert any("engineer to check your line" in d.text and d.sources[0] == "bb3" for d in drafts), [
+        d.text for d in drafts]
 
 
 @pytest.mark.parametrize("text", ["@VoltMobile hello", "??", "hi is anyone there", "@SkyHop 😡😡"])
