@@ -41,6 +41,7 @@ from model.urgency import (
     names_danger,
     names_emergency,
     names_phishing,
+    names_press,
     names_threat,
 )
 
@@ -237,6 +238,9 @@ class ReplyRecommender:
                         card_issuer=bool(_MONEY_BRAND.search(post.brand or "")),
                         urgent=style.urgent or "repeated_contact" in reasons,
                         dm_asked=thread.dm_asked, waited=thread.waited, chased=counts_contacts(post.text))
+        press = names_press(post.text) and not (safety or "fraud" in reasons)
+        if press:  # a journalist: neither a complaint to apologise for nor a customer to give another's fix
+            style = replace(style, press=True, sentiment="neutral", register="formal", urgent=False, hurt=False)
         if thread.sent:  # "sent!" after a DM request: thanked for the message, not for "feedback"
             style = replace(style, sentiment="neutral")
         if safety or "fraud" in reasons or "bereavement" in reasons:  # a hurt child, a smoking router, a card being
@@ -250,7 +254,7 @@ class ReplyRecommender:
         # a bare "@SkyHop", a row of emoji or a plain "hello?" asks nothing a past reply's content could
         # answer: it gets a greeting and an offer to help (no apology; privacy moves it only when it posted
         # personal data)
-        answerable = not says_nothing(post.text)
+        answerable = not says_nothing(post.text) and not press
         if not answerable:  # ... but a row of angry faces is upset, not neutral
             style = replace(style, asks_nothing=True,
                             sentiment="negative" if _ANGRY_ONLY.search(post.text) else "neutral")

@@ -467,6 +467,7 @@ class Style:
     emergency: bool = False  # someone is hurt or unwell now (a reaction, a crash): call the emergency services first
     threatened: bool = False  # threatened, harassed or sent sexual messages: report, block, keep it, the police
     phishing: bool = False  # "got a text with a link, is this you?": don't click, we never ask for a PIN
+    press: bool = False  # a journalist asks for comment: thanks and the press office, no apology nor a customer's fix
     fraud: bool = False  # someone else is taking their money now: stop it first (card frozen, call now)
     card_issuer: bool = False  # the brand issued the card (a bank, a wallet): "freeze it and call us"; a shop: "call your bank"
     urgent: bool = False  # high, critical or chasing: no "Thanks for asking!" to "power's off, when is it back???"
@@ -771,6 +772,8 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
     if style.register == "formal" and (style.titled or _LETTER.search(style.post_text)):
         # "Dear Sir or Madam ... Yours faithfully": no "We hear you loud and clear!" nor "Don't worry"
         filters.append(lambda p: "!" not in p and not _BREEZY.search(p))
+    if style.press and move.startswith("thanks"):  # a journalist: thanked for getting in touch, not for a "question"
+        filters.append(lambda p: not re.search(r"question|ask|heads.up|feedback|flag|kind|patien", p, re.I))
     if style.hurt or style.danger or style.fraud or style.bereaved:  # "We've got you covered." to an insulin post
         filters.append(lambda p: not _LIGHT.search(p))
     if move == "safety_advice":  # "move away from the appliance ... if you smell gas" to a sparking street cable
@@ -892,9 +895,14 @@ _DE_FORMAL_CUE = re.compile(r"\b(?:sehr geehrte|mit freundlichen gr[üu]ßen|hoc
 _PT_EUROPEAN = re.compile(r"\b(?:telem[óo]vel|autocarro|comboio|ecr[ãa]|equipa|utilizador|morada|contacto|facto|tarif[áa]rio|"
                           r"casa de banho|pequeno-almo[çc]o|fixe|bu[ée]|exm[oa]s?|voss[oa]s?|registo|portagem|"
                           r"(?:estou|est[áa]|estamos|est[ãa]o|anda|andam|ando) (?:\w+ )?a \w+(?:ar|er|ir)|"
-                          r"\w+(?:ar|er|ir|am|em)-(?:me|te|nos|lhe|lhes)|o meu|a minha|os meus|as minhas)\b", re.I)
+                          r"\w+(?:ar|er|ir|am|em)-(?:me|te|nos|lhe|lhes)|o meu|a minha|os meus|as minhas|"
+                          # where they are: "estou sem rede há três dias em Lisboa"
+                          r"lisboa|porto(?! alegre| seguro)|coimbra|braga|faro|set[úu]bal|aveiro|madeira|a[çc]ores)\b",
+                          re.I)
 _PT_BRAZILIAN = re.compile(r"\b(?:voc[êe]s?|celular|[ôo]nibus|t[ôo]|cad[êe]|a gente|gente|usu[áa]rio|contato|"
-                           r"tela|cpf|pix|oi|legal|trem|prezad[oa]s?|nossa|t[ãa]o|pra)\b|r\$", re.I)
+                           r"tela|cpf|pix|oi|legal|trem|prezad[oa]s?|nossa|t[ãa]o|pra|s[ãa]o paulo|rio de janeiro|"
+                           r"belo horizonte|bras[íi]lia|salvador|curitiba|recife|fortaleza|porto alegre|manaus)\b|r\$",
+                           re.I)
 
 
 _POLITE = (_DE_FORMAL, _ES_FORMAL, _IT_FORMAL, _PT_BR_FORMAL)  # the polite forms: greeted without a first name
@@ -934,7 +942,7 @@ _PLAIN_HELLO = {"en": "Hi", "es": "Hola,", "pt": "Olá,", "de": "Hallo", "fr": "
 _POLITE_HELLO = {"es": "Buenos días.", "pt": "Olá.", "de": "Guten Tag.", "it": "Buongiorno."}
 # moves a draft keeps even when a phrase repeats words already said
 _NEEDED = ("request_dm", "protect_pii", "safety_advice", "emergency_advice", "fraud_advice", "fraud_advice_merchant",
-           "concern", "condolence", "report_advice", "phishing_advice")
+           "concern", "condolence", "report_advice", "phishing_advice", "press_office")
 
 
 class BankRephraser:
@@ -1081,6 +1089,11 @@ class BankRephraser:
         holding = not any(u.move in ("content", "thanks", "request_dm", "next_step") for u in units)
         if holding and style.sentiment != "negative" and style.acknowledges:  # "ok thanks 🙄" is none
             add("closing")  # "ok thanks" -> "Give us a shout if you need anything else."
+            return self._fit(parts, style)
+        if holding and style.press:  # "I'm a reporter at ... could someone comment?": whom to ask, and how
+            add("greeting")
+            add("thanks", key="thanks_contact")
+            add("press_office", key="press_office")
             return self._fit(parts, style)
         if holding and style.asks_nothing:  # "@Brand hello": a greeting and an offer to help
             add("greeting")  # (to "😡😡😡" no cheerful one: the style is negative there)

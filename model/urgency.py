@@ -778,6 +778,22 @@ def names_phishing(text: str) -> bool:
     return bool(_PHISHING.search(text))
 
 
+# a journalist asking for comment ("I'm a reporter at the Evening Standard ... could someone comment before 5pm?"):
+# the press office's, not a customer's complaint
+_PRESS = re.compile(
+    r"\b(?:i'?m|i am|this is \w+(?: \w+)?,?)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:reporter|journalist|producer|"
+    r"correspondent|news editor)\b|\b(?:press|media) (?:enquir\w*|inquir\w*|request|query|queries)\b|"
+    r"\b(?:request(?:ing)? (?:a |for )?comment|(?:your|the) press (?:office|team)|for (?:a|an|our) (?:story|article|news piece|report|segment|feature) (?:on|about)\b|"
+    r"writing (?:a|an) (?:story|article|piece|feature|report) (?:on|about)\b)|"
+    r"\b(?:soy periodista|je suis journaliste|ich bin journalist(?:in)?|sono (?:un[a'’]? ?)?giornalista|"
+    r"sou jornalista)\b", re.I)
+
+
+def names_press(text: str) -> bool:
+    """Whether a journalist asks for comment or a press contact."""
+    return bool(_PRESS.search(text))
+
+
 def names_threat(text: str) -> bool:
     """Whether someone is threatened, harassed or sent sexual messages by another person."""
     return bool(_THREATENED.search(text))

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from model.rephraser import EMERGENCY_NUMBER
+from model.rephraser import EMERGENCY_NUMBER, EMPATHY
 from model.types import Case, Post
 from model.urgency import find_reasons
 
@@ -317,3 +317,15 @@ def test_the_same_question_asked_again_gets_the_brands_public_answer_without_a_d
     answered = [t for t in texts if "£5 a month" in t]
     assert answered, texts
     assert not any(re.search(r"\bDM\b|direct message", t) for t in answered), answered
+
+
+def test_a_journalist_gets_the_press_office_not_an_apology_or_a_customer_s_fix(recommender) -> None:
+    """A reporter's request for comment is neither a complaint nor a customer's case: thanks, and how to reach the
+    press office (their email and deadline in a DM), in every draft."""
+    rec = recommender.recommend(Post(text="@SkyHop Hi, I'm a reporter at the Evening Standard writing about today's "
+                                          "cancellations at Gatwick. Could someone from your press office comment "
+                                          "before 5pm?", id="press", brand="SkyHop"), k=3)
+    texts = [d.text for d in rec.drafts]
+    assert len(texts) == 3 and rec.analysis.route["team"] == "pr", texts
+    for t in texts:
+        assert re.search(r"press (?:office|team)", t) and "deadline" in t and not EMPATHY.search(t), texts

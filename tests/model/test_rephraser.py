@@ -322,7 +322,7 @@ def test_bank_phrases_classify_as_their_own_move() -> None:
             # now") are content too, as safety_advice
             if key in ("request_phone", "request_email", "offer_help", "protect_pii", "safety_advice",
                        "fraud_advice", "fraud_advice_merchant", "emergency_advice", "emergency_advice_onboard",
-                       "report_advice", "phishing_advice"):
+                       "report_advice", "phishing_advice", "press_office"):  # whom a journalist asks: content
                 continue
             for phrase in phrases:
                 text = phrase.replace("{name}", "Sam")
@@ -507,6 +507,11 @@ def test_a_german_customer_who_writes_sie_is_answered_with_sie() -> None:
     ("pt", "Boa tarde, estou sem rede no telemóvel desde ontem. Podem ajudar-me?",
      "Oi! Manda uma mensagem direta pra gente e vamos verificar juntos.",
      "Olá! Envie-nos uma mensagem privada e verificamos em conjunto."),
+    ("pt", "Olá, estou sem rede há três dias em Lisboa. Podem ajudar?",  # a Portuguese town says which Portuguese
+     "Sentimos muito pelo transtorno. Vamos resolver isso com você.", "Lamentamos muito o incómodo. Vamos resolver "
+     "isto consigo."),
+    ("pt", "estou sem rede há três dias em Porto Alegre, vocês podem ajudar?",  # ... a Brazilian one too
+     "Vamos resolver isso com você.", "Vamos resolver isso com você."),
     ("pt", "cadê minha encomenda??? já faz 10 dias, tô perdendo a paciência",  # Brazilian: the bank as is
      "Oi! Manda uma mensagem direta pra gente e vamos verificar juntos.",
      "Oi! Manda uma mensagem direta pra gente e vamos verificar juntos."),

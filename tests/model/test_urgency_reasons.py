@@ -558,3 +558,19 @@ def test_phishing_asked_about_in_other_languages() -> None:
     assert names_phishing("« Lumen : votre compte sera suspendu, cliquez ici » c'est vous ??")
     assert names_phishing("Me llegó un SMS con un enlace para verificar mi cuenta, ¿es de verdad?")
     assert not names_phishing("the link in your newsletter is broken, is it real?")
+
+
+@pytest.mark.parametrize(("text", "press"), [
+    ("Hi, I'm a reporter at the Evening Standard writing about today's cancellations. Could someone comment by 5pm?",
+     True),
+    ("I am a freelance journalist writing a story about energy bills: who handles media enquiries?", True),
+    ("Hello, BBC Radio 5 here - could your press team give us a statement on the outage?", True),
+    ("Soy periodista de El País, ¿podrían darnos un comentario?", True),
+    ("can you comment on why my parcel is late??", False),
+    ("I will be going to the press about this", False),  # a complaint made public: the customer's, not the press's
+    ("Journalists should hear about this scam", False),
+])
+def test_a_journalist_asking_for_comment_is_told_apart_from_a_customer(text: str, press: bool) -> None:
+    from model.urgency import names_press
+
+    assert names_press(text) is press
