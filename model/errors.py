@@ -33,6 +33,12 @@ class UnknownComponentError(RecommenderError, KeyError):
         return self.message
 
 
+class NothingToRollBackError(RecommenderError, LookupError):
+    """A rollback with no promotion left to undo: the bundled model is already in use."""
+
+    code = "nothing_to_roll_back"
+
+
 class ModelNotLoadedError(RecommenderError, RuntimeError):
     """An artifact is missing or unreadable: train it or point REPLYWISE_HOME at a registry that has it."""
 

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 
-from model.errors import ModelNotLoadedError, RecommenderError, UnknownComponentError, describe
+from model.errors import ModelNotLoadedError, NothingToRollBackError, RecommenderError, UnknownComponentError, describe
 
 BUNDLED = Path(__file__).resolve().parent / "artifacts"
 COMPONENTS = ("sentiment", "urgency", "privacy", "route", "ranker", "paraphrase_bank", "pii_ner")
@@ -110,7 +110,7 @@ class ModelRegistry:
         the bundled model (None), and never bring back a version rolled back from."""
         stack = self._stack(name)
         if not stack:
-            raise UnknownComponentError(f"E304 {name} has nothing to roll back: the bundled model is in use.")
+            raise NothingToRollBackError(f"E304 {name} has nothing to roll back: the bundled model is in use.")
         undone = stack.pop()
         previous = stack[-1] if stack else None
         self._record(name, "rollback", undone, previous)

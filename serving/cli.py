@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from serving.config import Settings
+from serving.jsonl import STDOUT
 
 app = typer.Typer(help="Replywise: reply recommendations for social-media customer care.",
                   pretty_exceptions_enable=False, no_args_is_help=True, add_completion=False)
@@ -23,7 +24,7 @@ index_app = typer.Typer(help="Build the retrieval index offline, for instances t
 app.add_typer(index_app, name="index")
 
 InputOpt = Annotated[Path, typer.Option("--input", "-i", help="JSONL file, one object per line")]
-OutputOpt = Annotated[Path, typer.Option("--output", "-o", help="JSONL file to write")]
+OutputOpt = Annotated[Path, typer.Option("--output", "-o", help="JSONL file to write; - for stdout")]
 
 
 def err(message: str) -> None:
@@ -61,7 +62,7 @@ def _check_input(path: Path, output: Path | None = None, report: Path | None = N
         fail(f"input file {path} does not exist")
     if path.is_dir():
         fail(f"input {path} is a folder, not a file")
-    if output is not None:
+    if output is not None and str(output) != STDOUT:
         if output.exists() and output.samefile(path):  # the same file, by any path or hard link
             fail(f"--output {output} is the input file: writing it would erase the input; choose another path")
         if output.is_dir():
@@ -220,10 +221,10 @@ def index_build(output: Annotated[Path, typer.Option("--output", "-o", help="fol
 
 
 @cases_app.command("import")
-def cases_import(file: Annotated[Path, typer.Argument(help="TWCS-layout CSV or cases JSONL")],
+def cases_import(file: Annotated[Path, typer.Argument(help="TWCS-layout CSV, or cases as JSONL or CSV")],
                  brand: Annotated[str | None, typer.Option("--brand", help="keep/set this brand")] = None) -> None:
     """Load past cases into the store (idempotent: a case id is stored once)."""
-    from serving.importers import parse_file
+    from serving.importers import brand_note, parse_file
 
     _check_input(file)
     services = _services()
@@ -232,14 +233,26 @@ def cases_import(file: Annotated[Path, typer.Argument(help="TWCS-layout CSV or c
     result = services.store.add_cases(batch.cases)
     for rejected in batch.rejected:
         err(f"line {rejected.line}: rejected: {rejected.reason}")
-    for note in batch.notes:
-        err(note)
+    first_line: dict[str, int] = {}
+    for case, line in zip(batch.cases, batch.lines, strict=True) if result.conflicts else ():
+        first_line.setdefault(case.id, line)
+    for conflict in result.conflicts:  # idempotent by id, but a changed text is said, not lost without a word
+        line, kept = batch.lines[conflict.position], first_line[conflict.id]
+        if conflict.earlier:
+            err(f"line {line}: id {conflict.id!r} repeats line {kept} with another text; line {kept} is kept")
+        else:
+            err(f"line {line}: id {conflict.id!r} is already stored with another post or reply; the stored case is "
+                "kept (ids are never overwritten)")
     if batch.skipped:
         err(f"skipped: {batch.skipped} inbound post(s) without a reply of the brand in the file")
+    unmatched = brand_note(batch, brand)
+    if unmatched:
+        err(unmatched)
     typer.echo(f"accepted: {len(result.accepted)}")
     typer.echo(f"already present: {len(result.present)}")
     typer.echo(f"rejected: {len(batch.rejected)}")
-    if not batch.cases and batch.rejected:
+    typer.echo(f"conflicts: {len(result.conflicts)}")  # of the already present: the id holds another text
+    if not batch.cases and (batch.rejected or unmatched):  # nothing accepted or already present, and said why
         raise typer.Exit(1)
 
 

@@ -14,13 +14,15 @@ from model.errors import (
     InvalidInputError,
     ModelNotLoadedError,
     NotFittedError,
+    NothingToRollBackError,
     RecommenderError,
     UnknownComponentError,
 )
 
 log = logging.getLogger("replywise.api")
 
-STATUS = {InvalidInputError: 422, UnknownComponentError: 404, ModelNotLoadedError: 503, NotFittedError: 503}
+STATUS = {InvalidInputError: 422, UnknownComponentError: 404, NothingToRollBackError: 409, ModelNotLoadedError: 503,
+          NotFittedError: 503}
 HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
               409: "conflict", 413: "payload_too_large", 415: "unsupported_media_type", 422: "validation_error",
               429: "rate_limited", 503: "unavailable"}
@@ -47,18 +49,33 @@ def _field(part: object) -> bool:
 
 
 def _validation_message(exc: RequestValidationError) -> str:
+    """/v1/analyze takes one post or ``{"posts": [...]}``: only the form the body is in is described (the union's
+    other form would add "text: Field required" to a batch, or "posts: Field required" to a post)."""
     errors = exc.errors()
     body = getattr(exc, "body", None)
-    if isinstance(body, dict) and "posts" not in body:  # one post: what the batch form wanted is beside the point
-        errors = [e for e in errors if [p for p in e.get("loc", ()) if _field(p)][:1] != ["posts"]] or errors
+    if isinstance(body, dict):
+        batch = "posts" in body
+        errors = [e for e in errors if (_fields(e)[:1] == ["posts"]) == batch] or errors
     return describe_errors(errors)
 
 
+def _fields(err: dict) -> list[object]:
+    return [p for p in err.get("loc", ()) if _field(p)]
+
+
+def _where(parts: list[object]) -> str:
+    """``posts[1].text``: a list index in brackets after its list, as the caller would write the path."""
+    text = ""
+    for part in parts:
+        text += f"[{part}]" if isinstance(part, int) else f".{part}" if text else str(part)
+    return text
+
+
 def describe_errors(errors: list) -> str:
-    """``field: what is wrong`` for up to eight errors, in the caller's field names."""
+    """``field: what is wrong`` for up to eight errors, in the caller's field names (``posts[1].text``)."""
     parts: list[str] = []
     for err in errors[:8]:
-        loc = ".".join(str(p) for p in err.get("loc", ()) if _field(p)) or "body"
+        loc = _where(_fields(err)) or "body"
         msg = err.get("msg", "invalid")
         if err.get("type") == "json_invalid":
             msg = f"malformed JSON: {err.get('ctx', {}).get('error', msg)}"

@@ -1,6 +1,6 @@
 """Turn case files and API case lists into ``Case``s, with a line number and reason for each bad row.
 
-Two file layouts are read:
+Three file layouts are read:
 
 - the customer-support-on-Twitter CSV (``tweet_id, author_id, inbound, created_at, text,
   response_tweet_id, in_response_to_tweet_id``; an index column and a UTF-8 BOM are fine). Each inbound
@@ -9,6 +9,8 @@ Two file layouts are read:
   HTML entities of the Twitter API (``&amp;``) are unescaped.
   When the customer answers that reply with thanks, the outcome is ``thanked``.
 - JSONL, one ``{"id", "post", "reply", "brand", "channel", "language", "created_at", "outcome"}`` a line.
+- a plain CSV whose header names those fields (``id``, ``post`` and ``reply`` at least; a spreadsheet export of
+  the JSONL), each row read as a JSONL line is: the same checks and line numbers.
 
 Stored text never holds raw PII: every post and reply goes through a ``redact`` callable (the Presidio
 detector in production, :func:`regex_redact` by default), or a ``redact_many`` batch callable when given
@@ -21,9 +23,10 @@ from __future__ import annotations
 import csv
 import html
 import inspect
+import math
 import re
 import sys
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -38,98 +41,17 @@ from model.errors import InvalidInputError
 from model.times import parse_time as model_time
 from model.types import Case, normalise_channel
 from serving.jsonl import loads_line
+from serving.outcomes import outcome_quality, outcome_words
 
 MAX_TEXT = 10_000  # as analyze, drafts and audit
 MAX_ID = 200
 TWCS_COLUMNS = ("tweet_id", "author_id", "inbound", "created_at", "text", "response_tweet_id",
                 "in_response_to_tweet_id")
+CASE_COLUMNS = ("id", "post", "reply")  # a case CSV; brand, channel, language, created_at, outcome optional
 
 Redactor = Callable[[str], str]
 BatchRedactor = Callable[[list[str]], list[str]]
 LanguageDetect = Callable[[str], str]
-
-# ---- outcomes ------------------------------------------------------------------------------------------
-
-# Quality is the weight a past case gets as an example of a good reply (1 = model answer, 0 = avoid).
-# A case with no recorded outcome is still a reply a trained agent sent, hence the middle-high default.
-DEFAULT_QUALITY = 0.6
-OUTCOME_QUALITY: dict[str, float] = {
-    "resolved": 1.0, "solved": 1.0, "fixed": 1.0, "closed_resolved": 1.0,
-    "thanked": 0.9, "thanks": 0.9, "positive": 0.9, "satisfied": 0.9,
-    "accepted": 0.7, "sent": 0.6, "replied": 0.6, "unknown": DEFAULT_QUALITY,
-    "pending": 0.5, "open": 0.5, "moved_private": 0.5,
-    "escalated": 0.4, "transferred": 0.4,
-    "follow_up": 0.3, "reopened": 0.3,
-    "unresolved": 0.2, "ignored": 0.2,
-    "complaint": 0.1, "negative": 0.1, "angry": 0.1, "churned": 0.0,
-}
-def outcome_words(value: Any) -> Any:
-    """An outcome written as an object, ``{"resolved": true, "csat": 5}``, as the words this module reads: an
-    unresolved case is "unresolved" whatever its CSAT, then the CSAT, then resolved or thanked."""
-    if not isinstance(value, dict):
-        if value is not None and not isinstance(value, str):
-            raise ValueError('must be a word ("resolved", "thanked", "unresolved"), "csat:4" (1-5) or an object '
-                             'like {"resolved": true, "csat": 5}')
-        return value
-    for flag in ("resolved", "thanked"):
-        if value.get(flag) is not None and not isinstance(value.get(flag), bool):
-            raise ValueError(f'"{flag}" in an outcome object must be true or false, not {value.get(flag)!r}')
-    status = value.get("status") or value.get("outcome")
-    csat = value.get("csat")
-    if value.get("resolved") is False:
-        return "unresolved"
-    if isinstance(csat, int | float) and not isinstance(csat, bool):
-        return f"csat:{csat:g}"
-    if isinstance(status, str) and status.strip():
-        return status
-    if value.get("resolved") is True:
-        return "resolved"
-    return "thanked" if value.get("thanked") is True else None
-
-
-_CSAT = re.compile(r"^csat\s*[:=]?\s*(\d+(?:\.\d+)?)(?:\s*/\s*(\d+(?:\.\d+)?))?$")
-
-
-def _outcome_key(outcome: str) -> str:
-    return re.sub(r"[\s-]+", "_", outcome.strip().lower())
-
-
-def outcome_csat(outcome: str | None) -> float | None:
-    """The CSAT score in an outcome like ``csat:4`` (1-5 scale) or ``csat:8/10``; None when there is none."""
-    match = _CSAT.match(outcome.strip().lower()) if outcome else None
-    return float(match.group(1)) if match else None
-
-
-def outcome_quality(outcome: str | None) -> float:
-    """Map an outcome to a quality weight in [0, 1].
-
-    ``csat:N`` on the usual 1-5 scale gives (N - 1) / 4 (1 -> 0.0, 3 -> 0.5, 5 -> 1.0); ``csat:N/M`` gives
-    N / M. Named outcomes use :data:`OUTCOME_QUALITY` (case, spaces and dashes ignored: "Moved private"
-    = "moved_private"). A missing or unknown outcome gets :data:`DEFAULT_QUALITY`.
-
-    Raises:
-        InvalidInputError: a CSAT score outside its scale.
-    """
-    if not outcome or not outcome.strip():
-        return DEFAULT_QUALITY
-    match = _CSAT.match(outcome.strip().lower())
-    if match:
-        score, scale = float(match.group(1)), match.group(2)
-        if scale is not None:
-            if float(scale) <= 0 or score > float(scale):
-                raise InvalidInputError(f"outcome {outcome!r}: CSAT must be between 0 and its scale.")
-            return round(score / float(scale), 4)
-        if not 1 <= score <= 5:
-            raise InvalidInputError(f"outcome {outcome!r}: CSAT must be 1-5 (or N/M, e.g. csat:8/10).")
-        return round((score - 1) / 4, 4)
-    return OUTCOME_QUALITY.get(_outcome_key(outcome), DEFAULT_QUALITY)
-
-
-def outcome_known(outcome: str | None) -> bool:
-    """Whether ``outcome_quality`` read the outcome, rather than giving an unknown word the default quality."""
-    return not outcome or not outcome.strip() or bool(_CSAT.match(outcome.strip().lower())) or (
-        _outcome_key(outcome) in OUTCOME_QUALITY)
-
 
 # ---- redaction -----------------------------------------------------------------------------------------
 
@@ -284,13 +206,42 @@ class ImportBatch:
     """The cases parsed from one file and the rows rejected.
 
     ``skipped`` counts CSV inbound posts that are neither: no brand reply in the file, or the reply of
-    another brand than ``--brand``.
+    another brand than ``--brand``. ``brands`` counts the brands the file's cases are for, before ``--brand``
+    kept one of them, so a ``--brand`` that matches none can say which there are.
     """
 
     cases: list[Case] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
     skipped: int = 0
-    notes: list[str] = field(default_factory=list)  # e.g. an id repeated in the file with another text
+    lines: list[int] = field(default_factory=list)  # the file line of each case, to report it by
+    brands: Counter[str] = field(default_factory=Counter)
+    layout: str = "jsonl"  # "jsonl", "csv" (the JSONL fields) or "twcs"
+
+    def add(self, case: Case, line: int) -> None:
+        self.cases.append(case)
+        self.lines.append(line)
+        if self.layout != "twcs" and case.brand:  # a TWCS file counts each answered post, kept by --brand or not
+            self.brands[case.brand] += 1
+
+
+def brand_note(batch: ImportBatch, brand: str | None) -> str | None:
+    """What to tell the user when ``--brand`` matched no case of the file (None when it did, or was not given)."""
+    wanted = _brand_key(brand)
+    if not wanted or any(_brand_key(c.brand) == wanted for c in batch.cases):
+        return None
+    if batch.layout != "twcs" and not batch.cases:
+        return None  # every row was rejected: the rejections say why, the brand did not come into it
+    seen = ", ".join(f"{name} ({n})" for name, n in batch.brands.most_common(5))
+    more = f" and {len(batch.brands) - 5} more" if len(batch.brands) > 5 else ""
+    if batch.layout == "twcs":
+        found = f"brands in the file: {seen}{more}" if seen else "no post in the file has a brand reply"
+        return f"note: --brand {brand} matches no case in the file: no reply in it is by {brand} ({found})"
+    return (f"note: --brand {brand} matches no case in the file: every case names its own brand and keeps it "
+            f"(--brand only fills cases that name none; brands in the file: {seen}{more})")
+
+
+def _brand_key(brand: str | None) -> str:
+    return (brand or "").strip().lstrip("@").lower()
 
 
 # ---- row models ----------------------------------------------------------------------------------------
@@ -298,6 +249,8 @@ class ImportBatch:
 
 def _id_text(value: Any) -> Any:
     # Numeric ids are common in exports; accept them as text, but not floats or booleans.
+    if isinstance(value, float) and not math.isfinite(value):  # 1e400 is read as inf: no id survives that
+        raise ValueError("id must be a string or an integer; this number is too large to read exactly (or NaN)")
     return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
 
 
@@ -411,6 +364,8 @@ def _error_text(exc: Exception) -> str:
 def _item_id(item: Any) -> str | None:
     if not isinstance(item, dict) or item.get("id") is None:
         return None
+    if isinstance(item["id"], float) and not math.isfinite(item["id"]):
+        return None  # "inf" would name no id the caller sent
     # echoed back in the rejection list: a lone surrogate must not break the JSON answer
     return str(item["id"])[:MAX_ID].encode("utf-8", "backslashreplace").decode("utf-8")
 
@@ -436,58 +391,91 @@ def parse_case_dicts(items: list[Any], brand: str | None = None, redact: Redacto
 def parse_file(path: str | Path, brand: str | None = None, redact: Redactor = regex_redact,
                detect_language: LanguageDetect | None = None, redact_many: BatchRedactor | None = None,
                ) -> ImportBatch:
-    """Parse a TWCS CSV or a JSONL case file (told apart by the header / extension).
+    """Parse a TWCS CSV, a case CSV or a JSONL case file (told apart by the header / extension).
 
     Args:
-        brand: CSV: keep only this brand's cases (case-insensitive, "@" optional). JSONL: the brand of
-            lines that name none.
+        brand: TWCS CSV: keep only this brand's cases (case-insensitive, "@" optional). JSONL and case CSV: the
+            brand of lines that name none.
         redact: replaces PII in posts and replies by typed placeholders.
         redact_many: the same over a list of texts; used instead of ``redact`` when given.
         detect_language: language of posts whose line gives none (default: model.language).
 
     Raises:
-        InvalidInputError: the file is missing, unreadable, or a CSV without the TWCS columns.
+        InvalidInputError: the file is missing, unreadable, or a CSV with the columns of neither layout.
     """
     path = Path(path)
     if not path.is_file():
         raise InvalidInputError(f"No such file: {path}")
     builder = _CaseBuilder(detect_language)
     try:
-        with path.open("rb") as fh:
-            head = fh.readline(65536).decode("utf-8-sig", errors="replace").lower()
-        is_csv = path.suffix.lower() == ".csv" or (not head.lstrip().startswith("{") and "tweet_id" in head)
-        batch = _parse_twcs(path, brand, builder) if is_csv else _parse_jsonl(path, brand, builder)
+        parse = {"twcs": _parse_twcs, "csv": _parse_case_csv, "jsonl": _parse_jsonl}[_layout(path)]
+        batch = parse(path, brand, builder)
     except OSError as exc:
         raise InvalidInputError(f"Cannot read {path}: {exc.strerror or exc}") from exc
     redact_cases(batch.cases, redact, redact_many)
     return batch
 
 
+def _layout(path: Path) -> str:
+    """"twcs", "csv" or "jsonl": a ``.csv`` file, or any file whose first line is a CSV header, is CSV; its header
+    tells the Twitter layout from the case fields."""
+    with path.open("rb") as fh:
+        head = fh.readline(65536).decode("utf-8-sig", errors="replace")
+    names = [h.strip().lower() for h in next(csv.reader([head]), [])] if head.strip() else []
+    twcs_lacks = [c for c in TWCS_COLUMNS if c not in names]
+    case_lacks = [c for c in CASE_COLUMNS if c not in names]
+    looks_csv = not head.lstrip().startswith("{") and ("tweet_id" in names or not case_lacks)
+    if path.suffix.lower() != ".csv" and not looks_csv:
+        return "jsonl"
+    if not twcs_lacks or not head:  # an empty file holds no case in any layout
+        return "twcs"
+    if not case_lacks:
+        return "csv"
+    if "tweet_id" in names:  # a Twitter export short of a column
+        raise InvalidInputError(f"{path.name}: not a customer-support-on-Twitter CSV; the header lacks "
+                                f"{', '.join(twcs_lacks)} (expected {', '.join(TWCS_COLUMNS)}).")
+    raise InvalidInputError(
+        f"{path.name}: the CSV header has the columns of neither layout: a customer-support-on-Twitter CSV needs "
+        f"{', '.join(TWCS_COLUMNS)} (it lacks {', '.join(twcs_lacks)}); a case CSV needs {', '.join(CASE_COLUMNS)} "
+        f"(it lacks {', '.join(case_lacks)}), and may add brand, channel, language, created_at, outcome.")
+
+
+def _add_item(batch: ImportBatch, builder: _CaseBuilder, item: Any, brand: str | None, line: int) -> None:
+    """One JSONL line or case-CSV row: a case, or a rejection with its line number. (An id repeated with another
+    text is the store's to find: it keeps the first, and tells the stored case from an earlier line.)"""
+    try:
+        case = builder.from_dict(item, brand)
+    except (ValidationError, ValueError) as exc:
+        batch.rejected.append(Rejected(line, _error_text(exc), _item_id(item)))
+        return
+    batch.add(case, line)
+
+
 def _parse_jsonl(path: Path, brand: str | None, builder: _CaseBuilder) -> ImportBatch:
-    batch = ImportBatch()
-    seen: dict[str, tuple[int, str, str]] = {}  # id -> (line, post, reply) of its first line
+    batch = ImportBatch(layout="jsonl")
     with path.open("rb") as fh:
         for number, raw in enumerate(fh, start=1):
-            item: Any = None
             try:
                 line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-                if not line.strip():
-                    continue
-                try:
-                    item = loads_line(line)
-                except ValueError as exc:
-                    batch.rejected.append(Rejected(number, str(exc)))
-                    continue
-                case = builder.from_dict(item, brand)
-                before = seen.setdefault(case.id, (number, case.post, case.reply))
-                if before[0] != number and before[1:] != (case.post, case.reply):
-                    batch.notes.append(f"line {number}: id {case.id!r} repeats line {before[0]} with another text; "
-                                       f"line {before[0]} is kept")
-                batch.cases.append(case)
             except UnicodeDecodeError:
                 batch.rejected.append(Rejected(number, "line is not valid UTF-8"))
-            except (ValidationError, ValueError) as exc:
-                batch.rejected.append(Rejected(number, _error_text(exc), _item_id(item)))
+                continue
+            if not line.strip():
+                continue
+            try:
+                item = loads_line(line)
+            except ValueError as exc:
+                batch.rejected.append(Rejected(number, str(exc)))
+                continue
+            _add_item(batch, builder, item, brand, number)
+    return batch
+
+
+def _parse_case_csv(path: Path, brand: str | None, builder: _CaseBuilder) -> ImportBatch:
+    """The JSONL case fields as CSV columns; an empty cell is a field left out."""
+    batch = ImportBatch(layout="csv")
+    for line, record in _csv_records(path):
+        _add_item(batch, builder, {k: v for k, v in record.items() if k and v.strip()}, brand, line)
     return batch
 
 
@@ -542,11 +530,7 @@ def _csv_records(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
         header_line = next(fh, None)
         if header_line is None:
             return
-        names = [h.strip().lower() for h in next(csv.reader([header_line]), [])]
-        missing = [c for c in TWCS_COLUMNS if c not in names]
-        if missing:
-            raise InvalidInputError(f"{path.name}: not a customer-support-on-Twitter CSV; the header lacks "
-                                    f"{', '.join(missing)} (expected {', '.join(TWCS_COLUMNS)}).")
+        names = [h.strip().lower() for h in next(csv.reader([header_line]), [])]  # checked by _layout
         lines = _Lines(fh, 2)
         reader = csv.reader(lines)
         for values in reader:
@@ -560,7 +544,7 @@ def _csv_records(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
 
 
 def _parse_twcs(path: Path, brand: str | None, builder: _CaseBuilder) -> ImportBatch:
-    batch = ImportBatch()
+    batch = ImportBatch(layout="twcs")
     posts: list[_Tweet] = []
     replies: dict[str, list[_Tweet]] = {}  # inbound tweet_id -> brand replies to it
     followups: dict[str, list[str]] = {}  # brand tweet_id -> customer texts answering it
@@ -582,14 +566,15 @@ def _parse_twcs(path: Path, brand: str | None, builder: _CaseBuilder) -> ImportB
                 followups.setdefault(row.in_response_to_tweet_id, []).append(row.text)
         elif row.in_response_to_tweet_id:
             replies.setdefault(row.in_response_to_tweet_id, []).append(tweet)
-    wanted = brand.strip().lstrip("@").lower() if brand else None
+    wanted = _brand_key(brand)
     for post in posts:
         answers = replies.pop(post.row.tweet_id, [])
         if not answers:
             batch.skipped += 1
             continue
         reply = min(answers, key=lambda t: t.sort_key)
-        if wanted and reply.row.author_id.lstrip("@").lower() != wanted:
+        batch.brands[reply.row.author_id] += 1
+        if wanted and _brand_key(reply.row.author_id) != wanted:
             batch.skipped += 1
             continue
         thanked = any(_THANKS.search(t) for t in followups.get(reply.row.tweet_id, []))
@@ -599,7 +584,7 @@ def _parse_twcs(path: Path, brand: str | None, builder: _CaseBuilder) -> ImportB
                 "created_at": post.row.created_at,
                 "outcome": "thanked" if thanked else None}
         try:
-            batch.cases.append(builder.from_dict(item, None))
+            batch.add(builder.from_dict(item, None), post.line)
         except (ValidationError, ValueError) as exc:
             batch.rejected.append(Rejected(post.line, _error_text(exc), post.row.tweet_id))
     return batch

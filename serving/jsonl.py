@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
+import sys
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from pydantic import BaseModel, ValidationError
+
+STDOUT = "-"  # as an --output path: write to stdout
 
 
 @dataclass
@@ -136,16 +141,33 @@ def run_batch(batch: list[tuple[int, Any]], handle: Callable[[list[Any]], list[d
         return results
 
 
+@contextmanager
+def open_output(out: Path) -> Iterator[TextIO]:
+    """The output file, or stdout (as UTF-8 whatever the locale) when it is ``-``; stdout is flushed, not closed."""
+    if str(out) != STDOUT:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with open(out, "w", encoding="utf-8") as fh:
+            yield fh
+        return
+    sys.stdout.flush()
+    stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n", line_buffering=True)
+    try:
+        yield stream
+    finally:
+        stream.flush()
+        stream.detach()
+
+
 def process_jsonl(path: Path, out: Path, schema: type[BaseModel], handle: Callable[[list[Any]], list[dict]],
                   report: Callable[[str], None], max_line_bytes: int, batch_size: int = 64,
                   desc: str = "processing") -> tuple[int, int]:
-    """Run ``handle`` over batches of valid rows; write results in input order. Returns (ok, failed)."""
+    """Run ``handle`` over batches of valid rows; write results in input order (to stdout when ``out`` is ``-``;
+    the progress bar is on stderr either way). Returns (ok, failed)."""
     from tqdm import tqdm
 
     ok = failed = 0
     total = count_lines(path)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with open(out, "w", encoding="utf-8") as fh, tqdm(total=total, desc=desc, unit="line", disable=None) as bar:
+    with open_output(out) as fh, tqdm(total=total, desc=desc, unit="line", disable=None, file=sys.stderr) as bar:
         batch: list[tuple[int, Any]] = []
 
         def flush() -> None:

@@ -24,6 +24,8 @@ def _id(v: Any) -> Any:
     """Ids may arrive as numbers (tweet ids); they are strings from here on. Bools are not ids."""
     if isinstance(v, bool):
         raise ValueError("id must be a string or a number")
+    if isinstance(v, float) and not math.isfinite(v):  # 1e400 parses as inf: it would come back as "inf"
+        raise ValueError("id must be a string or a finite number; this one is too large to read (or NaN)")
     return str(v) if isinstance(v, int | float) else v
 
 
@@ -186,7 +188,7 @@ class FeedbackRequest(Strict):
     @field_validator("outcome", mode="after")
     @classmethod
     def _outcome_words(cls, value: Any) -> str | None:
-        from serving.importers import outcome_words
+        from serving.outcomes import outcome_words
 
         text = outcome_words(value)
         if isinstance(text, str) and len(text) > 200:
@@ -297,6 +299,12 @@ class RejectionOut(BaseModel):
     reason: str
 
 
+class ConflictOut(BaseModel):
+    index: int
+    id: str
+    reason: str
+
+
 class CasesOut(BaseModel):
     accepted: int
     already_present: int
@@ -304,6 +312,9 @@ class CasesOut(BaseModel):
     accepted_ids: list[str]
     present_ids: list[str]
     rejections: list[RejectionOut]
+    # of the already present: an id that holds another post or reply (the stored case is kept, never overwritten)
+    conflicts: int = 0
+    conflicting: list[ConflictOut] = []
 
 
 class FeedbackOut(BaseModel):

@@ -231,14 +231,17 @@ class Services:
         first: dict[str, Case] = {}
         for case in cases:  # an id repeated within the request: the first is the case, as in the store
             first.setdefault(case.id, case)
-        repeated = [c.id for c in cases if first[c.id] is not c]
-        result = self.store.add_cases(list(first.values()), source="api")
+        result = self.store.add_cases(cases, source="api")
         accepted = set(result.accepted)
         self.retriever.add([c for c in first.values() if c.id in accepted])
-        present = result.present + repeated
-        return {"accepted": len(result.accepted), "already_present": len(present),
-                "rejected": len(rejected), "accepted_ids": result.accepted, "present_ids": present,
-                "rejections": [{"index": r.index, "id": r.id, "reason": r.reason} for r in rejected]}
+        refused = {r.index for r in rejected}
+        index = [i for i in range(len(items)) if i not in refused]  # the request index of each parsed case
+        return {"accepted": len(result.accepted), "already_present": len(result.present),
+                "rejected": len(rejected), "accepted_ids": result.accepted, "present_ids": result.present,
+                "rejections": [{"index": r.index, "id": r.id, "reason": r.reason} for r in rejected],
+                "conflicts": len(result.conflicts),
+                "conflicting": [{"index": index[c.position], "id": c.id, "reason": c.reason}
+                                for c in result.conflicts]}
 
     def draft_for(self, post: Post, k: int, post_id: object) -> dict:
         """The drafts output line; the drafts handed out are remembered (the post redacted by its own PII spans),
@@ -263,7 +266,7 @@ class Services:
     def record_feedback(self, body, own_post: bool = True) -> dict:  # noqa: ANN001
         """Store feedback, redacted as imported cases are; a good outcome with its post makes the sent reply a new
         case, dated when the feedback came (the newest case for recency and date splits)."""
-        from serving.importers import outcome_quality
+        from serving.outcomes import outcome_quality
 
         quality = outcome_quality(body.outcome)  # a bad outcome is refused before anything is stored
         received = datetime.now(UTC).isoformat()
@@ -322,7 +325,7 @@ class Services:
 
 def _feedback_warnings(body, served: dict) -> list[str]:  # noqa: ANN001
     """What the service could not do with the feedback as sent (it is stored all the same)."""
-    from serving.importers import DEFAULT_QUALITY, outcome_known
+    from serving.outcomes import DEFAULT_QUALITY, outcome_known
 
     warnings = []
     if not outcome_known(body.outcome):

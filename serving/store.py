@@ -40,7 +40,7 @@ from sqlalchemy.types import TypeDecorator
 
 from model.errors import InvalidInputError
 from model.types import Case
-from serving.importers import outcome_csat
+from serving.outcomes import outcome_csat
 
 SQLITE_FILE = "replywise.db"
 BUSY_TIMEOUT_S = 30.0
@@ -122,11 +122,30 @@ api_keys = Table(
 
 
 @dataclass(frozen=True)
+class Conflict:
+    """A case of a batch that was not stored because its id holds another post or reply: a case stored before the
+    batch (``earlier`` False) or the first case of the batch with that id (``earlier`` True). Ids are never
+    overwritten."""
+
+    position: int  # in the batch given to add_cases
+    id: str
+    earlier: bool
+
+    @property
+    def reason(self) -> str:
+        if self.earlier:
+            return "an earlier case of this batch has this id with a different post or reply; the first is kept"
+        return "the stored case with this id has a different post or reply; it is kept (ids are never overwritten)"
+
+
+@dataclass(frozen=True)
 class AddResult:
-    """Ids of a batch that were new (``accepted``) and ids already stored or repeated in it (``present``)."""
+    """Ids of a batch that were new (``accepted``) and ids already stored or repeated in it (``present``);
+    ``conflicts`` are the present ones whose text differs from the case kept under their id."""
 
     accepted: list[str] = field(default_factory=list)
     present: list[str] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -157,6 +176,10 @@ class KeyRecord:
     @property
     def active(self) -> bool:
         return self.revoked_at is None
+
+
+def _text(case: Case) -> tuple[str, str]:
+    return case.post, case.reply
 
 
 def utcnow() -> datetime:
@@ -277,8 +300,21 @@ class CaseStore:
         with self.engine.begin() as conn:
             inserted = set(conn.execute(self._insert(cases), rows).scalars())
         accepted = [cid for cid in first if cid in inserted]
-        present = [cid for cid in first if cid not in inserted] + repeated
-        return AddResult(accepted, present)
+        present = [cid for cid in first if cid not in inserted]
+        # the text each id now holds: stored before this batch, or by its first case here
+        kept = {cid: _text(first[cid]) for cid in accepted} | self._texts(present)
+        conflicts = [Conflict(i, case.id, earlier=case.id in inserted) for i, case in enumerate(batch)
+                     if case.id in kept and kept[case.id] != _text(case)]
+        return AddResult(accepted, present + repeated, conflicts)
+
+    def _texts(self, ids: list[str]) -> dict[str, tuple[str, str]]:
+        """(post, reply) of the stored cases with these ids, read in chunks (SQLite caps bound parameters)."""
+        found: dict[str, tuple[str, str]] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(ids), 500):
+                query = select(cases.c.id, cases.c.post, cases.c.reply).where(cases.c.id.in_(ids[start:start + 500]))
+                found.update((row.id, (row.post, row.reply)) for row in conn.execute(query))
+        return found
 
     @staticmethod
     def _case_row(case: Case, source: str, now: datetime) -> dict[str, Any]:

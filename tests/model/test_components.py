@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from model.encoder import EN, Encoded
-from model.errors import NotFittedError, UnknownComponentError
+from model.errors import NotFittedError, NothingToRollBackError, UnknownComponentError
 from model.heads import LexicalHead, LinearHead
 from model.index import VectorIndex
 from model.ranker import ResponseRanker
@@ -157,7 +157,7 @@ def test_registry_promote_and_rollback(tmp_path) -> None:
     assert reg.metrics("sentiment") == {"test_macro_recall": 0.7}
     # a second rollback walks back to the bundled model, never to the version rolled back from; a third has nothing
     assert reg.rollback("sentiment") is None and reg.current("sentiment") is None
-    with pytest.raises(UnknownComponentError, match="nothing to roll back"):
+    with pytest.raises(NothingToRollBackError, match="nothing to roll back"):
         reg.rollback("sentiment")
     with pytest.raises(UnknownComponentError, match="Available"):
         reg.promote("sentiment", "v9")

@@ -84,6 +84,35 @@ def test_validation_errors_are_422_with_readable_messages(app_env, body: dict, f
 
 
 @pytest.mark.slow
+def test_a_bad_post_of_a_batch_is_named_by_its_index_and_the_single_post_form_is_not_mentioned(app_env) -> None:
+    """An acceptance run (eighth session): {"posts": [good, {"id": "x"}]} answered "posts.1.text: Field required;
+    text: Field required", the second part from the one-post form of the body."""
+    client, keys, _ = app_env
+    r = client.post("/v1/analyze", headers=auth(keys["agent"]),
+                    json={"posts": [{"id": "ok", "text": "my parcel is late"}, {"id": "x"}, "str"]})
+    assert r.status_code == 422 and r.json()["error"]["code"] == "validation_error"
+    assert r.json()["error"]["message"] == ("posts[1].text: Field required; posts[2]: Input should be a valid "
+                                            "dictionary or object to extract fields from")
+    single = client.post("/v1/analyze", headers=auth(keys["agent"]), json={"id": "x"})
+    assert single.json()["error"]["message"] == "text: Field required"  # and not the batch form's "posts"
+
+
+@pytest.mark.slow
+def test_an_id_too_large_to_read_is_422_not_inf(app_env) -> None:
+    """An acceptance run (eighth session): {"id": 1e400} (read as infinity) was answered with "id": "inf"."""
+    client, keys, _ = app_env
+    json_body = auth(keys["agent"]) | {"Content-Type": "application/json"}
+    for body in (b'{"id": 1e400, "text": "hello"}', b'{"id": NaN, "text": "hello"}',
+                 b'{"posts": [{"id": "a", "text": "hi"}, {"id": -1e400, "text": "hello"}]}'):
+        r = client.post("/v1/analyze", headers=json_body, content=body)
+        assert r.status_code == 422, r.text
+        assert "id" in r.json()["error"]["message"] and "too large to read" in r.json()["error"]["message"]
+        assert '"inf"' not in r.text and "Infinity" not in r.text
+    r = client.post("/v1/drafts", headers=json_body, content=b'{"id": 1e400, "text": "hello"}')
+    assert r.status_code == 422 and "too large to read" in r.json()["error"]["message"]
+
+
+@pytest.mark.slow
 def test_a_jsonl_line_with_extra_fields_is_accepted_as_a_body(app_env) -> None:
     """A caller may post a line of its export as it is; unknown fields are ignored, as the CLI ignores them."""
     client, keys, _ = app_env
@@ -276,6 +305,28 @@ def test_cases_repeated_in_one_request_and_a_bad_item_cost_only_themselves(app_e
     assert body["rejections"][0]["index"] == 2
     indexed = [c for c in services.retriever.cases_ if c.id == "dup-1"]
     assert [c.reply for c in indexed] == [first["reply"]]  # the index holds what the store holds
+    # an acceptance run (eighth session): a used id with another text was counted as present without a word
+    assert body["conflicts"] == 1 and [(c["index"], c["id"]) for c in body["conflicting"]] == [(1, "dup-1")]
+    assert "earlier case of this batch" in body["conflicting"][0]["reason"]
+    again = client.post("/v1/cases", headers=auth(keys["trainer"]), json={"cases": [first, later]}).json()
+    assert again["already_present"] == 2 and again["present_ids"] == ["dup-1", "dup-1"] and again["conflicts"] == 1
+    assert again["conflicting"][0]["index"] == 1 and "stored case with this id" in again["conflicting"][0]["reason"]
+    assert services.store.get_case("dup-1").reply == first["reply"]  # kept, never overwritten
+
+
+@pytest.mark.slow
+def test_a_case_outcome_object_keeps_its_resolved_flag_beside_the_csat(app_env) -> None:
+    """An acceptance run (eighth session): {"resolved": true, "csat": 5} was stored as "csat:5"."""
+    client, keys, services = app_env
+    case = {"id": "outcome-obj", "post": "my blender lid cracked", "reply": "Sorry! A new lid ships today.",
+            "brand": "BlendCo", "outcome": {"resolved": True, "thanked": True, "csat": 4}}
+    body = client.post("/v1/cases", headers=auth(keys["trainer"]), json={"cases": [case]}).json()
+    assert body["accepted"] == 1, body
+    stored = services.store.get_case("outcome-obj")
+    assert stored.outcome == "resolved, thanked, csat:4" and stored.quality == 0.75  # the CSAT weighs, as before
+    bad = client.post("/v1/cases", headers=auth(keys["trainer"]),
+                      json={"cases": [case | {"id": "outcome-bad", "outcome": {"resolved": False, "csat": 9}}]}).json()
+    assert bad["rejected"] == 1 and "CSAT must be 1-5" in bad["rejections"][0]["reason"]
 
 
 @pytest.mark.slow

@@ -144,6 +144,64 @@ def test_cases_import_is_idempotent_and_drafts_use_the_store(tmp_path: Path) -> 
 
 
 @pytest.mark.slow
+def test_cases_import_reads_a_case_csv_says_conflicts_and_a_brand_that_matches_nothing(tmp_path: Path) -> None:
+    """An acceptance run (eighth session): a CSV of the case fields was refused; a used id with another text was
+    counted as 'already present' without a word; a --brand that matched no case was silent."""
+    home = tmp_path / "home"
+    cases = tmp_path / "cases.csv"
+    cases.write_text("id,post,reply,brand,channel,language,created_at,outcome\n"
+                     "s1,@Zephyr my parcel is late,Sorry! DM us your order number.,Zephyr,twitter,en,,resolved\n"
+                     "s2,the app crashes,Try updating to 4.2 please.,Zephyr,,en,,\n"
+                     "s3,,no post,Zephyr,,en,,\n", encoding="utf-8")
+    first = run(["cases", "import", str(cases)], home)
+    assert first.returncode == 0, first.stderr
+    assert "accepted: 2" in first.stdout and "rejected: 1" in first.stdout and "line 4: rejected" in first.stderr
+    changed = write_jsonl(tmp_path / "changed.jsonl", [
+        {"id": "s1", "post": "@Zephyr my parcel is late", "reply": "Sorry! DM us your order number.", "brand": "Zephyr"},
+        {"id": "s2", "post": "the app crashes again and again", "reply": "Try 4.3.", "brand": "Zephyr"}])
+    again = run(["cases", "import", str(changed)], home)
+    assert again.returncode == 0, again.stderr
+    assert "accepted: 0" in again.stdout and "already present: 2" in again.stdout and "conflicts: 1" in again.stdout
+    assert "line 2: id 's2' is already stored with another post or reply; the stored case is kept" in again.stderr
+
+    twcs = tmp_path / "twcs.csv"
+    twcs.write_text("tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id\n"
+                    "1,cust1,True,Tue Oct 31 22:10:47 +0000 2017,@Acme my order is late,2,\n"
+                    "2,AcmeSupport,False,Tue Oct 31 22:12:47 +0000 2017,@cust1 Sorry! DM us your order number,,1\n",
+                    encoding="utf-8")
+    nobody = run(["cases", "import", str(twcs), "--brand", "Nobody"], home)
+    assert nobody.returncode == 1 and "accepted: 0" in nobody.stdout  # nothing accepted or present: not a success
+    assert "--brand Nobody matches no case in the file" in nobody.stderr and "AcmeSupport (1)" in nobody.stderr
+    own = run(["cases", "import", str(changed), "--brand", "Nobody"], home)  # JSONL: every line keeps its own brand
+    assert own.returncode == 0 and "already present: 2" in own.stdout and "Zephyr (2)" in own.stderr
+
+
+@pytest.mark.slow
+def test_output_dash_is_stdout_and_an_id_too_large_to_read_is_a_bad_line(tmp_path: Path) -> None:
+    """An acceptance run (eighth session): `--output -` wrote a file named "-", and {"id": 1e400} came back as
+    "inf"."""
+    posts = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": "my parcel is late, café au lait spilled"},
+                                                '{"id": 1e400, "text": "hello there"}', {"id": 7, "text": "hi"}])
+    proc = run(["analyze", "--input", str(posts), "--output", "-"], tmp_path / "home")
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]  # stdout holds the JSONL and nothing else
+    assert [r["id"] for r in rows] == ["a", 7] and all("sentiment" in r for r in rows)
+    assert "line 2: skipped: id" in proc.stderr and "too large to read" in proc.stderr
+    assert "2 analyses written" in proc.stderr
+    assert not (ROOT / "-").exists() and not (tmp_path / "-").exists()
+
+
+def test_models_rollback_with_nothing_to_roll_back_says_so(tmp_path: Path) -> None:
+    """An acceptance run (eighth session): it was reported as `error [unknown_component]`."""
+    proc = run(["models", "rollback", "sentiment"], tmp_path / "home")
+    assert proc.returncode == 1
+    assert "error [nothing_to_roll_back]: E304 sentiment has nothing to roll back" in proc.stderr
+    assert "unknown_component" not in proc.stderr
+    unknown = run(["models", "rollback", "sentimnet"], tmp_path / "home")
+    assert unknown.returncode == 1 and "[unknown_component]" in unknown.stderr and "sentiment" in unknown.stderr
+
+
+@pytest.mark.slow
 def test_keys_create_prints_the_key_last(tmp_path: Path) -> None:
     proc = run(["keys", "create", "--scope", "agent", "--name", "ci"], tmp_path / "home")
     assert proc.returncode == 0

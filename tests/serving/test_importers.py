@@ -9,14 +9,8 @@ from pathlib import Path
 import pytest
 
 from model.errors import InvalidInputError
-from serving.importers import (
-    DEFAULT_QUALITY,
-    outcome_csat,
-    outcome_quality,
-    parse_case_dicts,
-    parse_file,
-    regex_redact,
-)
+from serving.importers import parse_case_dicts, parse_file, regex_redact
+from serving.outcomes import DEFAULT_QUALITY, outcome_csat, outcome_known, outcome_quality
 from serving.store import CaseStore
 
 
@@ -239,15 +233,29 @@ def test_a_reply_keeps_the_brands_own_lines_and_a_post_is_read_in_its_language(t
     assert by_id["d"].reply == "Hallo <NAME>, sobald der Monat vorbei ist, gilt der neue Preis für die Spielzeit."
 
 
-def test_an_outcome_written_as_an_object_is_read(tmp_path: Path) -> None:
+def test_an_outcome_written_as_an_object_is_read(tmp_path: Path, store: CaseStore) -> None:
+    """An acceptance run (eighth session): {"resolved": true, "csat": 5} was stored as "csat:5", the flag lost.
+    Every flag is kept now, and the quality the drafts retriever weighs by is what it was."""
     path = write_jsonl(tmp_path / "cases.jsonl", [
         {"id": "o1", "post": "Where is my parcel?", "reply": "Sorry! It left today.", "outcome": {"resolved": True, "csat": 5}},
         {"id": "o2", "post": "Where is my refund?", "reply": "Soon.", "outcome": {"resolved": False, "csat": 5}},
         {"id": "o3", "post": "Where is my card?", "reply": "Posted.", "outcome": 7},
+        {"id": "o4", "post": "Is my order in?", "reply": "Yes, it is.", "outcome": {"resolved": True, "thanked": True}},
+        {"id": "o5", "post": "Any news?", "reply": "Tomorrow.", "outcome": {"thanked": True, "csat": 2}},
+        {"id": "o6", "post": "Refund?", "reply": "Done.", "outcome": {"resolved": False, "csat": 9}},
     ])
     batch = parse_file(path, brand="ShipIt", detect_language=english)
-    assert [(c.id, c.outcome) for c in batch.cases] == [("o1", "csat:5"), ("o2", "unresolved")]
-    assert "csat" in batch.rejected[0].reason and batch.rejected[0].line == 3
+    got = {c.id: (c.outcome, c.quality) for c in batch.cases}
+    assert got == {"o1": ("resolved, csat:5", 1.0), "o2": ("unresolved, csat:5", outcome_quality("unresolved")),
+                   "o4": ("resolved, thanked", 1.0), "o5": ("thanked, csat:2", outcome_quality("csat:2"))}
+    assert [r.line for r in batch.rejected] == [3, 6]
+    assert "csat" in batch.rejected[0].reason and "CSAT must be 1-5" in batch.rejected[1].reason  # even if unresolved
+
+    store.add_cases(batch.cases)
+    kept = store.get_case("o1")
+    assert kept is not None and kept.outcome == "resolved, csat:5" and kept.quality == 1.0
+    assert outcome_csat(kept.outcome) == 5.0 and outcome_csat("unresolved, csat:5") == 5.0
+    assert outcome_known("resolved, thanked, csat:4") and not outcome_known("resolved, something new")
 
 
 def test_a_stray_quote_in_the_twitter_csv_loses_only_its_own_row(tmp_path: Path) -> None:
@@ -321,3 +329,72 @@ def test_the_brands_own_lines_said_in_other_words_stay_in_a_stored_reply(tmp_pat
         assert by_id[k].reply == v, by_id[k].reply
     assert "07700" not in by_id["yours"].reply  # the number the engineer rings is the customer's
     assert by_id["place"].post == "Do you deliver to Mallorca?"  # a lone place is nobody's data
+
+
+def test_a_csv_with_the_case_fields_is_read_as_jsonl_is(tmp_path: Path, store: CaseStore) -> None:
+    """An acceptance run (eighth session): a plain CSV headed by the JSONL case fields was refused as "not a
+    customer-support-on-Twitter CSV". It is told apart by its header, and its rows are checked as lines are."""
+    text = ("\ufeffid,post,reply,brand,channel,language,created_at,outcome\n"
+            "c1,@ShipIt where is my parcel?,Sorry! Could you DM us the order number?,ShipIt,FB,en,2024-05-01T12:00:00Z,"
+            "resolved\n"
+            'c2,"My card was charged twice,\nplease help","We\'ll refund it today.",,,en,,csat:5\n'
+            "c3,,no post,ShipIt,,en,,\n"
+            "c4,p,r,ShipIt,,en,not a time,\n"
+            "\n"
+            "c5,mail me at jo@example.com,Done!,ShipIt,,en,,csat:9\n")
+    for name in ("cases.csv", "cases.txt"):  # the extension or the header alone
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        batch = parse_file(path, brand="DefaultBrand", detect_language=english)
+        assert [c.id for c in batch.cases] == ["c1", "c2"] and batch.lines == [2, 3]
+        c1, c2 = batch.cases
+        assert (c1.brand, c1.channel, c1.outcome, c1.quality) == ("ShipIt", "facebook", "resolved", 1.0)
+        assert c1.created_at == "2024-05-01T12:00:00+00:00" and c1.post.startswith("@ShipIt")
+        assert c2.brand == "DefaultBrand" and c2.post == "My card was charged twice,\nplease help"
+        reasons = {r.line: r.reason for r in batch.rejected}
+        assert sorted(reasons) == [5, 6, 8]  # the quoted text of c2 took lines 3-4; line 7 is blank
+        assert "post" in reasons[5] and "created_at" in reasons[6] and "CSAT" in reasons[8]
+        assert [r.id for r in batch.rejected] == ["c3", "c4", "c5"]
+
+    first = store.add_cases(parse_file(tmp_path / "cases.csv", detect_language=english).cases)
+    again = store.add_cases(parse_file(tmp_path / "cases.csv", detect_language=english).cases)
+    assert first.accepted == ["c1", "c2"] and again.accepted == [] and sorted(again.present) == ["c1", "c2"]
+    neither = tmp_path / "neither.csv"
+    neither.write_text("id,text\n1,hello\n", encoding="utf-8")
+    with pytest.raises(InvalidInputError, match=r"neither layout.*tweet_id.*id, post, reply \(it lacks post, reply\)"):
+        parse_file(neither)
+
+
+def test_a_brand_that_matches_no_case_is_said_with_the_brands_there_are(tmp_path: Path) -> None:
+    """An acceptance run (eighth session): `cases import FILE --brand NAME` was silent when no case was NAME's."""
+    from serving.importers import brand_note
+
+    twcs = tmp_path / "twcs.csv"
+    twcs.write_text(TWCS, encoding="utf-8")
+    none = parse_file(twcs, brand="Nobody", detect_language=english)
+    assert none.cases == [] and none.skipped == 4
+    note = brand_note(none, "Nobody")
+    assert note is not None and "--brand Nobody matches no case" in note and "AcmeHelp (1), OtherCo (1)" in note
+    assert brand_note(parse_file(twcs, brand="@acmehelp", detect_language=english), "@acmehelp") is None
+    assert brand_note(none, None) is None
+
+    named = write_jsonl(tmp_path / "named.jsonl", [
+        {"id": "a", "post": "hello", "reply": "hi there", "brand": "ShipIt"},
+        {"id": "b", "post": "hello again", "reply": "hi again", "brand": "ShipIt"}])
+    note = brand_note(parse_file(named, brand="Nobody", detect_language=english), "Nobody")
+    assert note is not None and "every case names its own brand" in note and "ShipIt (2)" in note
+    unnamed = write_jsonl(tmp_path / "unnamed.jsonl", [{"id": "c", "post": "hello", "reply": "hi there"}])
+    assert brand_note(parse_file(unnamed, brand="Nobody", detect_language=english), "Nobody") is None  # it filled c
+
+
+def test_an_id_too_large_to_read_is_a_bad_line_not_inf(tmp_path: Path) -> None:
+    """An acceptance run (eighth session): {"id": 1e400} is read as inf; it is no id, and is not echoed as one."""
+    path = tmp_path / "cases.jsonl"
+    path.write_text('{"id": 1e400, "post": "hello", "reply": "hi"}\n{"id": NaN, "post": "hello", "reply": "hi"}\n'
+                    '{"id": 12, "post": "hello", "reply": "hi"}\n', encoding="utf-8")
+    batch = parse_file(path, detect_language=english)
+    assert [c.id for c in batch.cases] == ["12"]
+    assert [(r.line, r.id) for r in batch.rejected] == [(1, None), (2, None)]
+    assert all("too large to read" in r.reason for r in batch.rejected)
+    _, rejected = parse_case_dicts([{"id": float("inf"), "post": "hello", "reply": "hi"}], detect_language=english)
+    assert rejected[0].id is None and "too large to read" in rejected[0].reason

@@ -51,6 +51,24 @@ def test_add_cases_is_idempotent_and_committed(tmp_path: Path) -> None:
     assert [r[0] for r in rows] == ["1", "2", "3"]
 
 
+def test_an_id_already_held_by_another_text_is_a_conflict_and_the_stored_case_is_kept(store: CaseStore) -> None:
+    """An acceptance run (eighth session): a used id with another post or reply was counted as 'already present'
+    with no word of the difference. It still is (idempotent by id), and is a conflict besides."""
+    store.add_cases([make_case("1"), make_case("2")])
+    other = Case(id="1", post="another post", reply="reply 1", brand="AcmeHelp")
+    result = store.add_cases([make_case("2"), other, make_case("3"),
+                              Case(id="3", post="post 3", reply="a third reply", brand="AcmeHelp")])
+    assert result.accepted == ["3"] and sorted(result.present) == ["1", "2", "3"]
+    assert [(c.position, c.id, c.earlier) for c in result.conflicts] == [(1, "1", False), (3, "3", True)]
+    assert "stored case with this id has a different post or reply" in result.conflicts[0].reason
+    assert "earlier case of this batch" in result.conflicts[1].reason
+    twice = store.add_cases([other, other])  # the same new text twice differs from the stored one both times
+    assert [(c.position, c.earlier) for c in twice.conflicts] == [(0, False), (1, False)]
+    kept = store.get_case("1")
+    assert kept is not None and kept.post == "post 1"  # never overwritten
+    assert store.add_cases([make_case("1"), make_case("2")]).conflicts == []  # the same text again: no conflict
+
+
 def test_roundtrip_keeps_fields_and_derives_csat(store: CaseStore) -> None:
     case = make_case("x", channel="facebook", language="de", created_at="2024-03-01T10:00:00+02:00",
                      outcome="csat:4", quality=0.75)
