@@ -829,11 +829,28 @@ def find_reasons(text: str) -> list[str]:
     return list(_reasons(text))
 
 
+# what the customer plans or asks to pause, not what they have suffered: "can I pause my membership for 6 weeks?"
+# counts no wait, and an injury given as the reason ("broke my wrist lol, can I freeze my membership?") is no danger
+_PLANNED = re.compile(r"\b(?:pause|freeze|suspend|put (?:\S+ ){0,3}on hold|hold|away|abroad|holiday|vacation|trip|"
+                      r"travell?ing|hire|rent|extend|borrow)\b[^.!?]{0,40}?\b(?:for|over) (?:\d+|several|many|a few) "
+                      r"(?:days|weeks|months)\b")
+_ADMIN_ASK = re.compile(r"\b(?:pause|freeze|suspend|put (?:\S+ ){0,3}on hold|cancel|transfer)\b[^.!?]{0,20}?\b(?:my|our|the)"
+                        r"(?: \S+)? (?:membership|subscription|contract|plan|account|pass)\b")
+# "broke my arm on your escalator", "at soft play": where it happened may be the brand's
+_AT_YOURS = re.compile(r"\byour\b|\byou guys\b|\bcompensat|\bat\b")
+
+
 @functools.lru_cache(maxsize=4096)
 def _reasons(text: str) -> tuple[str, ...]:
     """Cached: the head's features and the scorer both ask for every post (about 0.13 ms of regexes each)."""
     low = text.lower()
     found = {name for name, rx in _COMPILED.items() if rx.search(low)}
+    if "repeated_contact" in found and _PLANNED.search(low) and not _COMPILED["repeated_contact"].search(
+            _PLANNED.sub(" ", low)):
+        found.discard("repeated_contact")
+    if "safety" in found and _ADMIN_ASK.search(low) and not _AT_YOURS.search(low) and _COMPILED["safety"].search(
+            low).group(0).startswith("broke my"):
+        found.discard("safety")  # a past injury given as the reason for a request, nothing dangerous now
     found |= {_REFINES[name] for name in found & _REFINES.keys()}
     return tuple(name for name in REASONS if name in found)
 

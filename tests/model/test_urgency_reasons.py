@@ -574,3 +574,19 @@ def test_a_journalist_asking_for_comment_is_told_apart_from_a_customer(text: str
     from model.urgency import names_press
 
     assert names_press(text) is press
+
+
+@pytest.mark.parametrize(("text", "reason", "fires"), [
+    # what the customer plans is no wait, and an injury given as the reason for a request is no danger now
+    ("broke my wrist lol, can I pause my gym membership for 6 weeks?", "repeated_contact", False),
+    ("broke my wrist lol, can I pause my gym membership for 6 weeks?", "safety", False),
+    ("going abroad for 3 weeks, can I freeze my card?", "repeated_contact", False),
+    ("waiting for 3 weeks for my refund", "repeated_contact", True),
+    ("no internet for 6 weeks, can I pause my contract?", "repeated_contact", True),
+    # ... where it happened may be the brand's
+    ("I broke my wrist on your wet floor, cancel my membership", "safety", True),
+    ("broke my ankle at the gym, can I freeze my membership", "safety", True),
+])
+def test_a_plan_or_a_past_injury_given_as_a_reason_is_no_wait_and_no_danger(text: str, reason: str,
+                                                                             fires: bool) -> None:
+    assert (reason in find_reasons(text)) is fires
