@@ -119,5 +119,10 @@ class Draft:
     rephraser: str = "bank"
 
     def to_dict(self) -> dict[str, Any]:
+        """A holding reply uses no case's words: its ``sources`` are empty, and the cases retrieval offered and the
+        drafts judged not to answer this post are ``passed_over`` (they had been named as its sources)."""
+        if self.rephraser == "holding":
+            return {"text": self.text, "sources": [], "scriptedness": round(self.scriptedness, 3),
+                    "guards": self.guards, "rephraser": self.rephraser, "passed_over": self.sources}
         return {"text": self.text, "sources": self.sources, "scriptedness": round(self.scriptedness, 3),
                 "guards": self.guards, "rephraser": self.rephraser}

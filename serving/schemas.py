@@ -267,6 +267,7 @@ class DraftOut(BaseModel):
     scriptedness: float = Field(ge=0, le=1)
     guards: dict[str, bool]
     rephraser: str
+    passed_over: list[str] | None = None  # a holding reply's retrieved cases whose content did not answer the post
     draft_id: str  # name it in POST /v1/feedback: the post it answered then becomes a case with a good outcome
 
 

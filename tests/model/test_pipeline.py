@@ -123,6 +123,8 @@ def test_another_brands_facts_are_not_offered_when_they_answer_another_post(reco
         assert draft.sources and all(draft.guards.values()), draft
     holding = [d for d in rec.drafts if d.rephraser == "holding"]
     assert holding, [d.text for d in rec.drafts]
+    # ... and name no case as their source: the cases retrieval offered are "passed_over"
+    assert all(d.to_dict()["sources"] == [] and d.to_dict()["passed_over"] == d.sources for d in holding)
     assert all(re.search(r"\b(?:thank|thanks)\b", d.text, re.I) for d in holding)
     assert len({d.text for d in rec.drafts}) == 3
 
