@@ -874,3 +874,25 @@ def test_applause_beside_a_long_wait_is_sarcasm(recommender) -> None:
         Post(text="oh brilliant, another 'your parcel is on its way' email. been on its way for 11 days. great job guys 👏👏👏"),
         Post(text="great job guys 👏👏👏 the new collection is stunning")])
     assert late.sentiment["label"] == "negative" and happy.sentiment["label"] == "positive"
+
+
+def test_a_reply_that_answers_the_post_is_used_even_when_ranked_below_three_that_do_not(recommender) -> None:
+    """Drafts are chosen among the replies that answer the post before the rest are diversified: a fitting reply
+    ranked fourth had been left unused beside three holding replies."""
+    from model.encoder import space_for
+    from model.thread import ThreadContext
+
+    post = Post(text="@Trackly my parcel says delivered but it isn't here!", id="pool1", brand="Trackly")
+    rec = recommender
+    (analysis,), encoded = rec.analyzer.analyze_encoded([post])
+    space = space_for(analysis.language)
+    vec = encoded.vectors[space][0]
+    ranked = rec.score_candidates(rec.retrieve_candidates(vec, space, post.brand), vec, space, post, analysis)
+    fits = [rec.fits(c, analysis.language, rec._source(c, post), post) for c in ranked]
+    assert any(fits) and fits.count(False) >= 3
+    answer = ranked[fits.index(True)]
+    # three that do not answer it, ranked above it
+    reordered = [replace(c, score=answer.score + 1) for c, ok in zip(ranked, fits, strict=True) if not ok][:3]
+    reordered.append(answer)
+    assert answer not in rec.diversify(reordered, space, 3)  # by rank and diversity alone it is left out ...
+    assert answer in rec.choose(reordered, space, 3, post, analysis, ThreadContext(post))  # ... not any more
