@@ -778,7 +778,9 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
         filters.append(lambda p: not _LIGHT.search(p))
     if move == "safety_advice":  # "move away from the appliance ... if you smell gas" to a sparking street cable
         filters.extend(lambda p, w=word: not re.search(rf"\b{w}", p, re.I) or bool(re.search(rf"\b{w}", style.post_text, re.I))
-                       for word in ("gas", "appliance"))
+                       for word in ("gas", "appliance", "water"))
+        if re.search(r"\bwater\b", style.post_text, re.I):  # "water pouring onto the fuse box": the water advice
+            filters.append(lambda p: bool(re.search(r"\bwater\b", p, re.I)))
     if style.asks and not (style.urgent or style.hurt or guards.REPORTS_PROBLEM.search(style.post_text)
                            or _INSISTS.search(style.post_text)):
         if move.startswith("thanks"):  # a plain question is no report

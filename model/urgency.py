@@ -76,12 +76,17 @@ _ROAD_ACCIDENT = (_near(r"car (?:crash|accident)|(?:road|traffic|motorway) (?:cr
                         r"gerade eben|in questo momento|agora mesmo", 60)
                   + r"|(?:drove|crashed|ran|went|ploughed|slammed) into (?:the back of )?(?:me|us|my car)\b")
 # a home flooding now ("my kitchen is under 20cm of water right now"): the electrics, the family; not last winter's
+# water reaching the electrics needs no "now": "water pouring through the ceiling onto the fuse box"
+_WATER_ON_ELECTRICS = _near(r"water (?:is |'s )?(?:pouring|gushing|dripping|leaking|coming|running|pooling)|"
+                            r"leak(?:ing)? (?:\S+ )?(?:onto|into|through)|flood(?:ed|ing)",
+                            r"fuse ?box|consumer unit|sockets?|electrics|wiring|light fittings?|plug socket", 50)
 _FLOODING = r"(?:keller|wohnung|haus|k[üu]che|erdgeschoss) steht (?:\S+ ){0,4}?unter wasser|" + _near(r"(?:house|home|kitchen|flat|basement|cellar|living room|downstairs|ground floor|bedroom|lounge) "
                   r"(?:is |has |got |just )?(?:\w+ )?(?:flooded|flooding|under (?:\S+ ){0,2}?water)|water (?:is )?"
                   r"(?:pouring|gushing|flooding) (?:in|through|into)|(?:casa|cocina) inundada|maison inond[ée]e|"
                   r"(?:wohnung|haus|keller) (?:ist )?(?:\S+ )?überflutet|casa allagata|casa alagada",
                   r"right now|\bnow\b|currently|tonight|this (?:morning|evening)|rising|what do (?:i|we) do|ahora|"
-                  r"maintenant|gerade|adesso|agora", 60)
+                  r"maintenant|gerade|adesso|agora|burst (?:its|their) banks?|(?:a |half a |one )?(?:metre|meter|foot|feet|inch(?:es)?) of water", 100) + (
+    "|" + _WATER_ON_ELECTRICS)
 # followed, filmed or groped by someone ("a man keeps following me to the changing rooms and filming me"), not
 # "adverts following me around the internet"
 _PREYED = (r"(?:man|woman|guy|bloke|someone|somebody|he|she|stranger|person|driver|customer|member|staff|worker) "
@@ -104,7 +109,11 @@ _ALLERGEN_SENT = _near(r"allergic(?! to (?:your|you|this|customer|bad|rude|incom
                        r"(?:casi|quasi|presque|fast|quase) (?:se (?:las?|los?) )?(?:come|comi[óo]|comido|mangiat[oa]|mang[ée]|"
                        r"gegessen|comeu|comido)|se (?:las?|los?) (?:ha )?com(?:e|i[óo])|(?:l[oaie]|l') ?ha (?:quasi |gi[àa] )?mangiat[oaie]|a mang[ée]|hat "
                        r"(?:\S+ )?gegessen|comeu|(?:sent|delivered|gave|given|substituted) (?:us |me )?(?:\S+ ){0,4}?with "
-                       r"(?:nuts|peanuts?|hazelnuts?|almonds?|gluten|milk|eggs?|sesame|shellfish)", 100)
+                       r"(?:nuts|peanuts?|hazelnuts?|almonds?|gluten|milk|eggs?|sesame|shellfish)|"
+                       # "my satay-free order came with satay sauce. I've taken my antihistamine"
+                       r"came with (?:\S+ ){0,3}?(?:nuts|peanuts?|satay|almonds?|cashews?|sesame|prawns|shellfish)|"
+                       r"(?:taken|took|used|had to (?:take|use)|given (?:him|her|them)) (?:my |an |his |her |their |the )?"
+                       r"(?:antihistamines?|epi-?pens?|adrenaline|piriton)", 100)
 _KIN = (r"mum|mom|mother|dad|father|husband|wife|son|daughter|partner|brother|sister|grandma|grandad|grandfather|"
         r"grandmother|grandpa|nan|uncle|aunt|friend")
 _KIN_OTHER = (r"padre|madre|marido|esposa|esposo|hij[oa]|abuel[oa]|hermano|hermana|p[èe]re|m[èe]re|mari|femme|fils|"
@@ -175,7 +184,12 @@ _CHILD = (r"(?:my|our|a|his|her|their) (?:\w+ )?(?:son|daughter|child|kid|boy|gi
 
 # Someone else is taking the customer's money now: the card must be stopped before anything else. Not a plain
 # "this is a scam" or "your prices are fraud" (money): a third party, a payment the customer did not make.
-_FRAUD = (r"\bsomeone (?:\S+ ){0,3}?(?:using|used|uses|spending|spent|charg\w*|cloned|stole|stolen|took|taking|"
+_FRAUD = (r"\b(?:has|have|was|is) (?:my|our) (?:\S+ )?card (?:been )?(?:stolen|cloned|compromised|hacked|skimmed)\b|"
+          # "a charge of £56.40 from Dishdash on my bank statement and I didn't order anything"
+          + _near(r"\b(?:charge[sd]?|payments?|transactions?|debit(?:ed)?|statement)\b",
+                  r"\b(?:didn'?t|did not|never|haven'?t|have not) (?:ordered|order|bought|buy|used|use|purchased) "
+                  r"anything\b", 80) + "|"
+          r"\bsomeone (?:\S+ ){0,3}?(?:using|used|uses|spending|spent|charg\w*|cloned|stole|stolen|took|taking|"
           r"withdr[ae]w\w*|transferr\w*) (?:\S+ ){0,4}?(?:my|our) (?:\S+ )?(?:card|bank|money|savings|paypal|"
           # "someone used my Klarna account to buy £600 of stuff"
           r"(?:klarna|afterpay|clearpay|paypal|credit|bank|store|shop) account)|"
@@ -708,14 +722,17 @@ STILL_OPEN = re.compile(r"\?|\b(?:but|still|though|however|yet|please|pls|can yo
 # A danger that calls for safety advice before anything else in a reply: narrower than the safety reason ("hurt",
 # "hospital" raise urgency, but "leave the area" would be absurd advice for them).
 _DANGER = re.compile(rf"\b(?:{_GAS_SPARKS}|carbon monoxide|(?:on|caught) fire|smoke (?:is )?(?:coming|pouring)|"
-                     rf"smoking|{_APPLIANCE} (?:exploded|caught fire|is smoking|melted))\b", re.I)
+                     rf"smoking|{_APPLIANCE} (?:exploded|caught fire|is smoking|melted)|{_WATER_ON_ELECTRICS})\b", re.I)
 
 
 # Someone hurt or unwell right now: the reply says to call the emergency services before anything else
 _EMERGENCY = re.compile(r"\b(?:(?:lips?|tongue|throat|mouth) (?:is |are |has |have |keeps? |started |starting )?(?:\w+ )?"
                         r"(?:swell\w*|swollen|closing|tight\w*)|having (?:an? )?(?:allergic )?reaction|anaphyla\w*|"
                         r"(?:can'?t|cannot|struggling to|hard to) breath\w*|difficulty breathing|bleeding|unconscious|"
-                        r"not breathing|(?:has |had |just )?collapsed|(?:having|had|has) a seizure|heart attack|"
+                        r"not breathing|(?:has |had |just )?collapsed|"
+                        # an allergen eaten and the medicine already taken: a reaction under way
+                        r"(?:taken|took|used|had to (?:take|use)|given (?:him|her|them)) (?:my |an |his |her |their |the )?"
+                        r"(?:antihistamines?|epi-?pens?|adrenaline|piriton)|(?:having|had|has) a seizure|heart attack|"
                         r"cardiac arrest|(?:got|been|was|were|just|being) (?:\w+ )?(?:hit|knocked (?:down|over)|run over) by|"
                         r"crashed (?:his|her|their|the|a|my|our) (?:\w+ )?(?:scooter|bike|moped|motorbike|car|van)|"
                         r"(?:he|she)(?:'s| is) (?:lying |lay )?on the (?:ground|floor|pavement)|"

@@ -168,7 +168,9 @@ SEEDS: dict[str, list[str]] = {
                       "If you are in any danger, please leave the area and contact the emergency services now.",
                       "Safety first: please move away from the appliance and call the emergency services if you "
                       "smell gas or see smoke.",
-                      "Please keep well clear of it and call the emergency services if anyone is in danger."],
+                      "Please keep well clear of it and call the emergency services if anyone is in danger.",
+                      "Please keep clear of the water and anything electrical, and only switch off at the mains if you "
+                      "can do so safely; call the emergency services if anyone is in danger."],
     # someone was hurt or is in danger (a burn, an allergic reaction, a gas smell): concern for them, not
     # "sorry for the trouble" or "we understand your frustration"
     "concern": ["We are so sorry to hear this, and we hope everyone is OK.",

@@ -329,3 +329,14 @@ def test_a_journalist_gets_the_press_office_not_an_apology_or_a_customer_s_fix(r
     assert len(texts) == 3 and rec.analysis.route["team"] == "pr", texts
     for t in texts:
         assert re.search(r"press (?:office|team)", t) and "deadline" in t and not EMPATHY.search(t), texts
+
+
+def test_water_on_the_electrics_and_an_allergen_eaten_lead_with_what_to_do_now(recommender) -> None:
+    """Water pouring onto a fuse box: keep clear of the water and the electrics first; an allergen eaten and the
+    antihistamine already taken: the emergency services first."""
+    for text in _texts(recommender, "@HearthCover water pouring through the ceiling onto the fuse box, lights are "
+                                    "flickering. Claims line not answering. HELP", "HearthCover"):
+        assert re.search(r"water and anything electrical", re.split(r"(?<=[.!?;])\s", text)[0] + text[:160]), text
+    for text in _texts(recommender, "@Dishdash I have a severe peanut allergy and my satay-free order came with satay "
+                                    "sauce. I've taken my antihistamine but I'm scared.", "Dishdash"):
+        assert EMERGENCY_NUMBER.search(re.split(r"(?<=[.!?])\s", text)[0]), text

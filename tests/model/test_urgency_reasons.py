@@ -590,3 +590,23 @@ def test_a_journalist_asking_for_comment_is_told_apart_from_a_customer(text: str
 def test_a_plan_or_a_past_injury_given_as_a_reason_is_no_wait_and_no_danger(text: str, reason: str,
                                                                              fires: bool) -> None:
     assert (reason in find_reasons(text)) is fires
+
+
+@pytest.mark.parametrize(("text", "reason", "fires"), [
+    # an eighth-session read (home insurance, food delivery): water on the electrics, a flood with a river's
+    # banks burst, an allergen served with the medicine already taken, a charge for nothing ordered
+    ("water pouring through the ceiling onto the fuse box, lights are flickering. HELP", "safety", True),
+    ("my basement has flooded after the river burst its banks in Tewkesbury, half a metre of water. What do we do?",
+     "safety", True),
+    ("I have a severe peanut allergy and my satay-free order came with satay sauce. I've taken my antihistamine",
+     "safety", True),
+    ("a charge of £56.40 from Dishdash on my statement and I didn't order anything. Has my card been stolen?",
+     "fraud", True),
+    ("my kitchen flooded last year, can I claim for the new floor?", "safety", False),
+    ("is flood damage to sockets covered?", "safety", False),
+    ("my allergy to pollen is bad, can you deliver antihistamines?", "safety", False),
+    ("I didn't order anything and you still sent me a newsletter", "fraud", False),
+])
+def test_water_on_the_electrics_an_allergen_served_and_a_charge_for_nothing(text: str, reason: str,
+                                                                           fires: bool) -> None:
+    assert (reason in find_reasons(text)) is fires
