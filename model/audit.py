@@ -81,6 +81,9 @@ DISMISSIVE = _rx(
     r"(?:airport|airline|courier|bank|manufacturer|retailer|restaurant)'?s? (?:responsibility|problem|fault)", r"stop (?:spamming|complaining|tweeting)",
     r"if you don'?t like it", r"take it or leave it", r"that'?s (?:just )?(?:the|our) policy,? (?:sorry|period)",
     r"user error", r"not (?:our|my) job", r"whatever", r"tough luck",
+    # "Please be assured our staff always act professionally" to "your loss adjuster was rude"
+    r"(?:our|the) (?:staff|team|agents?|drivers?|riders?|adjusters?|employees|colleagues|engineers?) (?:always|never) "
+    r"(?:act|behave|treat|are|would)\w*",
     r"(?:posting|talking|writing|spouting) (?:rubbish|nonsense)", r"(?:that'?s|this is|what) (?:utter )?(?:rubbish|nonsense)",
     r"sorry (?:that )?you feel (?:that|this) way", r"(?:maybe|try|should(?: have)?|did you(?: even)?|learn to) read(?:ing)? "
     r"the (?:\w+ )?(?:terms|form|instructions|manual|warranty|small print)", r"stop (?:moaning|whining)",
@@ -164,6 +167,13 @@ RUNAROUND = _rx(
     r"outside (?:our|my) (?:remit|control)", r"(?:another|a different) (?:department|team) (?:handles|deals with)",
     r"(?:contact|call|ask) your (?:bank|card (?:issuer|provider)|provider|carrier|insurer|landlord)",
     r"(?:press|select|choose) option \d", r"option \d,? then (?:option )?\d",
+    # "That's a question for our Customer Relations team", "Please contact the restaurant directly as riders are
+    # independent contractors"
+    r"(?:that|this)(?:'s| is) (?:a question|one|something|a matter) for (?:our|the) (?:\w+ ){0,3}(?:team|department|dept|"
+    r"colleagues|office)",
+    r"(?:contact|call|ring|ask|speak to|talk to|get in touch with) (?:the|your) (?:restaurant|seller|retailer|merchant|"
+    r"driver|rider|courier|hotel|venue|landlord|supplier|store|shop)(?: \w+)? directly",
+    r"(?:are|is) (?:an? )?independent (?:contractors?|businesses|partners?|sellers?)",
     # "try again later" alone; "try again later using a normal browser" is advice
     r"try (?:again )?later(?!\s+(?:on\s+)?(?:using|with|in|from|on|via)\b)",
     r"(?:another|a different) (?:department|team|service)(?! member)",
@@ -254,7 +264,8 @@ _WE_ACT_ABROAD = _rx(r"(?:le |te |vi |vous |ti |lhe |dir |ihnen |les |os )?(?:ri
                      r"bloquez", r"bloquea", r"sperr(?:e|en sie)", r"blocca", r"bloqueie")
 # what a reply to a hazard, a fraud or an injury must say, beyond sympathy
 SAFETY_STEPS = _rx(r"leave (?:the|your)", r"get (?:everyone |yourself |them )?out", r"evacuate", r"emergenc(?:y|ies)",
-                   r"999", r"112", r"911", r"don'?t (?:use|touch|switch)", r"(?:switch|turn) off (?:the )?(?:gas|power|supply)",
+                   r"999", r"112", r"911", r"don'?t (?:use|touch|switch)",
+                   r"(?:switch|turn) off (?:the )?(?:gas|power|supply|water|electrics?|mains)", r"stopcock",
                    r"open (?:the |all )?windows", r"call (?:\w+ ){0,5}(?:now|straight away|right away|immediately)",
                    r"sal(?:ga)? (?:de|del)", r"quittez", r"verlass\w*", r"allontana\w*", r"saia", r"emergencias",
                    r"secours", r"notruf", r"soccorsi", r"emerg[êe]ncia")
@@ -266,6 +277,13 @@ CONCERN = _rx(r"hope (?:you|she|he|they|everyone|your \w+)", r"are you (?:ok|oka
               r"get (?:it|her|him|them|yourself) (?:checked|seen)", r"medical (?:help|attention|advice)",
               r"(?:so|really|truly|deeply|very) sorry", r"esper(?:o|amos) que", r"j'esp[èe]re", r"nous esp[ée]rons",
               r"hoffe\w*", r"sper(?:o|iamo)", r"frightening|scary|awful|terrible|horrible")
+# praise in a post ("lovely claims handler called Ben sorted everything in a day 👏") and an apology for trouble in
+# a reply ("We apologise for any inconvenience you've experienced"): written for another post
+_PRAISE_POST = re.compile(r"\b(?:thank(?:s| you)|shout ?out|kudos|props|lovely|amazing|brilliant|fantastic|superb|"
+                          r"excellent|wonderful|star|legend|great (?:service|job|work)|so (?:kind|helpful))\b|[👏🙌⭐]",
+                          re.I)
+_SORRY_FOR_TROUBLE = re.compile(r"\b(?:apologi[sz]e|apologies|sorry) (?:for|about) (?:any|the|all the) "
+                                r"(?:inconvenience|trouble|issues?|problems?|frustration)|\bsorry to hear\b", re.I)
 # thanks for praise, said to a complaint: the post was read as praise (often sarcasm: "Genial, me cancelan el hotel 👏")
 PRAISE_THANKS = _rx(r"thanks? (?:\w+ ){0,2}for (?:the|your) (?:kind words|lovely words|love|shout ?out|praise|compliment)",
                     r"(?:we )?love hearing from (?:happy|satisfied) customers",
@@ -633,6 +651,8 @@ class ToneAuditor:
                                      [[0, len(reply)]], "fail"))
         if (hazard == "danger" and SAFETY_STEPS.search(reply)) or (hazard == "fraud" and FRAUD_STEPS.search(reply)):
             return _Check(1.0)  # "get everyone out and call the emergency line", "block the card now": care, in deeds
+        if hazard == "hurt" and SAFETY_STEPS.search(reply) and rx.EMPATHY.search(reply):
+            return _Check(1.0)  # "Sorry, that sounds really stressful. First turn off the water at the stopcock ..."
         if hazard == "hurt" and not CONCERN.search(reply):
             thanked = _THANKS_FIRST.match(reply)  # "Thanks for reaching out! Please fill in the feedback form."
             return _Check(0.0 if thanked else 0.2,
@@ -682,6 +702,10 @@ class ToneAuditor:
         if complaint and praised:
             return _Check(0.0, Issue("tone_match", "Thanks the customer as if for praise, but the post is a complaint "
                                      "(sarcasm read as praise?).", praised, "fail"))
+        sorry = _spans(_SORRY_FOR_TROUBLE, reply)
+        if not complaint and not hazard and sorry and _PRAISE_POST.search(post):
+            return _Check(0.0, Issue("tone_match", "Apologises to a customer who praised: the post was read as a "
+                                     "complaint.", sorry, "fail"))
         p, r = rx.register_features(post), rx.register_features(reply)
         upset = complaint and (p["strong_words"] or p["shouting"] >= 2 or p["repeated_marks"] or p["exclamations"] >= 2)
         # "Dear Customer, we acknowledge receipt of your correspondence" to "bro signal is DEAD 💀": a form letter to

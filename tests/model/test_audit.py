@@ -484,3 +484,32 @@ def test_a_form_letter_to_a_casual_complaint_and_standing_answers_are_scored_as_
     assert ToneAuditor._scriptedness("Yes! Direct debit is £75 a year cheaper.", 0.93, [], standing=True).issue is None
     assert ToneAuditor._scriptedness("Yes! Direct debit is £75 a year cheaper.", 0.99, [], standing=True).issue
     assert ToneAuditor._scriptedness("Yes! Direct debit is £75 a year cheaper.", 0.93, []).issue
+
+
+@pytest.mark.parametrize(("post", "reply", "check", "verdict"), [
+    # an eighth-session QA read (rail, home insurance, food delivery)
+    ("@HearthCover lovely claims handler called Ben sorted everything in a day 👏",
+     "We apologise for any inconvenience you've experienced. Please DM us your policy number so we can look into this.",
+     "tone_match", "fail"),  # an apology to praise
+    ("@HearthCover your loss adjuster was rude and dismissive and made me feel like a liar",
+     "We're sorry to hear that you're unhappy. Please be assured our staff always act professionally. If you'd like "
+     "to make a complaint please fill in the form on our website.", "empathy", "fail"),  # the staff defended
+    ("@RailNorthway my bike space booking didn't show up on my ticket",
+     "That's a question for our Customer Relations team. Please call them on 0345 600 1234, lines open 9-5 Mon-Fri.",
+     "runaround", "review"),
+    ("@Dishdash rider was so rude to me, swore when I asked for my drink",
+     "Please contact the restaurant directly as riders are independent contractors.", "runaround", "review"),
+])
+def test_an_apology_to_praise_a_defence_of_the_staff_and_a_handoff_to_others_are_flagged(
+        auditor: ToneAuditor, post: str, reply: str, check: str, verdict: str) -> None:
+    result = auditor.audit(conv(reply, post=post, brand=post.split()[0][1:]))
+    assert result.verdict == verdict and check in {i.check for i in result.issues}, result
+
+
+def test_an_apology_and_the_steps_for_a_flooded_kitchen_are_care_enough(auditor: ToneAuditor) -> None:
+    result = auditor.audit(conv("Sorry, that sounds really stressful. First turn off the water at the stopcock and the "
+                                "electrics if the water is near sockets. Then call our 24/7 claims line on 0330 100 4477 "
+                                "and we'll send an emergency plumber. Take photos before you clear up.",
+                                post="@HearthCover kitchen flooded from the washing machine, what do I do first??",
+                                brand="HearthCover"))
+    assert result.verdict == "pass", result
