@@ -28,6 +28,7 @@ from model.rephraser import (
     PRIVATE,
     BankRephraser,
     content_core,
+    praised_staff,
     strip_frame,
     style_from,
 )
@@ -267,6 +268,8 @@ class ReplyRecommender:
         press = names_press(post.text) and not (safety or "fraud" in reasons)
         if press:  # a journalist: neither a complaint to apologise for nor a customer to give another's fix
             style = replace(style, press=True, sentiment="neutral", register="formal", urgent=False, hurt=False)
+        if style.sentiment == "positive":  # "Massive thank you to Raj at Huddersfield station": passed on by name
+            style = replace(style, staff=praised_staff(post.text))
         if thread.sent:  # "sent!" after a DM request: thanked for the message, not for "feedback"
             style = replace(style, sentiment="neutral")
         if safety or "fraud" in reasons or "bereavement" in reasons:  # a hurt child, a smoking router, a card being

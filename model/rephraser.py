@@ -467,6 +467,7 @@ class Style:
     emergency: bool = False  # someone is hurt or unwell now (a reaction, a crash): call the emergency services first
     threatened: bool = False  # threatened, harassed or sent sexual messages: report, block, keep it, the police
     phishing: bool = False  # "got a text with a link, is this you?": don't click, we never ask for a PIN
+    staff: str | None = None  # the member of staff a happy customer names ("thank you to Raj"): praise passed on
     press: bool = False  # a journalist asks for comment: thanks and the press office, no apology nor a customer's fix
     fraud: bool = False  # someone else is taking their money now: stop it first (card frozen, call now)
     card_issuer: bool = False  # the brand issued the card (a bank, a wallet): "freeze it and call us"; a shop: "call your bank"
@@ -910,6 +911,27 @@ _PT_BRAZILIAN = re.compile(r"\b(?:voc[êe]s?|celular|[ôo]nibus|t[ôo]|cad[êe]|
 _POLITE = (_DE_FORMAL, _ES_FORMAL, _IT_FORMAL, _PT_BR_FORMAL)  # the polite forms: greeted without a first name
 
 
+# a member of staff named in praise: "thank you to Raj at Huddersfield station", "shoutout to Priya the rider",
+# "Denise the guard", "thanks to Aisha from @HearthCover claims"
+_STAFF = re.compile(r"(?i:\b(?:thank(?:s| you)|shout ?out|kudos|props|cheers)(?: (?:so much|again|massively))? (?:to )?"
+                    r"(?:the lovely |your |the )?)([A-Z][a-z]{2,15})\b(?! [A-Z])|"
+                    r"\b([A-Z][a-z]{2,15}) (?:the|your|at|from|on) (?:[@\w]+ ){0,2}(?i:guard|driver|rider|"
+                    r"conductor|agent|advisor|adviser|handler|engineer|staff|team|manager|cashier|crew|pilot|nurse|"
+                    r"pharmacist|technician|store|station|branch|claims|desk|counter)\b|"
+                    r"\b(?:called|named) ([A-Z][a-z]{2,15})\b")
+
+
+def praised_staff(post_text: str) -> str | None:
+    """The first name of the member of staff a post praises, if it names one."""
+    m = _STAFF.search(guards.without_links(post_text))
+    name = m and (m.group(1) or m.group(2) or m.group(3))
+    return name if name and name not in _NOT_SIGNED and name.lower() not in _NOT_STAFF else None
+
+
+_NOT_STAFF = frozenset({"you", "the", "your", "everyone", "all", "team", "guys", "staff", "god", "them", "him", "her",
+                        "this", "that", "for", "and", "our", "my"})
+
+
 def register_swaps(language: str, post_text: str, titled: bool = False) -> Swaps:
     """The phrase swaps that answer this customer in their own register and variety (none: the bank as is).
     ``titled``: the author signs with a title ("Dott. Bianchi", "Dr. Weber"), so the polite form too."""
@@ -1049,7 +1071,11 @@ class BankRephraser:
             phrases = kept or phrases
         if not phrases:
             return None
-        text = rng.choice(phrases).replace("{name}", style.customer_name or "")
+        if key == "pass_on":
+            phrases = [p for p in phrases if style.staff] if style.staff else []
+            if not phrases:
+                return None
+        text = rng.choice(phrases).replace("{name}", style.customer_name or "").replace("{staff}", style.staff or "")
         text = _in_register(text, style.swaps)
         if style.language == "en":
             # contracted for a casual customer; otherwise as people write it: expanding every "we're" and
@@ -1139,7 +1165,7 @@ class BankRephraser:
             add("condolence", key="condolence")
         elif style.sentiment == "negative" or (has["empathy"] and style.sentiment == "neutral" and not holding):
             add("empathy", first["empathy"])
-        praise = style.sentiment == "positive" and not style.requests_or_reports
+        praise = style.sentiment == "positive" and (not style.requests_or_reports or bool(style.staff))
         borrowed_ack = has["acknowledgement"] and not (holding and style.sentiment != "negative")
         # "we're on it" after "leave the area now" reads as if we were coming; "we're on it": never to a thank-you,
         # nor before content saying it is done ("We'll take a look. Your refund was issued on 3/14")
@@ -1149,6 +1175,8 @@ class BankRephraser:
             add("acknowledgement", first["acknowledgement"])
         if holding and style.sentiment != "negative" and not (style.waited or style.chased):  # a holding reply thanks ...
             add("thanks", key="thanks_feedback" if praise else "thanks_contact")
+            if praise and style.staff:
+                add("pass_on", key="pass_on")
         # a DM or "we'll take a look" is the wrong answer to a gas smell or money being taken now: the advice said
         # whom to call
         advised = style.danger or (style.fraud and style.card_issuer) or style.emergency

@@ -718,6 +718,8 @@ HEAD_REASONS = ("safety", "money", "outage", "travel_today", "cancellation_or_le
 # too when the post still asks for something ("thanks for the quick reply! but I've been charged twice").
 PRESSING = frozenset({"safety", "fraud", "outage", "travel_today", "stranded", "cancellation_or_legal",
                       "deadline_today", "urgent_request"})
+_PRAISES_SOMEONE = re.compile(r"\b(?:thank(?:s| you)(?: so much)? to|shout ?out|kudos|absolute (?:star|legend|hero)|"
+                              r"(?:a|an absolute|such a) (?:star|legend|hero))\b", re.I)
 STILL_OPEN = re.compile(r"\?|\b(?:but|still|though|however|yet|please|pls|can you|could you|when will)\b", re.I)
 # A danger that calls for safety advice before anything else in a reply: narrower than the safety reason ("hurt",
 # "hospital" raise urgency, but "leave the area" would be absurd advice for them).
@@ -911,6 +913,9 @@ class UrgencyScorer(HeadScorer):
             happy = positive is not None and (float(positive[i]) >= 0.5 or (
                 float(positive[i]) >= 0.4 and (negative is None or float(positive[i]) > float(negative[i]))))
             pressing = PRESSING & set(reasons) or ("money" in reasons and STILL_OPEN.search(text))
+            if happy and pressing and _PRAISES_SOMEONE.search(text) and not STILL_OPEN.search(text) and not (
+                    {"safety", "fraud", "stranded"} & set(reasons)):
+                pressing = False  # "thank you to Raj, who stayed late after the last train was cancelled": praise
             if (happy and not pressing or not reasons and _asks_generally(text)) and LEVELS.index(level) > LEVELS.index(
                     "normal"):  # ... nor a question on the brand's terms that names nothing pressing ("exit fee?")
                 level, score = "normal", min(score, 0.49)

@@ -27,7 +27,7 @@ REPLY_FILES = (f"{TWCS}/brand_outbound_replies_sophie_x31/*.csv", f"{TWCS}/DERIV
 KEYS = ("greeting", "empathy", "acknowledgement", "thanks", "thanks_contact", "thanks_info", "thanks_patience",
         "thanks_feedback", "request_dm", "request_phone", "request_email", "next_step_us", "next_step_you",
         "closing", "closing_glad", "offer_help", "protect_pii", "safety_advice", "sorry_wait", "sorry_chase", "concern", "condolence", "fraud_advice_merchant",
-        "fraud_advice", "emergency_advice", "emergency_advice_onboard", "report_advice", "phishing_advice", "press_office")
+        "fraud_advice", "emergency_advice", "emergency_advice_onboard", "report_advice", "phishing_advice", "press_office", "pass_on")
 MAX_PER_KEY = 60
 MIN_COUNT = 2  # a phrase must recur in at least two replies to count as idiomatic ...
 MIN_BRANDS = 2  # ... and be used by two brands, or it is one brand's house style ("fry fanatic") ...
@@ -103,6 +103,8 @@ SEEDS: dict[str, list[str]] = {
                     "Thanks for confirming that.", "Thanks for checking.", "Thank you for the extra details."],
     "thanks_patience": ["Thanks for your patience.", "Thank you for bearing with us.",
                         "Thanks for hanging in there with us.", "We appreciate your patience."],
+    # praise naming a member of staff ("Massive thank you to Raj at Huddersfield station"): passed on by name
+    "pass_on": ["We'll make sure {staff} hears this.", "We'll pass this on to {staff} and the team.", "{staff} will be so pleased to hear this: we'll pass it on.", "We'll share this with {staff} right away."],
     "thanks_feedback": ["Thanks for the feedback.", "We appreciate the feedback.",
     "Thanks for sharing this with us.",
                         "Thank you for the kind words.", "We really appreciate you sharing this."],

@@ -340,3 +340,26 @@ def test_water_on_the_electrics_and_an_allergen_eaten_lead_with_what_to_do_now(r
     for text in _texts(recommender, "@Dishdash I have a severe peanut allergy and my satay-free order came with satay "
                                     "sauce. I've taken my antihistamine but I'm scared.", "Dishdash"):
         assert EMERGENCY_NUMBER.search(re.split(r"(?<=[.!?])\s", text)[0]), text
+
+
+@pytest.mark.parametrize(("text", "brand", "staff"), [
+    ("Massive thank you to Raj at Huddersfield station who stayed late to help me sort my tickets after the last train "
+     "was cancelled. Absolute star ⭐", "RailNorthway", "Raj"),
+    ("big shoutout to Priya the @Dishdash rider who rode through a literal storm to get my ramen to me ☔🍜 legend",
+     "Dishdash", "Priya"),
+])
+def test_praise_naming_a_member_of_staff_is_passed_on_by_name_and_waits_at_normal(recommender, text: str, brand: str,
+                                                                                 staff: str) -> None:
+    rec = recommender.recommend(Post(text=text, brand=brand, id=staff), k=3)
+    assert rec.analysis.urgency["level"] in ("low", "normal"), rec.analysis.urgency
+    texts = [d.text for d in rec.drafts]
+    assert texts and all(staff in t and not EMPATHY.search(t) for t in texts), texts
+
+
+def test_a_praised_member_of_staff_is_found_by_name() -> None:
+    from model.rephraser import praised_staff
+
+    assert praised_staff("Huge thanks to Denise the guard on the 17:15 Preston train") == "Denise"
+    assert praised_staff("lovely claims handler called Ben sorted everything in a day") == "Ben"
+    assert praised_staff("thank you so much, great service") is None
+    assert praised_staff("thanks @SkyHop, great flight to Paris") is None
