@@ -50,6 +50,11 @@ _COMPLAINT_WORDS = re.compile(
     r"annul[ée]e?|toujours pas|ne (?:marche|fonctionne) pas|entt[äa]uscht|unversch[äa]mt|frechheit|katastroph\w*|"
     r"storniert|gestrichen|immer noch nicht|funktioniert nicht|delus[oa]|pessim[oa]|vergogna|truffa|schifo|"
     r"cancellat[oa]|non funziona|nessun[oa]? (?:rimborso|risposta)|"
+    # an order cold or short ("commande froide et incomplète, il manque les frites", "llegó frío y faltan las patatas")
+    r"(?:lleg[óo]|arriv[ée]e?|arrivat[oa]|kam|ist|chegou|est[áa]|[ée]tait) (?:\w+ )?(?:fr[íi][oa]|froide?|kalt|"
+    r"fredd[oa]|fri[oa])|commande froide|incompl[eè]te?|incomplet[oa]|unvollst[äa]ndig|"
+    r"(?:il manque|manquent|faltan|faltaban|mancano|mancava|faltam|faltou|faltavam) (?:les|las|los|le|i|gli|as|os|la|el|"
+    r"mon|ma|mes|mi|mis|il|lo|o|a|meu|minha)\b|\w+ fehl(?:en|t)\b|"
     # late again, the third time
     r"atrasad[oa]|retrasad[oa]|en retard|versp[äa]tet|in ritardo|de novo|otra vez|encore une fois|schon wieder|"
     r"di nuovo|terceira vez|tercera vez|troisi[èe]me fois|dritte mal|terza volta|"

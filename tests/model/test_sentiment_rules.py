@@ -1,0 +1,22 @@
+"""The sentiment rules over the heads, on posts the multilingual head misreads (real encoders and heads)."""
+
+from __future__ import annotations
+
+import pytest
+
+from model.types import Post
+
+pytestmark = pytest.mark.slow
+
+
+def test_an_order_cold_or_short_is_a_complaint_in_five_languages_and_praise_stays_praise(analyzer) -> None:
+    """The multilingual head read "commande froide et incomplète, il manque les frites" as praise and the same
+    complaint in four other languages as neutral; a cold beer and nothing missing are no complaint."""
+    complaints = ["@Dishdash bonjour, j'ai reçu une commande froide et incomplète, il manque les frites",
+                  "@Dishdash hola, el pedido llegó frío y faltan las patatas",
+                  "@Dishdash hallo, das Essen kam kalt an und die Pommes fehlen",
+                  "@Dishdash ciao, ordine arrivato freddo e mancano le patatine",
+                  "@Dishdash olá, o pedido chegou frio e faltam as batatas"]
+    praise = ["la cerveza llegó bien fría, gracias 👌", "Merci, tout est arrivé, rien ne manque !"]
+    results = analyzer.analyze_many([Post(text=t) for t in complaints + praise])
+    assert [r.sentiment["label"] for r in results] == ["negative"] * 5 + ["positive"] * 2
