@@ -724,7 +724,7 @@ STILL_OPEN = re.compile(r"\?|\b(?:but|still|though|however|yet|please|pls|can yo
 # A danger that calls for safety advice before anything else in a reply: narrower than the safety reason ("hurt",
 # "hospital" raise urgency, but "leave the area" would be absurd advice for them).
 _DANGER = re.compile(rf"\b(?:{_GAS_SPARKS}|carbon monoxide|(?:on|caught) fire|smoke (?:is )?(?:coming|pouring)|"
-                     rf"smoking|{_APPLIANCE} (?:exploded|caught fire|is smoking|melted)|{_WATER_ON_ELECTRICS})\b", re.I)
+                     rf"smoking|{_APPLIANCE} (?:exploded|caught fire|is smoking|melted)|{_WATER_ON_ELECTRICS}|{_FLOODING})\b", re.I)
 
 
 # Someone hurt or unwell right now: the reply says to call the emergency services before anything else

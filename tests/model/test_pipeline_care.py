@@ -337,6 +337,9 @@ def test_water_on_the_electrics_and_an_allergen_eaten_lead_with_what_to_do_now(r
     for text in _texts(recommender, "@HearthCover water pouring through the ceiling onto the fuse box, lights are "
                                     "flickering. Claims line not answering. HELP", "HearthCover"):
         assert re.search(r"water and anything electrical", re.split(r"(?<=[.!?;])\s", text)[0] + text[:160]), text
+    for text in _texts(recommender, "@HearthCover my basement has flooded after the river burst its banks, half a "
+                                    "metre of water. What do we do?", "HearthCover"):
+        assert "water and anything electrical" in text[:200], text
     for text in _texts(recommender, "@Dishdash I have a severe peanut allergy and my satay-free order came with satay "
                                     "sauce. I've taken my antihistamine but I'm scared.", "Dishdash"):
         assert EMERGENCY_NUMBER.search(re.split(r"(?<=[.!?])\s", text)[0]), text
