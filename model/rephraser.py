@@ -768,6 +768,8 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
         filters.append(lambda p: "!" not in p)
     if move == "greeting" and (style.register == "casual" or style.sentiment == "positive"):
         filters.append(lambda p: not p.rstrip().endswith("."))  # "Hello." is stiff for "omg best show ever 🔥"
+    if style.sentiment == "positive" and move == "closing":  # "Thanks for the kind words ... Hope this helps."
+        filters.append(lambda p: not re.search(r"\bhope (?:this|that|it) helps\b", p, re.I))
     if style.sentiment == "positive" and move.startswith("thanks"):  # praise is no suggestion nor a wait
         filters.append(lambda p: not _NOT_FOR_PRAISE.search(p))
     if style.register == "formal" and (style.titled or _LETTER.search(style.post_text)):

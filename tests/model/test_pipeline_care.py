@@ -356,7 +356,7 @@ def test_praise_naming_a_member_of_staff_is_passed_on_by_name_and_waits_at_norma
     rec = recommender.recommend(Post(text=text, brand=brand, id=staff), k=3)
     assert rec.analysis.urgency["level"] in ("low", "normal"), rec.analysis.urgency
     texts = [d.text for d in rec.drafts]
-    assert texts and all(staff in t and not EMPATHY.search(t) for t in texts), texts
+    assert texts and all(staff in t and not EMPATHY.search(t) and "hope this helps" not in t.lower() for t in texts), texts
 
 
 def test_a_praised_member_of_staff_is_found_by_name() -> None:
