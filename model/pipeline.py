@@ -33,6 +33,7 @@ from model.rephraser import (
     style_from,
 )
 from model.retriever import CaseRetriever, clean_for_encoding
+from model.sentiment import ANGRY_EMOJI
 from model.thread import ThreadContext, asks_nothing_more
 from model.types import Analysis, Candidate, Case, Draft, Post
 from model.urgency import (
@@ -286,7 +287,7 @@ class ReplyRecommender:
         answerable = not says_nothing(post.text) and not press
         if not answerable:  # ... but a row of angry faces is upset, not neutral
             style = replace(style, asks_nothing=True,
-                            sentiment="negative" if _ANGRY_ONLY.search(post.text) else "neutral")
+                            sentiment="negative" if ANGRY_EMOJI.search(post.text) else "neutral")
         for i, cand in enumerate(chosen):
             source = self._source(cand, post)  # even when every rephrasing fails and the reply itself is offered
             # once the brand has spoken in the thread, a past reply would repeat or contradict it; and one that
@@ -526,7 +527,6 @@ _PERSONAL_SLOT = re.compile(r"<(?!NAME>)[A-Z_]+>")
 # "freeze your card and call us on the number on the back" is the card issuer's line: a bank, a card, a wallet
 _MONEY_BRAND = re.compile(r"bank|banco|banque|banca|pay|card|credit|money|financ|wallet|monzo|revolut|santander|barclays|"
                           r"hsbc|lloyds|natwest|chase|citi|amex|visa|mastercard|sparkasse|caixa|nubank|n26", re.I)
-_ANGRY_ONLY = re.compile("[😡😠🤬😤👎💢]")
 _LOST_CARD = re.compile(LOST_CARD, re.I)  # to a bank: "freeze it in the app and call us", as for a fraud
 _CARD_OR_ACCOUNT = re.compile(r"\b(?:card|account|bank|payee|payments?|transfer\w*|tarjeta|cuenta|cart[aã]o|"
                               r"conta|carte|compte|karte|konto|carta|conto|pas|rekening|karta|bonifico|virement|"

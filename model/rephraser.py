@@ -1073,10 +1073,8 @@ class BankRephraser:
             phrases = kept or phrases
         if not phrases:
             return None
-        if key == "pass_on":
-            phrases = [p for p in phrases if style.staff] if style.staff else []
-            if not phrases:
-                return None
+        if key == "pass_on" and not style.staff:  # "We'll pass this on to {staff}": only with a name to pass it to
+            return None
         text = rng.choice(phrases).replace("{name}", style.customer_name or "").replace("{staff}", style.staff or "")
         text = _in_register(text, style.swaps)
         if style.language == "en":

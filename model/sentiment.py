@@ -135,7 +135,7 @@ def _complains(text: str) -> bool:
 
 
 # an angry face says what the words may not ("the finale cuts off 10 mins before the end?? 😡")
-_ANGRY_EMOJI = re.compile("[😡😠🤬😤👎💢]")
+ANGRY_EMOJI = re.compile("[😡😠🤬😤👎💢]")
 # praise phrased with negative words ("no complaints", "never been happier", "won't shop anywhere else"): the
 # mirror of sarcasm, read negative by the heads
 _NEGATED_PRAISE = re.compile(r"\b(?:no complaints|never been happier|couldn'?t be happier|can'?t (?:thank|recommend) "
@@ -234,7 +234,7 @@ class SentimentScorer(HeadScorer):
             fault = (i not in multi and _FAULT.search(body) and not _PUT_RIGHT.search(body)
                      and (_SARCASTIC_FRAME.search(body) or not _PRAISE_OR_THANKS.search(body)))
             if probs[i, pos] > probs[i, neg] and (_SARCASM.search(text) or ironic or complaint or fault
-                                                  or _ANGRY_EMOJI.search(body)):
+                                                  or ANGRY_EMOJI.search(body)):
                 probs[i, [neg, pos]] = probs[i, [pos, neg]]
             if (probs[i, neg] > probs[i, pos] and _NEGATED_PRAISE.search(text) and not _COMPLAINT.search(text)
                     and not (_BUT.search(body) and _FAULT.search(body))):  # "can't complain about X but 2 hours late"
@@ -243,17 +243,17 @@ class SentimentScorer(HeadScorer):
             top = int(probs[i].argmax())
             if (top != pos and probs[i, top] - probs[i, pos] < 0.3 and _LOVE_EMOJI.search(body)
                     and not _LOSS.search(body) and not _COMPLAINT.search(text) and not guards.QUESTION.search(body)
-                    and not _FAULT.search(body) and not _SARCASM.search(text) and not _ANGRY_EMOJI.search(body)
+                    and not _FAULT.search(body) and not _SARCASM.search(text) and not ANGRY_EMOJI.search(body)
                     and not guards.REPORTS_PROBLEM.search(body) and not find_reasons(text)):
                 probs[i, [top, pos]] = probs[i, [pos, top]]
             # (not after sarcasm: "genial, gracias por nada 🙄" had been swapped back by its "genial")
             multi_praise = (i in multi and _PRAISE.search(text) and not _complains_anyway(text)
                             and not _SARCASM.search(text) and not (_SARCASTIC_FRAME.search(body) and complaint)
-                            and not _ANGRY_EMOJI.search(body))  # "Carte bloquée à Montréal… Super @LumenBank 😡"
+                            and not ANGRY_EMOJI.search(body))  # "Carte bloquée à Montréal… Super @LumenBank 😡"
             # "Ya me ha llegado el reembolso, gracias por la gestión tan rápida", "Problema resolvido, obrigado à Inês":
             # thanks for a fix the multilingual head read as a complaint about the refund or the problem
             thanked_fix = (i in multi and _THANKS_WORD.search(body) and (_PUT_RIGHT.search(body) or _ARRIVED.search(body))
-                           and not _SARCASM.search(text) and not _MULTI_BUT.search(body) and not _ANGRY_EMOJI.search(body)
+                           and not _SARCASM.search(text) and not _MULTI_BUT.search(body) and not ANGRY_EMOJI.search(body)
                            and not guards.QUESTION.search(body))
             if (multi_praise or thanked_fix) and probs[i, neg] > probs[i, pos]:  # "viciante demais", "la fine del mondo"
                 probs[i, [neg, pos]] = probs[i, [pos, neg]]
@@ -267,11 +267,11 @@ class SentimentScorer(HeadScorer):
                 probs[i, [pos, neu]] = probs[i, [neu, pos]]
             # "Entrega atrasada de novo" and "where is my refund?" are no neutral remarks; "does the warranty
             # cover accidental damage?" asks, no more
-            reported = ((complaint or guards.REPORTS_PROBLEM.search(body) or _ANGRY_EMOJI.search(body)
+            reported = ((complaint or guards.REPORTS_PROBLEM.search(body) or ANGRY_EMOJI.search(body)
                          or (_SARCASM.search(text) and not _PUT_RIGHT.search(body)))
                         and probs[i, neu] > probs[i, neg])
             asks = (probs[i, neg] == probs[i].max() and probs[i, neg] < 0.7 and general_question(text)
-                    and not _COMPLAINT.search(text) and not _ANGRY_EMOJI.search(body))
+                    and not _COMPLAINT.search(text) and not ANGRY_EMOJI.search(body))
             if reported or asks:
                 probs[i, [neg, neu]] = probs[i, [neu, neg]]
         return probs

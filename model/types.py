@@ -121,8 +121,8 @@ class Draft:
     def to_dict(self) -> dict[str, Any]:
         """A holding reply uses no case's words: its ``sources`` are empty, and the cases retrieval offered and the
         drafts judged not to answer this post are ``passed_over`` (they had been named as its sources)."""
+        out = {"text": self.text, "sources": self.sources, "scriptedness": round(self.scriptedness, 3),
+               "guards": self.guards, "rephraser": self.rephraser}
         if self.rephraser == "holding":
-            return {"text": self.text, "sources": [], "scriptedness": round(self.scriptedness, 3),
-                    "guards": self.guards, "rephraser": self.rephraser, "passed_over": self.sources}
-        return {"text": self.text, "sources": self.sources, "scriptedness": round(self.scriptedness, 3),
-                "guards": self.guards, "rephraser": self.rephraser}
+            out |= {"sources": [], "passed_over": self.sources}
+        return out

@@ -104,6 +104,9 @@ _IN_FOOD = _near(r"(?:glass|metal|needles?|blades?|a screw|a bolt|wire) (?:\S+ )
 # her account"); not "my battery died", "il mio pacco è scomparso" nor "my mum died laughing"
 # an allergen sent to an allergic household, eaten or nearly ("galletas con avellanas y mi hija es alérgica, casi se
 # las come"); not the question "does it contain peanuts? my son is allergic"
+# an allergy's medicine already taken ("I've taken my antihistamine", "used her EpiPen"): a reaction under way
+_MEDICINE_TAKEN = (r"(?:taken|took|used|had to (?:take|use)|given (?:him|her|them)) (?:my |an |his |her |their |the )?"
+                   r"(?:antihistamines?|epi-?pens?|adrenaline|piriton)")
 _ALLERGEN_SENT = _near(r"allergic(?! to (?:your|you|this|customer|bad|rude|incompeten|stupid|mondays|work))|allergy|al[ée]rgic[oa]s?|alergia|allergi(?:e|que|sch|co|ca)",
                        r"(?:nearly|almost|already|has|had|just) (?:ate|eaten|eat)|ate (?:some|one|it|them|half)|"
                        r"(?:casi|quasi|presque|fast|quase) (?:se (?:las?|los?) )?(?:come|comi[óo]|comido|mangiat[oa]|mang[ée]|"
@@ -112,8 +115,7 @@ _ALLERGEN_SENT = _near(r"allergic(?! to (?:your|you|this|customer|bad|rude|incom
                        r"(?:nuts|peanuts?|hazelnuts?|almonds?|gluten|milk|eggs?|sesame|shellfish)|"
                        # "my satay-free order came with satay sauce. I've taken my antihistamine"
                        r"came with (?:\S+ ){0,3}?(?:nuts|peanuts?|satay|almonds?|cashews?|sesame|prawns|shellfish)|"
-                       r"(?:taken|took|used|had to (?:take|use)|given (?:him|her|them)) (?:my |an |his |her |their |the )?"
-                       r"(?:antihistamines?|epi-?pens?|adrenaline|piriton)", 100)
+                       + _MEDICINE_TAKEN, 100)
 _KIN = (r"mum|mom|mother|dad|father|husband|wife|son|daughter|partner|brother|sister|grandma|grandad|grandfather|"
         r"grandmother|grandpa|nan|uncle|aunt|friend")
 _KIN_OTHER = (r"padre|madre|marido|esposa|esposo|hij[oa]|abuel[oa]|hermano|hermana|p[èe]re|m[èe]re|mari|femme|fils|"
@@ -724,7 +726,7 @@ STILL_OPEN = re.compile(r"\?|\b(?:but|still|though|however|yet|please|pls|can yo
 # A danger that calls for safety advice before anything else in a reply: narrower than the safety reason ("hurt",
 # "hospital" raise urgency, but "leave the area" would be absurd advice for them).
 _DANGER = re.compile(rf"\b(?:{_GAS_SPARKS}|carbon monoxide|(?:on|caught) fire|smoke (?:is )?(?:coming|pouring)|"
-                     rf"smoking|{_APPLIANCE} (?:exploded|caught fire|is smoking|melted)|{_WATER_ON_ELECTRICS}|{_FLOODING})\b", re.I)
+                     rf"smoking|{_APPLIANCE} (?:exploded|caught fire|is smoking|melted)|{_FLOODING})\b", re.I)  # _FLOODING holds water on the electrics
 
 
 # Someone hurt or unwell right now: the reply says to call the emergency services before anything else
@@ -733,8 +735,7 @@ _EMERGENCY = re.compile(r"\b(?:(?:lips?|tongue|throat|mouth) (?:is |are |has |ha
                         r"(?:can'?t|cannot|struggling to|hard to) breath\w*|difficulty breathing|bleeding|unconscious|"
                         r"not breathing|(?:has |had |just )?collapsed|"
                         # an allergen eaten and the medicine already taken: a reaction under way
-                        r"(?:taken|took|used|had to (?:take|use)|given (?:him|her|them)) (?:my |an |his |her |their |the )?"
-                        r"(?:antihistamines?|epi-?pens?|adrenaline|piriton)|(?:having|had|has) a seizure|heart attack|"
+                        rf"{_MEDICINE_TAKEN}|(?:having|had|has) a seizure|heart attack|"
                         r"cardiac arrest|(?:got|been|was|were|just|being) (?:\w+ )?(?:hit|knocked (?:down|over)|run over) by|"
                         r"crashed (?:his|her|their|the|a|my|our) (?:\w+ )?(?:scooter|bike|moped|motorbike|car|van)|"
                         r"(?:he|she)(?:'s| is) (?:lying |lay )?on the (?:ground|floor|pavement)|"

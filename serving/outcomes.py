@@ -109,14 +109,11 @@ def outcome_quality(outcome: str | None) -> float:
     """
     if not outcome or not outcome.strip():
         return DEFAULT_QUALITY
-    for part in _parts(outcome.strip()):
-        match = _CSAT.match(part.lower())
-        if match:
-            _csat_quality(outcome.strip(), match)
-    deciding = _deciding(outcome.strip())
-    match = _CSAT.match(deciding.lower())
-    if match:
-        return _csat_quality(outcome.strip(), match)
+    outcome = outcome.strip()
+    csats = {part: _csat_quality(outcome, match) for part in _parts(outcome) if (match := _CSAT.match(part.lower()))}
+    deciding = _deciding(outcome)
+    if deciding in csats:
+        return csats[deciding]
     return OUTCOME_QUALITY.get(_outcome_key(deciding), DEFAULT_QUALITY)
 
 
