@@ -586,13 +586,6 @@ def test_a_journalist_asking_for_comment_is_told_apart_from_a_customer(text: str
     # ... where it happened may be the brand's
     ("I broke my wrist on your wet floor, cancel my membership", "safety", True),
     ("broke my ankle at the gym, can I freeze my membership", "safety", True),
-])
-def test_a_plan_or_a_past_injury_given_as_a_reason_is_no_wait_and_no_danger(text: str, reason: str,
-                                                                             fires: bool) -> None:
-    assert (reason in find_reasons(text)) is fires
-
-
-@pytest.mark.parametrize(("text", "reason", "fires"), [
     # an eighth-session read (home insurance, food delivery): water on the electrics, a flood with a river's
     # banks burst, an allergen served with the medicine already taken, a charge for nothing ordered
     ("water pouring through the ceiling onto the fuse box, lights are flickering. HELP", "safety", True),
@@ -607,6 +600,6 @@ def test_a_plan_or_a_past_injury_given_as_a_reason_is_no_wait_and_no_danger(text
     ("my allergy to pollen is bad, can you deliver antihistamines?", "safety", False),
     ("I didn't order anything and you still sent me a newsletter", "fraud", False),
 ])
-def test_water_on_the_electrics_an_allergen_served_and_a_charge_for_nothing(text: str, reason: str,
-                                                                           fires: bool) -> None:
+def test_eighth_session_reasons_a_plan_no_wait_water_on_the_electrics_an_allergen_and_a_charge_for_nothing(
+        text: str, reason: str, fires: bool) -> None:
     assert (reason in find_reasons(text)) is fires
