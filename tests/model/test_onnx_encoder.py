@@ -20,7 +20,7 @@ def test_onnx_vectors_match_the_fp32_model_and_the_export_is_cached(tmp_path: Pa
 
     monkeypatch.setattr(model.onnx_minilm, "PREBUILT", tmp_path / "not-built")  # as if setup had not built it
     onnx = OnnxMiniLM(threads=1, cache=tmp_path)
-    exported = list(tmp_path.glob("*.int8.onnx"))
+    exported = list(tmp_path.glob("*.int8pc.onnx"))
     assert len(exported) == 1 and not list(tmp_path.glob("*.tmp")) and not list(tmp_path.glob("*.fp32.onnx"))
     vecs = onnx.encode(TEXTS, batch_size=2)
     assert vecs.shape == (5, 384) and vecs.dtype == np.float32
@@ -28,7 +28,8 @@ def test_onnx_vectors_match_the_fp32_model_and_the_export_is_cached(tmp_path: Pa
 
     reference = TextEncoder(quantize=False, backend="torch").encode(TEXTS)
     agreement = (vecs * reference).sum(axis=1)
-    assert agreement.mean() > 0.9 and agreement.min() > 0.8
+    # per-channel scales: 0.955 on average on an AVX2 CPU without VNNI with one scale per tensor, 0.98 now
+    assert agreement.mean() > 0.97 and agreement.min() > 0.9
     # neighbours stay neighbours: the most similar pair is the same under both encoders
     pair = lambda m: np.unravel_index(np.argmax(np.triu(m @ m.T, 1)), (5, 5))  # noqa: E731
     assert pair(vecs) == pair(reference)
