@@ -113,9 +113,13 @@ class PostRequest(PostIn):
     @model_validator(mode="before")
     @classmethod
     def _no_thread(cls, data: Any) -> Any:
-        """Unknown fields are ignored, but a thread would be silently unread: analyze scores the post alone."""
+        """Unknown fields are ignored, but a thread would be silently unread: analyze scores the post alone. A
+        ``posts`` that is no list is a broken batch, not one post (``{"posts": "x", "text": "hi"}`` was scored as
+        "hi" and the caller's batch silently lost)."""
         if cls is PostRequest and isinstance(data, dict) and "thread" in data:
             raise ValueError("analyze scores the post alone; send the thread to /v1/drafts")
+        if cls is PostRequest and isinstance(data, dict) and "posts" in data:
+            raise ValueError("a batch is {\"posts\": [post, ...]}; one post has no `posts` field")
         return data
 
 

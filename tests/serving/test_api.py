@@ -98,6 +98,19 @@ def test_a_bad_post_of_a_batch_is_named_by_its_index_and_the_single_post_form_is
 
 
 @pytest.mark.slow
+def test_a_batch_whose_posts_is_no_list_is_422_not_read_as_one_post(app_env) -> None:
+    """{"posts": "x", "text": "hi"} was scored as the one post "hi": the caller's batch was lost without a word."""
+    client, keys, _ = app_env
+    for posts in ("x", {"id": "a", "text": "my parcel is late"}, None):
+        r = client.post("/v1/analyze", headers=auth(keys["agent"]), json={"posts": posts, "id": "s", "text": "hi"})
+        assert r.status_code == 422, r.text
+        assert r.json()["error"]["message"].startswith("posts: "), r.json()
+    both = client.post("/v1/analyze", headers=auth(keys["agent"]),
+                       json={"posts": [{"id": "a", "text": "my parcel is late"}], "id": "s", "text": "hi"})
+    assert both.status_code == 200 and [x["id"] for x in both.json()["results"]] == ["a"]  # the batch is read
+
+
+@pytest.mark.slow
 def test_an_id_too_large_to_read_is_422_not_inf(app_env) -> None:
     """An acceptance run (eighth session): {"id": 1e400} (read as infinity) was answered with "id": "inf"."""
     client, keys, _ = app_env
