@@ -269,6 +269,8 @@ class ReplyRecommender:
         press = names_press(post.text) and not (safety or "fraud" in reasons)
         if press:  # a journalist: neither a complaint to apologise for nor a customer to give another's fix
             style = replace(style, press=True, sentiment="neutral", register="formal", urgent=False, hurt=False)
+        if analysis.route.get("team") == "legal" and not (press or style.threatened):  # a threat of the law, a leak
+            style = replace(style, legal=True)
         if style.sentiment == "positive":  # "Massive thank you to Raj at Huddersfield station": passed on by name
             style = replace(style, staff=praised_staff(post.text))
         if thread.sent:  # "sent!" after a DM request: thanked for the message, not for "feedback"

@@ -469,6 +469,7 @@ class Style:
     phishing: bool = False  # "got a text with a link, is this you?": don't click, we never ask for a PIN
     staff: str | None = None  # the member of staff a happy customer names ("thank you to Raj"): praise passed on
     press: bool = False  # a journalist asks for comment: thanks and the press office, no apology nor a customer's fix
+    legal: bool = False  # a solicitor's letter threatened, staff harassment, a data leak: the right team, not "happy to help"
     fraud: bool = False  # someone else is taking their money now: stop it first (card frozen, call now)
     card_issuer: bool = False  # the brand issued the card (a bank, a wallet): "freeze it and call us"; a shop: "call your bank"
     urgent: bool = False  # high, critical or chasing: no "Thanks for asking!" to "power's off, when is it back???"
@@ -1170,8 +1171,10 @@ class BankRephraser:
         # "we're on it" after "leave the area now" reads as if we were coming; "we're on it": never to a thank-you,
         # nor before content saying it is done ("We'll take a look. Your refund was issued on 3/14")
         done = any(u.move == "content" and _DONE.search(u.text) for u in units)
-        if not style.danger and not done and ((style.needs_ack and not praise) or borrowed_ack
-                                              or (holding and style.sentiment == "negative")):
+        if holding and style.legal:  # "Expect to hear from my solicitor": not "We're happy to assist"
+            add("acknowledgement", key="escalate")
+        elif not style.danger and not done and ((style.needs_ack and not praise) or borrowed_ack
+                                                or (holding and style.sentiment == "negative")):
             add("acknowledgement", first["acknowledgement"])
         if holding and style.sentiment != "negative" and not (style.waited or style.chased):  # a holding reply thanks ...
             add("thanks", key="thanks_feedback" if praise else "thanks_contact")

@@ -198,6 +198,16 @@ def vader_scores(texts: list[str]) -> np.ndarray:
     rows = [_vader.polarity_scores(t) for t in texts]
     return np.array([[r["neg"], r["neu"], r["pos"], r["compound"]] for r in rows], dtype=np.float32)
 
+# a threat of the law or a regulator is a grievance however calmly put ("your driver reversed into my car and drove
+# off ... Expect to hear from my solicitor" read neutral, and its drafts thanked the customer for letting us know)
+_THREAT = re.compile(r"\b(?:(?:hear from|contact\w*|speak\w* to|call\w*|consult\w*|instruct\w*) my (?:lawyers?|solicitors?|"
+                     r"attorney|legal team)|my (?:lawyers?|solicitors?|attorney) (?:will|is|are)|see you in court|"
+                     r"(?:take|taking|took|bring|bringing|file|filing|start|starting|begin|pursue|pursuing) (?:\w+ )?"
+                     r"(?:legal action|legal proceedings|(?:a )?(?:legal )?claim against|(?:you|this|it|them) to "
+                     r"(?:court|small claims|the ombudsman))|(?:i'?ll|i will|i'?m going to|going to|will) (?:\w+ )?sue|"
+                     r"suing (?:you|them)|(?:report|reporting|reported|escalat\w*|complain\w*) (?:you |this |it )?to "
+                     r"(?:the )?(?:ombudsman|regulator|ofcom|trading standards|bbb|fca|cma|ftc|citizens advice))\b", re.I)
+
 
 class SentimentScorer(HeadScorer):
     name = "sentiment"
@@ -268,7 +278,7 @@ class SentimentScorer(HeadScorer):
             # "Entrega atrasada de novo" and "where is my refund?" are no neutral remarks; "does the warranty
             # cover accidental damage?" asks, no more
             reported = ((complaint or guards.REPORTS_PROBLEM.search(body) or ANGRY_EMOJI.search(body)
-                         or (_SARCASM.search(text) and not _PUT_RIGHT.search(body)))
+                         or _THREAT.search(body) or (_SARCASM.search(text) and not _PUT_RIGHT.search(body)))
                         and probs[i, neu] > probs[i, neg])
             asks = (probs[i, neg] == probs[i].max() and probs[i, neg] < 0.7 and general_question(text)
                     and not _COMPLAINT.search(text) and not ANGRY_EMOJI.search(body))

@@ -27,7 +27,8 @@ REPLY_FILES = (f"{TWCS}/brand_outbound_replies_sophie_x31/*.csv", f"{TWCS}/DERIV
 KEYS = ("greeting", "empathy", "acknowledgement", "thanks", "thanks_contact", "thanks_info", "thanks_patience",
         "thanks_feedback", "request_dm", "request_phone", "request_email", "next_step_us", "next_step_you",
         "closing", "closing_glad", "offer_help", "protect_pii", "safety_advice", "sorry_wait", "sorry_chase", "concern", "condolence", "fraud_advice_merchant",
-        "fraud_advice", "emergency_advice", "emergency_advice_onboard", "report_advice", "phishing_advice", "press_office", "pass_on")
+        "fraud_advice", "emergency_advice", "emergency_advice_onboard", "report_advice", "phishing_advice", "press_office", "pass_on",
+        "escalate")
 MAX_PER_KEY = 60
 MIN_COUNT = 2  # a phrase must recur in at least two replies to count as idiomatic ...
 MIN_BRANDS = 2  # ... and be used by two brands, or it is one brand's house style ("fry fanatic") ...
@@ -184,6 +185,9 @@ SEEDS: dict[str, list[str]] = {
     "press_office": ["Media enquiries go to our press office: please DM us your email address and deadline, and we'll pass your request on right away.", "Our press team handles media requests. Send us a DM with your contact details and deadline, and we'll make sure they get it straight away.",
                      "For media requests our press office is the best contact: DM us your email and deadline and we'll get it to them now.",
                      "We'll put you in touch with our press office: please send us a DM with your email address and deadline."],
+    # a legal threat or a matter for the legal team: taken seriously, passed to whoever handles it
+    "escalate": ["We're taking this seriously and will get it to the right team straight away.", "This needs the right team's attention, and we'll make sure it gets it.",
+                 "We'll put this in front of the team that handles cases like this straight away.", "We'll pass this to the right team so it's looked into properly."],
     "fraud_advice_merchant": ["If it was your card, please call your bank now to freeze it; if it was your account, "
                               "change your password straight away. We'll look into these payments with you.",
                               "Please call your bank now to stop the card if it was used, and change your password if "
@@ -238,6 +242,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "concern": ["Lo sentimos muchísimo y esperamos que todos estéis bien.", "Lo sentimos de verdad y esperamos que todo el mundo esté bien."],
         "condolence": ["Sentimos mucho tu pérdida."],
         "press_office": ["Las consultas de prensa las atiende nuestro equipo de comunicación: envíanos por mensaje directo tu correo y tu plazo y se lo pasamos enseguida."],
+        "escalate": ["Nos lo tomamos en serio y lo haremos llegar de inmediato al equipo adecuado.",
+                     "Esto tiene que verlo el equipo adecuado, y nos aseguraremos de que lo vea cuanto antes."],
         "fraud_advice_merchant": ["Si usaron tu tarjeta, llama ahora a tu banco para bloquearla; si fue tu cuenta, cambia la contraseña cuanto antes. Revisaremos esos cargos contigo."],
         "fraud_advice": ["Si aún no lo has hecho, bloquea la tarjeta en la app y llámanos ya al número que aparece en el reverso."],
         "sorry_chase": ["Lamentamos que hayas tenido que escribirnos otra vez.", "Perdona que hayas tenido que insistir."],
@@ -274,6 +280,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "concern": ["Sentimos muito e esperamos que todos estejam bem.", "Lamentamos muito e esperamos que estejam todos bem."],
         "condolence": ["Lamentamos muito a sua perda."],
         "press_office": ["Pedidos de imprensa ficam com a nossa equipe de comunicação: envie seu e-mail e o prazo por mensagem direta e repassamos na hora."],
+        "escalate": ["Levamos isto a sério e vamos encaminhar imediatamente para a equipe responsável.",
+                     "Isto precisa da atenção da equipe certa, e vamos garantir que chegue lá o quanto antes."],
         "fraud_advice_merchant": ["Se foi o seu cartão, ligue já ao seu banco para o bloquear; se foi a sua conta, mude a palavra-passe de imediato. Vamos verificar esses pagamentos consigo."],
         "fraud_advice": ["Se ainda não o fez, bloqueie o cartão no app e ligue já para o número no verso do cartão."],
         "sorry_chase": ["Lamentamos que tenha precisado de nos contactar de novo.", "Desculpe ter de nos escrever outra vez."],
@@ -309,6 +317,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "concern": ["Das tut uns sehr leid, und wir hoffen, dass es allen gut geht.", "Das ist schlimm, es tut uns sehr leid. Wir hoffen, es geht allen gut."],
         "condolence": ["Es tut uns sehr leid, unser herzliches Beileid."],
         "press_office": ["Presseanfragen beantwortet unsere Pressestelle: Schick uns bitte per Direktnachricht deine E-Mail-Adresse und deine Deadline, wir leiten die Anfrage sofort weiter."],
+        "escalate": ["Wir nehmen das ernst und geben es sofort an das zuständige Team weiter.",
+                     "Das gehört zum richtigen Team, und wir sorgen dafür, dass es dort sofort landet."],
         "fraud_advice_merchant": ["Wenn deine Karte benutzt wurde, lass sie bitte sofort bei deiner Bank sperren; wenn es dein Konto war, ändere gleich dein Passwort. Wir prüfen die Zahlungen mit dir."],
         "fraud_advice": ["Bitte sperr die Karte, falls noch nicht geschehen, sofort in der App und ruf uns unter der Nummer auf der Kartenrückseite an."],
         "sorry_chase": ["Tut uns leid, dass du dich noch einmal melden musstest.", "Sorry, dass du nachhaken musstest."],
@@ -345,6 +355,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "concern": ["Nous sommes vraiment désolés et nous espérons que tout le monde va bien.", "Nous sommes navrés et espérons que tout le monde va bien."],
         "condolence": ["Nous sommes vraiment désolés, toutes nos condoléances."],
         "press_office": ["Les demandes presse sont traitées par notre service de presse : envoyez-nous en message privé votre e-mail et votre délai, nous transmettons tout de suite."],
+        "escalate": ["Nous prenons cela au sérieux et le transmettons immédiatement à l'équipe compétente.",
+                     "Cela doit être vu par la bonne équipe, et nous veillons à ce qu'elle le reçoive sans attendre."],
         "fraud_advice_merchant": ["Si c'est votre carte, appelez tout de suite votre banque pour la faire opposer ; si c'est votre compte, changez votre mot de passe sans attendre. Nous vérifierons ces paiements avec vous."],
         "fraud_advice": ["Si ce n'est pas déjà fait, bloquez votre carte dans l'appli et appelez-nous tout de suite au numéro au dos de la carte."],
         "sorry_chase": ["Désolés que vous ayez dû nous relancer.", "Désolés d'avoir dû vous faire écrire à nouveau."],
@@ -380,6 +392,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "concern": ["Ci dispiace moltissimo e speriamo che stiate tutti bene.", "Ci dispiace davvero e speriamo che stiate tutti bene."],
         "condolence": ["Ci dispiace moltissimo, le nostre più sentite condoglianze."],
         "press_office": ["Le richieste stampa le segue il nostro ufficio stampa: mandaci in privato la tua email e la scadenza e la giriamo subito."],
+        "escalate": ["Lo prendiamo sul serio e lo giriamo subito al team competente.",
+                     "Deve vederlo il team giusto, e ci assicuriamo che gli arrivi al più presto."],
         "fraud_advice_merchant": ["Se è stata usata la tua carta, chiama subito la banca per bloccarla; se è il tuo account, cambia subito la password. Verificheremo questi addebiti con te."],
         "fraud_advice": ["Se non l'hai già fatto, blocca la carta nell'app e chiamaci subito al numero sul retro della carta."],
         "sorry_chase": ["Ci dispiace che tu abbia dovuto scriverci di nuovo.", "Ci dispiace che tu abbia dovuto sollecitarci."],

@@ -265,6 +265,9 @@ def test_a_legal_threat_never_gets_a_praise_reply_or_another_situation_s_answer(
     for d in rec.drafts:
         assert not re.search(r"brilliant|thank the (?:right )?driver|glad", d.text, re.I), d.text
         assert EMPATHY.search(d.text), d.text
+        # taken seriously and passed to whoever handles it, not "We're happy to assist" / "Don't worry"
+        assert not re.search(r"happy to|love to|don't worry|thank you for letting", d.text, re.I), d.text
+        assert d.rephraser != "holding" or re.search(r"right team|team that handles", d.text), d.text
 
 
 def test_unmistakable_sarcasm_reads_as_negative(recommender) -> None:

@@ -20,3 +20,17 @@ def test_an_order_cold_or_short_is_a_complaint_in_five_languages_and_praise_stay
     praise = ["la cerveza llegó bien fría, gracias 👌", "Merci, tout est arrivé, rien ne manque !"]
     results = analyzer.analyze_many([Post(text=t) for t in complaints + praise])
     assert [r.sentiment["label"] for r in results] == ["negative"] * 5 + ["positive"] * 2
+
+
+def test_a_threat_of_the_law_is_a_grievance_and_a_question_about_the_law_is_not(analyzer) -> None:
+    """With per-channel int8 vectors the head read "... Expect to hear from my solicitor." neutral (0.48 / 0.41), and
+    its drafts thanked the customer "for letting us know" without a word of regret."""
+    threats = ["@Trackly your driver reversed into my car and drove off. I have it on camera. Expect to hear from my "
+               "solicitor.",
+               "@VoltMobile fine, I'll be reporting this to the ombudsman tomorrow.",
+               "@SkyHop I am taking you to small claims court over the refund."]
+    questions = ["@VoltMobile do you comply with GDPR for data stored abroad?",
+                 "@SkyHop what's the ombudsman's address for the scheme you belong to?"]
+    results = analyzer.analyze_many([Post(text=t) for t in threats + questions])
+    assert [r.sentiment["label"] for r in results[:3]] == ["negative"] * 3
+    assert all(r.sentiment["label"] != "negative" for r in results[3:]), [r.sentiment for r in results[3:]]
