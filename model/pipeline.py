@@ -42,8 +42,10 @@ from model.urgency import (
     find_reasons,
     names_danger,
     names_emergency,
+    names_no_way_to_call,
     names_phishing,
     names_press,
+    names_self_harm,
     names_threat,
 )
 
@@ -257,6 +259,7 @@ class ReplyRecommender:
                         # a family stranded at night hears "we hope everyone is OK", not "we understand your frustration"
                         danger=safety and names_danger(post.text), hurt=safety or "stranded" in reasons,
                         emergency=safety and names_emergency(post.text) or threat and in_person,
+                        no_signal=safety and names_no_way_to_call(post.text), crisis=safety and names_self_harm(post.text),
                         threatened=threat and not in_person,
                         phishing=names_phishing(post.text),
                         # "899 € bei MediaMarkt bezahlt. Ich war das nicht" to a bank names no card: it is theirs

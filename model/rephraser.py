@@ -465,6 +465,8 @@ class Style:
     hurt: bool = False  # someone was hurt (a burn, an allergic reaction): concern for them, no "sorry for the trouble"
     bereaved: bool = False  # a death in the family: "we're so sorry for your loss", never "we understand your frustration"
     emergency: bool = False  # someone is hurt or unwell now (a reaction, a crash): call the emergency services first
+    no_signal: bool = False  # ... and the customer cannot get through to them ("it says no service"): how to, first
+    crisis: bool = False  # someone said they will take their own life: the emergency services, a report, our safety team
     threatened: bool = False  # threatened, harassed or sent sexual messages: report, block, keep it, the police
     phishing: bool = False  # "got a text with a link, is this you?": don't click, we never ask for a PIN
     staff: str | None = None  # the member of staff a happy customer names ("thank you to Raj"): praise passed on
@@ -969,7 +971,8 @@ _PLAIN_HELLO = {"en": "Hi", "es": "Hola,", "pt": "Olá,", "de": "Hallo", "fr": "
 _POLITE_HELLO = {"es": "Buenos días.", "pt": "Olá.", "de": "Guten Tag.", "it": "Buongiorno."}
 # moves a draft keeps even when a phrase repeats words already said
 _NEEDED = ("request_dm", "protect_pii", "safety_advice", "emergency_advice", "fraud_advice", "fraud_advice_merchant",
-           "concern", "condolence", "report_advice", "phishing_advice", "press_office")
+           "concern", "condolence", "report_advice", "phishing_advice", "press_office", "crisis_advice",
+           "emergency_no_signal")
 
 
 class BankRephraser:
@@ -1142,8 +1145,8 @@ class BankRephraser:
             add("greeting")
         if style.emergency and not any(EMERGENCY_NUMBER.search(u.text) for u in units if u.move == "content"):
             # "my lips are swelling": the emergency services, now; in the air, the cabin crew
-            add("emergency_advice", key="emergency_advice_onboard" if _ONBOARD.search(style.post_text)
-                else "emergency_advice")
+            add("emergency_advice", key="crisis_advice" if style.crisis else "emergency_no_signal" if style.no_signal
+                else "emergency_advice_onboard" if _ONBOARD.search(style.post_text) else "emergency_advice")
         elif style.threatened:  # a swatting threat, sexual messages to a child: what to do now, then concern
             add("report_advice", key="report_advice")
         elif style.danger and not any(_SAFETY_STEPS.search(u.text) for u in units if u.move == "content"):

@@ -107,6 +107,22 @@ _IN_FOOD = _near(r"(?:glass|metal|needles?|blades?|a screw|a bolt|wire) (?:\S+ )
 # an allergy's medicine already taken ("I've taken my antihistamine", "used her EpiPen"): a reaction under way
 _MEDICINE_TAKEN = (r"(?:taken|took|used|had to (?:take|use)|given (?:him|her|them)) (?:my |an |his |her |their |the )?"
                    r"(?:antihistamines?|epi-?pens?|adrenaline|piriton)")
+# a fall ("my dad has had a fall and is on the floor"), no way to call for help ("I can't call 999 from my mobile, it
+# says no service"), and someone saying they will take their own life (a player in voice chat): each an emergency now.
+# Only another person's threat to kill themselves: "I'm going to kill myself" is mostly a figure of speech on hold
+_FALL = (r"(?:\b(?:i|he|she|they|we|mum|mom|dad|gran|grandma|grandad|grandpa|nan|nana|child|son|daughter|wife|husband|"
+         r"partner|guest|passenger|customer|man|woman|lady|someone|somebody)|my \w+)(?:'s| has| have|'ve)? (?:just )?"
+         r"(?:had|taken) a (?:bad |nasty |serious |big |heavy |really bad )?fall\b")  # not "the share price took a fall"
+_NO_WAY_TO_CALL = (r"(?:can'?t|cannot|could ?n'?t|unable to|not able to|won'?t let me) (?:even )?(?:call|ring|dial|phone|"
+                   r"reach|get through to) (?:999|911|112|000|an ambulance|the emergency services|emergency services)")
+_SELF_HARM = (r"(?:going to|gonna|wants? to|will|threaten\w* to|(?:said|says|saying|told \w+) (?:that )?(?:he|she|they)"
+              r"(?:'s|'re|'ll|'d| is| are| will| would| was)? ?(?:going to|gonna)?) (?:\S+ )?kill (?:him|her|them)sel(?:f|ves)|"
+              r"suicidal|suicide (?:note|attempt|threat)s?|(?:take|end) (?:his|her|their) (?:own )?life|"
+              # ... in the other languages the brands hear from ("dijo que se va a quitar la vida esta noche")
+              r"se (?:va|iba|quiere) a (?:matar|suicidar|quitar la vida)|quitarse la vida|suicidarse|suicidarsi|"
+              r"(?:va|veut) se (?:suicider|tuer)|se suicider|sich (?:\S+ )?(?:umbringen|das leben (?:zu )?nehmen)|"
+              r"togliersi la vita|(?:vuole|vorrebbe) (?:uccidersi|ammazzarsi)|(?:vai|quer) se (?:matar|suicidar)|"
+              r"tirar a (?:pr[óo]pria )?vida|se suicidar")
 _ALLERGEN_SENT = _near(r"allergic(?! to (?:your|you|this|customer|bad|rude|incompeten|stupid|mondays|work))|allergy|al[ée]rgic[oa]s?|alergia|allergi(?:e|que|sch|co|ca)",
                        r"(?:nearly|almost|already|has|had|just) (?:ate|eaten|eat)|ate (?:some|one|it|them|half)|"
                        r"(?:casi|quasi|presque|fast|quase) (?:se (?:las?|los?) )?(?:come|comi[óo]|comido|mangiat[oa]|mang[ée]|"
@@ -440,6 +456,7 @@ _COUNT_CONTACT = (rf"{_NTH} time (?:(?:that |now )?(?:i|we)(?:'m| am|'ve| have|'
 
 REASONS: dict[str, str] = {
     "safety": r"\b(" + _DISPENSED + "|" + _ALLERGEN_SENT + "|" + _ROAD_ACCIDENT + "|" + _FLOODING + "|" + _PREYED + "|" + _IN_FOOD + "|"
+              + _FALL + "|" + _NO_WAY_TO_CALL + "|" + _SELF_HARM + "|"
               r"(?:is|he'?s|she'?s|was|started|baby|child|son|daughter) choking|not breathing|electrocuted|"
               # stuck in the heat without water ("38°C dans la voiture, plus de clim, plus d'eau"), a child unwell now
               + _UNWELL_NOW + "|"
@@ -735,7 +752,7 @@ _EMERGENCY = re.compile(r"\b(?:(?:lips?|tongue|throat|mouth) (?:is |are |has |ha
                         r"(?:can'?t|cannot|struggling to|hard to) breath\w*|difficulty breathing|bleeding|unconscious|"
                         r"not breathing|(?:has |had |just )?collapsed|"
                         # an allergen eaten and the medicine already taken: a reaction under way
-                        rf"{_MEDICINE_TAKEN}|(?:having|had|has) a seizure|heart attack|"
+                        rf"{_MEDICINE_TAKEN}|{_FALL}|{_NO_WAY_TO_CALL}|{_SELF_HARM}|(?:having|had|has) a seizure|heart attack|"
                         r"cardiac arrest|(?:got|been|was|were|just|being) (?:\w+ )?(?:hit|knocked (?:down|over)|run over) by|"
                         r"crashed (?:his|her|their|the|a|my|our) (?:\w+ )?(?:scooter|bike|moped|motorbike|car|van)|"
                         r"(?:he|she)(?:'s| is) (?:lying |lay )?on the (?:ground|floor|pavement)|"
@@ -750,6 +767,20 @@ _EMERGENCY = re.compile(r"\b(?:(?:lips?|tongue|throat|mouth) (?:is |are |has |ha
 
 _DEPENDS = re.compile(_near(_MEDICAL, _CUT_OFF, 120), re.I)
 _UNWELL_NOW_RX = re.compile(_UNWELL_NOW, re.I)
+
+
+_NO_WAY_TO_CALL_RX = re.compile(_NO_WAY_TO_CALL, re.I)
+_SELF_HARM_RX = re.compile(_SELF_HARM, re.I)
+
+
+def names_no_way_to_call(text: str) -> bool:
+    """Whether the customer cannot reach the emergency services ("it says no service"): how to get through first."""
+    return bool(_NO_WAY_TO_CALL_RX.search(text))
+
+
+def names_self_harm(text: str) -> bool:
+    """Whether someone has said they will take their own life: emergency services, report, our safety team."""
+    return bool(_SELF_HARM_RX.search(text))
 
 
 def names_emergency(text: str) -> bool:

@@ -28,7 +28,7 @@ KEYS = ("greeting", "empathy", "acknowledgement", "thanks", "thanks_contact", "t
         "thanks_feedback", "request_dm", "request_phone", "request_email", "next_step_us", "next_step_you",
         "closing", "closing_glad", "offer_help", "protect_pii", "safety_advice", "sorry_wait", "sorry_chase", "concern", "condolence", "fraud_advice_merchant",
         "fraud_advice", "emergency_advice", "emergency_advice_onboard", "report_advice", "phishing_advice", "press_office", "pass_on",
-        "escalate")
+        "escalate", "crisis_advice", "emergency_no_signal")
 MAX_PER_KEY = 60
 MIN_COUNT = 2  # a phrase must recur in at least two replies to count as idiomatic ...
 MIN_BRANDS = 2  # ... and be used by two brands, or it is one brand's house style ("fry fanatic") ...
@@ -188,6 +188,12 @@ SEEDS: dict[str, list[str]] = {
     # a legal threat or a matter for the legal team: taken seriously, passed to whoever handles it
     "escalate": ["We're taking this seriously and will get it to the right team straight away.", "This needs the right team's attention, and we'll make sure it gets it.",
                  "We'll put this in front of the team that handles cases like this straight away.", "We'll pass this to the right team so it's looked into properly."],
+    # someone said they will take their own life: the emergency services, a report, our safety team
+    "crisis_advice": ["If you think they are in immediate danger, please call the emergency services now and tell them what you know. Please also report their account or message to us so our safety team can act straight away.",
+                      "Please call the emergency services now if you think they are in danger, and share anything that could help find them. Reporting their account or message lets our safety team act too."],
+    # no way to call for help (no signal): emergency calls use any network
+    "emergency_no_signal": ["Emergency calls go through on any network that is available, even when yours shows no service: please try the emergency number again now, or use Wi-Fi calling or a neighbour's phone.",
+                            "Please try the emergency number again now: emergency calls connect on any available network, even without signal from ours. Wi-Fi calling or a landline work too."],
     "fraud_advice_merchant": ["If it was your card, please call your bank now to freeze it; if it was your account, "
                               "change your password straight away. We'll look into these payments with you.",
                               "Please call your bank now to stop the card if it was used, and change your password if "
@@ -244,6 +250,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "press_office": ["Las consultas de prensa las atiende nuestro equipo de comunicación: envíanos por mensaje directo tu correo y tu plazo y se lo pasamos enseguida."],
         "escalate": ["Nos lo tomamos en serio y lo haremos llegar de inmediato al equipo adecuado.",
                      "Esto tiene que verlo el equipo adecuado, y nos aseguraremos de que lo vea cuanto antes."],
+        "crisis_advice": ["Si crees que esa persona está en peligro inmediato, llama ahora a los servicios de emergencia y cuéntales lo que sepas. Denuncia también su cuenta o mensaje para que nuestro equipo de seguridad actúe de inmediato."],
+        "emergency_no_signal": ["Las llamadas de emergencia funcionan con cualquier red disponible aunque la tuya no tenga cobertura: vuelve a marcar ahora el número de emergencias, o usa la llamada por wifi o el teléfono de un vecino."],
         "fraud_advice_merchant": ["Si usaron tu tarjeta, llama ahora a tu banco para bloquearla; si fue tu cuenta, cambia la contraseña cuanto antes. Revisaremos esos cargos contigo."],
         "fraud_advice": ["Si aún no lo has hecho, bloquea la tarjeta en la app y llámanos ya al número que aparece en el reverso."],
         "sorry_chase": ["Lamentamos que hayas tenido que escribirnos otra vez.", "Perdona que hayas tenido que insistir."],
@@ -282,6 +290,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "press_office": ["Pedidos de imprensa ficam com a nossa equipe de comunicação: envie seu e-mail e o prazo por mensagem direta e repassamos na hora."],
         "escalate": ["Levamos isto a sério e vamos encaminhar imediatamente para a equipe responsável.",
                      "Isto precisa da atenção da equipe certa, e vamos garantir que chegue lá o quanto antes."],
+        "crisis_advice": ["Se acha que essa pessoa está em perigo imediato, ligue agora para os serviços de emergência e conte o que sabe. Denuncie também a conta ou a mensagem para que a nossa equipe de segurança aja imediatamente."],
+        "emergency_no_signal": ["As chamadas de emergência funcionam em qualquer rede disponível, mesmo sem sinal da sua: ligue de novo agora para o número de emergência, ou use chamadas por Wi-Fi ou o telefone de um vizinho."],
         "fraud_advice_merchant": ["Se foi o seu cartão, ligue já ao seu banco para o bloquear; se foi a sua conta, mude a palavra-passe de imediato. Vamos verificar esses pagamentos consigo."],
         "fraud_advice": ["Se ainda não o fez, bloqueie o cartão no app e ligue já para o número no verso do cartão."],
         "sorry_chase": ["Lamentamos que tenha precisado de nos contactar de novo.", "Desculpe ter de nos escrever outra vez."],
@@ -319,6 +329,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "press_office": ["Presseanfragen beantwortet unsere Pressestelle: Schick uns bitte per Direktnachricht deine E-Mail-Adresse und deine Deadline, wir leiten die Anfrage sofort weiter."],
         "escalate": ["Wir nehmen das ernst und geben es sofort an das zuständige Team weiter.",
                      "Das gehört zum richtigen Team, und wir sorgen dafür, dass es dort sofort landet."],
+        "crisis_advice": ["Wenn du glaubst, dass die Person in akuter Gefahr ist, ruf bitte jetzt den Notruf und sag, was du weißt. Melde bitte auch das Konto oder die Nachricht, damit unser Sicherheitsteam sofort handeln kann."],
+        "emergency_no_signal": ["Notrufe gehen über jedes verfügbare Netz, auch wenn deins keinen Empfang zeigt: Bitte wähl jetzt noch einmal den Notruf, oder nutze WLAN-Telefonie oder das Telefon eines Nachbarn."],
         "fraud_advice_merchant": ["Wenn deine Karte benutzt wurde, lass sie bitte sofort bei deiner Bank sperren; wenn es dein Konto war, ändere gleich dein Passwort. Wir prüfen die Zahlungen mit dir."],
         "fraud_advice": ["Bitte sperr die Karte, falls noch nicht geschehen, sofort in der App und ruf uns unter der Nummer auf der Kartenrückseite an."],
         "sorry_chase": ["Tut uns leid, dass du dich noch einmal melden musstest.", "Sorry, dass du nachhaken musstest."],
@@ -357,6 +369,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "press_office": ["Les demandes presse sont traitées par notre service de presse : envoyez-nous en message privé votre e-mail et votre délai, nous transmettons tout de suite."],
         "escalate": ["Nous prenons cela au sérieux et le transmettons immédiatement à l'équipe compétente.",
                      "Cela doit être vu par la bonne équipe, et nous veillons à ce qu'elle le reçoive sans attendre."],
+        "crisis_advice": ["Si vous pensez que cette personne est en danger immédiat, appelez les secours maintenant et dites-leur ce que vous savez. Signalez aussi son compte ou son message pour que notre équipe sécurité agisse tout de suite."],
+        "emergency_no_signal": ["Les appels d'urgence passent par n'importe quel réseau disponible, même sans couverture du vôtre : rappelez maintenant le numéro d'urgence, ou utilisez les appels Wi-Fi ou le téléphone d'un voisin."],
         "fraud_advice_merchant": ["Si c'est votre carte, appelez tout de suite votre banque pour la faire opposer ; si c'est votre compte, changez votre mot de passe sans attendre. Nous vérifierons ces paiements avec vous."],
         "fraud_advice": ["Si ce n'est pas déjà fait, bloquez votre carte dans l'appli et appelez-nous tout de suite au numéro au dos de la carte."],
         "sorry_chase": ["Désolés que vous ayez dû nous relancer.", "Désolés d'avoir dû vous faire écrire à nouveau."],
@@ -394,6 +408,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "press_office": ["Le richieste stampa le segue il nostro ufficio stampa: mandaci in privato la tua email e la scadenza e la giriamo subito."],
         "escalate": ["Lo prendiamo sul serio e lo giriamo subito al team competente.",
                      "Deve vederlo il team giusto, e ci assicuriamo che gli arrivi al più presto."],
+        "crisis_advice": ["Se pensi che questa persona sia in pericolo immediato, chiama subito i servizi di emergenza e racconta ciò che sai. Segnala anche il suo account o il messaggio, così il nostro team di sicurezza può intervenire subito."],
+        "emergency_no_signal": ["Le chiamate di emergenza passano su qualsiasi rete disponibile, anche senza copertura della tua: richiama ora il numero di emergenza, oppure usa le chiamate Wi-Fi o il telefono di un vicino."],
         "fraud_advice_merchant": ["Se è stata usata la tua carta, chiama subito la banca per bloccarla; se è il tuo account, cambia subito la password. Verificheremo questi addebiti con te."],
         "fraud_advice": ["Se non l'hai già fatto, blocca la carta nell'app e chiamaci subito al numero sul retro della carta."],
         "sorry_chase": ["Ci dispiace che tu abbia dovuto scriverci di nuovo.", "Ci dispiace che tu abbia dovuto sollecitarci."],

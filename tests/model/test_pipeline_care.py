@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from model.rephraser import EMERGENCY_NUMBER, EMPATHY
+from model.rephraser import EMERGENCY_NUMBER, EMPATHY, PRIVATE
 from model.types import Case, Post
 from model.urgency import find_reasons
 
@@ -89,6 +89,21 @@ def test_the_emergency_services_go_only_to_someone_hurt(recommender) -> None:
                                 "ambulance?", "PillboxHealth")
     for t in texts:
         assert EMERGENCY_NUMBER.search(re.split(r"(?<=[.!?])\s", t)[0]), texts
+
+
+def test_someone_who_cannot_call_for_help_or_says_they_will_die_gets_what_to_do_first(recommender) -> None:
+    """A fresh read (ninth session): "my dad has had a fall ... I can't call 999 ... it says no service" and a player
+    who said he would kill himself got "DM us so we can look into this"."""
+    for t in _texts(recommender, "@Lumatel my dad has had a fall and is on the floor, I can't call 999 from my "
+                                 "mobile it says no service!! what do I do??", "Lumatel"):
+        assert t.startswith(("Please try", "Emergency calls")) and re.search(r"any (?:available )?network", t), t
+        assert not PRIVATE.search(t), t
+    for t in _texts(recommender, "@Quillforge a player in my lobby just said in voice chat he's going to kill himself "
+                                 "tonight. What do I do??", "Quillforge"):
+        assert "emergency services" in t.split(". ")[0] and "safety team" in t and not PRIVATE.search(t), t
+    for t in _texts(recommender, "@Quillforge un jugador dijo en el chat de voz que se va a quitar la vida esta "
+                                 "noche, ¿qué hago?", "Quillforge"):
+        assert "servicios de emergencia" in t and "equipo de seguridad" in t, t
 
 
 def test_a_reply_that_shares_no_word_with_this_post_lends_nothing(recommender) -> None:

@@ -603,3 +603,24 @@ def test_a_journalist_asking_for_comment_is_told_apart_from_a_customer(text: str
 def test_eighth_session_reasons_a_plan_no_wait_water_on_the_electrics_an_allergen_and_a_charge_for_nothing(
         text: str, reason: str, fires: bool) -> None:
     assert (reason in find_reasons(text)) is fires
+
+
+# A fresh read (ninth session): a fall with no signal to call for help, and a player saying he will kill himself,
+# had been "high" with reasons outage and angry_tone; their look-alikes stay as they were
+@pytest.mark.parametrize(("text", "emergency"), [
+    ("@Lumatel my dad has had a fall and is on the floor, I can't call 999 from my mobile it says no service!!", True),
+    ("my nan's had a nasty fall in your Leeds store", True),
+    ("can't get through to 911 on your network, there's been an accident outside", True),
+    ("a player in my lobby just said in voice chat he's going to kill himself tonight. What do I do??", True),
+    ("un jugador dijo en el chat de voz que se va a quitar la vida esta noche", True),
+    ("ein Spieler hat gesagt, er will sich heute umbringen", True),
+    ("il a dit qu'il va se suicider ce soir", True),
+    ("the share price took a big fall today", False),
+    ("this wifi makes me want to kill myself lol", False),
+    ("I'm going to kill myself if this update doesn't come", False),
+    ("can't call my mum abroad since the update", False),
+])
+def test_a_fall_no_way_to_call_for_help_and_a_threat_of_suicide_are_emergencies(text: str, emergency: bool) -> None:
+    from model.urgency import names_emergency
+
+    assert ("safety" in find_reasons(text)) is emergency and names_emergency(text) is emergency
