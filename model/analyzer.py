@@ -58,7 +58,8 @@ class PostAnalyzer:
         positive = sentiment_probs[:, self.sentiment.classes.index("positive")]
         urgencies = self.urgency.score(self.urgency.predict_proba(encoded, texts), texts,
                                        [p.channel for p in posts], negative=negative, positive=positive)
-        routes = self.route.score(self.route.predict_proba(encoded, texts), texts, languages)
+        routes = self.route.score(self.route.predict_proba(encoded, texts), texts, languages,
+                                  [s["label"] for s in sentiments])
         privacies = self.privacy.score(self.privacy.predict_proba(encoded, texts), texts, pii,
                                        routes=[r["team"] for r in routes], public=[p.public for p in posts],
                                        sentiments=[x["label"] for x in sentiments], languages=languages)

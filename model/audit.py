@@ -43,7 +43,7 @@ from model.pii import MOBILE, YOURS_BEFORE, PiiDetector, given_by_brand
 from model.privacy import general_question
 from model.retriever import clean_for_encoding
 from model.sentiment import vader_scores
-from model.times import parse_time
+from model.times import parse_time, time_problem
 from model.types import PRIVATE_CHANNELS, is_direct, normalise_channel
 from model.urgency import REASON_FLOOR, STILL_OPEN, find_reasons, names_danger, names_phishing, reply_deadline
 
@@ -372,7 +372,8 @@ def _brand_mailbox(address: str, brand: str) -> bool:
 
 
 def _unreadable_times(conv: Conversation) -> list[str]:
-    return [f"{name} {value!r}" for name in ("post_time", "reply_time")
+    """``post_time '2026-02-29T10:00:00Z' is no real date or time (day is out of range for month)``, per field."""
+    return [f"{name} {value!r} {time_problem(value)}" for name in ("post_time", "reply_time")
             if (value := getattr(conv, name)) and parse_time(value) is None]
 
 
@@ -870,8 +871,8 @@ class ToneAuditor:
     def _timeliness(minutes: float | None, deadline: int, channel: str, public: bool,
                     unreadable: list[str]) -> _Check:
         if unreadable:
-            return _Check(1.0, Issue("timeliness", f"Not an ISO 8601 time: {' and '.join(unreadable)}; timeliness was "
-                                     "not measured."), always=True)
+            return _Check(1.0, Issue("timeliness", f"{'; '.join(unreadable)}: timeliness was not measured."),
+                          always=True)
         if minutes is None:
             return _Check(1.0)  # no evidence of lateness; response_minutes stays null in the output
         if minutes < 0:

@@ -275,7 +275,7 @@ class ReplyRecommender:
         if analysis.route.get("team") == "legal" and not (press or style.threatened):  # a threat of the law, a leak
             style = replace(style, legal=True)
         if style.sentiment == "positive":  # "Massive thank you to Raj at Huddersfield station": passed on by name
-            style = replace(style, staff=praised_staff(post.text))
+            style = replace(style, staff=praised_staff(post.text, post.brand))
         if thread.sent:  # "sent!" after a DM request: thanked for the message, not for "feedback"
             style = replace(style, sentiment="neutral")
         if safety or "fraud" in reasons or "bereavement" in reasons:  # a hurt child, a smoking router, a card being

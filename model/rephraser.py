@@ -39,9 +39,11 @@ SOCIAL = {"twitter", "instagram"}  # channels where a reply is addressed with th
 _MOJIBAKE = re.compile("[âÃð][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 _CONTINUATION = re.compile(r"(?:^|\s)(?:>{2,}|»)(?=\s|$)|(?<=\S)>{2,}(?=\s|$)|" + guards.THREAD_MARKER.pattern)
 EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+|(?<!\\w)[:;=]-?[)(DPp](?!\\w)")
-_SIGNATURE = re.compile(  # "-KC", "/NY", "^AB", "- Nod", "Thanks-Sha", "=) Yana", before an optional link
+_SIGNATURE = re.compile(  # "-KC", "/NY", "^AB", "- Nod", "Thanks-Sha", "=) Yana", before an optional link; "– <NAME>"
+    # once the store has redacted the agent's name (its dash had been left at the end of drafts: "... today. –")
     r"(?:(?:^|(?<=\s)|(?<=[.!?)=])|(?<=[Tt]hanks)|(?<=[Yy]ou))[-–—~/*^]\s?|(?<=[=:;][)D])\s+)"
-    r"(?-i:[A-Z][A-Za-z]{0,11})\.?\s*(?=(?:https?://\S+\s*)?$)")
+    r"(?:(?-i:[A-Z][A-Za-z]{0,11})\.?|<NAME>)\s*(?=(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+\s*)?"
+    r"(?:https?://\S+\s*)?$)")
 # bare initials closing a reply ("Thanks for your patience. JM", "Cheers, JM"); not "DM", "OK", "UK"
 _INITIALS = re.compile(r"(?<=[.!?,])\s+(?!(?:DM|PM|OK|UK|US|EU|TV|PC|ID|FAQ|ASAP)\b)(?-i:[A-Z]{2,3})\.?\s*"
                        r"(?=(?:https?://\S+\s*)?$)")
@@ -376,7 +378,7 @@ def strip_frame(reply: str) -> tuple[str, list[str], str | None]:
     sig = _SIGNATURE.search(text) or _INITIALS.search(text)
     if sig and sig.start() > 0:
         signature = sig.group(0).strip()
-        text = (text[: sig.start()] + " " + text[sig.end():]).strip().rstrip(",").strip()  # "Cheers, JM"
+        text = (text[: sig.start()].rstrip() + " " + text[sig.end():]).strip().rstrip(",").strip()  # "Cheers, JM"
     return text.strip(), handles, signature
 
 
@@ -923,14 +925,22 @@ _STAFF = re.compile(r"(?i:\b(?:thank(?:s| you)|shout ?out|kudos|props|cheers)(?:
                     r"\b([A-Z][a-z]{2,15}) (?:the|your|at|from|on) (?:[@\w]+ ){0,2}(?i:guard|driver|rider|"
                     r"conductor|agent|advisor|adviser|handler|engineer|staff|team|manager|cashier|crew|pilot|nurse|"
                     r"pharmacist|technician|store|station|branch|claims|desk|counter)\b|"
-                    r"\b(?:called|named) ([A-Z][a-z]{2,15})\b")
+                    r"\b(?:called|named) ([A-Z][a-z]{2,15})\b|"
+                    # "support agent Omar", "our receptionist Tomasz"
+                    r"\b(?i:agent|advisor|adviser|rep|representative|driver|rider|guard|conductor|engineer|technician|"
+                    r"manager|nurse|pharmacist|cashier|host|receptionist|concierge|housekeeper|waiter|waitress|barista|"
+                    r"chef|moderator|colleague) ([A-Z][a-z]{2,15})\b")
 
 
-def praised_staff(post_text: str) -> str | None:
-    """The first name of the member of staff a post praises, if it names one."""
-    m = _STAFF.search(guards.without_links(post_text))
-    name = m and (m.group(1) or m.group(2) or m.group(3))
-    return name if name and name not in _NOT_SIGNED and name.lower() not in _NOT_STAFF else None
+def praised_staff(post_text: str, brand: str | None = None) -> str | None:
+    """The first name of the member of staff a post praises, if it names one: not the brand's own name
+    ("Shoutout to Quillforge support agent Omar" is Omar's praise; it had been passed on to "Quillforge")."""
+    not_brand = (brand or "").lstrip("@").lower()
+    for m in _STAFF.finditer(guards.without_links(post_text)):
+        name = next(g for g in m.groups() if g)
+        if name not in _NOT_SIGNED and name.lower() not in _NOT_STAFF and name.lower() != not_brand:
+            return name
+    return None
 
 
 _NOT_STAFF = frozenset({"you", "the", "your", "everyone", "all", "team", "guys", "staff", "god", "them", "him", "her",

@@ -57,7 +57,8 @@ class RouteScorer(HeadScorer):
     name = "route"
     classes = TEAMS
 
-    def score(self, probs, texts: list[str] | None = None, languages: list[str] | None = None) -> list[dict]:  # noqa: ANN001
+    def score(self, probs, texts: list[str] | None = None, languages: list[str] | None = None,  # noqa: ANN001
+              sentiments: list[str] | None = None) -> list[dict]:
         out = []
         for i, (label, scores) in enumerate(self.label_scores(probs)):
             team, score = label, scores[label]
@@ -77,6 +78,11 @@ class RouteScorer(HeadScorer):
                 moved = None
                 if money and (team in ("product", "tech", "content") or (other and team == "support")):
                     moved = "billing"
+                elif (team == "billing" and sentiments is not None and sentiments[i] == "positive" and not reasons
+                      and not _MONEY_CUE.search(texts[i])):
+                    # praise with no money in it ("Shoutout to support agent Omar who got my progress back") is
+                    # the care team's to answer and pass on, not billing's
+                    moved = "support"
                 elif "safety" in reasons and team in ("product", "content", "tech") and not names_danger(texts[i]):
                     # someone hurt ("your rider crashed his scooter") is support's now; a hazard (a sparking
                     # cable, a gas smell) stays with the engineers the head chose

@@ -39,6 +39,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictStr, V
 from model import guards
 from model.errors import InvalidInputError
 from model.times import parse_time as model_time
+from model.times import time_problem
 from model.types import Case, normalise_channel
 from serving.jsonl import loads_line
 from serving.outcomes import outcome_quality, outcome_words
@@ -317,7 +318,7 @@ def parse_time(value: str | None) -> str | None:
         return None
     parsed = model_time(value)
     if parsed is None:
-        raise ValueError(f"created_at {value.strip()!r} is not an ISO 8601 time")
+        raise ValueError(f"created_at {value.strip()!r} {time_problem(value)}")
     return parsed.isoformat()
 
 

@@ -197,6 +197,11 @@ def test_late_on_a_flight_today_and_inconsistent_times(auditor: ToneAuditor) -> 
     before = auditor.audit(conv("So sorry! DM us the booking code and we'll restore it now.", post, id="before",
                                 post_time="2026-05-01T10:00:00Z", reply_time="2026-05-01T09:00:00Z"))
     assert any(i.check == "timeliness" and "before" in i.reason for i in before.issues)
+    leap = auditor.audit(conv("So sorry! DM us the booking code and we'll restore it now.", post, id="leap",
+                              post_time="2026-02-29T10:00:00Z", reply_time="2026-03-01T09:00:00Z"))
+    assert [i.reason for i in leap.issues if i.check == "timeliness"] == [
+        "post_time '2026-02-29T10:00:00Z' is no real date or time (day is out of range for month): timeliness was "
+        "not measured."]
 
 
 @pytest.mark.parametrize("reply", [

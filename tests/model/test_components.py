@@ -299,6 +299,23 @@ def test_a_post_with_no_cue_keeps_the_heads_team() -> None:
     assert RouteScorer().score(probs, ["someone else paid for my order, is that ok?"])[0]["team"] == "billing"
 
 
+@pytest.mark.parametrize(("text", "sentiment", "team"), [
+    ("Shoutout to support agent Omar who helped me get my lost progress back, legend", "positive", "support"),
+    ("thanks, the refund came through in 2 days!", "positive", "billing"),  # money named: billing's thanks
+    ("my bill doubled this month", "negative", "billing"),
+])
+def test_praise_with_no_money_in_it_is_not_billing_s(text: str, sentiment: str, team: str) -> None:
+    """A fresh read (ninth session): both posts praising a member of staff went to billing or tech."""
+    import numpy as np
+
+    from model.route import RouteScorer
+    from model.types import TEAMS
+
+    probs = np.full((1, len(TEAMS)), 0.01)
+    probs[0, TEAMS.index("billing")] = 0.9
+    assert RouteScorer().score(probs, [text], ["en"], [sentiment])[0]["team"] == team
+
+
 @pytest.mark.parametrize(("text", "head", "team"), [
     ("Mi è stato prelevato tutto lo stipendio dal conto senza autorizzazione.", "product", "billing"),
     ("Levantaram-me 500 euros da conta sem eu saber!", "tech", "billing"),

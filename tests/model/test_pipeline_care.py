@@ -381,3 +381,6 @@ def test_a_praised_member_of_staff_is_found_by_name() -> None:
     assert praised_staff("lovely claims handler called Ben sorted everything in a day") == "Ben"
     assert praised_staff("thank you so much, great service") is None
     assert praised_staff("thanks @SkyHop, great flight to Paris") is None
+    # a fresh read (ninth session): the brand's own name had been taken for the agent's
+    assert praised_staff("Shoutout to Quillforge support agent Omar who got my progress back", "Quillforge") == "Omar"
+    assert praised_staff("Big thanks to our receptionist Tomasz at the Brighton hotel", "HarbourviewHotels") == "Tomasz"

@@ -96,6 +96,11 @@ def test_parse_reply_drops_handles_and_signature_and_splits_greeting() -> None:
     assert strip_frame("Thanks for your patience. JM") == ("Thanks for your patience.", [], "JM")
     assert strip_frame("Done. Cheers, JM")[0] == "Done. Cheers"
     assert strip_frame("Thanks. Please send us a DM")[2] is None
+    # a sign-off whose name the store redacted goes whole, its dash too, and an emoji after it stays (a fresh read:
+    # drafts ended "... refunded for you today. –")
+    assert strip_frame("I'll get it refunded today. – <NAME>") == ("I'll get it refunded today.", [], "– <NAME>")
+    assert strip_frame("It's pretty special, isn't it? – <NAME> 😍")[0] == "It's pretty special, isn't it? 😍"
+    assert strip_frame("Thanks <NAME>, glad to help!")[0] == "Thanks <NAME>, glad to help!"  # the customer's slot
 
 
 @pytest.mark.parametrize("source", [REFUND, IOS, SHIPPED])

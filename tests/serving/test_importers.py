@@ -121,6 +121,19 @@ def test_jsonl_bad_lines_are_reported_and_good_ones_stored_once(tmp_path: Path, 
     assert store.count_cases() == 2
 
 
+def test_a_date_that_does_not_exist_is_named_as_such_not_as_a_format_fault(tmp_path: Path) -> None:
+    """A fresh read (ninth session): 29 February 2026, well formatted, was "not an ISO 8601 time"."""
+    path = write_jsonl(tmp_path / "cases.jsonl", [
+        {"id": "a", "post": "p", "reply": "r", "created_at": "2026-02-29T10:00:00Z"},
+        {"id": "b", "post": "p", "reply": "r", "created_at": "last Tuesday"},
+        {"id": "c", "post": "p", "reply": "r", "created_at": "2026-02-28T10:00:00Z"}])
+    batch = parse_file(path, detect_language=english)
+    reasons = {r.line: r.reason for r in batch.rejected}
+    assert [c.id for c in batch.cases] == ["c"]
+    assert "is no real date" in reasons[1] and "day is out of range for month" in reasons[1]
+    assert "is not an ISO 8601 time" in reasons[2] and "2026-03-21T11:25:00Z" in reasons[2]
+
+
 def test_stored_text_has_pii_replaced(tmp_path: Path, store: CaseStore) -> None:
     path = write_jsonl(tmp_path / "pii.jsonl", [
         {"id": "p1",
