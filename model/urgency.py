@@ -202,6 +202,14 @@ _CHILD = (r"(?:my|our|a|his|her|their) (?:\w+ )?(?:son|daughter|child|kid|boy|gi
 
 # Someone else is taking the customer's money now: the card must be stopped before anything else. Not a plain
 # "this is a scam" or "your prices are fraud" (money): a third party, a payment the customer did not make.
+# a cloned SIM, told in other languages ("penso mi abbiano clonato la SIM, ho paura per il conto"); a number ported or
+# a SIM swapped by someone else: their bank's security codes now go to the fraudster
+_SIM_SWAP = (r"\b(?:clonat[oa] la sim|sim clonada|sim clon[ée]e|sim (?:wurde )?geklont|clonaram (?:o )?(?:meu )?chip)\b|"
+             # not "how do I do a SIM swap to an eSIM?", the customer's own
+             r"\b(?:victim of|been|got|was|were|someone|somebody|they|scammers?|fraudsters?) (?:\S+ ){0,3}?sim[- ]swap\w*|"
+             r"\bsim[- ]swap (?:fraud|attack|scam)|\bsomeone (?:\S+ ){0,2}?(?:ported|swapped|transferred|moved|took|taken|hijacked) (?:out )?"
+             r"(?:my|our) (?:\S+ )?(?:number|sim)\b|\b(?:number|sim) (?:\S+ ){0,3}?(?:ported|swapped|transferred|moved) "
+             r"(?:\S+ ){0,4}?without (?:my|our) (?:permission|consent|knowledge)")
 _FRAUD = (r"\b(?:has|have|was|is) (?:my|our) (?:\S+ )?card (?:been )?(?:stolen|cloned|compromised|hacked|skimmed)\b|"
           # "a charge of £56.40 from Dishdash on my bank statement and I didn't order anything"
           + _near(r"\b(?:charge[sd]?|payments?|transactions?|debit(?:ed)?|statement)\b",
@@ -248,8 +256,7 @@ _FRAUD = (r"\b(?:has|have|was|is) (?:my|our) (?:\S+ )?card (?:been )?(?:stolen|c
                   r"\b(?:i|we) (?:was|were|am|are) (?:asleep|at home|in bed)\b|\bnot me\b|\bwasn'?t me\b|"
                   r"\bwithout (?:my|our) (?:permission|consent|knowledge)|\b(?:i|we) (?:didn'?t|did not|never) (?:make|"
                   r"authori[sz]e|recogni[sz]e|use it|do (?:it|this|that))", 60)
-          # a cloned SIM, told in other languages ("penso mi abbiano clonato la SIM, ho paura per il conto")
-          + r"|\b(?:clonat[oa] la sim|sim clonada|sim clon[ée]e|sim (?:wurde )?geklont|clonaram (?:o )?(?:meu )?chip)\b"
+          + "|" + _SIM_SWAP
           # "got a call from 'your fraud team' and gave them her PIN. £5,000 gone"
           + "|" + _near(r"\b(?:gave|given|told|shared|read out|typed) (?:\S+ ){0,3}?(?:pin|passcode|password|one[- ]time "
                         r"(?:code|passcode)|otp|security (?:code|number|details)|card (?:details|number)|login)",
@@ -776,6 +783,15 @@ _SELF_HARM_RX = re.compile(_SELF_HARM, re.I)
 def names_no_way_to_call(text: str) -> bool:
     """Whether the customer cannot reach the emergency services ("it says no service"): how to get through first."""
     return bool(_NO_WAY_TO_CALL_RX.search(text))
+
+
+_SIM_SWAP_RX = re.compile(_SIM_SWAP, re.I)
+
+
+def names_sim_swap(text: str) -> bool:
+    """Whether someone else has taken the customer's number (a ported number, a swapped or cloned SIM): their phone
+    is no way to reach them now, and their bank's codes go to whoever has it."""
+    return bool(_SIM_SWAP_RX.search(text))
 
 
 def names_self_harm(text: str) -> bool:

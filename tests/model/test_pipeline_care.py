@@ -106,6 +106,15 @@ def test_someone_who_cannot_call_for_help_or_says_they_will_die_gets_what_to_do_
         assert "servicios de emergencia" in t and "equipo de seguridad" in t, t
 
 
+def test_a_customer_whose_number_was_taken_is_not_asked_for_a_number_to_call(recommender) -> None:
+    """A fresh read (ninth session): "someone has ported my number out" got "DM us your preferred contact number and
+    we will ring you": the number the thief now holds."""
+    for t in _texts(recommender, "@Lumatel someone has ported my number out without my permission, I've lost access "
+                                 "to my bank's security codes. HELP", "Lumatel"):
+        assert re.search(r"bank", t) and re.search(r"another|different number or an email", t), t
+        assert not re.search(r"(?:good|best|preferred) (?:contact )?number|a number (?:and|we can)", t), t
+
+
 def test_a_reply_that_shares_no_word_with_this_post_lends_nothing(recommender) -> None:
     texts = _texts(recommender, "@PillboxHealth I was told someone would call me yesterday about my missing repeat "
                                 "prescription. Nobody did.", "PillboxHealth")

@@ -624,3 +624,16 @@ def test_a_fall_no_way_to_call_for_help_and_a_threat_of_suicide_are_emergencies(
     from model.urgency import names_emergency
 
     assert ("safety" in find_reasons(text)) is emergency and names_emergency(text) is emergency
+
+
+@pytest.mark.parametrize(("text", "fraud"), [
+    ("@Lumatel someone has ported my number out without my permission, I've lost my bank's security codes", True),
+    ("my number was ported to another network without my consent", True),
+    ("I was a victim of a SIM swap last night", True),
+    ("can I port my number to you?", False),
+    ("how do I move my number to a new sim?", False),
+])
+def test_a_number_taken_by_someone_else_is_fraud(text: str, fraud: bool) -> None:
+    from model.urgency import names_sim_swap
+
+    assert ("fraud" in find_reasons(text)) is fraud and names_sim_swap(text) is fraud
