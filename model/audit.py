@@ -164,6 +164,8 @@ RUNAROUND = _rx(
     r"you(?:'ll| will)? (?:need|have) to (?:contact|call|speak|go|visit|ask|email|write)",
     r"not (?:handled|dealt with|managed) (?:here|by us|on this channel)", r"(?:wait|waiting) for (?:an?|the) "
     r"(?:answer|reply|response|e-?mail|call)", r"(?:check|see|visit|consult) (?:our|the) (?:faq|faqs|help cent(?:er|re))",
+    # "Please refer to our website for information on roaming": the question left unanswered
+    r"refer(?:ring)? (?:you )?to (?:our|the) (?:\w+ )?(?:website|site|faqs?|help (?:cent(?:er|re)|pages?)|terms)",
     r"outside (?:our|my) (?:remit|control)", r"(?:another|a different) (?:department|team) (?:handles|deals with)",
     r"(?:contact|call|ask) your (?:bank|card (?:issuer|provider)|provider|carrier|insurer|landlord)",
     r"(?:press|select|choose) option \d", r"option \d,? then (?:option )?\d",
@@ -425,9 +427,16 @@ def _only_asks_private(reply: str) -> bool:
     return sum(len(re.findall(r"[^\W\d_]+", t)) for t in rest) < 6
 
 
+# help for someone hurt now: the emergency number, or help sent ("the duty manager is on their way with a first aider")
+_HELP_SENT = re.compile(r"\b(?:on (?:their|his|her|the|its) way|first aid(?:er)?s?|paramedics?|ambulance|(?:i|we)(?:'ve| have) "
+                        r"(?:just )?(?:called|phoned|alerted|notified|sent) (?:the|our|your|a|an|someone))\b", re.I)
+
+
 def _gives_steps(reply: str, hazard: str) -> bool:
-    """Whether the reply gives the steps its hazard calls for: safety steps for a danger, fraud steps for a fraud."""
-    return bool((hazard == "danger" and SAFETY_STEPS.search(reply)) or (hazard == "fraud" and FRAUD_STEPS.search(reply)))
+    """Whether the reply gives the steps its hazard calls for: safety steps for a danger, fraud steps for a fraud, the
+    emergency number or help on its way for someone hurt."""
+    return bool((hazard == "danger" and SAFETY_STEPS.search(reply)) or (hazard == "fraud" and FRAUD_STEPS.search(reply))
+                or (hazard == "hurt" and (rx.EMERGENCY_NUMBER.search(reply) or _HELP_SENT.search(reply))))
 
 
 def _hazard(post: str) -> str:
@@ -914,11 +923,26 @@ class ToneAuditor:
             bad = check.score >= REVIEW_AT[name] if name in BAD_HIGH else check.score < REVIEW_AT[name]
             if bad or check.issue.severity == "fail" or check.always:
                 issues.append(check.issue)
+        brush_off = _brush_off({name: c.score for name, c in checks.items()})
+        if brush_off:
+            issues.append(Issue(brush_off[0], brush_off[1], severity="fail"))
         issues.sort(key=lambda i: (i.severity != "fail", CHECKS.index(i.check)))
         verdict = "fail" if any(i.severity == "fail" for i in issues) else "review" if issues else "pass"
         scores = {name: round(float(checks[name].score), 4) for name in CHECKS}
         return AuditResult(id=conv_id, verdict=verdict, scores=scores, issues=issues, complaint=complaint,
                            response_minutes=minutes, deadline_minutes=deadline)
+
+
+def _brush_off(scores: dict[str, float]) -> tuple[str, str] | None:
+    """A form letter that helps nobody fails, not only goes to review: sent elsewhere with no direct way and no word
+    of its own for the customer ("We apologise for any inconvenience caused. Please contact our support team via the
+    website"), or stock phrases in which nothing happens next ("Your feedback is important to us and has been passed
+    to the relevant department"). Two QA reads failed these where the audit only reviewed them (five of 50)."""
+    if scores["runaround"] >= 1.0 and (scores["empathy"] <= 0.4 or scores["scriptedness"] >= 0.9):
+        return "runaround", "A stock brush-off: the customer is sent elsewhere with no direct way and nothing answered."
+    if scores["scriptedness"] >= 0.6 and scores["empathy"] <= 0.4 and scores["next_step"] <= 0.2:
+        return "scriptedness", "A form letter: stock phrases, nothing for this customer and nothing happens next."
+    return None
 
 
 _PROBLEM_REASONS = frozenset({"outage", "money", "repeated_contact", "safety", "cancellation_or_legal"})

@@ -57,6 +57,13 @@ CANNED_PHRASES: tuple[str, ...] = (
     "Please allow 5-7 working days for a response.",
     "Please be advised that this is reviewed periodically.",
     "Thank you for contacting us. We will get back to you as soon as possible.",
+    # a fresh read (ninth session): "We understand. Kindly DM us." had passed as empathy
+    "We understand.",
+    "We understand your frustration.",
+    "We take all feedback seriously.",
+    "We regret any inconvenience.",
+    "Kindly DM us.",
+    "Please refer to our website for information.",
     "Lamentamos las molestias ocasionadas.",
     "Por favor, envíanos un mensaje directo.",
     "Nous sommes désolés pour la gêne occasionnée.",

@@ -503,7 +503,8 @@ def test_a_form_letter_to_a_casual_complaint_and_standing_answers_are_scored_as_
      "That's a question for our Customer Relations team. Please call them on 0345 600 1234, lines open 9-5 Mon-Fri.",
      "runaround", "review"),
     ("@Dishdash rider was so rude to me, swore when I asked for my drink",
-     "Please contact the restaurant directly as riders are independent contractors.", "runaround", "review"),
+     "Please contact the restaurant directly as riders are independent contractors.", "runaround", "fail"),  # the
+    # QA lead's verdict: a brush-off with no direct way and no word for the customer (review until the ninth session)
 ])
 def test_an_apology_to_praise_a_defence_of_the_staff_and_a_handoff_to_others_are_flagged(
         auditor: ToneAuditor, post: str, reply: str, check: str, verdict: str) -> None:
@@ -518,3 +519,38 @@ def test_an_apology_and_the_steps_for_a_flooded_kitchen_are_care_enough(auditor:
                                 post="@HearthCover kitchen flooded from the washing machine, what do I do first??",
                                 brand="HearthCover"))
     assert result.verdict == "pass", result
+
+
+@pytest.mark.parametrize(("post", "reply", "verdict"), [
+    # a fresh read (ninth session) and the one before: QA leads failed these, the audit had only reviewed them
+    ("@Lumatel no internet since yesterday, working from home, this is a nightmare",
+     "We apologise for any inconvenience caused. Please contact our support team via the website.", "fail"),
+    ("@Lumatel roaming in France included?", "Thank you for contacting Lumatel. Please refer to our website for "
+     "information on roaming. Is there anything else we can help with?", "fail"),
+    ("@HarbourviewHtl our room in Brighton smelled of damp and the heating was broken. Not good enough.",
+     "We are sorry to hear about your experience. Your feedback is important to us and has been passed to the "
+     "relevant department.", "fail"),
+    # ... "We understand." is a stock phrase, not empathy; a handover with the direct line is no brush-off
+    ("Lumatel broadband dropped 6 times today, I work from home and it's costing me money",
+     "We understand. Kindly DM us.", "review"),
+    ("@Lumatel no internet since yesterday, working from home, this is a nightmare",
+     "So sorry, a day offline when you work from home is awful. Our fault team is on 0800 123 4567 (24/7) and can "
+     "book an engineer today.", "pass"),
+])
+def test_a_stock_brush_off_fails_and_a_handover_with_a_direct_line_does_not(auditor: ToneAuditor, post: str,
+                                                                            reply: str, verdict: str) -> None:
+    result = auditor.audit(conv(reply, post, id=reply[:16]))
+    assert result.verdict == verdict, (result.scores, [i.reason for i in result.issues])
+
+
+def test_help_sent_to_someone_collapsed_is_the_next_step(auditor: ToneAuditor) -> None:
+    """A QA lead passed this reply; the audit said the customer was not told what happens now."""
+    result = auditor.audit(conv("Please call 999 right now if you haven't. I've just phoned the Edinburgh duty manager "
+                                "and they're on their way to room 312 with a first aider.",
+                                "@HarbourviewHtl my husband has collapsed in room 312 at your Edinburgh hotel and "
+                                "nobody answers reception!!", id="collapsed"))
+    assert result.scores["next_step"] == 1.0 and result.scores["runaround"] == 0.0, result.issues
+    ticket = auditor.audit(conv("Thanks for reaching out! Please submit a ticket with details of the player and our "
+                                "team will review it.", "@Quillforge a player in my lobby said in voice chat he's "
+                                "going to kill himself tonight. What do I do?", id="ticket"))
+    assert ticket.verdict == "fail", ticket.issues
