@@ -11,7 +11,7 @@ from model.encoder import EN, MULTI
 from model.privacy import general_question
 from model.scoring import HeadScorer
 from model.types import SENTIMENTS
-from model.urgency import find_reasons
+from model.urgency import MADE_UP_FOR, find_reasons
 
 _vader = None
 # "gostaria de saber qual é a política de reembolso": a question about the rules, no money lost
@@ -145,6 +145,10 @@ _NEGATED_PRAISE = re.compile(r"\b(?:no complaints|never been happier|couldn'?t b
                              r"(?:killing|killed|nailed|smashed|crushing|crushed) it|can'?t complain|not bad at all|"
                              r"(?:is|are|looks?|was|so) (?:so |absolutely |actually )?sick(?=\W*[🔥🙌💯😍🤩]))",
                              re.IGNORECASE)
+# a pleasant surprise ("Didn't expect this: ... upgraded my broadband for free ... Very pleasantly surprised!", "got a
+# free skin as an apology for the outage, nice one!"): read negative or neutral for the outage it names
+_PLEASANT = re.compile(r"\b(?:pleasantly surprised|nice one|made my day|over the moon|what a (?:lovely |nice |great )?"
+                       r"surprise|(?:happy|nice|lovely|great) surprise)\b", re.I)
 _LOVE_EMOJI = re.compile(r"[😍🤩🥰😋💯🙌]|❤️?|😘")
 # ... beside a loss they are grief or irony ("Gonna miss you guys, closing my account ❤️", "deleted my photos 😍")
 _LOSS = re.compile(r"[💔😢😭😞]|\b(?:why|miss\w*|gone|deleted|discontinu\w*|clos\w*|cancel\w*|lost|stopped|removed)\b",
@@ -255,6 +259,12 @@ class SentimentScorer(HeadScorer):
                     and not _LOSS.search(body) and not _COMPLAINT.search(text) and not guards.QUESTION.search(body)
                     and not _FAULT.search(body) and not _SARCASM.search(text) and not ANGRY_EMOJI.search(body)
                     and not guards.REPORTS_PROBLEM.search(body) and not find_reasons(text)):
+                probs[i, [top, pos]] = probs[i, [pos, top]]
+            top = int(probs[i].argmax())
+            if (top != pos and probs[i, top] - probs[i, pos] < 0.4 and _PLEASANT.search(body)
+                    and not _COMPLAINT.search(text) and not _SARCASM.search(text) and not _SARCASTIC_FRAME.search(body)
+                    and not _FAULT.search(MADE_UP_FOR.sub(" ", body)) and not ANGRY_EMOJI.search(body)
+                    and not _BUT.search(body) and not guards.REPORTS_PROBLEM.search(body) and not find_reasons(text)):
                 probs[i, [top, pos]] = probs[i, [pos, top]]
             # (not after sarcasm: "genial, gracias por nada 🙄" had been swapped back by its "genial")
             multi_praise = (i in multi and _PRAISE.search(text) and not _complains_anyway(text)

@@ -907,6 +907,14 @@ _ADMIN_ASK = re.compile(r"\b(?:pause|freeze|suspend|put (?:\S+ ){0,3}on hold|can
 _AT_YOURS = re.compile(r"\byour\b|\byou guys\b|\bcompensat|\bat\b")
 
 
+# an outage already over and made up for ("upgraded my broadband for free because of the outage last month", "a free
+# skin as an apology for the outage"): thanks, not a fault to fix
+MADE_UP_FOR = re.compile(r"\b(?:(?:as )?(?:an? )?(?:apology|compensation|credit|goodwill (?:gesture|credit)|refund|discount|"
+                          r"voucher|gift|thank you)|because|to make up) (?:for|of) (?:the|that|last (?:week|month)'?s?) "
+                          r"(?:\S+ ){0,2}?(?:outage|downtime|disruption|power cut|blackout)\b(?: (?:last|earlier this|the "
+                          r"other) (?:week|month|night|day|weekend))?", re.I)
+
+
 @functools.lru_cache(maxsize=4096)
 def _reasons(text: str) -> tuple[str, ...]:
     """Cached: the head's features and the scorer both ask for every post (about 0.13 ms of regexes each)."""
@@ -918,6 +926,8 @@ def _reasons(text: str) -> tuple[str, ...]:
     if "safety" in found and _ADMIN_ASK.search(low) and not _AT_YOURS.search(low) and _COMPILED["safety"].search(
             low).group(0).startswith("broke my"):
         found.discard("safety")  # a past injury given as the reason for a request, nothing dangerous now
+    if "outage" in found and MADE_UP_FOR.search(low) and not _COMPILED["outage"].search(MADE_UP_FOR.sub(" ", low)):
+        found.discard("outage")
     found |= {_REFINES[name] for name in found & _REFINES.keys()}
     return tuple(name for name in REASONS if name in found)
 

@@ -34,3 +34,16 @@ def test_a_threat_of_the_law_is_a_grievance_and_a_question_about_the_law_is_not(
     results = analyzer.analyze_many([Post(text=t) for t in threats + questions])
     assert [r.sentiment["label"] for r in results[:3]] == ["negative"] * 3
     assert all(r.sentiment["label"] != "negative" for r in results[3:]), [r.sentiment for r in results[3:]]
+
+
+def test_a_pleasant_surprise_is_praise_and_the_outage_it_makes_up_for_is_over(analyzer) -> None:
+    """A fresh read (ninth session): a free upgrade "because of the outage last month. Very pleasantly surprised!" was
+    negative with an outage reason, and its drafts said sorry and asked for a DM."""
+    posts = ["Didn't expect this: @Lumatel just upgraded my broadband to 900Mb for free because of the outage last "
+             "month. Very pleasantly surprised!",
+             "@SkyHop nice one, another 3 hour delay",
+             "got a £5 credit for the outage but it's still down"]
+    surprise, sarcasm, still_down = analyzer.analyze_many([Post(text=t) for t in posts])
+    assert surprise.sentiment["label"] == "positive" and "outage" not in surprise.urgency["reasons"]
+    assert sarcasm.sentiment["label"] == "negative"
+    assert still_down.sentiment["label"] == "negative" and "outage" in still_down.urgency["reasons"]
