@@ -374,7 +374,9 @@ class ReplyRecommender:
             # (a post as close as the brand's own threshold may miss one of two: "emergency credit used and I can't
             # top up, app keeps crashing" answered "call us now ... add extra credit ... while we look at the app",
             # which a meter out of credit with a baby at home needs, app or not)
-            if not anchors_kept(cand.case.post, source, post.text, language or "en",
+            # (in what the draft keeps: its apology is redrawn, and "Sorry it's running badly for you!" named the past
+            # customer's fault, which a refund question need not repeat)
+            if not anchors_kept(cand.case.post, content_core(source, language or "en"), post.text, language or "en",
                                 spare=int(standing or close >= w.min_fit_post)):
                 return False
             # a post only loosely like the past one and sharing no word with it: "That's serious, please don't take
@@ -580,6 +582,9 @@ _MENU_PATH = re.compile(r"(?<![\w'’])(?:[\w'’]++ ){0,3}[\w'’]++(?: ?(?:>|�
 _POLICY = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)?\s?[-–]\s?\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)\b|"
                      r"\b\d{1,3}\s?[-–]\s?\d{1,3}\s?(?:working |business )?(?:days|hours|hrs|minutes|mins|weeks)\b|"
                      r"\b24/7\b|\b(?:call|dial|ring) (?:\d{3})\b|"
+                     # a window the terms give everyone ("a full refund within 14 days ... played less than 2 hours")
+                     r"\b(?:within|less than|under|up to|no more than) \d{1,3}\s?(?:working |business )?(?:days|hours|"
+                     r"hrs|weeks|months)\b|\b\d{1,3}[- ]day (?:return|refund|money[- ]back|cooling[- ]off)\b|"
                      # a named public line ("the National Gas Emergency line on 0800 111 999", "the Samaritans helpline")
                      r"(?-i:\b(?:[A-Z][\w'&-]*\s){1,4})(?:emergency |help)?(?:line|helpline|hotline|service)\b|"
                      # a line's opening hours: "our 24-hour claims line", "notre équipe 24h/24", "7j/7"
@@ -664,13 +669,29 @@ def anchors_kept(past_post: str, reply: str, post_text: str, language: str = "en
     anchors = _shared_stems(said, past)
     if not anchors:
         return True
-    kept = _stems_in(anchors, _topic_words(post_text))
+    kept = _stems_in(anchors, _topic_words(post_text) | said_otherwise(post_text))
     missing = len(anchors) - len(kept)
     if missing <= (len(anchors) - 1) // 3:
         return True
     lower = reply.lower()
     first = min(anchors, key=lambda a: (lower.find(a) if a in lower else len(lower), a))
     return first in kept and missing <= min(spare, len(anchors) - 1)
+
+
+# What customers call the thing a reply names ("can I still get my money back?" asks about a refund; "what's the
+# earliest I can get into my room?" about check-in): the reply's word, for the anchors. English, care words only
+_SAID_OTHERWISE = tuple((re.compile(rx, re.I), word) for rx, word in (
+    (r"\bmoney back\b|\breimburs\w*|\brefunded\b", "refund"),
+    (r"\bget (?:in ?to|in) (?:my|the|our) room|\barriv\w* early\b|\bearly arrival\b|\bcheck(?:ing)? ?in\b", "check"),
+    (r"\bcheck(?:ing)? ?out\b|\bleave (?:my|the|our) room\b|\blate departure\b", "checkout"),
+    (r"\babroad\b|\boverseas\b|\btravel (?:add-?on|bolt-?on|pass)\b|\buse my (?:phone|data|mobile) (?:in|there|while)\b",
+     "roaming"),
+))
+
+
+def said_otherwise(text: str) -> set[str]:
+    """The reply's words for what the post asks in its own ("money back" -> "refund")."""
+    return {word for rx, word in _SAID_OTHERWISE if rx.search(text)}
 
 
 def _own_case(case: Case, post: Post) -> bool:

@@ -426,6 +426,26 @@ def test_a_customer_who_chases_keeps_their_problem_and_the_brands_words_are_not_
     assert not inbox.dm_asked  # pointing at an e-mail inbox asks for no DM
 
 
+def test_a_question_in_the_customer_s_own_words_keeps_the_reply_s_anchor() -> None:
+    """A fresh read (ninth session): "what's the earliest I can get into my room?" and "can I still get my money
+    back?" lost the brand's check-in and refund answers for not saying "check-in" or "refund"."""
+    from model.pipeline import anchors_kept
+
+    checkin = ("what time is check-in at the Brighton hotel?",
+               "Check-in is from 3pm and check-out is by 11am at all our hotels.")
+    assert anchors_kept(*checkin, "what's the earliest I can get into my room at the Brighton hotel on Friday?")
+    refund = ("can I get a refund on Emberfall? bought it yesterday",
+              "You can get a full refund within 14 days of purchase as long as you've played less than 2 hours.")
+    assert anchors_kept(*refund, "I bought Emberfall 3 days ago, only played an hour. Can I still get my money back?")
+    assert not anchors_kept(*refund, "when does the next Emberfall season start?")  # another subject still
+    assert not anchors_kept(*checkin, "is there parking at the Brighton hotel?")
+    # ... and the window the terms give everyone is no particular of the past customer's case ("3 days ago" asked)
+    from model.pipeline import particulars
+
+    assert not particulars(refund[1], "bought it 3 days ago, can I still get my money back?")
+    assert particulars("Your refund of £25 was sent within 2 hours of your call.", "where is my refund?") == {"£25"}
+
+
 def test_a_reply_about_spelling_needs_a_post_about_spelling_and_a_call_request_goes_to_the_phone(recommender) -> None:
     from model.pipeline import anchors_kept
 
