@@ -936,10 +936,10 @@ _STAFF = re.compile(r"(?i:\b(?:thank(?:s| you)|shout ?out|kudos|props|cheers)(?:
 def praised_staff(post_text: str, brand: str | None = None) -> str | None:
     """The first name of the member of staff a post praises, if it names one: not the brand's own name
     ("Shoutout to Quillforge support agent Omar" is Omar's praise; it had been passed on to "Quillforge")."""
-    not_brand = (brand or "").lstrip("@").lower()
+    brand_words = set(re.findall(r"[a-z]+", (brand or "").lower()))  # "Quillforge Games": "Quillforge" is the brand
     for m in _STAFF.finditer(guards.without_links(post_text)):
         name = next(g for g in m.groups() if g)
-        if name not in _NOT_SIGNED and name.lower() not in _NOT_STAFF and name.lower() != not_brand:
+        if name not in _NOT_SIGNED and name.lower() not in _NOT_STAFF and name.lower() not in brand_words:
             return name
     return None
 
@@ -1176,7 +1176,9 @@ class BankRephraser:
         elif style.chased and not style.acknowledges:  # "4th time messaging": "Sorry you've had to chase us"
             add("sorry_wait", key="sorry_chase")
         # a past reply's sympathy suits its own post; a holding reply only shows it to an unhappy customer
-        if style.hurt or style.danger:  # "we hope everyone is OK", never "we understand your frustration"
+        if style.crisis:  # someone said they will take their own life: "we hope everyone is OK" would ring hollow
+            pass
+        elif style.hurt or style.danger:  # "we hope everyone is OK", never "we understand your frustration"
             add("concern", key="concern")
         elif style.bereaved:  # "My husband died last month": condolences, never "Let's get to the bottom of this"
             add("condolence", key="condolence")
@@ -1189,7 +1191,7 @@ class BankRephraser:
         done = any(u.move == "content" and _DONE.search(u.text) for u in units)
         if holding and style.legal:  # "Expect to hear from my solicitor": not "We're happy to assist"
             add("acknowledgement", key="escalate")
-        elif not style.danger and not done and ((style.needs_ack and not praise) or borrowed_ack
+        elif not (style.danger or style.crisis) and not done and ((style.needs_ack and not praise) or borrowed_ack
                                                 or (holding and style.sentiment == "negative")):
             add("acknowledgement", first["acknowledgement"])
         if holding and style.sentiment != "negative" and not (style.waited or style.chased):  # a holding reply thanks ...

@@ -192,7 +192,7 @@ SEEDS: dict[str, list[str]] = {
     "sim_swap_advice": ["Please tell your bank straight away so they can block any payments, then DM us another number or an email address where we can reach you: we will stop the move of your number and get it back to you.",
                         "Call your bank now to protect your accounts. Then send us a DM with another way to reach you (a different number or an email), and we will block the transfer and get your number back."],
     # someone said they will take their own life: the emergency services, a report, our safety team
-    "crisis_advice": ["If you think they are in immediate danger, please call the emergency services now and tell them what you know. Please also report their account or message to us so our safety team can act straight away.",
+    "crisis_advice": ["Please call the emergency services now and tell them what you know: they can act on a threat like this. Please also report their account or message to us so our safety team can act straight away.",
                       "Please call the emergency services now if you think they are in danger, and share anything that could help find them. Reporting their account or message lets our safety team act too."],
     # no way to call for help (no signal): emergency calls use any network
     "emergency_no_signal": ["Emergency calls go through on any network that is available, even when yours shows no service: please try the emergency number again now, or use Wi-Fi calling or a neighbour's phone.",

@@ -299,20 +299,23 @@ def test_a_post_with_no_cue_keeps_the_heads_team() -> None:
     assert RouteScorer().score(probs, ["someone else paid for my order, is that ok?"])[0]["team"] == "billing"
 
 
-@pytest.mark.parametrize(("text", "sentiment", "team"), [
-    ("Shoutout to support agent Omar who helped me get my lost progress back, legend", "positive", "support"),
-    ("thanks, the refund came through in 2 days!", "positive", "billing"),  # money named: billing's thanks
-    ("my bill doubled this month", "negative", "billing"),
+@pytest.mark.parametrize(("text", "head", "sentiment", "team"), [
+    ("Shoutout to support agent Omar who helped me get my lost progress back, legend", "billing", "positive", "support"),
+    ("Big thanks to our receptionist Tomasz, made our anniversary", "billing", "positive", "support"),
+    ("the new app update is brilliant", "tech", "positive", "tech"),  # praise of a feature: the head's team
+    ("thanks, the refund came through in 2 days!", "billing", "positive", "billing"),  # money named: billing's thanks
+    ("love the new plan but my bill keeps failing to load", "billing", "positive", "billing"),  # a fault named
+    ("my bill doubled this month", "billing", "negative", "billing"),
 ])
-def test_praise_with_no_money_in_it_is_not_billing_s(text: str, sentiment: str, team: str) -> None:
-    """A fresh read (ninth session): both posts praising a member of staff went to billing or tech."""
+def test_praise_with_no_money_or_fault_in_it_is_support_s(text: str, head: str, sentiment: str, team: str) -> None:
+    """A fresh read (ninth session): the posts praising a member of staff went to billing or tech."""
     import numpy as np
 
     from model.route import RouteScorer
     from model.types import TEAMS
 
     probs = np.full((1, len(TEAMS)), 0.01)
-    probs[0, TEAMS.index("billing")] = 0.9
+    probs[0, TEAMS.index(head)] = 0.9
     assert RouteScorer().score(probs, [text], ["en"], [sentiment])[0]["team"] == team
 
 

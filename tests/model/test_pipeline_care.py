@@ -392,4 +392,5 @@ def test_a_praised_member_of_staff_is_found_by_name() -> None:
     assert praised_staff("thanks @SkyHop, great flight to Paris") is None
     # a fresh read (ninth session): the brand's own name had been taken for the agent's
     assert praised_staff("Shoutout to Quillforge support agent Omar who got my progress back", "Quillforge") == "Omar"
+    assert praised_staff("Shoutout to Quillforge support agent Omar, absolute hero", "Quillforge Games") == "Omar"
     assert praised_staff("Big thanks to our receptionist Tomasz at the Brighton hotel", "HarbourviewHotels") == "Tomasz"
