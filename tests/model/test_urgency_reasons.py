@@ -605,35 +605,31 @@ def test_eighth_session_reasons_a_plan_no_wait_water_on_the_electrics_an_allerge
     assert (reason in find_reasons(text)) is fires
 
 
-# A fresh read (ninth session): a fall with no signal to call for help, and a player saying he will kill himself,
-# had been "high" with reasons outage and angry_tone; their look-alikes stay as they were
-@pytest.mark.parametrize(("text", "emergency"), [
-    ("@Lumatel my dad has had a fall and is on the floor, I can't call 999 from my mobile it says no service!!", True),
-    ("my nan's had a nasty fall in your Leeds store", True),
-    ("can't get through to 911 on your network, there's been an accident outside", True),
-    ("a player in my lobby just said in voice chat he's going to kill himself tonight. What do I do??", True),
-    ("un jugador dijo en el chat de voz que se va a quitar la vida esta noche", True),
-    ("ein Spieler hat gesagt, er will sich heute umbringen", True),
-    ("il a dit qu'il va se suicider ce soir", True),
-    ("the share price took a big fall today", False),
-    ("this wifi makes me want to kill myself lol", False),
-    ("I'm going to kill myself if this update doesn't come", False),
-    ("can't call my mum abroad since the update", False),
+# A fresh read (ninth session): a fall with no signal to call for help and a player saying he will kill himself had been
+# "high" with reasons outage and angry_tone, a number ported by someone else money only; their look-alikes stay as
+# they were. The reason and the drafts' own test (names_emergency, names_sim_swap) agree
+@pytest.mark.parametrize(("text", "reason", "fires"), [
+    ("@Lumatel my dad has had a fall and is on the floor, I can't call 999 from my mobile it says no service!!", "safety",
+     True),
+    ("my nan's had a nasty fall in your Leeds store", "safety", True),
+    ("can't get through to 911 on your network, there's been an accident outside", "safety", True),
+    ("a player in my lobby just said in voice chat he's going to kill himself tonight. What do I do??", "safety", True),
+    ("un jugador dijo en el chat de voz que se va a quitar la vida esta noche", "safety", True),
+    ("ein Spieler hat gesagt, er will sich heute umbringen", "safety", True),
+    ("il a dit qu'il va se suicider ce soir", "safety", True),
+    ("the share price took a big fall today", "safety", False),
+    ("this wifi makes me want to kill myself lol", "safety", False),
+    ("I'm going to kill myself if this update doesn't come", "safety", False),
+    ("can't call my mum abroad since the update", "safety", False),
+    ("@Lumatel someone has ported my number out without my permission, I've lost my bank's security codes", "fraud",
+     True),
+    ("my number was ported to another network without my consent", "fraud", True),
+    ("I was a victim of a SIM swap last night", "fraud", True),
+    ("can I port my number to you?", "fraud", False),
+    ("how do I move my number to a new sim?", "fraud", False),
 ])
-def test_a_fall_no_way_to_call_for_help_and_a_threat_of_suicide_are_emergencies(text: str, emergency: bool) -> None:
-    from model.urgency import names_emergency
+def test_ninth_session_emergencies_and_a_number_taken_by_someone_else(text: str, reason: str, fires: bool) -> None:
+    from model.urgency import names_emergency, names_sim_swap
 
-    assert ("safety" in find_reasons(text)) is emergency and names_emergency(text) is emergency
-
-
-@pytest.mark.parametrize(("text", "fraud"), [
-    ("@Lumatel someone has ported my number out without my permission, I've lost my bank's security codes", True),
-    ("my number was ported to another network without my consent", True),
-    ("I was a victim of a SIM swap last night", True),
-    ("can I port my number to you?", False),
-    ("how do I move my number to a new sim?", False),
-])
-def test_a_number_taken_by_someone_else_is_fraud(text: str, fraud: bool) -> None:
-    from model.urgency import names_sim_swap
-
-    assert ("fraud" in find_reasons(text)) is fraud and names_sim_swap(text) is fraud
+    names = names_emergency if reason == "safety" else names_sim_swap
+    assert (reason in find_reasons(text)) is fires and names(text) is fires
