@@ -47,6 +47,7 @@ from model.urgency import (
     names_press,
     names_self_harm,
     names_sim_swap,
+    names_takeover,
     names_threat,
 )
 
@@ -269,6 +270,7 @@ class ReplyRecommender:
                         or bool(_MONEY_BRAND.search(post.brand or "") and _LOST_CARD.search(post.text)),
                         card_issuer=bool(_MONEY_BRAND.search(post.brand or "")),
                         sim_swap="fraud" in reasons and names_sim_swap(post.text),
+                        takeover=names_takeover(post.text),
                         urgent=style.urgent or "repeated_contact" in reasons,
                         dm_asked=thread.dm_asked, waited=thread.waited, chased=counts_contacts(post.text))
         press = names_press(post.text) and not (safety or "fraud" in reasons)

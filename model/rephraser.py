@@ -476,6 +476,7 @@ class Style:
     legal: bool = False  # a solicitor's letter threatened, staff harassment, a data leak: the right team, not "happy to help"
     fraud: bool = False  # someone else is taking their money now: stop it first (card frozen, call now)
     sim_swap: bool = False  # someone took their number: their bank first, and no "DM us a number to call"
+    takeover: bool = False  # someone took over their account: we lock it, not "change your password" (it was changed)
     card_issuer: bool = False  # the brand issued the card (a bank, a wallet): "freeze it and call us"; a shop: "call your bank"
     urgent: bool = False  # high, critical or chasing: no "Thanks for asking!" to "power's off, when is it back???"
     titled: bool = False  # the author signs with a title ("Sra. Gómez", "Dott. Bianchi"): answered formally
@@ -983,7 +984,7 @@ _POLITE_HELLO = {"es": "Buenos días.", "pt": "Olá.", "de": "Guten Tag.", "it":
 # moves a draft keeps even when a phrase repeats words already said
 _NEEDED = ("request_dm", "protect_pii", "safety_advice", "emergency_advice", "fraud_advice", "fraud_advice_merchant",
            "concern", "condolence", "report_advice", "phishing_advice", "press_office", "crisis_advice",
-           "emergency_no_signal", "sim_swap_advice")
+           "emergency_no_signal", "sim_swap_advice", "takeover_advice")
 
 
 class BankRephraser:
@@ -1167,6 +1168,8 @@ class BankRephraser:
             add("safety_advice", key="safety_advice")
         if style.sim_swap and not style.card_issuer:  # "someone ported my number out": that number reaches the thief
             add("fraud_advice", key="sim_swap_advice")
+        elif style.takeover and not style.card_issuer:  # "someone changed my email, lock it!!": "change your password"
+            add("fraud_advice", key="takeover_advice")  # is no step once the login is theirs
         elif style.fraud:  # "freeze the card and call us now", not "DM us a good time to call"; a shop: "call your bank"
             add("fraud_advice", key="fraud_advice" if style.card_issuer else "fraud_advice_merchant")
         elif style.phishing:  # "is this you?" about a text with a link: the answer first
@@ -1200,7 +1203,7 @@ class BankRephraser:
                 add("pass_on", key="pass_on")
         # a DM or "we'll take a look" is the wrong answer to a gas smell or money being taken now: the advice said
         # whom to call
-        advised = style.danger or (style.fraud and style.card_issuer) or style.emergency or style.sim_swap
+        advised = style.danger or (style.fraud and style.card_issuer) or style.emergency or style.sim_swap or style.takeover
         # "call our payments team on 0800 456 7890 right away" is the next step: no "DM us a good time to call" after it
         calls_us = any(u.move == "content" and _CALL_US.search(u.text) for u in units)
         # the brand's public answer to this same question ("Yes, you can freeze for up to 3 months ... in the app"):

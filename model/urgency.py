@@ -210,6 +210,14 @@ _SIM_SWAP = (r"\b(?:clonat[oa] la sim|sim clonada|sim clon[ée]e|sim (?:wurde )?
              r"\bsim[- ]swap (?:fraud|attack|scam)|\bsomeone (?:\S+ ){0,2}?(?:ported|swapped|transferred|moved|took|taken|hijacked) (?:out )?"
              r"(?:my|our) (?:\S+ )?(?:number|sim)\b|\b(?:number|sim) (?:\S+ ){0,3}?(?:ported|swapped|transferred|moved) "
              r"(?:\S+ ){0,4}?without (?:my|our) (?:permission|consent|knowledge)")
+# an account taken over ("my account has been hacked", "someone changed my email and password"): whoever holds it can
+# spend, book and lock the owner out; not one hacked and sorted weeks ago. Not the fraud reason (money being taken
+# now: "my account got hacked, can't log in" is not critical), but the drafts' cue to lock it
+_TAKEOVER = (r"\b(?:(?:my|our) (?:\S+ ){0,2}?account (?:got |was |has been |'s been |is |been )?(?:hacked|compromised|taken over)"
+             r"(?! (?:\S+ ){0,2}(?:weeks?|months?|years?) ago)|hacked (?:into )?my (?:\S+ )?account|(?:someone|somebody|hackers?) "
+             r"(?:has |have |just )?(?:changed|reset) (?:the |my )?(?:email|e-mail|password|login|phone number)(?: and "
+             r"(?:the |my )?(?:email|e-mail|password|login|phone number))? (?:on|of|for|in) (?:my|our) (?:\S+ )?account|"
+             r"(?:someone|somebody|hackers?) (?:has |have |just )?(?:changed|reset) my (?:email|e-mail|password|login))")
 _FRAUD = (r"\b(?:has|have|was|is) (?:my|our) (?:\S+ )?card (?:been )?(?:stolen|cloned|compromised|hacked|skimmed)\b|"
           # "a charge of £56.40 from Dishdash on my bank statement and I didn't order anything"
           + _near(r"\b(?:charge[sd]?|payments?|transactions?|debit(?:ed)?|statement)\b",
@@ -792,6 +800,14 @@ def names_sim_swap(text: str) -> bool:
     """Whether someone else has taken the customer's number (a ported number, a swapped or cloned SIM): their phone
     is no way to reach them now, and their bank's codes go to whoever has it."""
     return bool(_SIM_SWAP_RX.search(text))
+
+
+_TAKEOVER_RX = re.compile(_TAKEOVER, re.I)
+
+
+def names_takeover(text: str) -> bool:
+    """Whether someone else has taken over the customer's account: lock it first, then give it back."""
+    return bool(_TAKEOVER_RX.search(text))
 
 
 def names_self_harm(text: str) -> bool:

@@ -28,7 +28,7 @@ KEYS = ("greeting", "empathy", "acknowledgement", "thanks", "thanks_contact", "t
         "thanks_feedback", "request_dm", "request_phone", "request_email", "next_step_us", "next_step_you",
         "closing", "closing_glad", "offer_help", "protect_pii", "safety_advice", "sorry_wait", "sorry_chase", "concern", "condolence", "fraud_advice_merchant",
         "fraud_advice", "emergency_advice", "emergency_advice_onboard", "report_advice", "phishing_advice", "press_office", "pass_on",
-        "escalate", "sim_swap_advice", "crisis_advice", "emergency_no_signal")
+        "escalate", "takeover_advice", "sim_swap_advice", "crisis_advice", "emergency_no_signal")
 MAX_PER_KEY = 60
 MIN_COUNT = 2  # a phrase must recur in at least two replies to count as idiomatic ...
 MIN_BRANDS = 2  # ... and be used by two brands, or it is one brand's house style ("fry fanatic") ...
@@ -188,6 +188,9 @@ SEEDS: dict[str, list[str]] = {
     # a legal threat or a matter for the legal team: taken seriously, passed to whoever handles it
     "escalate": ["We're taking this seriously and will get it to the right team straight away.", "This needs the right team's attention, and we'll make sure it gets it.",
                  "We'll put this in front of the team that handles cases like this straight away.", "We'll pass this to the right team so it's looked into properly."],
+    # an account taken over: locked first, then given back (never the password)
+    "takeover_advice": ["We can lock the account now so nobody else can use it: DM us the email address it was registered with and your username (never your password), and we will secure it and get you back in.",
+                        "Let us lock it straight away so no one else can get in. Send us a DM with your username and the email address the account was opened with (never your password), and we will secure it and help you back in."],
     # someone took the customer's number: their bank first, then another way to reach them
     "sim_swap_advice": ["Please tell your bank straight away so they can block any payments, then DM us another number or an email address where we can reach you: we will stop the move of your number and get it back to you.",
                         "Call your bank now to protect your accounts. Then send us a DM with another way to reach you (a different number or an email), and we will block the transfer and get your number back."],
@@ -253,6 +256,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "press_office": ["Las consultas de prensa las atiende nuestro equipo de comunicación: envíanos por mensaje directo tu correo y tu plazo y se lo pasamos enseguida."],
         "escalate": ["Nos lo tomamos en serio y lo haremos llegar de inmediato al equipo adecuado.",
                      "Esto tiene que verlo el equipo adecuado, y nos aseguraremos de que lo vea cuanto antes."],
+        "takeover_advice": ["Podemos bloquear la cuenta ahora para que nadie más la use: envíanos por mensaje directo el correo con el que se registró y tu usuario (nunca tu contraseña), y la aseguraremos y te ayudaremos a recuperarla."],
         "sim_swap_advice": ["Avisa ya a tu banco para que bloquee cualquier pago y envíanos por mensaje directo otro número o un correo donde localizarte: frenaremos el cambio de tu número y te lo devolveremos."],
         "crisis_advice": ["Si crees que esa persona está en peligro inmediato, llama ahora a los servicios de emergencia y cuéntales lo que sepas. Denuncia también su cuenta o mensaje para que nuestro equipo de seguridad actúe de inmediato."],
         "emergency_no_signal": ["Las llamadas de emergencia funcionan con cualquier red disponible aunque la tuya no tenga cobertura: vuelve a marcar ahora el número de emergencias, o usa la llamada por wifi o el teléfono de un vecino."],
@@ -294,6 +298,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "press_office": ["Pedidos de imprensa ficam com a nossa equipe de comunicação: envie seu e-mail e o prazo por mensagem direta e repassamos na hora."],
         "escalate": ["Levamos isto a sério e vamos encaminhar imediatamente para a equipe responsável.",
                      "Isto precisa da atenção da equipe certa, e vamos garantir que chegue lá o quanto antes."],
+        "takeover_advice": ["Podemos bloquear a conta agora para que mais ninguém a use: envie por mensagem direta o e-mail com que ela foi registrada e o seu usuário (nunca a senha), e vamos protegê-la e devolver o acesso a você."],
         "sim_swap_advice": ["Avise já o seu banco para bloquear qualquer pagamento e envie por mensagem direta outro número ou um e-mail para contato: vamos travar a transferência do seu número e devolvê-lo a você."],
         "crisis_advice": ["Se acha que essa pessoa está em perigo imediato, ligue agora para os serviços de emergência e conte o que sabe. Denuncie também a conta ou a mensagem para que a nossa equipe de segurança aja imediatamente."],
         "emergency_no_signal": ["As chamadas de emergência funcionam em qualquer rede disponível, mesmo sem sinal da sua: ligue de novo agora para o número de emergência, ou use chamadas por Wi-Fi ou o telefone de um vizinho."],
@@ -334,6 +339,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "press_office": ["Presseanfragen beantwortet unsere Pressestelle: Schick uns bitte per Direktnachricht deine E-Mail-Adresse und deine Deadline, wir leiten die Anfrage sofort weiter."],
         "escalate": ["Wir nehmen das ernst und geben es sofort an das zuständige Team weiter.",
                      "Das gehört zum richtigen Team, und wir sorgen dafür, dass es dort sofort landet."],
+        "takeover_advice": ["Wir können das Konto jetzt sperren, damit niemand sonst es nutzt: Schick uns per Direktnachricht die E-Mail-Adresse, mit der es registriert wurde, und deinen Benutzernamen (nie dein Passwort), dann sichern wir es und holen dich wieder rein."],
         "sim_swap_advice": ["Bitte informiere sofort deine Bank, damit sie Zahlungen sperrt, und schick uns per Direktnachricht eine andere Nummer oder E-Mail-Adresse: Wir stoppen die Übertragung deiner Nummer und holen sie für dich zurück."],
         "crisis_advice": ["Wenn du glaubst, dass die Person in akuter Gefahr ist, ruf bitte jetzt den Notruf und sag, was du weißt. Melde bitte auch das Konto oder die Nachricht, damit unser Sicherheitsteam sofort handeln kann."],
         "emergency_no_signal": ["Notrufe gehen über jedes verfügbare Netz, auch wenn deins keinen Empfang zeigt: Bitte wähl jetzt noch einmal den Notruf, oder nutze WLAN-Telefonie oder das Telefon eines Nachbarn."],
@@ -375,6 +381,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "press_office": ["Les demandes presse sont traitées par notre service de presse : envoyez-nous en message privé votre e-mail et votre délai, nous transmettons tout de suite."],
         "escalate": ["Nous prenons cela au sérieux et le transmettons immédiatement à l'équipe compétente.",
                      "Cela doit être vu par la bonne équipe, et nous veillons à ce qu'elle le reçoive sans attendre."],
+        "takeover_advice": ["Nous pouvons bloquer le compte dès maintenant pour que personne d'autre ne l'utilise : envoyez-nous en message privé l'adresse e-mail d'inscription et votre identifiant (jamais votre mot de passe), et nous le sécuriserons avant de vous le rendre."],
         "sim_swap_advice": ["Prévenez tout de suite votre banque pour qu'elle bloque les paiements, puis envoyez-nous en message privé un autre numéro ou une adresse e-mail : nous bloquerons le transfert de votre numéro et vous le rendrons."],
         "crisis_advice": ["Si vous pensez que cette personne est en danger immédiat, appelez les secours maintenant et dites-leur ce que vous savez. Signalez aussi son compte ou son message pour que notre équipe sécurité agisse tout de suite."],
         "emergency_no_signal": ["Les appels d'urgence passent par n'importe quel réseau disponible, même sans couverture du vôtre : rappelez maintenant le numéro d'urgence, ou utilisez les appels Wi-Fi ou le téléphone d'un voisin."],
@@ -415,6 +422,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "press_office": ["Le richieste stampa le segue il nostro ufficio stampa: mandaci in privato la tua email e la scadenza e la giriamo subito."],
         "escalate": ["Lo prendiamo sul serio e lo giriamo subito al team competente.",
                      "Deve vederlo il team giusto, e ci assicuriamo che gli arrivi al più presto."],
+        "takeover_advice": ["Possiamo bloccare subito l'account perché nessun altro lo usi: mandaci in privato l'email con cui è stato registrato e il tuo nome utente (mai la password), e lo metteremo in sicurezza per restituirtelo."],
         "sim_swap_advice": ["Avvisa subito la tua banca perché blocchi i pagamenti, poi mandaci in privato un altro numero o un indirizzo email: fermeremo il trasferimento del tuo numero e te lo restituiremo."],
         "crisis_advice": ["Se pensi che questa persona sia in pericolo immediato, chiama subito i servizi di emergenza e racconta ciò che sai. Segnala anche il suo account o il messaggio, così il nostro team di sicurezza può intervenire subito."],
         "emergency_no_signal": ["Le chiamate di emergenza passano su qualsiasi rete disponibile, anche senza copertura della tua: richiama ora il numero di emergenza, oppure usa le chiamate Wi-Fi o il telefono di un vicino."],

@@ -113,6 +113,9 @@ def test_a_customer_whose_number_was_taken_is_not_asked_for_a_number_to_call(rec
                                  "to my bank's security codes. HELP", "Lumatel"):
         assert re.search(r"bank", t) and re.search(r"another|different number or an email", t), t
         assert not re.search(r"(?:good|best|preferred) (?:contact )?number|a number (?:and|we can)", t), t
+    # ... nor one whose account was taken over "change your password" (the email and password are theirs now)
+    for t in _texts(recommender, "@Quillforge someone changed the email on my account!! Please lock it!!", "Quillforge"):
+        assert re.search(r"\block", t) and "never your password" in t and "change your password" not in t, t
 
 
 def test_a_reply_that_shares_no_word_with_this_post_lends_nothing(recommender) -> None:

@@ -633,3 +633,16 @@ def test_ninth_session_emergencies_and_a_number_taken_by_someone_else(text: str,
 
     names = names_emergency if reason == "safety" else names_sim_swap
     assert (reason in find_reasons(text)) is fires and names(text) is fires
+
+
+@pytest.mark.parametrize(("text", "taken"), [
+    ("@Quillforge someone changed the email on my account!! Please lock it!!", True),
+    ("my Executive Club account has been hacked. Please pm me.", True),
+    ("My account was hacked a few weeks ago and we resolved it but now I can't book", False),
+    ("how do I change my email on my account?", False),
+    ("I changed my password and now can't log in", False),
+])
+def test_an_account_taken_over_is_named_for_the_drafts_but_is_no_fraud_reason(text: str, taken: bool) -> None:
+    from model.urgency import names_takeover
+
+    assert names_takeover(text) is taken and "fraud" not in find_reasons(text)
