@@ -923,12 +923,13 @@ class ToneAuditor:
             bad = check.score >= REVIEW_AT[name] if name in BAD_HIGH else check.score < REVIEW_AT[name]
             if bad or check.issue.severity == "fail" or check.always:
                 issues.append(check.issue)
-        brush_off = _brush_off({name: c.score for name, c in checks.items()})
+        raw = {name: float(checks[name].score) for name in CHECKS}
+        brush_off = _brush_off(raw)
         if brush_off:
             issues.append(Issue(brush_off[0], brush_off[1], severity="fail"))
         issues.sort(key=lambda i: (i.severity != "fail", CHECKS.index(i.check)))
         verdict = "fail" if any(i.severity == "fail" for i in issues) else "review" if issues else "pass"
-        scores = {name: round(float(checks[name].score), 4) for name in CHECKS}
+        scores = {name: round(raw[name], 4) for name in CHECKS}
         return AuditResult(id=conv_id, verdict=verdict, scores=scores, issues=issues, complaint=complaint,
                            response_minutes=minutes, deadline_minutes=deadline)
 

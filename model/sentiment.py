@@ -213,6 +213,13 @@ _THREAT = re.compile(r"\b(?:(?:hear from|contact\w*|speak\w* to|call\w*|consult\
                      r"(?:the )?(?:ombudsman|regulator|ofcom|trading standards|bbb|fca|cma|ftc|citizens advice))\b", re.I)
 
 
+def _untroubled(text: str, body: str, fault_text: str) -> bool:
+    """Nothing wrong named: no complaint, sarcasm, angry face, reported problem, fault (in ``fault_text``) nor urgent
+    reason. Love-struck emoji and a pleasant surprise count as praise only then."""
+    return not (_COMPLAINT.search(text) or _SARCASM.search(text) or ANGRY_EMOJI.search(body)
+                or guards.REPORTS_PROBLEM.search(body) or _FAULT.search(fault_text) or find_reasons(text))
+
+
 class SentimentScorer(HeadScorer):
     name = "sentiment"
     classes = SENTIMENTS
@@ -256,15 +263,13 @@ class SentimentScorer(HeadScorer):
             # "the new sourdough is UNREAL 😍🔥 my kids demolished it lol": love-struck emoji around no fault
             top = int(probs[i].argmax())
             if (top != pos and probs[i, top] - probs[i, pos] < 0.3 and _LOVE_EMOJI.search(body)
-                    and not _LOSS.search(body) and not _COMPLAINT.search(text) and not guards.QUESTION.search(body)
-                    and not _FAULT.search(body) and not _SARCASM.search(text) and not ANGRY_EMOJI.search(body)
-                    and not guards.REPORTS_PROBLEM.search(body) and not find_reasons(text)):
+                    and not _LOSS.search(body) and not guards.QUESTION.search(body) and _untroubled(text, body, body)):
                 probs[i, [top, pos]] = probs[i, [pos, top]]
+            # "a free upgrade because of the outage last month. Very pleasantly surprised!": that outage is no fault
             top = int(probs[i].argmax())
             if (top != pos and probs[i, top] - probs[i, pos] < 0.4 and _PLEASANT.search(body)
-                    and not _COMPLAINT.search(text) and not _SARCASM.search(text) and not _SARCASTIC_FRAME.search(body)
-                    and not _FAULT.search(MADE_UP_FOR.sub(" ", body)) and not ANGRY_EMOJI.search(body)
-                    and not _BUT.search(body) and not guards.REPORTS_PROBLEM.search(body) and not find_reasons(text)):
+                    and not _SARCASTIC_FRAME.search(body) and not _BUT.search(body)
+                    and _untroubled(text, body, MADE_UP_FOR.sub(" ", body))):
                 probs[i, [top, pos]] = probs[i, [pos, top]]
             # (not after sarcasm: "genial, gracias por nada 🙄" had been swapped back by its "genial")
             multi_praise = (i in multi and _PRAISE.search(text) and not _complains_anyway(text)

@@ -39,6 +39,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.types import TypeDecorator
 
 from model.errors import InvalidInputError
+from model.times import time_problem
 from model.types import Case
 from serving.outcomes import outcome_csat
 
@@ -210,7 +211,7 @@ def _parse_time(value: str | datetime | None, what: str) -> datetime | None:
     try:
         return datetime.fromisoformat(value)
     except ValueError as exc:
-        raise InvalidInputError(f"{what} {value!r} is not an ISO 8601 time.") from exc
+        raise InvalidInputError(f"{what} {value!r} {time_problem(value)}.") from exc
 
 
 def _make_engine(url: str) -> Engine:
