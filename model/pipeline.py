@@ -349,11 +349,19 @@ class ReplyRecommender:
             own = _own_case(cand.case, post)
             standing = (own and close >= w.min_fit_post_standing
                         and answers_in_kind(cand.case.post, source, post.text, post.brand, language or "en")
-                        and _same_subject(cand.case, post, language or "en"))
+                        and _same_subject(cand.case, post, language or "en", source))
             # the brand's own answer to the same hazard ("smell gas" / "hissing noise and I can smell gas"): what to
             # do and whom to call is the same for everyone in that danger
             standing = standing or (own and close >= w.min_fit_post_standing and names_danger(post.text)
                                     and names_danger(cand.case.post) and shares_a_word(cand.case.post, post.text))
+            # the brand's own reply that answers this general question in its words ("is EU roaming included in my
+            # plan?" / "roaming in the EU is included in all our monthly plans"), whatever its own customer asked:
+            # what that post and reply shared ("Spain", "data") is no anchor for this one; a reply opening "We do!"
+            # said yes to its own question ("do you do unlimited data on sim only?"), not to this one
+            direct = (own and close >= w.min_fit_post_standing and not _YES_NO_ANSWER.match(source)
+                      and (not (english and self.ranker) or cand.fit >= w.min_fit_ranker)
+                      and answers_directly(source, post.text, post.brand, language or "en"))
+            standing = standing or direct
             # (in what the draft keeps: "Five days without your number isn't okay, sorry!" is an apology the bank
             # says afresh, its "DM us your old provider's name" answers someone waiting 8 days too)
             named = particulars(content_core(source, language or "en"), post.text, post.brand, language or "en")
@@ -369,7 +377,12 @@ class ReplyRecommender:
             # (what the past post said too is no conflict: "travelling for 2 months" asked again of "up to 3 months")
             past_text = in_digits(cand.case.post).lower()
             this_own = {p for p in this_own if p.lower() not in past_text}
-            if named and this_own and _same_kind(named, this_own) and not _names_them_all(source, this_own):
+            # (an amount, time or number its own post did not give is the brand's term, the same for this customer:
+            # "Check-in is from 3pm" answers "our train gets in at 12", "a £12 minimum fare before 10:00" an 8am train;
+            # "five weeks is far longer than it should take" echoed "it's been 5 weeks" and does not answer "6 weeks")
+            past_numbers = set(_DIGITS.findall(past_text))
+            incident = {p for p in named if not any(c.isdigit() for c in p) or set(_DIGITS.findall(p)) <= past_numbers}
+            if incident and this_own and _same_kind(incident, this_own) and not _names_them_all(source, this_own):
                 return False
             # the words the past post and its reply share are what the reply is about ("cello", "yoga", "TV"):
             # this post must be about them too
@@ -378,12 +391,12 @@ class ReplyRecommender:
             # which a meter out of credit with a baby at home needs, app or not)
             # (in what the draft keeps: its apology is redrawn, and "Sorry it's running badly for you!" named the past
             # customer's fault, which a refund question need not repeat)
-            if not anchors_kept(cand.case.post, content_core(source, language or "en"), post.text, language or "en",
-                                spare=int(standing or close >= w.min_fit_post)):
+            if not direct and not anchors_kept(cand.case.post, content_core(source, language or "en"), post.text,
+                                               language or "en", spare=int(standing or close >= w.min_fit_post)):
                 return False
             # a post only loosely like the past one and sharing no word with it: "That's serious, please don't take
             # any more of it" answered "you gave me the wrong medication", not "nobody called me back" (0.66 close)
-            if close < w.min_fit_post_unshared and not shares_a_word(cand.case.post, post.text):
+            if not direct and close < w.min_fit_post_unshared and not shares_a_word(cand.case.post, post.text):
                 return False
             # "Please call 999 immediately if no one has" answered someone collapsing; lent to "ok thanks" it is
             # alarming nonsense: the emergency services only for a post where someone is hurt or in danger
@@ -402,7 +415,8 @@ class ReplyRecommender:
             # we'll chase it", answers "switching on the 20th" as it answered "on the 12th")
             past_own = names_in(guards.without_links(cand.case.post), cand.case.brand, language or "en")
             this_names = names_in(guards.without_links(post.text), post.brand, language or "en")
-            if past_own and this_names and not {m.lower() for m in past_own} & {m.lower() for m in this_names}:
+            if not direct and past_own and this_names and not ({m.lower() for m in past_own}
+                                                               & {m.lower() for m in this_names}):
                 return False
             # "We do!" to a thank-you; ``asks``: the new post's own text, when the post comes with its thread
             if _YES_NO_ANSWER.match(source) and not _ASKS.search(post.text if asks is None else asks):
@@ -608,6 +622,9 @@ _WORD_DURATION = re.compile(rf"\b({'|'.join(sorted(_NUMBER_WORDS, key=len, rever
                             r"(?:minutes?|mins|hours?|hrs|days?|nights?|weeks?|months?|years?)\b)", re.I)
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def in_digits(text: str) -> str:
     """The text with its durations written in words put in digits ("Five days" -> "5 days")."""
     return _WORD_DURATION.sub(lambda m: _NUMBER_WORDS[m.group(1).lower()], text)
@@ -701,10 +718,14 @@ def _own_case(case: Case, post: Post) -> bool:
     return bool(post.brand) and guards.handle_key(case.brand or "") == guards.handle_key(post.brand)
 
 
-def _same_subject(case: Case, post: Post, language: str) -> bool:
+def _same_subject(case: Case, post: Post, language: str, reply: str | None = None) -> bool:
     """Whether a past question naming its subject ("how do I read my Economy 7 meter?") asks about this post's
-    ("how do I submit a reading on the app?" names none): a past post naming nothing asks what this one does."""
+    ("how do I submit a reading on the app?" names none): a past post naming nothing asks what this one does.
+    ``reply``: only the names its answer repeats count ("check-in at the Brighton hotel?" answered "from 3pm at all
+    our hotels" answers "what time can I check in?")."""
     past = {m.lower() for m in names_in(guards.without_links(case.post), case.brand, language)}
+    if reply is not None:
+        past = {m for m in past if m in reply.lower()}
     return not past or bool(past & {m.lower() for m in names_in(guards.without_links(post.text), post.brand, language)})
 
 
@@ -717,7 +738,11 @@ def answers_in_kind(past_post: str, reply: str, post_text: str, brand: str | Non
     if not (general_question(post_text) and general_question(past_post)):
         return False
     asked = _topic_words(post_text)
-    if not _shared_stems(asked, _topic_words(past_post)) or len(_shared_stems(asked, _topic_words(reply))) < 2:
+    in_past = _stems_in({w[:5] for w in asked}, _topic_words(past_post))
+    # (one will do when the past question asked every word of this one: "what time can I check in?" of "what time
+    # is check-in at the Brighton hotel?", answered "Check-in is from 3pm")
+    needed = 1 if asked and len(in_past) == len(asked) else 2
+    if not in_past or len(_shared_stems(asked, _topic_words(reply))) < needed:
         return False
     question = " ".join(_QUESTION_SENTENCE.findall(guards.without_links(post_text)))
     known = f"{past_post} {reply}".lower()
@@ -725,6 +750,20 @@ def answers_in_kind(past_post: str, reply: str, post_text: str, brand: str | Non
 
 
 _QUESTION_SENTENCE = re.compile(r"[^.!?\n]*\?")
+
+
+def answers_directly(reply: str, post_text: str, brand: str | None = None, language: str = "en") -> bool:
+    """Whether a reply answers this general question in the question's own words: it names two or more of its content
+    words and at least two in three ("is EU roaming included in my plan?" / "roaming in the EU is included in all our
+    monthly plans"), and every name the question asks about ("EU"; "roaming in Japan?" is not answered so)."""
+    if not general_question(post_text):
+        return False
+    asked = _topic_words(post_text)
+    named = _stems_in({w[:5] for w in asked}, _topic_words(reply))
+    if len(named) < 2 or 3 * len(named) < 2 * len(asked):
+        return False
+    question = " ".join(_QUESTION_SENTENCE.findall(guards.without_links(post_text)))
+    return all(name.lower() in reply.lower() for name in names_in(question, brand, language))
 
 
 def shares_a_word(past_post: str, post_text: str) -> bool:
@@ -763,8 +802,9 @@ def particulars(reply: str, post_text: str, brand: str | None = None, language: 
 
 _LATE = re.compile(r"\b(?:tonight|at night|it'?s late|late at night|this evening|midnight|(?:[6-9]|1[01])(?:[:.]\d\d)?\s?pm)\b",
                    re.I)
+# ("Tomasz is a legend 🙌 Thanks so much for telling us" thanked a rider: no reply to a complaint about him)
 _FOR_HAPPY = re.compile(r"\b(?:glad(?! to (?:help|assist|look|take|check|hear more))|great to hear|good to hear|happy to hear|nice to hear|love to hear|made our day|"
-                        r"kind words|thanks for the (?:love|shout|shoutout)|enjoy(?:ed)?|awesome|congrat\w*|"
+                        r"kind words|thanks for the (?:love|shout|shoutout)|enjoy(?:ed)?|awesome|congrat\w*|(?:is|are|was) (?:an? )?legend|"
                         r"(?:brilliant|lovely|wonderful|fantastic) to hear|"
                         r"misbehav\w* again)\b|(?<!not )\bcool!", re.I)
 _FOR_UNHAPPY = re.compile(r"\b(?:sorry|apolog\w*|frustrat\w*|inconvenien\w*|not the experience)\b", re.I)

@@ -25,17 +25,21 @@ _NEEDS_ACCOUNT = re.compile(
     re.IGNORECASE)
 # A general question ("is there a student discount?", "do you ship to the Canaries?") is answered in public, where
 # the next customer sees the answer too: a question that says nothing of the asker's own case.
-_OWN_CASE = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|we|our|us|mi|mis|yo|me|mon|ma|mes|je|j'|moi|"
-                       r"ich|mein\w*|mir|mich|eu|meu|minha|io|mio|mia|miei|mie)\b", re.I)
+# ("EU" and "US" are places: "is EU roaming included?", "do you ship to the US?"; Portuguese "eu" and "us" in lower case)
+_OWN_CASE = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|we|our|(?-i:us|Us)|mi|mis|yo|me|mon|ma|mes|je|j'|moi|"
+                       r"ich|mein\w*|mir|mich|(?-i:eu|Eu)|meu|minha|io|mio|mia|miei|mie)\b", re.I)
 
 
 # ... or asking what a policy allows, in the asker's words ("does my car insurance cover me in France?", "is there a
 # discount if I install a dashcam?", "can I bring my dog on board?"): the answer is the same for everyone
-# "how do I submit a meter reading?", "what's the early termination fee on a 24 month contract if I leave?"
+# "how do I submit a meter reading?", "what's the early termination fee on a 24 month contract if I leave?", "what time
+# can I check in?", "is EU roaming included in my plan?"
 _POLICY_ASK = re.compile(r"^\W*(?:(?:hi|hello|hey|hiya)\W+)?(?:does|do|is there|are there|can i|can we|could i|am i "
                          r"allowed|are \w+ allowed|is it possible|what(?:'s| is| are) the (?:[\w-]+ ){0,3}?(?:policy|"
                          r"limit|allowance|rule|fees?|costs?|prices?|charges?|rates?)|how much (?:is|are|does)|"
-                         r"how (?:long|many)|how (?:do|can|would|should) (?:i|we))\b[^.!?]*\?[\s\w!.]{0,12}$", re.I)
+                         r"how (?:long|many)|how (?:do|can|would|should) (?:i|we)|what time (?:can|do|should|must) (?:i|we)|how early can "
+                         r"(?:i|we)|is (?:[\w-]+ ){1,3}(?:included|covered|free|available|allowed|possible))\b[^.!?]*\?[\s\w!.]{0,12}$",
+                         re.I)
 
 
 def general_question(text: str) -> bool:

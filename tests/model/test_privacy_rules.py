@@ -70,6 +70,10 @@ def test_a_city_or_a_name_alone_is_no_personal_data_to_move() -> None:
     # how to do something, and what a term costs (a care lead's read, seventh session)
     "@VoltwayEnergy how do I submit a meter reading on the app?",
     "@SkylineMobile what's the early termination fee on a 24 month contract if I leave at 14 months?",
+    # "EU" and "US" are places, not the Portuguese "eu" nor "us" (a probe read, tenth session)
+    "@Lumatel is EU roaming included in my plan?",
+    "@HomeHavenStores do you ship to the US?",
+    "@HarbourviewHtl what time can I check in?",
 ])
 def test_a_general_question_about_a_store_stays_public(text: str) -> None:
     assert not decide(text, 0.8)["move_private"]
@@ -81,6 +85,7 @@ def test_a_general_question_about_a_store_stays_public(text: str) -> None:
     "why is my app not working?",
     "how can I stop you charging my card twice?",
     "my order is late, how do I complain?",
+    "can you help us? the boiler is leaking and nobody came",
 ])
 def test_a_question_about_the_customers_own_case_moves_private(text: str) -> None:
     assert decide(text, 0.8, sentiment="negative")["move_private"]

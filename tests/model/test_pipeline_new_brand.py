@@ -1,0 +1,52 @@
+"""A new brand's own cases answer its customers' questions asked in other words (a probe read, tenth session): real
+encoders, heads, retriever and bank over the bundled fictional brands' cases (datasets/newbrand_cases.jsonl)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from model.types import Case, Post
+
+pytestmark = pytest.mark.slow
+
+CASES = Path(__file__).resolve().parents[2] / "datasets" / "newbrand_cases.jsonl"
+
+
+@pytest.fixture(scope="module")
+def recommender(analyzer):
+    from model.factory import build_recommender
+    from model.retriever import CaseRetriever
+    from model.samples import load_sample_cases
+
+    rows = [json.loads(line) for line in CASES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [Case(id=r["id"], post=r["post"], reply=r["reply"], brand=r["brand"], language=r["language"],
+                  outcome=r["outcome"], created_at=r["created_at"]) for r in rows]
+    # beside the bundled sample cases, as `replywise drafts` has them
+    return build_recommender(analyzer, CaseRetriever(analyzer.encoder).fit(load_sample_cases() + cases))
+
+
+def _lent(recommender, text: str, brand: str) -> dict[str, str]:
+    drafts = recommender.recommend(Post(text=text, brand=brand, id=text[:20]), k=3).drafts
+    assert drafts
+    return {s: d.text for d in drafts for s in d.sources if d.rephraser != "holding"}
+
+
+def test_the_same_question_in_fewer_words_gets_the_brands_answer(recommender) -> None:
+    # "what time is check-in at the Brighton hotel?" was answered "Check-in is from 3pm ... at all our hotels"
+    lent = _lent(recommender, "@HarbourviewHtl what time can I check in?", "Harbourview Hotels")
+    assert "hbv-01" in lent and "3pm" in lent["hbv-01"], lent
+
+
+def test_a_reply_naming_what_a_general_question_asks_answers_it(recommender) -> None:
+    # "Going to Spain next month, will I get charged for using my data there?" got "roaming in the EU is included in
+    # all our monthly plans": it answers "is EU roaming included in my plan?" too; "We do! Our SIM-only Unlimited
+    # plan ... and EU roaming included" said yes to another question
+    lent = _lent(recommender, "@Lumatel is EU roaming included in my plan?", "Lumatel")
+    assert "lum-02" in lent and "roaming in the EU is included" in lent["lum-02"], lent
+    assert "lum-20" not in lent, lent
+    # ... and not roaming where the reply says nothing of it
+    lent = _lent(recommender, "@Lumatel is roaming in Japan included in my plan?", "Lumatel")
+    assert "lum-02" not in lent, lent
