@@ -12,7 +12,6 @@ parroting, diversity, faithfulness and latency.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import time
 from collections import Counter
@@ -20,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from evaluation.output import emit
 from model.encoder import EN, TextEncoder
 from model.guards import check_facts, check_no_pii, trigram_overlap
 from model.rephraser import strip_frame
@@ -170,12 +170,7 @@ def main() -> None:
                         help="dev: the newest 15%% of the training pairs, for tuning")
     parser.add_argument("--output", type=Path, default=None)
     args = parser.parse_args()
-    report = run(args.limit or None, args.k, args.rephraser, split=args.split)
-    text = json.dumps(report, indent=2)
-    print(text)
-    if args.output:
-        args.output.parent.mkdir(parents=True, exist_ok=True)
-        args.output.write_text(text)
+    emit(run(args.limit or None, args.k, args.rephraser, split=args.split), args.output)
 
 
 if __name__ == "__main__":

@@ -22,6 +22,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from evaluation.output import emit
+
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "datasets" / "newbrand_cases.jsonl"
 PROBES = ROOT / "datasets" / "newbrand_probes.jsonl"
@@ -75,11 +77,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--output", type=Path, default=None)
     args = parser.parse_args()
-    text = json.dumps(run(), indent=2)
-    print(text)
-    if args.output:
-        args.output.parent.mkdir(parents=True, exist_ok=True)
-        args.output.write_text(text)
+    emit(run(), args.output)
 
 
 if __name__ == "__main__":
