@@ -93,6 +93,9 @@ class Weights:
     # A general question answered by the brand's own standing answer to another ("is there an exit fee on Fixed
     # Saver?" / "Fixed Saver ... with a £50 exit fee per fuel"): this close, when the answer names what is asked
     min_fit_post_standing: float = 0.50
+    # ... or this close, when the brand's own reply names every word the question asks ("do you take paypal?" / "we
+    # take Klarna, PayPal, Apple Pay and all major cards", 0.41 close to "what payment methods do you accept?")
+    min_fit_post_direct: float = 0.35
     min_brand_candidates: int = 3
     mmr_lambda: float = 0.85
     max_pairwise: float = 0.9
@@ -358,9 +361,15 @@ class ReplyRecommender:
             # plan?" / "roaming in the EU is included in all our monthly plans"), whatever its own customer asked:
             # what that post and reply shared ("Spain", "data") is no anchor for this one; a reply opening "We do!"
             # said yes to its own question ("do you do unlimited data on sim only?"), not to this one
-            direct = (own and close >= w.min_fit_post_standing and not _YES_NO_ANSWER.match(source)
+            # (naming every word of it, less close; a reply opening "Yes" names them all in that sentence: "do you take
+            # paypal?" / "Yes, we take Klarna, PayPal, Apple Pay ...")
+            yes_no = bool(_YES_NO_ANSWER.match(source))
+            direct = (own and close >= w.min_fit_post_direct
                       and (not (english and self.ranker) or cand.fit >= w.min_fit_ranker)
-                      and answers_directly(source, post.text, post.brand, language or "en"))
+                      and (answers_directly(_FIRST_SENTENCE.match(source).group() if yes_no else source, post.text,
+                                            post.brand, language or "en", every=True)
+                           or close >= w.min_fit_post_standing and not yes_no
+                           and answers_directly(source, post.text, post.brand, language or "en")))
             standing = standing or direct
             # (in what the draft keeps: "Five days without your number isn't okay, sorry!" is an apology the bank
             # says afresh, its "DM us your old provider's name" answers someone waiting 8 days too)
@@ -705,6 +714,26 @@ _SAID_OTHERWISE = tuple((re.compile(rx, re.I), word) for rx, word in (
     (r"\bcheck(?:ing)? ?out\b|\bleave (?:my|the|our) room\b|\blate departure\b", "checkout"),
     (r"\babroad\b|\boverseas\b|\btravel (?:add-?on|bolt-?on|pass)\b|\buse my (?:phone|data|mobile) (?:in|there|while)\b",
      "roaming"),
+    # (a probe of six brands' paraphrases and a care lead's read, tenth session: "send stuff back", "turn up", "pick
+    # up", "water pouring out of a pipe", "the Northby hub", "the driver", "docs", "close my account", "two payments",
+    # "since the 4.2 update", "our spaniel")
+    (r"\b(?:send|bring|take) (?:it|them|this|that|stuff|things|items?|(?:the|my|a) \w+) back\b", "return"),
+    (r"\bturn(?:s|ed)? up\b|\barriv\w*|\bget (?:here|to me)\b", "delivery"),
+    (r"\bpick(?:ing)? (?:it |them |(?:the|my|a) \w+ )?up\b|\bpickup\b", "collect"),
+    (r"\btell you about\b|\blet you know about\b|\bnotify you\b", "report"),
+    (r"\bpour\w*|\bgush\w*|\bspurt\w*|\bburst (?:pipe|main)\b|\bwater (?:coming|running) out\b", "leak"),
+    (r"\bhub\b|\bwarehouse\b|\bsorting (?:office|centre|center)\b", "depot"),
+    (r"\bdrivers?\b|\bcouriers?\b|\bdelivery (?:guy|man|person|bloke)\b", "rider"),
+    (r"\briders?\b|\bcouriers?\b|\bdelivery (?:guy|man|person|bloke)\b", "driver"),
+    (r"\bdocs\b|\bpaperwork\b", "document"),
+    (r"\bclose (?:my|the) account\b|\bwip(?:e|ed|ing)\b|\berase\w*|\bremove my (?:account|data|details)\b", "delete"),
+    (r"\btwo payments\b|\bpaid twice\b|\bdouble payment\b|\bpayments? (?:came|come|gone|went|taken) out\b|"
+     r"\btaken (?:the money|twice)\b|\bdebited\b", "charge"),
+    (r"\bupdate\b|\bhotfix\b", "patch"),
+    (r"\bspecs?\b|\b(?:system )?requirements\b|\bwhat (?:kind of |sort of )?(?:pc|computer|laptop|graphics card)\b",
+     "spec"),
+    (r"\b(?:puppy|pup|spaniel|labrador|terrier|retriever|poodle|collie|dachshund|pug|beagle|whippet|greyhound|"
+     r"cockapoo|labradoodle|cockerpoo)s?\b", "dog"),
 ))
 
 
@@ -750,17 +779,20 @@ def answers_in_kind(past_post: str, reply: str, post_text: str, brand: str | Non
 
 
 _QUESTION_SENTENCE = re.compile(r"[^.!?\n]*\?")
+_FIRST_SENTENCE = re.compile(r"[^.!?\n]*[.!?]?")
 
 
-def answers_directly(reply: str, post_text: str, brand: str | None = None, language: str = "en") -> bool:
+def answers_directly(reply: str, post_text: str, brand: str | None = None, language: str = "en",
+                     every: bool = False) -> bool:
     """Whether a reply answers this general question in the question's own words: it names two or more of its content
-    words and at least two in three ("is EU roaming included in my plan?" / "roaming in the EU is included in all our
-    monthly plans"), and every name the question asks about ("EU"; "roaming in Japan?" is not answered so)."""
+    words (its one, "do you take paypal?") and at least two in three (``every``: all of them; "is EU roaming included in my plan?" / "roaming in the EU
+    is included in all our monthly plans"), and every name the question asks about ("EU"; "roaming in Japan?" is not
+    answered so)."""
     if not general_question(post_text):
         return False
-    asked = _topic_words(post_text)
-    named = _stems_in({w[:5] for w in asked}, _topic_words(reply))
-    if len(named) < 2 or 3 * len(named) < 2 * len(asked):
+    asked = {w[:5] for w in _topic_words(post_text)}
+    named = _stems_in(asked, _topic_words(reply))
+    if len(named) < min(2, len(asked)) or 3 * len(named) < 2 * len(asked) or every and len(named) < len(asked):
         return False
     question = " ".join(_QUESTION_SENTENCE.findall(guards.without_links(post_text)))
     return all(name.lower() in reply.lower() for name in names_in(question, brand, language))
@@ -768,7 +800,7 @@ def answers_directly(reply: str, post_text: str, brand: str | None = None, langu
 
 def shares_a_word(past_post: str, post_text: str) -> bool:
     """Whether two posts share a content word, or both name nothing or only thank ("thanks" / "ok thanks")."""
-    past, this = _topic_words(past_post), _topic_words(post_text)
+    past, this = _topic_words(past_post), _topic_words(post_text) | said_otherwise(post_text)
     return (not past or bool(_shared_stems(past, this))
             or asks_nothing_more(past_post) and asks_nothing_more(post_text))
 

@@ -164,7 +164,10 @@ _PRAISE_WORD_ALONE = re.compile(r"^\W*(?:great|brilliant|perfect|fantastic|wonde
 _IRONIC_PRAISE = re.compile(r"\b(?:best|greatest|amazing|fantastic|brilliant|wonderful) (?:customer )?"
                             r"(?:service|support|experience)(?: ever)?\b", re.IGNORECASE)
 # what is wrong with the thing itself, in the complaint cues below and in a fault named outright
-_FAULT_WORDS = r"stale|lukewarm|broken|damaged|not working|doesn'?t work|instead of"
+_FAULT_WORDS = (r"stale|lukewarm|broken|damaged|not working|doesn'?t work|instead of|"
+                # "water that smells like a swimming pool", "charges me more every year" (a care lead's read, tenth session)
+                r"(?:smells?|smelling|tastes?|tasting) (?:like|of) (?:a |the )?(?:swimming pool|chlorine|bleach|sewage|"
+                r"(?:rotten )?eggs|drains?|damp|mou?ld|metal|petrol)|charg(?:es|ed|ing) (?:me |us )?(?:more|extra)")
 # a fault named outright ("a burnt coffee ... tasted like ash", "third outage this week"): never praise, whatever the
 # head read, unless the post also praises or thanks
 _FAULT = re.compile(r"\b(?:burnt|tasted? like (?:ash|dirt|water|dishwater|cardboard|nothing)|"
@@ -176,7 +179,8 @@ _FAULT = re.compile(r"\b(?:burnt|tasted? like (?:ash|dirt|water|dishwater|cardbo
                     r"cancell?ed|delayed|late again|took \d+ (?:days|weeks|hours))\b", re.I)
 # the sarcastic frame around such a fault: "love how ...", "great job guys 👏", "wow, third ..."
 _SARCASTIC_FRAME = re.compile(r"\blove how\b|\bgreat job\b|\bwell done\b|👏|\bwow,? (?:another|third|fourth|fifth|"
-                              r"\d+(?:st|nd|rd|th))\b|\b(?:brilliant|great|fantastic|perfect)\W*$", re.I)
+                              r"\d+(?:st|nd|rd|th))\b|\b(?:brilliant|great|fantastic|perfect)\W*$|"
+                              r"\b(?:great|good|excellent) value\W*$", re.I)
 # ... unless it was put right ("arrived damaged but you sent a new one the same day, great!")
 _PUT_RIGHT = re.compile(r"\b(?:fixed|sorted|resolved|replaced|refunded|repaired|re-?booked|rescheduled|sent (?:me )?(?:a )?(?:new|replacement)|"
                         r"working (?:again|now)|back (?:on|up)|arregl\w*|solucionad\w*|r[ée]par[ée]\w*|behoben|risolt\w*|"

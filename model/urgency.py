@@ -82,7 +82,9 @@ _WATER_ON_ELECTRICS = _near(r"water (?:is |'s )?(?:pouring|gushing|dripping|leak
                             r"fuse ?box|consumer unit|sockets?|electrics|wiring|light fittings?|plug socket", 50)
 _FLOODING = r"(?:keller|wohnung|haus|k[üu]che|erdgeschoss) steht (?:\S+ ){0,4}?unter wasser|" + _near(r"(?:house|home|kitchen|flat|basement|cellar|living room|downstairs|ground floor|bedroom|lounge) "
                   r"(?:is |has |got |just )?(?:\w+ )?(?:flooded|flooding|under (?:\S+ ){0,2}?water)|water (?:is )?"
-                  r"(?:pouring|gushing|flooding) (?:in|through|into)|(?:casa|cocina) inundada|maison inond[ée]e|"
+                  r"(?:pouring|gushing|flooding) (?:in|through|into)|(?:running|pouring|gushing|flooding) into (?:the |our |my "
+                  r"|people'?s |their |neighbours'? )?(?:houses?|homes?|flats?|propert(?:y|ies)|basements?|cellars?)|"
+                  r"(?:casa|cocina) inundada|maison inond[ée]e|"
                   r"(?:wohnung|haus|keller) (?:ist )?(?:\S+ )?überflutet|casa allagata|casa alagada",
                   r"right now|\bnow\b|currently|tonight|this (?:morning|evening)|rising|what do (?:i|we) do|ahora|"
                   r"maintenant|gerade|adesso|agora|burst (?:its|their) banks?|(?:a |half a |one )?(?:metre|meter|foot|feet|inch(?:es)?) of water", 100) + (
@@ -157,7 +159,8 @@ _CUT_OFF = (r"power (?:cut|outage|failure)|blackout|no (?:power|electricity)|pow
             r"(?:running|runs|is) on (?:its |the )?batter(?:y|ies)|"
             r"(?:hasn'?t|has not|haven'?t|didn'?t|did not|never|not) (?:yet )?(?:arrived|come|turned up|"
             r"been delivered)|(?:meant|supposed|due) to (?:arrive|be delivered|come)|says? delivered|missing|lost|"
-            r"none left|(?:run|ran|running) out|\d+ (?:days?|hours?|doses?) left|battery|"
+            r"none left|(?:run|ran|running) out|\d+ (?:days?|hours?|doses?) (?:of (?:\w+ )?(?:supply|supplies|doses?|"
+            r"medication|meds|insulin) )?left|battery|no (?:running )?water\b|"
             # the parcel with it lost, the last doses, in other languages
             r"sumiu|extraviad[oa]|perdid[oa]|n[ãa]o chegou|no (?:ha )?lleg(?:ado|[óo])|perdu|pas arriv[ée]|verloren|"
             r"nicht angekommen|smarrit[oa]|non [èe] arrivat[oa]|(?:s[óo]|solo|seulement|nur noch) (?:mais |m[áa]s )?"
@@ -171,7 +174,7 @@ _FRAIL = (r"\b(?:bab(?:y|ies)|newborn|infant|toddler|elderly|pregnant|frail|vuln
           r"(?:a|am|is|are|i'?m|he'?s|she'?s) disabled)\b")  # not "your app disabled my account"
 _DISCONNECTED = (r"\bcut (?:my|our|the|us) (?:\w+ )?(?:electricity|power|gas|heating|supply) off|"
                  r"\b(?:electricity|power|gas|heating|supply) (?:has been |was |got )?(?:cut off|disconnected)|"
-                 r"\bdisconnected (?:my|our|the|us)|\bno (?:heating|hot water|heat)\b|"
+                 r"\bdisconnected (?:my|our|the|us)|\bno (?:heating|hot water|heat|(?:running )?water)\b|"
                  # a prepay meter out of credit, a supply switched off, heaters dead, a care alarm line down
                  r"\b(?:meter|credit|electric\w*|gas|supply|power)(?: has| had| just)? (?:ran|run|running) out\b|"
                  r"\bno (?:emergency )?credit left|\boff supply\b|\bswitch\w* (?:my|our|his|her|the) (?:\w+ )?(?:supply|power|"
@@ -217,7 +220,10 @@ _TAKEOVER = (r"\b(?:(?:my|our) (?:\S+ ){0,2}?account (?:got |was |has been |'s b
              r"(?! (?:\S+ ){0,2}(?:weeks?|months?|years?) ago)|hacked (?:into )?my (?:\S+ )?account|(?:someone|somebody|hackers?) "
              r"(?:has |have |just )?(?:changed|reset) (?:the |my )?(?:email|e-mail|password|login|phone number)(?: and "
              r"(?:the |my )?(?:email|e-mail|password|login|phone number))? (?:on|of|for|in) (?:my|our) (?:\S+ )?account|"
-             r"(?:someone|somebody|hackers?) (?:has |have |just )?(?:changed|reset) my (?:email|e-mail|password|login))")
+             r"(?:someone|somebody|hackers?) (?:has |have |just )?(?:changed|reset) my (?:email|e-mail|password|login)|"
+             # "Someone got into my Threadline account and placed 3 orders"
+             r"(?:someone|somebody|hackers?) (?:has |have |had |just )?(?:got|gotten|broke|broken|hacked) into (?:my|our) "
+             r"(?:\S+ ){0,2}?account)")
 _FRAUD = (r"\b(?:has|have|was|is) (?:my|our) (?:\S+ )?card (?:been )?(?:stolen|cloned|compromised|hacked|skimmed)\b|"
           # "a charge of £56.40 from Dishdash on my bank statement and I didn't order anything"
           + _near(r"\b(?:charge[sd]?|payments?|transactions?|debit(?:ed)?|statement)\b",
@@ -228,6 +234,10 @@ _FRAUD = (r"\b(?:has|have|was|is) (?:my|our) (?:\S+ )?card (?:been )?(?:stolen|c
           # "someone used my Klarna account to buy £600 of stuff"
           r"(?:klarna|afterpay|clearpay|paypal|credit|bank|store|shop) account)|"
           r"\bsomeone (?:\S+ ){0,3}?(?:used|using) (?:my|our) (?:\S+ )?account (?:to|and) (?:buy|order|pay|spend|book)|"
+          # "Someone got into my account and placed 3 orders", "3 orders on my account from last night that I never made"
+          r"\b(?:someone|somebody|hackers?) (?:\S+ ){0,3}?(?:my|our) (?:\S+ )?account (?:\S+ ){0,3}?(?:placed|made|ordered|"
+          r"bought|booked|spent|placing|ordering|buying|spending)\b|"
+          r"\borders? (?:\S+ ){0,8}?(?:i|we) (?:never|didn'?t|did not) (?:place|placed|make|made)\b|"
           r"\b(?:emptied|emptying|drained|draining|cleared out|clearing out|wiped out) (?:\S+ ){0,2}?(?:my|our) (?:\S+ )?"
           r"(?:account|savings|bank)|"
           # a caller "from your fraud team" asking to move money to a "safe account", still on the line
@@ -609,7 +619,10 @@ REASONS: dict[str, str] = {
     "fraud": rf"({_FRAUD})",
     "outage": r"\b(outage|(?:is|are|went|still|been) down|not working|doesn'?t work|won'?t (?:load|work|open|connect)|"
               r"can'?t (?:log ?in|login|connect|access|stream|call)|no (?:service|signal|internet|power|wi-?fi|[345]g|"
-              r"lte|coverage|network|reception|connection|broadband|electricity|phone line|dial tone)|"
+              r"lte|coverage|network|reception|connection|broadband|electricity|phone line|dial tone|"
+              # a water, gas or heating supply off ("NO water since 7am", "sin agua desde esta mañana")
+              r"(?:running )?water(?! (?:bottles?|fountains?|damage|included|features?|rates?|bills?|meters?))|gas supply|"
+              r"heating)|sin agua|no (?:sale|hay|tenemos) agua|pas d'eau|plus d'eau|kein wasser|sem [áa]gua|senza acqua|"
               r"locked out|"
               # "Network down AGAIN", "is PSN down?", "down for everyone"; not "turned it down", "down payment"
               r"(?:network|servers?|services?|site|website|app|internet|broadband|wi-?fi|signal|systems?|platform|psn|"

@@ -10,8 +10,6 @@ import pytest
 
 from model.types import Case, Post
 
-pytestmark = pytest.mark.slow
-
 CASES = Path(__file__).resolve().parents[2] / "datasets" / "newbrand_cases.jsonl"
 
 
@@ -34,12 +32,14 @@ def _lent(recommender, text: str, brand: str) -> dict[str, str]:
     return {s: d.text for d in drafts for s in d.sources if d.rephraser != "holding"}
 
 
+@pytest.mark.slow
 def test_the_same_question_in_fewer_words_gets_the_brands_answer(recommender) -> None:
     # "what time is check-in at the Brighton hotel?" was answered "Check-in is from 3pm ... at all our hotels"
     lent = _lent(recommender, "@HarbourviewHtl what time can I check in?", "Harbourview Hotels")
     assert "hbv-01" in lent and "3pm" in lent["hbv-01"], lent
 
 
+@pytest.mark.slow
 def test_a_reply_naming_what_a_general_question_asks_answers_it(recommender) -> None:
     # "Going to Spain next month, will I get charged for using my data there?" got "roaming in the EU is included in
     # all our monthly plans": it answers "is EU roaming included in my plan?" too; "We do! Our SIM-only Unlimited
@@ -50,3 +50,28 @@ def test_a_reply_naming_what_a_general_question_asks_answers_it(recommender) -> 
     # ... and not roaming where the reply says nothing of it
     lent = _lent(recommender, "@Lumatel is roaming in Japan included in my plan?", "Lumatel")
     assert "lum-02" not in lent, lent
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("how long have I got to send stuff back?", "return"), ("If I order today when will it turn up?", "delivery"),
+    ("What do I need to bring to pick up a parcel?", "collect"), ("no movement since Tuesday at the Northby hub", "depot"),
+    ("your driver dumped my bag on the doorstep", "rider"), ("still no docs a week after buying", "document"),
+    ("want to close my account and get my data wiped", "delete"), ("my bank shows two payments of £18.60", "charge"),
+    ("since the 4.2 update my controller is not detected", "patch"), ("can we bring our spaniel?", "dog"),
+])
+def test_what_customers_call_what_a_reply_names(text: str, word: str) -> None:
+    from model.pipeline import said_otherwise
+
+    assert word in said_otherwise(text)
+
+
+def test_a_reply_answers_directly_only_what_it_names() -> None:
+    from model.pipeline import answers_directly
+
+    cards = "Yes, we take Klarna, PayPal, Apple Pay and all major debit and credit cards."
+    assert answers_directly(cards, "do you take paypal?", "Threadline", every=True)
+    assert not answers_directly(cards, "do you take cheques?", "Threadline")
+    roaming = "Good news – roaming in the EU is included in all our monthly plans."
+    assert answers_directly(roaming, "@Lumatel is EU roaming included in my plan?", "Lumatel")
+    assert not answers_directly(roaming, "@Lumatel is roaming in Japan included in my plan?", "Lumatel")
+    assert not answers_directly(roaming, "@Lumatel my roaming isn't working in Spain, why?", "Lumatel")  # own case

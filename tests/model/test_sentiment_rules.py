@@ -47,3 +47,11 @@ def test_a_pleasant_surprise_is_praise_and_the_outage_it_makes_up_for_is_over(an
     assert surprise.sentiment["label"] == "positive" and "outage" not in surprise.urgency["reasons"]
     assert sarcasm.sentiment["label"] == "negative"
     assert still_down.sentiment["label"] == "negative" and "outage" in still_down.urgency["reasons"]
+
+
+def test_applause_for_a_price_rise_and_a_bad_smell_is_sarcasm_and_a_nice_smell_stays_praise(analyzer) -> None:
+    """Read as praise at 0.90, and every draft thanked him "for the kind words" (a care lead's read, tenth session)."""
+    texts = ["Love how @ClearbrookWater charges me more every year for water that smells like a swimming pool. Great "
+             "value 👏👏", "my new candle from @Glowco smells like heaven"]
+    assert [r.sentiment["label"] for r in analyzer.analyze_many([Post(text=t) for t in texts])] == ["negative",
+                                                                                                    "positive"]

@@ -646,3 +646,31 @@ def test_an_account_taken_over_is_named_for_the_drafts_but_is_no_fraud_reason(te
     from model.urgency import names_takeover
 
     assert names_takeover(text) is taken and "fraud" not in find_reasons(text)
+
+
+@pytest.mark.parametrize(("text", "reason", "fires"), [
+    # a care lead's read of a water utility and a courier (tenth session)
+    ("@ClearbrookWater main has burst on Fenwick Road, water is flooding the street and running into the houses at the "
+     "bottom, two cars stuck. PLEASE send someone NOW", "safety", True),
+    ("My mum is 84, on home dialysis, and has had NO water since 7am in Ashby. Nobody answers your phone.", "safety", True),
+    ("@ParcelPilotCare my insulin delivery has been 'in transit' for 4 days and I have 1 day of supply left", "safety",
+     True),
+    ("Hola, desde esta mañana no sale agua del grifo en Mayfield Road", "outage", True),
+    ("no water since this morning on Birch Lane, any news?", "outage", True),
+    ("Someone got into my Threadline account and placed 3 orders to an address I don't know!!", "fraud", True),
+    ("there are 3 orders on my account from last night that I never made", "fraud", True),
+    ("do your water bottles come in glass?", "outage", False),
+    ("there was water damage on the box but the item is fine", "outage", False),
+    ("my account got hacked, can't log in", "fraud", False),
+    ("the pipe under my sink is dripping, is that mine to fix?", "safety", False),
+])
+def test_tenth_session_water_off_flooding_homes_and_orders_placed_by_someone_else(text: str, reason: str,
+                                                                                 fires: bool) -> None:
+    assert (reason in find_reasons(text)) is fires
+
+
+def test_someone_getting_into_the_account_is_a_takeover() -> None:
+    from model.urgency import names_takeover
+
+    assert names_takeover("Someone got into my Threadline account and placed 3 orders!!")
+    assert not names_takeover("I got into my account in the end, thanks")
