@@ -152,6 +152,10 @@ _HAPPENS = _rx(r"tomorrow", r"tonight", r"this (?:afternoon|evening)", r"next (?
 STIFF = _rx(r"dear (?:customer|sir|madam|valued customer|client)", r"we regret to inform", r"kindly", r"please be advised",
             r"hereby", r"at your earliest convenience", r"pursuant to", r"aforementioned", r"we acknowledge receipt",
             r"do not hesitate to", r"in accordance with")
+# the customer says the phone gets them nowhere ("your phone line just rings out", "nobody answers your phone")
+_NO_ANSWER = re.compile(r"\b(?:rings? out|(?:no ?one|nobody) (?:ever )?(?:answers|picks up|answered|picked up)|"
+                        r"can'?t get through|cannot get through|(?:phone|line)s? (?:\w+ )?(?:just )?(?:rings?|ringing) "
+                        r"(?:out|and rings)|on hold for (?:ages|hours|\d+))", re.I)
 RUNAROUND = _rx(
     r"call (?:the|our) (?:number|helpline|phone line|contact number) (?:on|at|listed on|found on) (?:our|the) "
     r"(?:website|site|app|contact page)", r"(?:the )?(?:number|details) (?:is|are) on our (?:website|site)",
@@ -176,6 +180,10 @@ RUNAROUND = _rx(
     r"(?:contact|call|ring|ask|speak to|talk to|get in touch with) (?:the|your) (?:restaurant|seller|retailer|merchant|"
     r"driver|rider|courier|hotel|venue|landlord|supplier|store|shop)(?: \w+)? directly",
     r"(?:are|is) (?:an? )?independent (?:contractors?|businesses|partners?|sellers?)",
+    # "That's handled by the retailer, please contact Zalando directly" (a care lead's read, tenth session)
+    r"(?:that|this|it)(?:'s| is) (?:handled|dealt with|managed|sorted) by (?:the |your )?(?:retailer|seller|merchant|"
+    r"shop|store|sender|airline|bank|restaurant|manufacturer|courier)",
+    r"(?:contact|call|ring|ask|speak to|talk to|get in touch with) (?!us\b|me\b|them\b|our\b)\w+ directly",
     # "try again later" alone; "try again later using a normal browser" is advice
     r"try (?:again )?later(?!\s+(?:on\s+)?(?:using|with|in|from|on|via)\b)",
     r"(?:another|a different) (?:department|team|service)(?! member)",
@@ -270,7 +278,9 @@ SAFETY_STEPS = _rx(r"leave (?:the|your)", r"get (?:everyone |yourself |them )?ou
                    r"(?:switch|turn) off (?:the )?(?:gas|power|supply|water|electrics?|mains)", r"stopcock",
                    r"open (?:the |all )?windows", r"call (?:\w+ ){0,5}(?:now|straight away|right away|immediately)",
                    r"sal(?:ga)? (?:de|del)", r"quittez", r"verlass\w*", r"allontana\w*", r"saia", r"emergencias",
-                   r"secours", r"notruf", r"soccorsi", r"emerg[êe]ncia")
+                   r"secours", r"notruf", r"soccorsi", r"emerg[êe]ncia",
+                   # a flood: "please keep clear of the water and don't drive through it"
+                   r"(?:keep|stay) (?:well )?(?:clear|away) (?:of|from)", r"don'?t (?:drive|walk|wade|go) (?:through|into|near)")
 FRAUD_STEPS = _rx(r"freez\w*", r"(?:block|cancel|stop|lock) (?:the|your|that) (?:card|account|payments?)",
                   r"call (?:us|our \w+(?: \w+)?) (?:\w+ ){0,3}(?:now|right away|straight away|immediately|24/7)",
                   r"fraud (?:team|line|department)", r"number on the back", r"bloque\w*", r"sperr\w*", r"blocca\w*")
@@ -830,6 +840,9 @@ class ToneAuditor:
         helps = any(not any(s <= m.start() < e for s, e in spans) for m in _INSTRUCTION.finditer(reply))
         direct = guards.URL.search(reply) or guards.EMAIL.search(reply) or re.search(r"\d{3,}|<PHONE>|<URL>", reply) \
             or helps
+        if _NO_ANSWER.search(post) and re.search(r"\b(?:call|ring|phone)\b", " ".join(reply[s:e] for s, e in spans), re.I):
+            return _Check(1.0, Issue("runaround", "Sends the customer back to the phone line they said nobody answers.",
+                                     spans))
         if _DIRECT_LINE.search(reply) and not re.search(r"\boption \d", reply, re.I):
             return _Check(0.3)  # a handover with the direct line: the good way to switch channel (PRACTICE)
         if direct:
@@ -938,11 +951,16 @@ def _brush_off(scores: dict[str, float]) -> tuple[str, str] | None:
     """A form letter that helps nobody fails, not only goes to review: sent elsewhere with no direct way and no word
     of its own for the customer ("We apologise for any inconvenience caused. Please contact our support team via the
     website"), or stock phrases in which nothing happens next ("Your feedback is important to us and has been passed
-    to the relevant department"). Two QA reads failed these where the audit only reviewed them (five of 50)."""
+    to the relevant department"), or in the wrong register. Two QA reads failed these where the audit only reviewed them
+    (five of 50)."""
     if scores["runaround"] >= 1.0 and (scores["empathy"] <= 0.4 or scores["scriptedness"] >= 0.9):
         return "runaround", "A stock brush-off: the customer is sent elsewhere with no direct way and nothing answered."
     if scores["scriptedness"] >= 0.6 and scores["empathy"] <= 0.4 and scores["next_step"] <= 0.2:
         return "scriptedness", "A form letter: stock phrases, nothing for this customer and nothing happens next."
+    # "Dear Customer, we acknowledge receipt of your correspondence" to "omg the new boots are sooo comfy 😍😍" (a care
+    # lead's read, tenth session)
+    if scores["scriptedness"] >= 0.9 and scores["tone_match"] <= 0.5:
+        return "scriptedness", "A form letter in the wrong register: stock phrases the customer did not write to get."
     return None
 
 

@@ -64,6 +64,10 @@ CANNED_PHRASES: tuple[str, ...] = (
     "We regret any inconvenience.",
     "Kindly DM us.",
     "Please refer to our website for information.",
+    # a form letter to a delighted customer (a care lead's read, tenth session)
+    "Dear Customer, we acknowledge receipt of your correspondence.",
+    "We acknowledge receipt of your message regarding your recent purchase.",
+    "Kind regards, Customer Services.",
     "Lamentamos las molestias ocasionadas.",
     "Por favor, envíanos un mensaje directo.",
     "Nous sommes désolés pour la gêne occasionnée.",

@@ -75,7 +75,8 @@ _PUBLIC_LINE_BEFORE = re.compile(r"\b(?:emergency|emergencies|gas|power ?cut|pol
 _GIVEN_KINDS = ("PHONE_NUMBER", "STREET_ADDRESS", "EMAIL_ADDRESS")
 _YOURS_AFTER = re.compile(r"[+\d][\d ().-]{6,}\d\s*\(?(?:your|the customer'?s)\b", re.I)  # "0161 496 0123 (your landline)"
 # the customer is told to call the number: an imperative at a clause's start, not "we'll call 07700 ..."
-_CALL_THIS = re.compile(r"(?:^|[.!?;:(]\s*|\b(?:or|please|pls|just|simply|you can|you could|feel free to|do)\s+)"
+# ("If water is coming into your home, call 0800 555 0199": after a condition's comma too)
+_CALL_THIS = re.compile(r"(?:^|[.!?;:(,]\s*|\b(?:or|please|pls|just|simply|you can|you could|feel free to|do)\s+)"
                         r"(?:call|ring|phone|dial|contact)(?: us)?(?: free)?(?: (?:on|at))?\s*\Z|"
                         r"\b(?:ll[áa]m(?:enos|anos)|ll[áa]menos|appelez-nous|chiamaci|ligue(?:-nos)?|rufen sie uns|"
                         r"ruf uns)(?: \w+){0,2}? (?:al|au|para|unter|a|o)\s*\Z", re.I)

@@ -88,7 +88,9 @@ _FLOODING = r"(?:keller|wohnung|haus|k[üu]che|erdgeschoss) steht (?:\S+ ){0,4}?
                   r"(?:wohnung|haus|keller) (?:ist )?(?:\S+ )?überflutet|casa allagata|casa alagada",
                   r"right now|\bnow\b|currently|tonight|this (?:morning|evening)|rising|what do (?:i|we) do|ahora|"
                   r"maintenant|gerade|adesso|agora|burst (?:its|their) banks?|(?:a |half a |one )?(?:metre|meter|foot|feet|inch(?:es)?) of water", 100) + (
-    "|" + _WATER_ON_ELECTRICS)
+    "|" + _WATER_ON_ELECTRICS
+    # other people's homes flooding now: a burst main, a river ("water flooding into houses, cars stuck!")
+    + r"|(?:running|pouring|gushing|flooding) into (?:the |people'?s |their |neighbours'? )?(?:houses|homes|flats|properties)")
 # followed, filmed or groped by someone ("a man keeps following me to the changing rooms and filming me"), not
 # "adverts following me around the internet"
 _PREYED = (r"(?:man|woman|guy|bloke|someone|somebody|he|she|stranger|person|driver|customer|member|staff|worker) "

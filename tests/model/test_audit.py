@@ -554,3 +554,29 @@ def test_help_sent_to_someone_collapsed_is_the_next_step(auditor: ToneAuditor) -
                                 "team will review it.", "@Quillforge a player in my lobby said in voice chat he's "
                                 "going to kill himself tonight. What do I do?", id="ticket"))
     assert ticket.verdict == "fail", ticket.issues
+
+
+@pytest.mark.parametrize(("post", "reply", "verdict", "brand"), [
+    # a care lead's read of a water utility, a retailer and a courier (tenth session)
+    ("Main burst on Fenwick Road, water flooding into houses, cars stuck!",
+     "Thank you - we've got a crew heading to Fenwick Road now, with you in about 20 minutes. Please keep clear of the "
+     "water and don't drive through it. If water is coming into your home, call 0800 555 0199 and we'll prioritise "
+     "you.", "pass", "Clearbrook Water"),
+    ("Main burst on Fenwick Road, water flooding into houses, cars stuck!",
+     "Sorry to hear that. Please DM us your postcode and account number so we can look into this.", "fail", "Clearbrook Water"),
+    ("No water since 6am and your phone line just rings out",
+     "Sorry to hear that. Please call our customer services team on 0800 555 0123 and they will be able to advise.",
+     "fail", "Clearbrook Water"),
+    ("omg the new boots are sooo comfy 😍😍 obsessed", "Dear Customer, we acknowledge receipt of your correspondence "
+     "regarding your recent purchase. Kind regards, Threadline Customer Services.", "fail", "Threadline"),
+])
+def test_a_flood_answered_with_a_crew_passes_and_a_dm_a_dead_phone_line_or_a_form_letter_fails(
+        auditor: ToneAuditor, post: str, reply: str, verdict: str, brand: str) -> None:
+    result = auditor.audit(conv(reply, post, id=reply[:16], brand=brand, channel="twitter"))
+    assert result.verdict == verdict, (result.scores, [i.reason for i in result.issues])
+
+
+def test_sending_a_parcel_in_the_couriers_own_depot_back_to_the_retailer_is_the_runaround(auditor: ToneAuditor) -> None:
+    result = auditor.audit(conv("That's handled by the retailer, please contact Zalando directly about your order.",
+                                "My parcel from Zalando is stuck at your depot for a week", brand="ParcelPilot"))
+    assert result.scores["runaround"] == 1.0 and any(i.check == "runaround" for i in result.issues), result
