@@ -921,13 +921,16 @@ _POLITE = (_DE_FORMAL, _ES_FORMAL, _IT_FORMAL, _PT_BR_FORMAL)  # the polite form
 
 
 # a member of staff named in praise: "thank you to Raj at Huddersfield station", "shoutout to Priya the rider",
-# "Denise the guard", "thanks to Aisha from @HearthCover claims"
+# "Denise the guard", "thanks to Aisha from @HearthCover claims", "Kwame from @ParcelPilotCare carried ..."
 _STAFF = re.compile(r"(?i:\b(?:thank(?:s| you)|shout ?out|kudos|props|cheers)(?: (?:so much|again|massively))? (?:to )?"
                     r"(?:the lovely |your |the )?)([A-Z][a-z]{2,15})\b(?! [A-Z])|"
                     r"\b([A-Z][a-z]{2,15}) (?:the|your|at|from|on) (?:[@\w]+ ){0,2}(?i:guard|driver|rider|"
                     r"conductor|agent|advisor|adviser|handler|engineer|staff|team|manager|cashier|crew|pilot|nurse|"
                     r"pharmacist|technician|store|station|branch|claims|desk|counter)\b|"
                     r"\b(?:called|named) ([A-Z][a-z]{2,15})\b|"
+                    # "Kwame from @ParcelPilotCare carried my washing machine box up 4 flights" (the handle gone)
+                    r"^\W*([A-Z][a-z]{2,15}) (?:from|at) +(?=(?:carried|helped|went|sorted|fixed|stayed|found|saved|"
+                    r"took|brought|gave|rescued|handled|dealt|walked|climbed|waited|rang|explained|managed|lugged)\b)|"
                     # "support agent Omar", "our receptionist Tomasz"
                     r"\b(?i:agent|advisor|adviser|rep|representative|driver|rider|guard|conductor|engineer|technician|"
                     r"manager|nurse|pharmacist|cashier|host|receptionist|concierge|housekeeper|waiter|waitress|barista|"

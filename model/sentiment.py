@@ -148,7 +148,10 @@ _NEGATED_PRAISE = re.compile(r"\b(?:no complaints|never been happier|couldn'?t b
 # a pleasant surprise ("Didn't expect this: ... upgraded my broadband for free ... Very pleasantly surprised!", "got a
 # free skin as an apology for the outage, nice one!"): read negative or neutral for the outage it names
 _PLEASANT = re.compile(r"\b(?:pleasantly surprised|nice one|made my day|over the moon|what a (?:lovely |nice |great )?"
-                       r"surprise|(?:happy|nice|lovely|great) surprise)\b", re.I)
+                       r"surprise|(?:happy|nice|lovely|great) surprise|"
+                       # "... carried my washing machine box up 4 flights. Give that man a raise" (tenth session's read)
+                       r"give (?:that|this|the|him|her|them) (?:\w+ )?(?:a )?(?:raise|pay rise|payrise|promotion|medal|bonus)|"
+                       r"deserves? (?:a )?(?:raise|pay rise|payrise|promotion|medal|bonus))\b", re.I)
 _LOVE_EMOJI = re.compile(r"[😍🤩🥰😋💯🙌]|❤️?|😘")
 # ... beside a loss they are grief or irony ("Gonna miss you guys, closing my account ❤️", "deleted my photos 😍")
 _LOSS = re.compile(r"[💔😢😭😞]|\b(?:why|miss\w*|gone|deleted|discontinu\w*|clos\w*|cancel\w*|lost|stopped|removed)\b",

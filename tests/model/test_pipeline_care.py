@@ -397,3 +397,7 @@ def test_a_praised_member_of_staff_is_found_by_name() -> None:
     assert praised_staff("Shoutout to Quillforge support agent Omar who got my progress back", "Quillforge") == "Omar"
     assert praised_staff("Shoutout to Quillforge support agent Omar, absolute hero", "Quillforge Games") == "Omar"
     assert praised_staff("Big thanks to our receptionist Tomasz at the Brighton hotel", "HarbourviewHotels") == "Tomasz"
+    # a care lead's read (tenth session): a name opening the post, from the brand's handle
+    assert praised_staff("Kwame from @ParcelPilotCare carried my washing machine box up 4 flights. Give that man a "
+                         "raise", "ParcelPilot") == "Kwame"
+    assert praised_staff("Parcel from @ParcelPilot arrived today, thanks!", "ParcelPilot") is None

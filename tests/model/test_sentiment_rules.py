@@ -52,6 +52,9 @@ def test_a_pleasant_surprise_is_praise_and_the_outage_it_makes_up_for_is_over(an
 def test_applause_for_a_price_rise_and_a_bad_smell_is_sarcasm_and_a_nice_smell_stays_praise(analyzer) -> None:
     """Read as praise at 0.90, and every draft thanked him "for the kind words" (a care lead's read, tenth session)."""
     texts = ["Love how @ClearbrookWater charges me more every year for water that smells like a swimming pool. Great "
-             "value 👏👏", "my new candle from @Glowco smells like heaven"]
-    assert [r.sentiment["label"] for r in analyzer.analyze_many([Post(text=t) for t in texts])] == ["negative",
-                                                                                                    "positive"]
+             "value 👏👏", "my new candle from @Glowco smells like heaven",
+             # read as neutral: staff praise in an idiom
+             "Kwame from @ParcelPilotCare carried my washing machine box up 4 flights AND said hi to my dog. Give that "
+             "man a raise"]
+    assert [r.sentiment["label"] for r in analyzer.analyze_many([Post(text=t) for t in texts])] == [
+        "negative", "positive", "positive"]
