@@ -12,6 +12,7 @@ import hashlib
 import re
 import threading
 from collections import Counter, deque
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -668,20 +669,21 @@ def _common_words() -> frozenset[str]:
 _TOPIC_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-def _topic_words(text: str) -> set[str]:
+@functools.lru_cache(maxsize=8192)  # each candidate's check reads the same post, and the same cases recur
+def _topic_words(text: str) -> frozenset[str]:
     """Content words of a text, lower case, a plural "s" dropped ("gyms" ~ "gym")."""
     common = _common_words()  # spaCy's stop lists load on the first draft, not at import
-    return {w.lower().removesuffix("s") for w in _TOPIC_WORD.findall(guards.without_links(text))
-            if w.lower() not in common}
+    return frozenset(w.lower().removesuffix("s") for w in _TOPIC_WORD.findall(guards.without_links(text))
+                     if w.lower() not in common)
 
 
-def _stems_in(stems: set[str], words: set[str]) -> set[str]:
+def _stems_in(stems: AbstractSet[str], words: AbstractSet[str]) -> set[str]:
     """The stems (first five letters) found at the start of, or inside, one of the words ("spell" in
     "misspelled")."""
     return {s for s in stems if any(w.startswith(s) or (len(s) == 5 and s in w) for w in words)}
 
 
-def _shared_stems(a: set[str], b: set[str]) -> set[str]:
+def _shared_stems(a: AbstractSet[str], b: AbstractSet[str]) -> set[str]:
     """The stems of either set's words found in the other ("spell" of "spelling" in "misspelled")."""
     return _stems_in({w[:5] for w in a}, b) | _stems_in({w[:5] for w in b}, a)
 
@@ -737,9 +739,10 @@ _SAID_OTHERWISE = tuple((re.compile(rx, re.I), word) for rx, word in (
 ))
 
 
-def said_otherwise(text: str) -> set[str]:
+@functools.lru_cache(maxsize=8192)
+def said_otherwise(text: str) -> frozenset[str]:
     """The reply's words for what the post asks in its own ("money back" -> "refund")."""
-    return {word for rx, word in _SAID_OTHERWISE if rx.search(text)}
+    return frozenset(word for rx, word in _SAID_OTHERWISE if rx.search(text))
 
 
 def _own_case(case: Case, post: Post) -> bool:

@@ -399,6 +399,7 @@ def _bank_form(phrase: str) -> str:
     return re.sub(r"\W+", " ", swap_words(strip_emoji(phrase), _EXPANSIONS)).strip().lower()
 
 
+@functools.lru_cache(maxsize=8192)  # read for each candidate's fit, and the same cases recur
 def content_core(reply: str, language: str = "en") -> str:
     """What a reply says, without the moves the bank swaps (``FRAME_MOVES``): the part whose meaning a
     rephrasing must keep. Comparing whole texts would punish exactly the personalisation we want (the meaning

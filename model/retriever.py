@@ -79,6 +79,7 @@ class CaseRetriever:
         self._density: dict[str, np.ndarray] = {}
         self.post_index_ = {s: VectorIndex(v.shape[1]).fit(v) for s, v in self.post_vecs_.items()}
         self.reply_index_ = {s: VectorIndex(v.shape[1]).fit(v) for s, v in self.reply_vecs_.items()}
+        self._row_of = {c.id: i for i, c in enumerate(self.cases_)}
         self.brand_ = np.array([(c.brand or "").lower() for c in self.cases_])
         self._brand_names = {c.brand.lower(): c.brand for c in self.cases_ if c.brand}
         self.language_ = np.array([c.language or "en" for c in self.cases_])
@@ -167,8 +168,9 @@ class CaseRetriever:
         return out
 
     def rows_for(self, candidates: list[Candidate]) -> np.ndarray:
-        index = {c.id: i for i, c in enumerate(self.cases_)}
-        return np.array([index[c.case.id] for c in candidates], dtype=np.int64)
+        if len(self._row_of) != len(self.cases_):  # built once per change of the cases, not per call (1.3 ms each)
+            self._row_of = {c.id: i for i, c in enumerate(self.cases_)}
+        return np.array([self._row_of[c.case.id] for c in candidates], dtype=np.int64)
 
     def brand_reply_vectors(self, brand: str | None, space: str = EN, recent: int = 500) -> np.ndarray:
         """The brand's most recent replies: what a draft must not sound like word for word (scriptedness).
