@@ -503,11 +503,15 @@ class ReplyRecommender:
                           + [clean_for_encoding(self.fallback.content_of(sources[i][1], lang)) for i in made], EN)
         draft_vecs, m = vecs[:n], len(made)
         meaning = {i: check_meaning(float(vecs[n + j] @ vecs[n + m + j])) for j, i in enumerate(made)}
-        brand_vecs = self.retriever.brand_reply_vectors(post.brand)
+        # scriptedness: against the brand's other recent replies, not the one a draft was rephrased from (a standing
+        # answer rephrased scored 0.97 beside 0.3 for a filler, and a QA read took the score the wrong way round)
+        brand_rows = self.retriever.brand_reply_rows(post.brand)
+        brand_vecs = self.retriever.reply_vecs_[EN][brand_rows] if len(brand_rows) else np.zeros((0, 384), np.float32)
         drafts = []
         for i, text in enumerate(texts):
             cand, source = sources[i]
-            scripted = float((brand_vecs @ draft_vecs[i]).max()) if len(brand_vecs) else 0.0
+            others = brand_vecs[~np.isin(brand_rows, self.retriever.rows_for([cand]))] if source else brand_vecs
+            scripted = float((others @ draft_vecs[i]).max()) if len(others) else 0.0
             checks = {"meaning": meaning.get(i, True),  # no content kept: no meaning to keep
                       "facts_kept": check_facts(source, text),
                       "length": check_length(text, post.channel),

@@ -176,13 +176,17 @@ class CaseRetriever:
         """The brand's most recent replies: what a draft must not sound like word for word (scriptedness).
         A brand the store has no replies of is compared with every brand's: "Thanks for sharing." is a script
         whoever sends it."""
+        rows = self.brand_reply_rows(brand, space, recent)
+        return self.reply_vecs_[space][rows] if len(rows) else np.zeros((0, 384), dtype=np.float32)
+
+    def brand_reply_rows(self, brand: str | None, space: str = EN, recent: int = 500) -> np.ndarray:
+        """The rows of ``brand_reply_vectors`` (a draft is not compared with the case it was made from)."""
         if not self.cases_ or space not in self.reply_vecs_:
-            return np.zeros((0, 384), dtype=np.float32)
+            return np.zeros(0, dtype=np.int64)
         rows = np.flatnonzero(self.brand_ == (brand or "").lower()) if brand else np.arange(len(self.cases_))
         if not len(rows):
             rows = np.arange(len(self.cases_))
-        rows = rows[np.argsort(-self.recency_[rows])][:recent]
-        return self.reply_vecs_[space][rows]
+        return rows[np.argsort(-self.recency_[rows])][:recent]
 
     # --- persistence ----------------------------------------------------------------------------------
     def save(self, path: Path) -> None:

@@ -37,6 +37,10 @@ def test_the_same_question_in_fewer_words_gets_the_brands_answer(recommender) ->
     # "what time is check-in at the Brighton hotel?" was answered "Check-in is from 3pm ... at all our hotels"
     lent = _lent(recommender, "@HarbourviewHtl what time can I check in?", "Harbourview Hotels")
     assert "hbv-01" in lent and "3pm" in lent["hbv-01"], lent
+    # its scriptedness is its likeness to the brand's other replies, not to the one it was rephrased from (0.97)
+    drafts = recommender.recommend(Post(text="@HarbourviewHtl what time can I check in?", brand="Harbourview Hotels",
+                                        id="scripted"), k=3).drafts
+    assert all(d.scriptedness < 0.9 for d in drafts if "hbv-01" in d.sources), drafts
 
 
 @pytest.mark.slow
