@@ -792,9 +792,9 @@ _FIRST_SENTENCE = re.compile(r"[^.!?\n]*[.!?]?")
 def answers_directly(reply: str, post_text: str, brand: str | None = None, language: str = "en",
                      every: bool = False) -> bool:
     """Whether a reply answers this general question in the question's own words: it names two or more of its content
-    words (its one, "do you take paypal?") and at least two in three (``every``: all of them; "is EU roaming included in my plan?" / "roaming in the EU
-    is included in all our monthly plans"), and every name the question asks about ("EU"; "roaming in Japan?" is not
-    answered so)."""
+    words (or its one: "do you take paypal?") and at least two in three (``every``: all of them), and every name the
+    question asks about ("is EU roaming included in my plan?" / "roaming in the EU is included in all our monthly
+    plans"; "roaming in Japan?" is not answered so)."""
     if not general_question(post_text):
         return False
     asked = {w[:5] for w in _topic_words(post_text)}
