@@ -261,7 +261,9 @@ class ReplyRecommender:
         # a man threatening passengers in coach 4 is the emergency line and the crew, not "block and report the
         # account"
         threat, in_person = safety and names_threat(post.text), bool(_IN_PERSON.search(post.text))
-        style = replace(style, posted_pii=bool(analysis.privacy.get("pii_in_public")),
+        # someone in danger or hurt hears help first, not a word on the tracking number they posted ("my insulin ...
+        # 1 day of supply left. Tracking PP48...": "please don't post personal details here" read as a telling-off)
+        style = replace(style, posted_pii=bool(analysis.privacy.get("pii_in_public")) and not safety,
                         # a family stranded at night hears "we hope everyone is OK", not "we understand your frustration"
                         danger=safety and names_danger(post.text), hurt=safety or "stranded" in reasons,
                         emergency=safety and names_emergency(post.text) or threat and in_person,

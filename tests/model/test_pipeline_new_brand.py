@@ -79,3 +79,11 @@ def test_a_reply_answers_directly_only_what_it_names() -> None:
     assert answers_directly(roaming, "@Lumatel is EU roaming included in my plan?", "Lumatel")
     assert not answers_directly(roaming, "@Lumatel is roaming in Japan included in my plan?", "Lumatel")
     assert not answers_directly(roaming, "@Lumatel my roaming isn't working in Spain, why?", "Lumatel")  # own case
+
+
+@pytest.mark.slow
+def test_someone_whose_medicine_runs_out_is_not_told_off_for_the_tracking_number_they_posted(recommender) -> None:
+    drafts = recommender.recommend(Post(text="@Dishdash my insulin delivery has been 'in transit' for 4 days, it needs to "
+                                             "be refrigerated and I have 1 day of supply left. Tracking PP482019384756. "
+                                             "PLEASE help", brand="Dishdash", id="insulin"), k=3).drafts
+    assert drafts and not any("personal details" in d.text or "details safe" in d.text for d in drafts), drafts
