@@ -431,7 +431,7 @@ class ReplyRecommender:
                                                                & {m.lower() for m in this_names}):
                 return False
             # "We do!" to a thank-you; ``asks``: the new post's own text, when the post comes with its thread
-            if _YES_NO_ANSWER.match(source) and not _ASKS.search(post.text if asks is None else asks):
+            if yes_no and not _ASKS.search(post.text if asks is None else asks):
                 return False
             if standing:  # its particulars are the brand's terms, the same for every customer who asks
                 return True
@@ -782,13 +782,19 @@ def answers_in_kind(past_post: str, reply: str, post_text: str, brand: str | Non
     needed = 1 if asked and len(in_past) == len(asked) else 2
     if not in_past or len(_shared_stems(asked, _topic_words(reply))) < needed:
         return False
-    question = " ".join(_QUESTION_SENTENCE.findall(guards.without_links(post_text)))
-    known = f"{past_post} {reply}".lower()
-    return all(name.lower() in known for name in names_in(question, brand, language))
+    return _names_what_is_asked(post_text, f"{past_post} {reply}", brand, language)
 
 
 _QUESTION_SENTENCE = re.compile(r"[^.!?\n]*\?")
 _FIRST_SENTENCE = re.compile(r"[^.!?\n]*[.!?]?")
+
+
+def _names_what_is_asked(post_text: str, said: str, brand: str | None, language: str) -> bool:
+    """Whether ``said`` names every name the post's questions ask about ("roaming in Japan?" is not answered by "EU
+    roaming is included")."""
+    question = " ".join(_QUESTION_SENTENCE.findall(guards.without_links(post_text)))
+    said = said.lower()
+    return all(name.lower() in said for name in names_in(question, brand, language))
 
 
 def answers_directly(reply: str, post_text: str, brand: str | None = None, language: str = "en",
@@ -803,8 +809,7 @@ def answers_directly(reply: str, post_text: str, brand: str | None = None, langu
     named = _stems_in(asked, _topic_words(reply))
     if len(named) < min(2, len(asked)) or 3 * len(named) < 2 * len(asked) or every and len(named) < len(asked):
         return False
-    question = " ".join(_QUESTION_SENTENCE.findall(guards.without_links(post_text)))
-    return all(name.lower() in reply.lower() for name in names_in(question, brand, language))
+    return _names_what_is_asked(post_text, reply, brand, language)
 
 
 def shares_a_word(past_post: str, post_text: str) -> bool:
