@@ -143,6 +143,8 @@ def run(limit: int | None = 400, k: int = 3, rephraser: str = "bank", root: Path
         "facts_kept_rate": round(float(np.mean(facts_kept)), 4) if facts_kept else None,
         "facts_checked_drafts": len(facts_kept),
         "holding_reply_rate": round(float(np.mean([d.rephraser == "holding" for _, d in flat])), 4),
+        # the brand's answer to a similar question, offered when nothing answers the post (marked for the agent)
+        "similar_answer_rate": round(float(np.mean([bool(d.check) for _, d in flat])), 4),
         "facts_lost_examples": [(sources[d.sources[0]], t) for (t, d), ok in zip(made, facts_kept, strict=True)
                                 if not ok][:3],
         "pii_in_public_drafts": int(sum(not check_no_pii(t, public=True) for t, _ in flat)),

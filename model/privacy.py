@@ -34,20 +34,29 @@ _OWN_CASE = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|we|our|(?-i:us|U
 # discount if I install a dashcam?", "can I bring my dog on board?"): the answer is the same for everyone
 # "how do I submit a meter reading?", "what's the early termination fee on a 24 month contract if I leave?", "what time
 # can I check in?", "is EU roaming included in my plan?"
-_POLICY_ASK = re.compile(r"^\W*(?:(?:hi|hello|hey|hiya)\W+)?(?:does|do|is there|are there|can i|can we|could i|am i "
-                         r"allowed|are \w+ allowed|is it possible|what(?:'s| is| are) the (?:[\w-]+ ){0,3}?(?:policy|"
-                         r"limit|allowance|rule|fees?|costs?|prices?|charges?|rates?)|how much (?:is|are|does)|"
-                         r"how (?:long|many)|how (?:do|can|would|should) (?:i|we)|what time (?:can|do|should|must) (?:i|we)|how early can "
-                         r"(?:i|we)|is (?:[\w-]+ ){1,3}(?:included|covered|free|available|allowed|possible))\b[^.!?]*\?[\s\w!.]{0,12}$",
+# (the question may follow a clause of context, "heading to Thailand next month, will I get charged for using cash
+# machines?", and be followed by more: each sentence of the post is tried)
+_POLICY_ASK = re.compile(r"^\W*(?:(?:hi|hello|hey|hiya)\W+)?(?:[^,.!?]{3,60}, ?)?(?:does|do|is there|are there|can i|can we|"
+                         r"could i|can [\w-]+ (?:fill|do|send|take|deliver|ship|accept)|am i allowed|are \w+ allowed|is it possible|what(?:'s| is| are) (?:the|your) (?:[\w-]+ ){0,3}?(?:"
+                         r"policy|limit|allowance|rule|fees?|costs?|prices?|charges?|rates?|hours|times)|how much (?:[\w-]+ ){0,2}?(?:is|are|"
+                         r"does|do|would|will)|how (?:long|many|soon)|how (?:do|can|would|should) (?:i|we)|what time (?:can|do|"
+                         r"should|must) (?:i|we)|how early can (?:i|we)|where (?:in|on|can|do) |will (?:i|we) (?:get |be )?"
+                         r"charged|is (?:[\w-]+ ){1,3}(?:included|covered|free|available|allowed|possible))\b[^.!?]*\?[\s\w!.]{0,12}$",
                          re.I)
+_WAITED = re.compile(r"\b(?:been waiting|waited|(?:days|weeks|months) ago|(?:days|weeks|months) now)\b", re.I)
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+_FEE_ASK = re.compile(r"\b(?:will|would|do|does) (?:i|we|you) (?:get |be )?charged?\b", re.I)  # a fee, not a charge made
 
 
 def general_question(text: str) -> bool:
-    """A question about the brand's products or policies, with no word about the asker's own case."""
+    """A question about the brand's products or policies, with no word about the asker's own case (what they say
+    around it is context: "Is it possible to watch offline on the train? There's no signal on my commute")."""
     body = guards.LEADING_HANDLES.sub("", text).strip()
-    if not guards.QUESTION.search(body) or _NEEDS_ACCOUNT.search(body) or guards.REPORTS_PROBLEM.search(body):
+    if not guards.QUESTION.search(body) or _NEEDS_ACCOUNT.search(_FEE_ASK.sub("", body)) or \
+            guards.REPORTS_PROBLEM.search(body) or _WAITED.search(body):
         return False
-    return not _OWN_CASE.search(body) or bool(_POLICY_ASK.match(body))
+    sentences = _SENTENCE.findall(body)  # (a long post's many sentences are more than a clause of context)
+    return not _OWN_CASE.search(body) or any(_POLICY_ASK.match(s) for s in (sentences if len(sentences) <= 2 else [body]))
 
 
 _PAYMENT = re.compile(r"\b(card|credit|debit|(?<!power )(?<!food )bank(?! holiday)|payment|paid|charged|charge|refund|billing|bill|invoice|"

@@ -150,6 +150,7 @@ ACKNOWLEDGEMENT = _any(
     r"siamo qui per aiutar\w*", "ci pensiamo noi")
 THANKS = re.compile(
     r"^[¡¿]?(?:thanks|thank you|thank u|thx|ty|many thanks|cheers|much appreciated|we (?:really )?appreciate|"
+    r"(?:great|good|excellent) question|"  # the frame of a reply to a question, never said to a complaint
     r"appreciate|gracias|muchas gracias|obrigad[oa]|muito obrigad[oa]|danke|vielen dank|merci|grazie)\b", re.I)
 NEXT_STEP = _any(
     r"keep us (?:posted|updated|in the loop)",

@@ -77,6 +77,7 @@ class CaseRetriever:
 
     def _build(self) -> None:
         self._density: dict[str, np.ndarray] = {}
+        self._brand_cues: dict[tuple[str, str], int] = {}
         self.post_index_ = {s: VectorIndex(v.shape[1]).fit(v) for s, v in self.post_vecs_.items()}
         self.reply_index_ = {s: VectorIndex(v.shape[1]).fit(v) for s, v in self.reply_vecs_.items()}
         self._row_of = {c.id: i for i, c in enumerate(self.cases_)}
@@ -178,6 +179,15 @@ class CaseRetriever:
         whoever sends it."""
         rows = self.brand_reply_rows(brand, space, recent)
         return self.reply_vecs_[space][rows] if len(rows) else np.zeros((0, 384), dtype=np.float32)
+
+    def brand_cases_naming(self, brand: str | None, cue: re.Pattern[str]) -> tuple[int, int]:
+        """How many of a brand's cases name ``cue`` (post or reply), of how many: what the brand is, read from what its
+        customers and agents talk about ("freeze your card", "overdraft": a bank, whatever its name)."""
+        key = ((brand or "").lower(), cue.pattern)
+        rows = np.flatnonzero(self.brand_ == key[0]) if brand and self.cases_ else np.zeros(0, dtype=np.int64)
+        if key not in self._brand_cues:
+            self._brand_cues[key] = sum(bool(cue.search(f"{self.cases_[r].post} {self.cases_[r].reply}")) for r in rows)
+        return self._brand_cues[key], len(rows)
 
     def brand_reply_rows(self, brand: str | None, space: str = EN, recent: int = 500) -> np.ndarray:
         """The rows of ``brand_reply_vectors`` (a draft is not compared with the case it was made from)."""

@@ -108,6 +108,7 @@ class Candidate:
     score: float = 0.0
     sources: list[str] = field(default_factory=list)
     fit: float = 1.0  # how well the reply's text answers this post, brand aside (see ReplyRecommender.fits)
+    similar: bool = False  # lent only as the brand's answer to a similar question, for the agent to check
 
 
 @dataclass
@@ -117,12 +118,15 @@ class Draft:
     scriptedness: float
     guards: dict[str, bool]
     rephraser: str = "bank"
+    check: str = ""  # what the agent must check before sending (a reply lent from a similar question)
 
     def to_dict(self) -> dict[str, Any]:
         """A holding reply uses no case's words: its ``sources`` are empty, and the cases retrieval offered and the
         drafts judged not to answer this post are ``passed_over`` (they had been named as its sources)."""
         out = {"text": self.text, "sources": self.sources, "scriptedness": round(self.scriptedness, 3),
                "guards": self.guards, "rephraser": self.rephraser}
+        if self.check:
+            out["check"] = self.check
         if self.rephraser == "holding":
             out |= {"sources": [], "passed_over": self.sources}
         return out

@@ -272,6 +272,7 @@ class DraftOut(BaseModel):
     guards: dict[str, bool]
     rephraser: str
     passed_over: list[str] | None = None  # a holding reply's retrieved cases whose content did not answer the post
+    check: str | None = None  # a reply lent from a similar question: what the agent must check before sending
     draft_id: str  # name it in POST /v1/feedback: the post it answered then becomes a case with a good outcome
 
 

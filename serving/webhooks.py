@@ -48,7 +48,8 @@ def format_note(result: dict[str, Any]) -> str:
              + (f" · PII: {', '.join(sorted({x['type'] for x in p['pii']}))}" if p["pii"] else ""), ""]
     for i, d in enumerate(result["drafts"], 1):
         # the draft_id lets the agent's tool report back through /v1/feedback which draft was sent
-        lines.append(f"Draft {i} (scriptedness {d['scriptedness']:.2f}, id {d['draft_id']}): {d['text']}")
+        lines.append(f"Draft {i} (scriptedness {d['scriptedness']:.2f}, id {d['draft_id']}): {d['text']}"
+                     + (f"\n  Check: {d['check']}" if d.get("check") else ""))
     if not result["drafts"]:
         lines.append("No past case fits this message yet.")
     return "\n".join(lines)

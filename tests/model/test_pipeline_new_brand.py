@@ -87,3 +87,67 @@ def test_someone_whose_medicine_runs_out_is_not_told_off_for_the_tracking_number
                                              "be refrigerated and I have 1 day of supply left. Tracking PP482019384756. "
                                              "PLEASE help", brand="Dishdash", id="insulin"), k=3).drafts
     assert drafts and not any("personal details" in d.text or "details safe" in d.text for d in drafts), drafts
+
+
+@pytest.mark.slow
+def test_the_brands_answer_to_a_similar_question_is_offered_last_and_marked_for_the_agent(recommender) -> None:
+    # "what kind of PC do I need?" is 0.5 close to "what are the PC specs for Emberfall?" and shares no word with its
+    # answer: three holding replies had left the agent to type the specs the brand had given before
+    post = Post(text="@Quillforge what kind of PC do I need to run Emberfall? thinking of upgrading",
+                brand="Quillforge Games", id="similar-pc")
+    drafts = recommender.recommend(post, k=3).drafts
+    marked = [d for d in drafts if d.check]
+    assert len(marked) == 1 and drafts[-1] is marked[0], drafts
+    assert "qfg-13" in marked[0].sources and "GTX 1060" in marked[0].text, marked
+    assert "similar question" in marked[0].check and "check" in marked[0].check, marked[0].check
+    assert all(d.rephraser == "holding" for d in drafts[:-1]), drafts
+    assert marked[0].to_dict()["check"] == marked[0].check
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "brand"), [
+    # a chaser is not told how to track an order, praise is thanked, an emergency gets help first
+    ("@Dishdash 3rd time asking. my food is now over an hour late and the tracker hasn't moved in 20 mins",
+     "Dishdash"),
+    ("Renewed my @HearthCover home insurance in a minute on the app, brilliant, thank you!", "HearthCover"),
+    ("@Lumatel help!! phone just lost all signal and I got a text saying my SIM had been changed. I did NOT do that",
+     "Lumatel"),
+])
+def test_no_similar_answer_for_a_chaser_praise_or_an_emergency(recommender, text: str, brand: str) -> None:
+    drafts = recommender.recommend(Post(text=text, brand=brand, id=text[:20]), k=3).drafts
+    assert drafts and not any(d.check for d in drafts), [(d.text, d.check) for d in drafts]
+
+
+def test_a_similar_question_loses_its_customers_asides_and_one_about_another_thing_answers_nothing() -> None:
+    from model.pipeline import asks_of_another, without_their_asides
+
+    reply = "Hi <NAME>, good luck with the mortgage! Go to Account > Statements and tap Download PDF. Enjoy!"
+    kept = without_their_asides(reply, "Where do I download bank statements? Need them for a mortgage application",
+                                "Where in the app do I get my statements as PDFs? My accountant needs them")
+    assert "mortgage" not in kept and "Go to Account > Statements" in kept and "Enjoy!" in kept, kept
+    # a short line with a fact stays ("Students get £4.99 a month!")
+    assert without_their_asides("Students get £4.99 a month!", "student discount?", "cheaper for uni?") == \
+        "Students get £4.99 a month!"
+    cello = "A cello needs its own seat booked in the instrument's name."
+    assert asks_of_another("can I bring my cello on board or does it need its own seat?", cello,
+                           "can I bring my guitar on board or does it need its own seat?")
+    assert not asks_of_another("How do I cancel Glimmer? Can't find it anywhere",
+                               "Go to Account > Subscription > Cancel subscription.",
+                               "how on earth do you end a Glimmer membership?? the TV app has no button for it")
+
+
+@pytest.mark.slow
+def test_a_bank_is_known_by_what_its_cases_talk_about(analyzer) -> None:
+    from model.factory import build_recommender
+    from model.retriever import CaseRetriever
+
+    cases = [Case(id=f"pw-{i}", post=post, reply=reply, brand="Pennyway") for i, (post, reply) in enumerate([
+        ("is it free to use cash machines abroad?", "Yes, free up to £200 a month."),
+        ("lost my card!!", "Freeze your card in the app under Cards, then order a new one."),
+        ("how do I get statements?", "Account > Statements > Download PDF."),
+    ])] + [Case(id="sh-1", post="where is my order?", reply="DM us your order number.", brand="Threadline")]
+    rec = build_recommender(analyzer, CaseRetriever(analyzer.encoder).fit(cases))
+    assert rec.issues_cards("Pennyway") and not rec.issues_cards("Threadline") and rec.issues_cards("NimbusBank")
+    drafts = rec.recommend(Post(text="@Pennyway someone has logged into my account and moved £1,900 out to an account "
+                                     "I don't know", brand="Pennyway", id="bank-fraud"), k=3).drafts
+    assert drafts and all("back of your card" in d.text and "your bank" not in d.text for d in drafts), drafts

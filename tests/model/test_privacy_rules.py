@@ -74,6 +74,12 @@ def test_a_city_or_a_name_alone_is_no_personal_data_to_move() -> None:
     "@Lumatel is EU roaming included in my plan?",
     "@HomeHavenStores do you ship to the US?",
     "@HarbourviewHtl what time can I check in?",
+    # a question with a clause of context before or after it (a care lead's read, eleventh session)
+    "heading to Thailand next month, will I get charged for using cash machines over there with my Pennyway card?",
+    "Where in the Pennyway app do I get my statements as PDFs? My accountant needs the last 6 months",
+    "what time can I ring you lot until? I'd rather not use the chat",
+    "Is it possible to watch Glimmer stuff offline on the train? There's no signal on my commute",
+    "Can Careleaf fill a private prescription from my dentist?",
 ])
 def test_a_general_question_about_a_store_stays_public(text: str) -> None:
     assert not decide(text, 0.8)["move_private"]
@@ -86,6 +92,9 @@ def test_a_general_question_about_a_store_stays_public(text: str) -> None:
     "how can I stop you charging my card twice?",
     "my order is late, how do I complain?",
     "can you help us? the boiler is leaking and nobody came",
+    "I've been waiting 3 weeks, how long does a refund take?",
+    "I've been waiting 3 weeks. How long does a refund take?",
+    "I was charged twice, will I get one of them back?",
 ])
 def test_a_question_about_the_customers_own_case_moves_private(text: str) -> None:
     assert decide(text, 0.8, sentiment="negative")["move_private"]

@@ -568,3 +568,17 @@ def test_the_api_docs_load_their_scripts_from_the_service_not_a_cdn(app_env) -> 
         for url in scripts:
             asset = client.get(url)
             assert asset.status_code == 200 and len(asset.content) > 10_000, url
+
+
+def test_the_chatwoot_note_shows_what_to_check_in_a_draft_lent_from_a_similar_question() -> None:
+    from serving.webhooks import format_note
+
+    analysis = {"urgency": {"level": "normal", "reply_within_minutes": 60, "reasons": []},
+                "sentiment": {"label": "neutral"}, "privacy": {"move_private": False, "channel_advice": "none", "pii": []},
+                "route": {"team": "support"}}
+    check = 'the brand\'s answer to a similar question ("what are the PC specs?"): check that it answers this post'
+    note = format_note({"analysis": analysis, "drafts": [
+        {"text": "Thanks for asking!", "scriptedness": 0.2, "draft_id": "d-1"},
+        {"text": "Minimum specs: GTX 1060.", "scriptedness": 0.3, "draft_id": "d-2", "check": check}]})
+    lines = note.splitlines()
+    assert lines[-1] == f"  Check: {check}" and lines[-2].startswith("Draft 2") and "Check" not in lines[-3]
