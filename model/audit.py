@@ -180,6 +180,9 @@ RUNAROUND = _rx(
     r"(?:contact|call|ring|ask|speak to|talk to|get in touch with) (?:the|your) (?:restaurant|seller|retailer|merchant|"
     r"driver|rider|courier|hotel|venue|landlord|supplier|store|shop)(?: \w+)? directly",
     r"(?:are|is) (?:an? )?independent (?:contractors?|businesses|partners?|sellers?)",
+    # "This is a matter for your GP surgery. Please contact them." (a care lead's read, eleventh session)
+    r"(?:that|this|it)(?:'s| is) (?:a matter|one|something|a question) for your (?:\w+ ){0,2}\w+",
+    r"please (?:contact|call|ask) them\b",
     # "That's handled by the retailer, please contact Zalando directly" (a care lead's read, tenth session)
     r"(?:that|this|it)(?:'s| is) (?:handled|dealt with|managed|sorted) by (?:the |your )?(?:retailer|seller|merchant|"
     r"shop|store|sender|airline|bank|restaurant|manufacturer|courier)",
@@ -207,7 +210,7 @@ RUNAROUND = _rx(
     # a form letter's wait: "Please allow 5-7 working days for a response"
     r"please allow \d+(?:\s?[-–]\s?\d+)? (?:working |business )?days for (?:a|our) (?:response|reply)")
 SECRET_ASK = re.compile(
-    r"\b(?:send|share|provide|give|tell|post|reply with|confirm|type|dm|message|include|need|verify|read (?:out|back|"
+    r"\b(?:send|share|provide|give|tell|post|reply (?:here |below |to this (?:tweet|post) )?with|comment (?:below )?with|confirm|type|dm|message|include|need|verify|read (?:out|back|"
     r"me)|enter|quote)\b[^.?!]{0,40}?"
     r"\b(?:(?:full |long |16[- ]digit )?(?:credit |debit )?card (?:number|details|no\.?)|cvv2?|cvc|security code|"
     r"expiry date|password|passcode|pin(?: code| number)?|one[- ]time (?:code|password|passcode)|otp|social security|"
@@ -555,7 +558,8 @@ class ToneAuditor:
                 "timeliness": self._timeliness(minutes, deadline, channel, conv.public, _unreadable_times(conv)),
                 "length": self._length(conv.reply, channel, complaint),
             }
-            results.append(self._verdict(conv.id, checks, complaint, minutes, deadline))
+            pressing = bool({"safety", "fraud"} & set(find_reasons(conv.post)))
+            results.append(self._verdict(conv.id, checks, complaint, minutes, deadline, pressing))
         return results
 
     # ----------------------------------------------------------------------------------------- the signals
@@ -726,6 +730,9 @@ class ToneAuditor:
         if not complaint and not hazard and sorry and _PRAISE_POST.search(post):
             return _Check(0.0, Issue("tone_match", "Apologises to a customer who praised: the post was read as a "
                                      "complaint.", sorry, "fail"))
+        mocking = _spans(_MOCKING, reply)  # "Have you tried turning it off and on again? 🙄" to "crashed AGAIN"
+        if complaint and mocking:
+            return _Check(0.0, Issue("tone_match", "Mocks an unhappy customer (an eye-roll, a shrug).", mocking, "fail"))
         p, r = rx.register_features(post), rx.register_features(reply)
         upset = complaint and (p["strong_words"] or p["shouting"] >= 2 or p["repeated_marks"] or p["exclamations"] >= 2)
         # "Dear Customer, we acknowledge receipt of your correspondence" to "bro signal is DEAD 💀": a form letter to
@@ -926,8 +933,9 @@ class ToneAuditor:
 
     # -------------------------------------------------------------------------------------------- verdict
     @staticmethod
-    def _verdict(conv_id: str, checks: dict[str, _Check], complaint: bool, minutes: float | None,
-                 deadline: int) -> AuditResult:
+    def _verdict(conv_id: str, checks: dict[str, _Check], complaint: bool, minutes: float | None,  # noqa: PLR0913
+                 deadline: int, pressing: bool = False) -> AuditResult:
+        """``pressing``: someone in danger or being robbed, for whom a late reply fails."""
         issues = []
         for name in CHECKS:
             check = checks[name]
@@ -937,9 +945,12 @@ class ToneAuditor:
             if bad or check.issue.severity == "fail" or check.always:
                 issues.append(check.issue)
         raw = {name: float(checks[name].score) for name in CHECKS}
-        brush_off = _brush_off(raw)
+        brush_off = _brush_off(raw, complaint)
         if brush_off:
             issues.append(Issue(brush_off[0], brush_off[1], severity="fail"))
+        if pressing and raw["timeliness"] <= 0.0:  # "my insulin hasn't arrived and I have none left tonight", 2 h later
+            issues.append(Issue("timeliness", "Someone in danger or losing money now waited past the deadline.",
+                                severity="fail"))
         issues.sort(key=lambda i: (i.severity != "fail", CHECKS.index(i.check)))
         verdict = "fail" if any(i.severity == "fail" for i in issues) else "review" if issues else "pass"
         scores = {name: round(raw[name], 4) for name in CHECKS}
@@ -947,7 +958,7 @@ class ToneAuditor:
                            response_minutes=minutes, deadline_minutes=deadline)
 
 
-def _brush_off(scores: dict[str, float]) -> tuple[str, str] | None:
+def _brush_off(scores: dict[str, float], complaint: bool = False) -> tuple[str, str] | None:
     """A form letter that helps nobody fails, not only goes to review: sent elsewhere with no direct way and no word
     of its own for the customer ("We apologise for any inconvenience caused. Please contact our support team via the
     website"), or stock phrases in which nothing happens next ("Your feedback is important to us and has been passed
@@ -961,15 +972,21 @@ def _brush_off(scores: dict[str, float]) -> tuple[str, str] | None:
     # lead's read, tenth session)
     if scores["scriptedness"] >= 0.9 and scores["tone_match"] <= 0.5:
         return "scriptedness", "A form letter in the wrong register: stock phrases the customer did not write to get."
+    # "Thanks for your feedback! 😊" to a refund demand (a care lead's read, eleventh session; a plain "Thank you for
+    # your feedback." to a complaint is for review)
+    if complaint and scores["empathy"] <= 0.2 and scores["next_step"] <= 0.2 and scores["tone_match"] <= 0.5:
+        return "next_step", "A complaint answered with neither a word for the customer nor what happens next."
     return None
 
 
+_MOCKING = re.compile(r"🙄|😒|🙃|😏|🤷|\b(?:have you tried turning it off and on again|did you try turning it off and "
+                      r"on)\b|\blol\b|\bsmh\b", re.I)
 _PROBLEM_REASONS = frozenset({"outage", "money", "repeated_contact", "safety", "cancellation_or_legal"})
 
 
 _FAULT = _rx(r"stopped (?:working|charging|responding)", r"deleted (?:all )?my", r"(?:it'?s|it has) been (?:a|\d+|two|"
              r"three|four|five|six) (?:days?|weeks?|months?)", r"who do i (?:talk|speak) to", r"sent me (?:back )?to",
-             r"melt(?:ed|ing)", r"smoking",
+             r"melt(?:ed|ing)", r"smoking", r"arrived (?:\w+ ){0,4}?(?:smashed|shattered|damaged|crushed|cracked|leaking)",
              # done to them: "the 8:05 is cancelled for the fifth Monday in a row", "my parcel took 9 days"
              r"(?:is|was|been|got|are|were) (?:\w+ )?(?:cancell?ed|delayed)", r"(?:\w+ )?in a row", r"took \d+ (?:days|weeks)")
 _THANKS_FIRST = re.compile(r"^\W*(?:thanks|thank you|thx|ty|cheers|kudos|shout ?out|big thanks|much appreciated|"

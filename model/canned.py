@@ -27,6 +27,8 @@ CANNED_PHRASES: tuple[str, ...] = (
     "Thank you for contacting us.",
     "Thank you for your patience and understanding.",
     "Your feedback is important to us.",
+    "We are sorry for any inconvenience caused.",
+    "Your feedback is important to us and has been passed to the relevant team.",
     "Your call is important to us.",
     "We value your feedback.",
     "We have passed this on to the relevant team.",

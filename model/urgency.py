@@ -61,8 +61,10 @@ _UNWELL_NOW = (_near(r"(?:no|sans|plus d'|sin|kein|senza|sem) (?:more )?(?:water
                r"se encuentra mal|no est[áa] bien|geht es (?:nicht gut|schlecht)|sta male|non sta bene|est[áa] passando "
                r"mal|isn'?t well|is unwell|is not well)")
 # A pharmacy's error someone may take ("you gave my dad someone else's blister pack", "the wrong medication")
-_DISPENSED = (r"(?:gave|given|give|dispensed|handed) (?:\S+ ){0,3}?(?:the )?(?:wrong|someone else'?s|somebody else'?s) "
-              r"(?:\S+ )?(?:medication|medicine|meds|tablets|pills|prescription|dose|blister packs?|inhaler|insulin)\b|"
+# ("sent me someone else's prescription", "gave my mother the wrong strength of warfarin")
+_DISPENSED = (r"(?:gave|given|give|dispensed|handed|sent|delivered|posted) (?:\S+ ){0,3}?(?:the )?(?:wrong|someone else'?s|"
+              r"somebody else'?s) (?:\S+ )?(?:medication|medicine|meds|tablets|pills|prescription|dose|blister packs?|"
+              r"inhaler|insulin)\b|(?:gave|given|dispensed|sent|delivered) (?:\S+ ){0,3}?(?:the )?wrong strength of\b|"
               r"wrong (?:medication|medicine|meds|tablets|pills)\b|wrong (?:dose|dosage)\b(?! of (?!(?:\w+ )?(?:medic|"
               r"tablet|pill|insulin|meds)))")
 # a road accident just now ("just been in a car crash on the M62, I'm shaking"), not last year's claim nor a film
@@ -214,7 +216,11 @@ _SIM_SWAP = (r"\b(?:clonat[oa] la sim|sim clonada|sim clon[ée]e|sim (?:wurde )?
              r"\b(?:victim of|been|got|was|were|someone|somebody|they|scammers?|fraudsters?) (?:\S+ ){0,3}?sim[- ]swap\w*|"
              r"\bsim[- ]swap (?:fraud|attack|scam)|\bsomeone (?:\S+ ){0,2}?(?:ported|swapped|transferred|moved|took|taken|hijacked) (?:out )?"
              r"(?:my|our) (?:\S+ )?(?:number|sim)\b|\b(?:number|sim) (?:\S+ ){0,3}?(?:ported|swapped|transferred|moved) "
-             r"(?:\S+ ){0,4}?without (?:my|our) (?:permission|consent|knowledge)")
+             r"(?:\S+ ){0,4}?without (?:my|our) (?:permission|consent|knowledge)|"
+             # "a text saying my SIM had been changed. I did NOT do that" (a care lead's probe read, eleventh session)
+             r"\b(?:sim|number) (?:card )?(?:was|had been|has been|got|is being) (?:changed|swapped|switched|ported|moved|"
+             r"transferred)\b[^?]{0,40}?\b(?:i|we) (?:did not|didn'?t|never|do not|don'?t) (?:do|did|ask|asked|request|"
+             r"requested|authori[sz]e|authori[sz]ed)\b")
 # an account taken over ("my account has been hacked", "someone changed my email and password"): whoever holds it can
 # spend, book and lock the owner out; not one hacked and sorted weeks ago. Not the fraud reason (money being taken
 # now: "my account got hacked, can't log in" is not critical), but the drafts' cue to lock it
@@ -231,7 +237,7 @@ _FRAUD = (r"\b(?:has|have|was|is) (?:my|our) (?:\S+ )?card (?:been )?(?:stolen|c
           + _near(r"\b(?:charge[sd]?|payments?|transactions?|debit(?:ed)?|statement)\b",
                   r"\b(?:didn'?t|did not|never|haven'?t|have not) (?:ordered|order|bought|buy|used|use|purchased) "
                   r"anything\b", 80) + "|"
-          r"\bsomeone (?:\S+ ){0,3}?(?:using|used|uses|spending|spent|charg\w*|cloned|stole|stolen|took|taking|"
+          r"\bsomeone(?:'s|’s)? (?:\S+ ){0,3}?(?:using|used|uses|spending|spent|charg\w*|cloned|stole|stolen|took|taken|taking|"
           r"withdr[ae]w\w*|transferr\w*) (?:\S+ ){0,4}?(?:my|our) (?:\S+ )?(?:card|bank|money|savings|paypal|"
           # "someone used my Klarna account to buy £600 of stuff"
           r"(?:klarna|afterpay|clearpay|paypal|credit|bank|store|shop) account)|"
@@ -242,6 +248,12 @@ _FRAUD = (r"\b(?:has|have|was|is) (?:my|our) (?:\S+ )?card (?:been )?(?:stolen|c
           r"\borders? (?:\S+ ){0,8}?(?:i|we) (?:never|didn'?t|did not) (?:place|placed|make|made)\b|"
           r"\b(?:emptied|emptying|drained|draining|cleared out|clearing out|wiped out) (?:\S+ ){0,2}?(?:my|our) (?:\S+ )?"
           r"(?:account|savings|bank)|"
+          # "someone's just taken £600 from my account"
+          r"\bsomeone(?:'s|’s)? (?:\S+ ){0,3}?(?:taken|took|stole|stolen|withdrawn|withdrew|moved|transferred) [£$€]\s?\d"
+          r"[\d,.]* (?:\S+ ){0,3}?(?:from|out of) (?:my|our) (?:\S+ )?account|"
+          # "moved £1,900 out to an account I don't know"
+          r"\b(?:moved|transferred|sent|taken|took) (?:\S+ ){0,4}?(?:to|into) (?:an? |some )?(?:account|payee)s? (?:i|we) "
+          r"(?:don'?t|do not|didn'?t|did not|never) (?:know|recogni[sz]e|set up|add(?:ed)?)\b|"
           # a caller "from your fraud team" asking to move money to a "safe account", still on the line
           + _near(r"\bsafe account\b|\b(?:move|transfer|send) (?:\S+ ){0,3}?(?:savings|money) (?:\S+ ){0,3}?(?:to|into) "
                   r"(?:a |an |another )?(?:secure |safe |holding )account", r"\b(?:call(?:ed|er)?|rang|phone|on the line|"

@@ -580,3 +580,37 @@ def test_sending_a_parcel_in_the_couriers_own_depot_back_to_the_retailer_is_the_
     result = auditor.audit(conv("That's handled by the retailer, please contact Zalando directly about your order.",
                                 "My parcel from Zalando is stuck at your depot for a week", brand="ParcelPilot"))
     assert result.scores["runaround"] == 1.0 and any(i.check == "runaround" for i in result.issues), result
+
+
+@pytest.mark.parametrize("post,reply,check", [
+    # a care lead's read of a bank, a streaming service and a pharmacy (eleventh session): harm that passed
+    ("@GlimmerTV charged twice this month, want my money back",
+     "Sorry about that! Reply here with your full card number and expiry date and we'll refund it straight away.",
+     "privacy"),
+    ("@GlimmerTV the app crashed AGAIN on my Fire stick. Every single night.",
+     "Have you tried turning it off and on again? 🙄", "tone_match"),
+    ("@GlimmerTV 3rd evening in a row the app won't load, I want a refund for this month", "Thanks for your feedback! 😊",
+     "next_step"),
+    ("Careleaf parcel arrived with the bottle smashed and glass everywhere",
+     "We are sorry for any inconvenience caused. Your feedback is important to us and has been passed to the relevant "
+     "team.", "scriptedness"),
+])
+def test_a_banks_a_streamers_and_a_pharmacys_harm_fails(analyzer, auditor: ToneAuditor, post: str, reply: str,
+                                                        check: str) -> None:
+    def negative(texts: list[str]):
+        encoded = analyzer.encoder.encode_posts(texts, analyzer.language.detect_many(texts))
+        return analyzer.sentiment.predict_proba(encoded, texts)[:, analyzer.sentiment.classes.index("negative")]
+
+    result = ToneAuditor(auditor.encoder, auditor.pii, sentiment=negative).audit(conv(reply, post, id=reply[:15]))
+    assert result.verdict == "fail" and any(i.check == check for i in result.issues), result.issues
+
+
+def test_an_emergency_answered_late_fails_and_a_matter_for_your_gp_is_the_runaround(auditor: ToneAuditor) -> None:
+    late = auditor.audit(conv("Hi, please allow 3-5 working days for delivery. Thank you for your patience.",
+                              "@CareleafRx my insulin hasn't arrived and I have none left tonight", id="insulin",
+                              post_time="2024-05-08T18:00:00Z", reply_time="2024-05-08T20:00:00Z"))
+    assert late.verdict == "fail" and any(i.check == "timeliness" and i.severity == "fail" for i in late.issues), \
+        late.issues
+    gp = auditor.audit(conv("This is a matter for your GP surgery. Please contact them.",
+                            "@CareleafRx my repeat prescription was meant to be here 3 days ago??", id="gp"))
+    assert gp.scores["runaround"] >= 0.6, gp.scores

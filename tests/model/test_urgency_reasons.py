@@ -674,3 +674,23 @@ def test_someone_getting_into_the_account_is_a_takeover() -> None:
 
     assert names_takeover("Someone got into my Threadline account and placed 3 orders!!")
     assert not names_takeover("I got into my account in the end, thanks")
+
+
+@pytest.mark.parametrize(("text", "reason", "fires"), [
+    # a care lead's read of a bank, a streaming service and a pharmacy (eleventh session)
+    ("Careleaf sent me someone else's prescription, it's got a different name on and it's methotrexate. My nan nearly "
+     "took it.", "safety", True),
+    ("Careleaf gave my mother the wrong strength of warfarin and she's now in hospital.", "safety", True),
+    ("@Pennyway someone has logged into my account and moved £1,900 out to an account I don't know.", "fraud", True),
+    ("I moved my savings to an account I set up last year", "fraud", False),
+    ("@Pennyway someone's just taken £600 from my account with my card, I didn't do this!!", "fraud", True),
+    ("someone's taken my seat on the train", "fraud", False),
+    ("you sent me the wrong size shoes", "safety", False),
+    ("Specsavers sent me the wrong strength lenses again", "safety", False),
+    ("@Lumatel help!! phone just lost all signal and I got a text saying my SIM had been changed. I did NOT do that",
+     "fraud", True),
+    ("my number was ported to Vodafone last week as I asked, when does my old plan end?", "fraud", False),
+])
+def test_eleventh_session_a_pharmacys_wrong_medicine_and_money_moved_to_a_stranger(text: str, reason: str,
+                                                                                  fires: bool) -> None:
+    assert (reason in find_reasons(text)) is fires
