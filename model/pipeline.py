@@ -248,7 +248,12 @@ class ReplyRecommender:
                 or reasons & _NO_SIMILAR_ANSWER or analysis.route.get("team") in {"legal", "pr"}):
             return None
         return next((c for c in pool if _own_case(c.case, post) and self.fits(
-            c, analysis.language, self._source(c, post), post, asks=thread.own_text, similar=True)), None)
+            c, analysis.language, self._similar_source(c, post, analysis.language), post, asks=thread.own_text,
+            similar=True)), None)
+
+    def _similar_source(self, cand: Candidate, post: Post, language: str) -> str:
+        """The reply as a similar question's answer uses it: without what only its own customer was told."""
+        return without_their_asides(self._source(cand, post), cand.case.post, post.text, post.brand, language or "en")
 
     @staticmethod
     def _source(cand: Candidate, post: Post) -> str:
@@ -328,9 +333,8 @@ class ReplyRecommender:
             style = replace(style, asks_nothing=True,
                             sentiment="negative" if ANGRY_EMOJI.search(post.text) else "neutral")
         for i, cand in enumerate(chosen):
-            source = self._source(cand, post)  # even when every rephrasing fails and the reply itself is offered
-            if cand.similar:
-                source = without_their_asides(source, cand.case.post, post.text)
+            # (even when every rephrasing fails and the reply itself is offered)
+            source = self._similar_source(cand, post, analysis.language) if cand.similar else self._source(cand, post)
             # once the brand has spoken in the thread, a past reply would repeat or contradict it; and one that
             # asks for a DM never goes to a customer who was asked already or sent one
             borrow = answerable and not thread.brand_said and not (style.already_private
@@ -787,13 +791,23 @@ def asks_of_another(past_post: str, reply: str, post_text: str) -> bool:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
-def without_their_asides(reply: str, past_post: str, post_text: str) -> str:
-    """A reply without its short exclamations on what only its own customer said ("Good luck with the mortgage!" to
-    someone whose accountant needs statements); all of it when nothing else would be left."""
+def without_their_asides(reply: str, past_post: str, post_text: str, brand: str | None = None,
+                         language: str = "en") -> str:
+    """A reply without the sentences about what only its own customer said: a short exclamation on their context
+    ("Good luck with the mortgage!" to someone whose accountant needs statements) or one naming what they asked about
+    ("Sorry, the PS3 isn't supported any more." before the list of devices, to an LG TV's owner); all of it when
+    nothing else would be left."""
     theirs = _topic_words(past_post) - _topic_words(post_text)
-    sentences = [_after_greeting(u) for u in _SENTENCE_END.split(reply.strip())]  # "Hi Emma, good luck ...!"
-    kept = [u for u in sentences if u and (len(u.split()) > 6 or not u.endswith("!") or has_fact(u)
-                                           or not (_topic_words(u) & theirs))]
+    brand_words = set(re.findall(r"\w+", (brand or "").lower()))
+    named = {p.lower() for p in own_particulars(past_post, brand, language) if len(p) >= 3 and any(c.isalpha() for c in p)
+             and p.lower() not in brand_words} - {p.lower() for p in own_particulars(post_text, brand, language)}
+    sentences = _SENTENCE_END.split(reply.strip())
+    kept = []
+    for u in sentences:
+        core = _after_greeting(u)  # "Hi Emma, good luck with the mortgage!"
+        aside = len(core.split()) <= 6 and core.endswith("!") and not has_fact(core) and bool(_topic_words(core) & theirs)
+        if core and not aside and not any(re.search(rf"\b{re.escape(n)}\b", core, re.I) for n in named):
+            kept.append(u)
     return " ".join(kept) if kept else reply
 
 

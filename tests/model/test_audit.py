@@ -603,6 +603,7 @@ def test_a_banks_a_streamers_and_a_pharmacys_harm_fails(analyzer, auditor: ToneA
 
     result = ToneAuditor(auditor.encoder, auditor.pii, sentiment=negative).audit(conv(reply, post, id=reply[:15]))
     assert result.verdict == "fail" and any(i.check == check for i in result.issues), result.issues
+    assert len({i.check for i in result.issues}) == len(result.issues), result.issues  # each check listed once
 
 
 def test_an_emergency_answered_late_fails_and_a_matter_for_your_gp_is_the_runaround(auditor: ToneAuditor) -> None:

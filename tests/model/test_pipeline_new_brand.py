@@ -125,6 +125,12 @@ def test_a_similar_question_loses_its_customers_asides_and_one_about_another_thi
     kept = without_their_asides(reply, "Where do I download bank statements? Need them for a mortgage application",
                                 "Where in the app do I get my statements as PDFs? My accountant needs them")
     assert "mortgage" not in kept and "Go to Account > Statements" in kept and "Enjoy!" in kept, kept
+    # ... and a sentence naming what only its own customer asked about, before the answer
+    devices = ("Hi <NAME>, sorry, the PS3 isn't supported any more. Glimmer works on PS5 and LG webOS 4 or newer. The "
+               "full list is at glimmer.tv/devices.")
+    kept = without_their_asides(devices, "Does Glimmer work on my old PS3?", "will it run on my LG telly from 2016?",
+                                "Glimmer TV")
+    assert kept.startswith("Glimmer works on PS5") and "PS3" not in kept, kept
     # a short line with a fact stays ("Students get £4.99 a month!")
     assert without_their_asides("Students get £4.99 a month!", "student discount?", "cheaper for uni?") == \
         "Students get £4.99 a month!"
