@@ -98,11 +98,14 @@ class Weights:
     # ... or this close, when the brand's own reply names every word the question asks ("do you take paypal?" / "we
     # take Klarna, PayPal, Apple Pay and all major cards", 0.41 close to "what payment methods do you accept?")
     min_fit_post_direct: float = 0.35
-    # When nothing answers the post, the brand's own reply to a similar question this close (its ranker fit at
-    # min_fit_ranker) is offered as one draft, marked for the agent to check: on the new-brand probes 32 of 69
-    # paraphrases that got only holding replies had their answer ranked first at 0.45 or closer, beside 9 of 25
-    # near misses (see evaluation/new_brand.py)
-    min_similar_post: float = 0.45
+    # When nothing answers the post, the brand's own reply ranked first, its post this close, is offered as one
+    # draft, marked for the agent to check (ReplyRecommender.similar_answer). Chosen on three sets: the new-brand
+    # probes (English paraphrases given their answer so 0 -> 24%, near misses 0 -> 18%, each among two holding
+    # replies) and two care leads' reads of six new brands, where the answering case was passed over for 12 of 15
+    # questions: at 0.45 with the ranker's 0.25 as well, the second read's fresh brands got 1 more answer; at 0.40
+    # without it, 4 (the ranker, trained on other brands, scored "how much do you block on my card?" / "How much is the
+    # deposit?" 0.32 and "close my account" / "moving house" 0.12)
+    min_similar_post: float = 0.40
     min_brand_candidates: int = 3
     mmr_lambda: float = 0.85
     max_pairwise: float = 0.9
@@ -242,14 +245,17 @@ class ReplyRecommender:
         left the agent to type what the brand had answered in other words ("how long have I got to send stuff back?"
         / "Returns are free within 30 days"). Never for danger, fraud, a death, the law or the press, where a reply
         meant for another situation could harm; nor to thanks and praise, which the bank answers in kind, nor to a
-        chaser ("4th message, tracking hasn't moved in 9 days" is not told how to track an order)."""
+        chaser ("4th message, tracking hasn't moved in 9 days" is not told how to track an order; "I was told someone
+        would call me yesterday. Nobody did." is not told to stop taking a wrong medicine)."""
         reasons = set(analysis.urgency.get("reasons", []))
-        if (not post.brand or analysis.sentiment["label"] == "positive" or counts_contacts(post.text)
+        if (not post.brand or analysis.sentiment["label"] == "positive" or counts_contacts(post.text) or thread.waited
                 or reasons & _NO_SIMILAR_ANSWER or analysis.route.get("team") in {"legal", "pr"}):
             return None
-        return next((c for c in pool if _own_case(c.case, post) and self.fits(
-            c, analysis.language, self._similar_source(c, post, analysis.language), post, asks=thread.own_text,
-            similar=True)), None)
+        top = next((c for c in pool if _own_case(c.case, post)), None)  # the brand's closest answer, or none
+        if top is None or not self.fits(top, analysis.language, self._similar_source(top, post, analysis.language), post,
+                                        asks=thread.own_text, similar=True):
+            return None
+        return top
 
     def _similar_source(self, cand: Candidate, post: Post, language: str) -> str:
         """The reply as a similar question's answer uses it: without what only its own customer was told."""
@@ -454,7 +460,7 @@ class ReplyRecommender:
                 return False
             # a post only loosely like the past one and sharing no word with it: "That's serious, please don't take
             # any more of it" answered "you gave me the wrong medication", not "nobody called me back" (0.66 close)
-            if not direct and close < w.min_fit_post_unshared and not shares_a_word(cand.case.post, post.text):
+            if not (direct or similar) and close < w.min_fit_post_unshared and not shares_a_word(cand.case.post, post.text):
                 return False
             # "Please call 999 immediately if no one has" answered someone collapsing; lent to "ok thanks" it is
             # alarming nonsense: the emergency services only for a post where someone is hurt or in danger
@@ -476,6 +482,14 @@ class ReplyRecommender:
             if not direct and past_own and this_names and not ({m.lower() for m in past_own}
                                                                & {m.lower() for m in this_names}):
                 return False
+            # ... and a similar question's answer names what this one asks about ("roaming in Japan" is not answered by
+            # "most plans include EU roaming")
+            # (names in its question only: "Doing Edinburgh to Cornwall" says why "is there a mileage cap?" is asked;
+            # "Emberfall" both asked about)
+            asked_anew = {m.lower() for m in this_names if re.search(rf"\b{re.escape(m)}\b", _asked_in(post.text))} - {
+                m.lower() for m in past_own}
+            if similar and asked_anew and not any(re.search(rf"\b{re.escape(m)}\b", source, re.I) for m in asked_anew):
+                return False
             # "We do!" to a thank-you; ``asks``: the new post's own text, when the post comes with its thread
             if yes_no and (similar or not _ASKS.search(post.text if asks is None else asks)):
                 return False  # ... and "Yes, students get 50% off" said yes to its own question, not to "annual plan?"
@@ -493,7 +507,7 @@ class ReplyRecommender:
         if not english:
             return close >= w.min_fit_post_multi
         if similar:
-            return close >= w.min_similar_post and (not self.ranker or cand.fit >= w.min_fit_ranker)
+            return close >= w.min_similar_post
         if self.ranker:
             return close >= w.min_fit_post_floor and (close >= w.min_fit_post or cand.fit >= w.min_fit_ranker)
         return close >= w.min_fit_post
