@@ -951,11 +951,13 @@ class ToneAuditor:
         if pressing and raw["timeliness"] <= 0.0:  # "my insulin hasn't arrived and I have none left tonight", 2 h later
             issues.append(Issue("timeliness", "Someone in danger or losing money now waited past the deadline.",
                                 severity="fail"))
-        # a check that failed is not listed for review too; the failing issue keeps the review's spans
+        # a check that failed is not listed for review too; the failing issue keeps the review's reason and spans
+        # ("Someone in danger ... waited past the deadline. Replied after 63.0 h; the twitter deadline ... is 15 min.")
         failed = {i.check: i for i in issues if i.severity == "fail"}
         for issue in issues:
-            if issue.severity != "fail" and issue.check in failed and not failed[issue.check].spans:
-                failed[issue.check].spans = issue.spans
+            if issue.severity != "fail" and issue.check in failed:
+                failed[issue.check].reason += " " + issue.reason
+                failed[issue.check].spans = failed[issue.check].spans or issue.spans
         issues = [i for i in issues if i.severity == "fail" or i.check not in failed]
         issues.sort(key=lambda i: (i.severity != "fail", CHECKS.index(i.check)))
         verdict = "fail" if any(i.severity == "fail" for i in issues) else "review" if issues else "pass"

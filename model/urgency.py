@@ -580,9 +580,13 @@ REASONS: dict[str, str] = {
               r"(?:foot|feet|head|toe|leg|hand|child|son|daughter|baby)|"
               r"(?:nearly|almost) (?:ran|run|knocked) (?:me|us|him|her|someone|my \w+|a \w+) (?:over|down)|"
               # someone collapsed or unconscious, a heart attack, a defibrillator needed, in six languages
-              r"(?:someone|somebody|a (?:man|woman|lady|guy|customer|passenger|child|kid|boy|girl|person|member|"
-              r"gentleman)|my \w+|he|she|they|i) (?:(?:has|had|just|suddenly) ){0,2}collapsed|unconscious|heart attack|"
-              r"cardiac arrest|(?:had|having|has) a seizure|defibrillator|desmay\w*|desfibrilador|"
+              r"(?:someone|somebody|(?:a |an |the |this |some )?(?:man|woman|lady|guy|customer|passenger|child|kid|boy|"
+              r"girl|person|member|gentleman)|my \w+|he|she|they|i) (?:(?:has|had|just|suddenly) ){0,2}collapsed|"
+              r"unconscious|heart attack|cardiac arrest|(?:had|having|has) a seizure|defibrillator|defib (?:cabinet|box)|"
+              r"(?:defib|cabinet) (?:is |was )?locked|"
+              # "can't put any weight on it" (a gym's dropped dumbbell; a care lead's read, eleventh session)
+              r"can'?t (?:put|bear) (?:any )?weight on (?:it|her \w+|his \w+|my \w+)|"
+              r"desmay\w*|desfibrilador|"
               r"infarto|ataque al coraz[óo]n|[ée]vanoui\w*|d[ée]fibrillateur|crise cardiaque|ohnm[äa]chtig|bewusstlos|"
               r"herzinfarkt|svenut[oa]|defibrillatore|desmai\w*|desfibrilhador|ataque card[íi]aco|"
               # left on a motorway, alone in the dark; a drunk driver
@@ -939,6 +943,12 @@ def find_reasons(text: str) -> list[str]:
     return list(_reasons(text))
 
 
+# broken down on a motorway: the hard shoulder, at night ("engine just died on the M6 ... 11pm, two kids in the back");
+# not last year's breakdown behind a claim (a care lead's read of a car hire, eleventh session)
+_BROKEN_DOWN = re.compile(_near(r"broken down|broke down|break ?down|engine (?:\S+ ){0,2}?(?:died|cut out|failed|stopped|"
+                                r"packed up)|car (?:has |just )?(?:died|cut out|stopped|packed up)",
+                                r"\bm\d{1,2}\b|motorway|dual carriageway|hard shoulder|autobahn|autopista|autoroute", 80))
+_LONG_AGO = re.compile(r"\b(?:last (?:year|month|week)|ago)\b")
 # what the customer plans or asks to pause, not what they have suffered: "can I pause my membership for 6 weeks?"
 # counts no wait, and an injury given as the reason ("broke my wrist lol, can I freeze my membership?") is no danger
 _PLANNED = re.compile(r"\b(?:pause|freeze|suspend|put (?:\S+ ){0,3}on hold|hold|away|abroad|holiday|vacation|trip|"
@@ -963,6 +973,8 @@ def _reasons(text: str) -> tuple[str, ...]:
     """Cached: the head's features and the scorer both ask for every post (about 0.13 ms of regexes each)."""
     low = text.lower()
     found = {name for name, rx in _COMPILED.items() if rx.search(low)}
+    if _BROKEN_DOWN.search(low) and not _LONG_AGO.search(low):
+        found.add("safety")
     if "repeated_contact" in found and _PLANNED.search(low) and not _COMPILED["repeated_contact"].search(
             _PLANNED.sub(" ", low)):
         found.discard("repeated_contact")

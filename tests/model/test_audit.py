@@ -610,8 +610,8 @@ def test_an_emergency_answered_late_fails_and_a_matter_for_your_gp_is_the_runaro
     late = auditor.audit(conv("Hi, please allow 3-5 working days for delivery. Thank you for your patience.",
                               "@CareleafRx my insulin hasn't arrived and I have none left tonight", id="insulin",
                               post_time="2024-05-08T18:00:00Z", reply_time="2024-05-08T20:00:00Z"))
-    assert late.verdict == "fail" and any(i.check == "timeliness" and i.severity == "fail" for i in late.issues), \
-        late.issues
+    assert late.verdict == "fail" and any(i.check == "timeliness" and i.severity == "fail" and "Replied after 2.0 h"
+                                          in i.reason for i in late.issues), late.issues
     gp = auditor.audit(conv("This is a matter for your GP surgery. Please contact them.",
                             "@CareleafRx my repeat prescription was meant to be here 3 days ago??", id="gp"))
     assert gp.scores["runaround"] >= 0.6, gp.scores

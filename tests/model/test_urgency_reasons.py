@@ -690,6 +690,15 @@ def test_someone_getting_into_the_account_is_a_takeover() -> None:
     ("@Lumatel help!! phone just lost all signal and I got a text saying my SIM had been changed. I did NOT do that",
      "fraud", True),
     ("my number was ported to Vodafone last week as I asked, when does my old plan end?", "fraud", False),
+    # a gym, a car hire (a second read, eleventh session)
+    ("Guy just collapsed on a treadmill at Stridehall Leeds, no staff in the building and the defib cabinet is locked",
+     "safety", True),
+    ("My daughter dropped a dumbbell on her foot at your gym. She can't put any weight on it.", "safety", True),
+    ("your car's engine just died on the M6 northbound near J14, it's 11pm, pitch dark, two kids in the back", "safety",
+     True),
+    ("my car broke down last year on the M1 and the claim is still open", "safety", False),
+    ("the defib training was great", "safety", False),
+    ("the breakdown of my bill makes no sense", "safety", False),
 ])
 def test_eleventh_session_a_pharmacys_wrong_medicine_and_money_moved_to_a_stranger(text: str, reason: str,
                                                                                   fires: bool) -> None:
