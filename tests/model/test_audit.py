@@ -17,6 +17,15 @@ def auditor(encoder, pii_detector) -> ToneAuditor:
     return ToneAuditor(encoder, pii_detector)
 
 
+def _with_trained_sentiment(analyzer, auditor: ToneAuditor) -> ToneAuditor:  # noqa: ANN001
+    """The auditor as the service builds it: complaints read by the trained sentiment head (multilingual)."""
+    def negative(texts: list[str]):  # noqa: ANN202
+        encoded = analyzer.encoder.encode_posts(texts, analyzer.language.detect_many(texts))
+        return analyzer.sentiment.predict_proba(encoded, texts)[:, analyzer.sentiment.classes.index("negative")]
+
+    return ToneAuditor(auditor.encoder, auditor.pii, sentiment=negative)
+
+
 def conv(reply: str, post: str = COMPLAINT, **kw) -> Conversation:
     kw.setdefault("brand", "SkyHop")
     return Conversation(id=kw.pop("id", reply[:20]), post=post, reply=reply, **kw)
@@ -251,12 +260,7 @@ def test_a_fix_not_yet_made_is_no_fix_and_a_pin_rule_shows_no_pin(auditor: ToneA
 ])
 def test_harm_a_qa_lead_found_passing_now_fails(analyzer, auditor: ToneAuditor, post: str, reply: str,
                                                 check: str) -> None:
-    def negative(texts: list[str]):  # as the service does: the trained sentiment head (multilingual)
-        encoded = analyzer.encoder.encode_posts(texts, analyzer.language.detect_many(texts))
-        return analyzer.sentiment.predict_proba(encoded, texts)[:, analyzer.sentiment.classes.index("negative")]
-
-    trained = ToneAuditor(auditor.encoder, auditor.pii, sentiment=negative)
-    result = trained.audit(conv(reply, post, id=reply[:15]))
+    result = _with_trained_sentiment(analyzer, auditor).audit(conv(reply, post, id=reply[:15]))
     assert result.verdict == "fail" and any(i.check == check for i in result.issues), result.issues
 
 
@@ -597,11 +601,7 @@ def test_sending_a_parcel_in_the_couriers_own_depot_back_to_the_retailer_is_the_
 ])
 def test_a_banks_a_streamers_and_a_pharmacys_harm_fails(analyzer, auditor: ToneAuditor, post: str, reply: str,
                                                         check: str) -> None:
-    def negative(texts: list[str]):
-        encoded = analyzer.encoder.encode_posts(texts, analyzer.language.detect_many(texts))
-        return analyzer.sentiment.predict_proba(encoded, texts)[:, analyzer.sentiment.classes.index("negative")]
-
-    result = ToneAuditor(auditor.encoder, auditor.pii, sentiment=negative).audit(conv(reply, post, id=reply[:15]))
+    result = _with_trained_sentiment(analyzer, auditor).audit(conv(reply, post, id=reply[:15]))
     assert result.verdict == "fail" and any(i.check == check for i in result.issues), result.issues
     assert len({i.check for i in result.issues}) == len(result.issues), result.issues  # each check listed once
 
