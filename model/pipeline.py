@@ -299,7 +299,9 @@ class ReplyRecommender:
         bank = self.issues_cards(post.brand)
         # someone in danger or hurt hears help first, not a word on the tracking number they posted ("my insulin ...
         # 1 day of supply left. Tracking PP48...": "please don't post personal details here" read as a telling-off)
-        style = replace(style, posted_pii=bool(analysis.privacy.get("pii_in_public")) and not safety,
+        # (an order number alone is no secret: "4th message. Order CL-88213 ..." is not told off for it)
+        posted = {span["type"] for span in analysis.privacy.get("pii", [])} - {"ORDER_ID"}
+        style = replace(style, posted_pii=bool(analysis.privacy.get("pii_in_public")) and bool(posted) and not safety,
                         # a family stranded at night hears "we hope everyone is OK", not "we understand your frustration"
                         danger=safety and names_danger(post.text), hurt=safety or "stranded" in reasons,
                         emergency=safety and names_emergency(post.text) or threat and in_person,

@@ -145,11 +145,13 @@ SEEDS: dict[str, list[str]] = {
                       "Tell us if anything changes.", "Report back when you can.", "Keep us posted.",
                       "Let us know how it goes.", "Let us know if that helps.",
                       "Let us know how you get on.", "Keep us in the loop.", "Let us know if that does the trick."],
-    "protect_pii": ["For your security, please don't share personal details in public posts.",
-                    "Please keep personal details out of public posts: even deleted ones get copied.",
-                    "For your privacy, it's best not to post account or contact details publicly.",
-                    "To keep your details safe, please don't post them here.",
-                    "Please don't post personal details here."],
+    # ("please delete that post": three care leads' reads asked for it beside the warning)
+    "protect_pii": ["For your security, please delete that post: don't share personal details in public posts.",
+                    "Please delete that post soon and keep personal details out of public ones: they get copied.",
+                    "For your privacy, please delete that post; it's best not to post account or contact details "
+                    "publicly.",
+                    "To keep your details safe, please delete that post and don't post them here.",
+                    "Please delete that post: don't post personal details here."],
     # a post naming a danger (gas, fire, smoke, sparks, an injury): safety first, before any "we'll look into it"
     # someone hurt or unwell now (a reaction, a crash, bleeding): the emergency services before anything else
     "emergency_advice": ["If anyone is hurt or struggling to breathe, please call the emergency services right now.",

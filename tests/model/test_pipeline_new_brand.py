@@ -157,3 +157,14 @@ def test_a_bank_is_known_by_what_its_cases_talk_about(analyzer) -> None:
     drafts = rec.recommend(Post(text="@Pennyway someone has logged into my account and moved £1,900 out to an account "
                                      "I don't know", brand="Pennyway", id="bank-fraud"), k=3).drafts
     assert drafts and all("back of your card" in d.text and "your bank" not in d.text for d in drafts), drafts
+
+
+@pytest.mark.slow
+def test_a_card_number_posted_in_public_is_asked_to_be_deleted_and_an_order_number_is_no_secret(recommender) -> None:
+    card = recommender.recommend(Post(text="@Dishdash my card keeps getting declined, card number 4921 8830 1276 5510 "
+                                           "exp 09/27, please sort it", brand="Dishdash", id="card-posted"), k=3).drafts
+    assert card and all("delete that post" in d.text for d in card), card
+    order = recommender.recommend(Post(text="@Dishdash 4th message. Order DD-88213 was 'dispatched' 9 days ago and the "
+                                            "tracking hasn't moved. Sort it out.", brand="Dishdash", id="order-chaser"),
+                                  k=3).drafts
+    assert order and not any("delete that post" in d.text or "personal details" in d.text for d in order), order
