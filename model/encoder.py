@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from collections import OrderedDict
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,6 +56,11 @@ class TextEncoder:
         self._lock = threading.Lock()
         self._minilm = None
         self._use = None
+        # text -> vector of texts encoded alone: exact (no batch to depend on), and drafts meet the same past replies
+        # and the post its analysis encoded again and again
+        self._alone: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._alone_lock = threading.Lock()
+        self.alone_cache_size = 8192
 
     @property
     def minilm(self):
@@ -104,7 +110,7 @@ class TextEncoder:
                 return np.zeros((0, 384), dtype=np.float32)
             model = self.minilm
             if self.backend == "onnx":
-                return model.encode(list(texts), batch_size=1 if alone else self.batch_size)
+                return self._encode_alone(texts) if alone else model.encode(list(texts), batch_size=self.batch_size)
             import torch
 
             with torch.inference_mode():
@@ -115,6 +121,24 @@ class TextEncoder:
             return np.zeros((0, 512), dtype=np.float32)
         vecs = np.asarray(self.use.encode(list(texts)), dtype=np.float32)
         return vecs / (np.linalg.norm(vecs, axis=1, keepdims=True) + 1e-9)
+
+    def _encode_alone(self, texts: list[str]) -> np.ndarray:
+        """Each distinct text in its own run, once, through an LRU cache: the guard of three drafts encodes about
+        seven texts, a quarter of them repeats and most past replies again in the next request (bank drafts 71 ms
+        a request in batches, 36-43 ms alone and cached, 80 TWCS test posts)."""
+        with self._alone_lock:
+            found = {t: self._alone[t] for t in dict.fromkeys(texts) if t in self._alone}
+            for t in found:
+                self._alone.move_to_end(t)
+        missing = [t for t in dict.fromkeys(texts) if t not in found]
+        if missing:
+            vecs = self.minilm.encode(missing, batch_size=1)
+            with self._alone_lock:
+                for t, v in zip(missing, vecs, strict=True):
+                    found[t] = self._alone[t] = v
+                while len(self._alone) > self.alone_cache_size:
+                    self._alone.popitem(last=False)
+        return np.stack([found[t] for t in texts])
 
     def encode_posts(self, texts: list[str], languages: list[str], aux: bool = True,
                      executor: Executor | None = None) -> Encoded:

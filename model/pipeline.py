@@ -566,7 +566,8 @@ class ReplyRecommender:
         made = [i for i, name in enumerate(names) if name != "holding"]  # a holding reply kept no content
         vecs = enc.encode([clean_for_encoding(t) for t in texts]
                           + [clean_for_encoding(self.fallback.content_of(texts[i], lang)) for i in made]
-                          + [clean_for_encoding(self.fallback.content_of(sources[i][1], lang)) for i in made], EN)
+                          + [clean_for_encoding(self.fallback.content_of(sources[i][1], lang)) for i in made], EN,
+                          alone=True)
         draft_vecs, m = vecs[:n], len(made)
         meaning = {i: check_meaning(float(vecs[n + j] @ vecs[n + m + j])) for j, i in enumerate(made)}
         # scriptedness: against the brand's other recent replies, not the one a draft was rephrased from (a standing

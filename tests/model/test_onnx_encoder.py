@@ -56,3 +56,24 @@ def test_a_post_gets_the_same_vector_alone_and_in_any_batch() -> None:
     alone = encoder.encode_alone([post])[0]
     mixed = encoder.encode_alone(["hello", "my card was charged twice and nobody answers the phone for an hour", post])[2]
     assert np.array_equal(alone, mixed)
+
+
+@pytest.mark.slow
+def test_texts_encoded_alone_are_cached_exactly_and_in_bounds() -> None:
+    """The drafts guard encodes each text alone through a cache: a repeat (the same past reply in the next request,
+    a draft whose content is itself) costs no run, and the cached vector is the one a fresh run gives."""
+    from model.encoder import EN, TextEncoder
+
+    encoder = TextEncoder()
+    encoder.alone_cache_size = 3
+    runs: list[list[str]] = []
+    real = encoder.minilm.encode
+    encoder.minilm.encode = lambda texts, batch_size: runs.append(list(texts)) or real(texts, batch_size=batch_size)
+    first = encoder.encode([TEXTS[0], TEXTS[1], TEXTS[0]], EN, alone=True)
+    assert runs == [[TEXTS[0], TEXTS[1]]] and np.array_equal(first[0], first[2])
+    again = encoder.encode([TEXTS[1], TEXTS[2]], EN, alone=True)
+    assert runs[-1] == [TEXTS[2]] and np.array_equal(again[0], first[1])
+    assert np.array_equal(again[1], real([TEXTS[2]], batch_size=1)[0])
+    encoder.encode([TEXTS[3]], EN, alone=True)  # a fourth text pushes out the least recently used (TEXTS[0])
+    encoder.encode([TEXTS[0]], EN, alone=True)
+    assert runs[-1] == [TEXTS[0]] and len(encoder._alone) == 3
