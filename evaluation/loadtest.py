@@ -92,7 +92,9 @@ def main() -> None:
 
     work = Path(tempfile.mkdtemp(prefix="replywise-load-"))
     env = os.environ | {"REPLYWISE_HOME": str(work / "home"), "REPLYWISE_RATE_LIMIT_PER_MINUTE": "1000000",
-                        "REPLYWISE_LOG_LEVEL": "WARNING", "HF_HUB_OFFLINE": "1"}
+                        "REPLYWISE_LOG_LEVEL": "WARNING", "HF_HUB_OFFLINE": "1",
+                        # 500 posts cycle: no vector of a post seen in the last cycle (analyze would time repeats)
+                        "REPLYWISE_ENCODER_CACHE_SIZE": "0"}
     cli = [sys.executable, "-m", "serving"]
     key = subprocess.run([*cli, "keys", "create", "--scope", "agent", "--name", "loadtest"], env=env, cwd=ROOT,
                          capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]

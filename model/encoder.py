@@ -46,7 +46,7 @@ class TextEncoder:
     """Lazily loads both encoders once; thread-safe loading, L2-normalised float32 output."""
 
     def __init__(self, quantize: bool = True, batch_size: int = 32, threads: int | None = None,
-                 backend: str | None = None, cache: Path | None = None) -> None:
+                 backend: str | None = None, cache: Path | None = None, cache_size: int = 8192) -> None:
         # fp32 (quantize=False, e.g. the evaluation judge) is the torch model itself
         self.backend = "torch" if not quantize else backend or os.environ.get("REPLYWISE_ENCODER_BACKEND", "onnx")
         self.quantize = quantize
@@ -60,7 +60,7 @@ class TextEncoder:
         # and the post its analysis encoded again and again
         self._alone: OrderedDict[str, np.ndarray] = OrderedDict()
         self._alone_lock = threading.Lock()
-        self.alone_cache_size = 8192
+        self.alone_cache_size = cache_size
 
     @property
     def minilm(self):
@@ -139,6 +139,11 @@ class TextEncoder:
                 while len(self._alone) > self.alone_cache_size:
                     self._alone.popitem(last=False)
         return np.stack([found[t] for t in texts])
+
+    def clear_cache(self) -> None:
+        """Forget the vectors of texts encoded alone (a benchmark times fresh posts, not repeats)."""
+        with self._alone_lock:
+            self._alone.clear()
 
     def encode_posts(self, texts: list[str], languages: list[str], aux: bool = True,
                      executor: Executor | None = None) -> Encoded:

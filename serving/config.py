@@ -31,6 +31,9 @@ class Settings(BaseSettings):
                                                       "built by `make setup`) or torch int8")
     cache: Path | None = Field(default=None, description="Where MiniLM's ONNX export is made when setup did not "
                                "build it; default home/cache")
+    encoder_cache_size: int = Field(default=8192, ge=0, description="Vectors of recent texts kept per process (a "
+                                    "post analysed then drafted for, the same past replies in the drafts' guard); 0 "
+                                    "keeps none")
 
     @model_validator(mode="after")
     def _check(self) -> Settings:

@@ -68,7 +68,8 @@ class Services:
         from model.encoder import TextEncoder
 
         return TextEncoder(threads=self.settings.threads, backend=self.settings.encoder_backend,
-                           cache=self.settings.cache or self.settings.cache_dir)
+                           cache=self.settings.cache or self.settings.cache_dir,
+                           cache_size=self.settings.encoder_cache_size)
 
     @component
     def pii(self):

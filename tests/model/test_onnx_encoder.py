@@ -77,3 +77,8 @@ def test_texts_encoded_alone_are_cached_exactly_and_in_bounds() -> None:
     encoder.encode([TEXTS[3]], EN, alone=True)  # a fourth text pushes out the least recently used (TEXTS[0])
     encoder.encode([TEXTS[0]], EN, alone=True)
     assert runs[-1] == [TEXTS[0]] and len(encoder._alone) == 3
+    encoder.clear_cache()
+    assert not encoder._alone
+    none_kept = TextEncoder(cache_size=0)  # REPLYWISE_ENCODER_CACHE_SIZE=0 (the load test's cycling posts)
+    assert np.array_equal(none_kept.encode([TEXTS[4], TEXTS[4]], EN, alone=True)[1], real([TEXTS[4]], batch_size=1)[0])
+    assert not none_kept._alone
