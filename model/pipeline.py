@@ -259,7 +259,8 @@ class ReplyRecommender:
 
     def _similar_source(self, cand: Candidate, post: Post, language: str) -> str:
         """The reply as a similar question's answer uses it: without what only its own customer was told."""
-        return without_their_asides(self._source(cand, post), cand.case.post, post.text, post.brand, language or "en")
+        return without_their_yes(without_their_asides(self._source(cand, post), cand.case.post, post.text, post.brand,
+                                                      language or "en"))
 
     @staticmethod
     def _source(cand: Candidate, post: Post) -> str:
@@ -826,6 +827,29 @@ def without_their_asides(reply: str, past_post: str, post_text: str, brand: str 
         if core and not aside and not any(re.search(rf"\b{re.escape(n)}\b", core, re.I) for n in named):
             kept.append(u)
     return " ".join(kept) if kept else reply
+
+
+# a yes said to the past question: a sentence of it ("Yes, you can!", "Of course!", "Yes, with notice!"), or the word
+# ("Yes, it's full-to-full: ..."); never a no
+_YES = r"(?:yes|yep|yeah|of course|sure|absolutely|s[ií]|oui|ja|sim|claro)"
+_THEIR_YES_SENTENCE = re.compile(rf"(?:{_YES}|we do|we can)\b[^.!?:]{{0,20}}[.!?]+\s*", re.I)
+_THEIR_YES_WORD = re.compile(rf"{_YES}\s*[,:;!\u2014-]\s*", re.I)
+
+
+def without_their_yes(reply: str) -> str:
+    """A similar question's answer without the yes it said to its own question: "Yes, you can! You can rent from 21
+    if ..." answers "I'm 23, am I allowed to hire?" as "You can rent from 21 if ...", and says no yes to a question
+    it was not asked (read28: four of fifteen answering cases were passed over for their "Yes"). A no is kept, and
+    the reply is then not offered (without its no it would say the opposite)."""
+    greeting = GREETING.match(reply)
+    head, body = (reply[:greeting.end()], reply[greeting.end():].lstrip()) if greeting else ("", reply.lstrip())
+    yes = _THEIR_YES_SENTENCE.match(body)
+    if yes is None or has_fact(yes.group()):
+        yes = _THEIR_YES_WORD.match(body)
+    rest = body[yes.end():].strip() if yes else ""
+    if not rest or not has_fact(rest) and len(rest.split()) < 4:
+        return reply  # nothing said but the yes
+    return head + rest[0].upper() + rest[1:]
 
 
 def _after_greeting(text: str) -> str:

@@ -168,3 +168,29 @@ def test_a_card_number_posted_in_public_is_asked_to_be_deleted_and_an_order_numb
                                             "tracking hasn't moved. Sort it out.", brand="Dishdash", id="order-chaser"),
                                   k=3).drafts
     assert order and not any("delete that post" in d.text or "personal details" in d.text for d in order), order
+
+
+@pytest.mark.parametrize(("reply", "kept"), [
+    ("Yes, you can! You can rent from 21 if you've held a full licence for a year.",
+     "You can rent from 21 if you've held a full licence for a year."),
+    ("Yes, it's full-to-full: you pick up with a full tank.", "It's full-to-full: you pick up with a full tank."),
+    ("Of course! Guests come free up to 4 times a month.", "Guests come free up to 4 times a month."),
+    ("Hi Sam! Yes! Kindle Drive is 7.5p/kWh overnight.", "Hi Sam! Kindle Drive is 7.5p/kWh overnight."),
+    ("No, pets aren't allowed in our cars.", "No, pets aren't allowed in our cars."),  # a no says what is not done
+    ("Yes, 4 a month.", "4 a month."), ("Yes, you can!", "Yes, you can!"),  # nothing but the yes would be left
+])
+def test_a_similar_questions_answer_loses_the_yes_it_said_to_its_own_question(reply: str, kept: str) -> None:
+    from model.pipeline import without_their_yes
+
+    assert without_their_yes(reply) == kept
+
+
+@pytest.mark.slow
+def test_a_yes_to_another_customers_question_is_offered_without_it(recommender) -> None:
+    # "Yes! Emberfall has full cross-play ..." answered "is cross-play supported?"; to "can I play with my mate on
+    # Xbox? I'm on PC" it was passed over for its "Yes" and three holding replies were left
+    drafts = recommender.recommend(Post(text="@Quillforge can I play Emberfall with my mate who's on Xbox? I'm on PC",
+                                        brand="Quillforge Games", id="crossplay"), k=3).drafts
+    marked = [d for d in drafts if d.check]
+    assert marked and "qfg-15" in marked[0].sources, [(d.text, d.sources) for d in drafts]
+    assert "cross-play" in marked[0].text and "Yes" not in marked[0].text, marked[0].text
