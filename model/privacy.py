@@ -36,14 +36,20 @@ _OWN_CASE = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|we|our|(?-i:us|U
 # can I check in?", "is EU roaming included in my plan?"
 # (the question may follow a clause of context, "heading to Thailand next month, will I get charged for using cash
 # machines?", and be followed by more: each sentence of the post is tried)
-_POLICY_ASK = re.compile(r"^\W*(?:(?:hi|hello|hey|hiya)\W+)?(?:[^,.!?]{3,60}, ?)?(?:does|do|is there|are there|can i|can we|"
-                         r"could i|can [\w-]+ (?:fill|do|send|take|deliver|ship|accept)|am i allowed|are \w+ allowed|is it possible|what(?:'s| is| are) (?:the|your) (?:[\w-]+ ){0,3}?(?:"
+_POLICY_ASK = re.compile(r"^\W*(?:(?:hi|hello|hey|hiya)\W+)?(?:[^,.!?]{3,60}(?:, ?| [-\u2013] ))?"
+                         # "if I tip in the app does the driver get all of it?" (read28, twelfth session)
+                         r"(?:if (?:i|we) [^,.!?]{3,40}? (?=does|do|is|are|can|will|would))?"
+                         r"(?:does|do|is there|are there|can i|can we|can (?:my|our) [\w-]+|"
+                         r"could i|can [\w-]+ (?:fill|do|send|take|deliver|ship|accept)|am i (?:\w+ )?allowed|"
+                         r"are \w+ (?:\w+ )?allowed|is it possible|what(?:'s| is| are) (?:the|your) (?:[\w-]+ ){0,3}?(?:"
                          r"policy|limit|allowance|rule|fees?|costs?|prices?|charges?|rates?|hours|times)|how much (?:[\w-]+ ){0,2}?(?:is|are|"
                          r"does|do|would|will)|how (?:long|many|soon)|how (?:do|can|would|should) (?:i|we)|what time (?:can|do|"
                          r"should|must) (?:i|we)|how early can (?:i|we)|where (?:in|on|can|do) |will (?:i|we) (?:get |be )?"
-                         r"charged|is (?:[\w-]+ ){1,3}(?:included|covered|free|available|allowed|possible))\b[^.!?]*\?[\s\w!.]{0,12}$",
+                         r"charged|is (?:[\w-]+ ){1,3}(?:included|covered|free|available|allowed|possible))\b[^.!?]*(?:\?|\U0001f914)[\s\w!.]{0,12}$",
                          re.I)
-_WAITED = re.compile(r"\b(?:been waiting|waited|(?:days|weeks|months) ago|(?:days|weeks|months) now)\b", re.I)
+# what they waited for or paid is their own case ("do I get my money back for the 3 months I already paid?")
+_WAITED = re.compile(r"\b(?:been waiting|waited|(?:days|weeks|months) ago|(?:days|weeks|months) now|"
+                     r"(?:i|we)(?:'ve| have)? (?:already |just )?paid)\b", re.I)
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _FEE_ASK = re.compile(r"\b(?:will|would|do|does) (?:i|we|you) (?:get |be )?charged?\b", re.I)  # a fee, not a charge made
 

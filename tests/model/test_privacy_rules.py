@@ -80,6 +80,11 @@ def test_a_city_or_a_name_alone_is_no_personal_data_to_move() -> None:
     "what time can I ring you lot until? I'd rather not use the chat",
     "Is it possible to watch Glimmer stuff offline on the train? There's no signal on my commute",
     "Can Careleaf fill a private prescription from my dentist?",
+    # an "if" clause, a dash, a friend asked about, a thinking face for a question mark (a care lead's read, twelfth
+    # session)
+    "@Dishdash if I tip in the app does the driver actually get all of it or do you take a cut?",
+    "I'm 23 - am I even allowed to hire from you or is there an age thing?",
+    "can my mate come train with me on saturday or does he need to get his own membership 🤔",
 ])
 def test_a_general_question_about_a_store_stays_public(text: str) -> None:
     assert not decide(text, 0.8)["move_private"]
@@ -95,6 +100,8 @@ def test_a_general_question_about_a_store_stays_public(text: str) -> None:
     "I've been waiting 3 weeks, how long does a refund take?",
     "I've been waiting 3 weeks. How long does a refund take?",
     "I was charged twice, will I get one of them back?",
+    "if I cancel now do I get my money back for the 3 months I already paid?",
+    "can my order be changed? it was meant to come today",
 ])
 def test_a_question_about_the_customers_own_case_moves_private(text: str) -> None:
     assert decide(text, 0.8, sentiment="negative")["move_private"]
