@@ -42,6 +42,7 @@ from model.urgency import (
     LOST_CARD,
     counts_contacts,
     find_reasons,
+    names_breakdown,
     names_danger,
     names_emergency,
     names_no_way_to_call,
@@ -307,6 +308,7 @@ class ReplyRecommender:
                         danger=safety and names_danger(post.text), hurt=safety or "stranded" in reasons,
                         emergency=safety and names_emergency(post.text) or threat and in_person,
                         no_signal=safety and names_no_way_to_call(post.text), crisis=safety and names_self_harm(post.text),
+                        broken_down=safety and names_breakdown(post.text),
                         threatened=threat and not in_person,
                         phishing=names_phishing(post.text),
                         # "899 € bei MediaMarkt bezahlt. Ich war das nicht" to a bank names no card: it is theirs
@@ -447,7 +449,8 @@ class ReplyRecommender:
                 return False
             # ... and what its own customer named ("a cello needs its own seat") is no answer to a guitar, asked less
             # closely; the brand's terms that it names ("£4.99 a month through UNiDAYS") are
-            if similar and any(p.lower() in past_text for p in named):
+            # (as a word: "Pay" of "PayPoint" is not the "pay" in "prepayment")
+            if similar and any(re.search(rf"(?<!\w){re.escape(p.lower())}(?!\w)", past_text) for p in named):
                 return False
             # the words the past post and its reply share are what the reply is about ("cello", "yoga", "TV"):
             # this post must be about them too

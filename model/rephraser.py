@@ -303,7 +303,7 @@ EMERGENCY_NUMBER = re.compile(r"(?<![\d,.£$€])(?<![\d,.] )(?<!flight )\b(?:99
 KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thanks_info": "thanks",
                 "thanks_contact": "thanks", "next_step_us": "next_step_you", "closing_glad": "closing",
                 "concern": "empathy", "condolence": "concern", "emergency_advice_onboard": "emergency_advice",
-                "fraud_advice_merchant": "fraud_advice"}
+                "fraud_advice_merchant": "fraud_advice", "breakdown_advice": "safety_advice"}
 
 
 def bank_key(move: str, text: str = "") -> str:
@@ -470,6 +470,7 @@ class Style:
     bereaved: bool = False  # a death in the family: "we're so sorry for your loss", never "we understand your frustration"
     emergency: bool = False  # someone is hurt or unwell now (a reaction, a crash): call the emergency services first
     no_signal: bool = False  # ... and the customer cannot get through to them ("it says no service"): how to, first
+    broken_down: bool = False  # on a motorway, at night: out on the side away from the traffic, behind the barrier
     crisis: bool = False  # someone said they will take their own life: the emergency services, a report, our safety team
     threatened: bool = False  # threatened, harassed or sent sexual messages: report, block, keep it, the police
     phishing: bool = False  # "got a text with a link, is this you?": don't click, we never ask for a PIN
@@ -989,7 +990,7 @@ _POLITE_HELLO = {"es": "Buenos días.", "pt": "Olá.", "de": "Guten Tag.", "it":
 # moves a draft keeps even when a phrase repeats words already said
 _NEEDED = ("request_dm", "protect_pii", "safety_advice", "emergency_advice", "fraud_advice", "fraud_advice_merchant",
            "concern", "condolence", "report_advice", "phishing_advice", "press_office", "crisis_advice",
-           "emergency_no_signal", "sim_swap_advice", "takeover_advice")
+           "emergency_no_signal", "sim_swap_advice", "takeover_advice", "breakdown_advice")
 
 
 class BankRephraser:
@@ -1171,6 +1172,8 @@ class BankRephraser:
             # answer to this hazard already says what to do: "leave the property now ... call the National Gas
             # Emergency line")
             add("safety_advice", key="safety_advice")
+        elif style.broken_down and not any(_SAFETY_STEPS.search(u.text) for u in units if u.move == "content"):
+            add("safety_advice", key="breakdown_advice")  # "engine just died on the M6 ... 11pm, two kids in the back"
         if style.sim_swap and not style.card_issuer:  # "someone ported my number out": that number reaches the thief
             add("fraud_advice", key="sim_swap_advice")
         elif style.takeover and not style.card_issuer:  # "someone changed my email, lock it!!": "change your password"

@@ -946,9 +946,22 @@ def find_reasons(text: str) -> list[str]:
 # broken down on a motorway: the hard shoulder, at night ("engine just died on the M6 ... 11pm, two kids in the back");
 # not last year's breakdown behind a claim (a care lead's read of a car hire, eleventh session)
 _BROKEN_DOWN = re.compile(_near(r"broken down|broke down|break ?down|engine (?:\S+ ){0,2}?(?:died|cut out|failed|stopped|"
-                                r"packed up)|car (?:has |just )?(?:died|cut out|stopped|packed up)",
-                                r"\bm\d{1,2}\b|motorway|dual carriageway|hard shoulder|autobahn|autopista|autoroute", 80))
+                                r"packed up)|car (?:has |just )?(?:died|cut out|stopped|packed up)|"
+                                # averiado, en panne, liegengeblieben, in panne / guasto, avariado
+                                r"averiad[oa]|aver[íi]a|(?:tomb[ée]e?s? )?en panne|liegen ?geblieben|panne|in panne|"
+                                r"guast[oa]|avariad[oa]",
+                                r"\bm\d{1,2}\b|motorway|dual carriageway|hard shoulder|autobahn|autopista|autoroute|"
+                                r"autov[íi]a|arc[ée]n|bande d'arr[êe]t|standstreifen|autostrada|corsia d'emergenza|"
+                                r"autoestrada|acostamento", 80))
 _LONG_AGO = re.compile(r"\b(?:last (?:year|month|week)|ago)\b")
+
+
+def names_breakdown(text: str) -> bool:
+    """Broken down on a motorway now (not last year's breakdown): drafts lead with getting out behind the barrier."""
+    low = text.lower()
+    return bool(_BROKEN_DOWN.search(low)) and not _LONG_AGO.search(low)
+
+
 # what the customer plans or asks to pause, not what they have suffered: "can I pause my membership for 6 weeks?"
 # counts no wait, and an injury given as the reason ("broke my wrist lol, can I freeze my membership?") is no danger
 _PLANNED = re.compile(r"\b(?:pause|freeze|suspend|put (?:\S+ ){0,3}on hold|hold|away|abroad|holiday|vacation|trip|"
@@ -973,7 +986,7 @@ def _reasons(text: str) -> tuple[str, ...]:
     """Cached: the head's features and the scorer both ask for every post (about 0.13 ms of regexes each)."""
     low = text.lower()
     found = {name for name, rx in _COMPILED.items() if rx.search(low)}
-    if _BROKEN_DOWN.search(low) and not _LONG_AGO.search(low):
+    if names_breakdown(low):
         found.add("safety")
     if "repeated_contact" in found and _PLANNED.search(low) and not _COMPILED["repeated_contact"].search(
             _PLANNED.sub(" ", low)):

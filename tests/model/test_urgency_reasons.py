@@ -699,6 +699,10 @@ def test_someone_getting_into_the_account_is_a_takeover() -> None:
     ("my car broke down last year on the M1 and the claim is still open", "safety", False),
     ("the defib training was great", "safety", False),
     ("the breakdown of my bill makes no sense", "safety", False),
+    # ... and in other languages (twelfth session)
+    ("Mi coche se ha averiado en la autopista A7, estamos en el arcén con los niños", "safety", True),
+    ("Notre voiture est tombée en panne sur l'autoroute A6, on attend sur la bande d'arrêt", "safety", True),
+    ("Die Autobahn A3 war gesperrt, wir kamen zwei Stunden zu spät", "safety", False),
 ])
 def test_eleventh_session_a_pharmacys_wrong_medicine_and_money_moved_to_a_stranger(text: str, reason: str,
                                                                                   fires: bool) -> None:
