@@ -702,6 +702,14 @@ def signed_names(text: str) -> list:
         "recognizer_name": "SignedNameRecognizer"}) for m in _SIGNED_NAME.finditer(text)]
 
 
+def _past_care_words(text: str, start: int, end: int) -> int:
+    """Where a name span starts once the care words before the name are left out ("Sorry Derek", "Thanks Priya")."""
+    for m in re.finditer(r"\S+\s*", text[start:end]):
+        if m.group().strip().strip(".,!?:;'\"").lower() not in NOT_NAMES:
+            return start + m.start()
+    return start
+
+
 def _retyped(text: str, start: int, end: int, kind: str) -> str | None:
     """The type a span really has in its context, or None when it is no personal data: a PERSON or LOCATION
     with a digit ("SB118", a tracking code) or made of care words, "The Herald", a site, a title or a shop;
@@ -870,6 +878,8 @@ class PiiDetector:
                 continue  # "a new PB at @kettlehouse Brixton": the brand's own branch, not where the customer lives
             if r.entity_type in ("PERSON", "LOCATION") and _ID_BEFORE.search(text, max(0, r.start - 16), r.start):
                 continue  # "KQ" of "NS-88213-KQ": the end of a reference, which the id recognizer reads whole
+            if r.entity_type in ("PERSON", "LOCATION"):  # "Sorry Derek, let's ...": the name is "Derek" (masked
+                r.start = _past_care_words(text, r.start, r.end)  # whole, a reply lost its "Sorry" at import)
             kind = _retyped(text, r.start, r.end, r.entity_type)
             if kind is None:
                 continue

@@ -1270,7 +1270,9 @@ class BankRephraser:
             text = rest[:1].upper() + rest[1:] if rest and rest != text else text
         if style.customer_name:
             text = text.replace("<NAME>", style.customer_name)
-        else:
+        else:  # "<NAME>, let's make sure you don't go without." -> "Let's make sure ..." (not ", let's")
+            rest = re.sub(r"^\s*<NAME>\s*[,.!:;]\s*", "", text)
+            text = rest[:1].upper() + rest[1:] if rest != text else text
             text = re.sub(r"\s*,?\s*<NAME>(?=\s*[,.!?]|\s*$)", "", text)
         if style.register in ("formal", "upset"):
             text = strip_emoji(text)

@@ -14,6 +14,8 @@ CASES = [
     ("Charged twice for my order!! email me at jo@example.com asap", "en", {("EMAIL_ADDRESS", "jo@example.com")}),
     ("my card 4111 1111 1111 1111 was charged", "en", {("CREDIT_CARD", "4111 1111 1111 1111")}),
     ("call me on +44 7700 900123 please", "en", {("PHONE_NUMBER", "+44 7700 900123")}),
+    # the care word before a name is no part of it: "Sorry <NAME>, let's ..." keeps its "Sorry" at import
+    ("Sorry Derek, let's make sure you don't go without.", "en", {("PERSON", "Derek")}),
     ("vous pouvez m'appeler au 03.93.92.16.85", "en", {("PHONE_NUMBER", "03.93.92.16.85")}),
     ("call 1.800.555.1234 today", "en", {("PHONE_NUMBER", "1.800.555.1234")}),
     ("ping 192.168.10.20 fails", "en", {("IP_ADDRESS", "192.168.10.20")}),  # an IP address, not a phone

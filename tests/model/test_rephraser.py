@@ -250,6 +250,10 @@ def test_personalisation_fills_the_name_slot() -> None:
     anonymous = style_from("Hi, my parcel is missing", "negative", "normal")
     draft = BankRephraser().rephrase("@7 Your parcel <ORDER_ID> is on its way, <NAME>.", anonymous, seed=0)[0]
     assert "<NAME>" not in draft and "<ORDER_ID> is on its way." in draft
+    # a reply opening on the name loses it and its comma ("Sorry Derek, let's ..." was masked whole at import)
+    draft = BankRephraser().rephrase("<NAME>, let's make sure you don't go without. Please call our pharmacists now on "
+                                     "0330 912 4410.", anonymous, seed=0)[0]
+    assert "<NAME>" not in draft and ", let's" not in draft and "Let's make sure you don't go without." in draft, draft
 
 
 @pytest.mark.parametrize("post, sentiment, register", [
