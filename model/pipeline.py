@@ -48,6 +48,7 @@ from model.urgency import (
     names_no_way_to_call,
     names_phishing,
     names_press,
+    names_scam_call,
     names_self_harm,
     names_sim_swap,
     names_takeover,
@@ -316,6 +317,7 @@ class ReplyRecommender:
                         or (bank and bool(_LOST_CARD.search(post.text))),
                         card_issuer=bank,
                         sim_swap="fraud" in reasons and names_sim_swap(post.text),
+                        scam_call="fraud" in reasons and names_scam_call(post.text),
                         takeover=names_takeover(post.text),
                         urgent=style.urgent or "repeated_contact" in reasons,
                         dm_asked=thread.dm_asked, waited=thread.waited, chased=counts_contacts(post.text))

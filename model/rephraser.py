@@ -303,7 +303,8 @@ EMERGENCY_NUMBER = re.compile(r"(?<![\d,.£$€])(?<![\d,.] )(?<!flight )\b(?:99
 KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thanks_info": "thanks",
                 "thanks_contact": "thanks", "next_step_us": "next_step_you", "closing_glad": "closing",
                 "concern": "empathy", "condolence": "concern", "emergency_advice_onboard": "emergency_advice",
-                "fraud_advice_merchant": "fraud_advice", "breakdown_advice": "safety_advice"}
+                "fraud_advice_merchant": "fraud_advice", "breakdown_advice": "safety_advice",
+                "scam_call_advice": "fraud_advice"}
 
 
 def bank_key(move: str, text: str = "") -> str:
@@ -479,6 +480,7 @@ class Style:
     legal: bool = False  # a solicitor's letter threatened, staff harassment, a data leak: the right team, not "happy to help"
     fraud: bool = False  # someone else is taking their money now: stop it first (card frozen, call now)
     sim_swap: bool = False  # someone took their number: their bank first, and no "DM us a number to call"
+    scam_call: bool = False  # a caller posing as the bank asks them to move their money: not us, hang up
     takeover: bool = False  # someone took over their account: we lock it, not "change your password" (it was changed)
     card_issuer: bool = False  # the brand issued the card (a bank, a wallet): "freeze it and call us"; a shop: "call your bank"
     urgent: bool = False  # high, critical or chasing: no "Thanks for asking!" to "power's off, when is it back???"
@@ -990,7 +992,7 @@ _POLITE_HELLO = {"es": "Buenos días.", "pt": "Olá.", "de": "Guten Tag.", "it":
 # moves a draft keeps even when a phrase repeats words already said
 _NEEDED = ("request_dm", "protect_pii", "safety_advice", "emergency_advice", "fraud_advice", "fraud_advice_merchant",
            "concern", "condolence", "report_advice", "phishing_advice", "press_office", "crisis_advice",
-           "emergency_no_signal", "sim_swap_advice", "takeover_advice", "breakdown_advice")
+           "emergency_no_signal", "sim_swap_advice", "takeover_advice", "breakdown_advice", "scam_call_advice")
 
 
 class BankRephraser:
@@ -1178,6 +1180,8 @@ class BankRephraser:
             add("fraud_advice", key="sim_swap_advice")
         elif style.takeover and not style.card_issuer:  # "someone changed my email, lock it!!": "change your password"
             add("fraud_advice", key="takeover_advice")  # is no step once the login is theirs
+        elif style.scam_call and style.card_issuer:  # "told me to move my savings to a safe account": not us, hang up
+            add("fraud_advice", key="scam_call_advice")
         elif style.fraud:  # "freeze the card and call us now", not "DM us a good time to call"; a shop: "call your bank"
             add("fraud_advice", key="fraud_advice" if style.card_issuer else "fraud_advice_merchant")
         elif style.phishing:  # "is this you?" about a text with a link: the answer first

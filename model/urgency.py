@@ -31,6 +31,14 @@ def _near(a: str, b: str, gap: int = 80) -> str:
     return rf"(?:{a})[\s\S]{{0,{gap}}}?(?:{b})|(?:{b})[\s\S]{{0,{gap}}}?(?:{a})"
 
 
+# a caller "from your fraud team" asking to move money to a "safe account", still on the line ("... transfer my money to
+# a new account they set up. They're on hold now")
+_SCAM_CALL = _near(r"\bsafe account\b|\b(?:move|transfer|send) (?:\S+ ){0,3}?(?:savings|money) (?:\S+ ){0,3}?(?:to|into) "
+                   r"(?:a |an |another )?(?:new |secure |safe |holding |different )account",
+                   r"\b(?:call(?:ed|er)?|rang|phone|on the line|on hold|fraud team|security team|told (?:me|her|him|us)|"
+                   r"said (?:he|she|they) (?:was|were|is|are) from|says (?:he|she)'?s? from)\b", 120)
+
+
 # Hazards named the same way by the safety reason and by the narrower _DANGER below
 _GAS_SPARKS = (r"gas leak|leak\w* gas|smell(?:s|ing)? (?:of |like )?gas|gas smell|sparking|sparks (?:came|coming|flying|"
                r"from)|(?:charger|plug|socket|cable|wire|outlet|battery|phone|laptop|heater|router|appliance)s? "
@@ -255,10 +263,7 @@ _FRAUD = (r"\b(?:has|have|was|is) (?:my|our) (?:\S+ )?card (?:been )?(?:stolen|c
           r"\b(?:moved|transferred|sent|taken|took) (?:\S+ ){0,4}?(?:to|into) (?:an? |some )?(?:account|payee)s? (?:i|we) "
           r"(?:don'?t|do not|didn'?t|did not|never) (?:know|recogni[sz]e|set up|add(?:ed)?)\b|"
           # a caller "from your fraud team" asking to move money to a "safe account", still on the line
-          + _near(r"\bsafe account\b|\b(?:move|transfer|send) (?:\S+ ){0,3}?(?:savings|money) (?:\S+ ){0,3}?(?:to|into) "
-                  r"(?:a |an |another )?(?:secure |safe |holding )account", r"\b(?:call(?:ed|er)?|rang|phone|on the line|"
-                  r"fraud team|told (?:me|her|him|us)|said (?:he|she|they) (?:was|were|is|are) from|says (?:he|she)'?s? from)\b",
-                  120) + "|"
+          + _SCAM_CALL + "|"
           # "3 payments in Lagos in the last 10 mins that aren't me", "a transaction I don't recognise"
           r"\b(?:payments?|transactions?|charges?|purchases?|withdrawals?|transfers?|debits?) (?:\S+ ){0,10}?"
           r"(?:(?:that|which) )?(?:(?:aren'?t|weren'?t|isn'?t|wasn'?t|are not|were not|is not|was not) "
@@ -825,6 +830,15 @@ def names_no_way_to_call(text: str) -> bool:
 
 
 _SIM_SWAP_RX = re.compile(_SIM_SWAP, re.I)
+
+
+_SCAM_CALL_RX = re.compile(_SCAM_CALL, re.I)
+
+
+def names_scam_call(text: str) -> bool:
+    """Whether a caller posing as the bank asks the customer to move their money ("to a safe account"): the answer is
+    that it was not us, hang up and move nothing, before anything else."""
+    return bool(_SCAM_CALL_RX.search(text))
 
 
 def names_sim_swap(text: str) -> bool:

@@ -119,6 +119,18 @@ def test_a_car_broken_down_on_a_motorway_hears_how_to_wait_safely_first(recommen
         assert "barrera" in t and "emergencias" in t, t
 
 
+def test_a_caller_posing_as_the_bank_is_named_a_scam_before_anything_else(recommender7) -> None:
+    """A care lead's read (eleventh session): "told me to move my savings to a safe account" got "freeze your card in
+    the app", and "transfer my money to a new account they set up. They're on hold now" no advice at all."""
+    for text in ("@LumenBank someone rang saying they're from your fraud team and told me to move all my savings to a "
+                 "safe account. Is this real??",
+                 "@LumenBank got a call from 'LumenBank security' saying my account is compromised and I need to "
+                 "transfer my money to a new account they set up. They're on hold now, what do I do"):
+        for t in _texts(recommender7, text, "LumenBank"):
+            assert re.search(r"hang up|end the call", t) and re.search(r"never", t), t
+            assert re.search(r"wasn.t (?:from )?us|scam", t) and not re.search(r"\bDM\b|direct message", t), t
+
+
 def test_a_customer_whose_number_was_taken_is_not_asked_for_a_number_to_call(recommender) -> None:
     """A fresh read (ninth session): "someone has ported my number out" got "DM us your preferred contact number and
     we will ring you": the number the thief now holds."""

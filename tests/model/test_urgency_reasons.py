@@ -703,6 +703,10 @@ def test_someone_getting_into_the_account_is_a_takeover() -> None:
     ("Mi coche se ha averiado en la autopista A7, estamos en el arcén con los niños", "safety", True),
     ("Notre voiture est tombée en panne sur l'autoroute A6, on attend sur la bande d'arrêt", "safety", True),
     ("Die Autobahn A3 war gesperrt, wir kamen zwei Stunden zu spät", "safety", False),
+    # a caller posing as the bank, still on hold (twelfth session)
+    ("Got a call from 'Pennyway security' saying my account is compromised and I need to transfer my money to a new "
+     "account they set up. They're on hold now, what do I do", "fraud", True),
+    ("how do I transfer money to a new account I opened at another bank?", "fraud", False),
 ])
 def test_eleventh_session_a_pharmacys_wrong_medicine_and_money_moved_to_a_stranger(text: str, reason: str,
                                                                                   fires: bool) -> None:
