@@ -53,6 +53,7 @@ from model.urgency import (
     names_sim_swap,
     names_takeover,
     names_threat,
+    names_wrong_medicine,
 )
 
 
@@ -310,6 +311,7 @@ class ReplyRecommender:
                         emergency=safety and names_emergency(post.text) or threat and in_person,
                         no_signal=safety and names_no_way_to_call(post.text), crisis=safety and names_self_harm(post.text),
                         broken_down=safety and names_breakdown(post.text),
+                        wrong_medicine=safety and names_wrong_medicine(post.text),
                         threatened=threat and not in_person,
                         phishing=names_phishing(post.text),
                         # "899 € bei MediaMarkt bezahlt. Ich war das nicht" to a bank names no card: it is theirs

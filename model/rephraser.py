@@ -304,7 +304,7 @@ KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thank
                 "thanks_contact": "thanks", "next_step_us": "next_step_you", "closing_glad": "closing",
                 "concern": "empathy", "condolence": "concern", "emergency_advice_onboard": "emergency_advice",
                 "fraud_advice_merchant": "fraud_advice", "breakdown_advice": "safety_advice",
-                "scam_call_advice": "fraud_advice"}
+                "scam_call_advice": "fraud_advice", "wrong_medicine_advice": "safety_advice"}
 
 
 def bank_key(move: str, text: str = "") -> str:
@@ -438,6 +438,7 @@ def register_features(text: str) -> dict[str, float]:
 
 
 # a borrowed answer that already says what to do in danger
+_STOP_TAKING = re.compile(r"\b(?:don'?t|do not|stop) (?:take|taking|use|using)\b", re.I)  # "Please don't take any more"
 _SAFETY_STEPS = re.compile(r"\b(?:leave (?:the )?(?:property|area|building|house|home|room)|get (?:everyone )?out|evacuat\w*|"
                            r"don'?t use (?:any )?(?:light )?switch\w*|emergency (?:line|services)|call (?:999|911|112))\b",
                            re.I)
@@ -481,6 +482,7 @@ class Style:
     fraud: bool = False  # someone else is taking their money now: stop it first (card frozen, call now)
     sim_swap: bool = False  # someone took their number: their bank first, and no "DM us a number to call"
     scam_call: bool = False  # a caller posing as the bank asks them to move their money: not us, hang up
+    wrong_medicine: bool = False  # the wrong medicine or strength given: no more of it until a pharmacist checked
     takeover: bool = False  # someone took over their account: we lock it, not "change your password" (it was changed)
     card_issuer: bool = False  # the brand issued the card (a bank, a wallet): "freeze it and call us"; a shop: "call your bank"
     urgent: bool = False  # high, critical or chasing: no "Thanks for asking!" to "power's off, when is it back???"
@@ -992,7 +994,8 @@ _POLITE_HELLO = {"es": "Buenos días.", "pt": "Olá.", "de": "Guten Tag.", "it":
 # moves a draft keeps even when a phrase repeats words already said
 _NEEDED = ("request_dm", "protect_pii", "safety_advice", "emergency_advice", "fraud_advice", "fraud_advice_merchant",
            "concern", "condolence", "report_advice", "phishing_advice", "press_office", "crisis_advice",
-           "emergency_no_signal", "sim_swap_advice", "takeover_advice", "breakdown_advice", "scam_call_advice")
+           "emergency_no_signal", "sim_swap_advice", "takeover_advice", "breakdown_advice", "scam_call_advice",
+           "wrong_medicine_advice")
 
 
 class BankRephraser:
@@ -1174,6 +1177,8 @@ class BankRephraser:
             # answer to this hazard already says what to do: "leave the property now ... call the National Gas
             # Emergency line")
             add("safety_advice", key="safety_advice")
+        elif style.wrong_medicine and not any(_STOP_TAKING.search(u.text) for u in units if u.move == "content"):
+            add("safety_advice", key="wrong_medicine_advice")  # "10mg instead of 5mg. She's already taken one"
         elif style.broken_down and not any(_SAFETY_STEPS.search(u.text) for u in units if u.move == "content"):
             add("safety_advice", key="breakdown_advice")  # "engine just died on the M6 ... 11pm, two kids in the back"
         if style.sim_swap and not style.card_issuer:  # "someone ported my number out": that number reaches the thief

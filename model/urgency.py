@@ -74,7 +74,11 @@ _DISPENSED = (r"(?:gave|given|give|dispensed|handed|sent|delivered|posted) (?:\S
               r"somebody else'?s) (?:\S+ )?(?:medication|medicine|meds|tablets|pills|prescription|dose|blister packs?|"
               r"inhaler|insulin)\b|(?:gave|given|dispensed|sent|delivered) (?:\S+ ){0,3}?(?:the )?wrong strength of\b|"
               r"wrong (?:medication|medicine|meds|tablets|pills)\b|wrong (?:dose|dosage)\b(?! of (?!(?:\w+ )?(?:medic|"
-              r"tablet|pill|insulin|meds)))")
+              r"tablet|pill|insulin|meds)))|"
+              # "delivered my mum's prescription but it's the wrong strength of her blood pressure tablets, 10mg
+              # instead of 5mg" (twelfth session)
+              r"wrong strength of (?:\S+ ){0,4}?(?:tablets|pills|medic\w*|meds|insulin|inhalers?|capsules|prescription)\b|"
+              r"\b\d+(?:\.\d+)? ?(?:mg|mcg|ml) instead of (?:the |her |his |my )?\d+(?:\.\d+)? ?(?:mg|mcg|ml)\b")
 # a road accident just now ("just been in a car crash on the M62, I'm shaking"), not last year's claim nor a film
 _ROAD_ACCIDENT = (_near(r"car (?:crash|accident)|(?:road|traffic|motorway) (?:crash|accident|collision)|"
                         r"(?:been|was|were) in (?:a|an) (?:\w+ )?(?:crash|accident)|(?:tuve|tuvimos|hemos tenido|he tenido) "
@@ -833,6 +837,12 @@ _SIM_SWAP_RX = re.compile(_SIM_SWAP, re.I)
 
 
 _SCAM_CALL_RX = re.compile(_SCAM_CALL, re.I)
+_DISPENSED_RX = re.compile(_DISPENSED, re.I)
+
+
+def names_wrong_medicine(text: str) -> bool:
+    """Whether the pharmacy gave the wrong medicine or strength: "don't take any more of it" comes first."""
+    return bool(_DISPENSED_RX.search(text))
 
 
 def names_scam_call(text: str) -> bool:

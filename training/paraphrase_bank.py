@@ -29,7 +29,7 @@ KEYS = ("greeting", "empathy", "acknowledgement", "thanks", "thanks_contact", "t
         "closing", "closing_glad", "offer_help", "protect_pii", "safety_advice", "sorry_wait", "sorry_chase", "concern", "condolence", "fraud_advice_merchant",
         "fraud_advice", "emergency_advice", "emergency_advice_onboard", "report_advice", "phishing_advice", "press_office", "pass_on",
         "escalate", "takeover_advice", "sim_swap_advice", "crisis_advice", "emergency_no_signal", "breakdown_advice",
-        "scam_call_advice")
+        "scam_call_advice", "wrong_medicine_advice")
 MAX_PER_KEY = 60
 MIN_COUNT = 2  # a phrase must recur in at least two replies to count as idiomatic ...
 MIN_BRANDS = 2  # ... and be used by two brands, or it is one brand's house style ("fry fanatic") ...
@@ -207,6 +207,8 @@ SEEDS: dict[str, list[str]] = {
     "breakdown_advice": ["If you're on a motorway, please get everyone out by the doors away from the traffic and wait behind the barrier; call the emergency services if you feel in danger.", "Please get everyone out of the car on the side away from the traffic and wait behind the barrier, well back from the road, and call the emergency services if you feel unsafe.", "Your safety first: leave the car by the doors away from the traffic, wait behind the barrier with everyone, and call the emergency services if you are in danger."],
     # a caller posing as the bank, asking to move money to a "safe account": not us, hang up
     "scam_call_advice": ["That call wasn't from us: we will never ask you to move your money to another account. Please hang up and don't transfer anything, then call us on the number on the back of your card.", "This is a scam: we never ask anyone to move money to a 'safe account'. Please end the call now and don't move any money, then ring us on the number on the back of your card.", "That wasn't us. We will never call to ask you to move your money, so please hang up and don't transfer anything; then call us on the number on the back of your card."],
+    # the wrong medicine or strength given: no more of it before a pharmacist has checked
+    "wrong_medicine_advice": ["Please don't take any more of them until you've spoken to a pharmacist, and if anyone feels unwell, call the emergency services or your doctor straight away.", "Please stop taking them for now and speak to a pharmacist before the next dose; if anyone feels unwell, call the emergency services or a doctor now.", "Please don't take another dose until a pharmacist has checked it with you, and call the emergency services or your doctor right away if anyone feels unwell."],
     "fraud_advice_merchant": ["If it was your card, please call your bank now to freeze it; if it was your account, "
                               "change your password straight away. We'll look into these payments with you.",
                               "Please call your bank now to stop the card if it was used, and change your password if "
@@ -271,6 +273,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "breakdown_advice": ["Por vuestra seguridad, salid del coche por el lado contrario al tráfico y esperad detrás de la barrera; si estáis en peligro, llamad a emergencias."],
         # a caller posing as the bank, asking to move money to a "safe account": not us, hang up
         "scam_call_advice": ["Esa llamada no es nuestra: nunca te pediremos que muevas tu dinero a otra cuenta. Cuelga y no transfieras nada; después llámanos al número del reverso de la tarjeta."],
+        # the wrong medicine or strength given: no more of it before a pharmacist has checked
+        "wrong_medicine_advice": ["Por favor, no toméis más hasta hablar con un farmacéutico, y si alguien se encuentra mal, llamad a emergencias o al médico ahora mismo."],
         "fraud_advice_merchant": ["Si usaron tu tarjeta, llama ahora a tu banco para bloquearla; si fue tu cuenta, cambia la contraseña cuanto antes. Revisaremos esos cargos contigo."],
         "fraud_advice": ["Si aún no lo has hecho, bloquea la tarjeta en la app y llámanos ya al número que aparece en el reverso."],
         "sorry_chase": ["Lamentamos que hayas tenido que escribirnos otra vez.", "Perdona que hayas tenido que insistir."],
@@ -317,6 +321,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "breakdown_advice": ["Pela vossa segurança, saiam do carro pelo lado oposto ao trânsito e esperem atrás do rail; se estiverem em perigo, liguem para o número de emergência."],
         # a caller posing as the bank, asking to move money to a "safe account": not us, hang up
         "scam_call_advice": ["Essa chamada não é nossa: nunca lhe pediremos para mover o seu dinheiro para outra conta. Desligue e não transfira nada; depois ligue-nos para o número no verso do cartão."],
+        # the wrong medicine or strength given: no more of it before a pharmacist has checked
+        "wrong_medicine_advice": ["Por favor, não tomem mais até falarem com um farmacêutico e, se alguém se sentir mal, liguem já para o número de emergência ou para o médico."],
         "fraud_advice_merchant": ["Se foi o seu cartão, ligue já ao seu banco para o bloquear; se foi a sua conta, mude a palavra-passe de imediato. Vamos verificar esses pagamentos consigo."],
         "fraud_advice": ["Se ainda não o fez, bloqueie o cartão no app e ligue já para o número no verso do cartão."],
         "sorry_chase": ["Lamentamos que tenha precisado de nos contactar de novo.", "Desculpe ter de nos escrever outra vez."],
@@ -362,6 +368,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "breakdown_advice": ["Bitte steigt auf der verkehrsabgewandten Seite aus und wartet hinter der Leitplanke; wenn ihr in Gefahr seid, ruft sofort den Notruf."],
         # a caller posing as the bank, asking to move money to a "safe account": not us, hang up
         "scam_call_advice": ["Dieser Anruf kam nicht von uns: Wir bitten dich nie, dein Geld auf ein anderes Konto zu überweisen. Bitte leg auf und überweise nichts; ruf uns dann unter der Nummer auf der Kartenrückseite an."],
+        # the wrong medicine or strength given: no more of it before a pharmacist has checked
+        "wrong_medicine_advice": ["Bitte nehmt nichts mehr davon, bevor ihr mit einer Apothekerin oder einem Apotheker gesprochen habt, und ruft sofort den Notruf oder einen Arzt, wenn es jemandem schlecht geht."],
         "fraud_advice_merchant": ["Wenn deine Karte benutzt wurde, lass sie bitte sofort bei deiner Bank sperren; wenn es dein Konto war, ändere gleich dein Passwort. Wir prüfen die Zahlungen mit dir."],
         "fraud_advice": ["Bitte sperr die Karte, falls noch nicht geschehen, sofort in der App und ruf uns unter der Nummer auf der Kartenrückseite an."],
         "sorry_chase": ["Tut uns leid, dass du dich noch einmal melden musstest.", "Sorry, dass du nachhaken musstest."],
@@ -408,6 +416,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "breakdown_advice": ["Pour votre sécurité, sortez du véhicule du côté opposé à la circulation et attendez derrière la glissière ; en cas de danger, appelez les secours."],
         # a caller posing as the bank, asking to move money to a "safe account": not us, hang up
         "scam_call_advice": ["Cet appel ne vient pas de nous : nous ne vous demanderons jamais de déplacer votre argent vers un autre compte. Raccrochez et ne virez rien, puis appelez-nous au numéro au dos de votre carte."],
+        # the wrong medicine or strength given: no more of it before a pharmacist has checked
+        "wrong_medicine_advice": ["Ne prenez plus de ce médicament avant d'en avoir parlé à un pharmacien, et si quelqu'un se sent mal, appelez tout de suite les secours ou un médecin."],
         "fraud_advice_merchant": ["Si c'est votre carte, appelez tout de suite votre banque pour la faire opposer ; si c'est votre compte, changez votre mot de passe sans attendre. Nous vérifierons ces paiements avec vous."],
         "fraud_advice": ["Si ce n'est pas déjà fait, bloquez votre carte dans l'appli et appelez-nous tout de suite au numéro au dos de la carte."],
         "sorry_chase": ["Désolés que vous ayez dû nous relancer.", "Désolés d'avoir dû vous faire écrire à nouveau."],
@@ -453,6 +463,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "breakdown_advice": ["Per la vostra sicurezza, scendete dall'auto dal lato opposto al traffico e aspettate dietro il guardrail; se siete in pericolo, chiamate i soccorsi."],
         # a caller posing as the bank, asking to move money to a "safe account": not us, hang up
         "scam_call_advice": ["Quella chiamata non è nostra: non ti chiederemo mai di spostare i tuoi soldi su un altro conto. Riattacca e non trasferire nulla, poi chiamaci al numero sul retro della carta."],
+        # the wrong medicine or strength given: no more of it before a pharmacist has checked
+        "wrong_medicine_advice": ["Per favore non prendetene altre finché non avete parlato con un farmacista, e se qualcuno sta male chiamate subito i soccorsi o il medico."],
         "fraud_advice_merchant": ["Se è stata usata la tua carta, chiama subito la banca per bloccarla; se è il tuo account, cambia subito la password. Verificheremo questi addebiti con te."],
         "fraud_advice": ["Se non l'hai già fatto, blocca la carta nell'app e chiamaci subito al numero sul retro della carta."],
         "sorry_chase": ["Ci dispiace che tu abbia dovuto scriverci di nuovo.", "Ci dispiace che tu abbia dovuto sollecitarci."],

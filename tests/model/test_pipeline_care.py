@@ -131,6 +131,16 @@ def test_a_caller_posing_as_the_bank_is_named_a_scam_before_anything_else(recomm
             assert re.search(r"wasn.t (?:from )?us|scam", t) and not re.search(r"\bDM\b|direct message", t), t
 
 
+def test_the_wrong_strength_delivered_is_stopped_before_anything_else(recommender) -> None:
+    """A care lead's read (eleventh session): "the wrong strength of her blood pressure tablets, 10mg instead of 5mg.
+    She's already taken one" was no danger, and the drafts asked for a DM with no word on the next dose."""
+    for t in _texts(recommender, "@PillboxHealth you've delivered my mum's prescription but it's the wrong strength of "
+                                 "her blood pressure tablets, 10mg instead of 5mg. She's already taken one",
+                    "PillboxHealth"):
+        stop = re.search(r"don't take|stop taking", t, re.I)
+        assert stop and stop.start() < min((m.start() for m in re.finditer(r"\bDM\b", t)), default=len(t)), t
+
+
 def test_a_customer_whose_number_was_taken_is_not_asked_for_a_number_to_call(recommender) -> None:
     """A fresh read (ninth session): "someone has ported my number out" got "DM us your preferred contact number and
     we will ring you": the number the thief now holds."""

@@ -707,6 +707,9 @@ def test_someone_getting_into_the_account_is_a_takeover() -> None:
     ("Got a call from 'Pennyway security' saying my account is compromised and I need to transfer my money to a new "
      "account they set up. They're on hold now, what do I do", "fraud", True),
     ("how do I transfer money to a new account I opened at another bank?", "fraud", False),
+    ("you've delivered my mum's prescription but it's the wrong strength of her blood pressure tablets", "safety", True),
+    ("sent 10mg instead of 5mg of my amlodipine", "safety", True),
+    ("my new glasses are the wrong strength", "safety", False),
 ])
 def test_eleventh_session_a_pharmacys_wrong_medicine_and_money_moved_to_a_stranger(text: str, reason: str,
                                                                                   fires: bool) -> None:
