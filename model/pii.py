@@ -28,14 +28,14 @@ PLACEHOLDERS = {
     "LOCATION": "<LOCATION>", "STREET_ADDRESS": "<ADDRESS>", "ORDER_ID": "<ORDER_ID>",
     "ACCOUNT_ID": "<ACCOUNT_ID>", "US_DRIVER_LICENSE": "<LICENSE>", "US_PASSPORT": "<PASSPORT>",
     "US_BANK_NUMBER": "<ACCOUNT_ID>", "PASSPORT": "<PASSPORT>", "NATIONAL_ID": "<NATIONAL_ID>",
-    "DATE_OF_BIRTH": "<DOB>",
+    "DATE_OF_BIRTH": "<DOB>", "PASSWORD": "<PASSWORD>",
 }
 # Entities that are personal data in a customer-care thread (dates, URLs and nationalities are not).
 ENTITIES = list(PLACEHOLDERS)
 # Types whose presence alone means the conversation must leave the public thread.
 SENSITIVE = {"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "UK_NINO",
              "STREET_ADDRESS", "ORDER_ID", "ACCOUNT_ID", "US_DRIVER_LICENSE", "US_PASSPORT", "US_BANK_NUMBER",
-             "PASSPORT", "NATIONAL_ID", "DATE_OF_BIRTH"}
+             "PASSPORT", "NATIONAL_ID", "DATE_OF_BIRTH", "PASSWORD"}
 # Whose number or address a reply gives: the customer's ("we'll call you on ...", "your address ...") or the
 # brand's own line, shop or mailbox ("call us on", "our store at", "email us at"). The tone audit flags the first
 # in public; stored replies keep the second, which is the brand's content, not anyone's personal data.
@@ -423,6 +423,18 @@ def _custom_recognizers() -> list:
                       Pattern("Portuguese NIF", r"(?<=\b(?:NIF|nif|contribuinte|NIPC)[ \t]{0,3}(?:n\.?[ºo°][ \t]{0,3})?:?[ \t]{0,3})"
                                                 r"\d{9}\b", 0.7)],
             context=["dni", "nie", "nif", "cpf", "documento", "identidad", "codice fiscale", "contribuinte"],
+        ),
+        # a password or PIN, said so ("my password is Sunflower88!", "pin: 4417"), not "my password is wrong"
+        PatternRecognizer(
+            supported_entity="PASSWORD", name="PasswordRecognizer",
+            patterns=[Pattern("password", r"(?<=\b(?:password|passcode|pwd|pin(?: code| number)?|contrase[ñn]a|mot de passe|"
+                                          r"passwort|kennwort|senha)(?: is| was| es| est| ist| è| é| era| war|[ \t]{0,2}[:=])[ \t]{1,2})"
+                                          r"(?!(?i:not|wrong|incorrect|correct|right|invalid|expired|the|same|definitely|too|"
+                                          r"still|being|now|fine|ok|okay|working|blocked|locked|reset|changed|case|my|a|an|"
+                                          r"and|but|for|to|in|on|again|isn'?t|wasn'?t|doesn'?t|won'?t|keeps?|has|had|"
+                                          r"no|never|always|also|just|currently|actually|really|showing|saying|required|needed|asked|"
+                                          r"sent|supposed|incorrecta|falsch|faux|errad[ao])\b)"
+                                          r"[^\s,;]{4,40}(?<![.!?])", 0.6)],
         ),
         # a date of birth, said so ("DOB 03/09/1981", "born 12 April 1942", "fecha de nacimiento 2/5/1970")
         PatternRecognizer(

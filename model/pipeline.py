@@ -306,6 +306,7 @@ class ReplyRecommender:
         # (an order number alone is no secret: "4th message. Order CL-88213 ..." is not told off for it)
         posted = {span["type"] for span in analysis.privacy.get("pii", [])} - {"ORDER_ID"}
         style = replace(style, posted_pii=bool(analysis.privacy.get("pii_in_public")) and bool(posted) and not safety,
+                        posted_password="PASSWORD" in posted,
                         # a family stranded at night hears "we hope everyone is OK", not "we understand your frustration"
                         danger=safety and names_danger(post.text), hurt=safety or "stranded" in reasons,
                         emergency=safety and names_emergency(post.text) or threat and in_person,

@@ -304,7 +304,8 @@ KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thank
                 "thanks_contact": "thanks", "next_step_us": "next_step_you", "closing_glad": "closing",
                 "concern": "empathy", "condolence": "concern", "emergency_advice_onboard": "emergency_advice",
                 "fraud_advice_merchant": "fraud_advice", "breakdown_advice": "safety_advice",
-                "scam_call_advice": "fraud_advice", "wrong_medicine_advice": "safety_advice"}
+                "scam_call_advice": "fraud_advice", "wrong_medicine_advice": "safety_advice",
+                "protect_password": "protect_pii"}
 
 
 def bank_key(move: str, text: str = "") -> str:
@@ -463,6 +464,7 @@ class Style:
     post_text: str = field(default="", repr=False)
     asks_nothing: bool = False  # "@Brand hello", "??": greet and offer help, nothing to apologise for yet
     posted_pii: bool = False  # personal data in a public post: ask them not to (deleted posts get copied)
+    posted_password: bool = False  # ... a password or PIN among it: changed now, not only deleted
     danger: bool = False  # the post names a hazard (gas, fire, smoke, sparks): safety advice comes before all else
     dm_asked: bool = False  # earlier in the thread the brand asked for a DM, or the customer said they sent one
     waited: bool = False  # the customer wrote before and nobody answered: the reply owns the wait first
@@ -995,7 +997,7 @@ _POLITE_HELLO = {"es": "Buenos días.", "pt": "Olá.", "de": "Guten Tag.", "it":
 _NEEDED = ("request_dm", "protect_pii", "safety_advice", "emergency_advice", "fraud_advice", "fraud_advice_merchant",
            "concern", "condolence", "report_advice", "phishing_advice", "press_office", "crisis_advice",
            "emergency_no_signal", "sim_swap_advice", "takeover_advice", "breakdown_advice", "scam_call_advice",
-           "wrong_medicine_advice")
+           "wrong_medicine_advice", "protect_password")
 
 
 class BankRephraser:
@@ -1154,7 +1156,7 @@ class BankRephraser:
             add("greeting")  # (to "😡😡😡" no cheerful one: the style is negative there)
             add("offer_help", key="offer_help")
             if style.posted_pii and style.public:
-                add("protect_pii", key="protect_pii")
+                add("protect_pii", key="protect_password" if style.posted_password else "protect_pii")
             if style.move_private and style.public:  # only personal data posted in public moves it private
                 add("request_dm", key=f"request_{style.channel_advice}")
             return self._fit(parts, style)
@@ -1241,7 +1243,7 @@ class BankRephraser:
                                                        and style.public and not style.emergency):  # no "DM us" in a chat
                 own_or_bank(u)  # or an e-mail, nor to someone calling an ambulance
         if style.posted_pii and style.public and not any(_PROTECT.search(u.text) for u in units):
-            add("protect_pii", key="protect_pii")
+            add("protect_pii", key="protect_password" if style.posted_password else "protect_pii")
         settled = any(_SETTLED.search(u.text) for u in units)  # "glad it's sorted", "you're welcome"
         if asks_private and not settled and not any(PRIVATE.search(u.text) for u in units):
             add("request_dm", key=f"request_{style.channel_advice}")

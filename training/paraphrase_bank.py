@@ -29,7 +29,7 @@ KEYS = ("greeting", "empathy", "acknowledgement", "thanks", "thanks_contact", "t
         "closing", "closing_glad", "offer_help", "protect_pii", "safety_advice", "sorry_wait", "sorry_chase", "concern", "condolence", "fraud_advice_merchant",
         "fraud_advice", "emergency_advice", "emergency_advice_onboard", "report_advice", "phishing_advice", "press_office", "pass_on",
         "escalate", "takeover_advice", "sim_swap_advice", "crisis_advice", "emergency_no_signal", "breakdown_advice",
-        "scam_call_advice", "wrong_medicine_advice")
+        "scam_call_advice", "wrong_medicine_advice", "protect_password")
 MAX_PER_KEY = 60
 MIN_COUNT = 2  # a phrase must recur in at least two replies to count as idiomatic ...
 MIN_BRANDS = 2  # ... and be used by two brands, or it is one brand's house style ("fry fanatic") ...
@@ -209,6 +209,8 @@ SEEDS: dict[str, list[str]] = {
     "scam_call_advice": ["That call wasn't from us: we will never ask you to move your money to another account. Please hang up and don't transfer anything, then call us on the number on the back of your card.", "This is a scam: we never ask anyone to move money to a 'safe account'. Please end the call now and don't move any money, then ring us on the number on the back of your card.", "That wasn't us. We will never call to ask you to move your money, so please hang up and don't transfer anything; then call us on the number on the back of your card."],
     # the wrong medicine or strength given: no more of it before a pharmacist has checked
     "wrong_medicine_advice": ["Please don't take any more of them until you've spoken to a pharmacist, and if anyone feels unwell, call the emergency services or your doctor straight away.", "Please stop taking them for now and speak to a pharmacist before the next dose; if anyone feels unwell, call the emergency services or a doctor now.", "Please don't take another dose until a pharmacist has checked it with you, and call the emergency services or your doctor right away if anyone feels unwell."],
+    # a password or PIN posted in public: deleted and changed now
+    "protect_password": ["Please delete that post and change your password straight away: once posted, anyone can read it.", "For your security, please delete that post and change your password now, as it's been seen in public.", "Please change your password right away and delete that post: passwords should never be shared, even with us."],
     "fraud_advice_merchant": ["If it was your card, please call your bank now to freeze it; if it was your account, "
                               "change your password straight away. We'll look into these payments with you.",
                               "Please call your bank now to stop the card if it was used, and change your password if "
@@ -275,6 +277,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "scam_call_advice": ["Esa llamada no es nuestra: nunca te pediremos que muevas tu dinero a otra cuenta. Cuelga y no transfieras nada; después llámanos al número del reverso de la tarjeta."],
         # the wrong medicine or strength given: no more of it before a pharmacist has checked
         "wrong_medicine_advice": ["Por favor, no toméis más hasta hablar con un farmacéutico, y si alguien se encuentra mal, llamad a emergencias o al médico ahora mismo."],
+        # a password or PIN posted in public: deleted and changed now
+        "protect_password": ["Por tu seguridad, borra esa publicación y cambia tu contraseña ahora mismo."],
         "fraud_advice_merchant": ["Si usaron tu tarjeta, llama ahora a tu banco para bloquearla; si fue tu cuenta, cambia la contraseña cuanto antes. Revisaremos esos cargos contigo."],
         "fraud_advice": ["Si aún no lo has hecho, bloquea la tarjeta en la app y llámanos ya al número que aparece en el reverso."],
         "sorry_chase": ["Lamentamos que hayas tenido que escribirnos otra vez.", "Perdona que hayas tenido que insistir."],
@@ -323,6 +327,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "scam_call_advice": ["Essa chamada não é nossa: nunca lhe pediremos para mover o seu dinheiro para outra conta. Desligue e não transfira nada; depois ligue-nos para o número no verso do cartão."],
         # the wrong medicine or strength given: no more of it before a pharmacist has checked
         "wrong_medicine_advice": ["Por favor, não tomem mais até falarem com um farmacêutico e, se alguém se sentir mal, liguem já para o número de emergência ou para o médico."],
+        # a password or PIN posted in public: deleted and changed now
+        "protect_password": ["Por segurança, apague essa publicação e mude a sua senha agora mesmo."],
         "fraud_advice_merchant": ["Se foi o seu cartão, ligue já ao seu banco para o bloquear; se foi a sua conta, mude a palavra-passe de imediato. Vamos verificar esses pagamentos consigo."],
         "fraud_advice": ["Se ainda não o fez, bloqueie o cartão no app e ligue já para o número no verso do cartão."],
         "sorry_chase": ["Lamentamos que tenha precisado de nos contactar de novo.", "Desculpe ter de nos escrever outra vez."],
@@ -370,6 +376,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "scam_call_advice": ["Dieser Anruf kam nicht von uns: Wir bitten dich nie, dein Geld auf ein anderes Konto zu überweisen. Bitte leg auf und überweise nichts; ruf uns dann unter der Nummer auf der Kartenrückseite an."],
         # the wrong medicine or strength given: no more of it before a pharmacist has checked
         "wrong_medicine_advice": ["Bitte nehmt nichts mehr davon, bevor ihr mit einer Apothekerin oder einem Apotheker gesprochen habt, und ruft sofort den Notruf oder einen Arzt, wenn es jemandem schlecht geht."],
+        # a password or PIN posted in public: deleted and changed now
+        "protect_password": ["Bitte lösch den Beitrag und ändere sofort dein Passwort."],
         "fraud_advice_merchant": ["Wenn deine Karte benutzt wurde, lass sie bitte sofort bei deiner Bank sperren; wenn es dein Konto war, ändere gleich dein Passwort. Wir prüfen die Zahlungen mit dir."],
         "fraud_advice": ["Bitte sperr die Karte, falls noch nicht geschehen, sofort in der App und ruf uns unter der Nummer auf der Kartenrückseite an."],
         "sorry_chase": ["Tut uns leid, dass du dich noch einmal melden musstest.", "Sorry, dass du nachhaken musstest."],
@@ -418,6 +426,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "scam_call_advice": ["Cet appel ne vient pas de nous : nous ne vous demanderons jamais de déplacer votre argent vers un autre compte. Raccrochez et ne virez rien, puis appelez-nous au numéro au dos de votre carte."],
         # the wrong medicine or strength given: no more of it before a pharmacist has checked
         "wrong_medicine_advice": ["Ne prenez plus de ce médicament avant d'en avoir parlé à un pharmacien, et si quelqu'un se sent mal, appelez tout de suite les secours ou un médecin."],
+        # a password or PIN posted in public: deleted and changed now
+        "protect_password": ["Pour votre sécurité, supprimez ce message et changez votre mot de passe tout de suite."],
         "fraud_advice_merchant": ["Si c'est votre carte, appelez tout de suite votre banque pour la faire opposer ; si c'est votre compte, changez votre mot de passe sans attendre. Nous vérifierons ces paiements avec vous."],
         "fraud_advice": ["Si ce n'est pas déjà fait, bloquez votre carte dans l'appli et appelez-nous tout de suite au numéro au dos de la carte."],
         "sorry_chase": ["Désolés que vous ayez dû nous relancer.", "Désolés d'avoir dû vous faire écrire à nouveau."],
@@ -465,6 +475,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "scam_call_advice": ["Quella chiamata non è nostra: non ti chiederemo mai di spostare i tuoi soldi su un altro conto. Riattacca e non trasferire nulla, poi chiamaci al numero sul retro della carta."],
         # the wrong medicine or strength given: no more of it before a pharmacist has checked
         "wrong_medicine_advice": ["Per favore non prendetene altre finché non avete parlato con un farmacista, e se qualcuno sta male chiamate subito i soccorsi o il medico."],
+        # a password or PIN posted in public: deleted and changed now
+        "protect_password": ["Per la tua sicurezza, cancella quel post e cambia subito la password."],
         "fraud_advice_merchant": ["Se è stata usata la tua carta, chiama subito la banca per bloccarla; se è il tuo account, cambia subito la password. Verificheremo questi addebiti con te."],
         "fraud_advice": ["Se non l'hai già fatto, blocca la carta nell'app e chiamaci subito al numero sul retro della carta."],
         "sorry_chase": ["Ci dispiace che tu abbia dovuto scriverci di nuovo.", "Ci dispiace che tu abbia dovuto sollecitarci."],

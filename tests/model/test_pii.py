@@ -14,6 +14,11 @@ CASES = [
     ("Charged twice for my order!! email me at jo@example.com asap", "en", {("EMAIL_ADDRESS", "jo@example.com")}),
     ("my card 4111 1111 1111 1111 was charged", "en", {("CREDIT_CARD", "4111 1111 1111 1111")}),
     ("call me on +44 7700 900123 please", "en", {("PHONE_NUMBER", "+44 7700 900123")}),
+    # a password or PIN said so, not a word on it (twelfth session)
+    ("can't log in, my password is Sunflower88! what's wrong", "en", {("PASSWORD", "Sunflower88")}),
+    ("my pin is 4417 and it still declines", "en", {("PASSWORD", "4417")}),
+    ("I reset my password twice and my password is still wrong", "en", set()),
+    ("Its Mpesa pin is also blocked.", "en", set()),
     # the care word before a name is no part of it: "Sorry <NAME>, let's ..." keeps its "Sorry" at import
     ("Sorry Derek, let's make sure you don't go without.", "en", {("PERSON", "Derek")}),
     ("vous pouvez m'appeler au 03.93.92.16.85", "en", {("PHONE_NUMBER", "03.93.92.16.85")}),

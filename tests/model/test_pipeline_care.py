@@ -141,6 +141,12 @@ def test_the_wrong_strength_delivered_is_stopped_before_anything_else(recommende
         assert stop and stop.start() < min((m.start() for m in re.finditer(r"\bDM\b", t)), default=len(t)), t
 
 
+def test_a_password_posted_in_public_is_to_be_changed_and_never_repeated(recommender) -> None:
+    for t in _texts(recommender, "@PillboxHealth can't log in to the app, my email is sam.k@example.com and my "
+                                 "password is Sunflower88! what's wrong", "PillboxHealth"):
+        assert "change your password" in t and "delete that post" in t and "Sunflower88" not in t, t
+
+
 def test_a_customer_whose_number_was_taken_is_not_asked_for_a_number_to_call(recommender) -> None:
     """A fresh read (ninth session): "someone has ported my number out" got "DM us your preferred contact number and
     we will ring you": the number the thief now holds."""
