@@ -45,7 +45,18 @@ from model.retriever import clean_for_encoding
 from model.sentiment import vader_scores
 from model.times import parse_time, time_problem
 from model.types import PRIVATE_CHANNELS, is_direct, normalise_channel
-from model.urgency import REASON_FLOOR, STILL_OPEN, find_reasons, names_danger, names_phishing, reply_deadline
+from model.urgency import (
+    REASON_FLOOR,
+    STILL_OPEN,
+    find_reasons,
+    names_breakdown,
+    names_danger,
+    names_phishing,
+    names_scam_call,
+    names_takeover,
+    names_wrong_medicine,
+    reply_deadline,
+)
 
 log = logging.getLogger(__name__)
 CHECKS = ("empathy", "scriptedness", "tone_match", "privacy", "runaround", "next_step", "timeliness", "length")
@@ -452,6 +463,39 @@ def _gives_steps(reply: str, hazard: str) -> bool:
                 or (hazard == "hurt" and (rx.EMERGENCY_NUMBER.search(reply) or _HELP_SENT.search(reply))))
 
 
+# what three situations need said first, whatever else a reply does (a care lead's reads, eleventh and twelfth
+# sessions): the reply passed with "we hope everyone is safe ... DM us" to a breakdown on the M6 at night
+_MUST_SAY = {
+    "breakdown": (names_breakdown, _rx(r"barrier", r"hard shoulder", r"away from the (?:traffic|road|car)",
+                                       r"get (?:everyone |yourselves |yourself )?out", r"emergenc(?:y|ies)", r"999", r"112",
+                                       r"recovery (?:truck|vehicle|team|van|is|will)", r"on (?:their|its|the) way"),
+                  "A breakdown on a motorway answered without how to wait safely: out on the side away from the traffic, "
+                  "behind the barrier, and help on its way."),
+    "medicine": (names_wrong_medicine, _rx(r"don'?t take", r"do not take", r"stop taking", r"no more of", r"pharmacist",
+                                           r"doctor", r"111", r"999", r"emergenc(?:y|ies)"),
+                 "The wrong medicine or strength given, and no word on the next dose: don't take any more until a "
+                 "pharmacist has checked, and get help if anyone feels unwell."),
+    "scam": (names_scam_call, _rx(r"hang up", r"end the call", r"put the phone down", r"(?:wasn'?t|was not|isn'?t|not) "
+                                  r"(?:from )?us", r"scam", r"never ask", r"don'?t (?:move|transfer|send)"),
+             "A caller posing as the brand asked to move money, and the reply does not say it was not us: hang up and "
+             "move nothing, then call the number on the back of the card."),
+}
+
+
+# an answer in days ("Our team will get back to you within 3-5 working days") to someone who needs help now
+_IN_DAYS = re.compile(r"\b(?:within|in|up to|allow|takes?) (?:\d+ ?(?:-|–|to) ?)?(?:\d+|a few|two|three|five|seven|ten) "
+                      r"(?:working |business )?days\b|\b\d+ ?(?:-|–) ?\d+ (?:working |business )?days\b", re.I)
+_NOW_OR_NEVER = frozenset({"safety", "stranded", "fraud"})
+
+
+def _missing_first_words(post: str, reply: str) -> str:
+    """What a reply to a breakdown, a wrong medicine or a scam call fails to say first ("" when nothing)."""
+    for names, says, why in _MUST_SAY.values():
+        if names(post) and not says.search(reply):
+            return why
+    return ""
+
+
 def _hazard(post: str) -> str:
     """"danger" (gas, fire, smoke), "hurt" (an injury, a child at risk), "fraud" (money being taken now) or ""."""
     reasons = find_reasons(post)
@@ -480,6 +524,20 @@ _NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt"
 
 def _language_name(code: str) -> str:
     return _NAMES.get(code, f"another language ({code})")
+
+
+# "please write to us in English so we can help you" to "Hola, ¿puedo pagar con tarjeta de débito?" (read28)
+_WRITE_IN = re.compile(r"\b(?:write|message|contact|speak|talk|tweet|reply) (?:to )?us in (?:english|spanish|german|french)|"
+                       r"\b(?:only|just) (?:speak|answer|reply|support|help) (?:in )?english\b|\benglish only\b|"
+                       r"\bin english,? please\b", re.I)
+
+
+def _wrong_language(why: str, reply: str) -> _Check:
+    asked = _spans(_WRITE_IN, reply)
+    if asked:  # no answer at all, and the customer told to come back in another language
+        return _Check(0.0, Issue("tone_match", why + " It asks the customer to write in another language instead of "
+                                 "answering.", asked, "fail"))
+    return _Check(0.3, Issue("tone_match", why))
 
 
 def _other_language(post: str, reply: str) -> str:
@@ -550,7 +608,7 @@ class ToneAuditor:
                 "scriptedness": self._scriptedness(conv.reply, brand_sims[i], canned[i], standing=bool(
                     general_question(conv.post) or _gives_steps(conv.reply, hazard))),
                 "tone_match": self._tone_match(conv.post, conv.reply, complaint, hazard)
-                if not (other := _other_language(conv.post, conv.reply)) else _Check(0.3, Issue("tone_match", other)),
+                if not (other := _other_language(conv.post, conv.reply)) else _wrong_language(other, conv.reply),
                 "privacy": self._privacy(conv, pii[i]),
                 "runaround": self._runaround(conv.post, conv.reply, hazard, public=conv.public and channel not in
                                              PRIVATE_CHANNELS and not is_direct(conv.channel)),
@@ -830,8 +888,11 @@ class ToneAuditor:
         the next customer sees it). A direct number or address softens it; help given here ("we'll send a
         replacement") makes it a handover, not the runaround."""
         if public and general_question(post) and _only_asks_private(reply):
-            return _Check(0.6, Issue("runaround", "A general question is answered in public, where the next customer "
-                                     "sees the answer; a DM hides it.", _spans(rx.ASKS_PRIVATE, reply)))
+            bare = len(re.findall(r"\w+", guards.HANDLE.sub("", reply))) < 5  # "Please DM us." (a QA lead's read, read27)
+            return _Check(1.0 if bare else 0.6, Issue("runaround", "A general question is answered in public, where the "
+                                                      "next customer sees the answer; a DM hides it."
+                                                      + (" A bare 'DM us' answers nothing." if bare else ""),
+                                                      _spans(rx.ASKS_PRIVATE, reply), "fail" if bare else "review"))
         if rx.ALREADY_PRIVATE.search(post) and rx.ASKS_PRIVATE.search(reply) \
                 and not re.search(r"\b(?:got|received|found|seen|see|replied|answered|checked)\b", reply, re.I):
             spans = _spans(rx.ASKS_PRIVATE, reply)
@@ -860,6 +921,13 @@ class ToneAuditor:
 
     @staticmethod
     def _next_step(post: str, reply: str, complaint: bool, negative: float, hazard: str = "") -> _Check:
+        missing = _missing_first_words(post, reply)
+        if missing:
+            return _Check(0.0, Issue("next_step", missing, severity="fail"))
+        days = _spans(_IN_DAYS, reply)
+        if days and (_NOW_OR_NEVER & set(find_reasons(post)) or names_takeover(post)):
+            return _Check(0.0, Issue("next_step", "Someone stranded, in danger or losing money now is promised an answer "
+                                     "in days: help now, or a line that answers now.", days, "fail"))
         if _gives_steps(reply, hazard):
             return _Check(1.0)  # the safety or fraud steps are what to do now
         if hazard == "danger":
@@ -984,6 +1052,10 @@ def _brush_off(scores: dict[str, float], complaint: bool = False) -> tuple[str, 
     # your feedback." to a complaint is for review)
     if complaint and scores["empathy"] <= 0.2 and scores["next_step"] <= 0.2 and scores["tone_match"] <= 0.5:
         return "next_step", "A complaint answered with neither a word for the customer nor what happens next."
+    # "the social media team can't look at payments. Please call 0800 ..., choose option 3 then option 2, and ask to be
+    # transferred" to a bounced rent payment (QA leads' reads, eighth and eleventh sessions)
+    if complaint and scores["runaround"] >= 0.6 and scores["empathy"] <= 0.4 and scores["next_step"] <= 0.2:
+        return "runaround", "A complaint passed to another team, with no word for the customer and nothing done here."
     return None
 
 

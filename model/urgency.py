@@ -425,6 +425,9 @@ _CANCELLED = (r"cancel+ed (?:my |our |the )?(?:\w+ )?(?:flight|train)s?\b|\b(?:f
               r"\blot (?:\S+ ){0,3}?odwo[łl]an\w*|vlucht (?:\S+ ){0,4}?geannuleerd")
 # Away from home with nowhere to go: not "waiting at gate B12", not "stuck at the Apple logo"
 _STRANDED = (r"stranded|gestrandet|nowhere to (?:stay|sleep)|"
+             # "my car won't unlock at Heathrow and I'm stuck in the car park with two kids" (read28)
+             r"stuck (?:in|at) (?:the |a )?(?:car ?park|parking lot|airport|station|terminal|services)|"
+             r"car won'?t (?:unlock|open|start)|locked out of (?:the|my|our) (?:hire |rental )?car|"
              # the hotel gave the room away, for tonight ("réservation annulée par l'hôtel ce matin, j'arrive ce soir")
              + _near(r"r[ée]servation (?:\S+ ){0,4}?annul[ée]e? par l'h[ôo]tel|reserva (?:\S+ ){0,4}?cancelada por el "
                      r"hotel|prenotazione (?:\S+ ){0,4}?cancellata dall'hotel|buchung (?:\S+ ){0,4}?vom hotel storniert|"

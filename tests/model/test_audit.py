@@ -615,3 +615,45 @@ def test_an_emergency_answered_late_fails_and_a_matter_for_your_gp_is_the_runaro
     gp = auditor.audit(conv("This is a matter for your GP surgery. Please contact them.",
                             "@CareleafRx my repeat prescription was meant to be here 3 days ago??", id="gp"))
     assert gp.scores["runaround"] >= 0.6, gp.scores
+
+
+@pytest.mark.parametrize("post,reply,check", [
+    # care leads' reads (eleventh and twelfth sessions): what must come first, or helps nobody
+    ("@RoamlyCars your car's engine just died on the M6 northbound near J14, it's 11pm, pitch dark, two kids in the back",
+     "So sorry to hear this, we hope everyone is safe. Please DM us your booking reference.", "next_step"),
+    ("@Pennyway someone rang saying they're from your fraud team and told me to move my savings to a safe account",
+     "We're sorry to hear this. Please DM us your details and we'll look into it.", "next_step"),
+    ("@CareleafRx you sent 10mg instead of 5mg of my mum's amlodipine and she's already taken one",
+     "So sorry about this! Please DM us your order number and we'll arrange a replacement.", "next_step"),
+    ("My car won't unlock at Heathrow and I'm stuck in the car park with two kids",
+     "Please contact our roadside team, or alternatively email support@roamly.example, or check the FAQ on our website. "
+     "Our team will get back to you within 3-5 working days.", "next_step"),
+    ("@Quillforge my account got hacked, they changed my email!!", "We're sorry for the inconvenience. Please raise a "
+     "ticket at support.quillforge.com and our team will respond within 5-7 business days.", "next_step"),
+    ("Hola, ¿puedo pagar el alquiler con tarjeta de débito?", "Hi, please write to us in English so we can help you.",
+     "tone_match"),
+    ("@CareleafRx do you deliver on Saturdays?", "Please DM us.", "runaround"),
+    ("My Pennyway transfer to my landlord bounced and I've been charged a fee, can someone help?",
+     "Hi, the social media team can't look at payments. Please call 0800 046 7722, choose option 3 then option 2, and "
+     "ask to be transferred to the payments team, who will email you a form to fill in and post back to us.",
+     "runaround"),
+])
+def test_what_must_come_first_and_replies_that_help_nobody_fail(analyzer, auditor: ToneAuditor, post: str, reply: str,
+                                                                check: str) -> None:
+    result = _with_trained_sentiment(analyzer, auditor).audit(conv(reply, post, id=reply[:15]))
+    assert result.verdict == "fail" and any(i.check == check and i.severity == "fail" for i in result.issues), \
+        result.issues
+
+
+@pytest.mark.parametrize("post,reply", [
+    ("@RoamlyCars your car's engine just died on the M6 northbound near J14, it's 11pm, pitch dark, two kids in the back",
+     "So sorry, that's frightening. Please get everyone out on the side away from the traffic and wait behind the "
+     "barrier; our recovery team is on its way, and call 999 if you feel in danger."),
+    ("@Pennyway someone rang saying they're from your fraud team and told me to move my savings to a safe account",
+     "That wasn't us: we will never ask you to move your money. Please hang up and call us on the number on the back "
+     "of your card."),
+    ("@CareleafRx do you deliver on Saturdays?", "Yes, we deliver on Saturdays between 8am and 1pm at no extra cost."),
+])
+def test_the_first_words_said_pass_those_checks(analyzer, auditor: ToneAuditor, post: str, reply: str) -> None:
+    result = _with_trained_sentiment(analyzer, auditor).audit(conv(reply, post, id=reply[:15]))
+    assert not any(i.severity == "fail" for i in result.issues), result.issues
