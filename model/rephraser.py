@@ -1314,8 +1314,10 @@ class BankRephraser:
                 return text
             parts = [p for p in parts if p[0] != move]
             text = self._join(parts, prefix, style.language)
-        if len(text) > limit:  # the content alone is too long: cut at a word boundary (facts guard will flag it)
-            text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
+        if len(text) > limit:  # the content alone is too long: end at its last whole sentence that fits ("... we'll…"
+            # half a sentence read as a broken draft), else cut at a word boundary (the facts guard flags a lost fact)
+            ends = [m.end() for m in re.finditer(r"[.!?](?=\s)", text[:limit])]
+            text = text[:ends[-1]] if ends and ends[-1] >= limit // 2 else text[: limit - 1].rsplit(" ", 1)[0] + "…"
         return text
 
 

@@ -580,3 +580,16 @@ def test_a_letter_in_another_language_is_formal_and_greeted_without_a_first_name
     assert texts and not any(t.startswith("@") for t in texts), texts
     assert strip_emoji("Nein, Apple Pay ist bei uns kostenlos 😊 Du kannst es sofort nutzen.") == (
         "Nein, Apple Pay ist bei uns kostenlos. Du kannst es sofort nutzen.")
+
+
+def test_content_too_long_for_the_channel_ends_at_a_whole_sentence() -> None:
+    """A pharmacy's long answer was cut mid-sentence ("Then DM us your order number and we'll…") and passed every
+    guard: the last sentence that fits ends the draft instead."""
+    style = style_from("my tablets haven't arrived and I've only got 1 left", "negative", "high", channel="twitter")
+    source = ("Please call our pharmacists now on 0330 912 4410 (8am-8pm weekdays); they can arrange an emergency "
+              "supply at a pharmacy near you today. Outside those hours, your local pharmacy or NHS 111 can help. "
+              "Then DM us your order number and we'll chase the delivery with the courier and let you know what "
+              "happened to the parcel.")
+    draft = BankRephraser().rephrase(source, style, seed=0)[0]
+    assert len(draft) <= CHANNEL_LIMITS["twitter"] and draft.endswith(".") and "…" not in draft, draft
+    assert "0330 912 4410" in draft and "NHS 111 can help." in draft, draft
