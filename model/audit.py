@@ -486,6 +486,8 @@ _MUST_SAY = {
 _IN_DAYS = re.compile(r"\b(?:within|in|up to|allow|takes?) (?:\d+ ?(?:-|–|to) ?)?(?:\d+|a few|two|three|five|seven|ten) "
                       r"(?:working |business )?days\b|\b\d+ ?(?:-|–) ?\d+ (?:working |business )?days\b", re.I)
 _NOW_OR_NEVER = frozenset({"safety", "stranded", "fraud"})
+_NOW = re.compile(r"\b(?:now|right away|straight away|immediately|today|tonight|within the hour|on (?:their|its|the) way|"
+                  r"already)\b", re.I)
 
 
 def _missing_first_words(post: str, reply: str) -> str:
@@ -527,7 +529,7 @@ def _language_name(code: str) -> str:
 
 
 # "please write to us in English so we can help you" to "Hola, ¿puedo pagar con tarjeta de débito?" (read28)
-_WRITE_IN = re.compile(r"\b(?:write|message|contact|speak|talk|tweet|reply) (?:to )?us in (?:english|spanish|german|french)|"
+_WRITE_IN = re.compile(r"\b(?:write|message|contact|speak|talk|tweet|reply) (?:to )?us in english|"
                        r"\b(?:only|just) (?:speak|answer|reply|support|help) (?:in )?english\b|\benglish only\b|"
                        r"\bin english,? please\b", re.I)
 
@@ -925,7 +927,10 @@ class ToneAuditor:
         if missing:
             return _Check(0.0, Issue("next_step", missing, severity="fail"))
         days = _spans(_IN_DAYS, reply)
-        if days and (_NOW_OR_NEVER & set(find_reasons(post)) or names_takeover(post)):
+        # (not beside help now: "We've frozen your card and cancelled those payments. Your new card will arrive within
+        # 3-5 working days")
+        if days and (_NOW_OR_NEVER & set(find_reasons(post)) or names_takeover(post)) and not (
+                _gives_steps(reply, hazard) or rx._WE_ACT.search(reply) or _NOW.search(reply)):
             return _Check(0.0, Issue("next_step", "Someone stranded, in danger or losing money now is promised an answer "
                                      "in days: help now, or a line that answers now.", days, "fail"))
         if _gives_steps(reply, hazard):

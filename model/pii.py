@@ -424,17 +424,17 @@ def _custom_recognizers() -> list:
                                                 r"\d{9}\b", 0.7)],
             context=["dni", "nie", "nif", "cpf", "documento", "identidad", "codice fiscale", "contribuinte"],
         ),
-        # a password or PIN, said so ("my password is Sunflower88!", "pin: 4417"), not "my password is wrong"
+        # a password or PIN, said so: a value with a digit or a symbol, or quoted ("my password is Sunflower88!",
+        # "pin:4417", 'password is "bluebell"'); never a word about it ("my password was hacked", "is expiring")
         PatternRecognizer(
             supported_entity="PASSWORD", name="PasswordRecognizer",
             patterns=[Pattern("password", r"(?<=\b(?:password|passcode|pwd|pin(?: code| number)?|contrase[ñn]a|mot de passe|"
-                                          r"passwort|kennwort|senha)(?: is| was| es| est| ist| è| é| era| war|[ \t]{0,2}[:=])[ \t]{1,2})"
-                                          r"(?!(?i:not|wrong|incorrect|correct|right|invalid|expired|the|same|definitely|too|"
-                                          r"still|being|now|fine|ok|okay|working|blocked|locked|reset|changed|case|my|a|an|"
-                                          r"and|but|for|to|in|on|again|isn'?t|wasn'?t|doesn'?t|won'?t|keeps?|has|had|"
-                                          r"no|never|always|also|just|currently|actually|really|showing|saying|required|needed|asked|"
-                                          r"sent|supposed|incorrecta|falsch|faux|errad[ao])\b)"
-                                          r"[^\s,;]{4,40}(?<![.!?])", 0.6)],
+                                          r"passwort|kennwort|senha)(?:(?: is| was| es| est| ist| è| é| era| war)[ \t]{1,2}|"
+                                          r"[ \t]{0,2}[:=][ \t]{0,2}))"
+                                          r"(?:(?=[^\s,;]*[\d!@#$%^&*_+=~?])[^\s,;'\"]{4,40}(?<![.!?])|"
+                                          r"(?<=[\"'\u201c\u2018])[^\s\"'\u201d\u2019]{4,40}(?=[\"'\u201d\u2019]))", 0.6),
+                      Pattern("quoted password", r"(?<=\b(?:password|passcode|pin)(?: is| was)[ \t]{1,2}[\"'\u201c\u2018])"
+                                                 r"[^\s\"'\u201d\u2019]{4,40}(?=[\"'\u201d\u2019])", 0.6)],
         ),
         # a date of birth, said so ("DOB 03/09/1981", "born 12 April 1942", "fecha de nacimiento 2/5/1970")
         PatternRecognizer(

@@ -839,9 +839,10 @@ def without_their_asides(reply: str, past_post: str, post_text: str, brand: str 
 
 # a yes said to the past question: a sentence of it ("Yes, you can!", "Of course!", "Yes, with notice!"), or the word
 # ("Yes, it's full-to-full: ..."); never a no
-_YES = r"(?:yes|yep|yeah|of course|sure|absolutely|s[ií]|oui|ja|sim|claro)"
-_THEIR_YES_SENTENCE = re.compile(rf"(?:{_YES}|we do|we can)\b[^.!?:]{{0,20}}[.!?]+\s*", re.I)
-_THEIR_YES_WORD = re.compile(rf"{_YES}\s*[,:;!\u2014-]\s*", re.I)
+# ("SIM-only plans", "Claro: our Claro Flex plan": a foreign yes only before a comma or "!"; "we can't" is a no)
+_YES = r"(?:yes|yep|yeah|of course|sure|absolutely|(?:s[ií]|oui|ja|sim|claro)(?=\s*[,!]))"
+_THEIR_YES_SENTENCE = re.compile(rf"(?:{_YES}|(?:we do|we can)(?!n?['\u2019]t|\s+not\b))\b[^.!?:]{{0,20}}[.!?]+\s*", re.I)
+_THEIR_YES_WORD = re.compile(rf"{_YES}\s*(?:[,:;!\u2014]|\s-\s)\s*", re.I)
 
 
 def without_their_yes(reply: str) -> str:

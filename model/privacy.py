@@ -49,7 +49,7 @@ _POLICY_ASK = re.compile(r"^\W*(?:(?:hi|hello|hey|hiya)\W+)?(?:[^,.!?]{3,60}(?:,
                          re.I)
 # what they waited for or paid is their own case ("do I get my money back for the 3 months I already paid?")
 _WAITED = re.compile(r"\b(?:been waiting|waited|(?:days|weeks|months) ago|(?:days|weeks|months) now|"
-                     r"(?:i|we)(?:'ve| have)? (?:already |just )?paid)\b", re.I)
+                     r"(?<!if )\b(?:i|we)(?:(?:'ve| have) (?:already |just )?|(?: already| just) )paid)\b", re.I)
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _FEE_ASK = re.compile(r"\b(?:will|would|do|does) (?:i|we|you) (?:get |be )?charged?\b", re.I)  # a fee, not a charge made
 

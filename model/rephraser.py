@@ -439,6 +439,7 @@ def register_features(text: str) -> dict[str, float]:
 
 
 # a borrowed answer that already says what to do in danger
+_ABBREVIATION = re.compile(r"\b(?:St|Mr|Mrs|Ms|Dr|No|Rd|approx|etc|vs)$")  # "our branch on Market St." ends no sentence
 _STOP_TAKING = re.compile(r"\b(?:don'?t|do not|stop) (?:take|taking|use|using)\b", re.I)  # "Please don't take any more"
 _SAFETY_STEPS = re.compile(r"\b(?:leave (?:the )?(?:property|area|building|house|home|room)|get (?:everyone )?out|evacuat\w*|"
                            r"don'?t use (?:any )?(?:light )?switch\w*|emergency (?:line|services)|call (?:999|911|112))\b",
@@ -1316,7 +1317,8 @@ class BankRephraser:
             text = self._join(parts, prefix, style.language)
         if len(text) > limit:  # the content alone is too long: end at its last whole sentence that fits ("... we'll…"
             # half a sentence read as a broken draft), else cut at a word boundary (the facts guard flags a lost fact)
-            ends = [m.end() for m in re.finditer(r"[.!?](?=\s)", text[:limit])]
+            ends = [m.end() for m in re.finditer(r"[.!?](?=\s|$)", text[:limit + 1])
+                    if m.end() <= limit and not _ABBREVIATION.search(text[max(0, m.start() - 8):m.start()])]
             text = text[:ends[-1]] if ends and ends[-1] >= limit // 2 else text[: limit - 1].rsplit(" ", 1)[0] + "…"
         return text
 

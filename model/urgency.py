@@ -34,7 +34,8 @@ def _near(a: str, b: str, gap: int = 80) -> str:
 # a caller "from your fraud team" asking to move money to a "safe account", still on the line ("... transfer my money to
 # a new account they set up. They're on hold now")
 _SCAM_CALL = _near(r"\bsafe account\b|\b(?:move|transfer|send) (?:\S+ ){0,3}?(?:savings|money) (?:\S+ ){0,3}?(?:to|into) "
-                   r"(?:a |an |another )?(?:new |secure |safe |holding |different )account",
+                   r"(?:a |an |another )?(?:(?:secure|safe|holding) account|(?:new|different) account (?:they|he|she) "
+                   r"(?:\S+ )?(?:set up|opened|created|gave))",
                    r"\b(?:call(?:ed|er)?|rang|phone|on the line|on hold|fraud team|security team|told (?:me|her|him|us)|"
                    r"said (?:he|she|they) (?:was|were|is|are) from|says (?:he|she)'?s? from)\b", 120)
 
@@ -78,7 +79,9 @@ _DISPENSED = (r"(?:gave|given|give|dispensed|handed|sent|delivered|posted) (?:\S
               # "delivered my mum's prescription but it's the wrong strength of her blood pressure tablets, 10mg
               # instead of 5mg" (twelfth session)
               r"wrong strength of (?:\S+ ){0,4}?(?:tablets|pills|medic\w*|meds|insulin|inhalers?|capsules|prescription)\b|"
-              r"\b\d+(?:\.\d+)? ?(?:mg|mcg|ml) instead of (?:the |her |his |my )?\d+(?:\.\d+)? ?(?:mg|mcg|ml)\b")
+              + _near(r"\b\d+(?:\.\d+)? ?(?:mg|mcg|ml) instead of (?:the |her |his |my )?\d+(?:\.\d+)? ?(?:mg|mcg|ml)\b",
+                      r"\b(?:tablets?|pills?|meds|medic\w*|prescription|dose|pharmac\w*|capsules?|insulin|inhaler|"
+                      r"amlodipine|metformin|\w+(?:pril|olol|statin|azole|cillin|pine|pam|done))\b", 60))
 # a road accident just now ("just been in a car crash on the M62, I'm shaking"), not last year's claim nor a film
 _ROAD_ACCIDENT = (_near(r"car (?:crash|accident)|(?:road|traffic|motorway) (?:crash|accident|collision)|"
                         r"(?:been|was|were) in (?:a|an) (?:\w+ )?(?:crash|accident)|(?:tuve|tuvimos|hemos tenido|he tenido) "
@@ -426,7 +429,7 @@ _CANCELLED = (r"cancel+ed (?:my |our |the )?(?:\w+ )?(?:flight|train)s?\b|\b(?:f
 # Away from home with nowhere to go: not "waiting at gate B12", not "stuck at the Apple logo"
 _STRANDED = (r"stranded|gestrandet|nowhere to (?:stay|sleep)|"
              # "my car won't unlock at Heathrow and I'm stuck in the car park with two kids" (read28)
-             r"stuck (?:in|at) (?:the |a )?(?:car ?park|parking lot|airport|station|terminal|services)|"
+             r"stuck (?:in|at) (?:the |a )?(?:car ?park|parking lot|airport|station|terminal|services)(?! queue| traffic)|"
              r"car won'?t (?:unlock|open|start)|locked out of (?:the|my|our) (?:hire |rental )?car|"
              # the hotel gave the room away, for tonight ("réservation annulée par l'hôtel ce matin, j'arrive ce soir")
              + _near(r"r[ée]servation (?:\S+ ){0,4}?annul[ée]e? par l'h[ôo]tel|reserva (?:\S+ ){0,4}?cancelada por el "
@@ -972,12 +975,14 @@ def find_reasons(text: str) -> list[str]:
 
 # broken down on a motorway: the hard shoulder, at night ("engine just died on the M6 ... 11pm, two kids in the back");
 # not last year's breakdown behind a claim (a care lead's read of a car hire, eleventh session)
-_BROKEN_DOWN = re.compile(_near(r"broken down|broke down|break ?down|engine (?:\S+ ){0,2}?(?:died|cut out|failed|stopped|"
+_BROKEN_DOWN = re.compile(_near(r"broken down|broke down|break ?down(?! of| for| cover)|engine (?:\S+ ){0,2}?(?:died|cut out|failed|stopped|"
                                 r"packed up)|car (?:has |just )?(?:died|cut out|stopped|packed up)|"
                                 # averiado, en panne, liegengeblieben, in panne / guasto, avariado
-                                r"averiad[oa]|aver[íi]a|(?:tomb[ée]e?s? )?en panne|liegen ?geblieben|panne|in panne|"
+                                r"averiad[oa]|aver[íi]a|(?:tomb[ée]e?s? )?en panne|liegen ?geblieben|\bpanne\b|in panne|"
                                 r"guast[oa]|avariad[oa]",
-                                r"\bm\d{1,2}\b|motorway|dual carriageway|hard shoulder|autobahn|autopista|autoroute|"
+                                r"\b(?:on|off|along|near|at|by|onto|up|down) the m\d{1,2}\b|\bm\d{1,2},? (?:north|south|east|"
+                                r"west)bound|\bm\d{1,2},? (?:junction|j\d)|motorway|dual carriageway|hard shoulder|autobahn|"
+                                r"autopista|autoroute|"
                                 r"autov[íi]a|arc[ée]n|bande d'arr[êe]t|standstreifen|autostrada|corsia d'emergenza|"
                                 r"autoestrada|acostamento", 80))
 _LONG_AGO = re.compile(r"\b(?:last (?:year|month|week)|ago)\b")

@@ -653,6 +653,8 @@ def test_what_must_come_first_and_replies_that_help_nobody_fail(analyzer, audito
      "That wasn't us: we will never ask you to move your money. Please hang up and call us on the number on the back "
      "of your card."),
     ("@CareleafRx do you deliver on Saturdays?", "Yes, we deliver on Saturdays between 8am and 1pm at no extra cost."),
+    ("@Pennyway someone's just taken £900 from my account in 3 payments I don't recognise",
+     "We've frozen your card and cancelled those payments now. Your new card will arrive within 3-5 working days."),
 ])
 def test_the_first_words_said_pass_those_checks(analyzer, auditor: ToneAuditor, post: str, reply: str) -> None:
     result = _with_trained_sentiment(analyzer, auditor).audit(conv(reply, post, id=reply[:15]))

@@ -19,6 +19,8 @@ CASES = [
     ("my pin is 4417 and it still declines", "en", {("PASSWORD", "4417")}),
     ("I reset my password twice and my password is still wrong", "en", set()),
     ("Its Mpesa pin is also blocked.", "en", set()),
+    ("my password was hacked last night", "en", set()), ("the wifi password is printed on the router", "en", set()),
+    ("my PIN was emailed to my old address", "en", set()), ("PIN:4417 doesn't work", "en", {("PASSWORD", "4417")}),
     # the care word before a name is no part of it: "Sorry <NAME>, let's ..." keeps its "Sorry" at import
     ("Sorry Derek, let's make sure you don't go without.", "en", {("PERSON", "Derek")}),
     ("vous pouvez m'appeler au 03.93.92.16.85", "en", {("PHONE_NUMBER", "03.93.92.16.85")}),

@@ -178,6 +178,9 @@ def test_a_card_number_posted_in_public_is_asked_to_be_deleted_and_an_order_numb
     ("Hi Sam! Yes! Kindle Drive is 7.5p/kWh overnight.", "Hi Sam! Kindle Drive is 7.5p/kWh overnight."),
     ("No, pets aren't allowed in our cars.", "No, pets aren't allowed in our cars."),  # a no says what is not done
     ("Yes, 4 a month.", "4 a month."), ("Yes, you can!", "Yes, you can!"),  # nothing but the yes would be left
+    ("We do not accept cash. You can pay by card.", "We do not accept cash. You can pay by card."),  # a no
+    ("We can't sorry! Refunds go back to the card.", "We can't sorry! Refunds go back to the card."),
+    ("SIM-only plans start at £10 a month.", "SIM-only plans start at £10 a month."),  # no Portuguese "sim"
 ])
 def test_a_similar_questions_answer_loses_the_yes_it_said_to_its_own_question(reply: str, kept: str) -> None:
     from model.pipeline import without_their_yes

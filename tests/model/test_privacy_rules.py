@@ -85,6 +85,7 @@ def test_a_city_or_a_name_alone_is_no_personal_data_to_move() -> None:
     "@Dishdash if I tip in the app does the driver actually get all of it or do you take a cut?",
     "I'm 23 - am I even allowed to hire from you or is there an age thing?",
     "can my mate come train with me on saturday or does he need to get his own membership 🤔",
+    "If I paid with Klarna, can I still return it in store?",
 ])
 def test_a_general_question_about_a_store_stays_public(text: str) -> None:
     assert not decide(text, 0.8)["move_private"]

@@ -710,6 +710,12 @@ def test_someone_getting_into_the_account_is_a_takeover() -> None:
     ("you've delivered my mum's prescription but it's the wrong strength of her blood pressure tablets", "safety", True),
     ("sent 10mg instead of 5mg of my amlodipine", "safety", True),
     ("my new glasses are the wrong strength", "safety", False),
+    # ... and what a review found they must not catch
+    ("Ordered shampoo, you sent 500ml instead of 250ml", "safety", False),
+    ("Can I get a price breakdown for the MacBook Air M2?", "safety", False),
+    ("Ils ont mis un panneau sur l'autoroute, la sortie est fermée", "safety", False),
+    ("stuck in the car park queue at the airport with my 2 year old for 40 mins, ridiculous", "stranded", False),
+    ("I rang you to transfer my savings into a new account I opened last week and nobody picked up", "fraud", False),
 ])
 def test_eleventh_session_a_pharmacys_wrong_medicine_and_money_moved_to_a_stranger(text: str, reason: str,
                                                                                   fires: bool) -> None:
