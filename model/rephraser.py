@@ -305,7 +305,7 @@ KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thank
                 "concern": "empathy", "condolence": "concern", "emergency_advice_onboard": "emergency_advice",
                 "fraud_advice_merchant": "fraud_advice", "breakdown_advice": "safety_advice",
                 "scam_call_advice": "fraud_advice", "wrong_medicine_advice": "safety_advice",
-                "protect_password": "protect_pii"}
+                "protect_password": "protect_pii", "scam_call_advice_merchant": "fraud_advice_merchant"}
 
 
 def bank_key(move: str, text: str = "") -> str:
@@ -998,7 +998,7 @@ _POLITE_HELLO = {"es": "Buenos días.", "pt": "Olá.", "de": "Guten Tag.", "it":
 _NEEDED = ("request_dm", "protect_pii", "safety_advice", "emergency_advice", "fraud_advice", "fraud_advice_merchant",
            "concern", "condolence", "report_advice", "phishing_advice", "press_office", "crisis_advice",
            "emergency_no_signal", "sim_swap_advice", "takeover_advice", "breakdown_advice", "scam_call_advice",
-           "wrong_medicine_advice", "protect_password")
+           "wrong_medicine_advice", "protect_password", "scam_call_advice_merchant")
 
 
 class BankRephraser:
@@ -1188,8 +1188,9 @@ class BankRephraser:
             add("fraud_advice", key="sim_swap_advice")
         elif style.takeover and not style.card_issuer:  # "someone changed my email, lock it!!": "change your password"
             add("fraud_advice", key="takeover_advice")  # is no step once the login is theirs
-        elif style.scam_call and style.card_issuer:  # "told me to move my savings to a safe account": not us, hang up
-            add("fraud_advice", key="scam_call_advice")
+        elif style.scam_call:  # "told me to move my savings to a safe account", "a bank transfer of £189 now or you're
+            # disconnected today": not us, hang up (a shop or a utility: and the bank, if paid)
+            add("fraud_advice", key="scam_call_advice" if style.card_issuer else "scam_call_advice_merchant")
         elif style.fraud:  # "freeze the card and call us now", not "DM us a good time to call"; a shop: "call your bank"
             add("fraud_advice", key="fraud_advice" if style.card_issuer else "fraud_advice_merchant")
         elif style.phishing:  # "is this you?" about a text with a link: the answer first
@@ -1223,7 +1224,9 @@ class BankRephraser:
                 add("pass_on", key="pass_on")
         # a DM or "we'll take a look" is the wrong answer to a gas smell or money being taken now: the advice said
         # whom to call
-        advised = style.danger or (style.fraud and style.card_issuer) or style.emergency or style.sim_swap or style.takeover
+        # (a scam caller posed as us: "DM us a number we can call you on" beside "that call wasn't us" reads as the scam)
+        advised = (style.danger or (style.fraud and style.card_issuer) or style.emergency or style.sim_swap
+                   or style.takeover or style.scam_call)
         # "call our payments team on 0800 456 7890 right away" is the next step: no "DM us a good time to call" after it
         calls_us = any(u.move == "content" and _CALL_US.search(u.text) for u in units)
         # the brand's public answer to this same question ("Yes, you can freeze for up to 3 months ... in the app"):

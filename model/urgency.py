@@ -33,7 +33,9 @@ def _near(a: str, b: str, gap: int = 80) -> str:
 
 # a caller "from your fraud team" asking to move money to a "safe account", still on the line ("... transfer my money to
 # a new account they set up. They're on hold now")
-_SCAM_CALL = _near(r"\bsafe account\b|\b(?:move|transfer|send) (?:\S+ ){0,3}?(?:savings|money) (?:\S+ ){0,3}?(?:to|into) "
+_SCAM_CALL = _near(r"\bsafe account\b|(?:do|make|send) a bank transfer|pay (?:\S+ ){0,3}?(?:by|with|in) (?:a )?(?:bank transfer|"
+                   r"gift ?cards?|vouchers?|crypto|bitcoin)|gift ?cards? (?:to pay|as payment)|"
+                   r"\b(?:move|transfer|send) (?:\S+ ){0,3}?(?:savings|money) (?:\S+ ){0,3}?(?:to|into) "
                    r"(?:a |an |another )?(?:(?:secure|safe|holding) account|(?:new|different) account (?:they|he|she) "
                    r"(?:\S+ )?(?:set up|opened|created|gave))",
                    r"\b(?:call(?:ed|er)?|rang|phone|on the line|on hold|fraud team|security team|told (?:me|her|him|us)|"
@@ -82,6 +84,11 @@ _DISPENSED = (r"(?:gave|given|give|dispensed|handed|sent|delivered|posted) (?:\S
               + _near(r"\b\d+(?:\.\d+)? ?(?:mg|mcg|ml) instead of (?:the |her |his |my )?\d+(?:\.\d+)? ?(?:mg|mcg|ml)\b",
                       r"\b(?:tablets?|pills?|meds|medic\w*|prescription|dose|pharmac\w*|capsules?|insulin|inhaler|"
                       r"amlodipine|metformin|\w+(?:pril|olol|statin|azole|cillin|pine|pam|done))\b", 60))
+# raw sewage coming up where people are, a burst main flooding a road (a care lead's read of a water company, twelfth
+# session)
+_SEWAGE_OR_MAIN = (r"raw sewage|sewage (?:is |has been )?(?:\w+ )?(?:bubbling|flooding|coming up|coming out|pouring|"
+                   r"overflowing|spreading|backing up|everywhere|in (?:our|my|the) (?:garden|house|home|kitchen|street))|"
+                   r"burst (?:water )?main|water main (?:has )?burst")
 # a road accident just now ("just been in a car crash on the M62, I'm shaking"), not last year's claim nor a film
 _ROAD_ACCIDENT = (_near(r"car (?:crash|accident)|(?:road|traffic|motorway) (?:crash|accident|collision)|"
                         r"(?:been|was|were) in (?:a|an) (?:\w+ )?(?:crash|accident)|(?:tuve|tuvimos|hemos tenido|he tenido) "
@@ -172,7 +179,8 @@ _MEDICAL = (r"insulin|home oxygen|on oxygen|oxygen (?:concentrator|machine|tank|
             # "mein Vater braucht ein Beatmungsgerät", "respirador", "concentrateur d'oxygène"
             r"beatmungsger[äa]t|sauerstoff\w*|dialyse|respirador|respirateur|respiratore|ox[ií]geno|oxig[ée]nio|"
             r"oxyg[èe]ne|ossigeno|concentrat\w* d'oxyg[èe]ne|insulina")
-_CUT_OFF = (r"power (?:cut|outage|failure)|blackout|no (?:power|electricity)|power(?:'s| is| has| was)? (?:\w+ ){0,2}(?:off|out|down)\b|"
+_CUT_OFF = (r"power (?:cut|outage|failure)|blackout|no (?:power|electricity)|no (?:running )?water|without (?:any )?water|"
+            r"water (?:has been |is |was |'s )(?:\w+ )?(?:off|cut off)\b|power(?:'s| is| has| was)? (?:\w+ ){0,2}(?:off|out|down)\b|"
             r"strom (?:\S+ ){0,4}?(?:weg|aus|ausgefallen)|stromausfall|kein strom|sin luz|apag[óo]n|coupure de courant|"
             r"panne de courant|plus d'[ée]lectricit[ée]|senza corrente|sem luz|falta de luz|"
             r"(?:running|runs|is) on (?:its |the )?batter(?:y|ies)|"
@@ -509,7 +517,7 @@ _COUNT_CONTACT = (rf"{_NTH} time (?:(?:that |now )?(?:i|we)(?:'m| am|'ve| have|'
                   r"x-ten) mal")
 
 REASONS: dict[str, str] = {
-    "safety": r"\b(" + _DISPENSED + "|" + _ALLERGEN_SENT + "|" + _ROAD_ACCIDENT + "|" + _FLOODING + "|" + _PREYED + "|" + _IN_FOOD + "|"
+    "safety": r"\b(" + _DISPENSED + "|" + _SEWAGE_OR_MAIN + "|" + _ALLERGEN_SENT + "|" + _ROAD_ACCIDENT + "|" + _FLOODING + "|" + _PREYED + "|" + _IN_FOOD + "|"
               + _FALL + "|" + _NO_WAY_TO_CALL + "|" + _SELF_HARM + "|"
               r"(?:is|he'?s|she'?s|was|started|baby|child|son|daughter) choking|not breathing|electrocuted|"
               # stuck in the heat without water ("38°C dans la voiture, plus de clim, plus d'eau"), a child unwell now
@@ -656,6 +664,8 @@ REASONS: dict[str, str] = {
               # a water, gas or heating supply off ("NO water since 7am", "sin agua desde esta mañana")
               r"(?:running )?water(?! (?:bottles?|fountains?|damage|included|features?|rates?|bills?|meters?))|gas supply|"
               r"heating)|sin agua|no (?:sale|hay|tenemos) agua|pas d'eau|plus d'eau|kein wasser|sem [áa]gua|senza acqua|"
+              # "3 days without water", "the water has been off since 6am" (a care lead's read, twelfth session)
+              r"without (?:any |running )?water|water (?:has been |is |was |'s )(?:\w+ )?(?:off|cut off)\b|"
               r"locked out|"
               # "Network down AGAIN", "is PSN down?", "down for everyone"; not "turned it down", "down payment"
               r"(?:network|servers?|services?|site|website|app|internet|broadband|wi-?fi|signal|systems?|platform|psn|"

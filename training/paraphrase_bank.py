@@ -29,7 +29,7 @@ KEYS = ("greeting", "empathy", "acknowledgement", "thanks", "thanks_contact", "t
         "closing", "closing_glad", "offer_help", "protect_pii", "safety_advice", "sorry_wait", "sorry_chase", "concern", "condolence", "fraud_advice_merchant",
         "fraud_advice", "emergency_advice", "emergency_advice_onboard", "report_advice", "phishing_advice", "press_office", "pass_on",
         "escalate", "takeover_advice", "sim_swap_advice", "crisis_advice", "emergency_no_signal", "breakdown_advice",
-        "scam_call_advice", "wrong_medicine_advice", "protect_password")
+        "scam_call_advice", "wrong_medicine_advice", "protect_password", "scam_call_advice_merchant")
 MAX_PER_KEY = 60
 MIN_COUNT = 2  # a phrase must recur in at least two replies to count as idiomatic ...
 MIN_BRANDS = 2  # ... and be used by two brands, or it is one brand's house style ("fry fanatic") ...
@@ -207,6 +207,8 @@ SEEDS: dict[str, list[str]] = {
     "breakdown_advice": ["If you're on a motorway, please get everyone out by the doors away from the traffic and wait behind the barrier; call the emergency services if you feel in danger.", "Please get everyone out of the car on the side away from the traffic and wait behind the barrier, well back from the road, and call the emergency services if you feel unsafe.", "Your safety first: leave the car by the doors away from the traffic, wait behind the barrier with everyone, and call the emergency services if you are in danger."],
     # a caller posing as the bank, asking to move money to a "safe account": not us, hang up
     "scam_call_advice": ["That call wasn't from us: we will never ask you to move your money to another account. Please hang up and don't transfer anything, then call us on the number on the back of your card.", "This is a scam: we never ask anyone to move money to a 'safe account'. Please end the call now and don't move any money, then ring us on the number on the back of your card.", "That wasn't us. We will never call to ask you to move your money, so please hang up and don't transfer anything; then call us on the number on the back of your card."],
+    # ... to a shop, a utility or a telecom: no payment by phone to stop a disconnection; the bank if paid
+    "scam_call_advice_merchant": ["That call wasn't from us: we never ask for a bank transfer or a payment over the phone to stop a disconnection. Please don't pay anything and hang up; if you already have, call your bank now.", "This is a scam: we would never call to demand a bank transfer or gift cards. Please don't pay, end the call, and if you've already paid, ring your bank straight away.", "That wasn't us. We never phone to ask for payment by bank transfer, so please hang up and don't send anything; if you've paid already, call your bank now."],
     # the wrong medicine or strength given: no more of it before a pharmacist has checked
     "wrong_medicine_advice": ["Please don't take any more of them until you've spoken to a pharmacist, and if anyone feels unwell, call the emergency services or your doctor straight away.", "Please stop taking them for now and speak to a pharmacist before the next dose; if anyone feels unwell, call the emergency services or a doctor now.", "Please don't take another dose until a pharmacist has checked it with you, and call the emergency services or your doctor right away if anyone feels unwell."],
     # a password or PIN posted in public: deleted and changed now
@@ -275,6 +277,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "breakdown_advice": ["Por vuestra seguridad, salid del coche por el lado contrario al tráfico y esperad detrás de la barrera; si estáis en peligro, llamad a emergencias."],
         # a caller posing as the bank, asking to move money to a "safe account": not us, hang up
         "scam_call_advice": ["Esa llamada no es nuestra: nunca te pediremos que muevas tu dinero a otra cuenta. Cuelga y no transfieras nada; después llámanos al número del reverso de la tarjeta."],
+        # ... to a shop, a utility or a telecom: no payment by phone to stop a disconnection; the bank if paid
+        "scam_call_advice_merchant": ["Esa llamada no es nuestra: nunca pedimos una transferencia ni un pago por teléfono para evitar un corte. No pagues y cuelga; si ya has pagado, llama ahora a tu banco."],
         # the wrong medicine or strength given: no more of it before a pharmacist has checked
         "wrong_medicine_advice": ["Por favor, no toméis más hasta hablar con un farmacéutico, y si alguien se encuentra mal, llamad a emergencias o al médico ahora mismo."],
         # a password or PIN posted in public: deleted and changed now
@@ -325,6 +329,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "breakdown_advice": ["Pela vossa segurança, saiam do carro pelo lado oposto ao trânsito e esperem atrás do rail; se estiverem em perigo, liguem para o número de emergência."],
         # a caller posing as the bank, asking to move money to a "safe account": not us, hang up
         "scam_call_advice": ["Essa chamada não é nossa: nunca lhe pediremos para mover o seu dinheiro para outra conta. Desligue e não transfira nada; depois ligue-nos para o número no verso do cartão."],
+        # ... to a shop, a utility or a telecom: no payment by phone to stop a disconnection; the bank if paid
+        "scam_call_advice_merchant": ["Essa chamada não é nossa: nunca pedimos uma transferência nem um pagamento por telefone para evitar um corte. Não pague e desligue; se já pagou, ligue já para o seu banco."],
         # the wrong medicine or strength given: no more of it before a pharmacist has checked
         "wrong_medicine_advice": ["Por favor, não tomem mais até falarem com um farmacêutico e, se alguém se sentir mal, liguem já para o número de emergência ou para o médico."],
         # a password or PIN posted in public: deleted and changed now
@@ -374,6 +380,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "breakdown_advice": ["Bitte steigt auf der verkehrsabgewandten Seite aus und wartet hinter der Leitplanke; wenn ihr in Gefahr seid, ruft sofort den Notruf."],
         # a caller posing as the bank, asking to move money to a "safe account": not us, hang up
         "scam_call_advice": ["Dieser Anruf kam nicht von uns: Wir bitten dich nie, dein Geld auf ein anderes Konto zu überweisen. Bitte leg auf und überweise nichts; ruf uns dann unter der Nummer auf der Kartenrückseite an."],
+        # ... to a shop, a utility or a telecom: no payment by phone to stop a disconnection; the bank if paid
+        "scam_call_advice_merchant": ["Dieser Anruf kam nicht von uns: Wir verlangen nie eine Überweisung oder Zahlung am Telefon, um eine Sperre abzuwenden. Bitte zahl nichts und leg auf; falls du schon gezahlt hast, ruf sofort deine Bank an."],
         # the wrong medicine or strength given: no more of it before a pharmacist has checked
         "wrong_medicine_advice": ["Bitte nehmt nichts mehr davon, bevor ihr mit einer Apothekerin oder einem Apotheker gesprochen habt, und ruft sofort den Notruf oder einen Arzt, wenn es jemandem schlecht geht."],
         # a password or PIN posted in public: deleted and changed now
@@ -424,6 +432,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "breakdown_advice": ["Pour votre sécurité, sortez du véhicule du côté opposé à la circulation et attendez derrière la glissière ; en cas de danger, appelez les secours."],
         # a caller posing as the bank, asking to move money to a "safe account": not us, hang up
         "scam_call_advice": ["Cet appel ne vient pas de nous : nous ne vous demanderons jamais de déplacer votre argent vers un autre compte. Raccrochez et ne virez rien, puis appelez-nous au numéro au dos de votre carte."],
+        # ... to a shop, a utility or a telecom: no payment by phone to stop a disconnection; the bank if paid
+        "scam_call_advice_merchant": ["Cet appel ne vient pas de nous : nous ne demandons jamais de virement ni de paiement par téléphone pour éviter une coupure. Ne payez rien et raccrochez ; si vous avez déjà payé, appelez votre banque tout de suite."],
         # the wrong medicine or strength given: no more of it before a pharmacist has checked
         "wrong_medicine_advice": ["Ne prenez plus de ce médicament avant d'en avoir parlé à un pharmacien, et si quelqu'un se sent mal, appelez tout de suite les secours ou un médecin."],
         # a password or PIN posted in public: deleted and changed now
@@ -473,6 +483,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "breakdown_advice": ["Per la vostra sicurezza, scendete dall'auto dal lato opposto al traffico e aspettate dietro il guardrail; se siete in pericolo, chiamate i soccorsi."],
         # a caller posing as the bank, asking to move money to a "safe account": not us, hang up
         "scam_call_advice": ["Quella chiamata non è nostra: non ti chiederemo mai di spostare i tuoi soldi su un altro conto. Riattacca e non trasferire nulla, poi chiamaci al numero sul retro della carta."],
+        # ... to a shop, a utility or a telecom: no payment by phone to stop a disconnection; the bank if paid
+        "scam_call_advice_merchant": ["Quella chiamata non è nostra: non chiediamo mai un bonifico o un pagamento al telefono per evitare un distacco. Non pagare e riattacca; se hai già pagato, chiama subito la tua banca."],
         # the wrong medicine or strength given: no more of it before a pharmacist has checked
         "wrong_medicine_advice": ["Per favore non prendetene altre finché non avete parlato con un farmacista, e se qualcuno sta male chiamate subito i soccorsi o il medico."],
         # a password or PIN posted in public: deleted and changed now

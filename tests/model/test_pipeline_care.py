@@ -131,6 +131,16 @@ def test_a_caller_posing_as_the_bank_is_named_a_scam_before_anything_else(recomm
             assert re.search(r"wasn.t (?:from )?us|scam", t) and not re.search(r"\bDM\b|direct message", t), t
 
 
+def test_a_scam_call_to_a_utilitys_customer_is_named_and_no_call_is_offered(recommender) -> None:
+    """A care lead's read (twelfth session): "a call from 'Tidewire' ... disconnected today unless I do a bank transfer
+    of £189" got "DM us the best number for you and we will ring you back", which is how the scam works."""
+    for t in _texts(recommender, "Just had a call from 'Tidewire' saying I'm behind on payments and will be "
+                                 "disconnected today unless I do a bank transfer of £189 to their 'accounts team' now. "
+                                 "Is this you??", "Tidewire"):
+        assert re.search(r"scam|wasn't (?:from )?us", t) and re.search(r"your bank", t), t
+        assert not re.search(r"\bDM\b|number (?:we|to)|call you\b|ring you\b", t), t
+
+
 def test_the_wrong_strength_delivered_is_stopped_before_anything_else(recommender) -> None:
     """A care lead's read (eleventh session): "the wrong strength of her blood pressure tablets, 10mg instead of 5mg.
     She's already taken one" was no danger, and the drafts asked for a DM with no word on the next dose."""

@@ -716,6 +716,15 @@ def test_someone_getting_into_the_account_is_a_takeover() -> None:
     ("Ils ont mis un panneau sur l'autoroute, la sortie est fermée", "safety", False),
     ("stuck in the car park queue at the airport with my 2 year old for 40 mins, ridiculous", "stranded", False),
     ("I rang you to transfer my savings into a new account I opened last week and nobody picked up", "fraud", False),
+    # a water company and a telecom (a care lead's read, twelfth session)
+    ("raw sewage is bubbling up out of the manhole in our back garden and spreading across the lawn", "safety", True),
+    ("Huge burst water main on Station Road, water gushing up through the tarmac, cars driving through it", "safety",
+     True),
+    ("My dad is on home dialysis and the water has been off since 6am. He needs a session tonight", "safety", True),
+    ("3 days without water and a lovely £4.20 'service improvement' charge on my bill", "outage", True),
+    ("Just had a call from 'Tidewire' saying I'll be disconnected today unless I do a bank transfer of £189 now",
+     "fraud", True),
+    ("how do I pay by bank transfer instead of direct debit?", "fraud", False),
 ])
 def test_eleventh_session_a_pharmacys_wrong_medicine_and_money_moved_to_a_stranger(text: str, reason: str,
                                                                                   fires: bool) -> None:
