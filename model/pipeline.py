@@ -45,6 +45,7 @@ from model.urgency import (
     names_breakdown,
     names_danger,
     names_emergency,
+    names_hardship,
     names_no_way_to_call,
     names_phishing,
     names_press,
@@ -333,8 +334,9 @@ class ReplyRecommender:
             style = replace(style, staff=praised_staff(post.text, post.brand))
         if thread.sent:  # "sent!" after a DM request: thanked for the message, not for "feedback"
             style = replace(style, sentiment="neutral")
-        if safety or "fraud" in reasons or "bereavement" in reasons:  # a hurt child, a smoking router, a card being
-            # emptied, a death: never thanked as praise nor greeted "good to hear from you!" ("nut free")
+        if safety or "fraud" in reasons or "bereavement" in reasons or names_hardship(post.text):  # a hurt child, a
+            # smoking router, a card being emptied, a death, a bill they cannot pay: never thanked as praise nor
+            # greeted "good to hear from you!" ("nut free")
             style = replace(style, sentiment="negative", bereaved="bereavement" in reasons and not safety)
         elif style.sentiment == "neutral" and {"outage", "repeated_contact"} & set(reasons):  # "8 days with no
             # broadband now, when will it be fixed?" reads neutral, yet is a complaint: an apology first, not

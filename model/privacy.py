@@ -16,7 +16,7 @@ from model.encoder import MULTI, space_for
 from model.pii import SENSITIVE
 from model.scoring import HeadScorer
 from model.types import PiiSpan
-from model.urgency import STILL_OPEN, names_danger, names_phishing
+from model.urgency import STILL_OPEN, names_danger, names_hardship, names_phishing
 
 _NEEDS_ACCOUNT = re.compile(
     r"\b(my (?:account|order|booking|reservation|card|bank|address|password|details|subscription|number|"
@@ -59,7 +59,7 @@ def general_question(text: str) -> bool:
     around it is context: "Is it possible to watch offline on the train? There's no signal on my commute")."""
     body = guards.LEADING_HANDLES.sub("", text).strip()
     if not guards.QUESTION.search(body) or _NEEDS_ACCOUNT.search(_FEE_ASK.sub("", body)) or \
-            guards.REPORTS_PROBLEM.search(body) or _WAITED.search(body):
+            guards.REPORTS_PROBLEM.search(body) or _WAITED.search(body) or names_hardship(body):  # their finances
         return False
     sentences = _SENTENCE.findall(body)  # (a long post's many sentences are more than a clause of context)
     return not _OWN_CASE.search(body) or any(_POLICY_ASK.match(s) for s in (sentences if len(sentences) <= 2 else [body]))

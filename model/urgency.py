@@ -89,6 +89,9 @@ _DISPENSED = (r"(?:gave|given|give|dispensed|handed|sent|delivered|posted) (?:\S
 _SEWAGE_OR_MAIN = (r"raw sewage|sewage (?:is |has been )?(?:\w+ )?(?:bubbling|flooding|coming up|coming out|pouring|"
                    r"overflowing|spreading|backing up|everywhere|in (?:our|my|the) (?:garden|house|home|kitchen|street))|"
                    r"burst (?:water )?main|water main (?:has )?burst")
+# hardship: "my husband has been made redundant and we honestly can't cover the water bill" (twelfth session)
+_HARDSHIP = (r"can'?t (?:\w+ )?(?:afford|cover|pay) (?:the|my|our|this|this month'?s) (?:\w+ )?(?:bills?|rent|payments?)|"
+             r"(?:been |was |got )made redundant|struggling (?:to pay|financially)|financial (?:hardship|difficult\w*)")
 # a road accident just now ("just been in a car crash on the M62, I'm shaking"), not last year's claim nor a film
 _ROAD_ACCIDENT = (_near(r"car (?:crash|accident)|(?:road|traffic|motorway) (?:crash|accident|collision)|"
                         r"(?:been|was|were) in (?:a|an) (?:\w+ )?(?:crash|accident)|(?:tuve|tuvimos|hemos tenido|he tenido) "
@@ -632,6 +635,7 @@ REASONS: dict[str, str] = {
     "money": r"\b(?:charged (?:me )?(?:twice|double|again)|double[- ]charged|overcharg\w*|refund\w*|fraud\w*|scam\w*|"
              # a card lost or taken: anyone may spend on it until it is blocked
              + LOST_CARD + "|"
+             + _HARDSHIP + "|"
              r"stolen|unauthori[sz]ed|took my money|lost (?:my )?money|(?:wrong|incorrect) charges?\b|late fee|"
              r"chas(?:ing|ed) me for (?:a )?payment|"
              r"money (?:\w+ )?(?:left|taken from|gone from) my account|money back|debited|chargeback|billing error|"
@@ -853,6 +857,12 @@ _SIM_SWAP_RX = re.compile(_SIM_SWAP, re.I)
 
 
 _SCAM_CALL_RX = re.compile(_SCAM_CALL, re.I)
+_HARDSHIP_RX = re.compile(_HARDSHIP, re.I)
+
+
+def names_hardship(text: str) -> bool:
+    """Whether the customer cannot pay (a job lost, a bill they cannot cover): no cheer, and their finances go private."""
+    return bool(_HARDSHIP_RX.search(text))
 _DISPENSED_RX = re.compile(_DISPENSED, re.I)
 
 

@@ -103,6 +103,8 @@ def test_a_general_question_about_a_store_stays_public(text: str) -> None:
     "I was charged twice, will I get one of them back?",
     "if I cancel now do I get my money back for the 3 months I already paid?",
     "can my order be changed? it was meant to come today",
+    # their finances (a care lead's read, twelfth session)
+    "Hi, my husband has been made redundant and we honestly can't cover the water bill right now. Is there any help?",
 ])
 def test_a_question_about_the_customers_own_case_moves_private(text: str) -> None:
     assert decide(text, 0.8, sentiment="negative")["move_private"]

@@ -725,6 +725,8 @@ def test_someone_getting_into_the_account_is_a_takeover() -> None:
     ("Just had a call from 'Tidewire' saying I'll be disconnected today unless I do a bank transfer of £189 now",
      "fraud", True),
     ("how do I pay by bank transfer instead of direct debit?", "fraud", False),
+    ("my husband has been made redundant and we honestly can't cover the water bill right now. Is there any help?",
+     "money", True),
 ])
 def test_eleventh_session_a_pharmacys_wrong_medicine_and_money_moved_to_a_stranger(text: str, reason: str,
                                                                                   fires: bool) -> None:
