@@ -819,6 +819,11 @@ def asks_of_another(past_post: str, reply: str, post_text: str) -> bool:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
+# what the past agent worked out for their own customer: "..., so for you that's 10 months of your plan less 5%"
+_THEIR_SUM = re.compile(r",? (?:so |which means )?(?:for you|in your case),? (?:that'?s|that is|it'?s|it would be|you'?d pay)"
+                        r"[^.!?]*(?=[.!?]|$)", re.I)
+
+
 def without_their_asides(reply: str, past_post: str, post_text: str, brand: str | None = None,
                          language: str = "en") -> str:
     """A reply without the sentences about what only its own customer said: a short exclamation on their context
@@ -829,7 +834,8 @@ def without_their_asides(reply: str, past_post: str, post_text: str, brand: str 
     brand_words = set(re.findall(r"\w+", (brand or "").lower()))
     named = {p.lower() for p in own_particulars(past_post, brand, language) if len(p) >= 3 and any(c.isalpha() for c in p)
              and p.lower() not in brand_words} - {p.lower() for p in own_particulars(post_text, brand, language)}
-    sentences = _SENTENCE_END.split(reply.strip())
+    sentences = [_THEIR_SUM.sub(lambda m: "" if set(_DIGITS.findall(m.group())) - set(_DIGITS.findall(post_text))
+                                else m.group(), u) for u in _SENTENCE_END.split(reply.strip())]
     kept = []
     for u in sentences:
         core = _after_greeting(u)  # "Hi Emma, good luck with the mortgage!"

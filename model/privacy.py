@@ -42,7 +42,7 @@ _POLICY_ASK = re.compile(r"^\W*(?:(?:hi|hello|hey|hiya)\W+)?(?:[^,.!?]{3,60}(?:,
                          r"(?:does|do|is there|are there|can i|can we|can (?:my|our) [\w-]+|"
                          r"could i|can [\w-]+ (?:fill|do|send|take|deliver|ship|accept)|am i (?:\w+ )?allowed|"
                          r"are \w+ (?:\w+ )?allowed|is it possible|what(?:'s| is| are) (?:the|your) (?:[\w-]+ ){0,3}?(?:"
-                         r"policy|limit|allowance|rule|fees?|costs?|prices?|charges?|rates?|hours|times)|how much (?:[\w-]+ ){0,2}?(?:is|are|"
+                         r"policy|limit|allowance|rule|fees?|costs?|prices?|charges?|rates?|hours|times|process|procedure|steps)|how much (?:[\w-]+ ){0,2}?(?:is|are|"
                          r"does|do|would|will)|how (?:long|many|soon)|how (?:do|can|would|should) (?:i|we)|what time (?:can|do|"
                          r"should|must) (?:i|we)|how early can (?:i|we)|where (?:in|on|can|do) |will (?:i|we) (?:get |be )?"
                          r"charged|is (?:[\w-]+ ){1,3}(?:included|covered|free|available|allowed|possible))\b[^.!?]*(?:\?|\U0001f914)[\s\w!.]{0,12}$",

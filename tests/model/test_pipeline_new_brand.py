@@ -134,6 +134,12 @@ def test_a_similar_question_loses_its_customers_asides_and_one_about_another_thi
     # a short line with a fact stays ("Students get £4.99 a month!")
     assert without_their_asides("Students get £4.99 a month!", "student discount?", "cheaper for uni?") == \
         "Students get £4.99 a month!"
+    # ... and what its agent worked out for that customer alone (a care lead's read, twelfth session)
+    fee = ("The early exit fee is the remaining monthly payments minus 5%, so for you that's 10 months of your plan less "
+           "5%. You can see the exact figure in the app.")
+    kept = without_their_asides(fee, "I'm 8 months into my 18 month contract, how much to leave?",
+                                "How much would it cost me to get out of my contract? Signed up last spring, 18 months")
+    assert kept == "The early exit fee is the remaining monthly payments minus 5%. You can see the exact figure in the app."
     cello = "A cello needs its own seat booked in the instrument's name."
     assert asks_of_another("can I bring my cello on board or does it need its own seat?", cello,
                            "can I bring my guitar on board or does it need its own seat?")

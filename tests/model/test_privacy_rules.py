@@ -86,6 +86,7 @@ def test_a_city_or_a_name_alone_is_no_personal_data_to_move() -> None:
     "I'm 23 - am I even allowed to hire from you or is there an age thing?",
     "can my mate come train with me on saturday or does he need to get his own membership 🤔",
     "If I paid with Klarna, can I still return it in store?",
+    "@BrookwellWater what's the process for switching to a metered supply? just me in the flat now",
 ])
 def test_a_general_question_about_a_store_stays_public(text: str) -> None:
     assert not decide(text, 0.8)["move_private"]
