@@ -684,7 +684,9 @@ _UI_WORDS = frozenset({
     "download", "install", "tap", "select", "choose", "open",
     "menu", "search", "twitter", "facebook", "instagram", "please", "thanks", "general", "about", "login", "sign",
     "update", "updates", "orders", "order", "history", "payments", "payment", "billing", "wallet", "inbox",
-    "notifications", "security", "password", "contact", "us", "chat", "live", "online", "internet", "wi", "fi"})
+    "notifications", "security", "password", "contact", "us", "chat", "live", "online", "internet", "wi", "fi",
+    # a utility's register for customers who depend on supply ("our Priority Services Register"), every brand's
+    "priority", "services", "register"})
 
 
 def names_in(text: str, brand: str | None = None, language: str = "en") -> set[str]:

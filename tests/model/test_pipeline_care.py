@@ -326,6 +326,25 @@ def test_a_fraud_borrows_only_another_frauds_answer_and_a_stranded_family_hears_
     assert stranded and not any("frustrat" in d.text for d in stranded), [d.text for d in stranded]
 
 
+def test_a_home_dialysis_patient_without_water_gets_the_brands_priority_line(recommender) -> None:
+    """A care lead's read (twelfth session): the water company's own answer to "a dialysis machine at home and the
+    water's off" was passed over because it names the Priority Services Register (read as another incident's name)."""
+    from model.factory import build_recommender
+    from model.retriever import CaseRetriever
+
+    analyzer = recommender.analyzer
+    dialysis = Case(id="dialysis", brand="Brookwell Water", outcome="resolved", quality=1.0,
+                    post="We have a dialysis machine at home and the water's off, nobody told us",
+                    reply="We're so sorry, that's worrying for you. Please call our priority line on 0800 316 2280 now "
+                          "(24 hours) so we can deliver bottled water to you straight away. We'll also add you to our "
+                          "Priority Services Register so you always get advance warning of planned work.")
+    rec = build_recommender(analyzer, CaseRetriever(analyzer.encoder).fit([dialysis]))
+    drafts = rec.recommend(Post(text="My dad is on home dialysis and the water has been off since 6am in Wexley. He "
+                                     "needs a session tonight. Nobody has told us anything @BrookwellWater",
+                                brand="Brookwell Water", id="dialysis"), k=3).drafts
+    assert any("0800 316 2280" in d.text and "dialysis" in d.sources for d in drafts), [d.text for d in drafts]
+
+
 def test_a_child_taken_ill_in_a_stuck_train_hears_the_emergency_line_first(recommender) -> None:
     texts = _texts(recommender, "@NightlyStays stuck for 3 hours, 38°C, no air con and no water, my son isn't well",
                    "NightlyStays")
