@@ -305,7 +305,8 @@ KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thank
                 "concern": "empathy", "condolence": "concern", "emergency_advice_onboard": "emergency_advice",
                 "fraud_advice_merchant": "fraud_advice", "breakdown_advice": "safety_advice",
                 "scam_call_advice": "fraud_advice", "wrong_medicine_advice": "safety_advice",
-                "protect_password": "protect_pii", "scam_call_advice_merchant": "fraud_advice_merchant"}
+                "protect_password": "protect_pii", "scam_call_advice_merchant": "fraud_advice_merchant",
+                "sewage_advice": "safety_advice", "burst_main_advice": "safety_advice"}
 
 
 def bank_key(move: str, text: str = "") -> str:
@@ -476,6 +477,7 @@ class Style:
     emergency: bool = False  # someone is hurt or unwell now (a reaction, a crash): call the emergency services first
     no_signal: bool = False  # ... and the customer cannot get through to them ("it says no service"): how to, first
     broken_down: bool = False  # on a motorway, at night: out on the side away from the traffic, behind the barrier
+    sewage_or_main: str = ""  # "sewage" in a garden, a burst "main" on a road: keep away (and children), don't drive through
     crisis: bool = False  # someone said they will take their own life: the emergency services, a report, our safety team
     threatened: bool = False  # threatened, harassed or sent sexual messages: report, block, keep it, the police
     phishing: bool = False  # "got a text with a link, is this you?": don't click, we never ask for a PIN
@@ -998,7 +1000,8 @@ _POLITE_HELLO = {"es": "Buenos días.", "pt": "Olá.", "de": "Guten Tag.", "it":
 _NEEDED = ("request_dm", "protect_pii", "safety_advice", "emergency_advice", "fraud_advice", "fraud_advice_merchant",
            "concern", "condolence", "report_advice", "phishing_advice", "press_office", "crisis_advice",
            "emergency_no_signal", "sim_swap_advice", "takeover_advice", "breakdown_advice", "scam_call_advice",
-           "wrong_medicine_advice", "protect_password", "scam_call_advice_merchant")
+           "wrong_medicine_advice", "protect_password", "scam_call_advice_merchant",
+           "sewage_advice", "burst_main_advice")
 
 
 class BankRephraser:
@@ -1182,6 +1185,8 @@ class BankRephraser:
             add("safety_advice", key="safety_advice")
         elif style.wrong_medicine and not any(_STOP_TAKING.search(u.text) for u in units if u.move == "content"):
             add("safety_advice", key="wrong_medicine_advice")  # "10mg instead of 5mg. She's already taken one"
+        elif style.sewage_or_main and not any(_SAFETY_STEPS.search(u.text) for u in units if u.move == "content"):
+            add("safety_advice", key=f"{'sewage' if style.sewage_or_main == 'sewage' else 'burst_main'}_advice")
         elif style.broken_down and not any(_SAFETY_STEPS.search(u.text) for u in units if u.move == "content"):
             add("safety_advice", key="breakdown_advice")  # "engine just died on the M6 ... 11pm, two kids in the back"
         if style.sim_swap and not style.card_issuer:  # "someone ported my number out": that number reaches the thief

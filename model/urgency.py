@@ -86,9 +86,10 @@ _DISPENSED = (r"(?:gave|given|give|dispensed|handed|sent|delivered|posted) (?:\S
                       r"amlodipine|metformin|\w+(?:pril|olol|statin|azole|cillin|pine|pam|done))\b", 60))
 # raw sewage coming up where people are, a burst main flooding a road (a care lead's read of a water company, twelfth
 # session)
-_SEWAGE_OR_MAIN = (r"raw sewage|sewage (?:is |has been )?(?:\w+ )?(?:bubbling|flooding|coming up|coming out|pouring|"
-                   r"overflowing|spreading|backing up|everywhere|in (?:our|my|the) (?:garden|house|home|kitchen|street))|"
-                   r"burst (?:water )?main|water main (?:has )?burst")
+_SEWAGE = (r"raw sewage|sewage (?:is |has been )?(?:\w+ )?(?:bubbling|flooding|coming up|coming out|pouring|overflowing|"
+           r"spreading|backing up|everywhere|in (?:our|my|the) (?:garden|house|home|kitchen|street))")
+_BURST_MAIN = r"burst (?:water )?main|water main (?:has )?burst"
+_SEWAGE_OR_MAIN = _SEWAGE + "|" + _BURST_MAIN
 # hardship: "my husband has been made redundant and we honestly can't cover the water bill" (twelfth session)
 _HARDSHIP = (r"can'?t (?:\w+ )?(?:afford|cover|pay) (?:the|my|our|this|this month'?s) (?:\w+ )?(?:bills?|rent|payments?)|"
              r"(?:been |was |got )made redundant|struggling (?:to pay|financially)|financial (?:hardship|difficult\w*)")
@@ -858,6 +859,12 @@ _SIM_SWAP_RX = re.compile(_SIM_SWAP, re.I)
 
 _SCAM_CALL_RX = re.compile(_SCAM_CALL, re.I)
 _HARDSHIP_RX = re.compile(_HARDSHIP, re.I)
+_SEWAGE_RX, _BURST_MAIN_RX = re.compile(_SEWAGE, re.I), re.compile(_BURST_MAIN, re.I)
+
+
+def names_sewage_or_main(text: str) -> str:
+    """"sewage" or "main" when raw sewage comes up where people are or a burst main floods a road ("" otherwise)."""
+    return "sewage" if _SEWAGE_RX.search(text) else "main" if _BURST_MAIN_RX.search(text) else ""
 
 
 def names_hardship(text: str) -> bool:

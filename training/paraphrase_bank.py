@@ -29,7 +29,8 @@ KEYS = ("greeting", "empathy", "acknowledgement", "thanks", "thanks_contact", "t
         "closing", "closing_glad", "offer_help", "protect_pii", "safety_advice", "sorry_wait", "sorry_chase", "concern", "condolence", "fraud_advice_merchant",
         "fraud_advice", "emergency_advice", "emergency_advice_onboard", "report_advice", "phishing_advice", "press_office", "pass_on",
         "escalate", "takeover_advice", "sim_swap_advice", "crisis_advice", "emergency_no_signal", "breakdown_advice",
-        "scam_call_advice", "wrong_medicine_advice", "protect_password", "scam_call_advice_merchant")
+        "scam_call_advice", "wrong_medicine_advice", "protect_password", "scam_call_advice_merchant",
+        "sewage_advice", "burst_main_advice")
 MAX_PER_KEY = 60
 MIN_COUNT = 2  # a phrase must recur in at least two replies to count as idiomatic ...
 MIN_BRANDS = 2  # ... and be used by two brands, or it is one brand's house style ("fry fanatic") ...
@@ -205,6 +206,9 @@ SEEDS: dict[str, list[str]] = {
                             "Please try the emergency number again now: emergency calls connect on any available network, even without signal from ours. Wi-Fi calling or a landline work too."],
     # broken down on a motorway: out on the side away from the traffic, behind the barrier
     "breakdown_advice": ["If you're on a motorway, please get everyone out by the doors away from the traffic and wait behind the barrier; call the emergency services if you feel in danger.", "Please get everyone out of the car on the side away from the traffic and wait behind the barrier, well back from the road, and call the emergency services if you feel unsafe.", "Your safety first: leave the car by the doors away from the traffic, wait behind the barrier with everyone, and call the emergency services if you are in danger."],
+    # raw sewage where people are; a burst main flooding a road (a water company's read)
+    "sewage_advice": ["Please keep everyone, especially children and pets, away from it and wash hands well after any contact; call the emergency services if anyone is unwell.", "Please keep children and pets well away from the sewage and wash hands thoroughly after any contact; if anyone feels unwell, call the emergency services."],
+    "burst_main_advice": ["Please keep well clear and don't walk or drive through the water: it can hide holes, and the road can give way.", "Please stay well back and don't drive or walk through the flooding: the road underneath may be damaged."],
     # a caller posing as the bank, asking to move money to a "safe account": not us, hang up
     "scam_call_advice": ["That call wasn't from us: we will never ask you to move your money to another account. Please hang up and don't transfer anything, then call us on the number on the back of your card.", "This is a scam: we never ask anyone to move money to a 'safe account'. Please end the call now and don't move any money, then ring us on the number on the back of your card.", "That wasn't us. We will never call to ask you to move your money, so please hang up and don't transfer anything; then call us on the number on the back of your card."],
     # ... to a shop, a utility or a telecom: no payment by phone to stop a disconnection; the bank if paid
@@ -275,6 +279,9 @@ I18N: dict[str, dict[str, list[str]]] = {
         "emergency_no_signal": ["Las llamadas de emergencia funcionan con cualquier red disponible aunque la tuya no tenga cobertura: vuelve a marcar ahora el número de emergencias, o usa la llamada por wifi o el teléfono de un vecino."],
         # broken down on a motorway: out on the side away from the traffic, behind the barrier
         "breakdown_advice": ["Por vuestra seguridad, salid del coche por el lado contrario al tráfico y esperad detrás de la barrera; si estáis en peligro, llamad a emergencias."],
+        # raw sewage where people are; a burst main flooding a road (a water company's read)
+        "sewage_advice": ["Por favor, mantened a todos, sobre todo a niños y mascotas, lejos de las aguas residuales y lavaos bien las manos tras cualquier contacto."],
+        "burst_main_advice": ["Por favor, manteneos lejos y no crucéis el agua a pie ni en coche: puede ocultar agujeros y la calzada puede ceder."],
         # a caller posing as the bank, asking to move money to a "safe account": not us, hang up
         "scam_call_advice": ["Esa llamada no es nuestra: nunca te pediremos que muevas tu dinero a otra cuenta. Cuelga y no transfieras nada; después llámanos al número del reverso de la tarjeta."],
         # ... to a shop, a utility or a telecom: no payment by phone to stop a disconnection; the bank if paid
@@ -327,6 +334,9 @@ I18N: dict[str, dict[str, list[str]]] = {
         "emergency_no_signal": ["As chamadas de emergência funcionam em qualquer rede disponível, mesmo sem sinal da sua: ligue de novo agora para o número de emergência, ou use chamadas por Wi-Fi ou o telefone de um vizinho."],
         # broken down on a motorway: out on the side away from the traffic, behind the barrier
         "breakdown_advice": ["Pela vossa segurança, saiam do carro pelo lado oposto ao trânsito e esperem atrás do rail; se estiverem em perigo, liguem para o número de emergência."],
+        # raw sewage where people are; a burst main flooding a road (a water company's read)
+        "sewage_advice": ["Por favor, mantenham todos, sobretudo crianças e animais, longe do esgoto e lavem bem as mãos depois de qualquer contacto."],
+        "burst_main_advice": ["Por favor, mantenham-se afastados e não atravessem a água a pé nem de carro: pode esconder buracos e o piso pode ceder."],
         # a caller posing as the bank, asking to move money to a "safe account": not us, hang up
         "scam_call_advice": ["Essa chamada não é nossa: nunca lhe pediremos para mover o seu dinheiro para outra conta. Desligue e não transfira nada; depois ligue-nos para o número no verso do cartão."],
         # ... to a shop, a utility or a telecom: no payment by phone to stop a disconnection; the bank if paid
@@ -378,6 +388,9 @@ I18N: dict[str, dict[str, list[str]]] = {
         "emergency_no_signal": ["Notrufe gehen über jedes verfügbare Netz, auch wenn deins keinen Empfang zeigt: Bitte wähl jetzt noch einmal den Notruf, oder nutze WLAN-Telefonie oder das Telefon eines Nachbarn."],
         # broken down on a motorway: out on the side away from the traffic, behind the barrier
         "breakdown_advice": ["Bitte steigt auf der verkehrsabgewandten Seite aus und wartet hinter der Leitplanke; wenn ihr in Gefahr seid, ruft sofort den Notruf."],
+        # raw sewage where people are; a burst main flooding a road (a water company's read)
+        "sewage_advice": ["Bitte haltet alle, vor allem Kinder und Haustiere, vom Abwasser fern und wascht euch nach jedem Kontakt gründlich die Hände."],
+        "burst_main_advice": ["Bitte haltet Abstand und fahrt oder lauft nicht durch das Wasser: Es kann Löcher verdecken, und die Straße kann nachgeben."],
         # a caller posing as the bank, asking to move money to a "safe account": not us, hang up
         "scam_call_advice": ["Dieser Anruf kam nicht von uns: Wir bitten dich nie, dein Geld auf ein anderes Konto zu überweisen. Bitte leg auf und überweise nichts; ruf uns dann unter der Nummer auf der Kartenrückseite an."],
         # ... to a shop, a utility or a telecom: no payment by phone to stop a disconnection; the bank if paid
@@ -430,6 +443,9 @@ I18N: dict[str, dict[str, list[str]]] = {
         "emergency_no_signal": ["Les appels d'urgence passent par n'importe quel réseau disponible, même sans couverture du vôtre : rappelez maintenant le numéro d'urgence, ou utilisez les appels Wi-Fi ou le téléphone d'un voisin."],
         # broken down on a motorway: out on the side away from the traffic, behind the barrier
         "breakdown_advice": ["Pour votre sécurité, sortez du véhicule du côté opposé à la circulation et attendez derrière la glissière ; en cas de danger, appelez les secours."],
+        # raw sewage where people are; a burst main flooding a road (a water company's read)
+        "sewage_advice": ["Merci de tenir tout le monde, surtout les enfants et les animaux, à l'écart des eaux usées et de bien vous laver les mains après tout contact."],
+        "burst_main_advice": ["Restez bien à l'écart et ne traversez pas l'eau à pied ni en voiture : elle peut cacher des trous et la chaussée peut céder."],
         # a caller posing as the bank, asking to move money to a "safe account": not us, hang up
         "scam_call_advice": ["Cet appel ne vient pas de nous : nous ne vous demanderons jamais de déplacer votre argent vers un autre compte. Raccrochez et ne virez rien, puis appelez-nous au numéro au dos de votre carte."],
         # ... to a shop, a utility or a telecom: no payment by phone to stop a disconnection; the bank if paid
@@ -481,6 +497,9 @@ I18N: dict[str, dict[str, list[str]]] = {
         "emergency_no_signal": ["Le chiamate di emergenza passano su qualsiasi rete disponibile, anche senza copertura della tua: richiama ora il numero di emergenza, oppure usa le chiamate Wi-Fi o il telefono di un vicino."],
         # broken down on a motorway: out on the side away from the traffic, behind the barrier
         "breakdown_advice": ["Per la vostra sicurezza, scendete dall'auto dal lato opposto al traffico e aspettate dietro il guardrail; se siete in pericolo, chiamate i soccorsi."],
+        # raw sewage where people are; a burst main flooding a road (a water company's read)
+        "sewage_advice": ["Per favore tenete tutti, soprattutto bambini e animali, lontani dai liquami e lavatevi bene le mani dopo ogni contatto."],
+        "burst_main_advice": ["State ben lontani e non attraversate l'acqua a piedi o in auto: può nascondere buche e la strada può cedere."],
         # a caller posing as the bank, asking to move money to a "safe account": not us, hang up
         "scam_call_advice": ["Quella chiamata non è nostra: non ti chiederemo mai di spostare i tuoi soldi su un altro conto. Riattacca e non trasferire nulla, poi chiamaci al numero sul retro della carta."],
         # ... to a shop, a utility or a telecom: no payment by phone to stop a disconnection; the bank if paid

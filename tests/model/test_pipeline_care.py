@@ -326,6 +326,17 @@ def test_a_fraud_borrows_only_another_frauds_answer_and_a_stranded_family_hears_
     assert stranded and not any("frustrat" in d.text for d in stranded), [d.text for d in stranded]
 
 
+def test_sewage_in_a_garden_and_a_burst_main_on_a_road_hear_how_to_keep_safe_first(recommender) -> None:
+    """A care lead's read of a water company (twelfth session): both got "we hope everyone is OK ... DM us" only."""
+    for t in _texts(recommender, "@BrookwellWater raw sewage is bubbling up out of the manhole in our back garden and "
+                                 "spreading across the lawn. my two kids (4 and 6) play out there. what do we do??",
+                    "Brookwell Water"):
+        assert re.search(r"children", t) and t.index("away") < t.index("DM"), t
+    for t in _texts(recommender, "Huge burst water main on Station Road, water gushing up through the tarmac and the "
+                                 "road is flooding, cars driving through it @BrookwellWater", "Brookwell Water"):
+        assert re.search(r"don't (?:walk or )?drive", t) and t.index("drive") < t.index("DM"), t
+
+
 def test_a_home_dialysis_patient_without_water_gets_the_brands_priority_line(recommender) -> None:
     """A care lead's read (twelfth session): the water company's own answer to "a dialysis machine at home and the
     water's off" was passed over because it names the Priority Services Register (read as another incident's name)."""
