@@ -736,7 +736,7 @@ REASONS: dict[str, str] = {
     "stranded": rf"\A(?=[\s\S]*?\b(?:{_STRANDED}))"
                 rf"(?=[\s\S]*?\b(?:{_WITH} (?:\S+ ){{0,3}}?(?:{_VULNERABLE})|{_NIGHT})\b)",
     "cancellation_or_legal": r"\b(cancel+(?:ing|ed)? (?:my )?(?:account|subscription|contract|service|order|membership|policy)|"
-                             r"switching to (?!you\b)|leaving you|lawyer|attorney|sue|suing|lawsuit|legal action|court|"
+                             r"switching to (?!you\b|an?\b|the\b|your\b|our\b|my\b|metered\b)|leaving you|lawyer|attorney|sue|suing|lawsuit|legal action|court|"
                              r"small claims|ombudsman|regulator|ofcom|fcc|bbb|trading standards|gdpr|solicitors?|"
                              r"k[üu]ndig\w*|abogado|advogado|avocat|"
                              # consumer bodies and ombudsmen, courts, in other languages

@@ -726,7 +726,8 @@ def test_someone_getting_into_the_account_is_a_takeover() -> None:
      "fraud", True),
     ("how do I pay by bank transfer instead of direct debit?", "fraud", False),
     ("my husband has been made redundant and we honestly can't cover the water bill right now. Is there any help?",
-     "money", True),
+     "money", True),    ("what's the process for switching to a metered supply? just me in the flat now", "cancellation_or_legal", False),
+    ("I'm switching to Vodafone if this isn't fixed by Friday", "cancellation_or_legal", True),
 ])
 def test_eleventh_session_a_pharmacys_wrong_medicine_and_money_moved_to_a_stranger(text: str, reason: str,
                                                                                   fires: bool) -> None:
