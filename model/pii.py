@@ -195,7 +195,10 @@ _MERCHANT_BEFORE = re.compile(r"\b(?:declined|charged|paid|payments?|purchases?|
 # Device, app and version talk the NER reads as a street address ("Windows 10", "Android 7.0"): an address has
 # neither a dotted version number nor a percentage, and none of these words.
 _NOT_ADDRESS = re.compile(r"\d\.\d|%|\b(?:windows|android|ios|macos|version|galaxy|iphone|ipad|pixel|huawei|samsung|"
-                          r"xbox|ps[345]|playstation|spotify|chrome|firefox|safari|build|update|app|firmware)\b",
+                          r"xbox|ps[345]|playstation|spotify|chrome|firefox|safari|build|update|app|firmware)\b|"
+                          # a count of places: "your UK allowance in 47 European destinations" (a telecom's reply)
+                          r"\b\d+ (?:[a-z]+ )?(?:destinations|countries|stores|shops|branches|locations|cities|towns|"
+                          r"airports|stations|clubs|hotels|sites|outlets)\b",
                           re.IGNORECASE)
 _MENTION = re.compile(r"@(\w{3,})")
 PATTERN_ONLY = [e for e in ENTITIES if e not in {"PERSON", "LOCATION"}]

@@ -21,6 +21,8 @@ CASES = [
     ("Its Mpesa pin is also blocked.", "en", set()),
     ("my password was hacked last night", "en", set()), ("the wifi password is printed on the router", "en", set()),
     ("my PIN was emailed to my old address", "en", set()), ("PIN:4417 doesn't work", "en", {("PASSWORD", "4417")}),
+    # a count of places is no address ("in 47 European destinations including Spain", a telecom's reply)
+    ("you can use your allowance in 47 European destinations for £2.25 a day", "en", set()),
     # the care word before a name is no part of it: "Sorry <NAME>, let's ..." keeps its "Sorry" at import
     ("Sorry Derek, let's make sure you don't go without.", "en", {("PERSON", "Derek")}),
     ("vous pouvez m'appeler au 03.93.92.16.85", "en", {("PHONE_NUMBER", "03.93.92.16.85")}),
