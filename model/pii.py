@@ -434,8 +434,7 @@ def _custom_recognizers() -> list:
             patterns=[Pattern("password", r"(?<=\b(?:password|passcode|pwd|pin(?: code| number)?|contrase[ñn]a|mot de passe|"
                                           r"passwort|kennwort|senha)(?:(?: is| was| es| est| ist| è| é| era| war)[ \t]{1,2}|"
                                           r"[ \t]{0,2}[:=][ \t]{0,2}))"
-                                          r"(?:(?=[^\s,;]*[\d!@#$%^&*_+=~?])[^\s,;'\"]{4,40}(?<![.!?])|"
-                                          r"(?<=[\"'\u201c\u2018])[^\s\"'\u201d\u2019]{4,40}(?=[\"'\u201d\u2019]))", 0.6),
+                                          r"(?=[^\s,;]*[\d!@#$%^&*_+=~?])[^\s,;'\"]{4,40}(?<![.!?])", 0.6),
                       Pattern("quoted password", r"(?<=\b(?:password|passcode|pin)(?: is| was)[ \t]{1,2}[\"'\u201c\u2018])"
                                                  r"[^\s\"'\u201d\u2019]{4,40}(?=[\"'\u201d\u2019])", 0.6)],
         ),
