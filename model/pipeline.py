@@ -502,8 +502,8 @@ class ReplyRecommender:
             # (names in its question only: "Doing Edinburgh to Cornwall" says why "is there a mileage cap?" is asked;
             # "Emberfall" both asked about)
             asked_anew = {m.lower() for m in this_names if re.search(rf"\b{re.escape(m)}\b", _asked_in(post.text))} - {
-                m.lower() for m in past_own}
-            if similar and asked_anew and not any(re.search(rf"\b{re.escape(m)}\b", source, re.I) for m in asked_anew):
+                m.lower() for m in past_own} if similar else set()  # (a similar answer only: fits() is on the hot path)
+            if asked_anew and not any(re.search(rf"\b{re.escape(m)}\b", source, re.I) for m in asked_anew):
                 return False
             # "We do!" to a thank-you; ``asks``: the new post's own text, when the post comes with its thread
             if yes_no and (similar or not _ASKS.search(post.text if asks is None else asks)):
