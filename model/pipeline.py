@@ -1064,5 +1064,6 @@ def swap_brand(reply: str, case_brand: str | None, brand: str | None) -> str:
     """A reply borrowed from another brand must not speak in that brand's name."""
     if not case_brand or not brand or case_brand.lower() == brand.lower():
         return reply
-    out = re.sub(rf"@{re.escape(case_brand)}\b", f"@{brand}", reply, flags=re.IGNORECASE)
-    return re.sub(rf"\b{re.escape(case_brand)}\b", brand, out, flags=re.IGNORECASE)
+    # (the brand as it is: a replacement template would read a backslash in a brand's name as an escape)
+    out = re.sub(rf"@{re.escape(case_brand)}\b", lambda _m: f"@{brand}", reply, flags=re.IGNORECASE)
+    return re.sub(rf"\b{re.escape(case_brand)}\b", lambda _m: brand, out, flags=re.IGNORECASE)

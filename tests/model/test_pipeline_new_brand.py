@@ -203,3 +203,13 @@ def test_a_yes_to_another_customers_question_is_offered_without_it(recommender) 
     marked = [d for d in drafts if d.check]
     assert marked and "qfg-15" in marked[0].sources, [(d.text, d.sources) for d in drafts]
     assert "cross-play" in marked[0].text and "Yes" not in marked[0].text, marked[0].text
+
+
+def test_another_brands_name_is_swapped_for_this_one_as_written() -> None:
+    """A brand name is text, not a replacement template: a fuzzed brand ending in a backslash crashed drafts with
+    "bad escape (end of pattern)"."""
+    from model.pipeline import swap_brand
+
+    reply = "Thanks for contacting Acme! Follow @Acme for updates."
+    assert swap_brand(reply, "Acme", "Zipto") == "Thanks for contacting Zipto! Follow @Zipto for updates."
+    assert swap_brand(reply, "Acme", "Ba\\1\\") == "Thanks for contacting Ba\\1\\! Follow @Ba\\1\\ for updates."
