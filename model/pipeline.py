@@ -46,6 +46,7 @@ from model.urgency import (
     names_danger,
     names_emergency,
     names_hardship,
+    names_meds_running_out,
     names_no_way_to_call,
     names_phishing,
     names_press,
@@ -316,6 +317,7 @@ class ReplyRecommender:
                         broken_down=safety and names_breakdown(post.text),
                         sewage_or_main=names_sewage_or_main(post.text) if safety else "",
                         wrong_medicine=safety and names_wrong_medicine(post.text),
+                        meds_running_out=safety and names_meds_running_out(post.text),
                         threatened=threat and not in_person,
                         phishing=names_phishing(post.text),
                         # "899 € bei MediaMarkt bezahlt. Ich war das nicht" to a bank names no card: it is theirs

@@ -306,7 +306,8 @@ KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thank
                 "fraud_advice_merchant": "fraud_advice", "breakdown_advice": "safety_advice",
                 "scam_call_advice": "fraud_advice", "wrong_medicine_advice": "safety_advice",
                 "protect_password": "protect_pii", "scam_call_advice_merchant": "fraud_advice_merchant",
-                "sewage_advice": "safety_advice", "burst_main_advice": "safety_advice"}
+                "sewage_advice": "safety_advice", "burst_main_advice": "safety_advice",
+                "emergency_supply_advice": "emergency_advice"}
 
 
 def bank_key(move: str, text: str = "") -> str:
@@ -488,6 +489,7 @@ class Style:
     sim_swap: bool = False  # someone took their number: their bank first, and no "DM us a number to call"
     scam_call: bool = False  # a caller posing as the bank asks them to move their money: not us, hang up
     wrong_medicine: bool = False  # the wrong medicine or strength given: no more of it until a pharmacist checked
+    meds_running_out: bool = False  # a medicine not come and running out: an emergency supply today, first
     takeover: bool = False  # someone took over their account: we lock it, not "change your password" (it was changed)
     card_issuer: bool = False  # the brand issued the card (a bank, a wallet): "freeze it and call us"; a shop: "call your bank"
     urgent: bool = False  # high, critical or chasing: no "Thanks for asking!" to "power's off, when is it back???"
@@ -1001,7 +1003,7 @@ _NEEDED = ("request_dm", "protect_pii", "safety_advice", "emergency_advice", "fr
            "concern", "condolence", "report_advice", "phishing_advice", "press_office", "crisis_advice",
            "emergency_no_signal", "sim_swap_advice", "takeover_advice", "breakdown_advice", "scam_call_advice",
            "wrong_medicine_advice", "protect_password", "scam_call_advice_merchant",
-           "sewage_advice", "burst_main_advice")
+           "sewage_advice", "burst_main_advice", "emergency_supply_advice")
 
 
 class BankRephraser:
@@ -1175,7 +1177,8 @@ class BankRephraser:
         if style.emergency and not any(EMERGENCY_NUMBER.search(u.text) for u in units if u.move == "content"):
             # "my lips are swelling": the emergency services, now; in the air, the cabin crew
             add("emergency_advice", key="crisis_advice" if style.crisis else "emergency_no_signal" if style.no_signal
-                else "emergency_advice_onboard" if _ONBOARD.search(style.post_text) else "emergency_advice")
+                else "emergency_advice_onboard" if _ONBOARD.search(style.post_text)
+                else "emergency_supply_advice" if style.meds_running_out else "emergency_advice")
         elif style.threatened:  # a swatting threat, sexual messages to a child: what to do now, then concern
             add("report_advice", key="report_advice")
         elif style.danger and not any(_SAFETY_STEPS.search(u.text) for u in units if u.move == "content"):

@@ -843,6 +843,21 @@ _EMERGENCY = re.compile(r"\b(?:(?:lips?|tongue|throat|mouth) (?:is |are |has |ha
 
 _DEPENDS = re.compile(_near(_MEDICAL, _CUT_OFF, 120), re.I)
 _UNWELL_NOW_RX = re.compile(_UNWELL_NOW, re.I)
+# a medicine (not a machine) that has not come and is running out: "epilepsy meds haven't arrived and he took his last
+# dose this morning" (a care lead's read, eleventh session)
+_MEDS_RUNNING_OUT = re.compile(_near(r"\b(?:insulin|meds|medication|medicine|tablets|pills|inhalers?|prescription|insulina)\b",
+                                     r"(?:hasn'?t|haven'?t|has not|have not|not|never) (?:yet )?(?:arrived|come|been delivered)|"
+                                     r"run(?:ning)? out|last (?:dose|one|pen|tablet|pill)|only (?:got|have) \d+ left|none left",
+                                     100), re.I)
+_MACHINE = re.compile(r"oxygen|ventilator|dialysis|life support|pump|cpap|nebuli[sz]er|beatmung|sauerstoff|respirador|"
+                      r"respirateur|respiratore", re.I)
+
+
+def names_meds_running_out(text: str) -> bool:
+    """Whether a medicine that has not come is running out, with no one unwell yet: a pharmacy's emergency supply first,
+    the emergency services if anyone becomes unwell."""
+    return bool(_MEDS_RUNNING_OUT.search(text)) and not (_EMERGENCY.search(text) or _UNWELL_NOW_RX.search(text)
+                                                          or _MACHINE.search(text))
 
 
 _NO_WAY_TO_CALL_RX = re.compile(_NO_WAY_TO_CALL, re.I)

@@ -30,7 +30,7 @@ KEYS = ("greeting", "empathy", "acknowledgement", "thanks", "thanks_contact", "t
         "fraud_advice", "emergency_advice", "emergency_advice_onboard", "report_advice", "phishing_advice", "press_office", "pass_on",
         "escalate", "takeover_advice", "sim_swap_advice", "crisis_advice", "emergency_no_signal", "breakdown_advice",
         "scam_call_advice", "wrong_medicine_advice", "protect_password", "scam_call_advice_merchant",
-        "sewage_advice", "burst_main_advice")
+        "sewage_advice", "burst_main_advice", "emergency_supply_advice")
 MAX_PER_KEY = 60
 MIN_COUNT = 2  # a phrase must recur in at least two replies to count as idiomatic ...
 MIN_BRANDS = 2  # ... and be used by two brands, or it is one brand's house style ("fry fanatic") ...
@@ -215,6 +215,8 @@ SEEDS: dict[str, list[str]] = {
     "scam_call_advice_merchant": ["That call wasn't from us: we never ask for a bank transfer or a payment over the phone to stop a disconnection. Please don't pay anything and hang up; if you already have, call your bank now.", "This is a scam: we would never call to demand a bank transfer or gift cards. Please don't pay, end the call, and if you've already paid, ring your bank straight away.", "That wasn't us. We never phone to ask for payment by bank transfer, so please hang up and don't send anything; if you've paid already, call your bank now."],
     # the wrong medicine or strength given: no more of it before a pharmacist has checked
     "wrong_medicine_advice": ["Please don't take any more of them until you've spoken to a pharmacist, and if anyone feels unwell, call the emergency services or your doctor straight away.", "Please stop taking them for now and speak to a pharmacist before the next dose; if anyone feels unwell, call the emergency services or a doctor now.", "Please don't take another dose until a pharmacist has checked it with you, and call the emergency services or your doctor right away if anyone feels unwell."],
+    # a medicine that has not come and is running out: a pharmacy's emergency supply today
+    "emergency_supply_advice": ["Please call us or your local pharmacy now: a pharmacist can usually give an emergency supply today. If anyone becomes unwell, call the emergency services.", "A pharmacist can usually give an emergency supply today, so please call us or your nearest pharmacy now; if anyone feels unwell, call the emergency services."],
     # a password or PIN posted in public: deleted and changed now
     "protect_password": ["Please delete that post and change your password straight away: once posted, anyone can read it.", "For your security, please delete that post and change your password now, as it's been seen in public.", "Please change your password right away and delete that post: passwords should never be shared, even with us."],
     "fraud_advice_merchant": ["If it was your card, please call your bank now to freeze it; if it was your account, "
@@ -288,6 +290,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "scam_call_advice_merchant": ["Esa llamada no es nuestra: nunca pedimos una transferencia ni un pago por teléfono para evitar un corte. No pagues y cuelga; si ya has pagado, llama ahora a tu banco."],
         # the wrong medicine or strength given: no more of it before a pharmacist has checked
         "wrong_medicine_advice": ["Por favor, no toméis más hasta hablar con un farmacéutico, y si alguien se encuentra mal, llamad a emergencias o al médico ahora mismo."],
+        # a medicine that has not come and is running out: a pharmacy's emergency supply today
+        "emergency_supply_advice": ["Llámanos o llama ahora a tu farmacia: normalmente un farmacéutico puede dar un suministro de urgencia hoy mismo. Si alguien se encuentra mal, llama a emergencias."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Por tu seguridad, borra esa publicación y cambia tu contraseña ahora mismo."],
         "fraud_advice_merchant": ["Si usaron tu tarjeta, llama ahora a tu banco para bloquearla; si fue tu cuenta, cambia la contraseña cuanto antes. Revisaremos esos cargos contigo."],
@@ -343,6 +347,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "scam_call_advice_merchant": ["Essa chamada não é nossa: nunca pedimos uma transferência nem um pagamento por telefone para evitar um corte. Não pague e desligue; se já pagou, ligue já para o seu banco."],
         # the wrong medicine or strength given: no more of it before a pharmacist has checked
         "wrong_medicine_advice": ["Por favor, não tomem mais até falarem com um farmacêutico e, se alguém se sentir mal, liguem já para o número de emergência ou para o médico."],
+        # a medicine that has not come and is running out: a pharmacy's emergency supply today
+        "emergency_supply_advice": ["Ligue-nos ou ligue já para a sua farmácia: normalmente um farmacêutico pode dar um fornecimento de urgência hoje. Se alguém se sentir mal, ligue para o número de emergência."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Por segurança, apague essa publicação e mude a sua senha agora mesmo."],
         "fraud_advice_merchant": ["Se foi o seu cartão, ligue já ao seu banco para o bloquear; se foi a sua conta, mude a palavra-passe de imediato. Vamos verificar esses pagamentos consigo."],
@@ -397,6 +403,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "scam_call_advice_merchant": ["Dieser Anruf kam nicht von uns: Wir verlangen nie eine Überweisung oder Zahlung am Telefon, um eine Sperre abzuwenden. Bitte zahl nichts und leg auf; falls du schon gezahlt hast, ruf sofort deine Bank an."],
         # the wrong medicine or strength given: no more of it before a pharmacist has checked
         "wrong_medicine_advice": ["Bitte nehmt nichts mehr davon, bevor ihr mit einer Apothekerin oder einem Apotheker gesprochen habt, und ruft sofort den Notruf oder einen Arzt, wenn es jemandem schlecht geht."],
+        # a medicine that has not come and is running out: a pharmacy's emergency supply today
+        "emergency_supply_advice": ["Bitte ruf uns oder deine Apotheke jetzt an: Meist kann eine Apotheke noch heute eine Notversorgung geben. Wenn es jemandem schlecht geht, ruf den Notruf."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Bitte lösch den Beitrag und ändere sofort dein Passwort."],
         "fraud_advice_merchant": ["Wenn deine Karte benutzt wurde, lass sie bitte sofort bei deiner Bank sperren; wenn es dein Konto war, ändere gleich dein Passwort. Wir prüfen die Zahlungen mit dir."],
@@ -452,6 +460,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "scam_call_advice_merchant": ["Cet appel ne vient pas de nous : nous ne demandons jamais de virement ni de paiement par téléphone pour éviter une coupure. Ne payez rien et raccrochez ; si vous avez déjà payé, appelez votre banque tout de suite."],
         # the wrong medicine or strength given: no more of it before a pharmacist has checked
         "wrong_medicine_advice": ["Ne prenez plus de ce médicament avant d'en avoir parlé à un pharmacien, et si quelqu'un se sent mal, appelez tout de suite les secours ou un médecin."],
+        # a medicine that has not come and is running out: a pharmacy's emergency supply today
+        "emergency_supply_advice": ["Appelez-nous ou appelez votre pharmacie maintenant : un pharmacien peut généralement fournir un dépannage d'urgence aujourd'hui. Si quelqu'un se sent mal, appelez les secours."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Pour votre sécurité, supprimez ce message et changez votre mot de passe tout de suite."],
         "fraud_advice_merchant": ["Si c'est votre carte, appelez tout de suite votre banque pour la faire opposer ; si c'est votre compte, changez votre mot de passe sans attendre. Nous vérifierons ces paiements avec vous."],
@@ -506,6 +516,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "scam_call_advice_merchant": ["Quella chiamata non è nostra: non chiediamo mai un bonifico o un pagamento al telefono per evitare un distacco. Non pagare e riattacca; se hai già pagato, chiama subito la tua banca."],
         # the wrong medicine or strength given: no more of it before a pharmacist has checked
         "wrong_medicine_advice": ["Per favore non prendetene altre finché non avete parlato con un farmacista, e se qualcuno sta male chiamate subito i soccorsi o il medico."],
+        # a medicine that has not come and is running out: a pharmacy's emergency supply today
+        "emergency_supply_advice": ["Chiamaci o chiama subito la tua farmacia: di solito un farmacista può dare una fornitura d'urgenza oggi stesso. Se qualcuno sta male, chiama i soccorsi."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Per la tua sicurezza, cancella quel post e cambia subito la password."],
         "fraud_advice_merchant": ["Se è stata usata la tua carta, chiama subito la banca per bloccarla; se è il tuo account, cambia subito la password. Verificheremo questi addebiti con te."],

@@ -141,6 +141,17 @@ def test_a_scam_call_to_a_utilitys_customer_is_named_and_no_call_is_offered(reco
         assert not re.search(r"\bDM\b|number (?:we|to)|call you\b|ring you\b", t), t
 
 
+def test_a_last_dose_of_a_medicine_not_come_hears_of_an_emergency_supply(recommender) -> None:
+    """A care lead's read (eleventh session): a child's last epilepsy dose got only "If this is a medical emergency,
+    please call the emergency services": a pharmacy's emergency supply today is the first step, 999 if unwell."""
+    for t in _texts(recommender, "@PillboxHealth my son's epilepsy meds haven't arrived and he took his last dose this "
+                                 "morning. What do I do?", "PillboxHealth"):
+        assert "emergency supply" in t and "emergency services" in t, t
+    for t in _texts(recommender, "@PillboxHealth my son had a seizure and his epilepsy meds haven't arrived, he's not "
+                                 "breathing properly", "PillboxHealth"):  # unwell now: the emergency services first
+        assert "emergency supply" not in t and EMERGENCY_NUMBER.search(t), t
+
+
 def test_the_wrong_strength_delivered_is_stopped_before_anything_else(recommender) -> None:
     """A care lead's read (eleventh session): "the wrong strength of her blood pressure tablets, 10mg instead of 5mg.
     She's already taken one" was no danger, and the drafts asked for a DM with no word on the next dose."""
