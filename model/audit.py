@@ -490,6 +490,11 @@ _NOW = re.compile(r"\b(?:now|right away|straight away|immediately|today|tonight|
                   r"already)\b", re.I)
 
 
+def _words(reply: str) -> int:
+    """How many words the reply says, its @handles left out."""
+    return len(re.findall(r"\w+", guards.HANDLE.sub("", reply)))
+
+
 def _missing_first_words(post: str, reply: str) -> str:
     """What a reply to a breakdown, a wrong medicine or a scam call fails to say first ("" when nothing)."""
     for names, says, why in _MUST_SAY.values():
@@ -730,7 +735,7 @@ class ToneAuditor:
         rude = _spans(DISMISSIVE, reply)
         if rude:
             return _Check(0.0, Issue("empathy", "Dismissive wording blames or brushes off the customer.", rude, "fail"))
-        if complaint and len(re.findall(r"\w+", guards.HANDLE.sub("", reply))) <= 1:  # "@ines_rr Ok."
+        if complaint and _words(reply) <= 1:  # "@ines_rr Ok."
             return _Check(0.0, Issue("empathy", "A one-word answer to a complaint brushes the customer off.",
                                      [[0, len(reply)]], "fail"))
         if (hazard == "danger" and SAFETY_STEPS.search(reply)) or (hazard == "fraud" and FRAUD_STEPS.search(reply)):
@@ -890,7 +895,7 @@ class ToneAuditor:
         the next customer sees it). A direct number or address softens it; help given here ("we'll send a
         replacement") makes it a handover, not the runaround."""
         if public and general_question(post) and _only_asks_private(reply):
-            bare = len(re.findall(r"\w+", guards.HANDLE.sub("", reply))) < 5  # "Please DM us." (a QA lead's read, read27)
+            bare = _words(reply) < 5  # "Please DM us." (a QA lead's read, read27)
             return _Check(1.0 if bare else 0.6, Issue("runaround", "A general question is answered in public, where the "
                                                       "next customer sees the answer; a DM hides it."
                                                       + (" A bare 'DM us' answers nothing." if bare else ""),
@@ -999,7 +1004,7 @@ class ToneAuditor:
             score = round(max(0.0, 0.45 * (1.0 - (len(reply) - limit) / limit)), 4)  # it cannot be posted as is
             return _Check(score, Issue("length", f"{len(reply)} characters; {channel} allows {limit}.",
                                        [[limit, len(reply)]]))
-        words = len(re.findall(r"\w+", guards.HANDLE.sub("", reply)))
+        words = _words(reply)
         if complaint and words < 5:
             return _Check(0.4, Issue("length", f"{words} words is too short to answer a complaint.", [[0, len(reply)]]))
         return _Check(1.0)

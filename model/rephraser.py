@@ -1174,6 +1174,9 @@ class BankRephraser:
                           else f"Hello {style.salutation}."))
         elif has["greeting"] or style.customer_name or rng.random() < self.greet_rate:
             add("greeting")
+        # whether the brand's own answer already says what to do in this hazard (read once, and only for one)
+        own_steps = (style.danger or bool(style.sewage_or_main) or style.broken_down) and any(
+            _SAFETY_STEPS.search(u.text) for u in units if u.move == "content")
         if style.emergency and not any(EMERGENCY_NUMBER.search(u.text) for u in units if u.move == "content"):
             # "my lips are swelling": the emergency services, now; in the air, the cabin crew
             add("emergency_advice", key="crisis_advice" if style.crisis else "emergency_no_signal" if style.no_signal
@@ -1181,16 +1184,16 @@ class BankRephraser:
                 else "emergency_supply_advice" if style.meds_running_out else "emergency_advice")
         elif style.threatened:  # a swatting threat, sexual messages to a child: what to do now, then concern
             add("report_advice", key="report_advice")
-        elif style.danger and not any(_SAFETY_STEPS.search(u.text) for u in units if u.move == "content"):
+        elif style.danger and not own_steps:
             # before anything else: "leave the area and call the emergency services" (unless the brand's own
             # answer to this hazard already says what to do: "leave the property now ... call the National Gas
             # Emergency line")
             add("safety_advice", key="safety_advice")
         elif style.wrong_medicine and not any(_STOP_TAKING.search(u.text) for u in units if u.move == "content"):
             add("safety_advice", key="wrong_medicine_advice")  # "10mg instead of 5mg. She's already taken one"
-        elif style.sewage_or_main and not any(_SAFETY_STEPS.search(u.text) for u in units if u.move == "content"):
+        elif style.sewage_or_main and not own_steps:
             add("safety_advice", key=f"{'sewage' if style.sewage_or_main == 'sewage' else 'burst_main'}_advice")
-        elif style.broken_down and not any(_SAFETY_STEPS.search(u.text) for u in units if u.move == "content"):
+        elif style.broken_down and not own_steps:
             add("safety_advice", key="breakdown_advice")  # "engine just died on the M6 ... 11pm, two kids in the back"
         if style.sim_swap and not style.card_issuer:  # "someone ported my number out": that number reaches the thief
             add("fraud_advice", key="sim_swap_advice")

@@ -176,6 +176,8 @@ _BEREAVED = (rf"passed away|(?:my|our|his|her) (?:{_KIN}) (?:has |had |just )?(?
              rf"faleceu|falecimento|(?:mi|mio|mia|mon|ma|mein\w*|meu|minha) (?:{_KIN_OTHER}) (?:\S+ ){{0,3}}?(?:muri[óo]|"
              rf"est mort\w*|(?:ist )?(?:\S+ )?gestorben|morreu|[èe] mort[oa]|[èe] scompars[oa]|se muri[óo]|[èe] venut[oa] a "
              rf"mancare|nous a quitt[ée]s?|nos dej[óo])")
+# the water supply off now ("the water has been off since 6am"): an outage, and a medical need cut off beside dialysis
+_WATER_OFF = r"water (?:has been |is |was |'s )(?:\w+ )?(?:off|cut off)\b"
 # Someone whose life depends on a medicine or a machine, and the power is off or the supply did not come
 _MEDICAL = (r"insulin|home oxygen|on oxygen|oxygen (?:concentrator|machine|tank|cylinder|supply|supplies)|ventilator|"
             r"dialysis|life support|(?:feeding|infusion) pump|cpap|nebuli[sz]er|medical (?:equipment|device|supplies)|"
@@ -184,7 +186,7 @@ _MEDICAL = (r"insulin|home oxygen|on oxygen|oxygen (?:concentrator|machine|tank|
             r"beatmungsger[äa]t|sauerstoff\w*|dialyse|respirador|respirateur|respiratore|ox[ií]geno|oxig[ée]nio|"
             r"oxyg[èe]ne|ossigeno|concentrat\w* d'oxyg[èe]ne|insulina")
 _CUT_OFF = (r"power (?:cut|outage|failure)|blackout|no (?:power|electricity)|no (?:running )?water|without (?:any )?water|"
-            r"water (?:has been |is |was |'s )(?:\w+ )?(?:off|cut off)\b|power(?:'s| is| has| was)? (?:\w+ ){0,2}(?:off|out|down)\b|"
+            + _WATER_OFF + r"|power(?:'s| is| has| was)? (?:\w+ ){0,2}(?:off|out|down)\b|"
             r"strom (?:\S+ ){0,4}?(?:weg|aus|ausgefallen)|stromausfall|kein strom|sin luz|apag[óo]n|coupure de courant|"
             r"panne de courant|plus d'[ée]lectricit[ée]|senza corrente|sem luz|falta de luz|"
             r"(?:running|runs|is) on (?:its |the )?batter(?:y|ies)|"
@@ -670,7 +672,7 @@ REASONS: dict[str, str] = {
               r"(?:running )?water(?! (?:bottles?|fountains?|damage|included|features?|rates?|bills?|meters?))|gas supply|"
               r"heating)|sin agua|no (?:sale|hay|tenemos) agua|pas d'eau|plus d'eau|kein wasser|sem [áa]gua|senza acqua|"
               # "3 days without water", "the water has been off since 6am" (a care lead's read, twelfth session)
-              r"without (?:any |running )?water|water (?:has been |is |was |'s )(?:\w+ )?(?:off|cut off)\b|"
+              r"without (?:any |running )?water|" + _WATER_OFF + "|"
               r"locked out|"
               # "Network down AGAIN", "is PSN down?", "down for everyone"; not "turned it down", "down payment"
               r"(?:network|servers?|services?|site|website|app|internet|broadband|wi-?fi|signal|systems?|platform|psn|"
