@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +110,15 @@ served_drafts = Table(
     Column("channel", String(64), nullable=False),
     Column("created_at", UTCDateTime, nullable=False),
 )
+
+# webhook events already taken (Chatwoot redelivers on a slow answer): one row per event, so every API worker
+# and every instance on one PostgreSQL drafts an event once
+deliveries = Table(
+    "deliveries", metadata,
+    Column("id", String(255), primary_key=True),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+Index("ix_deliveries_created_at", deliveries.c.created_at)
 
 api_keys = Table(
     "api_keys", metadata,
@@ -410,6 +419,19 @@ class CaseStore:
         with self.engine.connect() as conn:
             row = conn.execute(select(served_drafts).where(served_drafts.c.id == draft_id)).first()
         return row._asdict() if row else None
+
+    # ---- webhook deliveries ------------------------------------------------------------------------
+
+    def first_delivery(self, event_id: str, keep_days: float = 7.0) -> bool:
+        """Record a webhook event; False when it was recorded before (by this or any other worker or instance).
+
+        Records older than ``keep_days`` are dropped on the way: redeliveries come within minutes, not weeks.
+        """
+        now = utcnow()
+        with self.engine.begin() as conn:
+            conn.execute(deliveries.delete().where(deliveries.c.created_at < now - timedelta(days=keep_days)))
+            return conn.execute(self._insert(deliveries), {"id": event_id[:255], "created_at": now}).first() \
+                is not None
 
     # ---- API keys (hashing and scopes live in serving.keys) ----------------------------------------
 

@@ -5,15 +5,14 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
-import threading
 import time
-from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from typing import Annotated, Any
 
 import httpx
 from fastapi import APIRouter, Query, Request
 from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
 
 from model.types import Post, ThreadMessage
 from serving.auth import authenticate
@@ -145,7 +144,8 @@ async def chatwoot(request: Request, key: Annotated[str | None, Query(
         raise ApiError(422, "validation_error", "message_created needs conversation.id and account.id")
     if not all(_is_numeric_id(x["id"]) for x in (conv, account)):  # they go into the URL of the note: digits only
         raise ApiError(422, "validation_error", "conversation.id and account.id must be whole numbers")
-    if not _first_delivery(account["id"], conv["id"], payload.get("id")):
+    if not await run_in_threadpool(_first_delivery, request.app.state.services, account["id"], conv["id"],
+                                   payload.get("id")):
         return {"status": "duplicate"}  # Chatwoot redelivered the event: one note per message
     # a pool of its own: a slow or hung Chatwoot held the shared threads and /healthz stopped answering
     _DRAFTING.submit(_draft_and_note, request.app.state.services, payload)
@@ -153,22 +153,17 @@ async def chatwoot(request: Request, key: Annotated[str | None, Query(
 
 
 _DRAFTING = ThreadPoolExecutor(max_workers=2, thread_name_prefix="chatwoot")
-_SEEN: OrderedDict[tuple[str, str, str], None] = OrderedDict()
-_SEEN_LOCK = threading.Lock()
 
 
-def _first_delivery(account_id: Any, conversation_id: Any, message_id: Any, remember: int = 5000) -> bool:
-    """Whether this message is new to this process (a message without an id always is)."""
+def _first_delivery(services, account_id: Any, conversation_id: Any, message_id: Any) -> bool:  # noqa: ANN001
+    """Whether no worker has taken this message yet (a message without an id always is new).
+
+    The store remembers it, not the process: with ``serve --workers 2`` or several instances on one PostgreSQL,
+    a redelivery reaching another worker made a second note.
+    """
     if message_id is None:
         return True
-    key = (str(account_id), str(conversation_id), str(message_id))
-    with _SEEN_LOCK:
-        if key in _SEEN:
-            return False
-        _SEEN[key] = None
-        while len(_SEEN) > remember:
-            _SEEN.popitem(last=False)
-    return True
+    return services.store.first_delivery(f"chatwoot:{account_id}:{conversation_id}:{message_id}")
 
 
 def verify_signature(secret: str, body: bytes, header: str | None) -> bool:
@@ -192,7 +187,6 @@ async def generic_webhook(request: Request) -> dict[str, Any]:
         post = PostRequest.model_validate_json(body)
     except ValidationError as exc:  # the field and what is wrong, as the other endpoints say it
         raise ApiError(422, "validation_error", describe_errors(exc.errors())) from exc
-    from starlette.concurrency import run_in_threadpool
 
     from serving.services import to_post
 

@@ -256,6 +256,16 @@ def test_chatwoot_agent_bot_posts_a_private_note(app_env) -> None:
         assert re.search(r"id d-\w+\)", note["content"])  # a draft_id the agent's tool can report back on
         redelivered = client.post(f"/v1/integrations/chatwoot?key={keys['agent']}", json=event).json()
         assert redelivered["status"] == "duplicate"  # Chatwoot retried the event: still one note
+        from serving.api import create_app
+        from serving.config import Settings
+        from serving.services import Services
+
+        other = Settings(home=services.settings.home, chatwoot_url=services.settings.chatwoot_url)
+        other_worker = TestClient(create_app(other, Services(other)))  # `serve --workers 2`: same store
+        assert other_worker.post(f"/v1/integrations/chatwoot?key={keys['agent']}", json=event).json()["status"] \
+            == "duplicate"
+        assert other_worker.post(f"/v1/integrations/chatwoot?key={keys['agent']}",
+                                 json={**event, "id": 8, "message_type": "outgoing"}).json()["status"] == "ignored"
         time.sleep(0.5)
         assert len(_Chatwoot.received) == 1  # outgoing, private and other events made no note
     finally:

@@ -10,10 +10,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from model.errors import InvalidInputError
 from model.types import Case
-from serving.store import CaseStore, normalise_url, sqlite_url
+from serving.store import CaseStore, deliveries, normalise_url, sqlite_url
 
 
 def make_case(case_id: str, brand: str = "AcmeHelp", **kw: object) -> Case:
@@ -116,6 +117,22 @@ def test_feedback_is_idempotent_by_id(store: CaseStore) -> None:
     assert items[0].created_at.tzinfo is not None
 
 
+def test_a_webhook_event_is_taken_once_across_workers_and_old_records_are_dropped(tmp_path: Path) -> None:
+    """Two stores on one file stand for two API workers: a redelivery reaching the other worker is still a repeat."""
+    home = tmp_path / "home"
+    with CaseStore.open(None, home) as worker_a, CaseStore.open(None, home) as worker_b:
+        assert worker_a.first_delivery("chatwoot:3:42:7")
+        assert not worker_b.first_delivery("chatwoot:3:42:7")
+        assert not worker_a.first_delivery("chatwoot:3:42:7")
+        assert worker_b.first_delivery("chatwoot:3:42:8")
+        with worker_a.engine.begin() as conn:  # a record from last month: redeliveries come within minutes
+            conn.execute(deliveries.update().where(deliveries.c.id == "chatwoot:3:42:7")
+                         .values(created_at=datetime.now(UTC) - timedelta(days=30)))
+        assert worker_b.first_delivery("chatwoot:3:42:9")  # prunes the old record on the way
+        with worker_a.engine.connect() as conn:
+            assert sorted(r.id for r in conn.execute(select(deliveries))) == ["chatwoot:3:42:8", "chatwoot:3:42:9"]
+
+
 def test_normalise_url() -> None:
     assert normalise_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
     assert normalise_url("postgres://u@h/db") == "postgresql+psycopg://u@h/db"
@@ -151,9 +168,11 @@ def test_postgres_store() -> None:
         found = s.find_key(f"{run:0<64}")
         assert found is not None and found.scope == "qa"
         assert s.revoke_key(key_id) and not s.revoke_key(key_id)
+        assert s.first_delivery(f"chatwoot:{run}") and not s.first_delivery(f"chatwoot:{run}")
     # Opening again (tables exist) works and sees the committed rows.
     with CaseStore(url) as s:
         assert s.count_cases(brand=brand) == 6
+        assert not s.first_delivery(f"chatwoot:{run}")  # another instance on the same database saw it
 
 
 @pytest.mark.postgres
