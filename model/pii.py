@@ -200,6 +200,8 @@ _NOT_ADDRESS = re.compile(r"\d\.\d|%|\b(?:windows|android|ios|macos|version|gala
                           r"\b\d+ (?:[a-z]+ )?(?:destinations|countries|stores|shops|branches|locations|cities|towns|"
                           r"airports|stations|clubs|hotels|sites|outlets)\b",
                           re.IGNORECASE)
+# a venue whose name starts with its number ("show starts in 40 mins at 3Arena Dublin"): no house number, no street
+_VENUE = re.compile(r"\d+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}$")
 _MENTION = re.compile(r"@(\w{3,})")
 PATTERN_ONLY = [e for e in ENTITIES if e not in {"PERSON", "LOCATION"}]
 _PLACEHOLDER = re.compile(r"<[A-Z_]+>|__(?:email|credit_card)__")
@@ -897,7 +899,8 @@ class PiiDetector:
             kind = _retyped(text, r.start, r.end, r.entity_type)
             if kind is None:
                 continue
-            if r.entity_type == "STREET_ADDRESS" and (_NOT_ADDRESS.search(text[r.start:r.end]) or (
+            if r.entity_type == "STREET_ADDRESS" and (_NOT_ADDRESS.search(text[r.start:r.end]) or _VENUE.match(
+                    text, r.start, r.end) or (
                     not any(c.isalpha() for c in text[r.start:r.end]) and _looks_like_phone(text[r.start:r.end]))):
                 continue  # the NER also reads a bare phone number as an address: the phone recognizer has it
             if r.entity_type == "STREET_ADDRESS" and (_ID_WORD_FIRST.match(text, r.start) or (

@@ -46,6 +46,7 @@ from model.urgency import (
     names_danger,
     names_emergency,
     names_hardship,
+    names_in_care,
     names_meds_running_out,
     names_no_way_to_call,
     names_phishing,
@@ -312,7 +313,8 @@ class ReplyRecommender:
                         posted_password="PASSWORD" in posted,
                         # a family stranded at night hears "we hope everyone is OK", not "we understand your frustration"
                         danger=safety and names_danger(post.text), hurt=safety or "stranded" in reasons,
-                        emergency=safety and names_emergency(post.text) or threat and in_person,
+                        emergency=safety and names_emergency(post.text) and not names_in_care(post.text)
+                        or threat and in_person,
                         no_signal=safety and names_no_way_to_call(post.text), crisis=safety and names_self_harm(post.text),
                         broken_down=safety and names_breakdown(post.text),
                         sewage_or_main=names_sewage_or_main(post.text) if safety else "",
@@ -482,7 +484,7 @@ class ReplyRecommender:
             # "Please call 999 immediately if no one has" answered someone collapsing; lent to "ok thanks" it is
             # alarming nonsense: the emergency services only for a post where someone is hurt or in danger
             this_reasons = find_reasons(post.text)
-            if EMERGENCY_NUMBER.search(source) and "safety" not in this_reasons:
+            if EMERGENCY_NUMBER.search(source) and ("safety" not in this_reasons or names_in_care(post.text)):
                 return False
             # money being taken now: only another fraud's answer ("confirm the payment in Notifications and the card
             # is active again" answered a blocked card, and told a fraud victim to unblock theirs)

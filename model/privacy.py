@@ -76,7 +76,9 @@ _PAYMENT = re.compile(r"\b(card|credit|debit|(?<!power )(?<!food )bank(?! holida
 _PAYMENT_FORMS = re.compile(r"\b(?:bill(?:s|ed)|payments|overcharg\w*|refunds|refunded|invoices|invoiced)\b",
                             re.IGNORECASE)
 _PLACE_BANK = re.compile(r"\bbank (?:station|tube|underground|dlr|junction)\b", re.IGNORECASE)
-_THANKS = re.compile(r"\b(?:thanks?|thank you|thx|cheers|gracias|merci|danke|grazie|obrigad[oa])\b", re.IGNORECASE)
+_THANKS = re.compile(r"\b(?:thanks?|thank you|thx|cheers|gracias|merci|danke|grazie|obrigad[oa]|"
+                     # praise said as praise: "Shoutout to @Stagepass, ... the money hit my account the same day" (read30)
+                     r"shout ?out|kudos|props to|hats off)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _HELLO_WORDS = frozenset({
     "hi", "hello", "hey", "hiya", "yo", "helloo", "hellooo", "heyy", "anyone", "anybody", "someone", "there", "is",

@@ -442,6 +442,8 @@ _CANCELLED = (r"cancel+ed (?:my |our |the )?(?:\w+ )?(?:flight|train)s?\b|\b(?:f
               r"\blot (?:\S+ ){0,3}?odwo[łl]an\w*|vlucht (?:\S+ ){0,4}?geannuleerd")
 # Away from home with nowhere to go: not "waiting at gate B12", not "stuck at the Apple logo"
 _STRANDED = (r"stranded|gestrandet|nowhere to (?:stay|sleep)|"
+             # "ich sitze mit meiner Tochter in Frankfurt fest" (read30)
+             r"(?:sitze|sitzen|sitzt|stecke|stecken|steckt|h[äa]ngen?|h[äa]ngt) (?:(?!\S*(?:warteschleife|leitung|hotline|telefon|chat))\S+ ){0,6}?fest\b|festsitzen|festgesessen|"
              # "my car won't unlock at Heathrow and I'm stuck in the car park with two kids" (read28)
              r"stuck (?:in|at) (?:the |a )?(?:car ?park|parking lot|airport|station|terminal|services)(?! queue| traffic)|"
              r"car won'?t (?:unlock|open|start)|locked out of (?:the|my|our) (?:hire |rental )?car|"
@@ -522,12 +524,20 @@ _COUNT_CONTACT = (rf"{_NTH} time (?:(?:that |now )?(?:i|we)(?:'m| am|'ve| have|'
                   r"(?:schreibe|rufe|frage|melde|kontaktiere)\w* (?:\S+ ){0,3}zum (?:zweiten|dritten|vierten|fünften|"
                   r"x-ten) mal")
 
+# a fault in what keeps people safe on board: "the seat in the emergency exit row won't lock upright and there's a
+# loose panel by the door" (read30), a seat belt that won't fasten
+_CABIN_DEFECT = _near(r"emergency exit|exit row|exit door|cabin door|aircraft door|seat ?belts?|oxygen masks?|"
+                      r"life ?(?:jackets?|vests?)|smoke (?:alarm|detector)s?",
+                      r"won'?t (?:lock|close|latch|fasten|open)|(?:doesn'?t|does not|didn'?t) (?:lock|close|latch|fasten|"
+                      r"open)|not (?:locking|closing|latching|fastening)|broken|loose|missing|hanging off|came off|fell off",
+                      60)
+
 REASONS: dict[str, str] = {
     "safety": r"\b(" + _DISPENSED + "|" + _SEWAGE_OR_MAIN + "|" + _ALLERGEN_SENT + "|" + _ROAD_ACCIDENT + "|" + _FLOODING + "|" + _PREYED + "|" + _IN_FOOD + "|"
               + _FALL + "|" + _NO_WAY_TO_CALL + "|" + _SELF_HARM + "|"
               r"(?:is|he'?s|she'?s|was|started|baby|child|son|daughter) choking|not breathing|electrocuted|"
               # stuck in the heat without water ("38°C dans la voiture, plus de clim, plus d'eau"), a child unwell now
-              + _UNWELL_NOW + "|"
+              + _UNWELL_NOW + "|" + _CABIN_DEFECT + "|"
               r"(?:on|caught|a|the|house|kitchen) fire\b(?! ?(?:tv|stick|tablet|hd|kids|os|phone|edition))|"
               r"fire (?:alarm|brigade|department|hazard|risk|broke out|started)|smoke|injur\w*|hurt|"
               # not "my hospital appointment" (a reason to travel, not an injury)
@@ -766,6 +776,10 @@ REASONS: dict[str, str] = {
                         rf"{CHASER}|novit[àa]|immer noch kein\w* antwort|(?:sigo|seguimos|siguen) sin (?:saber|"
                         r"respuesta|noticias|nada))\b",
     "deadline_today": r"\b((?:before|by) \d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)|(?:is |are )?due (?:today|tonight)|"
+                      # an event about to start ("show starts in 40 mins ... my tickets are GONE", read30)
+                      r"(?:show|gig|concert|match|game|event|performance|festival|doors) (?:\S+ ){0,2}?(?:starts?|"
+                      r"opens?|begins?|kicks? off) in (?:\d+|an?|one|two|half an?) ?(?:mins?|minutes?|hours?|hrs?|h)|"
+                      r"(?:show|gig|concert|match|event|festival) (?:is |starts |begins )(?:tonight|today|in an hour)|"
                       r"by tonight|deadline (?:is )?(?:at )?(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)? )?(?:today|tonight))\b",
     "urgent_request": r"(?<!not )(?<!n't )(?<!no )\b(urgent\w*|asap|dringend|urgente|urgence|subito|emergency|"
                       r"notfall|emergencia)\b",
@@ -924,6 +938,22 @@ def names_emergency(text: str) -> bool:
     """Whether someone is hurt or unwell now (a reaction, a crash, bleeding, a child taken ill in a stuck train), or
     their home oxygen or ventilator has lost its power: call the emergency services first."""
     return bool(_EMERGENCY.search(text) or _DEPENDS.search(text) or _UNWELL_NOW_RX.search(text))
+
+
+# already in care: "she has a cut on her head and we're in A&E now" (read30) has no need to be told to call an
+# ambulance; what the brand does next is the reply
+_IN_CARE = re.compile(r"\b(?:(?:we'?re|i'?m|she'?s|he'?s|they'?re|we are|i am|she is|he is|they are|now|currently|been|"
+                      r"sitting|waiting) (?:\S+ ){0,2}?(?:in|at) (?:the |an? )?(?:a ?& ?e|a and e|er|emergency room|"
+                      r"emergency department|hospital|urgent care|walk-in centre)\b|(?:is|are) (?:now |still )?in (?:the )?(?:hospital|a ?& ?e)\b|paramedics (?:are )?(?:here|with)|"
+                      r"ambulance (?:is |has )?(?:here|arrived|on (?:its|the) way|took)|"
+                      r"(?:estamos|estoy) en (?:el hospital|urgencias)|(?:sommes|suis) (?:aux urgences|à l'h[ôo]pital)|"
+                      r"(?:sind|bin) (?:in der notaufnahme|im krankenhaus)|(?:siamo|sono) (?:al pronto soccorso|in ospedale)|"
+                      r"(?:estamos|estou) (?:no pronto[- ]socorro|no hospital))", re.I)
+
+
+def names_in_care(text: str) -> bool:
+    """Whether the hurt person is already with a hospital or paramedics (no "call the emergency services")."""
+    return bool(_IN_CARE.search(text))
 
 
 # Threatened or preyed on by another person (a player, a stranger): report, block, keep the evidence, the police

@@ -423,3 +423,14 @@ def test_a_date_of_birth_said_so_is_personal_data_and_a_delivery_date_is_not(pii
 @pytest.mark.slow
 def test_a_place_right_after_a_brand_handle_is_its_branch(pii_detector) -> None:
     assert not pii_detector.detect("just smashed a new deadlift PB at @kettlehouse Brixton 💪🔥", "en")
+
+
+@pytest.mark.slow
+def test_a_venue_named_with_its_number_is_no_address(pii_detector) -> None:
+    """A care lead's read (thirteenth session): "3Arena Dublin" was masked as an address, and every draft told a fan
+    whose show started in 40 minutes to delete their post."""
+    text = "@Stagepass show starts in 40 mins at 3Arena Dublin and my tickets are GONE from the app. PLEASE HELP"
+    assert not [s for s in pii_detector.detect(text, "en") if s.type == "STREET_ADDRESS"]
+    home = "please send it to 3 Arena Road Dublin instead"
+    found = [(s.type, home[s.start:s.end]) for s in pii_detector.detect(home, "en")]
+    assert found == [("STREET_ADDRESS", "3 Arena Road Dublin")]

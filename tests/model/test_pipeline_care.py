@@ -141,6 +141,16 @@ def test_a_scam_call_to_a_utilitys_customer_is_named_and_no_call_is_offered(reco
         assert not re.search(r"\bDM\b|number (?:we|to)|call you\b|ring you\b", t), t
 
 
+def test_someone_already_in_hospital_is_not_told_to_call_the_emergency_services(recommender) -> None:
+    """A care lead's read (thirteenth session): "... collapsed onto my 4 year old, she has a cut on her head and we're
+    in A&E now" opened every draft with "If this is a medical emergency, please call the emergency services"."""
+    texts = _texts(recommender, "@PillboxHealth my son fainted after your flu jab in the store and we're in A&E now. "
+                                "How is this allowed??", "PillboxHealth")
+    for t in texts:
+        assert not EMERGENCY_NUMBER.search(t) and EMPATHY.search(t), t
+    assert any(PRIVATE.search(t) for t in texts), texts  # what the brand does next: take it to a private channel
+
+
 def test_a_last_dose_of_a_medicine_not_come_hears_of_an_emergency_supply(recommender) -> None:
     """A care lead's read (eleventh session): a child's last epilepsy dose got only "If this is a medical emergency,
     please call the emergency services": a pharmacy's emergency supply today is the first step, 999 if unwell."""

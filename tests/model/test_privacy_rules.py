@@ -156,3 +156,12 @@ def test_never_call_me_again_in_german_is_no_call_request() -> None:
 def test_a_call_back_asked_in_other_languages_goes_to_the_phone(text: str, call: bool) -> None:
     decided = decide(text, 0.2)
     assert (decided["channel_advice"] == "phone") is call, decided
+
+
+def test_a_shoutout_that_mentions_the_account_is_praise_answered_in_public() -> None:
+    """A care lead's read (thirteenth session): praise for a resale paid out was asked for a phone number."""
+    praise = decide("Shoutout to @Stagepass, resale sold my tickets in 10 minutes and the money hit my account the "
+                    "same day. Brilliant 👏", 0.6, sentiment="positive")
+    assert not praise["move_private"] and praise["channel_advice"] == "none"
+    # ... praise that still asks about the account moves as before
+    assert decide("love you guys but my account got hacked", 0.6, sentiment="positive")["move_private"]

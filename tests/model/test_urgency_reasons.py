@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from model.types import LEVELS
-from model.urgency import HEAD_REASONS, REASON_FLOOR, UrgencyScorer, find_reasons, names_danger
+from model.urgency import HEAD_REASONS, REASON_FLOOR, UrgencyScorer, find_reasons, names_danger, names_in_care
 
 
 def floor(text: str) -> str:
@@ -726,9 +726,30 @@ def test_someone_getting_into_the_account_is_a_takeover() -> None:
      "fraud", True),
     ("how do I pay by bank transfer instead of direct debit?", "fraud", False),
     ("my husband has been made redundant and we honestly can't cover the water bill right now. Is there any help?",
-     "money", True),    ("what's the process for switching to a metered supply? just me in the flat now", "cancellation_or_legal", False),
+     "money", True),
+    ("what's the process for switching to a metered supply? just me in the flat now", "cancellation_or_legal", False),
     ("I'm switching to Vodafone if this isn't fixed by Friday", "cancellation_or_legal", True),
+    # a ticketing platform and an airline (a care lead's read, thirteenth session)
+    ("@Stagepass show starts in 40 mins at 3Arena Dublin and my tickets are GONE from the app. PLEASE HELP",
+     "deadline_today", True),
+    ("the concert tonight was amazing, thank you!", "deadline_today", False),
+    ("@SkylarkAir the seat in the emergency exit row on SK330 won't lock upright and there's a loose panel by the "
+     "door. Crew just shrugged.", "safety", True),
+    ("can I pick an exit row seat when I check in?", "safety", False),
+    ("Unser Flug nach Palma wurde gestrichen und ich sitze mit meiner Tochter in Frankfurt fest. Niemand hilft uns!",
+     "stranded", True),
 ])
 def test_eleventh_session_a_pharmacys_wrong_medicine_and_money_moved_to_a_stranger(text: str, reason: str,
                                                                                   fires: bool) -> None:
     assert (reason in find_reasons(text)) is fires
+
+
+@pytest.mark.parametrize(("text", "in_care"), [
+    ("your bookcase collapsed onto my 4 year old, she has a cut on her head and we're in A&E now", True),
+    ("my son is in hospital after eating your nuggets", True),
+    ("wir sind in der Notaufnahme, das Regal ist umgefallen", True),
+    ("I was in hospital last year so I missed the payment", False),
+    ("my daughter collapsed in your store, someone call an ambulance", False),
+])
+def test_someone_already_with_a_hospital_or_paramedics_is_in_care(text: str, in_care: bool) -> None:
+    assert names_in_care(text) is in_care
