@@ -46,6 +46,7 @@ from model.urgency import (
     names_danger,
     names_emergency,
     names_hardship,
+    names_hazard_report,
     names_in_care,
     names_meds_running_out,
     names_no_way_to_call,
@@ -320,6 +321,7 @@ class ReplyRecommender:
                         sewage_or_main=names_sewage_or_main(post.text) if safety else "",
                         wrong_medicine=safety and names_wrong_medicine(post.text),
                         meds_running_out=safety and names_meds_running_out(post.text),
+                        hazard_report=safety and names_hazard_report(post.text),
                         threatened=threat and not in_person,
                         phishing=names_phishing(post.text),
                         # "899 € bei MediaMarkt bezahlt. Ich war das nicht" to a bank names no card: it is theirs
@@ -463,7 +465,9 @@ class ReplyRecommender:
             # ... and what its own customer named ("a cello needs its own seat") is no answer to a guitar, asked less
             # closely; the brand's terms that it names ("£4.99 a month through UNiDAYS") are
             # (as a word: "Pay" of "PayPoint" is not the "pay" in "prepayment")
-            if similar and any(re.search(rf"(?<!\w){re.escape(p.lower())}(?!\w)", past_text) for p in named):
+            # (a bare number in its own digits: "one of my tickets" asked names no "1 hour before doors")
+            if similar and any(re.search(rf"(?<!\w){re.escape(p.lower())}(?!\w)",
+                                         cand.case.post.lower() if p.isdigit() else past_text) for p in named):
                 return False
             # the words the past post and its reply share are what the reply is about ("cello", "yoga", "TV"):
             # this post must be about them too
@@ -692,7 +696,10 @@ _UI_WORDS = frozenset({
     "update", "updates", "orders", "order", "history", "payments", "payment", "billing", "wallet", "inbox",
     "notifications", "security", "password", "contact", "us", "chat", "live", "online", "internet", "wi", "fi",
     # a utility's register for customers who depend on supply ("our Priority Services Register"), every brand's
-    "priority", "services", "register"})
+    "priority", "services", "register",
+    # a page's tabs and sections ("a PDF on the product page under Downloads", read30), every product's
+    "downloads", "documents", "details", "overview", "reviews", "specifications", "delivery", "returns", "faq", "faqs",
+    "transfer", "tickets"})
 
 
 def names_in(text: str, brand: str | None = None, language: str = "en") -> set[str]:

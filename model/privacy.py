@@ -54,10 +54,16 @@ _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _FEE_ASK = re.compile(r"\b(?:will|would|do|does) (?:i|we|you) (?:get |be )?charged?\b", re.I)  # a fee, not a charge made
 
 
+_GREETING_FIRST = re.compile(r"^(?:hey|hi|hello|hiya|yo|morning|evening|hola|bonjour|hallo|ciao|ol[áa])\b[\s,!.]*(?=@)",
+                             re.IGNORECASE)
+
+
 def general_question(text: str) -> bool:
     """A question about the brand's products or policies, with no word about the asker's own case (what they say
     around it is context: "Is it possible to watch offline on the train? There's no signal on my commute")."""
-    body = guards.LEADING_HANDLES.sub("", text).strip()
+    # (and a greeting before the handle: "hey @Stagepass my mate can't make the gig ..., how do I give her my spare
+    # ticket?", read30)
+    body = guards.LEADING_HANDLES.sub("", _GREETING_FIRST.sub("", text.strip())).strip()
     if not guards.QUESTION.search(body) or _NEEDS_ACCOUNT.search(_FEE_ASK.sub("", body)) or \
             guards.REPORTS_PROBLEM.search(body) or _WAITED.search(body) or names_hardship(body):  # their finances
         return False

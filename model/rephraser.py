@@ -307,7 +307,7 @@ KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thank
                 "scam_call_advice": "fraud_advice", "wrong_medicine_advice": "safety_advice",
                 "protect_password": "protect_pii", "scam_call_advice_merchant": "fraud_advice_merchant",
                 "sewage_advice": "safety_advice", "burst_main_advice": "safety_advice",
-                "emergency_supply_advice": "emergency_advice"}
+                "emergency_supply_advice": "emergency_advice", "safety_report": "acknowledgement"}
 
 
 def bank_key(move: str, text: str = "") -> str:
@@ -443,6 +443,10 @@ def register_features(text: str) -> dict[str, float]:
 # a borrowed answer that already says what to do in danger
 _ABBREVIATION = re.compile(r"\b(?:St|Mr|Mrs|Ms|Dr|No|Rd|approx|etc|vs)$")  # "our branch on Market St." ends no sentence
 _STOP_TAKING = re.compile(r"\b(?:don'?t|do not|stop) (?:take|taking|use|using)\b", re.I)  # "Please don't take any more"
+# a reply that already says who has the report ("We've passed your post to our safety team")
+_SAFETY_TEAM = re.compile(r"\b(?:safety|quality|food safety|engineering|maintenance|product safety) (?:team|department)\b|"
+                          r"equipo de seguridad|equipa de segurança|sicherheitsteam|[ée]quipe s[ée]curit[ée]|"
+                          r"team sicurezza", re.I)
 _SAFETY_STEPS = re.compile(r"\b(?:leave (?:the )?(?:property|area|building|house|home|room)|get (?:everyone )?out|evacuat\w*|"
                            r"don'?t use (?:any )?(?:light )?switch\w*|emergency (?:line|services)|call (?:999|911|112))\b",
                            re.I)
@@ -490,6 +494,7 @@ class Style:
     scam_call: bool = False  # a caller posing as the bank asks them to move their money: not us, hang up
     wrong_medicine: bool = False  # the wrong medicine or strength given: no more of it until a pharmacist checked
     meds_running_out: bool = False  # a medicine not come and running out: an emergency supply today, first
+    hazard_report: bool = False  # a fault on board, food that made someone ill, a product that hurt a child: whom it went to
     takeover: bool = False  # someone took over their account: we lock it, not "change your password" (it was changed)
     card_issuer: bool = False  # the brand issued the card (a bank, a wallet): "freeze it and call us"; a shop: "call your bank"
     urgent: bool = False  # high, critical or chasing: no "Thanks for asking!" to "power's off, when is it back???"
@@ -1003,7 +1008,7 @@ _NEEDED = ("request_dm", "protect_pii", "safety_advice", "emergency_advice", "fr
            "concern", "condolence", "report_advice", "phishing_advice", "press_office", "crisis_advice",
            "emergency_no_signal", "sim_swap_advice", "takeover_advice", "breakdown_advice", "scam_call_advice",
            "wrong_medicine_advice", "protect_password", "scam_call_advice_merchant",
-           "sewage_advice", "burst_main_advice", "emergency_supply_advice")
+           "sewage_advice", "burst_main_advice", "emergency_supply_advice", "safety_report")
 
 
 class BankRephraser:
@@ -1219,6 +1224,12 @@ class BankRephraser:
             add("condolence", key="condolence")
         elif style.sentiment == "negative" or (has["empathy"] and style.sentiment == "neutral" and not holding):
             add("empathy", first["empathy"])
+        # "the seat in the emergency exit row won't lock ... Crew just shrugged", "collapsed onto my 4 year old": after
+        # the concern, who has it now (not "we'll take a look behind the scenes"), unless first words said what to do
+        # in a danger (a child hurt just now hears the emergency services first, and this too)
+        if style.hazard_report and not any(m in ("report_advice", "safety_advice") for m, _ in parts) \
+                and not any(_SAFETY_TEAM.search(u.text) for u in units if u.move == "content"):
+            add("safety_advice", key="safety_report")
         praise = style.sentiment == "positive" and (not style.requests_or_reports or bool(style.staff))
         borrowed_ack = has["acknowledgement"] and not (holding and style.sentiment != "negative")
         # "we're on it" after "leave the area now" reads as if we were coming; "we're on it": never to a thank-you,

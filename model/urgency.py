@@ -524,6 +524,11 @@ _COUNT_CONTACT = (rf"{_NTH} time (?:(?:that |now )?(?:i|we)(?:'m| am|'ve| have|'
                   r"(?:schreibe|rufe|frage|melde|kontaktiere)\w* (?:\S+ ){0,3}zum (?:zweiten|dritten|vierten|fünften|"
                   r"x-ten) mal")
 
+# something that fell on someone: "your Fern bookcase just collapsed onto my 4 year old" (read30), not "prices fell"
+_FELL_ON = (r"(?:collapsed|fell|tipped(?: over)?|toppled(?: over)?|came down|gave way) (?:\S+ )?(?:on|onto|on top of) "
+            r"(?:(?:me|him|her|us|them)\b(?! (?:birthday|day|wedding|holiday|account|bill|order))|(?:my|our|his|her|their) "
+            r"(?:\S+ )?(?:\d+[- ]?(?:year|yr|month)s?[- ]?olds?|son|daughter|child|kids?|baby|toddler|wife|husband|"
+            r"partner|mum|mom|dad|head|foot|feet|legs?|arms?|hands?|toes?|back|dog|cat)\b)")
 # a fault in what keeps people safe on board: "the seat in the emergency exit row won't lock upright and there's a
 # loose panel by the door" (read30), a seat belt that won't fasten
 _CABIN_DEFECT = _near(r"emergency exit|exit row|exit door|cabin door|aircraft door|seat ?belts?|oxygen masks?|"
@@ -537,7 +542,7 @@ REASONS: dict[str, str] = {
               + _FALL + "|" + _NO_WAY_TO_CALL + "|" + _SELF_HARM + "|"
               r"(?:is|he'?s|she'?s|was|started|baby|child|son|daughter) choking|not breathing|electrocuted|"
               # stuck in the heat without water ("38°C dans la voiture, plus de clim, plus d'eau"), a child unwell now
-              + _UNWELL_NOW + "|" + _CABIN_DEFECT + "|"
+              + _UNWELL_NOW + "|" + _CABIN_DEFECT + "|" + _FELL_ON + "|food poisoning|"
               r"(?:on|caught|a|the|house|kitchen) fire\b(?! ?(?:tv|stick|tablet|hd|kids|os|phone|edition))|"
               r"fire (?:alarm|brigade|department|hazard|risk|broke out|started)|smoke|injur\w*|hurt|"
               # not "my hospital appointment" (a reason to travel, not an injury)
@@ -949,6 +954,18 @@ _IN_CARE = re.compile(r"\b(?:(?:we'?re|i'?m|she'?s|he'?s|they'?re|we are|i am|sh
                       r"(?:estamos|estoy) en (?:el hospital|urgencias)|(?:sommes|suis) (?:aux urgences|à l'h[ôo]pital)|"
                       r"(?:sind|bin) (?:in der notaufnahme|im krankenhaus)|(?:siamo|sono) (?:al pronto soccorso|in ospedale)|"
                       r"(?:estamos|estou) (?:no pronto[- ]socorro|no hospital))", re.I)
+
+
+# a hazard reported for the brand to act on: a fault on board, glass in food, an allergen sent, food that made someone
+# ill, a product that fell on or hurt someone (read30: "your Fern bookcase just collapsed onto my 4 year old")
+_PRODUCT_HURT = re.compile(rf"\b(?:{_FELL_ON}|food poisoning|"
+                           r"(?:made|making) (?:me|us|him|her|them|my \w+) (?:really |so |very )?(?:sick|ill)\b)", re.I)
+_HAZARD_REPORT = re.compile(rf"{_CABIN_DEFECT}|{_IN_FOOD}|{_ALLERGEN_SENT}", re.I)
+
+
+def names_hazard_report(text: str) -> bool:
+    """Whether the post reports a hazard for the brand to act on (its safety team), beyond any first aid."""
+    return bool(_PRODUCT_HURT.search(text) or _HAZARD_REPORT.search(text))
 
 
 def names_in_care(text: str) -> bool:

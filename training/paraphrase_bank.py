@@ -30,7 +30,7 @@ KEYS = ("greeting", "empathy", "acknowledgement", "thanks", "thanks_contact", "t
         "fraud_advice", "emergency_advice", "emergency_advice_onboard", "report_advice", "phishing_advice", "press_office", "pass_on",
         "escalate", "takeover_advice", "sim_swap_advice", "crisis_advice", "emergency_no_signal", "breakdown_advice",
         "scam_call_advice", "wrong_medicine_advice", "protect_password", "scam_call_advice_merchant",
-        "sewage_advice", "burst_main_advice", "emergency_supply_advice")
+        "sewage_advice", "burst_main_advice", "emergency_supply_advice", "safety_report")
 MAX_PER_KEY = 60
 MIN_COUNT = 2  # a phrase must recur in at least two replies to count as idiomatic ...
 MIN_BRANDS = 2  # ... and be used by two brands, or it is one brand's house style ("fry fanatic") ...
@@ -217,6 +217,8 @@ SEEDS: dict[str, list[str]] = {
     "wrong_medicine_advice": ["Please don't take any more of them until you've spoken to a pharmacist, and if anyone feels unwell, call the emergency services or your doctor straight away.", "Please stop taking them for now and speak to a pharmacist before the next dose; if anyone feels unwell, call the emergency services or a doctor now.", "Please don't take another dose until a pharmacist has checked it with you, and call the emergency services or your doctor right away if anyone feels unwell."],
     # a medicine that has not come and is running out: a pharmacy's emergency supply today
     "emergency_supply_advice": ["Please call us or your local pharmacy now: a pharmacist can usually give an emergency supply today. If anyone becomes unwell, call the emergency services.", "A pharmacist can usually give an emergency supply today, so please call us or your nearest pharmacy now; if anyone feels unwell, call the emergency services."],
+    # a hazard reported (a fault on board, food that made someone ill, a product that hurt a child): whom it went to
+    "safety_report": ["Thank you for flagging this. We've passed it to our safety team to look into straight away.", "Thanks for telling us: our safety team has this now and will look into it as a priority."],
     # a password or PIN posted in public: deleted and changed now
     "protect_password": ["Please delete that post and change your password straight away: once posted, anyone can read it.", "For your security, please delete that post and change your password now, as it's been seen in public.", "Please change your password right away and delete that post: passwords should never be shared, even with us."],
     "fraud_advice_merchant": ["If it was your card, please call your bank now to freeze it; if it was your account, "
@@ -292,6 +294,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "wrong_medicine_advice": ["Por favor, no toméis más hasta hablar con un farmacéutico, y si alguien se encuentra mal, llamad a emergencias o al médico ahora mismo."],
         # a medicine that has not come and is running out: a pharmacy's emergency supply today
         "emergency_supply_advice": ["Llámanos o llama ahora a tu farmacia: normalmente un farmacéutico puede dar un suministro de urgencia hoy mismo. Si alguien se encuentra mal, llama a emergencias."],
+        # a hazard reported (a fault on board, food that made someone ill, a product that hurt a child): whom it went to
+        "safety_report": ["Gracias por avisarnos. Lo hemos pasado a nuestro equipo de seguridad para que lo revise de inmediato."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Por tu seguridad, borra esa publicación y cambia tu contraseña ahora mismo."],
         "fraud_advice_merchant": ["Si usaron tu tarjeta, llama ahora a tu banco para bloquearla; si fue tu cuenta, cambia la contraseña cuanto antes. Revisaremos esos cargos contigo."],
@@ -349,6 +353,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "wrong_medicine_advice": ["Por favor, não tomem mais até falarem com um farmacêutico e, se alguém se sentir mal, liguem já para o número de emergência ou para o médico."],
         # a medicine that has not come and is running out: a pharmacy's emergency supply today
         "emergency_supply_advice": ["Ligue-nos ou ligue já para a sua farmácia: normalmente um farmacêutico pode dar um fornecimento de urgência hoje. Se alguém se sentir mal, ligue para o número de emergência."],
+        # a hazard reported (a fault on board, food that made someone ill, a product that hurt a child): whom it went to
+        "safety_report": ["Obrigado por nos avisar. Já passámos isto à nossa equipa de segurança para analisar de imediato."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Por segurança, apague essa publicação e mude a sua senha agora mesmo."],
         "fraud_advice_merchant": ["Se foi o seu cartão, ligue já ao seu banco para o bloquear; se foi a sua conta, mude a palavra-passe de imediato. Vamos verificar esses pagamentos consigo."],
@@ -405,6 +411,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "wrong_medicine_advice": ["Bitte nehmt nichts mehr davon, bevor ihr mit einer Apothekerin oder einem Apotheker gesprochen habt, und ruft sofort den Notruf oder einen Arzt, wenn es jemandem schlecht geht."],
         # a medicine that has not come and is running out: a pharmacy's emergency supply today
         "emergency_supply_advice": ["Bitte ruf uns oder deine Apotheke jetzt an: Meist kann eine Apotheke noch heute eine Notversorgung geben. Wenn es jemandem schlecht geht, ruf den Notruf."],
+        # a hazard reported (a fault on board, food that made someone ill, a product that hurt a child): whom it went to
+        "safety_report": ["Danke, dass du uns Bescheid gibst. Wir haben das sofort an unser Sicherheitsteam weitergegeben."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Bitte lösch den Beitrag und ändere sofort dein Passwort."],
         "fraud_advice_merchant": ["Wenn deine Karte benutzt wurde, lass sie bitte sofort bei deiner Bank sperren; wenn es dein Konto war, ändere gleich dein Passwort. Wir prüfen die Zahlungen mit dir."],
@@ -462,6 +470,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "wrong_medicine_advice": ["Ne prenez plus de ce médicament avant d'en avoir parlé à un pharmacien, et si quelqu'un se sent mal, appelez tout de suite les secours ou un médecin."],
         # a medicine that has not come and is running out: a pharmacy's emergency supply today
         "emergency_supply_advice": ["Appelez-nous ou appelez votre pharmacie maintenant : un pharmacien peut généralement fournir un dépannage d'urgence aujourd'hui. Si quelqu'un se sent mal, appelez les secours."],
+        # a hazard reported (a fault on board, food that made someone ill, a product that hurt a child): whom it went to
+        "safety_report": ["Merci de nous l'avoir signalé. Nous l'avons transmis à notre équipe sécurité pour qu'elle l'examine tout de suite."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Pour votre sécurité, supprimez ce message et changez votre mot de passe tout de suite."],
         "fraud_advice_merchant": ["Si c'est votre carte, appelez tout de suite votre banque pour la faire opposer ; si c'est votre compte, changez votre mot de passe sans attendre. Nous vérifierons ces paiements avec vous."],
@@ -518,6 +528,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "wrong_medicine_advice": ["Per favore non prendetene altre finché non avete parlato con un farmacista, e se qualcuno sta male chiamate subito i soccorsi o il medico."],
         # a medicine that has not come and is running out: a pharmacy's emergency supply today
         "emergency_supply_advice": ["Chiamaci o chiama subito la tua farmacia: di solito un farmacista può dare una fornitura d'urgenza oggi stesso. Se qualcuno sta male, chiama i soccorsi."],
+        # a hazard reported (a fault on board, food that made someone ill, a product that hurt a child): whom it went to
+        "safety_report": ["Grazie per la segnalazione. L'abbiamo passata subito al nostro team sicurezza perché la verifichi."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Per la tua sicurezza, cancella quel post e cambia subito la password."],
         "fraud_advice_merchant": ["Se è stata usata la tua carta, chiama subito la banca per bloccarla; se è il tuo account, cambia subito la password. Verificheremo questi addebiti con te."],

@@ -151,6 +151,19 @@ def test_someone_already_in_hospital_is_not_told_to_call_the_emergency_services(
     assert any(PRIVATE.search(t) for t in texts), texts  # what the brand does next: take it to a private channel
 
 
+def test_a_hazard_reported_hears_who_has_it_after_the_concern(recommender) -> None:
+    """A care lead's read (thirteenth session): a loose exit-row seat "Crew just shrugged" got "We'll take a look
+    behind the scenes", and a bookcase that fell on a child only "Let's work together"."""
+    for text in ("@SkylarkAir the seat in the emergency exit row on SK330 won't lock upright and there's a loose panel "
+                 "by the door. Crew just shrugged.",
+                 "@OakhollowHome your Fern bookcase just collapsed onto my 4 year old, she has a cut on her head"):
+        for t in _texts(recommender, text, text.split()[0][1:]):
+            assert "safety team" in t and t.index("safety team") > t.index("sorry"), t  # concern first
+            assert bool(EMERGENCY_NUMBER.search(t)) is ("cut on her head" in text), t  # someone hurt now: 999 first
+    for t in _texts(recommender, "@PillboxHealth can I bring my kids to the vaccine clinic?", "PillboxHealth"):
+        assert "safety team" not in t, t
+
+
 def test_a_last_dose_of_a_medicine_not_come_hears_of_an_emergency_supply(recommender) -> None:
     """A care lead's read (eleventh session): a child's last epilepsy dose got only "If this is a medical emergency,
     please call the emergency services": a pharmacy's emergency supply today is the first step, 999 if unwell."""

@@ -4,6 +4,7 @@ encoders, heads, retriever and bank over the bundled fictional brands' cases (da
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -213,3 +214,64 @@ def test_another_brands_name_is_swapped_for_this_one_as_written() -> None:
     reply = "Thanks for contacting Acme! Follow @Acme for updates."
     assert swap_brand(reply, "Acme", "Zipto") == "Thanks for contacting Zipto! Follow @Zipto for updates."
     assert swap_brand(reply, "Acme", "Ba\\1\\") == "Thanks for contacting Ba\\1\\! Follow @Ba\\1\\ for updates."
+
+
+# a ticketing platform's, an airline's and a furniture shop's own cases (a care lead's read, thirteenth session),
+# indexed beside the bundled sample cases as `replywise drafts` has them
+READ30 = [
+    ("sp-03", "Stagepass", "bought tickets yesterday but they're not showing in the app??",
+     "Sorry about the scare! Tickets can take up to 2 hours to appear. Check you're logged in with the email you bought "
+     "them with, then pull down on My Tickets to refresh. Still missing? DM us the order email and we'll reissue them."),
+    ("sp-04", "Stagepass", "@Stagepass how do I send one of my tickets to a friend?",
+     "Easy one! Open the event in My Tickets, tap Transfer and enter your friend's email or phone number. They'll get "
+     "a link to accept it. Transfers are free and work up to 1 hour before doors."),
+    ("sp-10", "Stagepass", "Bought Stagepass tickets from a guy on Facebook Marketplace and they show as invalid at "
+     "the door. What now?", "We're really sorry. Tickets bought outside Stagepass or Stagepass Resale can't be "
+     "guaranteed and are often duplicates. Please report the seller to Facebook and your bank, and DM us the barcode "
+     "number so we can check whether it was ever valid."),
+    ("sk-01", "Skylark Air", "@SkylarkAir what's the hand luggage allowance?",
+     "Hi! Every fare includes one small under-seat bag up to 40x30x20 cm. A bigger 10 kg cabin bag is included with "
+     "Plus fares, or you can add one from €15 per flight."),
+    ("sk-05", "Skylark Air", "@SkylarkAir my flight was delayed 4 hours, am I owed compensation?",
+     "Sorry about the long delay. For flights from the EU or UK that arrive 3+ hours late for reasons within our "
+     "control, you may be owed €250-€600 depending on distance. You can claim at skylarkair.com/claims with your "
+     "booking reference."),
+    ("sk-06", "Skylark Air", "@SkylarkAir landed in Malaga, my bag didn't",
+     "Sorry, that's a rotten start to a trip. Please file a report at the baggage desk in arrivals before you leave "
+     "the airport, or online at skylarkair.com/bags within 7 days. DM us the file reference and we'll track it."),
+    ("oh-01", "Oakhollow Home", "How long does delivery take for sofas?",
+     "Hi! Sofas are made to order, so delivery usually takes 6-8 weeks. We'll text you about a week before to book a "
+     "2-hour slot."),
+    ("oh-04", "Oakhollow Home", "lost the instructions for the Brook wardrobe 🙈",
+     "Happens to all of us! Every assembly guide is a PDF on the product page under Downloads, or at "
+     "oakhollow.com/assembly."),
+]
+
+
+@pytest.fixture(scope="module")
+def recommender30(analyzer):
+    from model.factory import build_recommender
+    from model.retriever import CaseRetriever
+    from model.samples import load_sample_cases
+
+    cases = [Case(id=i, post=p, reply=r, brand=b, outcome="resolved", created_at="2026-04-01T10:00:00Z")
+             for i, b, p, r in READ30]
+    return build_recommender(analyzer, CaseRetriever(analyzer.encoder).fit(load_sample_cases() + cases))
+
+
+@pytest.mark.slow
+def test_a_new_brands_answer_to_a_similar_how_to_question_is_offered(recommender30) -> None:
+    # "one of my tickets" asked names no "1 hour before doors"; a greeting before the handle leaves a how-to question
+    text = "hey @Stagepass my mate can't make the gig but his sister wants to go, how do I give her my spare ticket?"
+    drafts = recommender30.recommend(Post(text=text, brand="Stagepass", id="transfer"), k=3).drafts
+    marked = [d for d in drafts if d.check]
+    assert marked and "sp-04" in marked[0].sources and "Transfer" in marked[0].text, [(d.text, d.sources) for d in drafts]
+    assert not re.search(r"\bDM\b|sorry", marked[0].text, re.I), marked[0].text  # a question, answered in public
+
+
+def test_a_page_tab_named_in_a_reply_is_no_particular() -> None:
+    from model.pipeline import content_core, particulars
+
+    reply = "Happens to all of us! Every assembly guide is a PDF on the product page under Downloads."
+    assert not particulars(content_core(reply, "en"), "where's the assembly guide for the Willow bed?", "Oakhollow Home",
+                           "en")

@@ -165,3 +165,11 @@ def test_a_shoutout_that_mentions_the_account_is_praise_answered_in_public() -> 
     assert not praise["move_private"] and praise["channel_advice"] == "none"
     # ... praise that still asks about the account moves as before
     assert decide("love you guys but my account got hacked", 0.6, sentiment="positive")["move_private"]
+
+
+def test_a_greeting_before_the_handle_leaves_a_how_to_question_general() -> None:
+    from model.privacy import general_question
+
+    assert general_question("hey @Stagepass my mate can't make the gig but his sister wants to go, how do I give her "
+                            "my spare ticket?")
+    assert not general_question("hi @Brand my order never arrived, where is it?")

@@ -10,7 +10,15 @@ import numpy as np
 import pytest
 
 from model.types import LEVELS
-from model.urgency import HEAD_REASONS, REASON_FLOOR, UrgencyScorer, find_reasons, names_danger, names_in_care
+from model.urgency import (
+    HEAD_REASONS,
+    REASON_FLOOR,
+    UrgencyScorer,
+    find_reasons,
+    names_danger,
+    names_hazard_report,
+    names_in_care,
+)
 
 
 def floor(text: str) -> str:
@@ -753,3 +761,15 @@ def test_eleventh_session_a_pharmacys_wrong_medicine_and_money_moved_to_a_strang
 ])
 def test_someone_already_with_a_hospital_or_paramedics_is_in_care(text: str, in_care: bool) -> None:
     assert names_in_care(text) is in_care
+
+
+@pytest.mark.parametrize(("text", "report"), [
+    ("the seat belt on 14C won't fasten and the crew said just hold it", True),
+    ("your shelf fell on my son's foot and now it's swollen", True),
+    ("ate your chicken wrap at lunch and now I have food poisoning", True),
+    ("found a shard of glass in my baby food jar", True),
+    ("the price of your shelf fell on my birthday", False),
+    ("can I choose an exit row seat?", False),
+])
+def test_a_hazard_reported_for_the_brand_to_act_on(text: str, report: bool) -> None:
+    assert names_hazard_report(text) is report
