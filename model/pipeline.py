@@ -481,6 +481,11 @@ class ReplyRecommender:
                 return False
             if similar and asks_of_another(cand.case.post, source, post.text):
                 return False
+            # ... and a similar question's answer whose first word is what its own customer asked about is about that:
+            # "Sofas are made to order, so delivery usually takes 6-8 weeks" is no answer for a dining table (read30),
+            # "Dogs are welcome" none for a cat, "Bikes travel free" none for an e-scooter
+            if similar and not subject_kept(cand.case.post, content_core(source, language or "en"), post.text):
+                return False
             # a post only loosely like the past one and sharing no word with it: "That's serious, please don't take
             # any more of it" answered "you gave me the wrong medication", not "nobody called me back" (0.66 close)
             if not (direct or similar) and close < w.min_fit_post_unshared and not shares_a_word(cand.case.post, post.text):
@@ -516,6 +521,11 @@ class ReplyRecommender:
             # "We do!" to a thank-you; ``asks``: the new post's own text, when the post comes with its thread
             if yes_no and (similar or not _ASKS.search(post.text if asks is None else asks)):
                 return False  # ... and "Yes, students get 50% off" said yes to its own question, not to "annual plan?"
+            # the reply's window has passed for this customer: "refunds go back within 7-10 business days, so there's
+            # nothing you need to do" to "Three weeks and not one answer", "if the price drops within 14 days of your
+            # order" to "ordered ... 5 weeks ago" (read30)
+            if _window_passed(source, post.text):
+                return False
             if standing:  # its particulars are the brand's terms, the same for every customer who asks
                 return True
             # a question about the brand's products or terms is not answered by the fix for someone's own fault ("how
@@ -748,6 +758,27 @@ _WORD_DURATION = re.compile(rf"\b({'|'.join(sorted(_NUMBER_WORDS, key=len, rever
 _DIGITS = re.compile(r"\d+")
 
 
+_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30}
+# a window a reply promises within: "within 7-10 business days", "within 14 days of your order", "up to 2 weeks"
+_WINDOW = re.compile(r"\b(?:within|in|up to|takes?|usually)\s+(?:\d+\s*(?:-|to|–)\s*)?(\d+)\s+(business |working |"
+                     r"calendar )?(hour|day|week|month)s?\b", re.I)
+# time already gone by in the post: "Three weeks and not one answer", "ordered 5 weeks ago", "for 10 days now";
+# not what is to come ("in 2 weeks", "within 3 days", "next 5 days")
+_ELAPSED = re.compile(r"(?<!\bin )(?<!within )(?<!next )(?<!every )\b(\d+)\s+(day|week|month)s?\b(?!\s+(?:from now|left|"
+                      r"later|to go|before|notice|free|trial|return))", re.I)
+
+
+def _window_passed(reply: str, post: str) -> bool:
+    """Whether the post says more time has gone by than the longest window the reply gives (a business day taken
+    as 1.4 days)."""
+    windows = [int(n) * _DAYS[unit.lower()] * (1.4 if kind and kind.strip().lower() in ("business", "working") else 1)
+               for n, kind, unit in _WINDOW.findall(in_digits(reply))]
+    if not windows:
+        return False
+    elapsed = [int(n) * _DAYS[unit.lower()] for n, unit in _ELAPSED.findall(in_digits(post))]
+    return bool(elapsed) and max(elapsed) > max(windows)
+
+
 def in_digits(text: str) -> str:
     """The text with its durations written in words put in digits ("Five days" -> "5 days")."""
     return _WORD_DURATION.sub(lambda m: _NUMBER_WORDS[m.group(1).lower()], text)
@@ -819,6 +850,18 @@ def anchors_kept(past_post: str, reply: str, post_text: str, language: str = "en
     lower = reply.lower()
     first = min(anchors, key=lambda a: (lower.find(a) if a in lower else len(lower), a))
     return first in kept and missing <= min(spare, len(anchors) - 1)
+
+
+def subject_kept(past_post: str, reply: str, post_text: str) -> bool:
+    """Whether this post names the reply's subject when the reply opens on what its own post asked about ("Sofas
+    are made to order" / "How long does delivery take for sofas?"); a reply opening otherwise ("Try clearing the
+    cache", "The 16-25 Railcard gives ...") is not checked here."""
+    words = _TOPIC_WORD.findall(guards.without_links(reply))
+    first = next((w.lower().removesuffix("s") for w in words[:1] if w.lower() not in _common_words()), None)
+    if first is None or not _shared_stems({first}, _topic_words(past_post)):
+        return True
+    said = _topic_words(post_text) | said_otherwise(post_text)  # (the end of a compound: a "16-25 card" is a Railcard)
+    return bool(_shared_stems({first}, said)) or any(len(w) >= 4 and first.endswith(w) for w in said)
 
 
 def asks_of_another(past_post: str, reply: str, post_text: str) -> bool:

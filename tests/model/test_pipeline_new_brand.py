@@ -92,14 +92,16 @@ def test_someone_whose_medicine_runs_out_is_not_told_off_for_the_tracking_number
 
 @pytest.mark.slow
 def test_the_brands_answer_to_a_similar_question_is_offered_last_and_marked_for_the_agent(recommender) -> None:
-    # "what kind of PC do I need?" is 0.5 close to "what are the PC specs for Emberfall?" and shares no word with its
-    # answer: three holding replies had left the agent to type the specs the brand had given before
-    post = Post(text="@Quillforge what kind of PC do I need to run Emberfall? thinking of upgrading",
-                brand="Quillforge Games", id="similar-pc")
+    # "got a 16-25 card, is it any use for an 8am train?" asks what "does the 16-25 railcard work on peak trains before
+    # 10am?" did, in other words: three holding replies had left the agent to type the terms the brand had given
+    # before ("what kind of PC do I need?" got "Minimum specs: GTX 1060 ..." here until the thirteenth session: a
+    # reply opening on what its own customer asked about is now offered only to a post naming it)
+    post = Post(text="Quick one @RailNorthway - got a 16-25 card, is it any use for an 8am train on a weekday or is "
+                     "there a catch?", brand="RailNorthway", id="similar-railcard")
     drafts = recommender.recommend(post, k=3).drafts
     marked = [d for d in drafts if d.check]
     assert len(marked) == 1 and drafts[-1] is marked[0], drafts
-    assert "qfg-13" in marked[0].sources and "GTX 1060" in marked[0].text, marked
+    assert "rn-008" in marked[0].sources and "a third off" in marked[0].text, marked
     assert "similar question" in marked[0].check and "check" in marked[0].check, marked[0].check
     assert all(d.rephraser == "holding" for d in drafts[:-1]), drafts
     assert marked[0].to_dict()["check"] == marked[0].check
@@ -267,6 +269,29 @@ def test_a_new_brands_answer_to_a_similar_how_to_question_is_offered(recommender
     marked = [d for d in drafts if d.check]
     assert marked and "sp-04" in marked[0].sources and "Transfer" in marked[0].text, [(d.text, d.sources) for d in drafts]
     assert not re.search(r"\bDM\b|sorry", marked[0].text, re.I), marked[0].text  # a question, answered in public
+
+
+def test_a_similar_answer_opening_on_its_own_customers_subject_needs_it_named() -> None:
+    from model.pipeline import subject_kept
+
+    past, reply = "How long does delivery take for sofas?", "Sofas are made to order, so delivery takes 6-8 weeks."
+    assert not subject_kept(past, reply, "How long does delivery take for a dining table?")
+    assert subject_kept(past, reply, "how long will my new sofa take to arrive?")
+    assert subject_kept("does the 16-25 railcard work before 10am?", "Railcards give a third off at any time",
+                        "got a 16-25 card, any use for an 8am train?")  # the end of a compound
+    assert subject_kept("is cross-play supported?", "Emberfall has full cross-play", "can I play with my mate on Xbox?")
+
+
+def test_a_reply_whose_window_has_passed_for_this_customer_is_not_lent() -> None:
+    from model.pipeline import _window_passed
+
+    refund = "Refunds go back to the original payment method within 7-10 business days, so there's nothing to do."
+    assert _window_passed(refund, "4th time asking. Where is my refund? Three weeks and not one answer.")
+    assert not _window_passed(refund, "the show got cancelled yesterday, do I get my money back?")
+    price = "If the price drops within 14 days of your order we refund the difference."
+    assert _window_passed(price, "ordered the armchair 5 weeks ago and now it's half price")
+    assert not _window_passed(price, "bought a sofa last week and it's 20% cheaper now")
+    assert not _window_passed(price, "will it drop again in 3 weeks?")  # time to come
 
 
 def test_a_page_tab_named_in_a_reply_is_no_particular() -> None:
