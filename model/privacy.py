@@ -47,6 +47,17 @@ _POLICY_ASK = re.compile(r"^\W*(?:(?:hi|hello|hey|hiya)\W+)?(?:[^,.!?]{3,60}(?:,
                          r"should|must) (?:i|we)|how early can (?:i|we)|where (?:in|on|can|do) |will (?:i|we) (?:get |be )?"
                          r"charged|is (?:[\w-]+ ){1,3}(?:included|covered|free|available|allowed|possible))\b[^.!?]*(?:\?|\U0001f914)[\s\w!.]{0,12}$",
                          re.I)
+# ... in the other bank languages, a post that is nothing but the question ("¿Puedo revender mis entradas si al final
+# no puedo ir al concierto?", read30); no sentence of context, and nothing gone wrong
+_POLICY_ASK_OTHER = re.compile(
+    r"^\W*(?:puedo|podemos|se puede|es posible|hay (?:alg[uú]n|alguna)|cu[aá]nto (?:cuesta|tarda)|c[oó]mo (?:puedo|se)|"
+    r"puis-je|peut-on|est-ce que (?:je|on) peux?|est-il possible|y a-t-il|combien (?:co[uû]te|de temps)|"
+    r"comment (?:puis-je|peut-on)|kann (?:ich|man)|k[öo]nnen wir|darf (?:ich|man)|ist es m[öo]glich|gibt es|"
+    r"wie (?:viel|lange|kann ich)|posso|possiamo|si pu[oò]|[èe] possibile|c'[èe]|quanto (?:costa|tempo)|come (?:posso|si)|"
+    r"[ée] poss[íi]vel|quanto custa|como (?:posso|fa[çc]o))\b[^.!?]*\?\W*$", re.I)
+_GONE_WRONG_OTHER = re.compile(r"\b(?:nunca (?:lleg|cheg)|no (?:ha )?lleg|n[ãa]o cheg|jamais|pas (?:re[çc]u|arriv)|"
+                               r"nicht (?:angekommen|geliefert)|nie angekommen|non (?:[èe] )?arrivat|mai arrivat|"
+                               r"cancelad|annul|gestrichen|storniert|cancellat|cobr|d[ée]bit|abgebucht|addebit)", re.I)
 # what they waited for or paid is their own case ("do I get my money back for the 3 months I already paid?")
 _WAITED = re.compile(r"\b(?:been waiting|waited|(?:days|weeks|months) ago|(?:days|weeks|months) now|"
                      r"(?<!if )\b(?:i|we)(?:(?:'ve| have) (?:already |just )?|(?: already| just) )paid)\b", re.I)
@@ -67,6 +78,8 @@ def general_question(text: str) -> bool:
     if not guards.QUESTION.search(body) or _NEEDS_ACCOUNT.search(_FEE_ASK.sub("", body)) or \
             guards.REPORTS_PROBLEM.search(body) or _WAITED.search(body) or names_hardship(body):  # their finances
         return False
+    if _POLICY_ASK_OTHER.match(body) and not _GONE_WRONG_OTHER.search(body):
+        return True
     sentences = _SENTENCE.findall(body)  # (a long post's many sentences are more than a clause of context)
     return not _OWN_CASE.search(body) or any(_POLICY_ASK.match(s) for s in (sentences if len(sentences) <= 2 else [body]))
 

@@ -157,6 +157,9 @@ _LOVE_EMOJI = re.compile(r"[😍🤩🥰😋💯🙌]|❤️?|😘")
 _LOSS = re.compile(r"[💔😢😭😞]|\b(?:why|miss\w*|gone|deleted|discontinu\w*|clos\w*|cancel\w*|lost|stopped|removed)\b",
                    re.IGNORECASE)
 _BUT = re.compile(r"\b(?:but|however|though|yet)\b", re.IGNORECASE)
+# a shouted plea, or what they had vanished: "my tickets are GONE from the app. PLEASE HELP" (read30) read neutral
+_DISTRESS = re.compile(r"\bPLEASE HELP\b|\bHELP(?: ME| US)?!|(?i:\b(?:is|are|has|have) (?:just |all |now )?(?:gone|vanished|"
+                       r"disappeared)\b(?! (?:up|down|well|through|out|to|for|back)))")
 # a praise word opening or closing a report of a fault: "Great, my order shows delivered but it's not here. Brilliant."
 _PRAISE_WORD_ALONE = re.compile(r"^\W*(?:great|brilliant|perfect|fantastic|wonderful|lovely|awesome|super)\b\W|"
                                 r"\b(?:great|brilliant|perfect|fantastic|wonderful|lovely|awesome|cheers)\W*$|"
@@ -299,7 +302,7 @@ class SentimentScorer(HeadScorer):
                 probs[i, [pos, neu]] = probs[i, [neu, pos]]
             # "Entrega atrasada de novo" and "where is my refund?" are no neutral remarks; "does the warranty
             # cover accidental damage?" asks, no more
-            reported = ((complaint or guards.REPORTS_PROBLEM.search(body) or ANGRY_EMOJI.search(body)
+            reported = ((complaint or guards.REPORTS_PROBLEM.search(body) or ANGRY_EMOJI.search(body) or _DISTRESS.search(body)
                          or _THREAT.search(body) or (_SARCASM.search(text) and not _PUT_RIGHT.search(body)))
                         and probs[i, neu] > probs[i, neg])
             asks = (probs[i, neg] == probs[i].max() and probs[i, neg] < 0.7 and general_question(text)

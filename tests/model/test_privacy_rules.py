@@ -173,3 +173,17 @@ def test_a_greeting_before_the_handle_leaves_a_how_to_question_general() -> None
     assert general_question("hey @Stagepass my mate can't make the gig but his sister wants to go, how do I give her "
                             "my spare ticket?")
     assert not general_question("hi @Brand my order never arrived, where is it?")
+
+
+@pytest.mark.parametrize(("text", "general"), [
+    ("@Stagepass ¿Puedo revender mis entradas si al final no puedo ir al concierto?", True),  # read30
+    ("Kann ich meinen Flug umbuchen?", True),
+    ("Posso portare il mio cane in hotel?", True),
+    ("Mi pedido no ha llegado, ¿puedo saber dónde está?", False),  # something gone wrong
+    ("Mon colis n'est jamais arrivé. Comment puis-je être remboursé ?", False),
+    ("Kann ich meinen Flug umbuchen? Er wurde gestrichen.", False),
+])
+def test_a_question_alone_in_another_language_is_a_general_question(text: str, general: bool) -> None:
+    from model.privacy import general_question
+
+    assert general_question(text) is general
