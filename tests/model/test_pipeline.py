@@ -500,7 +500,7 @@ def test_someone_hurt_hears_concern_and_a_gas_smell_is_not_sent_to_dm(recommende
     rec = recommender.recommend(Post(text="@Brewly my son had an allergic reaction to your 'nut free' muffin and "
                                           "we had to use his EpiPen", id="hurt", brand="Brewly"), k=3)
     texts = [d.text for d in rec.drafts]
-    assert all(re.search(r"hope everyone", t, re.I) for t in texts), texts
+    assert all(re.search(r"hope your son is", t, re.I) for t in texts), texts  # the one they named hurt
     assert not any(re.search(r"frustrat|inconvenience|trouble|thanks for asking", t, re.I) for t in texts), texts
     rec = recommender.recommend(Post(text="Can smell gas near the meter cupboard in our block. Who do I call??",
                                      id="gas", brand="VoltMobile", channel="facebook", author="Priya Shah"), k=3)

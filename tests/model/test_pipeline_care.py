@@ -160,6 +160,7 @@ def test_a_hazard_reported_hears_who_has_it_after_the_concern(recommender) -> No
         for t in _texts(recommender, text, text.split()[0][1:]):
             assert "safety team" in t and t.index("safety team") > t.index("sorry"), t  # concern first
             assert bool(EMERGENCY_NUMBER.search(t)) is ("cut on her head" in text), t  # someone hurt now: 999 first
+            assert ("hope your little one is" in t) is ("4 year old" in text), t  # the one they named hurt, no number
     for t in _texts(recommender, "@PillboxHealth can I bring my kids to the vaccine clinic?", "PillboxHealth"):
         assert "safety team" not in t, t
 
