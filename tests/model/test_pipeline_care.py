@@ -517,3 +517,14 @@ def test_a_praised_member_of_staff_is_found_by_name() -> None:
     assert praised_staff("Kwame from @ParcelPilotCare carried my washing machine box up 4 flights. Give that man a "
                          "raise", "ParcelPilot") == "Kwame"
     assert praised_staff("Parcel from @ParcelPilot arrived today, thanks!", "ParcelPilot") is None
+
+
+def test_personal_data_posted_in_public_is_asked_to_be_deleted_in_every_language(recommender) -> None:
+    """A care lead's read (thirteenth session): a card number posted in public got "delete that post soon", and a
+    Spanish, French, German, Italian or Portuguese post only "don't share personal data in public"."""
+    for text, words in (("@PillboxHealth mi pedido no ha llegado, mi correo es ana.lopez@example.com", "borra esa"),
+                        ("@PillboxHealth ma commande n'est pas arrivée, mon e-mail est ana.lopez@example.com",
+                         "supprimez ce message"),
+                        ("@PillboxHealth refund STILL not here, card 4929 1234 5678 9012, fix this", "delete that post")):
+        for t in _texts(recommender, text, "PillboxHealth"):
+            assert words in t and "ana.lopez" not in t and "4929" not in t and " soon" not in t, t
