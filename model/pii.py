@@ -201,7 +201,7 @@ _NOT_ADDRESS = re.compile(r"\d\.\d|%|\b(?:windows|android|ios|macos|version|gala
                           r"airports|stations|clubs|hotels|sites|outlets)\b",
                           re.IGNORECASE)
 # a venue whose name starts with its number ("show starts in 40 mins at 3Arena Dublin"): no house number, no street
-_VENUE = re.compile(r"\d+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}$")
+_VENUE = re.compile(r"\d+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}$")  # (no street word in it: "14Oak Road Leeds" is one)
 _MENTION = re.compile(r"@(\w{3,})")
 PATTERN_ONLY = [e for e in ENTITIES if e not in {"PERSON", "LOCATION"}]
 _PLACEHOLDER = re.compile(r"<[A-Z_]+>|__(?:email|credit_card)__")
@@ -563,6 +563,7 @@ _STREET_WORD = (r"(?:street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|court|ct|p
                 r"rue|via|viale|piazza|calle|avenida|rua|ul|ulica|utca|út|útja|tér|gate|gata|vei|vej|plein|"
                 r"[\w\u00C0-\u024F-]*(?:strasse|straße|str|katu|gatan|vägen|vej|veien|laan|weg|straat|gasse|"
                 r"allee|allé|platz|plads|gade|stræde|tie|polku|kuja))")
+_STREET_WORD_RX = re.compile(rf"\b(?:{_STREET_WORD})\b", re.IGNORECASE)
 # a street line of a written address: a house number, then 1-4 words, one of them a street word in any of a
 # dozen languages ("1072 Pohlstrasse 9", "772 ul. Narewska 94", "2224 Trenerys gate 232"), at a line start;
 # or, in a block of lines, a number, words and a number ("5850 Jana Nerudy 894")
@@ -899,8 +900,8 @@ class PiiDetector:
             kind = _retyped(text, r.start, r.end, r.entity_type)
             if kind is None:
                 continue
-            if r.entity_type == "STREET_ADDRESS" and (_NOT_ADDRESS.search(text[r.start:r.end]) or _VENUE.match(
-                    text, r.start, r.end) or (
+            if r.entity_type == "STREET_ADDRESS" and (_NOT_ADDRESS.search(text[r.start:r.end]) or (_VENUE.match(
+                    text, r.start, r.end) and not _STREET_WORD_RX.search(text, r.start, r.end)) or (
                     not any(c.isalpha() for c in text[r.start:r.end]) and _looks_like_phone(text[r.start:r.end]))):
                 continue  # the NER also reads a bare phone number as an address: the phone recognizer has it
             if r.entity_type == "STREET_ADDRESS" and (_ID_WORD_FIRST.match(text, r.start) or (

@@ -465,9 +465,10 @@ class ReplyRecommender:
             # ... and what its own customer named ("a cello needs its own seat") is no answer to a guitar, asked less
             # closely; the brand's terms that it names ("Â£4.99 a month through UNiDAYS") are
             # (as a word: "Pay" of "PayPoint" is not the "pay" in "prepayment")
-            # (a bare number in its own digits: "one of my tickets" asked names no "1 hour before doors")
+            # (a bare "1" only as a digit: "one of my tickets" asked names no "1 hour before doors"; "three weeks"
+            # is still the "3 weeks" its reply repeats)
             if similar and any(re.search(rf"(?<!\w){re.escape(p.lower())}(?!\w)",
-                                         cand.case.post.lower() if p.isdigit() else past_text) for p in named):
+                                         cand.case.post.lower() if p == "1" else past_text) for p in named):
                 return False
             # the words the past post and its reply share are what the reply is about ("cello", "yoga", "TV"):
             # this post must be about them too
@@ -764,8 +765,12 @@ _WINDOW = re.compile(r"\b(?:within|in|up to|takes?|usually)\s+(?:\d+\s*(?:-|to|â
                      r"calendar )?(hour|day|week|month)s?\b", re.I)
 # time already gone by in the post: "Three weeks and not one answer", "ordered 5 weeks ago", "for 10 days now";
 # not what is to come ("in 2 weeks", "within 3 days", "next 5 days")
-_ELAPSED = re.compile(r"(?<!\bin )(?<!within )(?<!next )(?<!every )\b(\d+)\s+(day|week|month)s?\b(?!\s+(?:from now|left|"
-                      r"later|to go|before|notice|free|trial|return))", re.I)
+# time already gone by in the post, said so before ("waiting 3 weeks", "for 10 days", "it's been a month") or after
+# ("5 weeks ago", "Three weeks and not one answer"); not "a 12 month plan", "my 30 day trip", "in 2 weeks"
+_ELAPSED = (re.compile(r"\b(?:for|over|after|been|waited|waiting|already|since)\s+(?:the (?:last|past) )?(\d+)\s+"
+                       r"(day|week|month)s?\b", re.I),
+            re.compile(r"(?<!\bin )(?<!within )(?<!next )(?<![\w-])(\d+)\s+(day|week|month)s?\b(?=\s+(?:ago|now|later|"
+                       r"and (?:still|no|not|nothing)|without|of waiting)\b)", re.I))
 
 
 def _window_passed(reply: str, post: str) -> bool:
@@ -775,7 +780,7 @@ def _window_passed(reply: str, post: str) -> bool:
                for n, kind, unit in _WINDOW.findall(in_digits(reply))]
     if not windows:
         return False
-    elapsed = [int(n) * _DAYS[unit.lower()] for n, unit in _ELAPSED.findall(in_digits(post))]
+    elapsed = [int(n) * _DAYS[unit.lower()] for rx in _ELAPSED for n, unit in rx.findall(in_digits(post))]
     return bool(elapsed) and max(elapsed) > max(windows)
 
 

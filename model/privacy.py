@@ -55,9 +55,17 @@ _POLICY_ASK_OTHER = re.compile(
     r"comment (?:puis-je|peut-on)|kann (?:ich|man)|k[öo]nnen wir|darf (?:ich|man)|ist es m[öo]glich|gibt es|"
     r"wie (?:viel|lange|kann ich)|posso|possiamo|si pu[oò]|[èe] possibile|c'[èe]|quanto (?:costa|tempo)|come (?:posso|si)|"
     r"[ée] poss[íi]vel|quanto custa|como (?:posso|fa[çc]o))\b[^.!?]*\?\W*$", re.I)
-_GONE_WRONG_OTHER = re.compile(r"\b(?:nunca (?:lleg|cheg)|no (?:ha )?lleg|n[ãa]o cheg|jamais|pas (?:re[çc]u|arriv)|"
-                               r"nicht (?:angekommen|geliefert)|nie angekommen|non (?:[èe] )?arrivat|mai arrivat|"
-                               r"cancelad|annul|gestrichen|storniert|cancellat|cobr|d[ée]bit|abgebucht|addebit)", re.I)
+_GONE_WRONG_OTHER = re.compile(
+    r"\b(?:nunca (?:lleg|cheg)|no (?:ha )?lleg|n[ãa]o cheg|jamais|pas (?:re[çc]u|arriv)|nicht (?:angekommen|geliefert|kommt)|"
+    r"nie angekommen|non (?:[èe] )?arrivat|mai arrivat|cancelad|annul|gestrichen|storniert|cancellat|cobr|d[ée]bit|"
+    r"abgebucht|addebit|besch[äa]digt|kaputt|ab[îi]m[ée]|cass[ée]|rott[oa]|roto|rota|danificad|estragad|"
+    # a wait of their own: "seit 3 Wochen", "depuis 3 semaines", "da 3 settimane", "hace 3 semanas", "há 3 semanas"
+    r"(?:seit|depuis|da|hace|h[áa]) (?:\d+|une?|zwei|drei|deux|trois|dos|tres|due|tre|duas|tr[êe]s) \w+)", re.I)
+# ... nor about their own order, parcel or money ("Puis-je être remboursé pour ma commande abîmée ?")
+_OWN_ORDER_OTHER = re.compile(r"\b(?:mein(?:e|en|em)?|ma|mon|mes|il mio|la mia|mio|mia|mi|mis|meu|minha|mein) "
+                              r"(?:\w+ )?(?:paket|bestellung|geld|r[üu]ckerstattung|lieferung|commande|colis|"
+                              r"remboursement|argent|ordine|pacco|rimborso|soldi|pedido|paquete|reembolso|dinero|"
+                              r"encomenda|dinheiro)\b|\bremboursé|zur[üu]ckbekommen|rimborsat|reembols", re.I)
 # what they waited for or paid is their own case ("do I get my money back for the 3 months I already paid?")
 _WAITED = re.compile(r"\b(?:been waiting|waited|(?:days|weeks|months) ago|(?:days|weeks|months) now|"
                      r"(?<!if )\b(?:i|we)(?:(?:'ve| have) (?:already |just )?|(?: already| just) )paid)\b", re.I)
@@ -78,7 +86,7 @@ def general_question(text: str) -> bool:
     if not guards.QUESTION.search(body) or _NEEDS_ACCOUNT.search(_FEE_ASK.sub("", body)) or \
             guards.REPORTS_PROBLEM.search(body) or _WAITED.search(body) or names_hardship(body):  # their finances
         return False
-    if _POLICY_ASK_OTHER.match(body) and not _GONE_WRONG_OTHER.search(body):
+    if _POLICY_ASK_OTHER.match(body) and not _GONE_WRONG_OTHER.search(body) and not _OWN_ORDER_OTHER.search(body):
         return True
     sentences = _SENTENCE.findall(body)  # (a long post's many sentences are more than a clause of context)
     return not _OWN_CASE.search(body) or any(_POLICY_ASK.match(s) for s in (sentences if len(sentences) <= 2 else [body]))

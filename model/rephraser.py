@@ -444,18 +444,23 @@ def register_features(text: str) -> dict[str, float]:
 _ABBREVIATION = re.compile(r"\b(?:St|Mr|Mrs|Ms|Dr|No|Rd|approx|etc|vs)$")  # "our branch on Market St." ends no sentence
 _STOP_TAKING = re.compile(r"\b(?:don'?t|do not|stop) (?:take|taking|use|using)\b", re.I)  # "Please don't take any more"
 _HURT_ONE = re.compile(r"\b(?:my|our) ((?:\d+[- ]?(?:year|yr|month)[- ]?old)|little one|daughter|son|baby|toddler|child|"
-                      r"kid|mum|mom|dad|wife|husband|partner|nan|gran|grandma|grandad|grandpa)\b(?='?s?\b)")
-_HURT_WORD = re.compile(r"\b(?:hurt|injur\w*|cut|bleed\w*|burn\w*|scald\w*|bruis\w*|swollen|sick|ill|collapsed|fell|"
-                        r"hospital|a ?& ?e|choking|reaction|fainted|unconscious|concussion|rash|unwell|vomit\w*|throwing up|allergic|"
-                        r"broke(?:n)? (?:his|her|their|my) "
-                        r"\w+)\b", re.I)
+                      r"kid|mum|mom|dad|wife|husband|partner|nan|gran|grandma|grandad|grandpa)\b(?:'s)?", re.I)
+# what happened to them, in the same clause after the name ("my son fainted", "my son's lips are swelling"), or what
+# landed on them just before it ("collapsed onto my 4 year old"); not "I'm sick of this, my husband has called 5 times"
+_HURT_AFTER = re.compile(r"[^.!?;]{0,50}?\b(?:hurt|injur\w*|cut|bleed\w*|burn\w*|scald\w*|bruis\w*|swollen|swelling|"
+                         r"collapsed|fainted|unconscious|concussion|rash|vomit\w*|throwing up|reaction|choking|"
+                         r"in (?:a ?& ?e|hospital)|broke (?:his|her|their) \w+)\b", re.I)
+_HURT_BEFORE = re.compile(r"\b(?:on|onto|on top of|hit|hurt|injured|burned|burnt|scalded|bit|attacked)\s+$", re.I)
+_UNHURT = re.compile(r"(?:'s|\s+is|\s+was)\s+(?:fine|ok|okay|unhurt|alright|all right|not hurt)\b", re.I)
 
 
 def hurt_one(text: str) -> str | None:
-    """The family member a post names hurt ("my son fainted" -> "son", "my 4 year old ... has a cut" -> "little
+    """The family member a post names hurt ("my son fainted" -> "son", "collapsed onto my 4 year old" -> "little
     one"), or None."""
     for m in _HURT_ONE.finditer(text):
-        if _HURT_WORD.search(text, max(0, m.start() - 80), m.end() + 80):
+        if _UNHURT.match(text, m.end()):
+            continue
+        if _HURT_AFTER.match(text, m.end()) or _HURT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             who = m.group(1).lower()  # (no number of theirs in a draft: the facts guard keeps a source's numbers only)
             return "little one" if who[0].isdigit() else who
     return None
@@ -1252,7 +1257,7 @@ class BankRephraser:
         # in a danger (a child hurt just now hears the emergency services first, and this too)
         if style.hazard_report and not any(m in ("report_advice", "safety_advice") for m, _ in parts) \
                 and not any(_SAFETY_TEAM.search(u.text) for u in units if u.move == "content"):
-            add("safety_advice", key="safety_report")
+            add("safety_report", key="safety_report")
         praise = style.sentiment == "positive" and (not style.requests_or_reports or bool(style.staff))
         borrowed_ack = has["acknowledgement"] and not (holding and style.sentiment != "negative")
         # "we're on it" after "leave the area now" reads as if we were coming; "we're on it": never to a thank-you,

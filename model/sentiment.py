@@ -302,7 +302,8 @@ class SentimentScorer(HeadScorer):
                 probs[i, [pos, neu]] = probs[i, [neu, pos]]
             # "Entrega atrasada de novo" and "where is my refund?" are no neutral remarks; "does the warranty
             # cover accidental damage?" asks, no more
-            reported = ((complaint or guards.REPORTS_PROBLEM.search(body) or ANGRY_EMOJI.search(body) or _DISTRESS.search(body)
+            distress = _DISTRESS.search(body) and not guards.QUESTION.search(body)  # not "the sale items are all gone?"
+            reported = ((complaint or guards.REPORTS_PROBLEM.search(body) or ANGRY_EMOJI.search(body) or distress
                          or _THREAT.search(body) or (_SARCASM.search(text) and not _PUT_RIGHT.search(body)))
                         and probs[i, neu] > probs[i, neg])
             asks = (probs[i, neg] == probs[i].max() and probs[i, neg] < 0.7 and general_question(text)

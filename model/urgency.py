@@ -443,7 +443,9 @@ _CANCELLED = (r"cancel+ed (?:my |our |the )?(?:\w+ )?(?:flight|train)s?\b|\b(?:f
 # Away from home with nowhere to go: not "waiting at gate B12", not "stuck at the Apple logo"
 _STRANDED = (r"stranded|gestrandet|nowhere to (?:stay|sleep)|"
              # "ich sitze mit meiner Tochter in Frankfurt fest" (read30)
-             r"(?:sitze|sitzen|sitzt|stecke|stecken|steckt|h[äa]ngen?|h[äa]ngt) (?:(?!\S*(?:warteschleife|leitung|hotline|telefon|chat))\S+ ){0,6}?fest\b|festsitzen|festgesessen|"
+             # (first person: "das Paket hängt im Verteilzentrum fest", "die App hängt fest" are no one stranded)
+             r"(?:ich sitze|wir sitzen|ich stecke|wir stecken|sitze ich|sitzen wir|stecke ich|stecken wir) "
+             r"(?:(?!\S*(?:warteschleife|leitung|hotline|telefon|chat))\S+ ){0,6}?fest\b|festsitzen|festgesessen|"
              # "my car won't unlock at Heathrow and I'm stuck in the car park with two kids" (read28)
              r"stuck (?:in|at) (?:the |a )?(?:car ?park|parking lot|airport|station|terminal|services)(?! queue| traffic)|"
              r"car won'?t (?:unlock|open|start)|locked out of (?:the|my|our) (?:hire |rental )?car|"
@@ -524,25 +526,33 @@ _COUNT_CONTACT = (rf"{_NTH} time (?:(?:that |now )?(?:i|we)(?:'m| am|'ve| have|'
                   r"(?:schreibe|rufe|frage|melde|kontaktiere)\w* (?:\S+ ){0,3}zum (?:zweiten|dritten|vierten|fünften|"
                   r"x-ten) mal")
 
-# something that fell on someone: "your Fern bookcase just collapsed onto my 4 year old" (read30), not "prices fell"
-_FELL_ON = (r"(?:collapsed|fell|tipped(?: over)?|toppled(?: over)?|came down|gave way) (?:\S+ )?(?:on|onto|on top of) "
+# something that fell on someone: "your Fern bookcase just collapsed onto my 4 year old" (read30); a thing, not "prices
+# fell", "sorting it out fell on my mum" nor "the blame fell on me"
+_FELL_ON = (r"(?:shel(?:f|ves|ving)|bookcase|bookshelf|wardrobe|tv|television|panel|mirror|cabinet|chest|drawers?|dresser|"
+            r"unit|door|gate|ceiling|light|lamp|frame|bed|bunk|cot|crib|table|desk|chair|stool|trampoline|ladder|it|they) "
+            r"(?:\S+ ){0,2}?(?:collapsed|fell|tipped(?: over)?|toppled(?: over)?|gave way) (?:\S+ )?(?:on|onto|on top of) "
             r"(?:(?:me|him|her|us|them)\b(?! (?:birthday|day|wedding|holiday|account|bill|order))|(?:my|our|his|her|their) "
             r"(?:\S+ )?(?:\d+[- ]?(?:year|yr|month)s?[- ]?olds?|son|daughter|child|kids?|baby|toddler|wife|husband|"
             r"partner|mum|mom|dad|head|foot|feet|legs?|arms?|hands?|toes?|back|dog|cat)\b)")
+# food poisoning suffered, not asked about ("is the chicken safe? I'm worried about food poisoning")
+_POISONED = (r"(?:gave|given) (?:me|us|him|her|them|my \w+) food poisoning|food poisoning (?:from|after) (?:your|the|eating)|"
+             r"(?:i|we|he|she|they|my \w+)(?:'ve| have| has|'s)? (?:now |just |got |also )?(?:got |have |has )?food poisoning")
 # a fault in what keeps people safe on board: "the seat in the emergency exit row won't lock upright and there's a
-# loose panel by the door" (read30), a seat belt that won't fasten
-_CABIN_DEFECT = _near(r"emergency exit|exit row|exit door|cabin door|aircraft door|seat ?belts?|oxygen masks?|"
-                      r"life ?(?:jackets?|vests?)|smoke (?:alarm|detector)s?",
-                      r"won'?t (?:lock|close|latch|fasten|open)|(?:doesn'?t|does not|didn'?t) (?:lock|close|latch|fasten|"
-                      r"open)|not (?:locking|closing|latching|fastening)|broken|loose|missing|hanging off|came off|fell off",
-                      60)
+# loose panel by the door" (read30), a seat belt that won't fasten; not a seat belt extender missing from an order, an
+# exit row seat missing from a booking nor the seatbelt sign
+_CABIN_PART = (r"emergency exit|exit row(?! seat)|exit door|cabin door|aircraft door|seat ?belts?(?! (?:extender|sign))|"
+               r"oxygen masks?|life ?(?:jackets?|vests?)|smoke (?:alarm|detector)s?")
+_CABIN_DEFECT = (_near(_CABIN_PART, r"won'?t (?:lock|close|latch|fasten|open)|(?:doesn'?t|does not|didn'?t) (?:lock|close|"
+                       r"latch|fasten|open)|not (?:locking|closing|latching|fastening)|loose|hanging off|came off|fell off",
+                       60)
+                 + rf"|(?:{_CABIN_PART}) (?:is |was |are |were )?(?:broken|missing|loose)\b")
 
 REASONS: dict[str, str] = {
     "safety": r"\b(" + _DISPENSED + "|" + _SEWAGE_OR_MAIN + "|" + _ALLERGEN_SENT + "|" + _ROAD_ACCIDENT + "|" + _FLOODING + "|" + _PREYED + "|" + _IN_FOOD + "|"
               + _FALL + "|" + _NO_WAY_TO_CALL + "|" + _SELF_HARM + "|"
               r"(?:is|he'?s|she'?s|was|started|baby|child|son|daughter) choking|not breathing|electrocuted|"
               # stuck in the heat without water ("38°C dans la voiture, plus de clim, plus d'eau"), a child unwell now
-              + _UNWELL_NOW + "|" + _CABIN_DEFECT + "|" + _FELL_ON + "|food poisoning|"
+              + _UNWELL_NOW + "|" + _CABIN_DEFECT + "|" + _FELL_ON + "|" + _POISONED + "|"
               r"(?:on|caught|a|the|house|kitchen) fire\b(?! ?(?:tv|stick|tablet|hd|kids|os|phone|edition))|"
               r"fire (?:alarm|brigade|department|hazard|risk|broke out|started)|smoke|injur\w*|hurt|"
               # not "my hospital appointment" (a reason to travel, not an injury)
@@ -947,18 +957,24 @@ def names_emergency(text: str) -> bool:
 
 # already in care: "she has a cut on her head and we're in A&E now" (read30) has no need to be told to call an
 # ambulance; what the brand does next is the reply
-_IN_CARE = re.compile(r"\b(?:(?:we'?re|i'?m|she'?s|he'?s|they'?re|we are|i am|she is|he is|they are|now|currently|been|"
-                      r"sitting|waiting) (?:\S+ ){0,2}?(?:in|at) (?:the |an? )?(?:a ?& ?e|a and e|er|emergency room|"
-                      r"emergency department|hospital|urgent care|walk-in centre)\b|(?:is|are) (?:now |still )?in (?:the )?(?:hospital|a ?& ?e)\b|paramedics (?:are )?(?:here|with)|"
-                      r"ambulance (?:is |has )?(?:here|arrived|on (?:its|the) way|took)|"
+_IN_CARE = re.compile(r"\b(?:(?:we'?re|i'?m|she'?s|he'?s|they'?re|we are|i am|she is|he is|they are) (?:(?:now|still|"
+                      r"currently|sat|sitting|waiting|all) ){0,2}(?:in|at) (?:the |an? )?(?:a ?& ?e|a and e|er|emergency "
+                      r"room|emergency department|hospital|urgent care|walk-in centre)\b(?! (?:end|side|car park|entrance))|"
+                      r"(?:is|are) (?:now |still )?in (?:the )?(?:hospital|a ?& ?e)\b(?! (?:end|side))|"
+                      r"paramedics (?:are )?(?:here|with (?:him|her|them|us|me))|"
                       r"(?:estamos|estoy) en (?:el hospital|urgencias)|(?:sommes|suis) (?:aux urgences|à l'h[ôo]pital)|"
                       r"(?:sind|bin) (?:in der notaufnahme|im krankenhaus)|(?:siamo|sono) (?:al pronto soccorso|in ospedale)|"
                       r"(?:estamos|estou) (?:no pronto[- ]socorro|no hospital))", re.I)
+# ... unless something acute is happening now, whatever care they had before ("she's been in hospital with her allergy
+# before ... she just ate some and can't breathe"): then the emergency services still come first
+_ACUTE_NOW = re.compile(r"\b(?:can'?t|cannot|struggling to|unable to) breathe|not breathing|swelling|unconscious|"
+                        r"choking|collapsed again|fitting|seizure|(?:no one|nobody|none of your staff) (?:is |are )?helping",
+                        re.I)
 
 
 # a hazard reported for the brand to act on: a fault on board, glass in food, an allergen sent, food that made someone
 # ill, a product that fell on or hurt someone (read30: "your Fern bookcase just collapsed onto my 4 year old")
-_PRODUCT_HURT = re.compile(rf"\b(?:{_FELL_ON}|food poisoning|"
+_PRODUCT_HURT = re.compile(rf"\b(?:{_FELL_ON}|{_POISONED}|"
                            r"(?:made|making) (?:me|us|him|her|them|my \w+) (?:really |so |very )?(?:sick|ill)\b)", re.I)
 _HAZARD_REPORT = re.compile(rf"{_CABIN_DEFECT}|{_IN_FOOD}|{_ALLERGEN_SENT}", re.I)
 
@@ -969,8 +985,9 @@ def names_hazard_report(text: str) -> bool:
 
 
 def names_in_care(text: str) -> bool:
-    """Whether the hurt person is already with a hospital or paramedics (no "call the emergency services")."""
-    return bool(_IN_CARE.search(text))
+    """Whether the hurt person is already with a hospital or paramedics (no "call the emergency services"), and
+    nothing acute is happening now."""
+    return bool(_IN_CARE.search(text)) and not _ACUTE_NOW.search(text)
 
 
 # Threatened or preyed on by another person (a player, a stranger): report, block, keep the evidence, the police

@@ -254,6 +254,7 @@ class CaseStore:
     def __init__(self, url: str) -> None:
         self.url = normalise_url(url)
         self.engine = _make_engine(self.url)
+        self._pruned_at = float("-inf")  # when old webhook deliveries were last dropped (time.monotonic)
         self._create_tables()
 
     @classmethod
@@ -425,13 +426,21 @@ class CaseStore:
     def first_delivery(self, event_id: str, keep_days: float = 7.0) -> bool:
         """Record a webhook event; False when it was recorded before (by this or any other worker or instance).
 
-        Records older than ``keep_days`` are dropped on the way: redeliveries come within minutes, not weeks.
+        Records older than ``keep_days`` are dropped, at most once an hour per process: redeliveries come within
+        minutes, not weeks, and the delete takes the write lock.
         """
         now = utcnow()
         with self.engine.begin() as conn:
-            conn.execute(deliveries.delete().where(deliveries.c.created_at < now - timedelta(days=keep_days)))
+            if time.monotonic() - self._pruned_at > 3600:
+                conn.execute(deliveries.delete().where(deliveries.c.created_at < now - timedelta(days=keep_days)))
+                self._pruned_at = time.monotonic()
             return conn.execute(self._insert(deliveries), {"id": event_id[:255], "created_at": now}).first() \
                 is not None
+
+    def forget_delivery(self, event_id: str) -> None:
+        """Drop an event's record, so its redelivery is taken again (the work for it failed)."""
+        with self.engine.begin() as conn:
+            conn.execute(deliveries.delete().where(deliveries.c.id == event_id[:255]))
 
     # ---- API keys (hashing and scopes live in serving.keys) ----------------------------------------
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
+import threading
 import time
+from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import httpx
 from fastapi import APIRouter, Query, Request
 from pydantic import ValidationError
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.concurrency import run_in_threadpool
 
 from model.types import Post, ThreadMessage
@@ -19,6 +22,9 @@ from serving.auth import authenticate
 from serving.errors import ApiError, describe_errors
 from serving.jsonl import echo_id, loads_line
 from serving.schemas import ERRORS, PostRequest
+
+if TYPE_CHECKING:
+    from serving.services import Services
 
 log = logging.getLogger("replywise.webhooks")
 router = APIRouter(prefix="/v1/integrations", responses=ERRORS)
@@ -102,7 +108,7 @@ def fetch_thread(base_url: str, token: str, account_id: Any, conversation_id: An
     return tuple(message for _, message in thread[-THREAD_MESSAGES:])
 
 
-def _draft_and_note(services, payload: dict[str, Any]) -> None:  # noqa: ANN001
+def _draft_and_note(services: Services, payload: dict[str, Any]) -> None:
     try:
         conv = payload.get("conversation") or {}
         sender = payload.get("sender") if isinstance(payload.get("sender"), dict) else {}  # a bare "bob" names no one
@@ -120,6 +126,7 @@ def _draft_and_note(services, payload: dict[str, Any]) -> None:  # noqa: ANN001
         post_note(settings.chatwoot_url, settings.chatwoot_token, account_id, conv.get("id"), format_note(result))
     except Exception:  # a background task has nobody to answer to: log it, keep serving
         log.exception("drafting for a Chatwoot message failed")
+        _forget_delivery(services, _event_key(payload))  # Chatwoot's redelivery of it is drafted again
 
 
 def _is_numeric_id(value: Any) -> bool:
@@ -144,8 +151,7 @@ async def chatwoot(request: Request, key: Annotated[str | None, Query(
         raise ApiError(422, "validation_error", "message_created needs conversation.id and account.id")
     if not all(_is_numeric_id(x["id"]) for x in (conv, account)):  # they go into the URL of the note: digits only
         raise ApiError(422, "validation_error", "conversation.id and account.id must be whole numbers")
-    if not await run_in_threadpool(_first_delivery, request.app.state.services, account["id"], conv["id"],
-                                   payload.get("id")):
+    if not await run_in_threadpool(_first_delivery, request.app.state.services, _event_key(payload)):
         return {"status": "duplicate"}  # Chatwoot redelivered the event: one note per message
     # a pool of its own: a slow or hung Chatwoot held the shared threads and /healthz stopped answering
     _DRAFTING.submit(_draft_and_note, request.app.state.services, payload)
@@ -153,17 +159,49 @@ async def chatwoot(request: Request, key: Annotated[str | None, Query(
 
 
 _DRAFTING = ThreadPoolExecutor(max_workers=2, thread_name_prefix="chatwoot")
+_SEEN: OrderedDict[str, None] = OrderedDict()  # only while the store cannot answer
+_SEEN_LOCK = threading.Lock()
 
 
-def _first_delivery(services, account_id: Any, conversation_id: Any, message_id: Any) -> bool:  # noqa: ANN001
+def _event_key(payload: dict[str, Any]) -> str | None:
+    """The store's key for a Chatwoot message (None for a message without an id)."""
+    if payload.get("id") is None:
+        return None
+    return f"chatwoot:{payload['account']['id']}:{payload['conversation']['id']}:{payload['id']}"
+
+
+def _first_delivery(services: Services, key: str | None) -> bool:
     """Whether no worker has taken this message yet (a message without an id always is new).
 
     The store remembers it, not the process: with ``serve --workers 2`` or several instances on one PostgreSQL,
-    a redelivery reaching another worker made a second note.
+    a redelivery reaching another worker made a second note. A store that cannot answer (locked by a long import,
+    down) costs no event: this process's own memory decides then.
     """
-    if message_id is None:
+    if key is None:
         return True
-    return services.store.first_delivery(f"chatwoot:{account_id}:{conversation_id}:{message_id}")
+    try:
+        return services.store.first_delivery(key)
+    except SQLAlchemyError as exc:
+        log.warning("webhook deliveries not readable (%s): deduplicating in this process only", type(exc).__name__)
+        with _SEEN_LOCK:
+            if key in _SEEN:
+                return False
+            _SEEN[key] = None
+            while len(_SEEN) > 5000:
+                _SEEN.popitem(last=False)
+        return True
+
+
+def _forget_delivery(services: Services, key: str | None) -> None:
+    """Let a redelivery of an event whose note failed be drafted again."""
+    if key is None:
+        return
+    with _SEEN_LOCK:
+        _SEEN.pop(key, None)
+    try:
+        services.store.forget_delivery(key)
+    except SQLAlchemyError:
+        log.warning("could not forget webhook delivery %s; a redelivery will be skipped", key)
 
 
 def verify_signature(secret: str, body: bytes, header: str | None) -> bool:

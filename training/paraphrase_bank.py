@@ -218,7 +218,7 @@ SEEDS: dict[str, list[str]] = {
     # a medicine that has not come and is running out: a pharmacy's emergency supply today
     "emergency_supply_advice": ["Please call us or your local pharmacy now: a pharmacist can usually give an emergency supply today. If anyone becomes unwell, call the emergency services.", "A pharmacist can usually give an emergency supply today, so please call us or your nearest pharmacy now; if anyone feels unwell, call the emergency services."],
     # a hazard reported (a fault on board, food that made someone ill, a product that hurt a child): whom it went to
-    "safety_report": ["Thank you for flagging this. We've passed it to our safety team to look into straight away.", "Thanks for telling us: our safety team has this now and will look into it as a priority."],
+    "safety_report": ["Thank you for flagging this. We're passing it to our safety team to look into straight away.", "Thanks for telling us: we're getting this to our safety team now, to look into as a priority."],
     # a password or PIN posted in public: deleted and changed now
     "protect_password": ["Please delete that post and change your password straight away: once posted, anyone can read it.", "For your security, please delete that post and change your password now, as it's been seen in public.", "Please change your password right away and delete that post: passwords should never be shared, even with us."],
     "fraud_advice_merchant": ["If it was your card, please call your bank now to freeze it; if it was your account, "
@@ -295,7 +295,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         # a medicine that has not come and is running out: a pharmacy's emergency supply today
         "emergency_supply_advice": ["Llámanos o llama ahora a tu farmacia: normalmente un farmacéutico puede dar un suministro de urgencia hoy mismo. Si alguien se encuentra mal, llama a emergencias."],
         # a hazard reported (a fault on board, food that made someone ill, a product that hurt a child): whom it went to
-        "safety_report": ["Gracias por avisarnos. Lo hemos pasado a nuestro equipo de seguridad para que lo revise de inmediato."],
+        "safety_report": ["Gracias por avisarnos. Lo pasamos ahora mismo a nuestro equipo de seguridad para que lo revise de inmediato."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Por tu seguridad, borra esa publicación y cambia tu contraseña ahora mismo."],
         "fraud_advice_merchant": ["Si usaron tu tarjeta, llama ahora a tu banco para bloquearla; si fue tu cuenta, cambia la contraseña cuanto antes. Revisaremos esos cargos contigo."],
@@ -354,7 +354,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         # a medicine that has not come and is running out: a pharmacy's emergency supply today
         "emergency_supply_advice": ["Ligue-nos ou ligue já para a sua farmácia: normalmente um farmacêutico pode dar um fornecimento de urgência hoje. Se alguém se sentir mal, ligue para o número de emergência."],
         # a hazard reported (a fault on board, food that made someone ill, a product that hurt a child): whom it went to
-        "safety_report": ["Obrigado por nos avisar. Já passámos isto à nossa equipa de segurança para analisar de imediato."],
+        "safety_report": ["Obrigado por nos avisar. Vamos passar isto já à nossa equipa de segurança para analisar de imediato."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Por segurança, apague essa publicação e mude a sua senha agora mesmo."],
         "fraud_advice_merchant": ["Se foi o seu cartão, ligue já ao seu banco para o bloquear; se foi a sua conta, mude a palavra-passe de imediato. Vamos verificar esses pagamentos consigo."],
@@ -412,7 +412,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         # a medicine that has not come and is running out: a pharmacy's emergency supply today
         "emergency_supply_advice": ["Bitte ruf uns oder deine Apotheke jetzt an: Meist kann eine Apotheke noch heute eine Notversorgung geben. Wenn es jemandem schlecht geht, ruf den Notruf."],
         # a hazard reported (a fault on board, food that made someone ill, a product that hurt a child): whom it went to
-        "safety_report": ["Danke, dass du uns Bescheid gibst. Wir haben das sofort an unser Sicherheitsteam weitergegeben."],
+        "safety_report": ["Danke, dass du uns Bescheid gibst. Wir geben das sofort an unser Sicherheitsteam weiter."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Bitte lösch den Beitrag und ändere sofort dein Passwort."],
         "fraud_advice_merchant": ["Wenn deine Karte benutzt wurde, lass sie bitte sofort bei deiner Bank sperren; wenn es dein Konto war, ändere gleich dein Passwort. Wir prüfen die Zahlungen mit dir."],
@@ -471,7 +471,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         # a medicine that has not come and is running out: a pharmacy's emergency supply today
         "emergency_supply_advice": ["Appelez-nous ou appelez votre pharmacie maintenant : un pharmacien peut généralement fournir un dépannage d'urgence aujourd'hui. Si quelqu'un se sent mal, appelez les secours."],
         # a hazard reported (a fault on board, food that made someone ill, a product that hurt a child): whom it went to
-        "safety_report": ["Merci de nous l'avoir signalé. Nous l'avons transmis à notre équipe sécurité pour qu'elle l'examine tout de suite."],
+        "safety_report": ["Merci de nous l'avoir signalé. Nous le transmettons tout de suite à notre équipe sécurité pour qu'elle l'examine."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Pour votre sécurité, supprimez ce message et changez votre mot de passe tout de suite."],
         "fraud_advice_merchant": ["Si c'est votre carte, appelez tout de suite votre banque pour la faire opposer ; si c'est votre compte, changez votre mot de passe sans attendre. Nous vérifierons ces paiements avec vous."],
@@ -529,7 +529,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         # a medicine that has not come and is running out: a pharmacy's emergency supply today
         "emergency_supply_advice": ["Chiamaci o chiama subito la tua farmacia: di solito un farmacista può dare una fornitura d'urgenza oggi stesso. Se qualcuno sta male, chiama i soccorsi."],
         # a hazard reported (a fault on board, food that made someone ill, a product that hurt a child): whom it went to
-        "safety_report": ["Grazie per la segnalazione. L'abbiamo passata subito al nostro team sicurezza perché la verifichi."],
+        "safety_report": ["Grazie per la segnalazione. La passiamo subito al nostro team sicurezza perché la verifichi."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Per la tua sicurezza, cancella quel post e cambia subito la password."],
         "fraud_advice_merchant": ["Se è stata usata la tua carta, chiama subito la banca per bloccarla; se è il tuo account, cambia subito la password. Verificheremo questi addebiti con te."],

@@ -292,6 +292,8 @@ def test_a_reply_whose_window_has_passed_for_this_customer_is_not_lent() -> None
     assert _window_passed(price, "ordered the armchair 5 weeks ago and now it's half price")
     assert not _window_passed(price, "bought a sofa last week and it's 20% cheaper now")
     assert not _window_passed(price, "will it drop again in 3 weeks?")  # time to come
+    assert not _window_passed(price, "ordered yesterday, I need it in 2 weeks for my 30 day trip")  # no wait
+    assert _window_passed(refund, "I've been waiting 3 weeks for my refund")
 
 
 def test_a_page_tab_named_in_a_reply_is_no_particular() -> None:

@@ -182,6 +182,9 @@ def test_a_greeting_before_the_handle_leaves_a_how_to_question_general() -> None
     ("Mi pedido no ha llegado, ¿puedo saber dónde está?", False),  # something gone wrong
     ("Mon colis n'est jamais arrivé. Comment puis-je être remboursé ?", False),
     ("Kann ich meinen Flug umbuchen? Er wurde gestrichen.", False),
+    ("Kann ich mein Geld zurückbekommen, das Paket kam beschädigt an?", False),  # their own order
+    ("Puis-je être remboursé pour ma commande abîmée ?", False),
+    ("Gibt es einen Grund, warum mein Paket seit 3 Wochen nicht kommt?", False),
 ])
 def test_a_question_alone_in_another_language_is_a_general_question(text: str, general: bool) -> None:
     from model.privacy import general_question

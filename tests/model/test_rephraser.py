@@ -594,3 +594,18 @@ def test_content_too_long_for_the_channel_ends_at_a_whole_sentence() -> None:
     draft = BankRephraser().rephrase(source, style, seed=0)[0]
     assert len(draft) <= CHANNEL_LIMITS["twitter"] and draft.endswith(".") and "…" not in draft, draft
     assert "0330 912 4410" in draft and "NHS 111 can help." in draft, draft
+
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("your Fern bookcase just collapsed onto my 4 year old, she has a cut on her head", "little one"),
+    ("My son fainted after the jab", "son"),
+    ("@Brewly my son had an allergic reaction to your nut free muffin", "son"),
+    ("The wardrobe fell on me, my son is fine thank god, but I've got a cut on my arm", None),
+    ("I'm sick of this, my husband has called 5 times about the broken seat belt", None),
+    ("I cut my son's hair", None),
+])
+def test_the_one_a_post_names_hurt(text: str, who: str | None) -> None:
+    from model.rephraser import hurt_one
+
+    assert hurt_one(text) == who

@@ -64,6 +64,7 @@ def test_a_shouted_plea_or_tickets_gone_is_no_neutral_remark(analyzer) -> None:
     """A care lead's read (thirteenth session): "my tickets are GONE from the app. PLEASE HELP" read neutral."""
     texts = ["@Stagepass show starts in 40 mins at 3Arena Dublin and my tickets are GONE from the app. PLEASE HELP",
              "@Stagepass my tickets have vanished from the app",
-             "@Brand please help me choose a phone for my mum"]  # a request, politely: not distress
+             "@Brand please help me choose a phone for my mum",  # a request, politely: not distress
+             "@Brand HELP! How do I change my profile picture?"]  # a question
     labels = [r.sentiment["label"] for r in analyzer.analyze_many([Post(text=t) for t in texts])]
-    assert labels[:2] == ["negative", "negative"] and labels[2] != "negative", labels
+    assert labels[:2] == ["negative", "negative"] and "negative" not in labels[2:], labels

@@ -746,6 +746,12 @@ def test_someone_getting_into_the_account_is_a_takeover() -> None:
     ("can I pick an exit row seat when I check in?", "safety", False),
     ("Unser Flug nach Palma wurde gestrichen und ich sitze mit meiner Tochter in Frankfurt fest. Niemand hilft uns!",
      "stranded", True),
+    # ... and what a review of them found firing wrongly
+    ("Mein Paket hängt seit 5 Tagen im Verteilzentrum fest", "travel_today", False),
+    ("Sorting all of this out fell on my mum, she's 80", "safety", False),
+    ("My order is missing the seat belt extender I paid for", "safety", False),
+    ("I paid £25 for an exit row seat and it's missing from my booking", "safety", False),
+    ("the seat belt is broken on 14C", "safety", True),
 ])
 def test_eleventh_session_a_pharmacys_wrong_medicine_and_money_moved_to_a_stranger(text: str, reason: str,
                                                                                   fires: bool) -> None:
@@ -758,6 +764,10 @@ def test_eleventh_session_a_pharmacys_wrong_medicine_and_money_moved_to_a_strang
     ("wir sind in der Notaufnahme, das Regal ist umgefallen", True),
     ("I was in hospital last year so I missed the payment", False),
     ("my daughter collapsed in your store, someone call an ambulance", False),
+    # something acute now, whatever care they had before; a hospital named for another reason
+    ("she's been in hospital with her allergy before and she just ate some and can't breathe", False),
+    ("I'm a nurse at the hospital but nobody here is helping", False),
+    ("my dad just collapsed in your store, ambulance is on its way but none of your staff are helping", False),
 ])
 def test_someone_already_with_a_hospital_or_paramedics_is_in_care(text: str, in_care: bool) -> None:
     assert names_in_care(text) is in_care

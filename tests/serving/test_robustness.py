@@ -336,3 +336,27 @@ def test_serve_with_two_workers_answers(tmp_path: Path) -> None:
         assert log.count("Application shutdown complete.") == 2, log[-4000:]  # each worker ran its lifespan exit
         written = log + "".join(p.read_text(errors="replace") for p in home.rglob("*.log"))
         assert secret_email not in written and secret_card not in written and "4929" not in written
+
+
+def test_a_chatwoot_event_is_still_deduplicated_when_the_store_cannot_answer() -> None:
+    """A store locked by a long import (or down) must cost no webhook: this process remembers the event instead."""
+    from types import SimpleNamespace
+
+    from sqlalchemy.exc import OperationalError
+
+    from serving import webhooks
+
+    class LockedStore:
+        def first_delivery(self, key: str) -> bool:
+            raise OperationalError("INSERT", {}, Exception("database is locked"))
+
+        def forget_delivery(self, key: str) -> None:
+            raise OperationalError("DELETE", {}, Exception("database is locked"))
+
+    services = SimpleNamespace(store=LockedStore())
+    key = webhooks._event_key({"id": 77, "account": {"id": 3}, "conversation": {"id": 42}})
+    assert key == "chatwoot:3:42:77"
+    assert webhooks._first_delivery(services, key) and not webhooks._first_delivery(services, key)
+    webhooks._forget_delivery(services, key)  # the note failed: a redelivery is drafted again
+    assert webhooks._first_delivery(services, key)
+    assert webhooks._first_delivery(services, None) and webhooks._first_delivery(services, None)  # no id: always new

@@ -128,9 +128,12 @@ def test_a_webhook_event_is_taken_once_across_workers_and_old_records_are_droppe
         with worker_a.engine.begin() as conn:  # a record from last month: redeliveries come within minutes
             conn.execute(deliveries.update().where(deliveries.c.id == "chatwoot:3:42:7")
                          .values(created_at=datetime.now(UTC) - timedelta(days=30)))
+        worker_b._pruned_at = float("-inf")  # an hour on: the next delivery prunes
         assert worker_b.first_delivery("chatwoot:3:42:9")  # prunes the old record on the way
         with worker_a.engine.connect() as conn:
             assert sorted(r.id for r in conn.execute(select(deliveries))) == ["chatwoot:3:42:8", "chatwoot:3:42:9"]
+        worker_a.forget_delivery("chatwoot:3:42:9")  # its note failed: the redelivery is taken again
+        assert worker_b.first_delivery("chatwoot:3:42:9") and not worker_a.first_delivery("chatwoot:3:42:9")
 
 
 def test_normalise_url() -> None:
