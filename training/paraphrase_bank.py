@@ -674,7 +674,8 @@ factual core of a reply is never taken from here.
 - **Licence: TWCS is CC BY-NC-SA 4.0** (per its Kaggle page): non-commercial use, share alike, attribute.
   The bank holds short, generic phrases from it (no customer text, no handles, names or numbers); check
   the licence before any commercial use.
-- Hand-written phrases (English top-ups and all es/pt/de/fr phrases) were written for this project.
+- Hand-written phrases (English top-ups, the keys a situation needs said one way, and all es/pt/de/fr/it phrases)
+  were written for this project.
 
 ## How it was built (`training/paraphrase_bank.py`, {meta['built']})
 1. Each reply is cleaned (HTML entities, mojibake), its handles and agent sign-off removed, and cut into
