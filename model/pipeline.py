@@ -763,8 +763,6 @@ _DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30}
 # a window a reply promises within: "within 7-10 business days", "within 14 days of your order", "up to 2 weeks"
 _WINDOW = re.compile(r"\b(?:within|in|up to|takes?|usually)\s+(?:\d+\s*(?:-|to|–)\s*)?(\d+)\s+(business |working |"
                      r"calendar )?(hour|day|week|month)s?\b", re.I)
-# time already gone by in the post: "Three weeks and not one answer", "ordered 5 weeks ago", "for 10 days now";
-# not what is to come ("in 2 weeks", "within 3 days", "next 5 days")
 # time already gone by in the post, said so before ("waiting 3 weeks", "for 10 days", "it's been a month") or after
 # ("5 weeks ago", "Three weeks and not one answer"); not "a 12 month plan", "my 30 day trip", "in 2 weeks"
 _ELAPSED = (re.compile(r"\b(?:for|over|after|been|waited|waiting|already|since)\s+(?:the (?:last|past) )?(\d+)\s+"

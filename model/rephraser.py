@@ -1243,7 +1243,7 @@ class BankRephraser:
             pass
         elif style.hurt or style.danger:  # "we hope everyone is OK", never "we understand your frustration"
             add("concern", key="concern")
-            # ... or the one they named hurt: "we hope your 4 year old is OK" ("... collapsed onto my 4 year old, she
+            # ... or the one they named hurt: "we hope your little one is OK" ("... collapsed onto my 4 year old, she
             # has a cut on her head": "we hope everyone is OK" read as if nobody were hurt, read30)
             who = hurt_one(style.post_text) if style.language == "en" else None
             if who and parts and parts[-1][0] == "concern":
