@@ -62,7 +62,7 @@ _GONE_WRONG_OTHER = re.compile(
     # a wait of their own: "seit 3 Wochen", "depuis 3 semaines", "da 3 settimane", "hace 3 semanas", "há 3 semanas"
     r"(?:seit|depuis|da|hace|h[áa]) (?:\d+|une?|zwei|drei|deux|trois|dos|tres|due|tre|duas|tr[êe]s) \w+)", re.I)
 # ... nor about their own order, parcel or money ("Puis-je être remboursé pour ma commande abîmée ?")
-_OWN_ORDER_OTHER = re.compile(r"\b(?:mein(?:e|en|em)?|ma|mon|mes|il mio|la mia|mio|mia|mi|mis|meu|minha|mein) "
+_OWN_ORDER_OTHER = re.compile(r"\b(?:mein(?:e|en|em)?|ma|mon|mes|il mio|la mia|mio|mia|mi|mis|meu|minha) "
                               r"(?:\w+ )?(?:paket|bestellung|geld|r[üu]ckerstattung|lieferung|commande|colis|"
                               r"remboursement|argent|ordine|pacco|rimborso|soldi|pedido|paquete|reembolso|dinero|"
                               r"encomenda|dinheiro)\b|\bremboursé|zur[üu]ckbekommen|rimborsat|reembols", re.I)
