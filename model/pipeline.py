@@ -772,14 +772,24 @@ _ELAPSED = (re.compile(r"\b(?:for|over|after|been|waited|waiting|already|since)\
 
 
 def _window_passed(reply: str, post: str) -> bool:
-    """Whether the post says more time has gone by than the longest window the reply gives (a business day taken
-    as 1.4 days)."""
+    """Whether the post says more time has gone by than the longest window the reply gives."""
+    window = _window_days(reply)
+    return window is not None and _waited_days(post) > window
+
+
+# (cached: fits() asks for every candidate of a post, and the same past replies come back request after request)
+@functools.lru_cache(maxsize=4096)
+def _window_days(reply: str) -> float | None:
+    """The longest window the reply gives, in days (a business day taken as 1.4 days), or None."""
     windows = [int(n) * _DAYS[unit.lower()] * (1.4 if kind and kind.strip().lower() in ("business", "working") else 1)
                for n, kind, unit in _WINDOW.findall(in_digits(reply))]
-    if not windows:
-        return False
-    elapsed = [int(n) * _DAYS[unit.lower()] for rx in _ELAPSED for n, unit in rx.findall(in_digits(post))]
-    return bool(elapsed) and max(elapsed) > max(windows)
+    return max(windows, default=None)
+
+
+@functools.lru_cache(maxsize=1024)
+def _waited_days(post: str) -> float:
+    """The longest time the post says has gone by, in days (0 when it says none)."""
+    return max((int(n) * _DAYS[unit.lower()] for rx in _ELAPSED for n, unit in rx.findall(in_digits(post))), default=0)
 
 
 def in_digits(text: str) -> str:

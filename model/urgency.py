@@ -916,6 +916,8 @@ def names_sewage_or_main(text: str) -> str:
 def names_hardship(text: str) -> bool:
     """Whether the customer cannot pay (a job lost, a bill they cannot cover): no cheer, and their finances go private."""
     return bool(_HARDSHIP_RX.search(text))
+
+
 _DISPENSED_RX = re.compile(_DISPENSED, re.I)
 
 
@@ -955,6 +957,18 @@ def names_emergency(text: str) -> bool:
     return bool(_EMERGENCY.search(text) or _DEPENDS.search(text) or _UNWELL_NOW_RX.search(text))
 
 
+# a hazard reported for the brand to act on: a fault on board, glass in food, an allergen sent, food that made someone
+# ill, a product that fell on or hurt someone (read30: "your Fern bookcase just collapsed onto my 4 year old")
+_PRODUCT_HURT = re.compile(rf"\b(?:{_FELL_ON}|{_POISONED}|"
+                           r"(?:made|making) (?:me|us|him|her|them|my \w+) (?:really |so |very )?(?:sick|ill)\b)", re.I)
+_HAZARD_REPORT = re.compile(rf"{_CABIN_DEFECT}|{_IN_FOOD}|{_ALLERGEN_SENT}", re.I)
+
+
+def names_hazard_report(text: str) -> bool:
+    """Whether the post reports a hazard for the brand to act on (its safety team), beyond any first aid."""
+    return bool(_PRODUCT_HURT.search(text) or _HAZARD_REPORT.search(text))
+
+
 # already in care: "she has a cut on her head and we're in A&E now" (read30) has no need to be told to call an
 # ambulance; what the brand does next is the reply
 _IN_CARE = re.compile(r"\b(?:(?:we'?re|i'?m|she'?s|he'?s|they'?re|we are|i am|she is|he is|they are) (?:(?:now|still|"
@@ -970,18 +984,6 @@ _IN_CARE = re.compile(r"\b(?:(?:we'?re|i'?m|she'?s|he'?s|they'?re|we are|i am|sh
 _ACUTE_NOW = re.compile(r"\b(?:can'?t|cannot|struggling to|unable to) breathe|not breathing|swelling|unconscious|"
                         r"choking|collapsed again|fitting|seizure|(?:no one|nobody|none of your staff) (?:is |are )?helping",
                         re.I)
-
-
-# a hazard reported for the brand to act on: a fault on board, glass in food, an allergen sent, food that made someone
-# ill, a product that fell on or hurt someone (read30: "your Fern bookcase just collapsed onto my 4 year old")
-_PRODUCT_HURT = re.compile(rf"\b(?:{_FELL_ON}|{_POISONED}|"
-                           r"(?:made|making) (?:me|us|him|her|them|my \w+) (?:really |so |very )?(?:sick|ill)\b)", re.I)
-_HAZARD_REPORT = re.compile(rf"{_CABIN_DEFECT}|{_IN_FOOD}|{_ALLERGEN_SENT}", re.I)
-
-
-def names_hazard_report(text: str) -> bool:
-    """Whether the post reports a hazard for the brand to act on (its safety team), beyond any first aid."""
-    return bool(_PRODUCT_HURT.search(text) or _HAZARD_REPORT.search(text))
 
 
 def names_in_care(text: str) -> bool:
