@@ -13,11 +13,13 @@ from typing import Any
 from fastapi import FastAPI, HTTPException, Request, Response
 from fastapi_offline import FastAPIOffline
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from starlette.concurrency import run_in_threadpool
 
 from serving.auth import RateLimiter
 from serving.config import Settings, get_settings
 from serving.errors import error_response, install_error_handlers
 from serving.services import Services
+from serving.webhooks import drain
 
 log = logging.getLogger("replywise.api")
 MAX_BODY_BYTES = 8 * 1024 * 1024
@@ -106,8 +108,6 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     async def lifespan(app: FastAPI):  # noqa: ANN202
         settings.ensure_home()
         if warm:
-            from starlette.concurrency import run_in_threadpool
-
             started = time.perf_counter()
             await run_in_threadpool(services.warm_up)
             log.info("models loaded in %.1f s", time.perf_counter() - started)
@@ -115,6 +115,10 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         _record_versions(app)
         yield
         app.state.ready = False
+        left = await run_in_threadpool(drain, settings.shutdown_drain_seconds)
+        if left:
+            log.error("shutting down with %d Chatwoot messages not yet noted (%s): draft them by hand", len(left),
+                      "; ".join(left))
         services.save_audit_memory()  # the last replies audited since the previous save
 
     # Swagger UI and ReDoc served from the package, not a CDN: /docs works on a machine without internet

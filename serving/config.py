@@ -25,6 +25,9 @@ class Settings(BaseSettings):
     chatwoot_url: str = "http://127.0.0.1:3000"
     chatwoot_token: str = ""
     webhook_secret: str = ""
+    shutdown_drain_seconds: float = Field(default=25.0, ge=0, description="On shutdown, how long Chatwoot messages "
+                                          "already accepted may still be drafted and noted (Chatwoot does not send "
+                                          "them again after its 200)")
     log_level: str = "INFO"
     threads: int | None = None
     encoder_backend: Literal["onnx", "torch"] = Field(default="onnx", description="MiniLM on ONNX Runtime (int8, "

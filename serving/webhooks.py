@@ -8,7 +8,7 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import TYPE_CHECKING, Annotated, Any
 
 import httpx
@@ -154,11 +154,35 @@ async def chatwoot(request: Request, key: Annotated[str | None, Query(
     if not await run_in_threadpool(_first_delivery, request.app.state.services, _event_key(payload)):
         return {"status": "duplicate"}  # Chatwoot redelivered the event: one note per message
     # a pool of its own: a slow or hung Chatwoot held the shared threads and /healthz stopped answering
-    _DRAFTING.submit(_draft_and_note, request.app.state.services, payload)
+    queued = _DRAFTING.submit(_draft_and_note, request.app.state.services, payload)
+    with _QUEUED_LOCK:
+        _QUEUED[queued] = f"conversation {conv['id']}, message {payload.get('id')}"
+    queued.add_done_callback(_dequeue)
     return {"status": "accepted"}
 
 
 _DRAFTING = ThreadPoolExecutor(max_workers=2, thread_name_prefix="chatwoot")
+_QUEUED: dict[Future[None], str] = {}  # accepted and not yet noted: what shutdown waits for
+_QUEUED_LOCK = threading.Lock()
+
+
+def _dequeue(done: Future[None]) -> None:
+    with _QUEUED_LOCK:
+        _QUEUED.pop(done, None)
+
+
+def drain(timeout: float) -> list[str]:
+    """Wait up to ``timeout`` seconds for the messages already accepted to be drafted and noted; the ones left.
+
+    Chatwoot sends an event once it got its 200: a restart (a deploy's SIGTERM) that dropped the queue lost those
+    messages' notes without a word. What still cannot finish in time is named in the log by the caller.
+    """
+    with _QUEUED_LOCK:
+        pending = dict(_QUEUED)
+    if not pending:
+        return []
+    _, not_done = wait(pending, timeout=timeout)
+    return [pending[f] for f in not_done]
 _SEEN: OrderedDict[str, None] = OrderedDict()  # only while the store cannot answer
 _SEEN_LOCK = threading.Lock()
 

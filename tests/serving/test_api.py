@@ -272,6 +272,45 @@ def test_chatwoot_agent_bot_posts_a_private_note(app_env) -> None:
         server.shutdown()
 
 
+class _SlowChatwoot(_Chatwoot):
+    def do_POST(self) -> None:  # noqa: N802 - a Chatwoot that takes its time to store the note
+        import time
+
+        time.sleep(1.0)
+        super().do_POST()
+
+
+@pytest.mark.slow
+def test_a_shutdown_waits_for_the_chatwoot_notes_already_accepted(app_env, caplog) -> None:
+    from serving.api import create_app
+    from serving.webhooks import drain
+
+    _, keys, services = app_env
+    _Chatwoot.received, _Chatwoot.messages = [], []
+    server = HTTPServer(("127.0.0.1", 0), _SlowChatwoot)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    services.settings.chatwoot_url = f"http://127.0.0.1:{server.server_port}"
+    services.settings.chatwoot_token = "tok"
+    event = {"event": "message_created", "message_type": "incoming", "content": "where is my refund?",
+             "private": False, "conversation": {"id": 51}, "account": {"id": 3}}
+    try:
+        with TestClient(create_app(services.settings, services, warm=False)) as client:  # a deploy's restart
+            for message_id in (901, 902):
+                r = client.post(f"/v1/integrations/chatwoot?key={keys['agent']}", json={**event, "id": message_id})
+                assert r.json()["status"] == "accepted"
+            assert _Chatwoot.received == []  # still drafting or noting when the server is told to stop
+        # Chatwoot sends an event once: both notes were posted before the app finished shutting down
+        assert sorted(note["content"].count("Draft 1") for *_, note in _Chatwoot.received) == [1, 1]
+
+        with TestClient(create_app(services.settings, services, warm=False)) as client:
+            client.post(f"/v1/integrations/chatwoot?key={keys['agent']}", json={**event, "id": 903})
+            assert drain(0.05) == ["conversation 51, message 903"]  # what a shutdown cut short is named
+            assert drain(60) == []
+    finally:
+        server.shutdown()
+        services.settings.chatwoot_url = "http://127.0.0.1:9"
+
+
 @pytest.mark.slow
 def test_chatwoot_drafts_read_the_conversation_so_far(app_env) -> None:
     import time
