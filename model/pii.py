@@ -563,6 +563,8 @@ _STREET_WORD = (r"(?:street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|court|ct|p
                 r"rue|via|viale|piazza|calle|avenida|rua|ul|ulica|utca|út|útja|tér|gate|gata|vei|vej|plein|"
                 r"[\w\u00C0-\u024F-]*(?:strasse|straße|str|katu|gatan|vägen|vej|veien|laan|weg|straat|gasse|"
                 r"allee|allé|platz|plads|gade|stræde|tie|polku|kuja))")
+_LABEL_AT_END = re.compile(r"(?:[\s,;:>]+(?:(?:my|mobile|cell|phone|tel|telephone|email|e-mail|number|no|and|or|on|"
+                           r"at|is|contact)\b\.?:?))*[\s,;:>]*$", re.IGNORECASE)  # ", phone " before the phone
 _STREET_WORD_RX = re.compile(rf"\b(?:{_STREET_WORD})\b", re.IGNORECASE)
 # a street line of a written address: a house number, then 1-4 words, one of them a street word in any of a
 # dozen languages ("1072 Pohlstrasse 9", "772 ul. Narewska 94", "2224 Trenerys gate 232"), at a line start;
@@ -947,6 +949,13 @@ class PiiDetector:
                                     score=round(max(float(r.score), *(k.score for k in overlapping)), 3)))
                 if is_continental or widens:
                     continental.add((start, end))
+                continue
+            if overlapping and r.entity_type == "STREET_ADDRESS" and all(k.start > r.start for k in overlapping):
+                # the NER's address ran on into the phone after it ("14 Larch Road, Leeds LS6 2QT, phone 07700
+                # 900814", read31): the address up to it, when a street is still in it
+                end = r.start + len(_LABEL_AT_END.sub("", text[r.start:min(k.start for k in overlapping)]))
+                if _STREET_WORD_RX.search(text, r.start, end) and any(c.isdigit() for c in text[r.start:end]):
+                    kept.append(PiiSpan(type=kind, start=r.start, end=end, score=round(float(r.score), 3)))
                 continue
             if overlapping:
                 continue

@@ -114,6 +114,7 @@ class Weights:
     # without it, 4 (the ranker, trained on other brands, scored "how much do you block on my card?" / "How much is the
     # deposit?" 0.32 and "close my account" / "moving house" 0.12)
     min_similar_post: float = 0.40
+    similar_margin: float = 0.15  # the brand's closest case may be this much closer to the post than the one offered
     min_brand_candidates: int = 3
     mmr_lambda: float = 0.85
     max_pairwise: float = 0.9
@@ -259,7 +260,13 @@ class ReplyRecommender:
         if (not post.brand or analysis.sentiment["label"] == "positive" or counts_contacts(post.text) or thread.waited
                 or reasons & _NO_SIMILAR_ANSWER or analysis.route.get("team") in {"legal", "pr"}):
             return None
-        top = next((c for c in pool if _own_case(c.case, post)), None)  # the brand's closest answer, or none
+        own = [c for c in pool if _own_case(c.case, post)]
+        top = own[0] if own else None  # the brand's best-ranked answer, or none
+        # ... unless a case of the brand is far closer to this post: what that one asked is what this post asks, and
+        # if its answer cannot be lent, a looser match is about something else ("what does it cost to hire one of
+        # the e-scooters?" was offered the age limit while "how much does it cost to unlock an e-scooter?" stood by)
+        if top is not None and max(c.post_similarity for c in own) - top.post_similarity > self.weights.similar_margin:
+            return None
         if top is None or not self.fits(top, analysis.language, self._similar_source(top, post, analysis.language), post,
                                         asks=thread.own_text, similar=True):
             return None
@@ -433,7 +440,7 @@ class ReplyRecommender:
             # (naming every word of it, less close; a reply opening "Yes" names them all in that sentence: "do you take
             # paypal?" / "Yes, we take Klarna, PayPal, Apple Pay ...")
             yes_no = bool(_YES_NO_ANSWER.match(_after_greeting(source) if similar else source))
-            direct = (own and close >= w.min_fit_post_direct
+            direct = (own and close >= w.min_fit_post_direct and general_question(cand.case.post)
                       and (not (english and self.ranker) or cand.fit >= w.min_fit_ranker)
                       and (answers_directly(_FIRST_SENTENCE.match(source).group() if yes_no else source, post.text,
                                             post.brand, language or "en", every=True)
@@ -983,6 +990,14 @@ _SAID_OTHERWISE = tuple((re.compile(rx, re.I), word) for rx, word in (
     (r"\bscripts?\b", "prescription"),
     (r"\b(?:puppy|pup|spaniel|labrador|terrier|retriever|poodle|collie|dachshund|pug|beagle|whippet|greyhound|"
      r"cockapoo|labradoodle|cockerpoo)s?\b", "dog"),
+    # (a care lead's read of a grocery app, a scooter share and a learning platform, fourteenth session: "at uni",
+    # "stop my subscription renewing", "completed the course", "my account is banned", "hire one of the e-scooters")
+    (r"\b(?:at|in|go to|going to) (?:uni|university|college)\b|\bstudying\b", "student"),
+    (r"\bstop (?:\S+ ){0,3}?renew\w*|\bturn off (?:the )?auto-?renew\w*", "cancel"),
+    (r"\b(?:completed|done with|passed) (?:the|my|a|your)\b", "finish"),
+    (r"\b(?:account|profile) (?:is |was |has been |got )?(?:banned|blocked|locked|disabled|deactivated)\b|"
+     r"\b(?:banned|blocked|locked|disabled) (?:my|our) (?:account|profile)\b", "suspend"),
+    (r"\b(?:hire|rent|use) (?:an? |one of (?:the|your) |the |your )?(?:e-?)?(?:scooter|bike)s?\b", "unlock"),
 ))
 
 

@@ -202,6 +202,18 @@ _COMPLAINT = re.compile(r"\b(?:waiting|waited|on hold|still (?:no|not|nothing|wa
                         rf"wrong (?:address|item|size|order|city|colou?r|one)|{_FAULT_WORDS})\b", re.IGNORECASE)
 
 
+# harm suffered, said plainly: the heads read "her lips are swelling", "billed my card twice", "the salmon smells
+# really off" and "got regular bread as a substitute. I'm coeliac" as neutral remarks, and the drafts thanked them
+# for the heads-up (read31)
+_HARMED = frozenset({"safety", "fraud", "stranded"})
+_WRONGED = re.compile(r"\b(?:(?:billed|charged) (?:\S+ ){0,5}?(?:twice|two times|double|three times)|"
+                      r"(?:smells?|smelling|smelt|tastes?|tasting) (?:\w+ )?(?:off|rotten|funny|rancid)|"
+                      r"(?:has |had |have )?gone off\b(?! (?:the|at|in|on|to)\b)|mou?ldy|rotten)\b", re.I)
+_SUBSTITUTED = re.compile(r"\b(?:as (?:a )?substitut\w*|substituted|instead)\b", re.I)
+_CANNOT_EAT = re.compile(r"\b(?:coeliac|celiac|allergic|allergy|intoleran\w*|vegan|vegetarian|halal|kosher|"
+                         r"gluten[- ]free|dairy[- ]free|nut[- ]free)\b", re.I)
+
+
 def vader_scores(texts: list[str]) -> np.ndarray:
     """VADER neg/neu/pos/compound: cheap, and it catches emphasis (!!!, caps) that embeddings smooth out."""
     global _vader
@@ -303,8 +315,11 @@ class SentimentScorer(HeadScorer):
             # "Entrega atrasada de novo" and "where is my refund?" are no neutral remarks; "does the warranty
             # cover accidental damage?" asks, no more
             distress = _DISTRESS.search(body) and not guards.QUESTION.search(body)  # not "the sale items are all gone?"
+            harmed = (not general_question(text) and not _PUT_RIGHT.search(body) and not _PRAISE_OR_THANKS.search(body)
+                      and (_HARMED & set(find_reasons(text)) or _WRONGED.search(body)
+                           or (_SUBSTITUTED.search(body) and _CANNOT_EAT.search(body))))
             reported = ((complaint or guards.REPORTS_PROBLEM.search(body) or ANGRY_EMOJI.search(body) or distress
-                         or _THREAT.search(body) or (_SARCASM.search(text) and not _PUT_RIGHT.search(body)))
+                         or _THREAT.search(body) or (_SARCASM.search(text) and not _PUT_RIGHT.search(body)) or harmed)
                         and probs[i, neu] > probs[i, neg])
             asks = (probs[i, neg] == probs[i].max() and probs[i, neg] < 0.7 and general_question(text)
                     and not _COMPLAINT.search(text) and not ANGRY_EMOJI.search(body))

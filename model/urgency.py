@@ -547,6 +547,15 @@ _CABIN_DEFECT = (_near(_CABIN_PART, r"won'?t (?:lock|close|latch|fasten|open)|(?
                        60)
                  + rf"|(?:{_CABIN_PART}) (?:is |was |are |were )?(?:broken|missing|loose)\b")
 
+# a crash, and someone down after it: "your rider just crashed his scooter into a car, he's on the ground", "just
+# crashed one of your scooters, the brake didn't work. my friend is on the ground and not getting up" (read31)
+_VEHICLE = r"(?:scooter|bike|moped|motorbike|motorcycle|car|van|bicycle|e-?bike|e-?scooter)s?"
+_CRASHED = rf"crashed (?:one of )?(?:his|her|their|the|a|my|our|its|your) (?:\w+ )?{_VEHICLE}\b"
+_DOWN = (rf"(?:\b(?:he|she)|(?:my|our|his|her|the|a|your) (?:{_KIN}|mate|boyfriend|girlfriend|kid|child|rider|driver|"
+         r"courier|passenger|cyclist|pedestrian))(?:'s| is| was) (?:lying |lay |still )?on the (?:ground|floor|pavement|"
+         r"road|tracks)|on the (?:ground|floor|pavement|road),? (?:and|(?:he|she)(?:'s| is)) (?:(?:he|she)(?:'s| is) |is )?"
+         r"(?:not|isn'?t|won'?t|can'?t) (?:getting up|get up|moving|move|responding|respond)")
+
 REASONS: dict[str, str] = {
     "safety": r"\b(" + _DISPENSED + "|" + _SEWAGE_OR_MAIN + "|" + _ALLERGEN_SENT + "|" + _ROAD_ACCIDENT + "|" + _FLOODING + "|" + _PREYED + "|" + _IN_FOOD + "|"
               + _FALL + "|" + _NO_WAY_TO_CALL + "|" + _SELF_HARM + "|"
@@ -565,11 +574,12 @@ REASONS: dict[str, str] = {
               r"(?:swell\w*|swollen)|throat (?:is |feels )?(?:closing|tight\w*)|having a reaction|"
               r"(?:can'?t|cannot|struggling to|hard to|trouble) breath\w*(?! (?:😂|🤣|lol|lmao|haha))|difficulty breathing|"
               # a crash or a person hit ("your rider just crashed his scooter into a car", "hit by a car", "he's on the ground")
-              r"(?:crashed|(?:i|he|she|they|rider|driver|cyclist|courier|son|daughter|dad|mum) (?:just )?(?:came|fell) off) "
-              r"(?:his|her|their|the|a|my|our|its) (?:\w+ )?(?:scooter|bike|moped|motorbike|"
-              r"motorcycle|car|van|bicycle)|(?:got|been|was|were|just|being) (?:\w+ )?(?:hit|knocked (?:down|over)|run over) "
+              + _CRASHED + "|" + _DOWN + "|"
+              r"(?:i|he|she|they|rider|driver|cyclist|courier|son|daughter|dad|mum) (?:just )?(?:came|fell) off "
+              rf"(?:his|her|their|the|a|my|our|its) (?:\w+ )?{_VEHICLE}|(?:got|been|was|were|just|being) (?:\w+ )?(?:hit|"
+              r"knocked (?:down|over)|run over) "
               r"by (?:a|an|the|your) (?:\w+ )?(?:car|van|bus|lorry|truck|bike|scooter|vehicle|train|tram|driver|rider)|"
-              r"(?:he|she)(?:'s| is) (?:lying |lay )?on the (?:ground|floor|pavement|tracks)|(?:he|she|they)(?:'s| is| are|'re) "
+              r"(?:he|she|they)(?:'s| is| are|'re) "
               r"(?:lying|lay) (?:on|in) the (?:ground|floor|road|pavement|street|tracks)|"
               r"(?:man|woman|person|someone|somebody|passenger|child|kid|rider|driver|lady|guy) (?:is |was )?(?:lying|collapsed) "
               r"(?:on|in) the (?:ground|floor|road|pavement|street|tracks)|"
@@ -713,8 +723,9 @@ REASONS: dict[str, str] = {
               r"(?:internet|wi-?fi|connection|signal|broadband|network|line|router|calls?) (?:has |have |keeps? |kept "
               r"|had )?(?:dropped|dropping|drops|cut(?:s|ting)? out|disconnect\w*)|"
               r"power (?:cut|outage|failure)s?|blackout|power (?:has been|is|was|went|'s been|'s) (?:off|out|down)|"
-              r"(?<!car )(?<!road )(?<!traffic )(?<!motorway )crash\w*(?! (?:into|his|her|their)\b)|(?<!watch )(?<!download )(?<!downloads )(?<!downloaded )"
-              r"offline(?! (?:viewing|downloads?|playback))|error \d+|keeps? failing|ca[ií]do|funciona|st[öo]rung|panne|"
+              r"(?<!car )(?<!road )(?<!traffic )(?<!motorway )crash\w*(?! (?:into|his|her|their)\b)"
+              rf"(?! (?:one of )?(?:the|a|my|our|your) (?:\w+ )?{_VEHICLE}\b)|(?<!watch )(?<!download )(?<!downloads )(?<!downloaded )"
+              r"offline(?! (?:viewing|downloads?|playback))|error \d+|keeps? failing|service (?:is |temporarily )?unavailable|ca[ií]do|funciona|st[öo]rung|panne|"
               r"sin (?:internet|señal|conexi[oó]n|luz|cobertura)|(?:pas|plus) de (?:r[ée]seau|connexion|internet)|"
               r"kein (?:internet|netz|empfang|strom|wlan)|senza (?:internet|rete|linea|corrente|segnale)|"
               r"sem (?:internet|rede|sinal|luz)|"
@@ -792,9 +803,13 @@ REASONS: dict[str, str] = {
                         r"respuesta|noticias|nada))\b",
     "deadline_today": r"\b((?:before|by) \d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)|(?:is |are )?due (?:today|tonight)|"
                       # an event about to start ("show starts in 40 mins ... my tickets are GONE", read30)
-                      r"(?:show|gig|concert|match|game|event|performance|festival|doors) (?:\S+ ){0,2}?(?:starts?|"
+                      # ... or an exam, an interview ("my exam starts in 20 min and the login page says 'service
+                      # unavailable'", read31)
+                      r"(?:show|gig|concert|match|game|event|performance|festival|doors|exam|test|assessment|interview|"
+                      r"lesson|class|lecture) (?:\S+ ){0,2}?(?:starts?|"
                       r"opens?|begins?|kicks? off) in (?:\d+|an?|one|two|half an?) ?(?:mins?|minutes?|hours?|hrs?|h)|"
-                      r"(?:show|gig|concert|match|event|festival) (?:is |starts |begins )(?:tonight|today|in an hour)|"
+                      r"(?:show|gig|concert|match|event|festival|exam|interview) (?:is |starts |begins )(?:tonight|today|"
+                      r"in an hour)|"
                       r"by tonight|deadline (?:is )?(?:at )?(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)? )?(?:today|tonight))\b",
     "urgent_request": r"(?<!not )(?<!n't )(?<!no )\b(urgent\w*|asap|dringend|urgente|urgence|subito|emergency|"
                       r"notfall|emergencia)\b",
@@ -861,8 +876,7 @@ _EMERGENCY = re.compile(r"\b(?:(?:lips?|tongue|throat|mouth) (?:is |are |has |ha
                         # an allergen eaten and the medicine already taken: a reaction under way
                         rf"{_MEDICINE_TAKEN}|{_FALL}|{_NO_WAY_TO_CALL}|{_SELF_HARM}|(?:having|had|has) a seizure|heart attack|"
                         r"cardiac arrest|(?:got|been|was|were|just|being) (?:\w+ )?(?:hit|knocked (?:down|over)|run over) by|"
-                        r"crashed (?:his|her|their|the|a|my|our) (?:\w+ )?(?:scooter|bike|moped|motorbike|car|van)|"
-                        r"(?:he|she)(?:'s| is) (?:lying |lay )?on the (?:ground|floor|pavement)|"
+                        rf"{_CRASHED}|{_DOWN}|"
                         r"choking|electrocuted|fainted|"
                         # in the other languages the brands hear from
                         r"desmay\w*|desmai\w*|svenut[oa]|[ée]vanoui\w*|(?:fait|faire|fera) un malaise|zusammengebrochen|bewusstlos|"

@@ -434,3 +434,14 @@ def test_a_venue_named_with_its_number_is_no_address(pii_detector) -> None:
     home = "please send it to 3 Arena Road Dublin instead"
     found = [(s.type, home[s.start:s.end]) for s in pii_detector.detect(home, "en")]
     assert found == [("STREET_ADDRESS", "3 Arena Road Dublin")]
+
+
+@pytest.mark.slow
+def test_an_address_running_on_into_a_phone_number_is_still_an_address(pii_detector) -> None:
+    """A care lead's read (fourteenth session): the NER read "14 Larch Road, Leeds LS6 2QT, phone 07700 900814" as one
+    address, which lost to the phone, and only the postcode was hidden."""
+    text = ("@Basketry my order never came. I'm at 14 Larch Road, Leeds LS6 2QT, phone 07700 900814, email "
+            "jo.marsh@example.com. sort it out")
+    found = [(s.type, text[s.start:s.end]) for s in pii_detector.detect(text, "en")]
+    assert found == [("STREET_ADDRESS", "14 Larch Road, Leeds LS6 2QT"), ("PHONE_NUMBER", "07700 900814"),
+                     ("EMAIL_ADDRESS", "jo.marsh@example.com")]

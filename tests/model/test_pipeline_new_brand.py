@@ -302,3 +302,72 @@ def test_a_page_tab_named_in_a_reply_is_no_particular() -> None:
     reply = "Happens to all of us! Every assembly guide is a PDF on the product page under Downloads."
     assert not particulars(content_core(reply, "en"), "where's the assembly guide for the Willow bed?", "Oakhollow Home",
                            "en")
+
+
+@pytest.fixture(scope="module")
+def scooter_and_courses(analyzer):
+    """Two brands a care lead's read met (fourteenth session), in cases written here."""
+    from model.factory import build_recommender
+    from model.retriever import CaseRetriever
+    from model.samples import load_sample_cases
+
+    rows = [
+        ("wh-1", "Wheelo", "@Wheelo how much does it cost to unlock an e-scooter?",
+         "It's £1 to unlock and 20p a minute after that. A Ride Pass (£9.99 a month) drops the unlock fee altogether."),
+        ("wh-2", "Wheelo", "@Wheelo how old do you have to be to ride the scooters?",
+         "You need to be 18 and hold a full or provisional driving licence to ride our e-scooters. Our bikes are 16+."),
+        ("wh-3", "Wheelo", "@Wheelo scooter won't unlock, the app just spins",
+         "Sorry about that! Toggle Bluetooth off and on and stand next to the QR code; if it still spins after 2 "
+         "minutes, pick another scooter. You're never charged for an unlock that fails."),
+        ("sh-1", "Studyhall", "@Studyhall do you have a student discount?",
+         "We do! Students get 40% off the annual plan with a valid .ac.uk or .edu email, applied at checkout."),
+        ("sh-2", "Studyhall", "@Studyhall how do I cancel my subscription? Can't find it anywhere",
+         "Sorry it's so hidden! On the website go to Settings > Billing > Cancel plan (it isn't in the app yet). "
+         "You keep access until the end of the period you've already paid for."),
+        ("sh-3", "Studyhall", "@Studyhall I failed my exam, can I retake it?",
+         "Sorry it didn't go your way this time. You can retake any exam after 7 days, with up to 3 attempts "
+         "included in your plan."),
+    ]
+    cases = [Case(id=i, post=p, reply=r, brand=b, language="en", outcome="resolved",
+                  created_at=f"2026-05-0{n + 1}T10:00:00Z") for n, (i, b, p, r) in enumerate(rows)]
+    return build_recommender(analyzer, CaseRetriever(analyzer.encoder).fit(load_sample_cases() + cases))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "brand", "case"), [
+    ("@Wheelo how much does it cost to hire an e-scooter?", "Wheelo", "wh-1"),
+    # a price asked is not answered by the fix for a scooter that won't unlock, which names the same words
+    ("@Wheelo is it £2 to unlock an e-scooter now?", "Wheelo", "wh-1"),
+    ("@Studyhall is there any discount if you're at uni?", "Studyhall", "sh-1"),
+    ("@Studyhall where do I go to stop my subscription renewing?", "Studyhall", "sh-2"),
+])
+def test_the_brands_answer_reaches_a_question_in_the_customers_own_words(scooter_and_courses, text: str, brand: str,
+                                                                         case: str) -> None:
+    drafts = scooter_and_courses.recommend(Post(text=text, brand=brand, id=case), k=3).drafts
+    lent = {s for d in drafts for s in d.sources if d.rephraser != "holding"}
+    assert case in lent, [d.text for d in drafts]
+    # no looser match offered beside it: the age limit is no price
+    assert lent == {case}, [(d.sources, d.text) for d in drafts]
+
+
+@pytest.mark.slow
+def test_no_looser_match_is_offered_when_the_brands_far_closer_case_cannot_answer(scooter_and_courses) -> None:
+    """"what does it cost to hire one of the e-scooters?" was offered the age limit as the answer to a similar
+    question while "how much does it cost to unlock an e-scooter?" stood by (read31): the looser match asked
+    something else."""
+    from model.encoder import space_for
+    from model.thread import ThreadContext
+
+    rec = scooter_and_courses
+    post = Post(text="@Wheelo what does it cost to hire one of the e-scooters?", brand="Wheelo", id="margin")
+    (analysis,), encoded = rec.analyzer.analyze_encoded([post])
+    space = space_for(analysis.language)
+    vector = rec._post_vector(encoded, space)
+    ranked = rec.filter_and_rank(rec.score_candidates(rec.retrieve_candidates(vector, space, post.brand), vector, space,
+                                                      post, analysis), post.brand)
+    by_id = {c.case.id: c for c in ranked}
+    age, price = by_id["wh-2"], by_id["wh-1"]
+    assert price.post_similarity - age.post_similarity > rec.weights.similar_margin
+    thread = ThreadContext(post)
+    assert rec.similar_answer([age], post, analysis, thread) is age  # alone, it may be offered
+    assert rec.similar_answer([age, price], post, analysis, thread) is None  # not beside the far closer case

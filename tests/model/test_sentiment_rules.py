@@ -68,3 +68,19 @@ def test_a_shouted_plea_or_tickets_gone_is_no_neutral_remark(analyzer) -> None:
              "@Brand HELP! How do I change my profile picture?"]  # a question
     labels = [r.sentiment["label"] for r in analyzer.analyze_many([Post(text=t) for t in texts])]
     assert labels[:2] == ["negative", "negative"] and "negative" not in labels[2:], labels
+
+
+def test_harm_said_plainly_is_no_neutral_remark(analyzer) -> None:
+    """A care lead's read (fourteenth session): an allergic reaction, a double charge, food gone off and the wrong
+    substitute for a coeliac read neutral, and the drafts thanked them for the heads-up."""
+    texts = ["@Basketry my daughter just ate the hummus from today's delivery and it has sesame in it even though the "
+             "app said sesame-free. her lips are swelling",
+             "@Zipwheel you billed my card ending 4417 twice for the same ride on Tuesday. £7.80 x2",
+             "@Basketry the salmon fillets that came this morning smell really off and the use-by is Friday",
+             "@Basketry ordered gluten-free bread and got regular bread as a substitute. I'm coeliac, luckily I checked",
+             # questions and a substitute nobody minds stay as they were
+             "@Zipwheel will I be charged twice if I end the ride and start another?",
+             "@Basketry is the gluten-free bread ever substituted?",
+             "@Basketry got oat milk instead of soya, works for me"]
+    labels = [r.sentiment["label"] for r in analyzer.analyze_many([Post(text=t) for t in texts])]
+    assert labels[:4] == ["negative"] * 4 and "negative" not in labels[4:], labels

@@ -16,6 +16,7 @@ from model.urgency import (
     UrgencyScorer,
     find_reasons,
     names_danger,
+    names_emergency,
     names_hazard_report,
     names_in_care,
 )
@@ -783,3 +784,29 @@ def test_someone_already_with_a_hospital_or_paramedics_is_in_care(text: str, in_
 ])
 def test_a_hazard_reported_for_the_brand_to_act_on(text: str, report: bool) -> None:
     assert names_hazard_report(text) is report
+
+
+@pytest.mark.parametrize(("text", "reason", "emergency"), [
+    # a care lead's read (fourteenth session): the crash read as an app outage, and every draft asked for a DM
+    ("@Zipwheel just crashed one of your scooters on Mill Lane, the brake didn't work. my friend is on the ground and "
+     "not getting up", "safety", True),
+    ("my mate is lying on the road after your e-bike's brakes failed", "safety", True),
+    ("someone is on the ground and not moving outside your store", "safety", True),
+    ("@Learnloft my exam starts in 20 min and the login page just says 'service unavailable'. PLEASE", "deadline_today",
+     False),
+    ("the login page just says 'service unavailable'", "outage", False),
+])
+def test_fourteenth_session_a_crash_with_someone_down_and_an_exam_about_to_start(text: str, reason: str,
+                                                                                 emergency: bool) -> None:
+    assert reason in find_reasons(text)
+    assert names_emergency(text) is emergency
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("just crashed one of your scooters, who pays for the scratch?", "outage"),  # no app crash
+    ("the app crashed 3 times today", "safety"),
+    ("my phone is on the floor, not responding", "safety"),
+    ("what time does the exam start?", "deadline_today"),
+])
+def test_fourteenth_session_look_alikes_do_not_fire(text: str, reason: str) -> None:
+    assert reason not in find_reasons(text)
