@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from model.rephraser import strip_frame
+from model.reply_moves import strip_frame
 
 CHECKS = ("empathy", "scriptedness", "tone_match", "privacy", "runaround", "next_step", "timeliness", "length")
 VERDICTS = ("pass", "review", "fail")

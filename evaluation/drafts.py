@@ -22,7 +22,7 @@ import numpy as np
 from evaluation.output import emit
 from model.encoder import EN, TextEncoder
 from model.guards import check_facts, check_no_pii, trigram_overlap
-from model.rephraser import strip_frame
+from model.reply_moves import strip_frame
 from model.retriever import CaseRetriever, clean_for_encoding, clean_post
 from model.types import Case, Post
 from training.ranker import one_of_100

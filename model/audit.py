@@ -36,11 +36,12 @@ from pathlib import Path
 import numpy as np
 
 from model import guards
-from model import rephraser as rx
+from model import reply_moves as moves
 from model.canned import canned_matcher
 from model.encoder import EN, TextEncoder
 from model.pii import MOBILE, YOURS_BEFORE, PiiDetector, given_by_brand
 from model.privacy import general_question
+from model.register import ALREADY_PRIVATE, register_features
 from model.retriever import clean_for_encoding
 from model.sentiment import vader_scores
 from model.times import parse_time, time_problem
@@ -423,7 +424,7 @@ def _said_beyond(patterns: Sequence[re.Pattern[str]], reply: str, vague: list[li
 def _acts(reply: str) -> bool:
     """The reply commits to something for this customer ("we'll call you this afternoon", "we've refunded"), not
     only to a vague "we'll look into it"."""
-    return _said_beyond((rx._WE_ACT, _TIME_PROMISE), reply, _spans(VAGUE, reply)) or _fixed(reply)
+    return _said_beyond((moves._WE_ACT, _TIME_PROMISE), reply, _spans(VAGUE, reply)) or _fixed(reply)
 
 
 def _memory_key(brand: str) -> str:
@@ -444,10 +445,10 @@ _ANSWERS = re.compile(r"\b(?:yes|yep|yeah|no|nope|there is|there are|we do|we do
 
 def _only_asks_private(reply: str) -> bool:
     """Whether a reply asks for a DM and says little else ("Hi! Please send us a DM and we'll help 🙂")."""
-    if not rx.ASKS_PRIVATE.search(reply) or _ANSWERS.search(reply):
+    if not moves.ASKS_PRIVATE.search(reply) or _ANSWERS.search(reply):
         return False
     rest = [t for t in re.split(r"(?<=[.!?])\s+", guards.without_links(reply))
-            if not rx.ASKS_PRIVATE.search(t) and not rx.GREETING.match(t) and not rx.EMPATHY.search(t)]
+            if not moves.ASKS_PRIVATE.search(t) and not moves.GREETING.match(t) and not moves.EMPATHY.search(t)]
     return sum(len(re.findall(r"[^\W\d_]+", t)) for t in rest) < 6
 
 
@@ -460,7 +461,7 @@ def _gives_steps(reply: str, hazard: str) -> bool:
     """Whether the reply gives the steps its hazard calls for: safety steps for a danger, fraud steps for a fraud, the
     emergency number or help on its way for someone hurt."""
     return bool((hazard == "danger" and SAFETY_STEPS.search(reply)) or (hazard == "fraud" and FRAUD_STEPS.search(reply))
-                or (hazard == "hurt" and (rx.EMERGENCY_NUMBER.search(reply) or _HELP_SENT.search(reply))))
+                or (hazard == "hurt" and (moves.EMERGENCY_NUMBER.search(reply) or _HELP_SENT.search(reply))))
 
 
 # what three situations need said first, whatever else a reply does (a care lead's reads, eleventh and twelfth
@@ -740,7 +741,7 @@ class ToneAuditor:
                                      [[0, len(reply)]], "fail"))
         if (hazard == "danger" and SAFETY_STEPS.search(reply)) or (hazard == "fraud" and FRAUD_STEPS.search(reply)):
             return _Check(1.0)  # "get everyone out and call the emergency line", "block the card now": care, in deeds
-        if hazard == "hurt" and SAFETY_STEPS.search(reply) and rx.EMPATHY.search(reply):
+        if hazard == "hurt" and SAFETY_STEPS.search(reply) and moves.EMPATHY.search(reply):
             return _Check(1.0)  # "Sorry, that sounds really stressful. First turn off the water at the stopcock ..."
         if hazard == "hurt" and not CONCERN.search(reply):
             thanked = _THANKS_FIRST.match(reply)  # "Thanks for reaching out! Please fill in the feedback form."
@@ -749,17 +750,17 @@ class ToneAuditor:
                                 if thanked else "Someone was hurt or at risk: ask after them, not only the problem.",
                                 [[thanked.start(), thanked.end()]] if thanked else [], "fail" if thanked else "review"))
         # concern for someone hurt is how the customer feels acknowledged ("That must have been frightening")
-        feeling = sorted(_spans(rx.EMPATHY, reply) + _spans(FEELING, reply)
+        feeling = sorted(_spans(moves.EMPATHY, reply) + _spans(FEELING, reply)
                          + (_spans(CONCERN, reply) if hazard == "hurt" else []))
-        heard = _spans(rx.ACKNOWLEDGEMENT, reply)
+        heard = _spans(moves.ACKNOWLEDGEMENT, reply)
         if not complaint:
-            return _Check(1.0 if feeling or heard or rx.THANKS.search(reply) else 0.8)
+            return _Check(1.0 if feeling or heard or moves.THANKS.search(reply) else 0.8)
         own = [f for f in feeling if not any(s <= f[0] and f[1] <= e for s, e in canned)]
         if own:
             return _Check(1.0)
         if heard:
             return _Check(0.6)
-        if _fixed(reply) and (rx.THANKS.search(reply) or re.search(r"\bthank", reply, re.I)):
+        if _fixed(reply) and (moves.THANKS.search(reply) or re.search(r"\bthank", reply, re.I)):
             return _Check(0.8)  # a report answered with thanks and the fix itself
         if feeling and _acts(reply):
             return _Check(0.5)  # a stock apology, then something done for this customer
@@ -798,7 +799,7 @@ class ToneAuditor:
         mocking = _spans(_MOCKING, reply)  # "Have you tried turning it off and on again? 🙄" to "crashed AGAIN"
         if complaint and mocking:
             return _Check(0.0, Issue("tone_match", "Mocks an unhappy customer (an eye-roll, a shrug).", mocking, "fail"))
-        p, r = rx.register_features(post), rx.register_features(reply)
+        p, r = register_features(post), register_features(reply)
         upset = complaint and (p["strong_words"] or p["shouting"] >= 2 or p["repeated_marks"] or p["exclamations"] >= 2)
         # "Dear Customer, we acknowledge receipt of your correspondence" to "bro signal is DEAD 💀": a form letter to
         # someone who wrote casually, complaint or not
@@ -875,7 +876,7 @@ class ToneAuditor:
             return _Check(0.0, Issue("privacy", f"Shows {' and '.join(what)} in a public reply.",
                                      [span for _, span in shown], "fail"))
         public_ask = [[m.start(), m.end()] for m in PERSONAL_ASK_PUBLIC.finditer(reply)
-                      if not rx.PRIVATE.search(reply[max(0, m.start() - 40):m.end() + 40])]
+                      if not moves.PRIVATE.search(reply[max(0, m.start() - 40):m.end() + 40])]
         if public_ask:
             return _Check(0.1, Issue("privacy", "Asks for personal data in the public thread; move to DM first.",
                                      public_ask, "fail"))
@@ -899,16 +900,16 @@ class ToneAuditor:
             return _Check(1.0 if bare else 0.6, Issue("runaround", "A general question is answered in public, where the "
                                                       "next customer sees the answer; a DM hides it."
                                                       + (" A bare 'DM us' answers nothing." if bare else ""),
-                                                      _spans(rx.ASKS_PRIVATE, reply), "fail" if bare else "review"))
-        if rx.ALREADY_PRIVATE.search(post) and rx.ASKS_PRIVATE.search(reply) \
+                                                      _spans(moves.ASKS_PRIVATE, reply), "fail" if bare else "review"))
+        if ALREADY_PRIVATE.search(post) and moves.ASKS_PRIVATE.search(reply) \
                 and not re.search(r"\b(?:got|received|found|seen|see|replied|answered|checked)\b", reply, re.I):
-            spans = _spans(rx.ASKS_PRIVATE, reply)
+            spans = _spans(moves.ASKS_PRIVATE, reply)
             return _Check(1.0, Issue("runaround", "The customer already wrote in private; asking for a DM again is the "
                                      "runaround. Answer the message they sent.", spans))
         spans = _spans(RUNAROUND, reply)
         if not spans or _gives_steps(reply, hazard):
             return _Check(0.0)  # "call our fraud team now", "call the gas emergency line": the step itself
-        if rx._WE_ACT.search(reply) or re.search(r"\bwe(?:'ve| have) (?:\w+ )?(?:refunded|credited|sent|rebooked|"
+        if moves._WE_ACT.search(reply) or re.search(r"\bwe(?:'ve| have) (?:\w+ )?(?:refunded|credited|sent|rebooked|"
                                                  r"arranged|booked|fixed)\b", reply, re.I):
             return _Check(0.3)
         # a "try again" inside "try again later" is the runaround itself, not an instruction that helps
@@ -935,7 +936,7 @@ class ToneAuditor:
         # (not beside help now: "We've frozen your card and cancelled those payments. Your new card will arrive within
         # 3-5 working days")
         if days and (_NOW_OR_NEVER & set(find_reasons(post)) or names_takeover(post)) and not (
-                _gives_steps(reply, hazard) or rx._WE_ACT.search(reply) or _NOW.search(reply)):
+                _gives_steps(reply, hazard) or moves._WE_ACT.search(reply) or _NOW.search(reply)):
             return _Check(0.0, Issue("next_step", "Someone stranded, in danger or losing money now is promised an answer "
                                      "in days: help now, or a line that answers now.", days, "fail"))
         if _gives_steps(reply, hazard):
@@ -946,7 +947,7 @@ class ToneAuditor:
         if hazard == "fraud":
             return _Check(0.2, Issue("next_step", "Money being taken now, and no urgent step: freeze or block the card, "
                                      "call the fraud line now, not 'DM us a good time to call'."))
-        cues = (rx.NEXT_STEP, rx.PRIVATE, rx._WE_ACT, rx._YOU_ACT, _TIME_PROMISE, _INSTRUCTION, _ADVICE, _ASKS,
+        cues = (moves.NEXT_STEP, moves.PRIVATE, moves._WE_ACT, moves._YOU_ACT, _TIME_PROMISE, _INSTRUCTION, _ADVICE, _ASKS,
                 guards.URL, _HAPPENS, _WE_ACT_ABROAD)
         vague = _spans(VAGUE, reply)
         if _fixed(reply) or _said_beyond(cues, reply, vague):
@@ -956,7 +957,7 @@ class ToneAuditor:
             return _Check(1.0)
         if vague:
             return _Check(0.4, Issue("next_step", "A vague promise: say what happens next and when.", vague))
-        if not complaint and _QUESTION.search(post) and (rx.has_fact(reply) or len(reply.split()) >= 8):
+        if not complaint and _QUESTION.search(post) and (moves.has_fact(reply) or len(reply.split()) >= 8):
             return _Check(1.0)  # a question answered: the answer is what happens now
         return _Check(0.2, Issue("next_step", "The customer is not told what happens now or what to do next."))
 

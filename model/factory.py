@@ -40,7 +40,7 @@ def build_rephraser(name: str, similarity=None, models_root: Path | None = None)
 
     bank = BankRephraser(bank_path=bank_path(models_root))
     if name == "smollm2":
-        from model.rephraser import GenerativeRephraser
+        from model.generative import GenerativeRephraser
 
         return GenerativeRephraser(similarity=similarity, fallback=bank)  # falls back to the promoted bank too
     return bank

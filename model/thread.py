@@ -15,7 +15,8 @@ from model import guards
 from model.analyzer import MAX_TEXT_CHARS
 from model.pii import SENSITIVE
 from model.privacy import says_nothing
-from model.rephraser import ALREADY_PRIVATE, ASKS_PRIVATE
+from model.register import ALREADY_PRIVATE
+from model.reply_moves import ASKS_PRIVATE
 from model.types import LEVELS, Analysis, Post
 from model.urgency import CHASER, CONTACT_AGAIN, STILL_OPEN, find_reasons, reply_deadline
 

@@ -20,7 +20,9 @@ from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
 
-from model.rephraser import BANK_PATH, EMOJI, bank_key, classify_move, clean_reply, parse_reply, swap_words
+from model.register import EMOJI
+from model.rephraser import BANK_PATH, swap_words
+from model.reply_moves import bank_key, classify_move, clean_reply, parse_reply
 
 TWCS = "twcs_customer_support_on_twitter"
 REPLY_FILES = (f"{TWCS}/brand_outbound_replies_sophie_x31/*.csv", f"{TWCS}/DERIVED_inbound_reply_pairs.csv")

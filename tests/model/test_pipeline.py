@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from model import guards
-from model.rephraser import EMPATHY, PRIVATE
+from model.reply_moves import EMPATHY, PRIVATE
 from model.types import Case, Post, ThreadMessage
 
 pytestmark = pytest.mark.slow

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from model.rephraser import EMERGENCY_NUMBER, EMPATHY, PRIVATE
+from model.reply_moves import EMERGENCY_NUMBER, EMPATHY, PRIVATE
 from model.types import Case, Post
 from model.urgency import find_reasons
 
@@ -284,7 +284,7 @@ def test_a_customers_own_id_is_no_conflict_with_a_policys_duration_and_a_title_n
 def test_emergency_numbers_sign_offs_grievance_emoji_and_conditional_refunds_are_read_narrowly() -> None:
     from model.guards import acknowledges
     from model.pipeline import _DONE_FOR_THEM
-    from model.rephraser import _SIGNED_TITLED
+    from model.register import _SIGNED_TITLED
 
     assert EMERGENCY_NUMBER.search("Please call 999 now") and EMERGENCY_NUMBER.search("dial 112")
     assert not any(EMERGENCY_NUMBER.search(t) for t in ("Call us free on 0800 000 1234", "We've added 1,000 points",
@@ -319,7 +319,7 @@ def test_a_threat_on_board_gets_the_emergency_line_not_block_and_report(recommen
 
 
 def test_a_dm_already_sent_and_a_letter_are_read_in_other_languages() -> None:
-    from model.rephraser import _LETTER, ALREADY_PRIVATE
+    from model.register import _LETTER, ALREADY_PRIVATE
 
     assert ALREADY_PRIVATE.search("Listo, ya les mandé el DM") and ALREADY_PRIVATE.search("te mandé un mensaje privado")
     assert not ALREADY_PRIVATE.search("mandé el pedido ayer")
@@ -503,7 +503,7 @@ def test_praise_naming_a_member_of_staff_is_passed_on_by_name_and_waits_at_norma
 
 
 def test_a_praised_member_of_staff_is_found_by_name() -> None:
-    from model.rephraser import praised_staff
+    from model.register import praised_staff
 
     assert praised_staff("Huge thanks to Denise the guard on the 17:15 Preston train") == "Denise"
     assert praised_staff("lovely claims handler called Ben sorted everything in a day") == "Ben"

@@ -8,24 +8,11 @@ import re
 import pytest
 
 from model.errors import InvalidInputError
+from model.generative import GenerativeRephraser
 from model.guards import CHANNEL_LIMITS, check_facts, check_length, check_no_pii, find_pii, guard_report
-from model.rephraser import (
-    BANK_PATH,
-    EMOJI,
-    EMPATHY,
-    MOVES,
-    PRIVATE,
-    BankRephraser,
-    GenerativeRephraser,
-    Style,
-    bank_key,
-    classify_move,
-    load_bank,
-    parse_reply,
-    strip_emoji,
-    strip_frame,
-    style_from,
-)
+from model.register import EMOJI, Style, style_from
+from model.rephraser import BANK_PATH, BankRephraser, load_bank, strip_emoji
+from model.reply_moves import EMPATHY, MOVES, PRIVATE, bank_key, classify_move, parse_reply, strip_frame
 
 REFUND = ("@115712 Hi <NAME>, thanks for reaching out! Your refund of $25.40 for order <ORDER_ID> was issued on "
           "12/03 and should show within 3-5 business days. Details: https://help.example.com/refunds -KC")
@@ -354,7 +341,7 @@ def test_bank_phrases_classify_as_their_own_move() -> None:
 
 
 def test_content_core_drops_the_social_frame_but_keeps_what_is_said() -> None:
-    from model.rephraser import content_core
+    from model.reply_moves import content_core
 
     reply = "Hi Sam! So sorry about this. Your refund of $25 was issued on 12/03. Thanks for your patience!"
     core = content_core(reply)
@@ -418,7 +405,7 @@ def test_an_italian_reply_s_own_moves_are_recognised_so_none_is_doubled() -> Non
                                                           ("bea", None, "bea"), ("@Bea", None, "Bea"),
                                                           ("maria lopez", "Maria", None)])
 def test_an_accented_display_name_is_a_name_not_a_handle(author: str, name: str | None, handle: str | None) -> None:
-    from model.rephraser import _parse_author
+    from model.register import _parse_author
 
     assert _parse_author(author) == (name, handle)
 
@@ -542,7 +529,8 @@ def test_a_german_customer_who_writes_sie_is_answered_with_sie() -> None:
 ])
 def test_a_customer_is_answered_in_their_register_and_variety(language: str, post: str, informal: str,
                                                               register: str) -> None:
-    from model.rephraser import _in_register, register_swaps
+    from model.register import register_swaps
+    from model.rephraser import _in_register
 
     assert _in_register(informal, register_swaps(language, post)) == register
 
@@ -556,7 +544,8 @@ def test_no_we_will_look_into_it_before_content_saying_it_is_done() -> None:
 
 
 def test_a_titled_author_is_answered_formally() -> None:
-    from model.rephraser import _in_register, register_swaps
+    from model.register import register_swaps
+    from model.rephraser import _in_register
 
     style = style_from("Buongiorno, è la terza volta che scrivo", "negative", author="Dott. Bianchi", language="it")
     assert style.titled and style.customer_name is None
@@ -606,6 +595,6 @@ def test_content_too_long_for_the_channel_ends_at_a_whole_sentence() -> None:
     ("I cut my son's hair", None),
 ])
 def test_the_one_a_post_names_hurt(text: str, who: str | None) -> None:
-    from model.rephraser import hurt_one
+    from model.register import hurt_one
 
     assert hurt_one(text) == who
