@@ -48,12 +48,22 @@ def register_features(text: str) -> dict[str, float]:
 
 
 _HURT_ONE = re.compile(r"\b(?:my|our) ((?:\d+[- ]?(?:year|yr|month)[- ]?old)|little one|daughter|son|baby|toddler|child|"
-                      r"kid|mum|mom|dad|wife|husband|partner|nan|gran|grandma|grandad|grandpa)\b(?:'s)?", re.I)
+                      r"kid|mum|mom|dad|wife|husband|partner|nan|gran|grandma|grandad|grandpa|friend|mate)\b(?:'s)?",
+                      re.I)
+_SHE = frozenset({"daughter", "mum", "mom", "wife", "nan", "gran", "grandma"})
+_HE = frozenset({"son", "dad", "husband", "grandad", "grandpa"})
 # what happened to them, in the same clause after the name ("my son fainted", "my son's lips are swelling"), or what
 # landed on them just before it ("collapsed onto my 4 year old"); not "I'm sick of this, my husband has called 5 times"
 _HURT_AFTER = re.compile(r"[^.!?;]{0,50}?\b(?:hurt|injur\w*|cut|bleed\w*|burn\w*|scald\w*|bruis\w*|swollen|swelling|"
                          r"collapsed|fainted|unconscious|concussion|rash|vomit\w*|throwing up|reaction|choking|"
-                         r"in (?:a ?& ?e|hospital)|broke (?:his|her|their) \w+)\b", re.I)
+                         r"in (?:a ?& ?e|hospital)|broke (?:his|her|their) \w+|on the (?:ground|floor|road|pavement)|"
+                         r"not getting up)\b", re.I)
+# ... or told of them later, by name of a part of them ("my daughter just ate the hummus ... her lips are swelling",
+# read31): her lips for a daughter, his for a son
+_HURT_LATER = re.compile(r"\b(her|his|she|he)(?:'s| is| was| has)?\b[^.!?;]{0,30}?\b(?:lips?|face|throat|tongue|eyes?|"
+                         r"skin|head|arm|leg|hand|foot|mouth)?\s*(?:is |are |has |have |keeps? |started |starting )?"
+                         r"(?:hurt|injur\w*|bleed\w*|burn\w*|swollen|swelling|rash|vomit\w*|throwing up|choking|"
+                         r"collapsed|fainted|unconscious|can'?t breathe)\b", re.I)
 _HURT_BEFORE = re.compile(r"\b(?:on|onto|on top of|hit|hurt|injured|burned|burnt|scalded|bit|attacked)\s+$", re.I)
 _UNHURT = re.compile(r"(?:'s|\s+is|\s+was)\s+(?:fine|ok|okay|unhurt|alright|all right|not hurt)\b", re.I)
 
@@ -64,9 +74,14 @@ def hurt_one(text: str) -> str | None:
     for m in _HURT_ONE.finditer(text):
         if _UNHURT.match(text, m.end()):
             continue
-        if _HURT_AFTER.match(text, m.end()) or _HURT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-            who = m.group(1).lower()  # (no number of theirs in a draft: the facts guard keeps a source's numbers only)
-            return "little one" if who[0].isdigit() else who
+        who = m.group(1).lower()
+        later = _HURT_LATER.search(text, m.end(), m.end() + 200)
+        if later and not ({"her": _HE, "she": _HE, "his": _SHE, "he": _SHE}[later.group(1).lower()] & {who}):
+            pass  # "my son ... his lips are swelling"; a "her" names no son
+        elif not (_HURT_AFTER.match(text, m.end()) or _HURT_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+            continue
+        # (no number of theirs in a draft: the facts guard keeps a source's numbers only)
+        return "little one" if who[0].isdigit() else who
     return None
 
 
@@ -265,7 +280,8 @@ ALREADY_PRIVATE = re.compile(
     r"check (?:your|ur) (?:dms?|inbox)|in (?:your|ur) dms?|\bsent (?:you|u) (?:a |an )?(?:dm|pm|private message)\b|"
     # "Nobody has replied to my DMs", "my emails go unanswered"
     r"(?:repl(?:ied|y|ies)|respon(?:ded|se|ds?)|answer(?:ed|s)?) to (?:my |our )?(?:dms?|pms?|messages|e-?mails)\b|"
-    r"(?:replied|responded|answered|looked at|read) (?:my|our) (?:dms?|pms?|messages|e-?mails)\b|"
+    r"(?:replied|responded|answered|looked at|read|answers|replies to|responds to|reads) (?:my|our) (?:dms?|pms?|"
+    r"messages|e-?mails)\b|"
     r"my (?:dms?|pms?|messages|e-?mails) (?:to you )?(?:have|are|were|went|go|get|got) (?:\w+ )?(?:unanswered|ignored|"
     r"unread)|"
     r"(?:ya )?(?:os|les|le|te)? ?(?:escrib[ií]|mand[eé]|envi[eé]) (?:el |un )?(?:dm|md|mensaje(?: privado)?|privado)|"

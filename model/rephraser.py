@@ -124,7 +124,7 @@ _UNSTIFF = (re.compile(r"\b([Ll])et us (?=(?:get|sort|work|start|figure|dig|chat
 _DONE_FOR_YOU = re.compile(r"\b[Ll]et(?:'s| us) (?=(?:look|take|check|dig)\b[^.!?]*\bfor you\b)")
 _CASUAL = re.compile(r"\b(?:hey|hiya|howdy|heya|yay|woo\w*|awesome|cool|sweet|yikes|oops|uh oh|oh no|whoops|"
                      r"bummer|ugh|no worries|shout|holler|backstage|cavalry|gotcha|fab|rad|totally|super|stoked|"
-                     r"folks|buddy|pal|hmm|no fun)\b", re.I)  # "That's no fun!" opened a reply to "thanks for nothing"
+                     r"folks|buddy|pal|hmm|no fun|shoot|hit us up|ping us|slide into)\b", re.I)  # "That's no fun!" opened a reply to "thanks for nothing"
 _BREEZY = re.compile(r"\b(?:loud and clear|(?:nice|good|great|lovely) to hear from you|"
                      r"we(?:['’]?ve| have) got (?:this|you)|got you covered|"
                      r"(?:don['’]?t|do not) worry|lend a hand|behind the scenes|pop us|we(?:['’]?re| are) on it|heads up|"

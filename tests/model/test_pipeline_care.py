@@ -528,3 +528,26 @@ def test_personal_data_posted_in_public_is_asked_to_be_deleted_in_every_language
                         ("@PillboxHealth refund STILL not here, card 4929 1234 5678 9012, fix this", "delete that post")):
         for t in _texts(recommender, text, "PillboxHealth"):
             assert words in t and "ana.lopez" not in t and "4929" not in t and " soon" not in t, t
+
+
+def test_fourteenth_session_a_reaction_a_crash_a_runaround_and_a_letter(recommender) -> None:
+    """A care lead's read (fourteenth session): the concern named no one ("we hope everyone is OK" to a mother whose
+    daughter's lips were swelling), a crash with a friend on the ground got three DM requests, a customer whose DMs
+    go unanswered was asked for another, and a letter signed "Yours faithfully" was told "Shoot us a DM"."""
+    from model.reply_moves import ASKS_PRIVATE
+
+    texts = _texts(recommender, "@Basketry my daughter just ate the hummus from today's delivery and it has sesame in "
+                                "it even though the app said sesame-free. her lips are swelling", "Basketry")
+    assert all(EMERGENCY_NUMBER.search(t) and "your daughter" in t for t in texts), texts
+    texts = _texts(recommender, "@Zipwheel just crashed one of your scooters on Mill Lane, the brake didn't work. my "
+                                "friend is on the ground and not getting up", "Zipwheel")
+    assert all(EMERGENCY_NUMBER.search(t) and "your friend" in t for t in texts), texts
+    texts = _texts(recommender, "@Zipwheel third time asking: why is my account banned?? nobody answers my DMs",
+                   "Zipwheel")
+    assert not any(ASKS_PRIVATE.search(t) for t in texts), texts
+    letter = ("Dear Learnloft, I write to request confirmation that my certificate for Project Management Foundations "
+              "will bear my full legal name as registered. I should be grateful for a prompt response. Yours "
+              "faithfully, Dr Helen Aldridge")
+    for seed in range(3):
+        drafts = recommender.recommend(Post(text=letter, brand="Learnloft", id=f"letter-{seed}"), k=3).drafts
+        assert drafts and not any(re.search(r"\bshoot\b|\bhey\b|\bhiya\b", d.text, re.I) for d in drafts), drafts
