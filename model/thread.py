@@ -55,6 +55,10 @@ UNANSWERED = re.compile(
     r"on hold for (?:over |nearly |almost |about )?(?:\d+|an?|two|three|half an) (?:min\w*|hours?|hrs?)|"
     r"(?:you|they|your (?:team|agent|colleague)) (?:promised|said you would|said you'?d)\b[^.!?]{0,60}?"
     r"\b(?:still|never|nothing|not)\b|"
+    # the DM asked for, sent a while ago and unanswered: "done, sent it over an hour ago. still nothing" (read31)
+    r"(?:sent|dm'?e?d|messaged)(?: (?:it|you|u|them|one))?(?: (?:a|an|the) (?:dm|message|pm))? (?:over |nearly |about |"
+    r"more than |almost )?(?:an?|\d+|one|two|three|several|a few) (?:hours?|hrs?|days?|min\w*) ago\b[^.!?]{0,4}[.!?,]*"
+    r"\s*(?:and |but )?(?:still nothing|still no\b|nothing yet|no reply|no response|no answer|nothing back|heard nothing)|"
     # a chaser: "any update?? it's been 3 days"
     r"any (?:update|news)\b[^.!]{0,12}?(?:it'?s been|after|for) (?:\d+|two|three|four|five|several|a few) (?:days|weeks)|"
     r"no me (?:hab[ée]is|han) (?:respondido|contestado)|vous ne m'avez (?:pas|jamais) r[ée]pondu|"

@@ -919,3 +919,17 @@ def test_a_reply_that_answers_the_post_is_used_even_when_ranked_below_three_that
     reordered.append(answer)
     assert answer not in rec.diversify(reordered, space, 3)  # by rank and diversity alone it is left out ...
     assert answer in rec.choose(reordered, space, 3, post, analysis, ThreadContext(post))  # ... not any more
+
+
+def test_a_dm_sent_as_asked_and_left_unanswered_gets_sorry_for_the_wait_and_no_second_request(recommender) -> None:
+    """A care lead's read (fourteenth session): "done, sent it over an hour ago. still nothing" after the brand's DM
+    request got "We hate to hear this happened" and "We'll take a look", as if nothing had been asked."""
+    from model.reply_moves import ASKS_PRIVATE
+    from model.types import ThreadMessage
+
+    thread = (ThreadMessage("@Trackly my 6-8pm slot was missed, no driver and no text"),
+              ThreadMessage("So sorry about that. Can you DM us your order number so we can look into it?", "brand"))
+    rec = recommender.recommend(Post(text="@Trackly done, sent it over an hour ago. still nothing", id="dm-wait",
+                                     brand="Trackly", thread=thread), k=3)
+    assert rec.drafts and all(re.search(r"\b(?:wait|waiting)\b", d.text, re.I) for d in rec.drafts), rec.drafts
+    assert not any(ASKS_PRIVATE.search(d.text) for d in rec.drafts), rec.drafts
