@@ -16,11 +16,12 @@ Each check follows the practice in PRACTICE.md and returns a score in [0, 1] (1 
 - length: within the channel's limit, and not a one-liner brushing off a complaint.
 
 The checks are rules and embeddings, not a trained judge: every flag can be explained to the agent.
+The words they look for are in ``model.audit_patterns``; what they read a post and a reply for (a complaint,
+a hazard, a fix done, the steps given) in ``model.audit_rules``.
 """
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import logging
 import math
@@ -37,6 +38,63 @@ import numpy as np
 
 from model import guards
 from model import reply_moves as moves
+from model.audit_patterns import (
+    _ACCOUNT_BEFORE,
+    _ADVICE,
+    _ASKS,
+    _DESCRIBES,
+    _DIRECT_LINE,
+    _FREE_MAIL,
+    _HAPPENS,
+    _IN_DAYS,
+    _INSTRUCTION,
+    _LAST_DIGITS,
+    _MOCKING,
+    _NEGATED_INSIDE,
+    _NO_ANSWER,
+    _NOW,
+    _NOW_OR_NEVER,
+    _PRAISE_POST,
+    _QUESTION,
+    _SENTENCE,
+    _SHOWN_AS,
+    _SORRY_FOR_TROUBLE,
+    _THANKS_FIRST,
+    _TIME_PROMISE,
+    _WE_ACT_ABROAD,
+    _WRITE_IN,
+    CARD_TAIL,
+    CHEERFUL,
+    CHEERFUL_EMOJI,
+    CONCERN,
+    DISMISSIVE,
+    FEELING,
+    FRAUD_STEPS,
+    NEGATED,
+    PERSONAL_ASK_PUBLIC,
+    PRAISE_THANKS,
+    RUNAROUND,
+    SAFETY_STEPS,
+    SECRET_ASK,
+    SECRET_SHOWN,
+    STIFF,
+    VAGUE,
+)
+from model.audit_rules import (
+    _acts,
+    _brand_mailbox,
+    _digits,
+    _fixed,
+    _gives_steps,
+    _hazard,
+    _missing_first_words,
+    _only_asks_private,
+    _other_language,
+    _said_beyond,
+    _spans,
+    _words,
+    is_complaint,
+)
 from model.canned import canned_matcher
 from model.encoder import EN, TextEncoder
 from model.pii import MOBILE, YOURS_BEFORE, PiiDetector, given_by_brand
@@ -46,18 +104,7 @@ from model.retriever import clean_for_encoding
 from model.sentiment import vader_scores
 from model.times import parse_time, time_problem
 from model.types import PRIVATE_CHANNELS, is_direct, normalise_channel
-from model.urgency import (
-    REASON_FLOOR,
-    STILL_OPEN,
-    find_reasons,
-    names_breakdown,
-    names_danger,
-    names_phishing,
-    names_scam_call,
-    names_takeover,
-    names_wrong_medicine,
-    reply_deadline,
-)
+from model.urgency import REASON_FLOOR, find_reasons, names_takeover, reply_deadline
 
 log = logging.getLogger(__name__)
 CHECKS = ("empathy", "scriptedness", "tone_match", "privacy", "runaround", "next_step", "timeliness", "length")
@@ -73,275 +120,6 @@ CANNED_MATCH = 0.72  # char n-gram cosine of a reply sentence to a canned phrase
 ECHO_TYPES = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "STREET_ADDRESS",
                         "ACCOUNT_ID", "ORDER_ID", "US_BANK_NUMBER", "US_PASSPORT", "PASSPORT", "US_DRIVER_LICENSE", "IP_ADDRESS"})
 ALWAYS_FAIL_TYPES = frozenset({"CREDIT_CARD", "IBAN_CODE", "US_SSN", "US_BANK_NUMBER"})
-_BRAND_MAILBOX = re.compile(r"^(?:support|help|helpdesk|care|customercare|service|customerservice|cs|info|contact|"
-                            r"team|hello|hi|press|media|privacy|billing|social|feedback|complaints?|no-?reply)\b", re.I)
-
-
-def _rx(*alternatives: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.I)
-
-
-DISMISSIVE = _rx(
-    r"calm down", r"no need to (?:shout|yell|be rude)", r"not our (?:problem|fault|responsibility|issue)",
-    r"(?:nothing|not much) (?:we|i) can do", r"as (?:we|i) (?:have )?(?:already )?(?:said|stated|mentioned|explained)",
-    # "you should have checked", not "you should have signal now" or "you should have received an email"
-    r"you should have (?:known|read|checked|called|ordered|paid|asked|contacted|listened|thought|been more|done|"
-    r"looked|noticed|kept|used|followed|reported|told)",
-    r"(?:read|check) (?:the|our) (?:terms|t&cs|policy|small print)", r"deal with it",
-    r"(?:we|i) don'?t care", r"(?<!not )(?<!n't )(?<!no )your (?:own )?fault", r"learn to",
-    r"(?:maybe|perhaps|try|next time,?) (?:\w+ ){0,2}read (?:them|it|the \w+) before", r"(?:is|was|'s) the "
-    r"(?:airport|airline|courier|bank|manufacturer|retailer|restaurant)'?s? (?:responsibility|problem|fault)", r"stop (?:spamming|complaining|tweeting)",
-    r"if you don'?t like it", r"take it or leave it", r"that'?s (?:just )?(?:the|our) policy,? (?:sorry|period)",
-    r"user error", r"not (?:our|my) job", r"whatever", r"tough luck",
-    # "Please be assured our staff always act professionally" to "your loss adjuster was rude"
-    r"(?:our|the) (?:staff|team|agents?|drivers?|riders?|adjusters?|employees|colleagues|engineers?) (?:always|never) "
-    r"(?:act|behave|treat|are|would)\w*",
-    r"(?:posting|talking|writing|spouting) (?:rubbish|nonsense)", r"(?:that'?s|this is|what) (?:utter )?(?:rubbish|nonsense)",
-    r"sorry (?:that )?you feel (?:that|this) way", r"(?:maybe|try|should(?: have)?|did you(?: even)?|learn to) read(?:ing)? "
-    r"the (?:\w+ )?(?:terms|form|instructions|manual|warranty|small print)", r"stop (?:moaning|whining)",
-    r"c'?est votre faute", r"es (?:tu|su) culpa", r"ihr (?:eigener )?fehler", r"(?:a )?culpa [ée] (?:sua|tua)",
-    r"as per (?:our|the) (?:policy|terms|t&cs),? (?:we (?:can(?:no|')?t|are unable|won'?t|don'?t|do not)|there is "
-    r"nothing|no )", r"our policy is (?:clear|final)", r"(?:it'?s|this is|that'?s) (?:due to|caused by) your (?:own )?"
-    r"(?:internet|connection|device|phone|wi-?fi|router),? not (?:us|our)",
-    # "sorry you feel that way", in the bank's other languages
-    r"lamentamos que (?:usted |lo |se )?(?:se sienta|sienta|vea|lo vea|perciba) (?:as[íi]|de esa manera)",
-    r"d[ée]sol[ée]s? que vous (?:le )?(?:voyiez|ressentiez|le viviez|pensiez) (?:les choses )?(?:ainsi|comme [çc]a|de cette fa[çc]on)",
-    r"(?:tut uns leid|schade),? dass sie (?:das|es) so (?:sehen|empfinden)", r"ci dispiace che (?:lei )?(?:la )?(?:pensi|veda|viva) (?:cos[ìi]|in questo modo)",
-    r"lamentamos que (?:voc[êe] )?(?:se sinta|veja|pense) (?:assim|desta forma|dessa forma)",
-    # "Lamentamos que te sientas así", "Sentimos muito que você se sinta assim"
-    r"(?:lamentamos|sentimos|siento|lamento) (?:mucho |muito )?que (?:usted |t[úu] |voc[êe] |o senhor |a senhora )?"
-    r"(?:te |se )?(?:sientas?|sinta|sintas|veas?|vejas?) (?:as[íi]|assim|de esa (?:manera|forma)|dessa forma|desta forma)",
-    # "Tranquilo, no hace falta ponerse así", "Beruhig dich bitte erstmal", "Kein Stress", "calmez-vous"
-    r"no hace falta ponerse as[íi]", r"c[áa]lm(?:ate|ese)", r"beruhig(?:e|en sie)? (?:dich|sich)", r"kein stress",
-    r"calmez-vous", r"calme-toi", r"stai calm[oa]", r"si calmi", r"calma,? (?:n[ãa]o|no) (?:precisa|hace falta)",
-    # "deve rivolgersi direttamente al corriere, non dipende da noi", "dafür ist unsere Partnerbank zuständig"
-    r"non dipende da noi", r"no depende de nosotros", r"ne d[ée]pend pas de nous", r"n[ãa]o depende de n[óo]s",
-    r"liegt nicht (?:an|bei) uns")
-# Acknowledging the feeling in words the paraphrase bank's EMPATHY pattern does not list.
-FEELING = _rx(r"(?:that|this)(?:'s| is| sounds| must be| must have been) (?:so |really |very |truly )?(?:awful|terrible|"
-              r"horrible|stressful|upsetting|annoying|maddening|unacceptable|not ok(?:ay)?|not good enough|a pain|rough)",
-              r"(?:i|we) (?:completely |totally |really )?(?:get (?:why|how)|hear you|feel (?:for )?you)",
-              r"understandabl[ey]", r"(?:rightly|understandably) (?:upset|annoyed|frustrated|angry)",
-              r"shouldn'?t have (?:happened|to)", r"(?:we|i)(?:'re| am| are) (?:so |really |truly )?sorry",
-              r"tut (?:mir|uns) (?:\w+ )?leid", r"lo (?:siento|sentimos)", r"lamentamos", r"sentimos muito",
-              r"sentimos (?:la|las|el|los|mucho|much[oa]s?) ", r"disculpa(?:d|n)? (?:la|las|el|los) ",
-              r"perdona(?:d|n)? (?:la|las|el|los) ", r"d[ée]sol[ée]e?s? pour", r"scusa(?:te)? per",
-              r"(?:je suis|nous sommes) (?:\w+ )?(?:d[ée]sol[ée]e?s?|navr[ée]e?s?)", r"(?:ci|mi) dispiace")
-CHEERFUL = _rx(r"awesome", r"yay+", r"woo+hoo+", r"lol", r"haha\w*", r"great news", r"amazing", r"fantastic",
-               r"super excited", r"woot")
-# a laughing or celebrating face, a party, a thumbs-up: cheer; 😔 🙏 ❤️ are sympathy and fit an apology
-CHEERFUL_EMOJI = re.compile("[\U0001F600-\U0001F606\U0001F609\U0001F60A\U0001F60D\U0001F60E\U0001F61B-\U0001F61D"
-                            "\U0001F642\U0001F923\U0001F929\U0001F973\U0001F389\U0001F38A\u2728\U0001F44D\U0001F64C"
-                            "\U0001F4AA\U0001F917\U0001F61C]|(?<!\\w)[:;=]-?[)DPp](?!\\w)")
-# the fix is done ("Fixed now", "we've refunded"): what a report needs, thanks rather than an apology
-FIXED = _rx(r"(?:all |now )?(?:fixed|sorted|resolved|corrected|repaired)(?: now| it)?",
-            r"(?:we|i)(?:'ve| have) (?:now |just )?(?:fixed|sorted|resolved|corrected|refunded|credited|replaced|"
-            r"rebooked|reissued|reset|updated)",
-            # "I've issued the refund", "your refund has been processed"
-            r"(?:we|i)(?:'ve| have) (?:now |just )?(?:issued|processed|sent|cancelled|canceled|applied|added) "
-            r"(?:the|your|a|an) (?:full )?(?:refund|credit|replacement|voucher|compensation|cancellation)",
-            r"(?:refund|credit|replacement|voucher|compensation) (?:has|have) (?:now )?been (?:issued|processed|sent|"
-            r"applied|approved)",
-            # "ya hemos devuelto el segundo pago", "nous avons remboursé", "wir haben erstattet", "abbiamo rimborsato"
-            r"(?:ya )?hemos (?:devuelto|reembolsado|abonado|corregido|cancelado|anulado)",
-            r"nous avons (?:rembours[ée]|annul[ée]|corrig[ée])",
-            r"wir haben (?:(?!nicht\b|noch\b|kein)\S+ ){0,4}?(?:erstattet|zur[üu]ckgebucht|gutgeschrieben|storniert|korrigiert)",
-            r"abbiamo (?:gi[àa] )?(?:rimborsato|stornato|annullato|corretto)",
-            r"j[áa] (?:devolvemos|reembols[áa]mos|estorn[áa]mos|cancel[áa]mos|corrigimos)")
-# vague promises that leave the customer where they were ("we'll look into it", "passed on to the team")
-VAGUE = _rx(r"(?:we(?:'ll| will)|i(?:'ll| will)) (?:look into (?:it|this|that)|get back to you|pass (?:it|this|that) on)",
-            r"(?:(?:we|i)(?:'ve| have) |have )?passed (?:your|the|this|that) (?:feedback|comments?|concerns?|complaint)(?: on)?"
-            r"(?: (?:on )?to (?:the )?(?:relevant|appropriate) (?:team|department))?", r"try (?:again )?later")
-# what happens, said plainly: "arrives tomorrow", "will be redelivered", "llegará mañana", "kommt morgen"
-_HAPPENS = _rx(r"tomorrow", r"tonight", r"this (?:afternoon|evening)", r"next (?:week|monday|tuesday|"
-               r"wednesday|thursday|friday)", r"(?:will|'ll) be (?:re)?(?:delivered|sent|shipped|refunded|credited|"
-               r"replaced|fixed|back|restored|with you)", r"arrives", r"on (?:its|the) way",
-               r"please re-?(?:order|book|try|install|submit)", r"(?:reference|ref|case|ticket)(?: number| no\.?)? ?:? ?#?\d+",
-               r"ma[ñn]ana", r"llegar[áa]", r"(?<!guten )morgen", r"kommt (?:morgen|heute|bald|am)", r"demain", r"arrivera", r"amanh[ãa]", r"chega(?:r[áa])?",
-               r"domani", r"arriver[àa]",
-               # a time given: "the replacement train leaves at 15:20", "um 15:20 von Gleis 4"
-               r"(?:at|um|à|a las|alle|às) \d{1,2}[:.h]\d\d", r"\d{1,2}:\d\d")
-STIFF = _rx(r"dear (?:customer|sir|madam|valued customer|client)", r"we regret to inform", r"kindly", r"please be advised",
-            r"hereby", r"at your earliest convenience", r"pursuant to", r"aforementioned", r"we acknowledge receipt",
-            r"do not hesitate to", r"in accordance with")
-# the customer says the phone gets them nowhere ("your phone line just rings out", "nobody answers your phone")
-_NO_ANSWER = re.compile(r"\b(?:rings? out|(?:no ?one|nobody) (?:ever )?(?:answers|picks up|answered|picked up)|"
-                        r"can'?t get through|cannot get through|(?:phone|line)s? (?:\w+ )?(?:just )?(?:rings?|ringing) "
-                        r"(?:out|and rings)|on hold for (?:ages|hours|\d+))", re.I)
-RUNAROUND = _rx(
-    r"call (?:the|our) (?:number|helpline|phone line|contact number) (?:on|at|listed on|found on) (?:our|the) "
-    r"(?:website|site|app|contact page)", r"(?:the )?(?:number|details) (?:is|are) on our (?:website|site)",
-    r"(?:contact|call|ring|phone|reach out to|speak (?:to|with)|talk to|get in touch with|e-?mail|write to|visit|go to)"
-    r" (?:our|the|your (?:local|nearest)) (?:\w+ ){0,2}(?:department|dept|team|customer service|customer care|"
-    r"support|helpline|hotline|store|branch|shop|office|website|site|call cent(?:er|re)|bank|provider|manufacturer)",
-    r"(?:that|this) (?:is|'s) not something we can (?:help|assist) with", r"not (?:something )?we can help with",
-    r"(?:we|i) (?:can'?t|cannot|are unable to|am unable to) (?:help|assist)(?: you)?(?: with (?:that|this))?"
-    r"(?: here| on (?:twitter|x|facebook|instagram|social media))",
-    r"you(?:'ll| will)? (?:need|have) to (?:contact|call|speak|go|visit|ask|email|write)",
-    r"not (?:handled|dealt with|managed) (?:here|by us|on this channel)", r"(?:wait|waiting) for (?:an?|the) "
-    r"(?:answer|reply|response|e-?mail|call)", r"(?:check|see|visit|consult) (?:our|the) (?:faq|faqs|help cent(?:er|re))",
-    # "Please refer to our website for information on roaming": the question left unanswered
-    r"refer(?:ring)? (?:you )?to (?:our|the) (?:\w+ )?(?:website|site|faqs?|help (?:cent(?:er|re)|pages?)|terms)",
-    r"outside (?:our|my) (?:remit|control)", r"(?:another|a different) (?:department|team) (?:handles|deals with)",
-    r"(?:contact|call|ask) your (?:bank|card (?:issuer|provider)|provider|carrier|insurer|landlord)",
-    r"(?:press|select|choose) option \d", r"option \d,? then (?:option )?\d",
-    # "That's a question for our Customer Relations team", "Please contact the restaurant directly as riders are
-    # independent contractors"
-    r"(?:that|this)(?:'s| is) (?:a question|one|something|a matter) for (?:our|the) (?:\w+ ){0,3}(?:team|department|dept|"
-    r"colleagues|office)",
-    r"(?:contact|call|ring|ask|speak to|talk to|get in touch with) (?:the|your) (?:restaurant|seller|retailer|merchant|"
-    r"driver|rider|courier|hotel|venue|landlord|supplier|store|shop)(?: \w+)? directly",
-    r"(?:are|is) (?:an? )?independent (?:contractors?|businesses|partners?|sellers?)",
-    # "This is a matter for your GP surgery. Please contact them." (a care lead's read, eleventh session)
-    r"(?:that|this|it)(?:'s| is) (?:a matter|one|something|a question) for your (?:\w+ ){0,2}\w+",
-    r"please (?:contact|call|ask) them\b",
-    # "That's handled by the retailer, please contact Zalando directly" (a care lead's read, tenth session)
-    r"(?:that|this|it)(?:'s| is) (?:handled|dealt with|managed|sorted) by (?:the |your )?(?:retailer|seller|merchant|"
-    r"shop|store|sender|airline|bank|restaurant|manufacturer|courier)",
-    r"(?:contact|call|ring|ask|speak to|talk to|get in touch with) (?!us\b|me\b|them\b|our\b)\w+ directly",
-    # "try again later" alone; "try again later using a normal browser" is advice
-    r"try (?:again )?later(?!\s+(?:on\s+)?(?:using|with|in|from|on|via)\b)",
-    r"(?:another|a different) (?:department|team|service)(?! member)",
-    r"contacte (?:a|al|con) (?:nuestro|el) (?:departamento|servicio)", r"otro departamento",
-    r"(?:consulte|visite|revise) nuestr[oa]s? (?:faq|preguntas frecuentes|p[áa]gina web|web)",
-    r"p[óo]ngase en contacto con (?!nosotros)", r"int[ée]ntelo (?:de nuevo )?m[áa]s tarde",
-    r"contact(?:ez|er) (?:notre|le|un autre) service", r"(?:un autre|le bon) service",
-    r"consult(?:ez|er) (?:notre|la) (?:faq|foire aux questions|page d'aide|site)", r"r[ée]essayez plus tard",
-    r"wende dich an (?!uns)", r"wenden sie sich an (?!uns)", r"an (?:unsere|die) (?:\w+ )?abteilung",
-    r"(?:unsere|die) faq", r"versuchen sie es sp[äa]ter", r"probier(?:e|en sie)? es sp[äa]ter",
-    r"entre em contato com (?:o|nosso) (?:departamento|setor)", r"outro (?:departamento|setor)",
-    r"tente (?:novamente )?mais tarde", r"consulte (?:o )?nosso (?:faq|site)",
-    r"contatt(?:are|i|ate) (?:un altro|l'altro|il nostro|il) (?:reparto|servizio|ufficio)", r"un altro reparto",
-    r"riprov(?:i|a|ate|are) (?:pi[uù] tardi|dopo)",
-    r"(?:deve|devi|dovete) rivolger(?:si|ti|vi) (?:direttamente )?(?:a|al|alla|allo|all')", r"rivolg(?:a|iti)si? (?:direttamente )?(?:a|al|alla)",
-    r"(?:bitte )?wende(?:n sie sich| dich) (?:direkt )?an (?:sie|ihn|die|den|deine|ihre)",
-    r"(?:daf[üu]r|hierf[üu]r) ist (?:\w+ )?(?:\w+ )?zust[äa]ndig",
-    r"(?:debe|debes|deber[áa]) (?:dirigirse|contactar) (?:directamente )?(?:a|al|con)",
-    r"(?:vous devez|veuillez) (?:vous adresser|contacter) (?:directement )?(?:au|à|le|la)",
-    r"(?:deve|precisa) (?:entrar em contato|falar) (?:diretamente )?com",
-    # a form letter's wait: "Please allow 5-7 working days for a response"
-    r"please allow \d+(?:\s?[-–]\s?\d+)? (?:working |business )?days for (?:a|our) (?:response|reply)")
-SECRET_ASK = re.compile(
-    r"\b(?:send|share|provide|give|tell|post|reply (?:here |below |to this (?:tweet|post) )?with|comment (?:below )?with|confirm|type|dm|message|include|need|verify|read (?:out|back|"
-    r"me)|enter|quote)\b[^.?!]{0,40}?"
-    r"\b(?:(?:full |long |16[- ]digit )?(?:credit |debit )?card (?:number|details|no\.?)|cvv2?|cvc|security code|"
-    r"expiry date|password|passcode|pin(?: code| number)?|one[- ]time (?:code|password|passcode)|otp|social security|"
-    r"ssn|online banking (?:details|login)|verification code|(?:\d|six|four)[- ]digit code|code (?:we|that we|i) "
-    r"(?:just )?(?:sent|texted|emailed)|(?:sms|text) code|long number (?:across|on) the front)\b|"
-    # "Envíanos por DM el número completo de tu tarjeta y el código CVV", "Schicken Sie uns Ihre PIN und Ihr Passwort"
-    r"\b(?:env[íi]\w*|manda\w*|comparte\w*|indica\w*|facilita\w*|d[íi]nos|schick\w*|send\w*|nenn\w*|teil\w*|"
-    r"geben sie|envoy\w*|indiqu\w*|donn\w*|communiqu\w*|invia\w*|comunica\w*|dicci|envie\w*|mande\w*)\b[^.?!]{0,50}?\b(?:n[úu]mero (?:completo )?de (?:tu |su |la )?tarjeta|c[óo]digo (?:cvv|de seguridad)|"
-    r"contrase[ñn]a|kartennummer|pr[üu]fnummer|passwort|kennwort|num[ée]ro (?:de (?:votre |ta |la )?)?carte|cryptogramme|"
-    r"mot de passe|code (?:pin|secret|confidentiel)|numero (?:della |di )?carta|codice (?:cvv|di sicurezza)|"
-    r"n[úu]mero do cart[ãa]o|c[óo]digo de seguran[çc]a|senha|pin|cvv|cvc|16 d[íi]gitos|(?:los |os )?d[íi]gitos de "
-    r"(?:la |tu |su |o )?(?:tarjeta|cart[ãa]o)|fecha de caducidad|data de validade|date d'expiration|scadenza della carta|"
-    r"ablaufdatum)\b", re.I)
-PERSONAL_ASK_PUBLIC = re.compile(
-    r"\b(?:reply|respond|comment|tweet|post|share|leave|drop|give us|tell us|send us|provide)\b[^.?!]{0,60}?"
-    r"\b(?:(?:your|ur) (?:(?:full|home|delivery|billing|house|current) )?(?:e-?mail(?: address)?|phone(?: number)?|"
-    r"mobile(?: number)?|number|address|postcode|post code|zip|house number|"
-    r"date of birth|dob|account (?:number|details)|booking reference|full name|user ?name|login)|"
-    r"(?:last|first) \d+ digits)\b|"
-    # "What's your postcode and house number?" asked in public
-    r"\bwhat(?:'s| is) your (?:(?:full|home|delivery) )?(?:address|postcode|post code|zip|house number|phone number|"
-    r"mobile number|e-?mail(?: address)?|date of birth|account number)\b", re.I)
-# A secret shown, not asked for: "the new temporary password is Blue7731", "your PIN: 4471"
-SECRET_SHOWN = re.compile(r"\b(?:password|passcode|pin(?: code)?|one[- ]time (?:code|password)|otp|verification code|"
-                          r"security code|passwort|contrase[ñn]a|mot de passe|senha)\s*(?:is|was|:|=|ist|es|est|[ée])"
-                          r"\s*[\"'“]?(?=[^\s.,!?\"'”]*\d)[^\s.,!?\"'”]{4,}", re.I)
-_SHOWN_AS = {"PHONE_NUMBER": "the customer's phone number", "STREET_ADDRESS": "a street address",
-             "EMAIL_ADDRESS": "a personal e-mail address", "ACCOUNT_ID": "an account number"}
-# a free mailbox is a person's: the whole domain, not "mail." of "help@mail.brand.com"
-_FREE_MAIL = re.compile(r"@(?:g(?:oogle)?mail|hotmail|outlook|live|yahoo|ymail|icloud|me|mac|aol|proton(?:mail)?|pm|gmx|"
-                        r"web|mail|yandex|zoho|btinternet|sky|virginmedia|talktalk|orange|free|laposte|libero|wanadoo|"
-                        r"t-online|uol|bol|terra)\.(?:com|co\.uk|de|fr|it|es|net|me|ie|ca|pt|nl|pl|com\.br|com\.ar|"
-                        r"com\.mx|ru)(?![\w.-])", re.I)
-_ACCOUNT_BEFORE = re.compile(r"\b(?:account|acct|a/c|membership|customer)(?: (?:number|no\.?|#))?:? *\Z", re.I)
-_DESCRIBES = re.compile(r"[\w-]*\s*(?:digits?|characters?|chars|letters|long)\b", re.I)
-_LAST_DIGITS = re.compile(r"\blast (?:4|four) (?:digits|numbers)\b", re.I)  # a card's last digits identify, not pay
-CARD_TAIL = re.compile(r"\bcard (?:number )?(?:ending|that ends|ends)(?: in| with)?:? ?(?:\*+ ?)?\d{4}\b", re.I)
-NEGATED = re.compile(r"\b(?:never|don'?t|do not|won'?t|will never|not|no need to|nunca|jam[aá]is|nie(?:mals)?|"
-                     r"mai|n[ãa]o|no (?:te|le|os|les) (?:pedimos|pediremos|pedir[eé]))\b[^.?!]{0,25}$", re.I)
-# a request that forbids what it names: "Envíanos un mensaje, nunca compartas tu contraseña", "Senden Sie uns keine PIN"
-_NEGATED_INSIDE = re.compile(r"\b(?:never|don'?t|do not|nunca|jam[aá]s|no compartas|keine?n?|nie(?:mals)?|ne \w+ jamais|"
-                             r"ne \w+ pas|pas|mai|non|n[ãa]o)\b", re.I)
-_TIME_PROMISE = _rx(r"within \d+\s?(?:minutes?|mins?|hours?|hrs?|h|days?|working days|business days)",
-                    r"within (?:the|an|the next) (?:hour|day)",
-                    r"(?:by|before|until) (?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|"
-                    r"sunday|the end of (?:the )?day|eod|\d{1,2}(?::\d\d)?\s?(?:am|pm))", r"today", r"tonight",
-                    r"right away", r"shortly", r"in the next \d+", r"asap",
-                    # "you'll see it in 3-5 days", "in 2 working days"
-                    r"in \d+(?:\s?[-–]\s?\d+)?\s?(?:minutes?|mins?|hours?|hrs?|days?|working days|business days|weeks?)")
-_INSTRUCTION = _rx(r"try (?:again|restarting|updating|clearing|logging|reinstalling|turning)", r"restart", r"reinstall",
-                   r"update (?:the|your) app", r"clear (?:the|your) (?:cache|cookies)", r"(?:go|head) to (?:settings|"
-                   r"your account|the app)", r"tap", r"click", r"select", r"log (?:out|in) and", r"switch (?:off|on)",
-                   r"unplug", r"we(?:'ve| have) (?:refunded|credited|rebooked|reissued|sent|fixed|escalated|"
-                   r"raised|reset|cancelled|processed|issued|flagged|passed)",
-                   r"(?:your|the) (?:refund|replacement|credit|voucher|parcel|order) (?:is|has been|will)")
-# what we will do, or what the customer is to do, in the other languages ("appena ce lo conferma, Le rimborsiamo",
-# "ruf uns rund um die Uhr unter ... an", "te enviamos otro pedido mañana")
-_WE_ACT_ABROAD = _rx(r"(?:le |te |vi |vous |ti |lhe |dir |ihnen |les |os )?(?:rimborsiamo|reembolsamos|remboursons|"
-                     r"erstatten|devolvemos|enviamos|envoyons|inviamo|schicken|senden|verifichiamo|revisamos|"
-                     r"v[ée]rifions|pr[üu]fen|mandamos|spediamo|rappelons|richiamiamo|llamamos|ligamos|miramos|"
-                     r"guardiamo|regardons|schauen|vemos|rufen (?:dich|sie) "
-                     r"(?:\w+ )?an|scriviamo|escribimos|[ée]crivons|melden uns|contattiamo|contactamos|contactons)",
-                     r"ruf(?:en sie)? uns", r"ll[áa]m(?:anos|enos)", r"appelez-nous", r"chiamaci", r"ligue(?:-nos)?",
-                     r"bloquez", r"bloquea", r"sperr(?:e|en sie)", r"blocca", r"bloqueie")
-# what a reply to a hazard, a fraud or an injury must say, beyond sympathy
-SAFETY_STEPS = _rx(r"leave (?:the|your)", r"get (?:everyone |yourself |them )?out", r"evacuate", r"emergenc(?:y|ies)",
-                   r"999", r"112", r"911", r"don'?t (?:use|touch|switch)",
-                   r"(?:switch|turn) off (?:the )?(?:gas|power|supply|water|electrics?|mains)", r"stopcock",
-                   r"open (?:the |all )?windows", r"call (?:\w+ ){0,5}(?:now|straight away|right away|immediately)",
-                   r"sal(?:ga)? (?:de|del)", r"quittez", r"verlass\w*", r"allontana\w*", r"saia", r"emergencias",
-                   r"secours", r"notruf", r"soccorsi", r"emerg[êe]ncia",
-                   # a flood: "please keep clear of the water and don't drive through it"
-                   r"(?:keep|stay) (?:well )?(?:clear|away) (?:of|from)", r"don'?t (?:drive|walk|wade|go) (?:through|into|near)")
-FRAUD_STEPS = _rx(r"freez\w*", r"(?:block|cancel|stop|lock) (?:the|your|that) (?:card|account|payments?)",
-                  r"call (?:us|our \w+(?: \w+)?) (?:\w+ ){0,3}(?:now|right away|straight away|immediately|24/7)",
-                  r"fraud (?:team|line|department)", r"number on the back", r"bloque\w*", r"sperr\w*", r"blocca\w*")
-CONCERN = _rx(r"hope (?:you|she|he|they|everyone|your \w+)", r"are you (?:ok|okay|alright|safe)",
-              r"(?:is|are) (?:she|he|they|everyone|your \w+) (?:ok|okay|alright|safe)",
-              r"get (?:it|her|him|them|yourself) (?:checked|seen)", r"medical (?:help|attention|advice)",
-              r"(?:so|really|truly|deeply|very) sorry", r"esper(?:o|amos) que", r"j'esp[èe]re", r"nous esp[ée]rons",
-              r"hoffe\w*", r"sper(?:o|iamo)", r"frightening|scary|awful|terrible|horrible")
-# praise in a post ("lovely claims handler called Ben sorted everything in a day 👏") and an apology for trouble in
-# a reply ("We apologise for any inconvenience you've experienced"): written for another post
-_PRAISE_POST = re.compile(r"\b(?:thank(?:s| you)|shout ?out|kudos|props|lovely|amazing|brilliant|fantastic|superb|"
-                          r"excellent|wonderful|star|legend|great (?:service|job|work)|so (?:kind|helpful))\b|[👏🙌⭐]",
-                          re.I)
-_SORRY_FOR_TROUBLE = re.compile(r"\b(?:apologi[sz]e|apologies|sorry) (?:for|about) (?:any|the|all the) "
-                                r"(?:inconvenience|trouble|issues?|problems?|frustration)|\bsorry to hear\b", re.I)
-# thanks for praise, said to a complaint: the post was read as praise (often sarcasm: "Genial, me cancelan el hotel 👏")
-PRAISE_THANKS = _rx(r"thanks? (?:\w+ ){0,2}for (?:the|your) (?:kind words|lovely words|love|shout ?out|praise|compliment)",
-                    r"(?:we )?love hearing from (?:happy|satisfied) customers",
-                    r"glad (?:you|to hear you) (?:enjoyed|like|love|liked|loved)",
-                    r"gracias por tus (?:palabras|comentarios)", r"nos alegra que disfrut\w*",
-                    r"merci pour (?:vos|ce|ces) (?:gentils? |beaux )?(?:mots|message)", r"ravis? que",
-                    r"danke f[üu]r (?:die|deine|ihre) (?:lieben |netten )?worte", r"sch[öo]n,? dass (?:es )?(?:dir|ihnen)",
-                    r"grazie per le (?:belle )?parole", r"obrigad[oa] pelas (?:palavras|mensagem)",
-                    r"thank you (?:so much |very much )?for (?:the|your) (?:kind words|lovely words|love|praise|"
-                    r"compliment)", r"obrigad[oa] pelo elogio", r"gracias por el elogio", r"merci pour le compliment",
-                    r"grazie per il complimento", r"danke f[üu]r das lob")
-_SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
-_ADVICE = _rx(r"(?:we|i)(?:'d| would)? (?:recommend|suggest|advise)", r"please (?:send|share|provide|check|confirm|"
-              r"reach|contact|follow|visit|reply|make sure|note|allow)", r"send us", r"feel free", r"give us a shout",
-              r"reach out", r"worth a try", r"you can (?:also )?(?:find|check|use|change|request|cancel|book)")
-_ASKS = re.compile(r"\?\s*(?:$|[A-Z@/^*-])|\?$", re.M)  # the agent asks the customer something: their move is clear
-_QUESTION = re.compile(r"\?|\b(?:how|what|when|where|why|can i|could you|is there|do you|does)\b", re.I)
-_COMPLAINT_CUES = _rx(r"still", r"never", r"worst", r"terrible", r"awful", r"ridiculous", r"unacceptable",
-                      r"refund", r"broken", r"not working", r"doesn'?t work", r"delayed", r"cancell?ed", r"lost",
-                      r"charged", r"waiting", r"complain\w*", r"disappointed", r"angry", r"furious", r"useless",
-                      r"rude", r"missing", r"damaged", r"wrong", r"again", r"no one", r"nobody",
-                      r"p[ée]simo", r"horrible", r"nunca", r"todav[ií]a", r"retraso", r"terrible", r"jamais",
-                      r"toujours pas", r"nul", r"inacceptable", r"immer noch", r"nie", r"schlecht", r"unm[öo]glich",
-                      r"p[ée]ssimo", r"nunca", r"ainda", r"absurdo", r"disgrace\w*", r"shocking", r"appalling",
-                      r"shambles", r"late", r"cancel\w*", r"annul\w*", r"storniert",
-                      # fed up, missing, not arrived, again, in the other languages
-                      r"hart[oa]", r"me falta\w*", r"faltan?", r"no ha llegado", r"otra vez", r"de nuevo", r"sigo esperando",
-                      r"j'en ai marre", r"en ai marre", r"ras le bol", r"il manque", r"pas arriv[ée]e?", r"encore",
-                      r"stuf[oa]", r"manca(?:no|va)?", r"non [èe] arrivat[oa]", r"di nuovo", r"ancora",
-                      r"fart[oa]", r"faltou", r"faltaram", r"n[ãa]o chegou", r"de novo", r"outra vez",
-                      r"reicht(?: mir)?", r"fehlt", r"fehlen", r"nicht angekommen", r"schon wieder", r"wieder")
 
 
 @dataclass
@@ -388,43 +166,10 @@ class _Check:
     always: bool = False  # report the issue whatever the score (inconsistent data)
 
 
-def _spans(pattern: re.Pattern[str], text: str) -> list[list[int]]:
-    return [[m.start(), m.end()] for m in pattern.finditer(text)]
-
-
-def _brand_mailbox(address: str, brand: str) -> bool:
-    """A team mailbox (support@, help@) or an address on the brand's own domain."""
-    local, _, domain = address.lower().partition("@")
-    return bool(_BRAND_MAILBOX.match(local)) or (len(brand) >= 3 and brand in re.sub(r"[^a-z0-9]", "", domain))
-
-
 def _unreadable_times(conv: Conversation) -> list[str]:
     """``post_time '2026-02-29T10:00:00Z' is no real date or time (day is out of range for month)``, per field."""
     return [f"{name} {value!r} {time_problem(value)}" for name in ("post_time", "reply_time")
             if (value := getattr(conv, name)) and parse_time(value) is None]
-
-
-_NOT_YET = re.compile(r"(?:\b(?:not|never|yet to be|once|until|when|if|hope(?:fully)?|should be|todav[íi]a no|pas|"
-                      # a bare "no" negates in Spanish ("no hemos"), not in "No problem, we've refunded"
-                      r"no(?!\s*(?:problem|prob|worries|doubt|trouble|need)\b)|"
-                      r"nicht|noch nicht|non|n[ãa]o|ainda n[ãa]o)\b|n't\b)[^.!?]{0,20}$", re.I)
-
-
-def _fixed(reply: str) -> bool:
-    """The fix is done, said plainly: not "isn't resolved yet", "hasn't been fixed", "once it's sorted"."""
-    return any(not _NOT_YET.search(reply[max(0, m.start() - 30):m.start()]) for m in FIXED.finditer(reply))
-
-
-def _said_beyond(patterns: Sequence[re.Pattern[str]], reply: str, vague: list[list[int]]) -> bool:
-    """Whether one of ``patterns`` matches the reply outside its vague promises (the ``vague`` spans)."""
-    return any(not any(s <= m.start() and m.end() <= e for s, e in vague)
-               for p in patterns for m in p.finditer(reply))
-
-
-def _acts(reply: str) -> bool:
-    """The reply commits to something for this customer ("we'll call you this afternoon", "we've refunded"), not
-    only to a vague "we'll look into it"."""
-    return _said_beyond((moves._WE_ACT, _TIME_PROMISE), reply, _spans(VAGUE, reply)) or _fixed(reply)
 
 
 def _memory_key(brand: str) -> str:
@@ -437,136 +182,12 @@ def _epoch(value: str | None) -> float:
     return when.timestamp() if when is not None else float("nan")
 
 
-_ANSWERS = re.compile(r"\b(?:yes|yep|yeah|no|nope|there is|there are|we do|we don'?t|we can(?! (?:\w+ )?(?:look|check|help|"
-                      r"investigate|see|sort|get|assist|review|find|continue|chat|talk|discuss|follow|take))|we can'?t|"
-                      r"you can|you can'?t|"
-                      r"sadly not|unfortunately|sí|oui|ja|sim)\b|\d", re.I)
-
-
-def _only_asks_private(reply: str) -> bool:
-    """Whether a reply asks for a DM and says little else ("Hi! Please send us a DM and we'll help 🙂")."""
-    if not moves.ASKS_PRIVATE.search(reply) or _ANSWERS.search(reply):
-        return False
-    rest = [t for t in re.split(r"(?<=[.!?])\s+", guards.without_links(reply))
-            if not moves.ASKS_PRIVATE.search(t) and not moves.GREETING.match(t) and not moves.EMPATHY.search(t)]
-    return sum(len(re.findall(r"[^\W\d_]+", t)) for t in rest) < 6
-
-
-# help for someone hurt now: the emergency number, or help sent ("the duty manager is on their way with a first aider")
-_HELP_SENT = re.compile(r"\b(?:on (?:their|his|her|the|its) way|first aid(?:er)?s?|paramedics?|ambulance|(?:i|we)(?:'ve| have) "
-                        r"(?:just )?(?:called|phoned|alerted|notified|sent) (?:the|our|your|a|an|someone))\b", re.I)
-
-
-def _gives_steps(reply: str, hazard: str) -> bool:
-    """Whether the reply gives the steps its hazard calls for: safety steps for a danger, fraud steps for a fraud, the
-    emergency number or help on its way for someone hurt."""
-    return bool((hazard == "danger" and SAFETY_STEPS.search(reply)) or (hazard == "fraud" and FRAUD_STEPS.search(reply))
-                or (hazard == "hurt" and (moves.EMERGENCY_NUMBER.search(reply) or _HELP_SENT.search(reply))))
-
-
-# what three situations need said first, whatever else a reply does (a care lead's reads, eleventh and twelfth
-# sessions): the reply passed with "we hope everyone is safe ... DM us" to a breakdown on the M6 at night
-_MUST_SAY = {
-    "breakdown": (names_breakdown, _rx(r"barrier", r"hard shoulder", r"away from the (?:traffic|road|car)",
-                                       r"get (?:everyone |yourselves |yourself )?out", r"emergenc(?:y|ies)", r"999", r"112",
-                                       r"recovery (?:truck|vehicle|team|van|is|will)", r"on (?:their|its|the) way"),
-                  "A breakdown on a motorway answered without how to wait safely: out on the side away from the traffic, "
-                  "behind the barrier, and help on its way."),
-    "medicine": (names_wrong_medicine, _rx(r"don'?t take", r"do not take", r"stop taking", r"no more of", r"pharmacist",
-                                           r"doctor", r"111", r"999", r"emergenc(?:y|ies)"),
-                 "The wrong medicine or strength given, and no word on the next dose: don't take any more until a "
-                 "pharmacist has checked, and get help if anyone feels unwell."),
-    "scam": (names_scam_call, _rx(r"hang up", r"end the call", r"put the phone down", r"(?:wasn'?t|was not|isn'?t|not) "
-                                  r"(?:from )?us", r"scam", r"never ask", r"don'?t (?:move|transfer|send)"),
-             "A caller posing as the brand asked to move money, and the reply does not say it was not us: hang up and "
-             "move nothing, then call the number on the back of the card."),
-}
-
-
-# an answer in days ("Our team will get back to you within 3-5 working days") to someone who needs help now
-_IN_DAYS = re.compile(r"\b(?:within|in|up to|allow|takes?) (?:\d+ ?(?:-|–|to) ?)?(?:\d+|a few|two|three|five|seven|ten) "
-                      r"(?:working |business )?days\b|\b\d+ ?(?:-|–) ?\d+ (?:working |business )?days\b", re.I)
-_NOW_OR_NEVER = frozenset({"safety", "stranded", "fraud"})
-_NOW = re.compile(r"\b(?:now|right away|straight away|immediately|today|tonight|within the hour|on (?:their|its|the) way|"
-                  r"already)\b", re.I)
-
-
-def _words(reply: str) -> int:
-    """How many words the reply says, its @handles left out."""
-    return len(re.findall(r"\w+", guards.HANDLE.sub("", reply)))
-
-
-def _missing_first_words(post: str, reply: str) -> str:
-    """What a reply to a breakdown, a wrong medicine or a scam call fails to say first ("" when nothing)."""
-    for names, says, why in _MUST_SAY.values():
-        if names(post) and not says.search(reply):
-            return why
-    return ""
-
-
-def _hazard(post: str) -> str:
-    """"danger" (gas, fire, smoke), "hurt" (an injury, a child at risk), "fraud" (money being taken now) or ""."""
-    reasons = find_reasons(post)
-    if names_danger(post):  # "the charger ... started smoking": a hazard even where no safety rule fired
-        return "danger"
-    if "safety" in reasons:
-        return "hurt"
-    if "fraud" in reasons:
-        return "fraud"
-    return "hurt" if "bereavement" in reasons else ""  # "Great news! 😀" to a death was only reviewed
-
-
-@functools.cache
-def _detector():  # noqa: ANN202
-    from model.language import LanguageDetector
-
-    return LanguageDetector()
-
-
-_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese", "it": "Italian",
-          "nl": "Dutch", "pl": "Polish", "ca": "Catalan", "gl": "Galician", "cy": "Welsh", "sv": "Swedish", "da": "Danish",
-          "no": "Norwegian", "fi": "Finnish", "tr": "Turkish", "ro": "Romanian", "el": "Greek", "ru": "Russian",
-          "uk": "Ukrainian", "ar": "Arabic", "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "hi": "Hindi",
-          "th": "Thai", "id": "Indonesian", "vi": "Vietnamese", "cs": "Czech", "hu": "Hungarian"}
-
-
-def _language_name(code: str) -> str:
-    return _NAMES.get(code, f"another language ({code})")
-
-
-# "please write to us in English so we can help you" to "Hola, ¿puedo pagar con tarjeta de débito?" (read28)
-_WRITE_IN = re.compile(r"\b(?:write|message|contact|speak|talk|tweet|reply) (?:to )?us in english|"
-                       r"\b(?:only|just) (?:speak|answer|reply|support|help) (?:in )?english\b|\benglish only\b|"
-                       r"\bin english,? please\b", re.I)
-
-
 def _wrong_language(why: str, reply: str) -> _Check:
     asked = _spans(_WRITE_IN, reply)
     if asked:  # no answer at all, and the customer told to come back in another language
         return _Check(0.0, Issue("tone_match", why + " It asks the customer to write in another language instead of "
                                  "answering.", asked, "fail"))
     return _Check(0.3, Issue("tone_match", why))
-
-
-def _other_language(post: str, reply: str) -> str:
-    """Why the reply's language is not the customer's ("" when it is, or either is too short to tell): an English
-    reply to a Spanish post passed before."""
-    if min(len(post.split()), len(reply.split())) < 4:
-        return ""
-    said, answered = _detector().detect(post), _detector().detect(reply)
-    if said == answered:
-        return ""
-    return (f"The reply is in {_language_name(answered)}; the customer wrote in {_language_name(said)}. "
-            "Answer in the customer's language.")
-
-
-# a phone line given in full: "0800 555 0199", "+44 20 7946 0000", "1-800-275-2273" (not "£250")
-_DIRECT_LINE = re.compile(r"(?<![\w£$€.,])(?:\+?\d{1,3}[ -]?)?\(?0?\d{2,4}\)?[ -]?\d{3}[ -]?\d{3,4}(?![\w.,])|<PHONE>|"
-                          r"\b1-?8\d\d-?\d{3}-?\d{4}\b")
-
-
-def _digits(text: str) -> str:
-    return re.sub(r"\D", "", text)
 
 
 class ToneAuditor:
@@ -1068,33 +689,3 @@ def _brush_off(scores: dict[str, float], complaint: bool = False) -> tuple[str, 
     if complaint and scores["runaround"] >= 0.6 and scores["empathy"] <= 0.4 and scores["next_step"] <= 0.2:
         return "runaround", "A complaint passed to another team, with no word for the customer and nothing done here."
     return None
-
-
-_MOCKING = re.compile(r"🙄|😒|🙃|😏|🤷|\b(?:have you tried turning it off and on again|did you try turning it off and "
-                      r"on)\b|\blol\b|\bsmh\b", re.I)
-_PROBLEM_REASONS = frozenset({"outage", "money", "repeated_contact", "safety", "cancellation_or_legal"})
-
-
-_FAULT = _rx(r"stopped (?:working|charging|responding)", r"deleted (?:all )?my", r"(?:it'?s|it has) been (?:a|\d+|two|"
-             r"three|four|five|six) (?:days?|weeks?|months?)", r"who do i (?:talk|speak) to", r"sent me (?:back )?to",
-             r"melt(?:ed|ing)", r"smoking", r"arrived (?:\w+ ){0,4}?(?:smashed|shattered|damaged|crushed|cracked|leaking)",
-             # done to them: "the 8:05 is cancelled for the fifth Monday in a row", "my parcel took 9 days"
-             r"(?:is|was|been|got|are|were) (?:\w+ )?(?:cancell?ed|delayed)", r"(?:\w+ )?in a row", r"took \d+ (?:days|weeks)")
-_THANKS_FIRST = re.compile(r"^\W*(?:thanks|thank you|thx|ty|cheers|kudos|shout ?out|big thanks|much appreciated|"
-                           r"gracias|merci|danke|obrigad[oa]|grazie)\b", re.I)
-
-
-def is_complaint(post: str, negative: float) -> bool:
-    """Negative sentiment, or the words and situations of a problem (an outage, money, asking again, a fault);
-    not a thank-you for a problem already solved ("Thanks for sorting my refund so fast!")."""
-    body = guards.LEADING_HANDLES.sub("", post)
-    reasons = set(find_reasons(post))
-    if names_phishing(post) and not reasons & {"money", "fraud", "safety"}:
-        return False  # "got a text with a link, is it real?": a question to answer, nothing to apologise for
-    fault = bool(guards.REPORTS_PROBLEM.search(post) or _FAULT.search(post))
-    if _THANKS_FIRST.search(body) and negative < 0.25 and not fault and "safety" not in reasons \
-            and not STILL_OPEN.search(body):
-        return False
-    cues = len(_COMPLAINT_CUES.findall(post))
-    return (negative >= 0.5 or (negative >= 0.25 and cues >= 1) or cues >= 2 or fault
-            or bool(_PROBLEM_REASONS.intersection(reasons)))

@@ -414,7 +414,7 @@ def test_an_answer_beside_a_dm_request_is_no_runaround_and_a_chat_is_private(aud
 
 
 def test_a_refund_not_yet_made_or_a_handover_is_no_fix() -> None:
-    from model.audit import _fixed
+    from model.audit_rules import _fixed
 
     assert _fixed("Ya hemos devuelto el segundo pago") and _fixed("Wir haben den Betrag erstattet")
     assert not _fixed("Todavía no hemos devuelto el importe")
@@ -475,7 +475,7 @@ def test_the_english_qa_read_s_misses_and_good_answers(auditor: ToneAuditor) -> 
 
 
 def test_a_short_english_post_is_not_read_as_thai_and_a_language_is_named_in_full() -> None:
-    from model.audit import _language_name
+    from model.audit_rules import _language_name
     from model.language import LanguageDetector
 
     assert LanguageDetector().detect("love my new phone 😍") == "en"
