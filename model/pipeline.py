@@ -41,6 +41,7 @@ from model.urgency import (
     names_hazard_report,
     names_in_care,
     names_meds_running_out,
+    names_missing_child,
     names_no_way_to_call,
     names_phishing,
     names_press,
@@ -51,6 +52,7 @@ from model.urgency import (
     names_takeover,
     names_threat,
     names_wrong_medicine,
+    pet_in_danger,
 )
 
 
@@ -317,6 +319,8 @@ class ReplyRecommender:
                         or threat and in_person,
                         no_signal=safety and names_no_way_to_call(post.text), crisis=safety and names_self_harm(post.text),
                         broken_down=safety and names_breakdown(post.text),
+                        pet=pet_in_danger(post.text) if safety else None,
+                        missing_child=safety and names_missing_child(post.text),
                         sewage_or_main=names_sewage_or_main(post.text) if safety else "",
                         wrong_medicine=safety and names_wrong_medicine(post.text),
                         meds_running_out=safety and names_meds_running_out(post.text),

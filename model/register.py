@@ -115,6 +115,8 @@ class Style:
     emergency: bool = False  # someone is hurt or unwell now (a reaction, a crash): call the emergency services first
     no_signal: bool = False  # ... and the customer cannot get through to them ("it says no service"): how to, first
     broken_down: bool = False  # on a motorway, at night: out on the side away from the traffic, behind the barrier
+    pet: str | None = None  # the animal in danger now ("labrador"): a vet, now
+    missing_child: bool = False  # a child missing now: the staff on site and the emergency services, first
     sewage_or_main: str = ""  # "sewage" in a garden, a burst "main" on a road: keep away (and children), don't drive through
     crisis: bool = False  # someone said they will take their own life: the emergency services, a report, our safety team
     threatened: bool = False  # threatened, harassed or sent sexual messages: report, block, keep it, the police

@@ -63,15 +63,22 @@ _CALL_US = re.compile(r"\b(?:call|ring|phone|contact) (?:us|our [\w/-]+(?: \w+)?
                       r"\b(?:appelez|contactez|llam[ae](?:nos)?|ll[aá]manos|ruf(?:en Sie)?|chiama(?:ci)?|ligue(?:-nos)?) "
                       r"(?:\S+ ){0,4}?(?:au|al|unter|allo|para o|pelo|no) \+?\d{3}", re.I)
 
+# What to do in a situation, written by hand in every bank language (training/paraphrase_bank.py), and the key a
+# language without it falls back to (None: none). A draft keeps it even when its words repeat what was said. Adding a
+# situation: a key here, its phrases there, a Style flag and the line in ``BankRephraser._compose`` that says it.
+ADVICE_KEYS: dict[str, str | None] = {
+    "safety_advice": None, "emergency_advice": None, "emergency_advice_onboard": "emergency_advice",
+    "fraud_advice": None, "fraud_advice_merchant": "fraud_advice", "report_advice": None, "phishing_advice": None,
+    "crisis_advice": None, "emergency_no_signal": None, "sim_swap_advice": None, "takeover_advice": None,
+    "breakdown_advice": "safety_advice", "scam_call_advice": "fraud_advice", "wrong_medicine_advice": "safety_advice",
+    "protect_password": "protect_pii", "scam_call_advice_merchant": "fraud_advice_merchant",
+    "sewage_advice": "safety_advice", "burst_main_advice": "safety_advice", "emergency_supply_advice": "emergency_advice",
+    "safety_report": "acknowledgement", "pet_emergency_advice": None, "missing_child_advice": "emergency_advice",
+}
 # Bank keys a move falls back to when a language has no phrase for the finer key.
 KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thanks_info": "thanks",
                 "thanks_contact": "thanks", "next_step_us": "next_step_you", "closing_glad": "closing",
-                "concern": "empathy", "condolence": "concern", "emergency_advice_onboard": "emergency_advice",
-                "fraud_advice_merchant": "fraud_advice", "breakdown_advice": "safety_advice",
-                "scam_call_advice": "fraud_advice", "wrong_medicine_advice": "safety_advice",
-                "protect_password": "protect_pii", "scam_call_advice_merchant": "fraud_advice_merchant",
-                "sewage_advice": "safety_advice", "burst_main_advice": "safety_advice",
-                "emergency_supply_advice": "emergency_advice", "safety_report": "acknowledgement"}
+                "concern": "empathy", "condolence": "concern"} | {k: v for k, v in ADVICE_KEYS.items() if v}
 
 
 def _bank_form(phrase: str) -> str:
@@ -265,11 +272,7 @@ _DONE = _any(r"(?:was|were|has been|have been|is now|are now) (?:issued|processe
 _PLAIN_HELLO = {"en": "Hi", "es": "Hola,", "pt": "Olá,", "de": "Hallo", "fr": "Bonjour", "it": "Buongiorno"}
 _POLITE_HELLO = {"es": "Buenos días.", "pt": "Olá.", "de": "Guten Tag.", "it": "Buongiorno."}
 # moves a draft keeps even when a phrase repeats words already said
-_NEEDED = ("request_dm", "protect_pii", "safety_advice", "emergency_advice", "fraud_advice", "fraud_advice_merchant",
-           "concern", "condolence", "report_advice", "phishing_advice", "press_office", "crisis_advice",
-           "emergency_no_signal", "sim_swap_advice", "takeover_advice", "breakdown_advice", "scam_call_advice",
-           "wrong_medicine_advice", "protect_password", "scam_call_advice_merchant",
-           "sewage_advice", "burst_main_advice", "emergency_supply_advice", "safety_report")
+_NEEDED = ("request_dm", "protect_pii", "concern", "condolence", "press_office", *ADVICE_KEYS)
 
 
 class BankRephraser:
@@ -432,8 +435,8 @@ class BankRephraser:
             if style.move_private and style.public:  # only personal data posted in public moves it private
                 add("request_dm", key=f"request_{style.channel_advice}")
             return self._fit(parts, style)
-        if style.emergency:
-            pass  # "my partner just collapsed": no "Hello." before the emergency services
+        if style.emergency or style.missing_child or style.pet:
+            pass  # "my partner just collapsed": no "Hello." before the emergency services (nor before the vet)
         elif style.salutation and style.language == "en" and style.register != "casual":
             # a titled writer is addressed by title and surname, as they wrote: "Dear Dr Whitfield,"
             parts.append(("greeting", f"Dear {style.salutation}," if style.channel == "email"
@@ -443,7 +446,9 @@ class BankRephraser:
         # whether the brand's own answer already says what to do in this hazard (read once, and only for one)
         own_steps = (style.danger or bool(style.sewage_or_main) or style.broken_down) and any(
             _SAFETY_STEPS.search(u.text) for u in units if u.move == "content")
-        if style.emergency and not any(EMERGENCY_NUMBER.search(u.text) for u in units if u.move == "content"):
+        if style.missing_child:  # "my 4yo has wandered off at the park": the staff on site and the emergency services
+            add("emergency_advice", key="missing_child_advice")
+        elif style.emergency and not any(EMERGENCY_NUMBER.search(u.text) for u in units if u.move == "content"):
             # "my lips are swelling": the emergency services, now; in the air, the cabin crew
             add("emergency_advice", key="crisis_advice" if style.crisis else "emergency_no_signal" if style.no_signal
                 else "emergency_advice_onboard" if _ONBOARD.search(style.post_text)
@@ -461,6 +466,8 @@ class BankRephraser:
             add("safety_advice", key=f"{'sewage' if style.sewage_or_main == 'sewage' else 'burst_main'}_advice")
         elif style.broken_down and not own_steps:
             add("safety_advice", key="breakdown_advice")  # "engine just died on the M6 ... 11pm, two kids in the back"
+        if style.pet:  # "my labrador just got into the rat poison": a vet, now (read32: three DM requests)
+            add("safety_advice", key="pet_emergency_advice")
         if style.sim_swap and not style.card_issuer:  # "someone ported my number out": that number reaches the thief
             add("fraud_advice", key="sim_swap_advice")
         elif style.takeover and not style.card_issuer:  # "someone changed my email, lock it!!": "change your password"
@@ -477,13 +484,13 @@ class BankRephraser:
         elif style.chased and not style.acknowledges:  # "4th time messaging": "Sorry you've had to chase us"
             add("sorry_wait", key="sorry_chase")
         # a past reply's sympathy suits its own post; a holding reply only shows it to an unhappy customer
-        if style.crisis:  # someone said they will take their own life: "we hope everyone is OK" would ring hollow
-            pass
+        if style.crisis or style.missing_child:  # someone said they will take their own life, a child is missing:
+            pass  # "we hope everyone is OK" would ring hollow
         elif style.hurt or style.danger:  # "we hope everyone is OK", never "we understand your frustration"
             add("concern", key="concern")
             # ... or the one they named hurt: "we hope your little one is OK" ("... collapsed onto my 4 year old, she
             # has a cut on her head": "we hope everyone is OK" read as if nobody were hurt, read30)
-            who = hurt_one(style.post_text) if style.language == "en" else None
+            who = (hurt_one(style.post_text) or style.pet) if style.language == "en" else None
             if who and parts and parts[-1][0] == "concern":
                 parts[-1] = ("concern", parts[-1][1].replace("everyone is", f"your {who} is"))
         elif style.bereaved:  # "My husband died last month": condolences, never "Let's get to the bottom of this"

@@ -169,7 +169,35 @@ _KIN = (r"mum|mom|mother|dad|father|husband|wife|son|daughter|partner|brother|si
 _KIN_OTHER = (r"padre|madre|marido|esposa|esposo|hij[oa]|abuel[oa]|hermano|hermana|p[èe]re|m[èe]re|mari|femme|fils|"
               r"fille|fr[èe]re|s(?:œ|oe)ur|vater|mutter|mann|frau|sohn|tochter|bruder|schwester|oma|opa|marito|moglie|"
               r"figli[oa]|nonn[oa]|pap[àa]|mamma|fratello|sorella|pai|m[ãa]e|filh[oa]|av[óô]|irm[ãa]o?")
-_BEREAVED = (rf"passed away|(?:my|our|his|her) (?:{_KIN}) (?:has |had |just )?(?:died(?! (?:laughing|of (?:laughter|"
+# an animal in danger now: "my labrador just got into the rat poison", "o meu cão foi atropelado ... a sangrar" (read32):
+# a vet now, not the emergency services
+_PET = (r"dog|puppy|pup|cat|kitten|rabbit|bunny|hamster|guinea pig|ferret|parrot|budgie|horse|pony|tortoise|"
+        r"labrador|lab|spaniel|terrier|collie|retriever|poodle|pug|beagle|dachshund|greyhound|whippet|cockapoo|husky|"
+        r"boxer|alsatian|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|chien(?:ne)?|chat(?:te)?|chaton|hund|hündin|katze|kater|"
+        r"welpe|cane|cagnolin[oa]|gatt[oa]|gattin[oa]|c[ãa]o|cadela|cachorr[oa]|gatinh[oa]")
+_PET_HARM = (r"(?:ate|eaten|eating|got into|swallowed|chewed|licked|drank)\b(?: \S+){0,5}? (?:rat poison|poison|slug pellets|"
+             r"chocolate|grapes|raisins|xylitol|antifreeze|ibuprofen|paracetamol|lil(?:y|ies)|onions?|pills|tablets|"
+             r"medication|weed killer|bleach)|poisoned|(?:hit|knocked down) by a (?:car|van|bike|bus|lorry)|run over|"
+             r"bleeding|collapsed|having (?:a )?(?:seizure|fit)|not breathing|can'?t breathe|choking|bloated|"
+             r"atropelad[oa]|atropellad[oa]|sangr(?:a|ando|ar)|envenenad[oa]|intoxicad[oa]|vergiftet|angefahren|blutet|"
+             r"empoisonn[ée]e?|renvers[ée]e? par|saigne|avvelenat[oa]|investit[oa]|sanguin\w*")
+_PET_IN_DANGER = rf"(?:(?:my|our|mi|mon|ma|mein\w*|il mio|la mia|o meu|a minha|meu|minha) (?:\w+ )?(?:{_PET})\b[^.!?]{{0,60}}?\b(?:{_PET_HARM}))"
+# a child missing now: "my 4yo son has wandered off at Pinecrest ... PLEASE HELP" (read32)
+_CHILD = r"(?:\d+ ?(?:yo|y/o|year old|yr old)|little one|son|daughter|child|kid|toddler|boy|girl|little boy|little girl)"
+_MISSING_CHILD = (rf"(?:my|our) (?:\d+ ?(?:yo|y/o|year old|yr old) )?{_CHILD}(?!'s) (?:has |have |just |is |was )*(?:wandered off|"
+                  r"gone missing|disappeared|run off|ran off)\b|"
+                  rf"(?:my|our) (?:\d+ ?(?:yo|y/o|year old|yr old) )?{_CHILD}(?:'s| is| has been| was| went| got) (?:missing|lost)"
+                  r"\b(?! (?:his|her|their|my|the|a|an|out|some|all)\b)|(?:can'?t|cannot|couldn'?t) find (?:my|our) "
+                  rf"(?:\d+ ?(?:yo|y/o|year old|yr old) )?{_CHILD}\b(?!'s)|"
+                  r"(?:mi|mon|ma|mein\w*|mio|mia|o meu|a minha) (?:hij[oa]|fils|fille|sohn|tochter|kind|figli[oa]|filh[oa]|"
+                  r"niñ[oa]|petite?|enfant) (?:\S+ ){0,2}?(?:se ha perdido|ha desaparecido|est perdue?|a disparu|ist "
+                  r"verschwunden|ist weg|[èe] sparit[oa]|si [èe] pers[oa]|desapareceu|perdeu-se)|no encuentro a mi (?:hij[oa]|"
+                  r"niñ[oa])|je ne trouve plus (?:mon|ma)|ich finde (?:meinen|meine) (?:sohn|tochter|kind) nicht|non trovo "
+                  r"(?:pi[uù] )?(?:mio|mia) figli[oa]|n[ãa]o encontro (?:o meu|a minha) filh[oa]")
+_BEREAVED = (rf"passed away|(?:my|our) (?:\w+ )?(?:{_PET}) (?:\w+ )?(?:has |had |just |was |were )?(?:died(?! (?:of |from )?"
+             rf"(?:laugh|shame|embarrass|boredom))|passed(?= (?:away|last|on|in|recently|suddenly|yesterday|today))|"
+             rf"(?:had to be )?put (?:to sleep|down))\b|put (?:him|her) (?:to sleep|down)\b|"
+             rf"crossed the rainbow bridge|(?:my|our|his|her) (?:{_KIN}) (?:has |had |just )?(?:died(?! (?:laughing|of (?:laughter|"
              rf"shame|embarrassment|boredom)))|passed\b(?= (?:last|on|in|recently|suddenly)))|(?:my|our|his|her) "
              rf"(?:\w+'s )?funeral|funeral (?:for|of) (?:my|our)|bereaved|bereavement (?:team|support)|death certificate|"
              rf"(?:lost|losing) my (?:{_KIN})\b(?!'s\b|’s\b)|my late (?:{_KIN})|falleci\w*|d[ée]c[ée]d[ée]e?|verstorben|"
@@ -258,6 +286,9 @@ _TAKEOVER = (r"\b(?:(?:my|our) (?:\S+ ){0,2}?account (?:got |was |has been |'s b
              r"(?:has |have |just )?(?:changed|reset) (?:the |my )?(?:email|e-mail|password|login|phone number)(?: and "
              r"(?:the |my )?(?:email|e-mail|password|login|phone number))? (?:on|of|for|in) (?:my|our) (?:\S+ )?account|"
              r"(?:someone|somebody|hackers?) (?:has |have |just )?(?:changed|reset) my (?:email|e-mail|password|login)|"
+             # "someone logged into my nebula account, spent all my gems and changed my password" (read32)
+             r"(?:someone|somebody|hackers?)\b[^.!?]{0,80}?\b(?:and|then) (?:has |have |just )?(?:changed|reset) my "
+             r"(?:email|e-mail|password|login)|"
              # "Someone got into my Threadline account and placed 3 orders"
              r"(?:someone|somebody|hackers?) (?:has |have |had |just )?(?:got|gotten|broke|broken|hacked) into (?:my|our) "
              r"(?:\S+ ){0,2}?account)")
@@ -574,7 +605,7 @@ REASONS: dict[str, str] = {
               r"(?:swell\w*|swollen)|throat (?:is |feels )?(?:closing|tight\w*)|having a reaction|"
               r"(?:can'?t|cannot|struggling to|hard to|trouble) breath\w*(?! (?:😂|🤣|lol|lmao|haha))|difficulty breathing|"
               # a crash or a person hit ("your rider just crashed his scooter into a car", "hit by a car", "he's on the ground")
-              + _CRASHED + "|" + _DOWN + "|"
+              + _CRASHED + "|" + _DOWN + "|" + _PET_IN_DANGER + "|" + _MISSING_CHILD + "|"
               r"(?:i|he|she|they|rider|driver|cyclist|courier|son|daughter|dad|mum) (?:just )?(?:came|fell) off "
               rf"(?:his|her|their|the|a|my|our|its) (?:\w+ )?{_VEHICLE}|(?:got|been|was|were|just|being) (?:\w+ )?(?:hit|"
               r"knocked (?:down|over)|run over) "
@@ -965,9 +996,31 @@ def names_self_harm(text: str) -> bool:
     return bool(_SELF_HARM_RX.search(text))
 
 
+_PET_IN_DANGER_RX = re.compile(_PET_IN_DANGER, re.I)
+_MISSING_CHILD_RX = re.compile(_MISSING_CHILD, re.I)
+
+
+def pet_in_danger(text: str) -> str | None:
+    """The animal a post names in danger now ("my labrador just got into the rat poison" -> "labrador"), or None: a
+    vet, now, is the first thing to say (not the emergency services, which are for people)."""
+    m = _PET_IN_DANGER_RX.search(text)
+    if not m:
+        return None
+    word = re.search(rf"\b(?:{_PET})\b", m.group(), re.I)
+    return word.group().lower() if word else None
+
+
+def names_missing_child(text: str) -> bool:
+    """Whether a child is missing now ("my 4yo son has wandered off at the park"): the staff on site and the
+    emergency services, before anything else."""
+    return bool(_MISSING_CHILD_RX.search(text))
+
+
 def names_emergency(text: str) -> bool:
     """Whether someone is hurt or unwell now (a reaction, a crash, bleeding, a child taken ill in a stuck train), or
-    their home oxygen or ventilator has lost its power: call the emergency services first."""
+    their home oxygen or ventilator has lost its power: call the emergency services first. An animal bleeding or
+    poisoned is a vet's ("o meu cão ... está a sangrar muito": no emergency services, see ``pet_in_danger``)."""
+    text = _PET_IN_DANGER_RX.sub(" ", text)
     return bool(_EMERGENCY.search(text) or _DEPENDS.search(text) or _UNWELL_NOW_RX.search(text))
 
 

@@ -21,18 +21,15 @@ from datetime import date
 from pathlib import Path
 
 from model.register import EMOJI
-from model.rephraser import BANK_PATH, swap_words
+from model.rephraser import ADVICE_KEYS, BANK_PATH, swap_words
 from model.reply_moves import bank_key, classify_move, clean_reply, parse_reply
 
 TWCS = "twcs_customer_support_on_twitter"
 REPLY_FILES = (f"{TWCS}/brand_outbound_replies_sophie_x31/*.csv", f"{TWCS}/DERIVED_inbound_reply_pairs.csv")
 KEYS = ("greeting", "empathy", "acknowledgement", "thanks", "thanks_contact", "thanks_info", "thanks_patience",
         "thanks_feedback", "request_dm", "request_phone", "request_email", "next_step_us", "next_step_you",
-        "closing", "closing_glad", "offer_help", "protect_pii", "safety_advice", "sorry_wait", "sorry_chase", "concern", "condolence", "fraud_advice_merchant",
-        "fraud_advice", "emergency_advice", "emergency_advice_onboard", "report_advice", "phishing_advice", "press_office", "pass_on",
-        "escalate", "takeover_advice", "sim_swap_advice", "crisis_advice", "emergency_no_signal", "breakdown_advice",
-        "scam_call_advice", "wrong_medicine_advice", "protect_password", "scam_call_advice_merchant",
-        "sewage_advice", "burst_main_advice", "emergency_supply_advice", "safety_report")
+        "closing", "closing_glad", "offer_help", "protect_pii", "sorry_wait", "sorry_chase", "concern", "condolence",
+        "press_office", "pass_on", "escalate", *ADVICE_KEYS)
 MAX_PER_KEY = 60
 MIN_COUNT = 2  # a phrase must recur in at least two replies to count as idiomatic ...
 MIN_BRANDS = 2  # ... and be used by two brands, or it is one brand's house style ("fry fanatic") ...
@@ -221,6 +218,10 @@ SEEDS: dict[str, list[str]] = {
     "emergency_supply_advice": ["Please call us or your local pharmacy now: a pharmacist can usually give an emergency supply today. If anyone becomes unwell, call the emergency services.", "A pharmacist can usually give an emergency supply today, so please call us or your nearest pharmacy now; if anyone feels unwell, call the emergency services."],
     # a hazard reported (a fault on board, food that made someone ill, a product that hurt a child): whom it went to
     "safety_report": ["Thank you for flagging this. We're passing it to our safety team to look into straight away.", "Thanks for telling us: we're getting this to our safety team now, to look into as a priority."],
+    # an animal in danger now (poison eaten, hit by a car, bleeding): a vet, now
+    "pet_emergency_advice": ["Please call your vet or the nearest emergency vet right now and tell them what happened, so they're ready for you when you arrive.", "Please get them to your vet or the nearest out-of-hours emergency vet straight away, and ring ahead on the way so they can be ready."],
+    # a child missing now: the staff on site and the emergency services
+    "missing_child_advice": ["Please tell the nearest member of staff straight away so everyone on site can start looking, and call the emergency services now.", "Please call the emergency services now and alert the nearest member of our team, so the whole site can help search straight away."],
     # a password or PIN posted in public: deleted and changed now
     "protect_password": ["Please delete that post and change your password straight away: once posted, anyone can read it.", "For your security, please delete that post and change your password now, as it's been seen in public.", "Please change your password right away and delete that post: passwords should never be shared, even with us."],
     "fraud_advice_merchant": ["If it was your card, please call your bank now to freeze it; if it was your account, "
@@ -298,6 +299,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "emergency_supply_advice": ["Llámanos o llama ahora a tu farmacia: normalmente un farmacéutico puede dar un suministro de urgencia hoy mismo. Si alguien se encuentra mal, llama a emergencias."],
         # a hazard reported (a fault on board, food that made someone ill, a product that hurt a child): whom it went to
         "safety_report": ["Gracias por avisarnos. Lo pasamos ahora mismo a nuestro equipo de seguridad para que lo revise de inmediato."],
+        "pet_emergency_advice": ["Por favor, llama ahora mismo a tu veterinario o a la clínica veterinaria de urgencias más cercana y cuéntales qué ha pasado para que estén preparados."],
+        "missing_child_advice": ["Por favor, avisa ahora mismo al miembro del personal más cercano para que todo el recinto empiece a buscar, y llama a emergencias."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Por tu seguridad, borra esa publicación y cambia tu contraseña ahora mismo."],
         "fraud_advice_merchant": ["Si usaron tu tarjeta, llama ahora a tu banco para bloquearla; si fue tu cuenta, cambia la contraseña cuanto antes. Revisaremos esos cargos contigo."],
@@ -357,6 +360,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "emergency_supply_advice": ["Ligue-nos ou ligue já para a sua farmácia: normalmente um farmacêutico pode dar um fornecimento de urgência hoje. Se alguém se sentir mal, ligue para o número de emergência."],
         # a hazard reported (a fault on board, food that made someone ill, a product that hurt a child): whom it went to
         "safety_report": ["Obrigado por nos avisar. Vamos passar isto já à nossa equipa de segurança para analisar de imediato."],
+        "pet_emergency_advice": ["Por favor, ligue já ao seu veterinário ou à clínica veterinária de urgência mais próxima e explique o que aconteceu, para que estejam preparados."],
+        "missing_child_advice": ["Por favor, avise já o funcionário mais próximo para que todo o recinto comece a procurar, e ligue para o número de emergência."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Por segurança, apague essa publicação e mude a sua senha agora mesmo."],
         "fraud_advice_merchant": ["Se foi o seu cartão, ligue já ao seu banco para o bloquear; se foi a sua conta, mude a palavra-passe de imediato. Vamos verificar esses pagamentos consigo."],
@@ -415,6 +420,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "emergency_supply_advice": ["Bitte ruf uns oder deine Apotheke jetzt an: Meist kann eine Apotheke noch heute eine Notversorgung geben. Wenn es jemandem schlecht geht, ruf den Notruf."],
         # a hazard reported (a fault on board, food that made someone ill, a product that hurt a child): whom it went to
         "safety_report": ["Danke, dass du uns Bescheid gibst. Wir geben das sofort an unser Sicherheitsteam weiter."],
+        "pet_emergency_advice": ["Bitte ruf sofort deine Tierarztpraxis oder die nächste Tiernotfallklinik an und sag, was passiert ist, damit sie vorbereitet sind."],
+        "missing_child_advice": ["Bitte sag sofort der nächsten Mitarbeiterin oder dem nächsten Mitarbeiter Bescheid, damit alle auf dem Gelände suchen, und ruf den Notruf."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Bitte lösch den Beitrag und ändere sofort dein Passwort."],
         "fraud_advice_merchant": ["Wenn deine Karte benutzt wurde, lass sie bitte sofort bei deiner Bank sperren; wenn es dein Konto war, ändere gleich dein Passwort. Wir prüfen die Zahlungen mit dir."],
@@ -474,6 +481,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "emergency_supply_advice": ["Appelez-nous ou appelez votre pharmacie maintenant : un pharmacien peut généralement fournir un dépannage d'urgence aujourd'hui. Si quelqu'un se sent mal, appelez les secours."],
         # a hazard reported (a fault on board, food that made someone ill, a product that hurt a child): whom it went to
         "safety_report": ["Merci de nous l'avoir signalé. Nous le transmettons tout de suite à notre équipe sécurité pour qu'elle l'examine."],
+        "pet_emergency_advice": ["Appelez tout de suite votre vétérinaire ou la clinique vétérinaire d'urgence la plus proche et expliquez ce qui s'est passé, pour qu'ils soient prêts."],
+        "missing_child_advice": ["Prévenez tout de suite le membre du personnel le plus proche pour que tout le site commence à chercher, et appelez les secours."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Pour votre sécurité, supprimez ce message et changez votre mot de passe tout de suite."],
         "fraud_advice_merchant": ["Si c'est votre carte, appelez tout de suite votre banque pour la faire opposer ; si c'est votre compte, changez votre mot de passe sans attendre. Nous vérifierons ces paiements avec vous."],
@@ -532,6 +541,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "emergency_supply_advice": ["Chiamaci o chiama subito la tua farmacia: di solito un farmacista può dare una fornitura d'urgenza oggi stesso. Se qualcuno sta male, chiama i soccorsi."],
         # a hazard reported (a fault on board, food that made someone ill, a product that hurt a child): whom it went to
         "safety_report": ["Grazie per la segnalazione. La passiamo subito al nostro team sicurezza perché la verifichi."],
+        "pet_emergency_advice": ["Chiama subito il tuo veterinario o la clinica veterinaria di emergenza più vicina e spiega cosa è successo, così saranno pronti."],
+        "missing_child_advice": ["Avvisa subito il membro del personale più vicino, così tutta la struttura può iniziare a cercare, e chiama il numero di emergenza."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Per la tua sicurezza, cancella quel post e cambia subito la password."],
         "fraud_advice_merchant": ["Se è stata usata la tua carta, chiama subito la banca per bloccarla; se è il tuo account, cambia subito la password. Verificheremo questi addebiti con te."],

@@ -551,3 +551,23 @@ def test_fourteenth_session_a_reaction_a_crash_a_runaround_and_a_letter(recommen
     for seed in range(3):
         drafts = recommender.recommend(Post(text=letter, brand="Learnloft", id=f"letter-{seed}"), k=3).drafts
         assert drafts and not any(re.search(r"\bshoot\b|\bhey\b|\bhiya\b", d.text, re.I) for d in drafts), drafts
+
+
+def test_fourteenth_session_a_vet_for_an_animal_the_site_for_a_missing_child_condolences_for_a_pet(
+        recommender) -> None:
+    """A care lead's read (fourteenth session): a dog in the rat poison, a dog hit by a car (in Portuguese) and a
+    child missing at a holiday park got three DM requests each; a dog put to sleep was called "frustrating"."""
+    texts = _texts(recommender, "HELP my labrador just got into the rat poison in the shed, what do I do",
+                   "Pawsome Vets")
+    assert all(t.startswith("Please") and "vet" in t and "your labrador" in t for t in texts), texts
+    assert not any(EMERGENCY_NUMBER.search(t) for t in texts), texts
+    texts = _texts(recommender, "O meu cão foi atropelado agora mesmo e está a sangrar muito, qual é a clínica de "
+                                "urgência mais próxima em Lisboa?", "Pawsome Vets")
+    assert all("veterinári" in t for t in texts), texts
+    texts = _texts(recommender, "my 4yo son has wandered off at Pinecrest Glenmore, we've looked everywhere round "
+                                "the play park for 20 mins PLEASE HELP", "Pinecrest Parks")
+    assert all(t.startswith("Please") and "staff" in t or "team" in t for t in texts), texts
+    assert all(EMERGENCY_NUMBER.search(t) for t in texts), texts
+    texts = _texts(recommender, "Our dog Max was put to sleep yesterday after your vet missed his tumour for months. "
+                                "I'm heartbroken and furious.", "Pawsome Vets")
+    assert all("loss" in t for t in texts) and not any("frustrat" in t for t in texts), texts

@@ -11,7 +11,7 @@ from model.errors import InvalidInputError
 from model.generative import GenerativeRephraser
 from model.guards import CHANNEL_LIMITS, check_facts, check_length, check_no_pii, find_pii, guard_report
 from model.register import EMOJI, Style, style_from
-from model.rephraser import BANK_PATH, BankRephraser, load_bank, strip_emoji
+from model.rephraser import ADVICE_KEYS, BANK_PATH, BankRephraser, load_bank, strip_emoji
 from model.reply_moves import EMPATHY, MOVES, PRIVATE, bank_key, classify_move, parse_reply, strip_frame
 
 REFUND = ("@115712 Hi <NAME>, thanks for reaching out! Your refund of $25.40 for order <ORDER_ID> was issued on "
@@ -316,13 +316,8 @@ def test_bank_phrases_classify_as_their_own_move() -> None:
             # in a past reply, content by design
             # fraud_advice ("freeze your card and call us now") and emergency_advice ("call the emergency services
             # now") are content too, as safety_advice
-            if key in ("request_phone", "request_email", "offer_help", "protect_pii", "safety_advice",
-                       "fraud_advice", "fraud_advice_merchant", "emergency_advice", "emergency_advice_onboard",
-                       "report_advice", "phishing_advice", "press_office", "pass_on", "escalate", "crisis_advice",
-                       "emergency_no_signal", "sim_swap_advice", "takeover_advice", "breakdown_advice",
-                       "scam_call_advice", "wrong_medicine_advice",
-                       "protect_password", "scam_call_advice_merchant",
-                       "sewage_advice", "burst_main_advice", "emergency_supply_advice", "safety_report"):  # press office, praise
+            if key in ("request_phone", "request_email", "offer_help", "protect_pii", "press_office", "pass_on",
+                       "escalate", *ADVICE_KEYS):  # press office, praise
                 # passed on, a legal matter sent to the right team: content
                 continue
             for phrase in phrases:

@@ -19,6 +19,9 @@ from model.urgency import (
     names_emergency,
     names_hazard_report,
     names_in_care,
+    names_missing_child,
+    names_takeover,
+    pet_in_danger,
 )
 
 
@@ -810,3 +813,35 @@ def test_fourteenth_session_a_crash_with_someone_down_and_an_exam_about_to_start
 ])
 def test_fourteenth_session_look_alikes_do_not_fire(text: str, reason: str) -> None:
     assert reason not in find_reasons(text)
+
+
+@pytest.mark.parametrize(("text", "pet", "child", "reasons"), [
+    # a care lead's read (fourteenth session): an animal in danger, a child missing, a pet's death
+    ("HELP my labrador just got into the rat poison in the shed, what do I do", "labrador", False, {"safety"}),
+    ("O meu cão foi atropelado agora mesmo e está a sangrar muito, qual é a clínica de urgência mais próxima?", "cão",
+     False, {"safety"}),
+    ("my 4yo son has wandered off at Pinecrest Glenmore, we've looked everywhere round the play park for 20 mins",
+     None, True, {"safety"}),
+    ("my daughter is missing, last seen at the pool 10 mins ago", None, True, {"safety"}),
+    ("Our dog Max was put to sleep yesterday after your vet missed his tumour for months", None, False,
+     {"bereavement"}),
+    # look-alikes
+    ("my son lost his phone at the park", None, False, set()),
+    ("my kid is missing his charger", None, False, set()),
+    ("my dog loves your chocolate biscuits", None, False, set()),
+    ("my dog passed his training test", None, False, set()),
+    ("my cat died of laughter at your advert", None, False, set()),
+])
+def test_fourteenth_session_an_animal_in_danger_a_missing_child_and_a_pets_death(text: str, pet: str | None,
+                                                                                 child: bool, reasons: set) -> None:
+    assert pet_in_danger(text) == pet
+    assert names_missing_child(text) is child
+    assert set(find_reasons(text)) & {"safety", "bereavement"} == reasons
+    assert not names_emergency(text) or child is False and pet is None  # a vet's, not the emergency services'
+
+
+def test_someone_logged_into_the_account_is_a_takeover() -> None:
+    assert names_takeover("someone logged into my nebula account, spent all my gems and changed my password")
+    assert not names_takeover("I logged into my account and changed my password")
+    # logged in and ordering is a fraud at a shop (call your bank, change the password), the login still theirs
+    assert not names_takeover("someone has logged into my account and ordered stuff to an address I don't know!")
