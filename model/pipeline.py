@@ -427,8 +427,12 @@ class ReplyRecommender:
                         and _same_subject(cand.case, post, language or "en", source))
             # the brand's own answer to the same hazard ("smell gas" / "hissing noise and I can smell gas"): what to
             # do and whom to call is the same for everyone in that danger
-            standing = standing or (own and close >= w.min_fit_post_standing and names_danger(post.text)
-                                    and names_danger(cand.case.post) and shares_a_word(cand.case.post, post.text))
+            # (at another of its sites, "lodge 22 at Pinecrest Glenmore" / "our lodge at Pinecrest Lakeside", when the
+            # reply names neither: read32)
+            hazard = (own and close >= w.min_fit_post_standing and names_danger(post.text)
+                      and names_danger(cand.case.post) and shares_a_word(cand.case.post, post.text)
+                      and _same_subject(cand.case, post, language or "en", source))
+            standing = standing or hazard
             # the brand's own reply that answers this general question in its words ("is EU roaming included in my
             # plan?" / "roaming in the EU is included in all our monthly plans"), whatever its own customer asked:
             # what that post and reply shared ("Spain", "data") is no anchor for this one; a reply opening "We do!"
@@ -511,8 +515,8 @@ class ReplyRecommender:
             # we'll chase it", answers "switching on the 20th" as it answered "on the 12th")
             past_own = names_in(guards.without_links(cand.case.post), cand.case.brand, language or "en")
             this_names = names_in(guards.without_links(post.text), post.brand, language or "en")
-            if not direct and past_own and this_names and not ({m.lower() for m in past_own}
-                                                               & {m.lower() for m in this_names}):
+            if not (direct or hazard) and past_own and this_names and not ({m.lower() for m in past_own}
+                                                                          & {m.lower() for m in this_names}):
                 return False
             # ... and a similar question's answer names what this one asks about ("roaming in Japan" is not answered by
             # "most plans include EU roaming")
@@ -703,6 +707,7 @@ _MID_CAPITAL = re.compile(r"(?<=[a-zà-ÿ,] )[A-ZÀ-Þ][a-zà-ÿ]+")  # not for 
 # capitalised words of every brand's help pages and channels, not of one incident
 _UI_WORDS = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam",  # a title signs a letter, it names no incident
+    "my", "your", "our",  # "Manage My Booking", "Your Account": a page's name (read32)
     "direct", "message", "messages", "help", "center", "centre", "customer", "care", "service", "support", "team",
     "settings", "profile", "account", "app", "store", "manage", "booking", "bookings", "privacy", "terms", "home",
     "download", "install", "tap", "select", "choose", "open",
@@ -801,7 +806,8 @@ def in_digits(text: str) -> str:
 
 
 def _particulars_in(text: str, brand: str | None, language: str) -> set[str]:
-    return set(_PARTICULAR.findall(_POLICY.sub(" ", in_digits(text)))) | names_in(text, brand, language)
+    # (a named public line is no incident's: "the National Gas Emergency line on 0800 111 999", read32)
+    return set(_PARTICULAR.findall(_POLICY.sub(" ", in_digits(text)))) | names_in(_POLICY.sub(" ", text), brand, language)
 
 
 def own_particulars(post_text: str, brand: str | None = None, language: str = "en") -> set[str]:
@@ -994,6 +1000,14 @@ _SAID_OTHERWISE = tuple((re.compile(rx, re.I), word) for rx, word in (
     (r"\b(?:account|profile) (?:is |was |has been |got )?(?:banned|blocked|locked|disabled|deactivated)\b|"
      r"\b(?:banned|blocked|locked|disabled) (?:my|our) (?:account|profile)\b", "suspend"),
     (r"\b(?:hire|rent|use) (?:an? |one of (?:the|your) |the |your )?(?:e-?)?(?:scooter|bike)s?\b", "unlock"),
+    # (a vet, a game platform and holiday parks, read32: "move our stay to a different weekend", "rock up", "my
+    # kitten's jabs", "make an appointment", "pay out a claim")
+    (r"\bmove (?:our|my|the) (?:stay|booking|trip|holiday|reservation|break)\b|\breschedul\w*", "change"),
+    (r"\bdifferent (?:weekend|week|dates?|days?|month)\b", "date"),
+    (r"\b(?:rock|roll) up\b", "check"),
+    (r"\bjabs?\b|\bboosters?\b|\bvaccines?\b", "vaccination"),
+    (r"\bmake an? (?:appointment|booking|reservation)\b", "book"),
+    (r"\bpay(?:s|ing)? (?:\w+ )?out\b|\bpayouts?\b", "paid"),
 ))
 
 

@@ -63,6 +63,12 @@ def test_a_reply_naming_what_a_general_question_asks_answers_it(recommender) -> 
     ("your driver dumped my bag on the doorstep", "rider"), ("still no docs a week after buying", "document"),
     ("want to close my account and get my data wiped", "delete"), ("my bank shows two payments of £18.60", "charge"),
     ("since the 4.2 update my controller is not detected", "patch"), ("can we bring our spaniel?", "dog"),
+    # (fourteenth session's reads)
+    ("is there any discount if you're at uni?", "student"), ("where do I stop my subscription renewing?", "cancel"),
+    ("completed the UX course on Monday", "finish"), ("why is my account banned??", "suspend"),
+    ("what does it cost to hire one of the e-scooters?", "unlock"), ("can we move our stay to June?", "change"),
+    ("what time can we rock up?", "check"), ("how do I make an appointment for my kitten's jabs?", "vaccination"),
+    ("how do I make an appointment?", "book"), ("how long to pay out an insurance claim?", "paid"),
 ])
 def test_what_customers_call_what_a_reply_names(text: str, word: str) -> None:
     from model.pipeline import said_otherwise
@@ -371,3 +377,31 @@ def test_no_looser_match_is_offered_when_the_brands_far_closer_case_cannot_answe
     thread = ThreadContext(post)
     assert rec.similar_answer([age], post, analysis, thread) is age  # alone, it may be offered
     assert rec.similar_answer([age, price], post, analysis, thread) is None  # not beside the far closer case
+
+
+@pytest.mark.slow
+def test_a_hazard_answer_reaches_another_site_and_a_public_line_or_a_page_names_no_incident(analyzer) -> None:
+    """A care lead's read (fourteenth session): the park's own gas answer was held back from a lodge at another of its
+    parks ("Pinecrest Glenmore" / "Pinecrest Lakeside"), its "National Gas Emergency line" and "Manage My Booking"
+    read as another incident's names."""
+    from model.factory import build_recommender
+    from model.retriever import CaseRetriever
+    from model.samples import load_sample_cases
+
+    gas = ("Please leave the lodge now with everyone, don't use any switches, lights or flames, and call the National "
+           "Gas Emergency line on 0800 111 999, then reception on 0800 553 2020. Our team will meet you outside.")
+    dates = ("Of course! You can change your dates free of charge up to 14 days before arrival in Manage My Booking. "
+             "Closer than 14 days a £25 amendment fee applies.")
+    cases = [Case(id="fh-gas", post="I smell gas in our lodge at Fernhill Lakeside", reply=gas, brand="Fernhill Parks",
+                  language="en", outcome="resolved", created_at="2026-05-01T10:00:00Z"),
+             Case(id="fh-dates", post="Can I change the dates of my booking? Something came up.", reply=dates,
+                  brand="Fernhill Parks", language="en", outcome="resolved", created_at="2026-05-02T10:00:00Z")]
+    rec = build_recommender(analyzer, CaseRetriever(analyzer.encoder).fit(load_sample_cases() + cases))
+    drafts = rec.recommend(Post(text="There's a strong smell of gas in lodge 22 at Fernhill Glenmore and the kids are "
+                                     "asleep inside", brand="Fernhill Parks", id="gas"), k=3).drafts
+    lent = [d.text for d in drafts if "fh-gas" in d.sources and d.rephraser != "holding"]
+    assert lent and "0800 111 999" in lent[0], [d.text for d in drafts]
+    from model.pipeline import particulars
+
+    assert particulars(gas, "gas in lodge 22 at Fernhill Glenmore", "Fernhill Parks") == set()  # public lines only
+    assert "My" not in particulars(dates, "can we move our stay to June?", "Fernhill Parks")
