@@ -1239,7 +1239,9 @@ class UrgencyScorer(HeadScorer):
                 score = min(1.0, score + 0.15 * float(negative[i]))
             level = level_for(score)
             for reason in reasons:
-                floor = REASON_FLOOR[reason]
+                # a customer counting their own contacts ("Third time I've asked", at 2:30am with a party next door,
+                # read32) has waited too long already: high, where a mere wait is normal
+                floor = "high" if reason == "repeated_contact" and counts_contacts(text) else REASON_FLOOR[reason]
                 if LEVELS.index(floor) > LEVELS.index(level):
                     level = floor
                     score = max(score, float(_LEVEL_VALUE[LEVELS.index(floor)]) * 0.8 + 0.1)

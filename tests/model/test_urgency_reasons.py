@@ -845,3 +845,13 @@ def test_someone_logged_into_the_account_is_a_takeover() -> None:
     assert not names_takeover("I logged into my account and changed my password")
     # logged in and ordering is a fraud at a shop (call your bank, change the password), the login still theirs
     assert not names_takeover("someone has logged into my account and ordered stuff to an address I don't know!")
+
+
+def test_a_customer_counting_their_contacts_is_high_and_a_mere_wait_normal() -> None:
+    """A care lead's read (fourteenth session): "Still going at 2:30am. Third time I've asked." came out normal."""
+    texts = ["Still going at 2:30am. Third time I've asked. Absolutely useless.",
+             "my parcel has been stuck for 5 days now"]
+    probs = np.array([[0.9, 0.1, 0.0, 0.0]] * len(texts), dtype=np.float32)
+    out = UrgencyScorer().score(probs, texts, ["twitter"] * len(texts))
+    assert [o["level"] for o in out] == ["high", "normal"]
+    assert all(o["reasons"] == ["repeated_contact"] for o in out)
