@@ -489,6 +489,10 @@ class ReplyRecommender:
                 return False
             if similar and asks_of_another(cand.case.post, source, post.text):
                 return False
+            # the opposite outcome: "I failed my exam, can I retake it?" was answered "Sorry it didn't go your way"; "I
+            # passed but only just, can I retake it to improve my grade?" is another situation (read31)
+            if opposite_outcome(cand.case.post, post.text):
+                return False
             # ... and a similar question's answer whose first word is what its own customer asked about is about that:
             # "Sofas are made to order, so delivery usually takes 6-8 weeks" is no answer for a dining table (read30),
             # "Dogs are welcome" none for a cat, "Bikes travel free" none for an e-scooter
@@ -884,6 +888,22 @@ def subject_kept(past_post: str, reply: str, post_text: str) -> bool:
         return True
     said = _topic_words(post_text) | said_otherwise(post_text)  # (the end of a compound: a "16-25 card" is a Railcard)
     return bool(_shared_stems({first}, said)) or any(len(w) >= 4 and first.endswith(w) for w in said)
+
+
+_OUTCOMES = tuple((re.compile(a, re.I), re.compile(b, re.I)) for a, b in (
+    (r"\bpassed\b(?! (?:away|on|it|this|that|them|to|through|by|the (?:message|info)))", r"\bfail(?:ed)?\b"),
+    (r"\b(?:approved|accepted)\b", r"\b(?:declined|rejected|denied|refused)\b"),
+))
+
+
+def opposite_outcome(past_post: str, post_text: str) -> bool:
+    """Whether the posts tell opposite outcomes of the same thing: an exam passed or failed, an application approved
+    or declined (a post telling both is read as neither)."""
+    for a, b in _OUTCOMES:
+        past_a, past_b, this_a, this_b = (bool(rx.search(t)) for t in (past_post, post_text) for rx in (a, b))
+        if (past_a and not past_b and this_b and not this_a) or (past_b and not past_a and this_a and not this_b):
+            return True
+    return False
 
 
 def asks_of_another(past_post: str, reply: str, post_text: str) -> bool:

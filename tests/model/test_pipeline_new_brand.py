@@ -405,3 +405,24 @@ def test_a_hazard_answer_reaches_another_site_and_a_public_line_or_a_page_names_
 
     assert particulars(gas, "gas in lodge 22 at Fernhill Glenmore", "Fernhill Parks") == set()  # public lines only
     assert "My" not in particulars(dates, "can we move our stay to June?", "Fernhill Parks")
+
+
+@pytest.mark.parametrize(("past", "post", "opposite"), [
+    ("I failed my exam, can I retake it?", "I passed the exam but only just, can I retake it to improve my grade?", True),
+    ("my loan was approved, when will I get the money?", "my loan application was declined, why?", True),
+    ("I failed my exam, can I retake it?", "failed my exam again, can I retake?", False),
+    ("my payment failed twice", "I passed it on to my bank and it failed again", False),
+])
+def test_opposite_outcomes_are_other_situations(past: str, post: str, opposite: bool) -> None:
+    from model.pipeline import opposite_outcome
+
+    assert opposite_outcome(past, post) is opposite
+
+
+@pytest.mark.slow
+def test_a_pass_is_not_told_sorry_it_did_not_go_your_way(scooter_and_courses) -> None:
+    """A care lead's read (fourteenth session): "I passed the exam but only just, can I retake it?" got "That's not
+    the experience we want you to have. You can retake any exam after 7 days", the answer to a failed exam."""
+    drafts = scooter_and_courses.recommend(Post(text="@Studyhall I passed my exam but only just, can I retake it to "
+                                                     "improve my grade?", brand="Studyhall", id="passed"), k=3).drafts
+    assert drafts and not any("sh-3" in d.sources and d.rephraser != "holding" for d in drafts), drafts
