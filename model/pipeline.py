@@ -34,6 +34,7 @@ from model.urgency import (
     LOST_CARD,
     counts_contacts,
     find_reasons,
+    names_assault_now,
     names_breakdown,
     names_danger,
     names_emergency,
@@ -316,7 +317,8 @@ class ReplyRecommender:
                         # a family stranded at night hears "we hope everyone is OK", not "we understand your frustration"
                         danger=safety and names_danger(post.text), hurt=safety or "stranded" in reasons,
                         emergency=safety and names_emergency(post.text) and not names_in_care(post.text)
-                        or threat and in_person,
+                        or threat and in_person or safety and names_assault_now(post.text),
+                        threat_now=threat and in_person or safety and names_assault_now(post.text),
                         no_signal=safety and names_no_way_to_call(post.text), crisis=safety and names_self_harm(post.text),
                         broken_down=safety and names_breakdown(post.text),
                         pet=pet_in_danger(post.text) if safety else None,
@@ -893,12 +895,14 @@ def subject_kept(past_post: str, reply: str, post_text: str) -> bool:
 _OUTCOMES = tuple((re.compile(a, re.I), re.compile(b, re.I)) for a, b in (
     (r"\bpassed\b(?! (?:away|on|it|this|that|them|to|through|by|the (?:message|info)))", r"\bfail(?:ed)?\b"),
     (r"\b(?:approved|accepted)\b", r"\b(?:declined|rejected|denied|refused)\b"),
+    # who cancelled: "I cancelled my ride after 1 minute and still got charged" / "driver cancelled twice" (read33)
+    (r"\bI (?:\w+ )?cancell?ed\b", r"\b(?:driver|rider|host|seller|they|he|she|you|it)(?: \w+)? cancell?ed\b"),
 ))
 
 
 def opposite_outcome(past_post: str, post_text: str) -> bool:
     """Whether the posts tell opposite outcomes of the same thing: an exam passed or failed, an application approved
-    or declined (a post telling both is read as neither)."""
+    or declined, a ride the customer cancelled or the driver did (a post telling both is read as neither)."""
     for a, b in _OUTCOMES:
         past_a, past_b, this_a, this_b = (bool(rx.search(t)) for t in (past_post, post_text) for rx in (a, b))
         if (past_a and not past_b and this_b and not this_a) or (past_b and not past_a and this_a and not this_b):
@@ -1028,6 +1032,9 @@ _SAID_OTHERWISE = tuple((re.compile(rx, re.I), word) for rx, word in (
     (r"\bjabs?\b|\bboosters?\b|\bvaccines?\b", "vaccination"),
     (r"\bmake an? (?:appointment|booking|reservation)\b", "book"),
     (r"\bpay(?:s|ing)? (?:\w+ )?out\b|\bpayouts?\b", "paid"),
+    # (read33: "any perfume in it?", "how do i stop my glow box")
+    (r"\bperfumed?\b|\bscent(?:ed|s)?\b|\bunscented\b", "fragrance"),
+    (r"\bstop (?:my|the|our) (?:\w+ ){0,2}?(?:box|subscription|plan|membership|deliveries|orders)\b", "cancel"),
 ))
 
 

@@ -117,6 +117,7 @@ class Style:
     broken_down: bool = False  # on a motorway, at night: out on the side away from the traffic, behind the barrier
     pet: str | None = None  # the animal in danger now ("labrador"): a vet, now
     missing_child: bool = False  # a child missing now: the staff on site and the emergency services, first
+    threat_now: bool = False  # held, threatened or assaulted by someone beside them: the emergency services, somewhere safe
     sewage_or_main: str = ""  # "sewage" in a garden, a burst "main" on a road: keep away (and children), don't drive through
     crisis: bool = False  # someone said they will take their own life: the emergency services, a report, our safety team
     threatened: bool = False  # threatened, harassed or sent sexual messages: report, block, keep it, the police
@@ -246,7 +247,17 @@ def style_from(post_text: str, sentiment_label: str = "neutral", urgency_level: 
         channel=channel, public=(channel not in ("chat", "email")) if public is None else public,
         language=lang, brand=brand, post_text=post_text,
         titled=any(_TITLE.fullmatch(w) for w in (signed or author or "").split()[:1]),
-        salutation=_salutation(signed or author))
+        # an English letter signed with a full name and no title ("Yours faithfully, Margaret Holloway", read33):
+        # "Dear Margaret Holloway,", not "Hi Margaret."
+        salutation=_salutation(signed or author) or (_full_name(author, post_text) if letter and lang == "en" else None))
+
+
+def _full_name(author: str | None, post_text: str) -> str | None:
+    """The author's first name and surname, when the post is signed with them."""
+    words = (author or "").split()
+    if len(words) not in (2, 3) or not all(re.fullmatch(r"[A-Z][a-z'-]+", w) for w in words):
+        return None
+    return " ".join(words) if post_text.rstrip(" .!").endswith(words[-1]) else None
 
 
 def _salutation(author: str | None) -> str | None:

@@ -74,6 +74,7 @@ ADVICE_KEYS: dict[str, str | None] = {
     "protect_password": "protect_pii", "scam_call_advice_merchant": "fraud_advice_merchant",
     "sewage_advice": "safety_advice", "burst_main_advice": "safety_advice", "emergency_supply_advice": "emergency_advice",
     "safety_report": "acknowledgement", "pet_emergency_advice": None, "missing_child_advice": "emergency_advice",
+    "threat_now_advice": "emergency_advice",
 }
 # Bank keys a move falls back to when a language has no phrase for the finer key.
 KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thanks_info": "thanks",
@@ -451,7 +452,8 @@ class BankRephraser:
         elif style.emergency and not any(EMERGENCY_NUMBER.search(u.text) for u in units if u.move == "content"):
             # "my lips are swelling": the emergency services, now; in the air, the cabin crew
             add("emergency_advice", key="crisis_advice" if style.crisis else "emergency_no_signal" if style.no_signal
-                else "emergency_advice_onboard" if _ONBOARD.search(style.post_text)
+                else "emergency_advice_onboard" if _ONBOARD.search(style.post_text)  # (the crew, in the air)
+                else "threat_now_advice" if style.threat_now
                 else "emergency_supply_advice" if style.meds_running_out else "emergency_advice")
         elif style.threatened:  # a swatting threat, sexual messages to a child: what to do now, then concern
             add("report_advice", key="report_advice")
@@ -607,10 +609,20 @@ class BankRephraser:
         prefix = f"@{style.handle} " if style.handle and style.channel in SOCIAL and style.public else ""
         limit = guards.CHANNEL_LIMITS.get(style.channel, guards.CHANNEL_LIMITS["other"])
         text = self._join(parts, prefix, style.language)
-        for move in ("closing", "next_step", "thanks", "greeting", "acknowledgement", "sorry_wait", "protect_pii",
-                     "empathy", "concern", "request_dm"):
+        # (asking to delete a post that shows an e-mail and card digits tries its shortest wording before going: read33's
+        # lent answer had lost it to the 280 characters)
+        for move in ("closing", "next_step", "thanks", "greeting", "acknowledgement", "sorry_wait", "shorter_protect",
+                     "protect_pii", "empathy", "concern", "request_dm"):
             if len(text) <= limit:
                 return text
+            if move == "shorter_protect":  # "Please delete that post: don't post personal details here."
+                key = "protect_password" if style.posted_password else "protect_pii"
+                phrases = self.bank_.get(style.language, {})
+                shortest = min(phrases.get(key) or phrases.get("protect_pii") or [""], key=len)
+                if shortest:
+                    parts = [(m, shortest if m == "protect_pii" else t) for m, t in parts]
+                    text = self._join(parts, prefix, style.language)
+                continue
             parts = [p for p in parts if p[0] != move]
             text = self._join(parts, prefix, style.language)
         if len(text) > limit:  # the content alone is too long: end at its last whole sentence that fits ("... we'll…"

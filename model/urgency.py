@@ -182,6 +182,16 @@ _PET_HARM = (r"(?:ate|eaten|eating|got into|swallowed|chewed|licked|drank)\b(?: 
              r"atropelad[oa]|atropellad[oa]|sangr(?:a|ando|ar)|envenenad[oa]|intoxicad[oa]|vergiftet|angefahren|blutet|"
              r"empoisonn[ée]e?|renvers[ée]e? par|saigne|avvelenat[oa]|investit[oa]|sanguin\w*")
 _PET_IN_DANGER = rf"(?:(?:my|our|mi|mon|ma|mein\w*|il mio|la mia|o meu|a minha|meu|minha) (?:\w+ )?(?:{_PET})\b[^.!?]{{0,60}}?\b(?:{_PET_HARM}))"
+# someone held or assaulted by a person beside them now: "I'm in a Quickride right now and the driver keeps touching my
+# knee and won't let me out" (read33): the emergency services, now
+_ASSAULT_NOW = (r"\b(?:he|she|they|driver|man|guy|passenger|someone|somebody|stranger)(?: \w+){0,6}? (?:won'?t|will not|"
+                r"refus\w* to|wouldn'?t) let (?:me|us|her|him) (?:out|off|go|leave)\b(?! of (?:the |my |this )?(?:subscription|contract|"
+                r"plan|account|deal|agreement|booking)| without)|"
+                r"\b(?:he|she|driver|man|guy|passenger|someone|somebody|stranger) (?:\w+ )?(?:keeps? |is |was |kept )?"
+                r"(?:touching|grabbing|groping|hitting|touched|grabbed|groped|hit) (?:(?:me|her|us)\b|my (?:\w+ )?(?:knee|leg|"
+                r"thigh|breast|chest|bum|arse|ass|face|arm|hand|hair|body)\b)|locked (?:me|us) in\b|"
+                r"(?:feel|i'?m|i am|we'?re|we are) (?:really |very |so )?(?:unsafe|scared|frightened|terrified) (?:in|with) "
+                r"(?:the|this|my|his|her|your) (?:car|cab|taxi|ride|vehicle|driver)\b")
 # a child missing now: "my 4yo son has wandered off at Pinecrest ... PLEASE HELP" (read32)
 _CHILD = r"(?:\d+ ?(?:yo|y/o|year old|yr old)|little one|son|daughter|child|kid|toddler|boy|girl|little boy|little girl)"
 _MISSING_CHILD = (rf"(?:my|our) (?:\d+ ?(?:yo|y/o|year old|yr old) )?{_CHILD}(?!'s) (?:has |have |just |is |was )*(?:wandered off|"
@@ -605,7 +615,7 @@ REASONS: dict[str, str] = {
               r"(?:swell\w*|swollen)|throat (?:is |feels )?(?:closing|tight\w*)|having a reaction|"
               r"(?:can'?t|cannot|struggling to|hard to|trouble) breath\w*(?! (?:😂|🤣|lol|lmao|haha))|difficulty breathing|"
               # a crash or a person hit ("your rider just crashed his scooter into a car", "hit by a car", "he's on the ground")
-              + _CRASHED + "|" + _DOWN + "|" + _PET_IN_DANGER + "|" + _MISSING_CHILD + "|"
+              + _CRASHED + "|" + _DOWN + "|" + _PET_IN_DANGER + "|" + _MISSING_CHILD + "|" + _ASSAULT_NOW + "|"
               r"(?:i|he|she|they|rider|driver|cyclist|courier|son|daughter|dad|mum) (?:just )?(?:came|fell) off "
               rf"(?:his|her|their|the|a|my|our|its) (?:\w+ )?{_VEHICLE}|(?:got|been|was|were|just|being) (?:\w+ )?(?:hit|"
               r"knocked (?:down|over)|run over) "
@@ -997,6 +1007,13 @@ def names_self_harm(text: str) -> bool:
 
 
 _PET_IN_DANGER_RX = re.compile(_PET_IN_DANGER, re.I)
+_ASSAULT_NOW_RX = re.compile(_ASSAULT_NOW, re.I)
+
+
+def names_assault_now(text: str) -> bool:
+    """Whether someone is being held or assaulted by a person beside them now ("the driver keeps touching my knee and
+    won't let me out"): the emergency services first, never a DM request."""
+    return bool(_ASSAULT_NOW_RX.search(text))
 _MISSING_CHILD_RX = re.compile(_MISSING_CHILD, re.I)
 
 

@@ -445,3 +445,12 @@ def test_an_address_running_on_into_a_phone_number_is_still_an_address(pii_detec
     found = [(s.type, text[s.start:s.end]) for s in pii_detector.detect(text, "en")]
     assert found == [("STREET_ADDRESS", "14 Larch Road, Leeds LS6 2QT"), ("PHONE_NUMBER", "07700 900814"),
                      ("EMAIL_ADDRESS", "jo.marsh@example.com")]
+
+
+@pytest.mark.slow
+def test_an_email_on_a_domain_off_the_public_list_is_still_an_email(pii_detector) -> None:
+    """A care lead's read (fourteenth session): "dana.whitlock@mailbox.example" was not hidden."""
+    text = "@Quickride charged me $47. My email is dana.whitlock@mailbox.example and card ending 4417. Refund NOW"
+    assert ("EMAIL_ADDRESS", "dana.whitlock@mailbox.example") in [(s.type, text[s.start:s.end])
+                                                                 for s in pii_detector.detect(text, "en")]
+    assert not pii_detector.detect("@brand_support thanks for the help", "en")

@@ -933,3 +933,36 @@ def test_a_dm_sent_as_asked_and_left_unanswered_gets_sorry_for_the_wait_and_no_s
                                      brand="Trackly", thread=thread), k=3)
     assert rec.drafts and all(re.search(r"\b(?:wait|waiting)\b", d.text, re.I) for d in rec.drafts), rec.drafts
     assert not any(ASKS_PRIVATE.search(d.text) for d in rec.drafts), rec.drafts
+
+
+def test_a_follow_up_that_refers_back_is_read_with_the_message_before_it() -> None:
+    """A care lead's read (fourteenth session): "it just says 'account under review'. how do I appeal?" (eight words)
+    was read alone, without the deactivated account it speaks of."""
+    from model.thread import ThreadContext
+    from model.types import ThreadMessage
+
+    thread = (ThreadMessage("my driver account was deactivated yesterday, no reason given"),
+              ThreadMessage("Sorry to hear that. Could you tell us what message you see in the app?", "brand"))
+    context = ThreadContext.read(Post(text="it just says 'account under review'. how do I appeal?", thread=thread))
+    assert "deactivated" in context.post.text and context.own_text.startswith("it just says")
+    alone = ThreadContext.read(Post(text="I also want to change the email address on my rider account please",
+                                    thread=thread))
+    assert alone.offset == 0 and "deactivated" not in alone.post.text  # a request of its own
+
+
+def test_a_long_lent_answer_keeps_the_request_to_delete_posted_personal_data(recommender) -> None:
+    """A care lead's read (fourteenth session): a lent answer near 280 characters had dropped "please delete that
+    post" before the apology, to a post showing an e-mail and card digits."""
+    from model.register import style_from
+
+    style = replace(style_from("charged me $47 for a ride I cancelled. My email is dana@mailbox.example. Refund NOW",
+                               "negative", "high", True, "dm", "twitter", "@dana_w"), posted_pii=True)
+    long = ("That's not what we like to hear. Cancelling within 2 minutes of booking is always free, so that fee "
+            "shouldn't have been charged. Please DM us the email on your account and the trip date and we'll refund it.")
+    shortest = min(recommender.rephraser.bank_["en"]["protect_pii"], key=len)
+    kept = 0
+    for seed in range(8):
+        text = recommender.rephraser.rephrase(long, style, seed=seed)[0]
+        assert len(text) <= 280 and ("delete" in text or len(text) + 1 + len(shortest) > 280), text
+        kept += "delete" in text
+    assert kept >= 4, kept  # the apology is redrawn at different lengths; the request stays whenever it fits

@@ -571,3 +571,21 @@ def test_fourteenth_session_a_vet_for_an_animal_the_site_for_a_missing_child_con
     texts = _texts(recommender, "Our dog Max was put to sleep yesterday after your vet missed his tumour for months. "
                                 "I'm heartbroken and furious.", "Pawsome Vets")
     assert all("loss" in t for t in texts) and not any("frustrat" in t for t in texts), texts
+
+
+def test_fourteenth_session_someone_held_in_a_car_hears_the_emergency_services_and_a_letter_its_full_name(
+        recommender) -> None:
+    """A care lead's read (fourteenth session): a rider held and touched by a driver got three DM requests; a letter
+    signed "Yours faithfully, Margaret Holloway" was greeted "Hi Margaret."."""
+    from model.reply_moves import ASKS_PRIVATE
+
+    texts = _texts(recommender, "I'm in a Quickride right now and the driver keeps touching my knee and won't let me "
+                                "out. please help", "Quickride")
+    assert all(EMERGENCY_NUMBER.search(t) and "safe" in t for t in texts), texts
+    assert not any(ASKS_PRIVATE.search(t) or "medical" in t for t in texts), texts
+    letter = ("Dear Sir or Madam, I write to request a full refund for my subscription, which I cancelled on 3 March "
+              "but was charged for again on 15 March. I should be grateful for your prompt attention. Yours "
+              "faithfully, Margaret Holloway")
+    drafts = recommender.recommend(Post(text=letter, brand="Lumiskin", channel="email", author="Margaret Holloway",
+                                        id="letter"), k=3).drafts
+    assert drafts and all(d.text.startswith("Dear Margaret Holloway,") for d in drafts), [d.text for d in drafts]

@@ -69,6 +69,7 @@ def test_a_reply_naming_what_a_general_question_asks_answers_it(recommender) -> 
     ("what does it cost to hire one of the e-scooters?", "unlock"), ("can we move our stay to June?", "change"),
     ("what time can we rock up?", "check"), ("how do I make an appointment for my kitten's jabs?", "vaccination"),
     ("how do I make an appointment?", "book"), ("how long to pay out an insurance claim?", "paid"),
+    ("does hydra cream have any perfume in it?", "fragrance"), ("how do i stop my glow box", "cancel"),
 ])
 def test_what_customers_call_what_a_reply_names(text: str, word: str) -> None:
     from model.pipeline import said_otherwise
@@ -412,6 +413,8 @@ def test_a_hazard_answer_reaches_another_site_and_a_public_line_or_a_page_names_
     ("my loan was approved, when will I get the money?", "my loan application was declined, why?", True),
     ("I failed my exam, can I retake it?", "failed my exam again, can I retake?", False),
     ("my payment failed twice", "I passed it on to my bank and it failed again", False),
+    ("I cancelled my ride after 1 minute and still got charged", "driver cancelled twice and now no cars at all", True),
+    ("I cancelled my ride after 1 minute and still got charged", "charged me $47 for a ride I cancelled", False),
 ])
 def test_opposite_outcomes_are_other_situations(past: str, post: str, opposite: bool) -> None:
     from model.pipeline import opposite_outcome

@@ -15,6 +15,7 @@ from model.urgency import (
     REASON_FLOOR,
     UrgencyScorer,
     find_reasons,
+    names_assault_now,
     names_danger,
     names_emergency,
     names_hazard_report,
@@ -855,3 +856,18 @@ def test_a_customer_counting_their_contacts_is_high_and_a_mere_wait_normal() -> 
     out = UrgencyScorer().score(probs, texts, ["twitter"] * len(texts))
     assert [o["level"] for o in out] == ["high", "normal"]
     assert all(o["reasons"] == ["repeated_contact"] for o in out)
+
+
+@pytest.mark.parametrize(("text", "now"), [
+    # a care lead's read (fourteenth session): no safety reason, three DM requests
+    ("I'm in a Quickride right now and the driver keeps touching my knee and won't let me out. please help", True),
+    ("the driver won't let me out of the car", True),
+    ("the driver grabbed my arm", True),
+    ("it won't let me out of the subscription", False),
+    ("the bank won't let me leave without paying the fee", False),
+    ("my cat keeps touching my keyboard", False),
+    ("he hit my car in the car park", False),
+])
+def test_someone_held_or_assaulted_now(text: str, now: bool) -> None:
+    assert names_assault_now(text) is now
+    assert ("safety" in find_reasons(text)) is now
