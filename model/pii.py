@@ -563,6 +563,8 @@ _STREET_WORD = (r"(?:street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|court|ct|p
                 r"rue|via|viale|piazza|calle|avenida|rua|ul|ulica|utca|út|útja|tér|gate|gata|vei|vej|plein|"
                 r"[\w\u00C0-\u024F-]*(?:strasse|straße|str|katu|gatan|vägen|vej|veien|laan|weg|straat|gasse|"
                 r"allee|allé|platz|plads|gade|stræde|tie|polku|kuja))")
+_FILE_NAME = re.compile(r"@\d+(?:\.\d+)?x\b|\.(?:png|jpe?g|gif|webp|svg|bmp|ico|pdf|docx?|xlsx?|csv|txt|zip|js|css|html?|"
+                        r"mp[34]|mov|wav|json|xml)$", re.I)
 _LABEL_AT_END = re.compile(r"(?:[\s,;:>]+(?:(?:my|mobile|cell|phone|tel|telephone|email|e-mail|number|no|and|or|on|"
                            r"at|is|contact)\b\.?:?))*[\s,;:>]*$", re.IGNORECASE)  # ", phone " before the phone
 _STREET_WORD_RX = re.compile(rf"\b(?:{_STREET_WORD})\b", re.IGNORECASE)
@@ -965,7 +967,8 @@ class PiiDetector:
         # an address Presidio's recognizer turns down for its domain ("dana.whitlock@mailbox.example", read33: a
         # suffix not on the public list): an e-mail all the same
         for m in guards.EMAIL.finditer(text):
-            if not any(k.start < m.end() and m.start() < k.end for k in kept) and text[m.start() - 1:m.start()] != "@":
+            if (not any(k.start < m.end() and m.start() < k.end for k in kept) and text[m.start() - 1:m.start()] != "@"
+                    and not _FILE_NAME.search(m.group())):  # "logo@2x.png" is an image
                 kept.append(PiiSpan(type="EMAIL_ADDRESS", start=m.start(), end=m.end(), score=0.9))
         spans = [s for s in complete_addresses(text, sorted(kept, key=lambda s: s.start)) if not (
             s.type == "STREET_ADDRESS" and _BRAND_PLACE_BEFORE.search(text, max(0, s.start - 80), s.start))]

@@ -495,6 +495,10 @@ class ReplyRecommender:
             # passed but only just, can I retake it to improve my grade?" is another situation (read31)
             if opposite_outcome(cand.case.post, post.text):
                 return False
+            # ... and a reply denying the charge this customer reports: "You're never charged for an unlock that fails"
+            # to "unlocked the scooter and then charged me for standing next to it for 15 minutes" (read31)
+            if _DENIES_CHARGE.search(source) and _CHARGED.search(post.text):
+                return False
             # ... and a similar question's answer whose first word is what its own customer asked about is about that:
             # "Sofas are made to order, so delivery usually takes 6-8 weeks" is no answer for a dining table (read30),
             # "Dogs are welcome" none for a cat, "Bikes travel free" none for an e-scooter
@@ -892,6 +896,11 @@ def subject_kept(past_post: str, reply: str, post_text: str) -> bool:
     return bool(_shared_stems({first}, said)) or any(len(w) >= 4 and first.endswith(w) for w in said)
 
 
+_DENIES_CHARGE = re.compile(r"\b(?:(?:you(?:['’]re| are)?|you['’]ll|you will) never (?:be )?charged|(?:won['’]t|will not|"
+                            r"aren['’]t|are not|weren['’]t|were not) (?:be )?charged|there['’]s no charge|no charge (?:for|if|when))\b",
+                            re.I)
+_CHARGED = re.compile(r"\b(?:charged|billed|debited) (?:me|us|my)\b|\b(?:been|got|was|were|getting) (?:\w+ )?(?:charged|billed)\b",
+                      re.I)
 _OUTCOMES = tuple((re.compile(a, re.I), re.compile(b, re.I)) for a, b in (
     (r"\bpassed\b(?! (?:away|on|it|this|that|them|to|through|by|the (?:message|info)))", r"\bfail(?:ed)?\b"),
     (r"\b(?:approved|accepted)\b", r"\b(?:declined|rejected|denied|refused)\b"),
@@ -1021,8 +1030,8 @@ _SAID_OTHERWISE = tuple((re.compile(rx, re.I), word) for rx, word in (
     (r"\b(?:at|in|go to|going to) (?:uni|university|college)\b|\bstudying\b", "student"),
     (r"\bstop (?:\S+ ){0,3}?renew\w*|\bturn off (?:the )?auto-?renew\w*", "cancel"),
     (r"\b(?:completed|done with|passed) (?:the|my|a|your)\b", "finish"),
-    (r"\b(?:account|profile) (?:is |was |has been |got )?(?:banned|blocked|locked|disabled|deactivated)\b|"
-     r"\b(?:banned|blocked|locked|disabled) (?:my|our) (?:account|profile)\b", "suspend"),
+    (r"\b(?:account|profile) (?:is |was |has been |got )?(?:banned|disabled|deactivated)\b|"
+     r"\b(?:banned|disabled) (?:my|our) (?:account|profile)\b", "suspend"),
     (r"\b(?:hire|rent|use) (?:an? |one of (?:the|your) |the |your )?(?:e-?)?(?:scooter|bike)s?\b", "unlock"),
     # (a vet, a game platform and holiday parks, read32: "move our stay to a different weekend", "rock up", "my
     # kitten's jabs", "make an appointment", "pay out a claim")
@@ -1034,7 +1043,8 @@ _SAID_OTHERWISE = tuple((re.compile(rx, re.I), word) for rx, word in (
     (r"\bpay(?:s|ing)? (?:\w+ )?out\b|\bpayouts?\b", "paid"),
     # (read33: "any perfume in it?", "how do i stop my glow box")
     (r"\bperfumed?\b|\bscent(?:ed|s)?\b|\bunscented\b", "fragrance"),
-    (r"\bstop (?:my|the|our) (?:\w+ ){0,2}?(?:box|subscription|plan|membership|deliveries|orders)\b", "cancel"),
+    (r"\bstop (?:my|the|our) (?:\w+ ){0,2}?(?:box|subscription|plan|membership|deliveries|orders)\b(?! for (?:a|an|one|"
+     r"two|three|\d+) | while | until )", "cancel"),
 ))
 
 

@@ -24,6 +24,10 @@ FOLLOW_UP_WORDS = 6  # a post this short, or one that says nothing, is read with
 REFERRING_WORDS = 12  # ... and one this short that opens on what was said before ("it just says 'account under
 # review'. how do I appeal?" after "my driver account was deactivated yesterday", read33)
 _REFERS_BACK = re.compile(r"^\W*(?:it|that|this|they|still|same)\b", re.I)
+# ... unless it says the trouble is over ("It's ok, security found her by the gate", "That's sorted, the vet says he'll be
+# fine"): no earlier emergency read into it again
+_OVER = re.compile(r"\b(?:ok|okay|found|fine|sorted|safe|all good|resolved|never ?mind|no longer|false alarm|back now|"
+                   r"working now|arrived)\b", re.I)
 CONTEXT_MESSAGES = 2  # ... the customer's last two
 _WORD = re.compile(r"\w+")
 _ANOTHER = re.compile(r"\b(?:also|another|as well|and now|now my|tambi[ée]n|otro|aussi|auch|noch ein\w*|tamb[ée]m|"
@@ -138,7 +142,7 @@ class ThreadContext:
         own_problem = bool(_NEW_PROBLEM.intersection(find_reasons(body)) or _ANOTHER.search(body))
         follow_up = customer and not _reacts(post.text) and not own_problem and (
             says_nothing(post.text) or _words(body) <= FOLLOW_UP_WORDS
-            or _words(body) <= REFERRING_WORDS and bool(_REFERS_BACK.match(body)))
+            or _words(body) <= REFERRING_WORDS and bool(_REFERS_BACK.match(body)) and not _OVER.search(body))
         if not follow_up:
             return cls(post, 0, dm_asked, unanswered, brand_said, sent)
         said = [t for t in customer if not says_nothing(t) and not _reacts(t)]

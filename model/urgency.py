@@ -170,47 +170,72 @@ _KIN_OTHER = (r"padre|madre|marido|esposa|esposo|hij[oa]|abuel[oa]|hermano|herma
               r"fille|fr[èe]re|s(?:œ|oe)ur|vater|mutter|mann|frau|sohn|tochter|bruder|schwester|oma|opa|marito|moglie|"
               r"figli[oa]|nonn[oa]|pap[àa]|mamma|fratello|sorella|pai|m[ãa]e|filh[oa]|av[óô]|irm[ãa]o?")
 # an animal in danger now: "my labrador just got into the rat poison", "o meu cão foi atropelado ... a sangrar" (read32):
-# a vet now, not the emergency services
-_PET = (r"dog|puppy|pup|cat|kitten|rabbit|bunny|hamster|guinea pig|ferret|parrot|budgie|horse|pony|tortoise|"
-        r"labrador|lab|spaniel|terrier|collie|retriever|poodle|pug|beagle|dachshund|greyhound|whippet|cockapoo|husky|"
-        r"boxer|alsatian|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|chien(?:ne)?|chat(?:te)?|chaton|hund|hündin|katze|kater|"
-        r"welpe|cane|cagnolin[oa]|gatt[oa]|gattin[oa]|c[ãa]o|cadela|cachorr[oa]|gatinh[oa]")
+# a vet now, not the emergency services. English pet words after "my"/"our", the others after their own possessives
+# ("my chat keeps crashing" names no cat, "my walking cane" no dog); the harm close after the animal, with no person
+# named between ("my dog knocked my nan over and she is bleeding" is the nan's emergency)
+_PET_EN = (r"dog|puppy|pup|cat|kitten|rabbit|bunny|hamster|guinea pig|ferret|parrot|budgie|horse|pony|tortoise|"
+           r"labrador|spaniel|terrier|collie|retriever|poodle|pug|beagle|dachshund|greyhound|whippet|cockapoo|husky|"
+           r"alsatian")
+_PET_OTHER = (r"perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|chien(?:ne)?|chat(?:te)?|chaton|hund|hündin|katze|kater|welpe|cane|"
+              r"cagnolin[oa]|gatt[oa]|gattin[oa]|c[ãa]o|cadela|cachorr[oa]|gatinh[oa]")
+_PET = f"{_PET_EN}|{_PET_OTHER}"
 _PET_HARM = (r"(?:ate|eaten|eating|got into|swallowed|chewed|licked|drank)\b(?: \S+){0,5}? (?:rat poison|poison|slug pellets|"
              r"chocolate|grapes|raisins|xylitol|antifreeze|ibuprofen|paracetamol|lil(?:y|ies)|onions?|pills|tablets|"
-             r"medication|weed killer|bleach)|poisoned|(?:hit|knocked down) by a (?:car|van|bike|bus|lorry)|run over|"
+             r"medication|weed killer|bleach)|poisoned|(?:hit|knocked down) by (?:a|an|one of your|your|the) (?:\w+ )?"
+             r"(?:car|van|bike|bus|lorry|truck)s?|run over|"
              r"bleeding|collapsed|having (?:a )?(?:seizure|fit)|not breathing|can'?t breathe|choking|bloated|"
              r"atropelad[oa]|atropellad[oa]|sangr(?:a|ando|ar)|envenenad[oa]|intoxicad[oa]|vergiftet|angefahren|blutet|"
-             r"empoisonn[ée]e?|renvers[ée]e? par|saigne|avvelenat[oa]|investit[oa]|sanguin\w*")
-_PET_IN_DANGER = rf"(?:(?:my|our|mi|mon|ma|mein\w*|il mio|la mia|o meu|a minha|meu|minha) (?:\w+ )?(?:{_PET})\b[^.!?]{{0,60}}?\b(?:{_PET_HARM}))"
+             r"empoisonn[ée]e?|renvers[ée]e? par|saigne|avvelenat[oa]|investit[oa]|sanguin\w*|"
+             # poison eaten, said in the other languages ("mein Hund hat Rattengift gefressen", "comeu veneno de rato")
+             r"rattengift|(?:gift|schokolade) gefressen|veleno|topicida|veneno|raticida|mort-aux-rats|raticide|"
+             r"(?:mangé|avalé) du (?:poison|chocolat)|comi[óo] chocolate|comeu chocolate|mangiato (?:il )?cioccolato")
+_NO_PERSON_BETWEEN = (r"(?:(?!\b(?:i|i'm|we|she|he|they|nan|gran|grandma|grandad|son|daughter|mum|mom|dad|husband|wife|"
+                      r"kid|child|baby|friend|me|him|her)\b)[^.!?]){0,30}?")
+_PET_IN_DANGER = (rf"(?:(?:my|our) (?:\w+ )?(?:{_PET_EN})|(?:mi|mon|ma|mein\w*|il mio|la mia|o meu|a minha|meu|minha) "
+                  rf"(?:\w+ )?(?:{_PET_OTHER}))\b{_NO_PERSON_BETWEEN}\b(?:{_PET_HARM})|"
+                  rf"(?:car|van|bike|bus|lorry|truck) (?:just )?(?:hit|ran over) (?:my|our) (?:\w+ )?(?:{_PET_EN})\b")
+# ... not an animal fine again or hurt weeks ago ("got into the chocolate cake last week but he's fine now")
+_PET_PAST = re.compile(r"\b(?:last (?:week|month|year)|(?:days|weeks|months|years) ago|(?:he|she|it)(?:'s| is) (?:fine|ok|"
+                       r"okay|alright) now|fine now|all fine|recovered)\b", re.I)
 # someone held or assaulted by a person beside them now: "I'm in a Quickride right now and the driver keeps touching my
-# knee and won't let me out" (read33): the emergency services, now
-_ASSAULT_NOW = (r"\b(?:he|she|they|driver|man|guy|passenger|someone|somebody|stranger)(?: \w+){0,6}? (?:won'?t|will not|"
-                r"refus\w* to|wouldn'?t) let (?:me|us|her|him) (?:out|off|go|leave)\b(?! of (?:the |my |this )?(?:subscription|contract|"
-                r"plan|account|deal|agreement|booking)| without)|"
-                r"\b(?:he|she|driver|man|guy|passenger|someone|somebody|stranger) (?:\w+ )?(?:keeps? |is |was |kept )?"
-                r"(?:touching|grabbing|groping|hitting|touched|grabbed|groped|hit) (?:(?:me|her|us)\b|my (?:\w+ )?(?:knee|leg|"
-                r"thigh|breast|chest|bum|arse|ass|face|arm|hand|hair|body)\b)|locked (?:me|us) in\b|"
-                r"(?:feel|i'?m|i am|we'?re|we are) (?:really |very |so )?(?:unsafe|scared|frightened|terrified) (?:in|with) "
-                r"(?:the|this|my|his|her|your) (?:car|cab|taxi|ride|vehicle|driver)\b")
-# a child missing now: "my 4yo son has wandered off at Pinecrest ... PLEASE HELP" (read32)
-_CHILD = r"(?:\d+ ?(?:yo|y/o|year old|yr old)|little one|son|daughter|child|kid|toddler|boy|girl|little boy|little girl)"
-_MISSING_CHILD = (rf"(?:my|our) (?:\d+ ?(?:yo|y/o|year old|yr old) )?{_CHILD}(?!'s) (?:has |have |just |is |was )*(?:wandered off|"
-                  r"gone missing|disappeared|run off|ran off)\b|"
-                  rf"(?:my|our) (?:\d+ ?(?:yo|y/o|year old|yr old) )?{_CHILD}(?:'s| is| has been| was| went| got) (?:missing|lost)"
-                  r"\b(?! (?:his|her|their|my|the|a|an|out|some|all)\b)|(?:can'?t|cannot|couldn'?t) find (?:my|our) "
-                  rf"(?:\d+ ?(?:yo|y/o|year old|yr old) )?{_CHILD}\b(?!'s)|"
+# knee and won't let me out" (read33): the emergency services, now; not "they won't let me out of the membership",
+# "won't let us off the train" (a delay), "keeps hitting me up on whatsapp"
+_ASSAULT_NOW = (r"\b(?:he|she|driver|man|guy|stranger)(?: \w+){0,6}? (?:won'?t|will not|refus\w* to|wouldn'?t) let (?:me|us|"
+                r"her|him) (?:out|go|leave)\b(?! of (?!(?:the|his|this) (?:car|cab|taxi|van|vehicle)))(?! without| a | an )|"
+                r"\b(?:he|she|driver|man|guy|passenger|stranger) (?:\w+ )?(?:keeps? |is |was |kept )?"
+                r"(?:touching|grabbing|groping|hitting|touched|grabbed|groped|hit) (?:(?:me|her|us)\b(?! up| on)|my (?:\w+ )?"
+                r"(?:knee|leg|thigh|breast|chest|bum|arse|ass|face|arm|hand|hair|body)\b)|(?:driver|he|she) locked (?:me|us) "
+                r"in\b|(?:feel|i'?m|i am|we'?re|we are) (?:really |very |so )?(?:unsafe|scared|frightened|terrified) (?:with|of|"
+                r"around) (?:the|this|my|his|her|your) (?:driver|man|guy|passenger)\b")
+# a child missing now: "my 4yo son has wandered off at Pinecrest ... PLEASE HELP" (read32), "I've lost my son at the
+# festival"; not "can't find my son on the family plan settings", "gone missing from the group chat", "lost in the game
+# menu", "lost for words", "went missing in 2019", "se ha perdido el partido" (missed the match)
+_YOUNG = r"(?:\d+ ?(?:yo|y/o|year old|yr old)|little one|son|daughter|child|kid|toddler|boy|girl|little boy|little girl)"
+_NOT_A_PLACE = (r"(?! (?:on|in|from|with|off) (?:the |my |our |this |your )?(?:family plan|plan|settings|app|account|"
+                r"group chat|chat|game|menu|book|list|contacts|photos?|cookie|last|system)\b)(?! for words)"
+                r"(?![^.!?]{0,40}\b(?:in (?:19|20)\d\d|years? ago|last (?:year|month)|haha|lol)\b)")
+_MISSING_CHILD = (rf"(?:my|our) (?:\d+ ?(?:yo|y/o|year old|yr old) )?{_YOUNG}(?!'s) (?:has |have |just |is |was )*(?:wandered "
+                  rf"off|gone missing|disappeared|run off|ran off)\b{_NOT_A_PLACE}|"
+                  rf"(?:my|our) (?:\d+ ?(?:yo|y/o|year old|yr old) )?{_YOUNG}(?:'s| is| has been| went) missing\b"
+                  rf"(?! (?:his|her|their|my|the|a|an|out|some|all)\b){_NOT_A_PLACE}|(?:can'?t|cannot|couldn'?t) find "
+                  rf"(?:my|our) (?:\d+ ?(?:yo|y/o|year old|yr old) )?{_YOUNG}\b(?!'s){_NOT_A_PLACE}|"
+                  rf"(?:i'?ve |we'?ve |i |we |have )?lost (?:my|our) (?:\d+ ?(?:yo|y/o|year old|yr old) )?{_YOUNG} (?:at|in) "
+                  rf"(?:the|this)\b{_NOT_A_PLACE}|"
                   r"(?:mi|mon|ma|mein\w*|mio|mia|o meu|a minha) (?:hij[oa]|fils|fille|sohn|tochter|kind|figli[oa]|filh[oa]|"
                   r"niñ[oa]|petite?|enfant) (?:\S+ ){0,2}?(?:se ha perdido|ha desaparecido|est perdue?|a disparu|ist "
-                  r"verschwunden|ist weg|[èe] sparit[oa]|si [èe] pers[oa]|desapareceu|perdeu-se)|no encuentro a mi (?:hij[oa]|"
-                  r"niñ[oa])|je ne trouve plus (?:mon|ma)|ich finde (?:meinen|meine) (?:sohn|tochter|kind) nicht|non trovo "
-                  r"(?:pi[uù] )?(?:mio|mia) figli[oa]|n[ãa]o encontro (?:o meu|a minha) filh[oa]")
-_BEREAVED = (rf"passed away|(?:my|our) (?:\w+ )?(?:{_PET}) (?:\w+ )?(?:has |had |just |was |were )?(?:died(?! (?:of |from )?"
-             rf"(?:laugh|shame|embarrass|boredom))|passed(?= (?:away|last|on|in|recently|suddenly|yesterday|today))|"
-             rf"(?:had to be )?put (?:to sleep|down))\b|put (?:him|her) (?:to sleep|down)\b|"
-             rf"crossed the rainbow bridge|(?:my|our|his|her) (?:{_KIN}) (?:has |had |just )?(?:died(?! (?:laughing|of (?:laughter|"
+                  r"verschwunden|[èe] sparit[oa]|si [èe] pers[oa]|desapareceu|perdeu-se)(?! (?:el|la|los|las|il|lo|l'|gli|"
+                  r"o|a|os|as|des|du|de la|aus|von)\b)|no encuentro a mi (?:hij[oa]|niñ[oa])|je ne trouve plus (?:mon fils|ma "
+                  r"fille|mon enfant)|ich finde (?:meinen|meine) (?:sohn|tochter|kind) nicht|non trovo (?:pi[uù] )?(?:mio|mia) "
+                  r"figli[oa]|n[ãa]o encontro (?:o meu|a minha) filh[oa]")
+_BEREAVED = (rf"passed away|(?:my|our) (?:\w+ )?(?:{_PET}) (?:(?!(?:flap|tracker|food|bed|toy|door|collar|camera|feeder|"
+             rf"insurance|policy|lead|harness|bowl|fountain|app|box|cage|crate|litter|walker|sitter)\b)\w+ )?(?:has |had |"
+             rf"just |was |were )?(?:died(?! (?:of |from )?(?:laugh|shame|embarrass|boredom))|passed(?= (?:away|last|on|in|"
+             rf"recently|suddenly|yesterday|today))|(?:had to be )?put (?:to sleep|down))\b|(?:had to|vet (?:had to )?|"
+             rf"we |they )put (?:him|her|them) (?:to sleep|down)\b(?! as| for| on| in)|put (?:my|our) (?:\w+ )?(?:{_PET}) "
+             rf"(?:\w+ )?(?:to sleep|down)\b|crossed the rainbow bridge|(?:my|our|his|her) (?:{_KIN}) (?:has |had |just )?(?:died(?! (?:laughing|of (?:laughter|"
              rf"shame|embarrassment|boredom)))|passed\b(?= (?:last|on|in|recently|suddenly)))|(?:my|our|his|her) "
              rf"(?:\w+'s )?funeral|funeral (?:for|of) (?:my|our)|bereaved|bereavement (?:team|support)|death certificate|"
-             rf"(?:lost|losing) my (?:{_KIN})\b(?!'s\b|’s\b)|my late (?:{_KIN})|falleci\w*|d[ée]c[ée]d[ée]e?|verstorben|"
+             rf"(?:lost|losing) my (?:{_KIN})\b(?!'s\b|’s\b)(?! (?:at|in) the\b)|my late (?:{_KIN})|falleci\w*|d[ée]c[ée]d[ée]e?|verstorben|"
              rf"faleceu|falecimento|(?:mi|mio|mia|mon|ma|mein\w*|meu|minha) (?:{_KIN_OTHER}) (?:\S+ ){{0,3}}?(?:muri[óo]|"
              rf"est mort\w*|(?:ist )?(?:\S+ )?gestorben|morreu|[èe] mort[oa]|[èe] scompars[oa]|se muri[óo]|[èe] venut[oa] a "
              rf"mancare|nous a quitt[ée]s?|nos dej[óo])")
@@ -297,8 +322,9 @@ _TAKEOVER = (r"\b(?:(?:my|our) (?:\S+ ){0,2}?account (?:got |was |has been |'s b
              r"(?:the |my )?(?:email|e-mail|password|login|phone number))? (?:on|of|for|in) (?:my|our) (?:\S+ )?account|"
              r"(?:someone|somebody|hackers?) (?:has |have |just )?(?:changed|reset) my (?:email|e-mail|password|login)|"
              # "someone logged into my nebula account, spent all my gems and changed my password" (read32)
-             r"(?:someone|somebody|hackers?)\b[^.!?]{0,80}?\b(?:and|then) (?:has |have |just )?(?:changed|reset) my "
-             r"(?:email|e-mail|password|login)|"
+             r"(?:someone|somebody|hackers?)\b(?:(?!\b(?:i|me|told|asked|said|help|helped|showed|from your|"
+             r"in your)\b)[^.!?]){0,80}?\b(?:and|then) (?:has |have |just )?(?:changed|reset) my "
+             r"(?:email|e-mail|password|login)\b(?! like)|"
              # "Someone got into my Threadline account and placed 3 orders"
              r"(?:someone|somebody|hackers?) (?:has |have |had |just )?(?:got|gotten|broke|broken|hacked) into (?:my|our) "
              r"(?:\S+ ){0,2}?account)")
@@ -593,8 +619,8 @@ _CABIN_DEFECT = (_near(_CABIN_PART, r"won'?t (?:lock|close|latch|fasten|open)|(?
 _VEHICLE = r"(?:scooter|bike|moped|motorbike|motorcycle|car|van|bicycle|e-?bike|e-?scooter)s?"
 _CRASHED = rf"crashed (?:one of )?(?:his|her|their|the|a|my|our|its|your) (?:\w+ )?{_VEHICLE}\b"
 _DOWN = (rf"(?:\b(?:he|she)|(?:my|our|his|her|the|a|your) (?:{_KIN}|mate|boyfriend|girlfriend|kid|child|rider|driver|"
-         r"courier|passenger|cyclist|pedestrian))(?:'s| is| was) (?:lying |lay |still )?on the (?:ground|floor|pavement|"
-         r"road|tracks)|on the (?:ground|floor|pavement|road),? (?:and|(?:he|she)(?:'s| is)) (?:(?:he|she)(?:'s| is) |is )?"
+         r"courier|passenger|cyclist|pedestrian))(?:'s| is| was) (?:(?:lying |lay |still )?on the (?:ground|floor|pavement|"
+         r"tracks)\b(?! laughing| crying| in stitches| playing)|(?:lying|lay) (?:in|on) the road)|(?:he|she|they)(?:'s| is| are|'re) lying (?:in|on) the road|on the (?:ground|floor|pavement|road),? (?:and|(?:he|she)(?:'s| is)) (?:(?:he|she)(?:'s| is) |is )?"
          r"(?:not|isn'?t|won'?t|can'?t) (?:getting up|get up|moving|move|responding|respond)")
 
 REASONS: dict[str, str] = {
@@ -1021,7 +1047,7 @@ def pet_in_danger(text: str) -> str | None:
     """The animal a post names in danger now ("my labrador just got into the rat poison" -> "labrador"), or None: a
     vet, now, is the first thing to say (not the emergency services, which are for people)."""
     m = _PET_IN_DANGER_RX.search(text)
-    if not m:
+    if not m or _PET_PAST.search(text):
         return None
     word = re.search(rf"\b(?:{_PET})\b", m.group(), re.I)
     return word.group().lower() if word else None

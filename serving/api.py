@@ -115,11 +115,14 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         _record_versions(app)
         yield
         app.state.ready = False
-        left = await run_in_threadpool(drain, settings.shutdown_drain_seconds)
-        if left:
-            log.error("shutting down with %d Chatwoot messages not yet noted (%s): draft them by hand", len(left),
-                      "; ".join(left))
-        services.save_audit_memory()  # the last replies audited since the previous save
+        services.save_audit_memory()  # the last replies audited since the previous save (first: a supervisor may not wait)
+        dropped, running = await run_in_threadpool(drain, settings.shutdown_drain_seconds)
+        if dropped:
+            log.error("shutting down with %d Chatwoot messages never drafted (%s): draft them by hand", len(dropped),
+                      "; ".join(dropped))
+        if running:
+            log.warning("shutting down while %d Chatwoot messages are still being drafted (%s): noted only if they "
+                        "finish before the process exits", len(running), "; ".join(running))
 
     # Swagger UI and ReDoc served from the package, not a CDN: /docs works on a machine without internet
     app = FastAPIOffline(title="Replywise", version="0.1.0", lifespan=lifespan,

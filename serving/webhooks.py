@@ -171,18 +171,21 @@ def _dequeue(done: Future[None]) -> None:
         _QUEUED.pop(done, None)
 
 
-def drain(timeout: float) -> list[str]:
-    """Wait up to ``timeout`` seconds for the messages already accepted to be drafted and noted; the ones left.
+def drain(timeout: float) -> tuple[list[str], list[str]]:
+    """Wait up to ``timeout`` seconds for the messages already accepted to be drafted and noted; then the ones never
+    started (cancelled: no note will come, the agent drafts them by hand) and the ones still being drafted (noted if
+    they finish before the process exits).
 
     Chatwoot sends an event once it got its 200: a restart (a deploy's SIGTERM) that dropped the queue lost those
-    messages' notes without a word. What still cannot finish in time is named in the log by the caller.
+    messages' notes without a word. The caller names what is left in the log.
     """
     with _QUEUED_LOCK:
         pending = dict(_QUEUED)
     if not pending:
-        return []
+        return [], []
     _, not_done = wait(pending, timeout=timeout)
-    return [pending[f] for f in not_done]
+    cancelled = [f for f in not_done if f.cancel()]  # (a queued job would otherwise still run as the process exits)
+    return [pending[f] for f in cancelled], [pending[f] for f in not_done if f not in cancelled]
 _SEEN: OrderedDict[str, None] = OrderedDict()  # only while the store cannot answer
 _SEEN_LOCK = threading.Lock()
 

@@ -454,3 +454,4 @@ def test_an_email_on_a_domain_off_the_public_list_is_still_an_email(pii_detector
     assert ("EMAIL_ADDRESS", "dana.whitlock@mailbox.example") in [(s.type, text[s.start:s.end])
                                                                  for s in pii_detector.detect(text, "en")]
     assert not pii_detector.detect("@brand_support thanks for the help", "en")
+    assert not pii_detector.detect("The cover image logo@2x.png is broken on your site", "en")  # an image's name

@@ -948,6 +948,9 @@ def test_a_follow_up_that_refers_back_is_read_with_the_message_before_it() -> No
     alone = ThreadContext.read(Post(text="I also want to change the email address on my rider account please",
                                     thread=thread))
     assert alone.offset == 0 and "deactivated" not in alone.post.text  # a request of its own
+    found = ThreadContext.read(Post(text="It's ok, security found her by the gate, she's fine", thread=(
+        ThreadMessage("my 4yo daughter has wandered off at the park, please help"),)))
+    assert "wandered" not in found.post.text  # the trouble is over: no emergency read into it again
 
 
 def test_a_long_lent_answer_keeps_the_request_to_delete_posted_personal_data(recommender) -> None:

@@ -77,6 +77,13 @@ def test_what_customers_call_what_a_reply_names(text: str, word: str) -> None:
     assert word in said_otherwise(text)
 
 
+def test_a_pause_is_no_cancel_and_a_locked_account_no_suspension() -> None:
+    from model.pipeline import said_otherwise
+
+    assert "cancel" not in said_otherwise("how do I stop my box for a month while I'm away?")
+    assert "suspend" not in said_otherwise("my account is locked after too many wrong passwords")
+
+
 def test_a_reply_answers_directly_only_what_it_names() -> None:
     from model.pipeline import answers_directly
 
@@ -429,3 +436,18 @@ def test_a_pass_is_not_told_sorry_it_did_not_go_your_way(scooter_and_courses) ->
     drafts = scooter_and_courses.recommend(Post(text="@Studyhall I passed my exam but only just, can I retake it to "
                                                      "improve my grade?", brand="Studyhall", id="passed"), k=3).drafts
     assert drafts and not any("sh-3" in d.sources and d.rephraser != "holding" for d in drafts), drafts
+
+
+@pytest.mark.slow
+def test_a_reply_denying_a_charge_is_not_lent_to_a_customer_who_was_charged(scooter_and_courses) -> None:
+    """A blind re-grade (fourteenth session): "You're never charged for an unlock that fails" was offered to "your app
+    'unlocked' the scooter and then charged me for standing next to it for 15 minutes"."""
+    drafts = scooter_and_courses.recommend(Post(text="@Wheelo love how your app 'unlocked' the scooter and then charged "
+                                                     "me for standing next to it for 15 minutes 🙄", brand="Wheelo",
+                                                id="charged"), k=3).drafts
+    assert drafts and not any("never charged" in d.text for d in drafts), [d.text for d in drafts]
+    from model.pipeline import _CHARGED, _DENIES_CHARGE
+
+    assert _DENIES_CHARGE.search("You're never charged for an unlock that fails.")
+    assert not _DENIES_CHARGE.search("You can change your dates free of charge up to 14 days before arrival.")
+    assert not _CHARGED.search("how much is it to unlock a scooter?")

@@ -871,3 +871,40 @@ def test_a_customer_counting_their_contacts_is_high_and_a_mere_wait_normal() -> 
 def test_someone_held_or_assaulted_now(text: str, now: bool) -> None:
     assert names_assault_now(text) is now
     assert ("safety" in find_reasons(text)) is now
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a code review (fourteenth session): a person's emergency beside a pet, everyday words read as a missing child,
+    # a pet, a threat, someone down or a takeover
+    ("my dog knocked my nan over and she is bleeding from her head", {"pet": None, "emergency": True}),
+    ("my dog's chew toy broke and my son was choking on the squeaker", {"pet": None, "emergency": True}),
+    ("mein Hund hat Rattengift gefressen", {"pet": "hund"}),
+    ("o meu cão comeu veneno de rato", {"pet": "cão"}),
+    ("my cat was hit by one of your delivery vans", {"pet": "cat"}),
+    ("a car hit my dog outside your store", {"pet": "dog"}),
+    ("my walking cane collapsed when I leaned on it, I hurt my wrist", {"pet": None}),
+    ("my chat keeps crashing and the whole app collapsed", {"pet": None}),
+    ("Our dog got into the chocolate cake last week but he's fine now, thanks", {"pet": None}),
+    ("Can't find my son on the family plan settings", {"child": False}),
+    ("My daughter has gone missing from the group chat", {"child": False}),
+    ("my 5 year old is lost for words", {"child": False}),
+    ("Our daughter went missing in 2019, please stop sending her promo emails", {"child": False}),
+    ("Je ne trouve plus ma facture", {"child": False}),
+    ("mi hijo se ha perdido el partido", {"child": False}),
+    ("I've lost my son at the festival, he's 6, red t-shirt", {"child": True, "bereavement": False}),
+    ("They won't let me out of the membership without a fee", {"assault": False}),
+    ("They won't let us off the train, stuck outside Crewe for 2 hours", {"assault": False}),
+    ("The courier guy keeps hitting me up on whatsapp", {"assault": False}),
+    ("my husband is on the road to Leeds today, can someone else sign for the parcel?", {"safety": False}),
+    ("my mate was on the floor laughing", {"safety": False}),
+    ("Someone from your support chat told me to log out and then reset my password", {"takeover": False}),
+    ("our cat flap has died after two weeks, what's the warranty?", {"bereavement": False}),
+    ("Your agent put her down as the account holder", {"bereavement": False}),
+    ("we had to put our dog down last week", {"bereavement": True}),
+])
+def test_fourteenth_session_look_alikes_of_an_emergency(text: str, expected: dict) -> None:
+    reasons = find_reasons(text)
+    got = {"pet": pet_in_danger(text), "emergency": names_emergency(text), "child": names_missing_child(text),
+           "assault": names_assault_now(text), "safety": "safety" in reasons, "takeover": names_takeover(text),
+           "bereavement": "bereavement" in reasons}
+    assert {k: got[k] for k in expected} == expected
