@@ -436,8 +436,8 @@ class BankRephraser:
             if style.move_private and style.public:  # only personal data posted in public moves it private
                 add("request_dm", key=f"request_{style.channel_advice}")
             return self._fit(parts, style)
-        if style.emergency or style.missing_child or style.pet:
-            pass  # "my partner just collapsed": no "Hello." before the emergency services (nor before the vet)
+        if style.emergency or style.missing_child or style.pet or style.danger:
+            pass  # "my partner just collapsed", "my power bank is SMOKING on my bed": no "Hello." before what to do
         elif style.salutation and style.language == "en" and style.register != "casual":
             # a titled writer is addressed by title and surname, as they wrote: "Dear Dr Whitfield,"
             parts.append(("greeting", f"Dear {style.salutation}," if style.channel == "email"

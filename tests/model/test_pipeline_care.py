@@ -589,3 +589,12 @@ def test_fourteenth_session_someone_held_in_a_car_hears_the_emergency_services_a
     drafts = recommender.recommend(Post(text=letter, brand="Lumiskin", channel="email", author="Margaret Holloway",
                                         id="letter"), k=3).drafts
     assert drafts and all(d.text.startswith("Dear Margaret Holloway,") for d in drafts), [d.text for d in drafts]
+
+
+def test_a_danger_now_hears_what_to_do_before_any_greeting(recommender) -> None:
+    """A care lead's read (fourteenth session): "my voltiq power bank is SMOKING on my bed right now" got "Hello. If
+    you are in any danger, please leave the area ..."."""
+    for seed in range(3):
+        drafts = recommender.recommend(Post(text="my power bank is SMOKING on my bed right now what do i do",
+                                            brand="Voltiq", id=f"smoke-{seed}"), k=3).drafts
+        assert drafts and not any(re.match(r"(?:@\w+ )?(?:hello|hi|hey)\b", d.text, re.I) for d in drafts), drafts
