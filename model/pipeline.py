@@ -815,12 +815,14 @@ def in_digits(text: str) -> str:
     return _WORD_DURATION.sub(lambda m: _NUMBER_WORDS[m.group(1).lower()], text)
 
 
-def _particulars_in(text: str, brand: str | None, language: str) -> set[str]:
+@functools.lru_cache(maxsize=8192)  # the same post and the same past replies, candidate after candidate
+def _particulars_in(text: str, brand: str | None, language: str) -> frozenset[str]:
     # (a named public line is no incident's: "the National Gas Emergency line on 0800 111 999", read32)
-    return set(_PARTICULAR.findall(_POLICY.sub(" ", in_digits(text)))) | names_in(_POLICY.sub(" ", text), brand, language)
+    return frozenset(_PARTICULAR.findall(_POLICY.sub(" ", in_digits(text)))) | names_in(_POLICY.sub(" ", text), brand,
+                                                                                             language)
 
 
-def own_particulars(post_text: str, brand: str | None = None, language: str = "en") -> set[str]:
+def own_particulars(post_text: str, brand: str | None = None, language: str = "en") -> frozenset[str]:
     """A post's own particulars: times, codes, amounts, numbers and mid-sentence names (its @handles aside)."""
     return _particulars_in(guards.without_links(post_text), brand, language)
 
@@ -909,6 +911,7 @@ _OUTCOMES = tuple((re.compile(a, re.I), re.compile(b, re.I)) for a, b in (
 ))
 
 
+@functools.lru_cache(maxsize=8192)
 def opposite_outcome(past_post: str, post_text: str) -> bool:
     """Whether the posts tell opposite outcomes of the same thing: an exam passed or failed, an application approved
     or declined, a ride the customer cancelled or the driver did (a post telling both is read as neither)."""
@@ -1049,6 +1052,7 @@ _SAID_OTHERWISE = tuple((re.compile(rx, re.I), word) for rx, word in (
 
 
 @functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=8192)  # asked of the same post for every candidate
 def said_otherwise(text: str) -> frozenset[str]:
     """The reply's words for what the post asks in its own ("money back" -> "refund")."""
     return frozenset(word for rx, word in _SAID_OTHERWISE if rx.search(text))
