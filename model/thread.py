@@ -21,6 +21,7 @@ from model.types import LEVELS, Analysis, Post
 from model.urgency import CHASER, CONTACT_AGAIN, STILL_OPEN, find_reasons, reply_deadline
 
 FOLLOW_UP_WORDS = 6  # a post this short, or one that says nothing, is read with the earlier messages
+CONTEXT_MESSAGES = 2  # ... the customer's last two
 REFERRING_WORDS = 12  # ... and one this short that opens on what was said before ("it just says 'account under
 # review'. how do I appeal?" after "my driver account was deactivated yesterday", read33)
 _REFERS_BACK = re.compile(r"^\W*(?:it|that|this|they|still|same)\b", re.I)
@@ -28,7 +29,6 @@ _REFERS_BACK = re.compile(r"^\W*(?:it|that|this|they|still|same)\b", re.I)
 # fine"): no earlier emergency read into it again
 _OVER = re.compile(r"\b(?:ok|okay|found|fine|sorted|safe|all good|resolved|never ?mind|no longer|false alarm|back now|"
                    r"working now|arrived)\b", re.I)
-CONTEXT_MESSAGES = 2  # ... the customer's last two
 _WORD = re.compile(r"\w+")
 _ANOTHER = re.compile(r"\b(?:also|another|as well|and now|now my|tambi[ée]n|otro|aussi|auch|noch ein\w*|tamb[ée]m|"
                       r"anche)\b", re.I)
