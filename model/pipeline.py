@@ -307,6 +307,7 @@ class ReplyRecommender:
         # a man threatening passengers in coach 4 is the emergency line and the crew, not "block and report the
         # account"
         threat, in_person = safety and names_threat(post.text), bool(_IN_PERSON.search(post.text))
+        threat_now = threat and in_person or safety and names_assault_now(post.text)  # held or assaulted where they are
         bank = self.issues_cards(post.brand)
         # someone in danger or hurt hears help first, not a word on the tracking number they posted ("my insulin ...
         # 1 day of supply left. Tracking PP48...": "please don't post personal details here" read as a telling-off)
@@ -316,9 +317,8 @@ class ReplyRecommender:
                         posted_password="PASSWORD" in posted,
                         # a family stranded at night hears "we hope everyone is OK", not "we understand your frustration"
                         danger=safety and names_danger(post.text), hurt=safety or "stranded" in reasons,
-                        emergency=safety and names_emergency(post.text) and not names_in_care(post.text)
-                        or threat and in_person or safety and names_assault_now(post.text),
-                        threat_now=threat and in_person or safety and names_assault_now(post.text),
+                        emergency=safety and names_emergency(post.text) and not names_in_care(post.text) or threat_now,
+                        threat_now=threat_now,
                         no_signal=safety and names_no_way_to_call(post.text), crisis=safety and names_self_harm(post.text),
                         broken_down=safety and names_breakdown(post.text),
                         pet=pet_in_danger(post.text) if safety else None,

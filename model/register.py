@@ -54,16 +54,16 @@ _SHE = frozenset({"daughter", "mum", "mom", "wife", "nan", "gran", "grandma"})
 _HE = frozenset({"son", "dad", "husband", "grandad", "grandpa"})
 # what happened to them, in the same clause after the name ("my son fainted", "my son's lips are swelling"), or what
 # landed on them just before it ("collapsed onto my 4 year old"); not "I'm sick of this, my husband has called 5 times"
-_HURT_AFTER = re.compile(r"[^.!?;]{0,50}?\b(?:hurt|injur\w*|cut|bleed\w*|burn\w*|scald\w*|bruis\w*|swollen|swelling|"
-                         r"collapsed|fainted|unconscious|concussion|rash|vomit\w*|throwing up|reaction|choking|"
+_HARM = (r"hurt|injur\w*|bleed\w*|burn\w*|swollen|swelling|rash|vomit\w*|throwing up|choking|collapsed|fainted|"
+         r"unconscious")
+_HURT_AFTER = re.compile(rf"[^.!?;]{{0,50}}?\b(?:{_HARM}|cut|scald\w*|bruis\w*|concussion|reaction|"
                          r"in (?:a ?& ?e|hospital)|broke (?:his|her|their) \w+|on the (?:ground|floor|road|pavement)|"
                          r"not getting up)\b", re.I)
 # ... or told of them later, by name of a part of them ("my daughter just ate the hummus ... her lips are swelling",
 # read31): her lips for a daughter, his for a son
 _HURT_LATER = re.compile(r"\b(her|his|she|he)(?:'s| is| was| has)?\b[^.!?;]{0,30}?\b(?:lips?|face|throat|tongue|eyes?|"
                          r"skin|head|arm|leg|hand|foot|mouth)?\s*(?:is |are |has |have |keeps? |started |starting )?"
-                         r"(?:hurt|injur\w*|bleed\w*|burn\w*|swollen|swelling|rash|vomit\w*|throwing up|choking|"
-                         r"collapsed|fainted|unconscious|can'?t breathe)\b", re.I)
+                         rf"(?:{_HARM}|can'?t breathe)\b", re.I)
 _HURT_BEFORE = re.compile(r"\b(?:on|onto|on top of|hit|hurt|injured|burned|burnt|scalded|bit|attacked)\s+$", re.I)
 _UNHURT = re.compile(r"(?:'s|\s+is|\s+was)\s+(?:fine|ok|okay|unhurt|alright|all right|not hurt)\b", re.I)
 
