@@ -544,6 +544,8 @@ class ReplyRecommender:
             # order" to "ordered ... 5 weeks ago" (read30)
             if _window_passed(source, post.text):
                 return False
+            if rests_on_their_timing(source, cand.case.post, post.text):
+                return False
             if standing:  # its particulars are the brand's terms, the same for every customer who asks
                 return True
             # a question about the brand's products or terms is not answered by the fix for someone's own fault ("how
@@ -787,6 +789,32 @@ _ELAPSED = (re.compile(r"\b(?:for|over|after|been|waited|waiting|already|since)\
                        r"(day|week|month)s?\b", re.I),
             re.compile(r"(?<!\bin )(?<!within )(?<!next )(?<![\w-])(\d+)\s+(day|week|month)s?\b(?=\s+(?:ago|now|later|"
                        r"and (?:still|no|not|nothing)|without|of waiting)\b)", re.I))
+
+
+# a condition on how soon something was done: "Cancelling within 2 minutes of booking is always free", "in the first
+# 24 hours"; and how long a post says it took: "after 1 minute", "30 secs in", "an hour later"
+_UNIT = r"(sec|second|min|minute|hour|hr|day|week|month)s?\b"
+_CONDITION = re.compile(rf"\b(?:within|in the first|under|less than|up to)\s+(?:\d+\s*(?:-|to|–)\s*)?(\d+)\s*{_UNIT}",
+                        re.I)
+_DURATION = re.compile(rf"\b(\d+|an?|half an)\s*{_UNIT}", re.I)
+_SECONDS = {"sec": 1, "second": 1, "min": 60, "minute": 60, "hour": 3600, "hr": 3600, "day": 86400, "week": 604800,
+            "month": 2592000}
+
+
+def _seconds(amount: str, unit: str) -> float:
+    n = 0.5 if amount.lower() == "half an" else 1 if not amount.isdigit() else int(amount)
+    return n * _SECONDS[unit.lower()]
+
+
+def rests_on_their_timing(reply: str, past_post: str, post_text: str) -> bool:
+    """Whether the reply's verdict rests on a time its own customer gave and this post does not, or gives past its
+    window: "I cancelled after 1 minute" was told "Cancelling within 2 minutes is free, so that fee shouldn't have been
+    charged"; "charged me $47 for a ride I cancelled" may be past the two minutes, "cancelled after 5 mins" is (read33)."""
+    windows = [_seconds(n, u) for n, u in _CONDITION.findall(in_digits(reply))]
+    if not windows or not _DURATION.search(in_digits(past_post)):
+        return False
+    taken = [_seconds(n, u) for n, u in _DURATION.findall(in_digits(post_text))]
+    return not taken or min(taken) > max(windows)
 
 
 def _window_passed(reply: str, post: str) -> bool:

@@ -310,6 +310,20 @@ def test_a_reply_whose_window_has_passed_for_this_customer_is_not_lent() -> None
     assert _window_passed(refund, "I've been waiting 3 weeks for my refund")
 
 
+def test_a_verdict_resting_on_another_customers_timing_is_not_lent() -> None:
+    """read33: "Cancelling within 2 minutes of booking is always free, so that fee shouldn't have been charged" answered
+    "I cancelled my ride after 1 minute"; "charged me $47 for a ride I cancelled" says nothing of when."""
+    from model.pipeline import rests_on_their_timing
+
+    reply = "Cancelling within 2 minutes of booking is always free, so that fee shouldn't have been charged."
+    past = "I cancelled my ride after 1 minute and still got charged a cancellation fee. Explain?"
+    assert rests_on_their_timing(reply, past, "@Quickride charged me $47 for a ride I cancelled. Refund NOW")
+    assert not rests_on_their_timing(reply, past, "cancelled 30 secs in. fee charged. why")  # it says when
+    assert rests_on_their_timing(reply, past, "cancelled after 5 mins and got charged a fee??")  # past the window
+    # a past post that gave no time: the window is the brand's term, as for anyone
+    assert not rests_on_their_timing(reply, "why was I charged a cancellation fee?", "charged a fee for cancelling??")
+
+
 def test_a_page_tab_named_in_a_reply_is_no_particular() -> None:
     from model.pipeline import content_core, particulars
 
