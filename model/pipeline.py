@@ -491,6 +491,10 @@ class ReplyRecommender:
                 return False
             if similar and asks_of_another(cand.case.post, source, post.text):
                 return False
+            # ... and a similar question's answer is about what its post and reply share ("moving", "cancel"): a post
+            # about none of it ("no power", "charged twice", "my claim") is about something else (read34)
+            if similar and not keeps_an_anchor(cand.case.post, content_core(source, language or "en"), post.text):
+                return False
             # the opposite outcome: "I failed my exam, can I retake it?" was answered "Sorry it didn't go your way"; "I
             # passed but only just, can I retake it to improve my grade?" is another situation (read31)
             if opposite_outcome(cand.case.post, post.text):
@@ -553,7 +557,7 @@ class ReplyRecommender:
             if close < w.min_fit_post_same_question and general_question(post.text) and not general_question(
                     cand.case.post):
                 return False
-            if named and not similar and close < w.min_fit_post_same_question and not (
+            if incident and not similar and close < w.min_fit_post_same_question and not (
                     close >= w.min_fit_post_particular
                     and (not (english and self.ranker) or cand.fit >= w.min_fit_ranker_particular)):
                 return False
@@ -587,7 +591,9 @@ class ReplyRecommender:
                     if trigram_overlap(post.text, text) > 0.5 or not check_facts(source, text) or text in taken \
                             or any(trigram_overlap(s, text) > 0.5 for s in said):
                         continue
-                    if _past_greeting(text) in taken_cores:
+                    # (nor one of its sentences: two holding replies both saying "We'll take a look and see what we
+                    # can suggest." under other thanks are the same draft to the agent)
+                    if _past_greeting(text) in taken_cores or _shares_a_sentence(text, taken):
                         near = near or (text, author)
                         continue
                     if self._recent.count(text) < self.weights.max_repeats:
@@ -647,6 +653,19 @@ def _similar_check(cand: Candidate) -> str:
     asked = " ".join(cand.case.post.split())
     asked = asked if len(asked) <= 120 else asked[:117].rsplit(" ", 1)[0] + "..."
     return f'the brand\'s answer to a similar question ("{asked}"): check that it answers this post before sending'
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _sentences(text: str) -> set[str]:
+    """A draft's sentences of four words or more, lower-cased (a greeting or "Thanks!" is no sentence here)."""
+    return {s.strip().lower() for s in _SENTENCE_END.split(text) if len(s.split()) >= 4}
+
+
+def _shares_a_sentence(text: str, taken: list[str]) -> bool:
+    mine = _sentences(text)
+    return any(mine & _sentences(t) for t in taken)
 
 
 def _past_greeting(draft: str) -> str:
@@ -745,7 +764,9 @@ def names_in(text: str, brand: str | None = None, language: str = "en") -> set[s
 
 # an app's menu path or a quoted button: every customer's ("My Policies > Documents", "tap 'Someone else'")
 _MENU_PATH = re.compile(r"(?<![\w'’])(?:[\w'’]++ ){0,3}[\w'’]++(?: ?(?:>|→|›) ?[\w'’]++)++(?: [A-Z][\w'’]*+){0,3}|"
-                        r"['‘\"“][A-Z][^'’\"”\n]{0,30}['’\"”]")
+                        r"['‘\"“][A-Z][^'’\"”\n]{0,30}['’\"”]|"
+                        # a button: "tap Submit", "click Save changes" (read34)
+                        r"\b(?i:tap|click|press|hit|select)(?: on)? [A-Z][\w'’]*+(?: [A-Z][\w'’]*+)?")
 
 
 # a brand's standing terms, not one incident's: opening hours, delivery and refund windows, a public service line
@@ -903,6 +924,10 @@ def anchors_kept(past_post: str, reply: str, post_text: str, language: str = "en
     Fixed Saver; "A cello needs its own seat on board" does not answer one on a guitar on board)."""
     past, said = _topic_words(past_post), _topic_words(reply)
     anchors = _shared_stems(said, past)
+    # what its customer asked, not what they said around it ("how do I submit a meter reading? The app keeps nagging
+    # me for one": the app is no anchor for "where do i put a meter reading", read34)
+    asked = _shared_stems(said, _topic_words(_asked_in(past_post)))
+    anchors = asked or anchors
     if not anchors:
         return True
     kept = _stems_in(anchors, _topic_words(post_text) | said_otherwise(post_text))
@@ -912,6 +937,21 @@ def anchors_kept(past_post: str, reply: str, post_text: str, language: str = "en
     lower = reply.lower()
     first = min(anchors, key=lambda a: (lower.find(a) if a in lower else len(lower), a))
     return first in kept and missing <= min(spare, len(anchors) - 1)
+
+
+def keeps_an_anchor(past_post: str, reply: str, post_text: str) -> bool:
+    """Whether this post names at least one of the words a past post and its reply share, or the end of one ("a 16-25
+    card" is a Railcard): a looser test than ``anchors_kept``, for the answer to a similar question asked in other
+    words ("what's the earliest we can check in?" / "Check-in is from 3pm at all our hotels")."""
+    past, said = _topic_words(past_post), _topic_words(reply)
+    anchors = _shared_stems(said, past)
+    if not anchors:
+        return True
+    this = _topic_words(post_text) | said_otherwise(post_text)
+    if _stems_in(anchors, this):
+        return True
+    whole = {w for w in past | said if w[:5] in anchors}
+    return any(len(w) >= 4 and a.endswith(w) for a in whole for w in this)
 
 
 def subject_kept(past_post: str, reply: str, post_text: str) -> bool:
@@ -936,6 +976,13 @@ _OUTCOMES = tuple((re.compile(a, re.I), re.compile(b, re.I)) for a, b in (
     (r"\b(?:approved|accepted)\b", r"\b(?:declined|rejected|denied|refused)\b"),
     # who cancelled: "I cancelled my ride after 1 minute and still got charged" / "driver cancelled twice" (read33)
     (r"\bI (?:\w+ )?cancell?ed\b", r"\b(?:driver|rider|host|seller|they|he|she|you|it)(?: \w+)? cancell?ed\b"),
+    # whose mistake: "Ordered too many" was told the medicines can't come back; "You sent 500mg paracetamol instead of
+    # the 250mg children's one I ordered" was the brand's (read34)
+    (r"\b(?:ordered (?:too many|too much|(?:\w+ )?by mistake|the wrong)|changed my mind|(?:don'?t|no longer) (?:need|want)|"
+     r"(?:bought|got) too many)\b",
+     r"\b(?:(?:you|they|u) (?:\w+ )?(?:sent|delivered|gave|dispensed|supplied) (?:me |us )?(?:the )?wrong|wrong (?:item|"
+     r"size|strength|dose|colou?r|product|medicine|medication|order)s? (?:was |were )?(?:sent|delivered|dispensed|in)|"
+     r"(?:sent|delivered|dispensed|gave) (?:me |us )?(?:\S+ ){1,4}instead of|not what I ordered)\b"),
 ))
 
 

@@ -27,7 +27,10 @@ _NEEDS_ACCOUNT = re.compile(
 # the next customer sees the answer too: a question that says nothing of the asker's own case.
 # ("EU" and "US" are places: "is EU roaming included?", "do you ship to the US?"; Portuguese "eu" and "us" in lower case)
 _OWN_CASE = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|we|our|(?-i:us|Us)|mi|mis|yo|me|mon|ma|mes|je|j'|moi|"
-                       r"ich|mein\w*|mir|mich|(?-i:eu|Eu)|meu|minha|io|mio|mia|miei|mie)\b", re.I)
+                       r"ich|mein\w*|mir|mich|(?-i:eu|Eu)|meu|minha|io|mio|mia|miei|mie|"
+                       # the pronoun dropped: "Ho avuto un incidente", "He perdido mi tarjeta", "Tive um acidente" (read34)
+                       r"ho (?:\w+[aiu]to|perso|preso|messo|detto|visto|fatto)|(?:he|hemos) \w+(?:ado|ido)|"
+                       r"tive|tivemos|fiz|comprei|recebi|paguei|tuve|tuvimos|compr[ée]|pagu[ée]|recib[íi])\b", re.I)
 
 
 # ... or asking what a policy allows, in the asker's words ("does my car insurance cover me in France?", "is there a

@@ -623,6 +623,23 @@ _DOWN = (rf"(?:\b(?:he|she)|(?:my|our|his|her|the|a|your) (?:{_KIN}|mate|boyfrie
          r"tracks)\b(?! laughing| crying| in stitches| playing)|(?:lying|lay) (?:in|on) the road)|(?:he|she|they)(?:'s| is| are|'re) lying (?:in|on) the road|on the (?:ground|floor|pavement|road),? (?:and|(?:he|she)(?:'s| is)) (?:(?:he|she)(?:'s| is) |is )?"
          r"(?:not|isn'?t|won'?t|can'?t) (?:getting up|get up|moving|move|responding|respond)")
 
+# someone still after a crash: "just been in a crash on the A34, the other driver isn't moving" (read34); not "my
+# driver isn't moving on the map"
+_STILL_AFTER_CRASH = _near(r"\b(?:crash\w*|collision|collided|accident|crashed|hit (?:us|me|him|her|them)|knocked (?:down|over))\b",
+                           rf"\b(?:the|my|our|his|her|a|your|this|that) (?:other )?(?:{_KIN}|mate|driver|rider|cyclist|pedestrian|"
+                           r"passenger|person|man|woman|guy|lady|kid|child|boy|girl|motorcyclist|biker)(?:'s| is| was)? "
+                           r"(?:not|isn'?t|wasn'?t|is not|was not) (?:moving|responding|breathing|conscious|waking up)\b", 100)
+# a child (or anyone, too many) who swallowed medicine or a household chemical: "my 3 year old got into my handbag and
+# may have swallowed some of my sertraline tablets" (read34); not "I took my tablets late"
+_SWALLOWED_MEDS = (_near(rf"{_CHILD}|\b(?:toddler|baby|little one)\b",
+                         r"\b(?:swallowed|ate|eaten|drank|drunk|chewed|got into|(?:took|taken) (?:some|a handful|loads|lots|a few|half|"
+                         r"a bunch|a load) of)\b(?: \S+){0,6}? (?:tablets|pills|"
+                         r"capsules|medicine|medication|meds|paracetamol|ibuprofen|bleach|detergent|dishwasher (?:tablets|pods)|"
+                         r"washing (?:pods|capsules|tablets)|liquitabs|(?:button |coin )?batter(?:y|ies)|magnets|"
+                         r"e-?liquid|vape (?:juice|liquid))\b", 80)
+                   + r"|\b(?:took|taken|swallowed|had) (?:way )?too many (?:of )?(?:\w+ )?(?:tablets|pills|capsules)\b|"
+                   r"\boverdos(?:e|ed|ing)\b(?! (?:of|on) (?:nostalgia|cute|drama|ads|adverts|emails|spam))")
+
 REASONS: dict[str, str] = {
     "safety": r"\b(" + _DISPENSED + "|" + _SEWAGE_OR_MAIN + "|" + _ALLERGEN_SENT + "|" + _ROAD_ACCIDENT + "|" + _FLOODING + "|" + _PREYED + "|" + _IN_FOOD + "|"
               + _FALL + "|" + _NO_WAY_TO_CALL + "|" + _SELF_HARM + "|"
@@ -641,7 +658,8 @@ REASONS: dict[str, str] = {
               r"(?:swell\w*|swollen)|throat (?:is |feels )?(?:closing|tight\w*)|having a reaction|"
               r"(?:can'?t|cannot|struggling to|hard to|trouble) breath\w*(?! (?:😂|🤣|lol|lmao|haha))|difficulty breathing|"
               # a crash or a person hit ("your rider just crashed his scooter into a car", "hit by a car", "he's on the ground")
-              + _CRASHED + "|" + _DOWN + "|" + _PET_IN_DANGER + "|" + _MISSING_CHILD + "|" + _ASSAULT_NOW + "|"
+              + _CRASHED + "|" + _DOWN + "|" + _STILL_AFTER_CRASH + "|" + _SWALLOWED_MEDS + "|" + _PET_IN_DANGER + "|"
+              + _MISSING_CHILD + "|" + _ASSAULT_NOW + "|"
               r"(?:i|he|she|they|rider|driver|cyclist|courier|son|daughter|dad|mum) (?:just )?(?:came|fell) off "
               rf"(?:his|her|their|the|a|my|our|its) (?:\w+ )?{_VEHICLE}|(?:got|been|was|were|just|being) (?:\w+ )?(?:hit|"
               r"knocked (?:down|over)|run over) "
@@ -790,7 +808,8 @@ REASONS: dict[str, str] = {
               r"(?:internet|wi-?fi|connection|signal|broadband|network|line|router|calls?) (?:has |have |keeps? |kept "
               r"|had )?(?:dropped|dropping|drops|cut(?:s|ting)? out|disconnect\w*)|"
               r"power (?:cut|outage|failure)s?|blackout|power (?:has been|is|was|went|'s been|'s) (?:off|out|down)|"
-              r"(?<!car )(?<!road )(?<!traffic )(?<!motorway )crash\w*(?! (?:into|his|her|their)\b)"
+              # (not "been in a crash", "after the crash": an accident, read34)
+              r"(?<!car )(?<!road )(?<!traffic )(?<!motorway )(?<!\ba )(?<!\bthe )crash\w*(?! (?:into|his|her|their)\b)"
               rf"(?! (?:one of )?(?:the|a|my|our|your) (?:\w+ )?{_VEHICLE}\b)|(?<!watch )(?<!download )(?<!downloads )(?<!downloaded )"
               r"offline(?! (?:viewing|downloads?|playback))|error \d+|keeps? failing|service (?:is |temporarily )?unavailable|ca[ií]do|funciona|st[öo]rung|panne|"
               r"sin (?:internet|señal|conexi[oó]n|luz|cobertura)|(?:pas|plus) de (?:r[ée]seau|connexion|internet)|"
@@ -943,7 +962,7 @@ _EMERGENCY = re.compile(r"\b(?:(?:lips?|tongue|throat|mouth) (?:is |are |has |ha
                         # an allergen eaten and the medicine already taken: a reaction under way
                         rf"{_MEDICINE_TAKEN}|{_FALL}|{_NO_WAY_TO_CALL}|{_SELF_HARM}|(?:having|had|has) a seizure|heart attack|"
                         r"cardiac arrest|(?:got|been|was|were|just|being) (?:\w+ )?(?:hit|knocked (?:down|over)|run over) by|"
-                        rf"{_CRASHED}|{_DOWN}|"
+                        rf"{_CRASHED}|{_DOWN}|{_STILL_AFTER_CRASH}|{_SWALLOWED_MEDS}|"
                         r"choking|electrocuted|fainted|"
                         # in the other languages the brands hear from
                         r"desmay\w*|desmai\w*|svenut[oa]|[ée]vanoui\w*|(?:fait|faire|fera) un malaise|zusammengebrochen|bewusstlos|"

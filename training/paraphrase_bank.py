@@ -60,7 +60,9 @@ _SITUATIONAL = {
 # Mined phrases a reviewer struck out (house style that slipped past the filters, or odd on its own).
 STRUCK = frozenset({"Sorry the tenders didn't fall your way.", "We can help you to add it.",
                     "Buuuuut if you shoot us a DM, maybe we can get you the next best thing.",
-                    "Thanks for reaching out to us for support."})
+                    "Thanks for reaching out to us for support.",
+                    # a promise on its own: an insurer's customer read it as cover for a courtesy car (read34)
+                    "We've got you covered."})
 # Generic thanks must be bare: "Thanks for the video" is not a way to say "Thanks".
 _BARE_THANKS = re.compile(r"^(?:thanks|thank you|many thanks|cheers|much appreciated|we appreciate it|"
                           r"thanks a lot|thanks so much|thank you (?:so|very) much)[.!]$", re.I)

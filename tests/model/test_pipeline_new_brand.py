@@ -280,9 +280,15 @@ def test_a_new_brands_answer_to_a_similar_how_to_question_is_offered(recommender
     # "one of my tickets" asked names no "1 hour before doors"; a greeting before the handle leaves a how-to question
     text = "hey @Stagepass my mate can't make the gig but his sister wants to go, how do I give her my spare ticket?"
     drafts = recommender30.recommend(Post(text=text, brand="Stagepass", id="transfer"), k=3).drafts
-    marked = [d for d in drafts if d.check]
-    assert marked and "sp-04" in marked[0].sources and "Transfer" in marked[0].text, [(d.text, d.sources) for d in drafts]
-    assert not re.search(r"\bDM\b|sorry", marked[0].text, re.I), marked[0].text  # a question, answered in public
+    # (lent as its answer since the fifteenth session: "tap Transfer" names a button, no other incident's particular)
+    answer = [d for d in drafts if "sp-04" in d.sources]
+    assert answer and "Transfer" in answer[0].text, [(d.text, d.sources) for d in drafts]
+    assert not re.search(r"\bDM\b|sorry", answer[0].text, re.I), answer[0].text  # a question, answered in public
+    # the two holding replies beside it are two drafts, not one sentence under other thanks (fifteenth session)
+    from model.pipeline import _sentences
+
+    holding = [_sentences(d.text) for d in drafts if "sp-04" not in d.sources]
+    assert len(holding) == 2 and not holding[0] & holding[1], [d.text for d in drafts]
 
 
 def test_a_similar_answer_opening_on_its_own_customers_subject_needs_it_named() -> None:
@@ -436,6 +442,10 @@ def test_a_hazard_answer_reaches_another_site_and_a_public_line_or_a_page_names_
     ("my payment failed twice", "I passed it on to my bank and it failed again", False),
     ("I cancelled my ride after 1 minute and still got charged", "driver cancelled twice and now no cars at all", True),
     ("I cancelled my ride after 1 minute and still got charged", "charged me $47 for a ride I cancelled", False),
+    # whose mistake (read34): the customer ordered too many, or the brand sent the wrong strength
+    ("Can I return unopened paracetamol? Ordered too many",
+     "You sent 500mg paracetamol instead of the 250mg children's one I ordered for my son. Can I return it?", True),
+    ("Can I return unopened paracetamol? Ordered too many", "can I send back paracetamol I no longer need?", False),
 ])
 def test_opposite_outcomes_are_other_situations(past: str, post: str, opposite: bool) -> None:
     from model.pipeline import opposite_outcome
@@ -465,3 +475,35 @@ def test_a_reply_denying_a_charge_is_not_lent_to_a_customer_who_was_charged(scoo
     assert _DENIES_CHARGE.search("You're never charged for an unlock that fails.")
     assert not _DENIES_CHARGE.search("You can change your dates free of charge up to 14 days before arrival.")
     assert not _CHARGED.search("how much is it to unlock a scooter?")
+
+
+def test_three_weeks_and_not_a_word_is_a_wait_and_gets_no_similar_answer() -> None:
+    """read34: "about my claim, 3 weeks and not a word from you" was offered the brand's answer on cancelling a policy,
+    marked for checking; a customer left waiting hears an apology for the wait, not another customer's answer."""
+    from model.thread import ThreadContext
+
+    assert ThreadContext(Post(text="Call me about my claim, 3 weeks and not a word from you @Gearsafe")).waited
+    assert ThreadContext(Post(text="heard nothing back from you since Monday")).waited
+    assert not ThreadContext(Post(text="not a word of this was true, great film")).waited
+
+
+def test_a_similar_answer_needs_one_of_the_words_its_post_and_reply_share() -> None:
+    """read34: "Moving house on 3rd May, how do I tell you?" / "... good luck with the move! Fill in .../moving" was
+    offered to "Only my house has no power" and to "you've charged me twice this month"."""
+    from model.pipeline import keeps_an_anchor
+
+    past, reply = "Moving house on 3rd May, how do I tell you?", "Good luck with the move! Fill in kindlewatt.example/moving"
+    assert not keeps_an_anchor(past, reply, "Only my house has no power, all the neighbours have lights")
+    assert not keeps_an_anchor(past, reply, "you've charged me twice this month. Sort it.")
+    assert keeps_an_anchor(past, reply, "we're moving out next month, what do I need to do?")
+    # the end of a compound: a "16-25 card" is a Railcard
+    assert keeps_an_anchor("does the 16-25 railcard work on peak trains?", "The 16-25 Railcard gives a third off",
+                           "got a 16-25 card, is it any use for an 8am train?")
+
+
+def test_a_bare_promise_is_struck_from_the_bank() -> None:
+    """read34: an insurer's "We've got you covered." to "do I still get a courtesy car?" read as yes."""
+    from model.rephraser import load_bank
+
+    phrases = [p for lang, moves in load_bank().items() if lang != "_meta" for ps in moves.values() for p in ps]
+    assert phrases and not any("got you covered" in p.lower() for p in phrases)

@@ -908,3 +908,28 @@ def test_fourteenth_session_look_alikes_of_an_emergency(text: str, expected: dic
            "assault": names_assault_now(text), "safety": "safety" in reasons, "takeover": names_takeover(text),
            "bereavement": "bereavement" in reasons}
     assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "reason", "emergency"), [
+    # a care lead's read (fifteenth session): a child who may have swallowed tablets heard "We can imagine how
+    # frustrating this is"; a driver still after a crash got three DM requests
+    ("my 3 year old got into my handbag and may have swallowed some of my sertraline tablets, I don't know how many",
+     "safety", True),
+    ("my daughter swallowed a button battery from the remote", "safety", True),
+    ("just been in a crash on the A34, the other driver isn't moving. what do I do about the claim", "safety", True),
+])
+def test_fifteenth_session_a_child_who_swallowed_medicine_and_someone_still_after_a_crash(text: str, reason: str,
+                                                                                          emergency: bool) -> None:
+    assert reason in find_reasons(text)
+    assert names_emergency(text) is emergency
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("my driver isn't moving on the map, been 10 mins", "safety"),
+    ("my son took his tablets with your juice, is that ok?", "safety"),
+    ("I took my tablets late today", "safety"),
+    ("my car's been declared a write-off after the crash. do I still get a courtesy car?", "outage"),
+    ("overdose of emails from you lol", "safety"),
+])
+def test_fifteenth_session_look_alikes_do_not_fire(text: str, reason: str) -> None:
+    assert reason not in find_reasons(text)
