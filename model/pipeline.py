@@ -350,7 +350,8 @@ class ReplyRecommender:
         if safety or "fraud" in reasons or "bereavement" in reasons or names_hardship(post.text):  # a hurt child, a
             # smoking router, a card being emptied, a death, a bill they cannot pay: never thanked as praise nor
             # greeted "good to hear from you!" ("nut free")
-            style = replace(style, sentiment="negative", bereaved="bereavement" in reasons and not safety)
+            style = replace(style, sentiment="negative", bereaved="bereavement" in reasons and not safety,
+                            hardship=names_hardship(post.text))
         elif style.sentiment == "neutral" and {"outage", "repeated_contact"} & set(reasons):  # "8 days with no
             # broadband now, when will it be fixed?" reads neutral, yet is a complaint: an apology first, not
             # "Hey! Don't worry, help's here ... give us a shout if anything else comes up"

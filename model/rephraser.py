@@ -228,8 +228,11 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
         filters.append(lambda p: "!" not in p and not _BREEZY.search(p))
     if style.press and move.startswith("thanks"):  # a journalist: thanked for getting in touch, not for a "question"
         filters.append(lambda p: not re.search(r"question|ask|heads.up|feedback|flag|kind|patien", p, re.I))
-    if style.hurt or style.danger or style.fraud or style.bereaved:  # "We've got you covered." to an insulin post
-        filters.append(lambda p: not _LIGHT.search(p))
+    if style.hurt or style.danger or style.fraud or style.bereaved or style.hardship:  # "We've got you covered." to an
+        filters.append(lambda p: not _LIGHT.search(p))  # insulin post, "We hear you loud and clear" to £2 and no heating
+    if style.hardship and move == "empathy":  # "We can imagine how frustrating this is" to "I've lost my job" (read34)
+        filters.append(lambda p: "!" not in p and not re.search(r"frustrat|annoy|experience we want|hate to hear|loud and clear",
+                                                              p, re.I))
     if move == "safety_advice":  # "move away from the appliance ... if you smell gas" to a sparking street cable
         filters.extend(lambda p, w=word: not re.search(rf"\b{w}", p, re.I) or bool(re.search(rf"\b{w}", style.post_text, re.I))
                        for word in ("gas", "appliance", "water"))
@@ -249,7 +252,7 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
 
 # breezy phrases that read flippant beside an injury, a hazard or a fraud
 _LIGHT = re.compile(r"got (?:you|this) covered|we(?:'?ve| have) got (?:this|you|your back)|love to|happy to|glad to|"
-                    r"behind the scenes|cavalry|no worries|don'?t worry|get to the bottom|figur\w* (?:this|it) out|"
+                    r"behind the scenes|cavalry|no worries|don'?t worry|get to the bottom|figur\w* (?:this|it) out|(?:this|it) figured out|"
                     r"we hear you|hope this helps|shout|help'?s here|help is here|here to help|reach out anytime|"
                     r"have a (?:great|good|nice|lovely)", re.I)
 # "the app took my stamps away?? I had 6!!": insisting, not asking

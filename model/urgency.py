@@ -92,7 +92,10 @@ _BURST_MAIN = r"burst (?:water )?main|water main (?:has )?burst"
 _SEWAGE_OR_MAIN = _SEWAGE + "|" + _BURST_MAIN
 # hardship: "my husband has been made redundant and we honestly can't cover the water bill" (twelfth session)
 _HARDSHIP = (r"can'?t (?:\w+ )?(?:afford|cover|pay) (?:the|my|our|this|this month'?s) (?:\w+ )?(?:bills?|rent|payments?)|"
-             r"(?:been |was |got )made redundant|struggling (?:to pay|financially)|financial (?:hardship|difficult\w*)")
+             r"(?:been |was |got )made redundant|struggling (?:to pay|financially)|financial (?:hardship|difficult\w*)|"
+             # "I've lost my job, I've got £2 left and no gas for the heating" (read34)
+             r"\b(?:lost|losing) (?:my|our|his|her) (?:job|jobs|income)\b|\bout of work\b|\bno money (?:left|until|till)\b|"
+             r"can'?t afford to (?:top up|heat|eat|buy food|put the heating on|pay)\b")
 # a road accident just now ("just been in a car crash on the M62, I'm shaking"), not last year's claim nor a film
 _ROAD_ACCIDENT = (_near(r"car (?:crash|accident)|(?:road|traffic|motorway) (?:crash|accident|collision)|"
                         r"(?:been|was|were) in (?:a|an) (?:\w+ )?(?:crash|accident)|(?:tuve|tuvimos|hemos tenido|he tenido) "
@@ -676,7 +679,7 @@ REASONS: dict[str, str] = {
                       r"alarm pendant|stair ?lift", r"\bdead\b|no dial tone|not working|doesn'?t work|(?:is|are|been|went) "
                       r"(?:down|off|out)\b|no (?:line|signal|service|connection)|cut off|disconnected", 120) + "|"
               # a medical emergency; a bare "emergency! my card is blocked abroad" is an urgent plea, not safety
-              r"(?:medical|real|genuine) emergency|emergency services|ambulance|danger\w*|unsafe|"
+              r"(?:medical|real|genuine) emergency|emergency services|ambulance|danger\w*|(?<!-)unsafe|"
               rf"{_GAS_SPARKS}|{_APPLIANCE} (?:exploded|caught fire)|"
               rf"{_APPLIANCE}s? (?:(?:is|was|has|had|started|began|keeps?|kept|been|now|just|and|actually) ){{0,2}}"
               r"(?:smoking|melt(?:ed|ing)|burn(?:ing|t|ed)(?: up| hot)?)|"

@@ -598,3 +598,20 @@ def test_a_danger_now_hears_what_to_do_before_any_greeting(recommender) -> None:
         drafts = recommender.recommend(Post(text="my power bank is SMOKING on my bed right now what do i do",
                                             brand="Voltiq", id=f"smoke-{seed}"), k=3).drafts
         assert drafts and not any(re.match(r"(?:@\w+ )?(?:hello|hi|hey)\b", d.text, re.I) for d in drafts), drafts
+
+
+@pytest.mark.slow
+def test_fifteenth_session_a_swallowed_medicine_a_still_driver_and_someone_who_cannot_pay(recommender) -> None:
+    """A care lead's read (fifteenth session): a toddler who may have swallowed tablets was told "We can imagine how
+    frustrating this is"; a driver still after a crash got three DM requests; a 78-year-old with £2 and no heating
+    heard "We hear you loud and clear" and "We can imagine how frustrating this is"."""
+    texts = _texts(recommender, "my 3 year old got into my handbag and may have swallowed some of my sertraline "
+                                "tablets, I don't know how many", "PillboxHealth")
+    assert all(EMERGENCY_NUMBER.search(t) and not re.search(r"frustrat", t, re.I) for t in texts), texts
+    texts = _texts(recommender, "just been in a crash on the A34, the other driver isn't moving. what do I do about "
+                                "the claim", "PillboxHealth")
+    assert all(EMERGENCY_NUMBER.search(t) for t in texts), texts
+    texts = _texts(recommender, "I'm on a prepay meter, I've lost my job, I've got £2 left and no gas for the heating. "
+                                "I'm 78 and it's freezing in here.", "PillboxHealth")
+    assert texts and not any(re.search(r"frustrat|annoy|loud and clear|hear you|!", t, re.I) for t in texts), texts
+    assert all(EMPATHY.search(t) for t in texts), texts
