@@ -44,6 +44,8 @@ _POLICY_ASK = re.compile(r"^\W*(?:(?:hi|hello|hey|hiya)\W+)?(?:[^,.!?]{3,60}(?:,
                          r"(?:if (?:i|we) [^,.!?]{3,40}? (?=does|do|is|are|can|will|would))?"
                          r"(?:does|do|is there|are there|can i|can we|can (?:my|our) [\w-]+|"
                          r"could i|can [\w-]+ (?:fill|do|send|take|deliver|ship|accept)|am i (?:\w+ )?allowed|"
+                         # "driving down to Spain in August, am I covered over there?" (read34)
+                         r"(?:am i|are we) (?:\w+ )?covered|will (?:my|our|the) (?:[\w-]+ ){0,2}cover (?:me|us)|"
                          r"are \w+ (?:\w+ )?allowed|is it possible|what(?:'s| is| are) (?:the|your) (?:[\w-]+ ){0,3}?(?:"
                          r"policy|limit|allowance|rule|fees?|costs?|prices?|charges?|rates?|hours|times|process|procedure|steps)|how much (?:[\w-]+ ){0,2}?(?:is|are|"
                          r"does|do|would|will)|how (?:long|many|soon)|how (?:do|can|would|should) (?:i|we)|what time (?:can|do|"
@@ -87,7 +89,8 @@ def general_question(text: str) -> bool:
     # ticket?", read30)
     body = guards.LEADING_HANDLES.sub("", _GREETING_FIRST.sub("", text.strip())).strip()
     if not guards.QUESTION.search(body) or _NEEDS_ACCOUNT.search(_FEE_ASK.sub("", body)) or \
-            guards.REPORTS_PROBLEM.search(body) or _WAITED.search(body) or names_hardship(body):  # their finances
+            guards.REPORTS_PROBLEM.search(body) or _WAITED.search(body) or names_hardship(body) \
+            or _HAPPENED.search(body):  # their finances; "I crashed yesterday, am I covered?" is their claim
         return False
     if _POLICY_ASK_OTHER.match(body) and not _GONE_WRONG_OTHER.search(body) and not _OWN_ORDER_OTHER.search(body):
         return True
@@ -95,6 +98,10 @@ def general_question(text: str) -> bool:
     return not _OWN_CASE.search(body) or any(_POLICY_ASK.match(s) for s in (sentences if len(sentences) <= 2 else [body]))
 
 
+# an incident that happened to the asker: their own case, whatever the question's words
+_HAPPENED = re.compile(r"\b(?:i|we|she|he|they|someone|somebody)(?: \w+)? (?:crashed|(?:had|was in|been in|were in) (?:an? |"
+                       r"the )?(?:\w+ )?(?:accident|crash|collision)|reversed into|hit my|hit our)|\b(?:was|were|been|got) "
+                       r"(?:stolen|broken into|vandali[sz]ed|written off)|\bwrite-?off\b", re.I)
 _PAYMENT = re.compile(r"\b(card|credit|debit|(?<!power )(?<!food )bank(?! holiday)|payment|paid|charged|charge|refund|billing|bill|invoice|"
                       r"fraud|iban|transfer|money|pay|tarjeta|cart[aã]o|karte|carte|"
                       # charged, payment, refund, bill, transfer in Spanish, Portuguese, French, German

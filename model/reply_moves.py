@@ -198,6 +198,9 @@ def has_fact(text: str, language: str = "en") -> bool:
     return any(any(c.isupper() for c in t) and t not in _PLAIN_CAPS for t in tokens)
 
 
+_BREEZY_OPENER = re.compile(r"(?:easy|easy one|easy peasy|simple|that'?s (?:an )?easy one|good one)\s*[!.]*", re.I)
+
+
 def classify_move(unit: str, language: str = "en") -> str:
     """Tag one sentence or clause with its conversational move (``content`` when no rule is sure).
 
@@ -211,6 +214,8 @@ def classify_move(unit: str, language: str = "en") -> str:
         return "signature"
     g = GREETING.match(text)
     if g and not text[g.end():].strip(" !.,"):
+        return "greeting"
+    if _BREEZY_OPENER.fullmatch(text):  # "Easy!" opened an answer to a letter (read34): the bank greets in register
         return "greeting"
     if has_fact(text, language):
         return "content"

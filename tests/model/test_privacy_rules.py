@@ -185,8 +185,25 @@ def test_a_greeting_before_the_handle_leaves_a_how_to_question_general() -> None
     ("Kann ich mein Geld zurückbekommen, das Paket kam beschädigt an?", False),  # their own order
     ("Puis-je être remboursé pour ma commande abîmée ?", False),
     ("Gibt es einen Grund, warum mein Paket seit 3 Wochen nicht kommt?", False),
+    # the pronoun dropped (read34): "I had an accident this morning ... What do I do?" is their own case
+    ("Ho avuto un incidente stamattina e l'altro conducente si rifiuta di firmare il CAI. Cosa devo fare?", False),
+    ("He perdido la tarjeta, ¿qué hago?", False),
 ])
 def test_a_question_alone_in_another_language_is_a_general_question(text: str, general: bool) -> None:
+    from model.privacy import general_question
+
+    assert general_question(text) is general
+
+
+@pytest.mark.parametrize(("text", "general"), [
+    # read34: whether a policy covers a trip is the same answer for everyone; a crash or a theft is their claim
+    ("driving down to Spain in August, am I covered over there?", True),
+    ("will my policy cover me in Spain?", True),
+    ("does my policy cover accidents abroad?", True),
+    ("I crashed yesterday, am I covered?", False),
+    ("my car was stolen, am I covered?", False),
+])
+def test_whether_a_policy_covers_something_is_a_general_question(text: str, general: bool) -> None:
     from model.privacy import general_question
 
     assert general_question(text) is general

@@ -55,6 +55,10 @@ def negative(**kw) -> Style:
     ("Please bring <ORDER_ID> to the store.", "content"),
     ("Das tut uns leid!", "empathy"),
     ("Escríbenos por mensaje directo.", "request_dm"),
+    # a breezy opener is the bank's to redraw in register (read34: "Easy!" to a letter signed "Yours faithfully")
+    ("Easy!", "greeting"),
+    ("Easy one!", "greeting"),
+    ("Easy: tap Transfer.", "content"),
 ])
 def test_classify_move(unit: str, move: str) -> None:
     assert classify_move(unit) == move
