@@ -731,6 +731,15 @@ def _past_care_words(text: str, start: int, end: int) -> int:
     return start
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,3}")
+
+
+def _capitals(text: str) -> float:
+    """The share of a text's letters in capitals (a shouted post capitalises names too)."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+
+
 def _retyped(text: str, start: int, end: int, kind: str) -> str | None:
     """The type a span really has in its context, or None when it is no personal data: a PERSON or LOCATION
     with a digit ("SB118", a tracking code) or made of care words, "The Herald", a site, a title or a shop;
@@ -748,6 +757,9 @@ def _retyped(text: str, start: int, end: int, kind: str) -> str | None:
     # every word a care word, a code or an emoji ("Flight SB118", "JD014600006281234567", "🤔"): no name
     if (all(w in not_names or any(c.isdigit() for c in w) or not any(c.isalpha() for c in w) for w in words)
             or (kind == "PERSON" and words[0] == "the" and len(words) <= 2)):
+        return None
+    # an acronym in a post not written in capitals: "display says HAN offline" (read34), "SIM", "NFC"
+    if kind == "PERSON" and _ACRONYM.fullmatch(span.strip(".,!?:;'\"")) and _capitals(text) < 0.3:
         return None
     if _SITE_AFTER.match(text, end) or _TITLE_BEFORE.search(before) or (
             kind == "LOCATION" and _MERCHANT_BEFORE.search(before)):

@@ -226,6 +226,9 @@ class ReplyRecommender:
         """The replies whose content answers this post first, diversified; the rest fill the other drafts (holding
         replies). Diversifying first had left a fitting reply ranked fourth unused beside three holding replies."""
         if says_nothing(post.text) or thread.brand_said or names_press(post.text):
+            after = self.next_step(ranked, post, analysis, thread) if thread.brand_said else None
+            if after is not None:  # marked for the agent, after the replies safe to send as they are
+                return self.diversify([c for c in ranked if c.case is not after.case], space, k - 1) + [after]
             return self.diversify(ranked, space, k)
         first = self.diversify(ranked, space, k)
         w = self.weights
@@ -266,6 +269,37 @@ class ReplyRecommender:
                                         asks=thread.own_text, similar=True):
             return None
         return top
+
+    def next_step(self, ranked: list[Candidate], post: Post, analysis: Analysis,
+                  thread: ThreadContext) -> Candidate | None:
+        """In a thread where the brand gave a first step and the customer says it did not work ("did that
+        yesterday, still says HAN offline"), the brand's own next step from a case that gave the same first step:
+        "If it still says HAN offline after 24 hours, DM us your postcode and we'll book a free engineer visit."
+        (read34: nothing was borrowed once the brand had spoken, and three DM requests asked nothing in particular)."""
+        own = thread.own_text
+        reasons = set(analysis.urgency.get("reasons", []))
+        if not _STILL_NOT.search(own) or reasons & {"safety", "fraud", "bereavement"} or names_press(own):
+            return None
+        said = _topic_words(thread.brand_said[-1])
+        for cand in ranked[:self.weights.fit_pool]:
+            case = cand.case
+            if (not _own_case(case, post) or (case.language or "en")[:2] != (analysis.language or "en")[:2]
+                    or case.quality < self.weights.min_fit_quality):
+                continue
+            source = self._source(cand, post)
+            sentences = _SENTENCE_END.split(source)
+            for i, sentence in enumerate(sentences[1:], start=1):
+                condition = _IF_STILL.match(sentence)
+                # (nor a name hidden at import: "If it still says <NAME> offline" had read "HAN offline" as a name)
+                if not condition or _PERSONAL_SLOT.search(sentence) or "<NAME>" in sentence \
+                        or _DONE_FOR_THEM.search(sentence):
+                    continue
+                # the same first step (its words before the condition), and the condition this post reports
+                before = _topic_words(" ".join(sentences[:i]))
+                if len(_shared_stems(before, said)) >= 2 and _shared_stems(
+                        _topic_words(condition.group()) - _STILL_WORDS, _topic_words(own)):
+                    return replace(cand, next_step=sentence.strip())
+        return None
 
     def _similar_source(self, cand: Candidate, post: Post, language: str) -> str:
         """The reply as a similar question's answer uses it: without what only its own customer was told."""
@@ -366,14 +400,18 @@ class ReplyRecommender:
                             sentiment="negative" if ANGRY_EMOJI.search(post.text) else "neutral")
         for i, cand in enumerate(chosen):
             # (even when every rephrasing fails and the reply itself is offered)
-            source = self._similar_source(cand, post, analysis.language) if cand.similar else self._source(cand, post)
-            # once the brand has spoken in the thread, a past reply would repeat or contradict it; and one that
-            # asks for a DM never goes to a customer who was asked already or sent one
-            borrow = answerable and not thread.brand_said and not (style.already_private
-                                                                   and PRIVATE.search(source))
-            if borrow and (cand.similar or self.fits(cand, analysis.language, source, post, asks=thread.own_text)):
+            source = cand.next_step or (self._similar_source(cand, post, analysis.language) if cand.similar
+                                        else self._source(cand, post))
+            # once the brand has spoken in the thread, a past reply would repeat or contradict it (but for the next
+            # step after the one the brand gave); and one that asks for a DM never goes to a customer who was asked
+            # already or sent one
+            borrow = answerable and (not thread.brand_said or bool(cand.next_step)) and not (
+                style.already_private and PRIVATE.search(source))
+            if borrow and (cand.similar or cand.next_step
+                           or self.fits(cand, analysis.language, source, post, asks=thread.own_text)):
                 # (the brand's own answer to this question, or a near-repeat of its post: answered in public)
-                same = not cand.similar and (cand.post_similarity >= self.weights.min_fit_post_same_question or (
+                same = not (cand.similar or cand.next_step) and (
+                    cand.post_similarity >= self.weights.min_fit_post_same_question or (
                     _own_case(cand.case, post)
                     and answers_in_kind(cand.case.post, source, post.text, post.brand, analysis.language or "en")))
                 text, name = self._rephrase_one(source, replace(style, same_question=same), seed + i, post,
@@ -649,11 +687,25 @@ class ReplyRecommender:
 
 
 def _similar_check(cand: Candidate) -> str:
-    if not cand.similar:
+    if not (cand.similar or cand.next_step):
         return ""
     asked = " ".join(cand.case.post.split())
     asked = asked if len(asked) <= 120 else asked[:117].rsplit(" ", 1)[0] + "..."
+    if cand.next_step:
+        return (f'the brand\'s next step in a similar case ("{asked}"), after the step it gave here: check that it fits '
+                "this conversation before sending")
     return f'the brand\'s answer to a similar question ("{asked}"): check that it answers this post before sending'
+
+
+# the customer tried the step and it did not work: "did that yesterday, still says HAN offline", "tried that, no change"
+_STILL_NOT = re.compile(r"\b(?:still|did that|done that|tried that|tried it|didn'?t work|did not work|doesn'?t work|"
+                        r"no change|same (?:thing|problem|issue|again)|no luck|not (?:yet )?(?:dispatched|arrived|working|"
+                        r"fixed|resolved|back))\b", re.I)
+# a reply's step for when the first did not work: "If it still says HAN offline after 24 hours, DM us ...", "If it says
+# Approved but not Dispatched after 24 hours, ...", "If that doesn't work, ..."
+_IF_STILL = re.compile(r"(?:if|should) (?:it|that|this|they|you|the \w+|your \w+)\b[^,.!?]*?\b(?:still|doesn'?t|does not|"
+                       r"isn'?t|is not|hasn'?t|has not|haven'?t|have not|don'?t|do not|won'?t|not|no)\b[^,.!?]*", re.I)
+_STILL_WORDS = frozenset({"still", "say", "says", "show", "shows", "work", "working", "after", "hour", "day", "minute"})
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")

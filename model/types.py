@@ -109,6 +109,7 @@ class Candidate:
     sources: list[str] = field(default_factory=list)
     fit: float = 1.0  # how well the reply's text answers this post, brand aside (see ReplyRecommender.fits)
     similar: bool = False  # lent only as the brand's answer to a similar question, for the agent to check
+    next_step: str = ""  # in a thread: the sentence of this reply that says what comes next, when the first step failed
 
 
 @dataclass

@@ -507,3 +507,60 @@ def test_a_bare_promise_is_struck_from_the_bank() -> None:
 
     phrases = [p for lang, moves in load_bank().items() if lang != "_meta" for ps in moves.values() for p in ps]
     assert phrases and not any("got you covered" in p.lower() for p in phrases)
+
+
+@pytest.fixture(scope="module")
+def meters(analyzer):
+    """An energy supplier's cases, written here after a care lead's read (fifteenth session)."""
+    from model.factory import build_recommender
+    from model.retriever import CaseRetriever
+    from model.samples import load_sample_cases
+
+    rows = [
+        ("bw-1", "@Brightwatt smart meter display says offline, is it broken?",
+         "It's usually just the in-home display losing its signal. Unplug the display for 30 seconds and hold it within "
+         "2 metres of the meter while it reconnects. If it still says offline after 24 hours, DM us your postcode and "
+         "we'll book a free engineer visit."),
+        ("bw-2", "@Brightwatt how do I submit a meter reading? The app keeps nagging me for one",
+         "In the app go to Account > Meter readings > Add reading, enter the numbers to the left of the decimal point "
+         "and tap Submit. Readings in before the 5th land on this month's bill."),
+        ("bw-3", "@Brightwatt Moving house on 3rd May, how do I tell you?",
+         "Good luck with the move! Fill in brightwatt.example/moving at least 2 days before and give us a final meter "
+         "reading on the day."),
+    ]
+    cases = [Case(id=i, post=p, reply=r, brand="Brightwatt", language="en", outcome="resolved",
+                  created_at=f"2026-05-0{n + 1}T10:00:00Z") for n, (i, p, r) in enumerate(rows)]
+    return build_recommender(analyzer, CaseRetriever(analyzer.encoder).fit(load_sample_cases() + cases))
+
+
+@pytest.mark.slow
+def test_after_the_brands_first_step_failed_its_next_step_is_offered(meters) -> None:
+    """read34: "did that yesterday, still says offline this morning", after the brand's "unplug the display for 30
+    seconds", got three DM requests: nothing was borrowed once the brand had spoken."""
+    from model.types import ThreadMessage
+
+    thread = (ThreadMessage("@Brightwatt smart meter display says offline"),
+              ThreadMessage("Sorry about that! Could you unplug the display for 30 seconds and hold it near the meter "
+                            "while it reconnects?", role="brand"))
+    drafts = meters.recommend(Post(text="did that yesterday, still says offline this morning", brand="Brightwatt",
+                                   id="t1", thread=thread), k=3).drafts
+    after = [d for d in drafts if "bw-1" in d.sources]
+    assert after and "engineer visit" in after[0].text and after[0].check, [(d.text, d.sources) for d in drafts]
+    assert "Unplug the display" not in after[0].text  # the step the brand gave is not given again
+    # ... and a thanks after the fix is no failed step
+    drafts = meters.recommend(Post(text="did that, it's back online now, thanks!", brand="Brightwatt", id="t2",
+                                   thread=thread), k=3).drafts
+    assert not any("engineer" in d.text for d in drafts), [d.text for d in drafts]
+
+
+@pytest.mark.slow
+def test_the_same_question_in_other_words_gets_the_brands_steps(meters) -> None:
+    """read34: "where do i put a meter reading" got "We'll be in touch soon": the app the past customer mentioned
+    aside was taken for what the answer is about, and "tap Submit" for another incident's particular."""
+    drafts = meters.recommend(Post(text="@Brightwatt where do i put a meter reading", brand="Brightwatt", id="m1"),
+                              k=3).drafts
+    assert any("bw-2" in d.sources and "Add reading" in d.text for d in drafts), [(d.text, d.sources) for d in drafts]
+    # ... and the moving answer is not offered for a power cut
+    drafts = meters.recommend(Post(text="Only my house has no power, all the neighbours have lights. @Brightwatt help",
+                                   brand="Brightwatt", id="m2"), k=3).drafts
+    assert not any("moving" in d.text for d in drafts), [d.text for d in drafts]
