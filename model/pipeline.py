@@ -596,7 +596,8 @@ class ReplyRecommender:
             if close < w.min_fit_post_same_question and general_question(post.text) and not general_question(
                     cand.case.post):
                 return False
-            if incident and not similar and close < w.min_fit_post_same_question and not (
+            # (a day of the month the terms give everyone is none: "Readings in before the 5th land on this month's bill")
+            if named - _term_days(source) and not similar and close < w.min_fit_post_same_question and not (
                     close >= w.min_fit_post_particular
                     and (not (english and self.ranker) or cand.fit >= w.min_fit_ranker_particular)):
                 return False
@@ -819,7 +820,9 @@ def names_in(text: str, brand: str | None = None, language: str = "en") -> set[s
 _MENU_PATH = re.compile(r"(?<![\w'’])(?:[\w'’]++ ){0,3}[\w'’]++(?: ?(?:>|→|›) ?[\w'’]++)++(?: [A-Z][\w'’]*+){0,3}|"
                         r"['‘\"“][A-Z][^'’\"”\n]{0,30}['’\"”]|"
                         # a button: "tap Submit", "click Save changes" (read34)
-                        r"\b(?i:tap|click|press|hit|select)(?: on)? [A-Z][\w'’]*+(?: [A-Z][\w'’]*+)?")
+                        r"\b(?i:tap|click|press|select)(?: on)? (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                        r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December)"
+                        r"\b)[A-Z][\w'’]*+(?: [A-Z][\w'’]*+)?")
 
 
 # a brand's standing terms, not one incident's: opening hours, delivery and refund windows, a public service line
@@ -870,7 +873,10 @@ _ELAPSED = (re.compile(r"\b(?:for|over|after|been|waited|waiting|already|since)\
 _UNIT = r"(sec|second|min|minute|hour|hr|day|week|month)s?\b"
 _CONDITION = re.compile(rf"\b(?:within|in the first|under|less than|up to)\s+(?:\d+\s*(?:-|to|–)\s*)?(\d+)\s*{_UNIT}",
                         re.I)
-_DURATION = re.compile(rf"\b(\d+|an?|half an)\s*{_UNIT}", re.I)
+_DURATION = re.compile(rf"\b(\d+|an?|half an)\s*{_UNIT}(?! (?:time|away|from|late|early|walk|drive)\b)", re.I)
+# ... a verdict the window decides: "so that fee shouldn't have been charged", "which means it's free"
+_VERDICT = re.compile(r"\b(?:so (?:that|the|this|it|you|there)|which means|shouldn'?t have|should not have|won'?t be "
+                      r"charged|will not be charged|(?:we'?ll|we will) refund)\b", re.I)
 _SECONDS = {"sec": 1, "second": 1, "min": 60, "minute": 60, "hour": 3600, "hr": 3600, "day": 86400, "week": 604800,
             "month": 2592000}
 
@@ -880,12 +886,20 @@ def _seconds(amount: str, unit: str) -> float:
     return n * _SECONDS[unit.lower()]
 
 
+_TERM_DAY = re.compile(r"\b(?:before|by|after|from|on) the (\d{1,2})(?:st|nd|rd|th)\b(?! of (?:jan|feb|mar|apr|may|jun|jul|"
+                       r"aug|sep|oct|nov|dec))", re.I)
+
+
+def _term_days(reply: str) -> set[str]:
+    return set(_TERM_DAY.findall(reply))
+
+
 def rests_on_their_timing(reply: str, past_post: str, post_text: str) -> bool:
     """Whether the reply's verdict rests on a time its own customer gave and this post does not, or gives past its
     window: "I cancelled after 1 minute" was told "Cancelling within 2 minutes is free, so that fee shouldn't have been
     charged"; "charged me $47 for a ride I cancelled" may be past the two minutes, "cancelled after 5 mins" is (read33)."""
     windows = [_seconds(n, u) for n, u in _CONDITION.findall(in_digits(reply))]
-    if not windows or not _DURATION.search(in_digits(past_post)):
+    if not windows or not _VERDICT.search(reply) or not _DURATION.search(in_digits(past_post)):
         return False
     taken = [_seconds(n, u) for n, u in _DURATION.findall(in_digits(post_text))]
     return not taken or min(taken) > max(windows)
@@ -977,10 +991,14 @@ def anchors_kept(past_post: str, reply: str, post_text: str, language: str = "en
     Fixed Saver; "A cello needs its own seat on board" does not answer one on a guitar on board)."""
     past, said = _topic_words(past_post), _topic_words(reply)
     anchors = _shared_stems(said, past)
-    # what its customer asked, not what they said around it ("how do I submit a meter reading? The app keeps nagging
-    # me for one": the app is no anchor for "where do i put a meter reading", read34)
-    asked = _shared_stems(said, _topic_words(_asked_in(past_post)))
-    anchors = asked or anchors
+    # not what its customer said after asking ("how do I submit a meter reading? The app keeps nagging me for one": the
+    # app is no anchor for "where do i put a meter reading", read34); what they said before it is the situation asked
+    # about ("Our flight to Rome was cancelled. Can I get compensation?")
+    asked = past_post.rfind("?")
+    if 0 <= asked < len(past_post.rstrip()) - 1:
+        aside = _shared_stems(said, _topic_words(past_post[asked + 1:])) - _shared_stems(
+            said, _topic_words(past_post[:asked + 1]))
+        anchors = anchors - aside or anchors
     if not anchors:
         return True
     kept = _stems_in(anchors, _topic_words(post_text) | said_otherwise(post_text))
@@ -1031,10 +1049,11 @@ _OUTCOMES = tuple((re.compile(a, re.I), re.compile(b, re.I)) for a, b in (
     (r"\bI (?:\w+ )?cancell?ed\b", r"\b(?:driver|rider|host|seller|they|he|she|you|it)(?: \w+)? cancell?ed\b"),
     # whose mistake: "Ordered too many" was told the medicines can't come back; "You sent 500mg paracetamol instead of
     # the 250mg children's one I ordered" was the brand's (read34)
-    (r"\b(?:ordered (?:too many|too much|(?:\w+ )?by mistake|the wrong)|changed my mind|(?:don'?t|no longer) (?:need|want)|"
-     r"(?:bought|got) too many)\b",
+    (r"\b(?:ordered (?:too many|too much|(?:\w+ )?by mistake|the wrong)|changed my mind|(?:don'?t|no longer) (?:need|want) "
+     r"(?:it|them|this|these)\b(?! (?:to|for))|(?:bought|got) too many)\b",
      r"\b(?:(?:you|they|u) (?:\w+ )?(?:sent|delivered|gave|dispensed|supplied) (?:me |us )?(?:the )?wrong|wrong (?:item|"
-     r"size|strength|dose|colou?r|product|medicine|medication|order)s? (?:was |were )?(?:sent|delivered|dispensed|in)|"
+     r"size|strength|dose|colou?r|product|medicine|medication|order)s? (?:was |were )?(?:sent|delivered|dispensed|in|"
+     r"arrived|came)|(?:received|got) (?:the |a )?wrong|the wrong (?:\w+ )?(?:arrived|came)|"
      r"(?:sent|delivered|dispensed|gave) (?:me |us )?(?:\S+ ){1,4}instead of|not what I ordered)\b"),
 ))
 

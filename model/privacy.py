@@ -29,8 +29,8 @@ _NEEDS_ACCOUNT = re.compile(
 _OWN_CASE = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|we|our|(?-i:us|Us)|mi|mis|yo|me|mon|ma|mes|je|j'|moi|"
                        r"ich|mein\w*|mir|mich|(?-i:eu|Eu)|meu|minha|io|mio|mia|miei|mie|"
                        # the pronoun dropped: "Ho avuto un incidente", "He perdido mi tarjeta", "Tive um acidente" (read34)
-                       r"ho (?:\w+[aiu]to|perso|preso|messo|detto|visto|fatto)|(?:he|hemos) \w+(?:ado|ido)|"
-                       r"tive|tivemos|fiz|comprei|recebi|paguei|tuve|tuvimos|compr[ée]|pagu[ée]|recib[íi])\b", re.I)
+                       r"ho (?:avuto|perso|ricevuto|pagato|subito|fatto un)|(?:he|hemos) (?:tenido|perdido|recibido|"
+                       r"pagado|sufrido)|tive|tivemos|recebi|paguei|tuve|tuvimos|recib[íi])\b", re.I)
 
 
 # ... or asking what a policy allows, in the asker's words ("does my car insurance cover me in France?", "is there a
@@ -45,7 +45,7 @@ _POLICY_ASK = re.compile(r"^\W*(?:(?:hi|hello|hey|hiya)\W+)?(?:[^,.!?]{3,60}(?:,
                          r"(?:does|do|is there|are there|can i|can we|can (?:my|our) [\w-]+|"
                          r"could i|can [\w-]+ (?:fill|do|send|take|deliver|ship|accept)|am i (?:\w+ )?allowed|"
                          # "driving down to Spain in August, am I covered over there?" (read34)
-                         r"(?:am i|are we) (?:\w+ )?covered|will (?:my|our|the) (?:[\w-]+ ){0,2}cover (?:me|us)|"
+                         r"(?:am i|are we) (?:\w+ )?covered(?! yet| now| again)|will (?:my|our|the) (?:[\w-]+ ){0,2}cover (?:me|us)|"
                          r"are \w+ (?:\w+ )?allowed|is it possible|what(?:'s| is| are) (?:the|your) (?:[\w-]+ ){0,3}?(?:"
                          r"policy|limit|allowance|rule|fees?|costs?|prices?|charges?|rates?|hours|times|process|procedure|steps)|how much (?:[\w-]+ ){0,2}?(?:is|are|"
                          r"does|do|would|will)|how (?:long|many|soon)|how (?:do|can|would|should) (?:i|we)|what time (?:can|do|"
@@ -99,9 +99,12 @@ def general_question(text: str) -> bool:
 
 
 # an incident that happened to the asker: their own case, whatever the question's words
-_HAPPENED = re.compile(r"\b(?:i|we|she|he|they|someone|somebody)(?: \w+)? (?:crashed|(?:had|was in|been in|were in) (?:an? |"
-                       r"the )?(?:\w+ )?(?:accident|crash|collision)|reversed into|hit my|hit our)|\b(?:was|were|been|got) "
-                       r"(?:stolen|broken into|vandali[sz]ed|written off)|\bwrite-?off\b", re.I)
+_HAPPENED = re.compile(r"\b(?:i|we|she|he|they|someone|somebody|my \w+)(?: \w+)? (?:crashed|(?:had|was in|been in|were in) "
+                       r"(?:an? |the )?(?:\w+ )?(?:accident|crash|collision|bump)|reversed into|hit my|hit our)|"
+                       r"^\W*(?:@\w+\s+)*(?:crashed|had an? (?:\w+ )?(?:accident|crash|bump)|(?:got|been) rear-?ended)\b|"
+                       r"\b(?:got|been|was) rear-?ended\b|"
+                       r"(?<!that )(?<!which )(?<!if )(?<!when )\b(?:was|were|been|got) (?:stolen|broken into|vandali[sz]ed|"
+                       r"written off)|\b(?:declared|been|was) (?:as )?(?:a )?write-?off\b", re.I)
 _PAYMENT = re.compile(r"\b(card|credit|debit|(?<!power )(?<!food )bank(?! holiday)|payment|paid|charged|charge|refund|billing|bill|invoice|"
                       r"fraud|iban|transfer|money|pay|tarjeta|cart[aã]o|karte|carte|"
                       # charged, payment, refund, bill, transfer in Spanish, Portuguese, French, German

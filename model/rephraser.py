@@ -231,7 +231,8 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
     if style.hurt or style.danger or style.fraud or style.bereaved or style.hardship:  # "We've got you covered." to an
         filters.append(lambda p: not _LIGHT.search(p))  # insulin post, "We hear you loud and clear" to £2 and no heating
     if style.hardship and move == "empathy":  # "We can imagine how frustrating this is" to "I've lost my job" (read34)
-        filters.append(lambda p: "!" not in p and not re.search(r"frustrat|annoy|experience we want|hate to hear|loud and clear",
+        filters.append(lambda p: "!" not in p and not re.search(r"frustrat|annoy|experience we want|hate to hear|loud and clear|like to hear|"
+                                                              r"trouble this caused|not okay",
                                                               p, re.I))
     if move == "safety_advice":  # "move away from the appliance ... if you smell gas" to a sparking street cable
         filters.extend(lambda p, w=word: not re.search(rf"\b{w}", p, re.I) or bool(re.search(rf"\b{w}", style.post_text, re.I))

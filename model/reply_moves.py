@@ -198,7 +198,7 @@ def has_fact(text: str, language: str = "en") -> bool:
     return any(any(c.isupper() for c in t) and t not in _PLAIN_CAPS for t in tokens)
 
 
-_BREEZY_OPENER = re.compile(r"(?:easy|easy one|easy peasy|simple|that'?s (?:an )?easy one|good one)\s*[!.]*", re.I)
+_BREEZY_OPENER = re.compile(r"(?:easy|easy one|easy peasy|simple|that['’]?s (?:an )?easy one|good one)\s*[!.]*\W*", re.I)
 
 
 def classify_move(unit: str, language: str = "en") -> str:

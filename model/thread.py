@@ -60,7 +60,8 @@ UNANSWERED = re.compile(
     r"never (?:called|rang|phoned) (?:me )?back|still no (?:call|callback|call back|phone call)|"
     # "3 weeks and not a word from you" (read34)
     r"not (?:a|one) (?:single )?(?:word|peep|reply|call) from (?:you|u|your team|anyone)|"
-    r"heard nothing (?:back )?from (?:you|u|your team|anyone)|"
+    r"heard nothing (?:back )?from (?:you|u|your team|anyone)|(?:haven'?t|have not|not|never) heard (?:a (?:word|thing|"
+    r"peep)|anything)(?: back)? from (?:you|u|your team|anyone)|"
     # on hold for half an hour; a promise not kept ("you promised a replacement last week, still nothing")
     r"on hold for (?:over |nearly |almost |about )?(?:\d+|an?|two|three|half an) (?:min\w*|hours?|hrs?)|"
     r"(?:you|they|your (?:team|agent|colleague)) (?:promised|said you would|said you'?d)\b[^.!?]{0,60}?"

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 import numpy as np
 
 from model.scoring import HeadScorer
 from model.types import LEVELS
+
+_T = TypeVar("_T")
 
 # a payment card lost or stolen, in the languages the brands hear from ("j'ai perdu ma carte dans le métro")
 LOST_CARD = (r"(?:lost|misplaced|dropped|can'?t find) (?:my |our |the )?(?!gift|loyalty|rewards?|sim|key|boarding|library|"
@@ -94,8 +98,10 @@ _SEWAGE_OR_MAIN = _SEWAGE + "|" + _BURST_MAIN
 _HARDSHIP = (r"can'?t (?:\w+ )?(?:afford|cover|pay) (?:the|my|our|this|this month'?s) (?:\w+ )?(?:bills?|rent|payments?)|"
              r"(?:been |was |got )made redundant|struggling (?:to pay|financially)|financial (?:hardship|difficult\w*)|"
              # "I've lost my job, I've got £2 left and no gas for the heating" (read34)
-             r"\b(?:lost|losing) (?:my|our|his|her) (?:job|jobs|income)\b|\bout of work\b|\bno money (?:left|until|till)\b|"
-             r"can'?t afford to (?:top up|heat|eat|buy food|put the heating on|pay)\b")
+             r"\b(?:lost|losing) (?:my|our|his|her) (?:job|jobs|income)\b(?! (?:\w+ )?(?:application|reference|number|"
+             r"progress|email|details))|\bout of work\b(?! hours| mode)|\bno money (?:left|until|till)\b(?! (?:on|in) "
+             r"(?:my|the|your) (?:gift ?card|card|account|balance|wallet))|"
+             r"can'?t afford to (?:top up|heat|eat\b(?! out)|buy food|put the heating on)\b")
 # a road accident just now ("just been in a car crash on the M62, I'm shaking"), not last year's claim nor a film
 _ROAD_ACCIDENT = (_near(r"car (?:crash|accident)|(?:road|traffic|motorway) (?:crash|accident|collision)|"
                         r"(?:been|was|were) in (?:a|an) (?:\w+ )?(?:crash|accident)|(?:tuve|tuvimos|hemos tenido|he tenido) "
@@ -627,21 +633,28 @@ _DOWN = (rf"(?:\b(?:he|she)|(?:my|our|his|her|the|a|your) (?:{_KIN}|mate|boyfrie
          r"(?:not|isn'?t|won'?t|can'?t) (?:getting up|get up|moving|move|responding|respond)")
 
 # someone still after a crash: "just been in a crash on the A34, the other driver isn't moving" (read34); not "my
-# driver isn't moving on the map"
-_STILL_AFTER_CRASH = _near(r"\b(?:crash\w*|collision|collided|accident|crashed|hit (?:us|me|him|her|them)|knocked (?:down|over))\b",
-                           rf"\b(?:the|my|our|his|her|a|your|this|that) (?:other )?(?:{_KIN}|mate|driver|rider|cyclist|pedestrian|"
-                           r"passenger|person|man|woman|guy|lady|kid|child|boy|girl|motorcyclist|biker)(?:'s| is| was)? "
-                           r"(?:not|isn'?t|wasn'?t|is not|was not) (?:moving|responding|breathing|conscious|waking up)\b", 100)
+# driver isn't moving on the map", "cancelled by accident", "the app crashed", "isn't responding to my texts"
+_STILL_AFTER_CRASH = _near(r"(?<!app )(?<!site )(?<!game )(?<!order )(?<!system )(?<!phone )(?<!laptop )(?<!page )"
+                           r"\b(?:crash(?:ed)?|collision|collided|(?:an?|the|car|road|traffic) accident|hit (?:us|me|him|her|"
+                           r"them)|knocked (?:down|over) by)\b",
+                           rf"\b(?:the|my|our|his|her|a|your|this|that) (?:other (?:driver|rider|motorist|person|car'?s driver)|"
+                           rf"{_KIN}|mate|cyclist|pedestrian|person|man|woman|guy|lady|kid|child|boy|girl|motorcyclist|biker)"
+                           r"(?:'s| is| was)? (?:not|isn'?t|wasn'?t|is not|was not) (?:moving|responding|breathing|conscious|"
+                           r"waking up)\b(?! (?:on|in) the (?:map|app)| to (?:my|our|the|any) )", 100)
 # a child (or anyone, too many) who swallowed medicine or a household chemical: "my 3 year old got into my handbag and
-# may have swallowed some of my sertraline tablets" (read34); not "I took my tablets late"
+# may have swallowed some of my sertraline tablets" (read34); not "I took my tablets late", "swallowed her tablets fine",
+# "a child could easily have eaten these"
 _SWALLOWED_MEDS = (_near(rf"{_CHILD}|\b(?:toddler|baby|little one)\b",
-                         r"\b(?:swallowed|ate|eaten|drank|drunk|chewed|got into|(?:took|taken) (?:some|a handful|loads|lots|a few|half|"
-                         r"a bunch|a load) of)\b(?: \S+){0,6}? (?:tablets|pills|"
-                         r"capsules|medicine|medication|meds|paracetamol|ibuprofen|bleach|detergent|dishwasher (?:tablets|pods)|"
-                         r"washing (?:pods|capsules|tablets)|liquitabs|(?:button |coin )?batter(?:y|ies)|magnets|"
-                         r"e-?liquid|vape (?:juice|liquid))\b", 80)
+                         r"(?<!could )(?<!could have )(?<!easily have )(?<!could've )(?<!nearly )(?<!almost )\b(?:swallowed|ate|eaten|drank|drunk|"
+                         r"(?:took|taken) (?:some|a handful|loads|lots|a few|half|a bunch|a load) of)\b[^.,!?]{0,40}?\b"
+                         r"(?:tablets?|pills?|capsules?|medicine|medication|meds|paracetamol|ibuprofen|bleach|detergent|"
+                         r"(?:dishwasher|washing|laundry) (?:tablets?|pods?|capsules?|liquid)|liquitabs?|"
+                         r"(?:button |coin )?batter(?:y|ies)|magnets?|coins?|e-?liquid|vape (?:juice|liquid)|mouthwash|"
+                         r"antifreeze|weed ?killer|cleaning (?:fluid|liquid|spray))\b(?! (?:fine|ok|okay|no problem|without))",
+                         80)
                    + r"|\b(?:took|taken|swallowed|had) (?:way )?too many (?:of )?(?:\w+ )?(?:tablets|pills|capsules)\b|"
-                   r"\boverdos(?:e|ed|ing)\b(?! (?:of|on) (?:nostalgia|cute|drama|ads|adverts|emails|spam))")
+                   r"\b(?:taken|took|had|has|have|having) an overdose\b|\baccidental overdose\b|\boverdos(?:ed|ing) on "
+                   r"(?:(?:his|her|my|their|our) )?(?:meds|medication|medicine|tablets|pills|insulin|paracetamol|painkillers)\b")
 
 REASONS: dict[str, str] = {
     "safety": r"\b(" + _DISPENSED + "|" + _SEWAGE_OR_MAIN + "|" + _ALLERGEN_SENT + "|" + _ROAD_ACCIDENT + "|" + _FLOODING + "|" + _PREYED + "|" + _IN_FOOD + "|"
@@ -811,8 +824,9 @@ REASONS: dict[str, str] = {
               r"(?:internet|wi-?fi|connection|signal|broadband|network|line|router|calls?) (?:has |have |keeps? |kept "
               r"|had )?(?:dropped|dropping|drops|cut(?:s|ting)? out|disconnect\w*)|"
               r"power (?:cut|outage|failure)s?|blackout|power (?:has been|is|was|went|'s been|'s) (?:off|out|down)|"
-              # (not "been in a crash", "after the crash": an accident, read34)
-              r"(?<!car )(?<!road )(?<!traffic )(?<!motorway )(?<!\ba )(?<!\bthe )crash\w*(?! (?:into|his|her|their)\b)"
+              # (not "been in a crash", "after the crash": an accident, read34; "a crash on startup" is the app's)
+              r"(?<!car )(?<!road )(?<!traffic )(?<!motorway )(?<!in a )(?<!in the )(?<!after a )(?<!after the )"
+              r"crash\w*(?! (?:into|his|her|their)\b)"
               rf"(?! (?:one of )?(?:the|a|my|our|your) (?:\w+ )?{_VEHICLE}\b)|(?<!watch )(?<!download )(?<!downloads )(?<!downloaded )"
               r"offline(?! (?:viewing|downloads?|playback))|error \d+|keeps? failing|service (?:is |temporarily )?unavailable|ca[ií]do|funciona|st[öo]rung|panne|"
               r"sin (?:internet|señal|conexi[oó]n|luz|cobertura)|(?:pas|plus) de (?:r[ée]seau|connexion|internet)|"
@@ -987,6 +1001,16 @@ _MACHINE = re.compile(r"oxygen|ventilator|dialysis|life support|pump|cpap|nebuli
                       r"respirateur|respiratore", re.I)
 
 
+def _straight(fn: Callable[[str], _T]) -> Callable[[str], _T]:
+    """The rules are written with a straight apostrophe: a phone's curly one ("isn’t breathing", "can’t afford",
+    about one TWCS post in six) is read as one."""
+    @functools.wraps(fn)
+    def read(text: str) -> _T:
+        return fn(text.replace("\u2019", "'"))
+    return read
+
+
+@_straight
 def names_meds_running_out(text: str) -> bool:
     """Whether a medicine that has not come is running out, with no one unwell yet: a pharmacy's emergency supply first,
     the emergency services if anyone becomes unwell."""
@@ -998,6 +1022,7 @@ _NO_WAY_TO_CALL_RX = re.compile(_NO_WAY_TO_CALL, re.I)
 _SELF_HARM_RX = re.compile(_SELF_HARM, re.I)
 
 
+@_straight
 def names_no_way_to_call(text: str) -> bool:
     """Whether the customer cannot reach the emergency services ("it says no service"): how to get through first."""
     return bool(_NO_WAY_TO_CALL_RX.search(text))
@@ -1011,11 +1036,13 @@ _HARDSHIP_RX = re.compile(_HARDSHIP, re.I)
 _SEWAGE_RX, _BURST_MAIN_RX = re.compile(_SEWAGE, re.I), re.compile(_BURST_MAIN, re.I)
 
 
+@_straight
 def names_sewage_or_main(text: str) -> str:
     """"sewage" or "main" when raw sewage comes up where people are or a burst main floods a road ("" otherwise)."""
     return "sewage" if _SEWAGE_RX.search(text) else "main" if _BURST_MAIN_RX.search(text) else ""
 
 
+@_straight
 def names_hardship(text: str) -> bool:
     """Whether the customer cannot pay (a job lost, a bill they cannot cover): no cheer, and their finances go private."""
     return bool(_HARDSHIP_RX.search(text))
@@ -1024,17 +1051,20 @@ def names_hardship(text: str) -> bool:
 _DISPENSED_RX = re.compile(_DISPENSED, re.I)
 
 
+@_straight
 def names_wrong_medicine(text: str) -> bool:
     """Whether the pharmacy gave the wrong medicine or strength: "don't take any more of it" comes first."""
     return bool(_DISPENSED_RX.search(text))
 
 
+@_straight
 def names_scam_call(text: str) -> bool:
     """Whether a caller posing as the bank asks the customer to move their money ("to a safe account"): the answer is
     that it was not us, hang up and move nothing, before anything else."""
     return bool(_SCAM_CALL_RX.search(text))
 
 
+@_straight
 def names_sim_swap(text: str) -> bool:
     """Whether someone else has taken the customer's number (a ported number, a swapped or cloned SIM): their phone
     is no way to reach them now, and their bank's codes go to whoever has it."""
@@ -1044,11 +1074,13 @@ def names_sim_swap(text: str) -> bool:
 _TAKEOVER_RX = re.compile(_TAKEOVER, re.I)
 
 
+@_straight
 def names_takeover(text: str) -> bool:
     """Whether someone else has taken over the customer's account: lock it first, then give it back."""
     return bool(_TAKEOVER_RX.search(text))
 
 
+@_straight
 def names_self_harm(text: str) -> bool:
     """Whether someone has said they will take their own life: emergency services, report, our safety team."""
     return bool(_SELF_HARM_RX.search(text))
@@ -1058,6 +1090,7 @@ _PET_IN_DANGER_RX = re.compile(_PET_IN_DANGER, re.I)
 _ASSAULT_NOW_RX = re.compile(_ASSAULT_NOW, re.I)
 
 
+@_straight
 def names_assault_now(text: str) -> bool:
     """Whether someone is being held or assaulted by a person beside them now ("the driver keeps touching my knee and
     won't let me out"): the emergency services first, never a DM request."""
@@ -1065,6 +1098,7 @@ def names_assault_now(text: str) -> bool:
 _MISSING_CHILD_RX = re.compile(_MISSING_CHILD, re.I)
 
 
+@_straight
 def pet_in_danger(text: str) -> str | None:
     """The animal a post names in danger now ("my labrador just got into the rat poison" -> "labrador"), or None: a
     vet, now, is the first thing to say (not the emergency services, which are for people)."""
@@ -1075,12 +1109,14 @@ def pet_in_danger(text: str) -> str | None:
     return word.group().lower() if word else None
 
 
+@_straight
 def names_missing_child(text: str) -> bool:
     """Whether a child is missing now ("my 4yo son has wandered off at the park"): the staff on site and the
     emergency services, before anything else."""
     return bool(_MISSING_CHILD_RX.search(text))
 
 
+@_straight
 def names_emergency(text: str) -> bool:
     """Whether someone is hurt or unwell now (a reaction, a crash, bleeding, a child taken ill in a stuck train), or
     their home oxygen or ventilator has lost its power: call the emergency services first. An animal bleeding or
@@ -1096,6 +1132,7 @@ _PRODUCT_HURT = re.compile(rf"\b(?:{_FELL_ON}|{_POISONED}|"
 _HAZARD_REPORT = re.compile(rf"{_CABIN_DEFECT}|{_IN_FOOD}|{_ALLERGEN_SENT}", re.I)
 
 
+@_straight
 def names_hazard_report(text: str) -> bool:
     """Whether the post reports a hazard for the brand to act on (its safety team), beyond any first aid."""
     return bool(_PRODUCT_HURT.search(text) or _HAZARD_REPORT.search(text))
@@ -1118,6 +1155,7 @@ _ACUTE_NOW = re.compile(r"\b(?:can'?t|cannot|struggling to|unable to) breathe|no
                         re.I)
 
 
+@_straight
 def names_in_care(text: str) -> bool:
     """Whether the hurt person is already with a hospital or paramedics (no "call the emergency services"), and
     nothing acute is happening now."""
@@ -1159,6 +1197,7 @@ def counts_contacts(text: str) -> bool:
     return bool(_COUNTS_CONTACTS.search(text))
 
 
+@_straight
 def names_phishing(text: str) -> bool:
     """Whether the customer asks if a message with a link or a request for details really came from the brand."""
     return bool(_PHISHING.search(text))
@@ -1175,16 +1214,19 @@ _PRESS = re.compile(
     r"sou jornalista)\b", re.I)
 
 
+@_straight
 def names_press(text: str) -> bool:
     """Whether a journalist asks for comment or a press contact."""
     return bool(_PRESS.search(text))
 
 
+@_straight
 def names_threat(text: str) -> bool:
     """Whether someone is threatened, harassed or sent sexual messages by another person."""
     return bool(_THREATENED.search(text))
 
 
+@_straight
 def names_danger(text: str) -> bool:
     """Whether the post names a hazard (gas, fire, smoke, sparks): drafts then lead with safety advice."""
     return bool(_DANGER.search(text))
@@ -1230,6 +1272,7 @@ _BROKEN_DOWN = re.compile(_near(r"broken down|broke down|break ?down(?! of| for|
 _LONG_AGO = re.compile(r"\b(?:last (?:year|month|week)|ago)\b")
 
 
+@_straight
 def names_breakdown(text: str) -> bool:
     """Broken down on a motorway now (not last year's breakdown): drafts lead with getting out behind the barrier."""
     low = text.lower()
@@ -1255,6 +1298,7 @@ MADE_UP_FOR = re.compile(r"\b(?:(?:as )?(?:an? )?(?:apology|compensation|credit|
                           r"other) (?:week|month|night|day|weekend))?", re.I)
 
 
+@_straight
 @functools.lru_cache(maxsize=4096)
 def _reasons(text: str) -> tuple[str, ...]:
     """Cached: the head's features and the scorer both ask for every post (about 0.13 ms of regexes each)."""

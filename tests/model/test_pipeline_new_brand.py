@@ -328,6 +328,10 @@ def test_a_verdict_resting_on_another_customers_timing_is_not_lent() -> None:
     assert rests_on_their_timing(reply, past, "cancelled after 5 mins and got charged a fee??")  # past the window
     # a past post that gave no time: the window is the brand's term, as for anyone
     assert not rests_on_their_timing(reply, "why was I charged a cancellation fee?", "charged a fee for cancelling??")
+    # a review's variants: "a second time" is no second; a reply with no verdict is a standing term
+    assert rests_on_their_timing(reply, past, "Cancelled after 10 minutes and got charged a second time!")
+    assert not rests_on_their_timing("Cancellations within 24 hours of booking are always free.",
+                                     "I booked 2 hours ago, can I cancel?", "Can I cancel my booking for free?")
 
 
 def test_a_page_tab_named_in_a_reply_is_no_particular() -> None:
@@ -446,6 +450,8 @@ def test_a_hazard_answer_reaches_another_site_and_a_public_line_or_a_page_names_
     ("Can I return unopened paracetamol? Ordered too many",
      "You sent 500mg paracetamol instead of the 250mg children's one I ordered for my son. Can I return it?", True),
     ("Can I return unopened paracetamol? Ordered too many", "can I send back paracetamol I no longer need?", False),
+    ("Can I return unopened paracetamol? Ordered too many", "I received the wrong item, can I return it?", True),
+    ("Can I return unopened paracetamol? Ordered too many", "I don't need the charger that came with it", False),
 ])
 def test_opposite_outcomes_are_other_situations(past: str, post: str, opposite: bool) -> None:
     from model.pipeline import opposite_outcome
@@ -564,3 +570,18 @@ def test_the_same_question_in_other_words_gets_the_brands_steps(meters) -> None:
     drafts = meters.recommend(Post(text="Only my house has no power, all the neighbours have lights. @Brightwatt help",
                                    brand="Brightwatt", id="m2"), k=3).drafts
     assert not any("moving" in d.text for d in drafts), [d.text for d in drafts]
+
+
+def test_what_a_customer_said_after_asking_is_no_anchor_but_what_came_before_is() -> None:
+    """read34 and its review: "The app keeps nagging me for one" after the question is an aside; "Our flight to Rome
+    was cancelled" before it is the situation asked about."""
+    from model.pipeline import anchors_kept, names_in
+
+    assert not anchors_kept("Our flight to Rome was cancelled this morning. Can I get compensation?",
+                            "Sorry your flight was cancelled. You can claim compensation for a cancelled flight at "
+                            "skyhop.example/claims", "Can I get compensation for my lost luggage?")
+    assert not anchors_kept("how do I submit a meter reading? The app keeps nagging me for one",
+                            "In the app go to Account > Meter readings > Add reading and tap Submit.",
+                            "How do I submit a complaint?")
+    assert names_in("Storm Bert hit Leeds last night, select Saturday delivery, tap Submit") == {"Bert", "Leeds",
+                                                                                                  "Saturday"}

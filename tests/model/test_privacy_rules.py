@@ -202,6 +202,14 @@ def test_a_question_alone_in_another_language_is_a_general_question(text: str, g
     ("does my policy cover accidents abroad?", True),
     ("I crashed yesterday, am I covered?", False),
     ("my car was stolen, am I covered?", False),
+    # a review's variants (fifteenth session)
+    ("Crashed my car last night, am I covered?", False),
+    ("My wife crashed the car, am I covered?", False),
+    ("Got rear-ended today, am I covered?", False),
+    ("Am I covered yet? Just paid", False),
+    ("Do you cover bikes that were stolen from a locked shed?", True),
+    ("Is a write-off covered under third party?", True),
+    ("Hemos reservado para agosto, ¿se pueden llevar perros al hotel?", True),
 ])
 def test_whether_a_policy_covers_something_is_a_general_question(text: str, general: bool) -> None:
     from model.privacy import general_question

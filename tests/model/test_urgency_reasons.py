@@ -917,6 +917,11 @@ def test_fourteenth_session_look_alikes_of_an_emergency(text: str, expected: dic
      "safety", True),
     ("my daughter swallowed a button battery from the remote", "safety", True),
     ("just been in a crash on the A34, the other driver isn't moving. what do I do about the claim", "safety", True),
+    # a review's variants: singular, household products, a phone's curly apostrophe
+    ("my 3 year old ate a tablet off the floor", "safety", True),
+    ("My 2 year old has eaten a dishwasher pod", "safety", True),
+    ("my toddler drank some bleach", "safety", True),
+    ("the cyclist isn\u2019t breathing after the collision", "safety", True),
 ])
 def test_fifteenth_session_a_child_who_swallowed_medicine_and_someone_still_after_a_crash(text: str, reason: str,
                                                                                           emergency: bool) -> None:
@@ -930,6 +935,40 @@ def test_fifteenth_session_a_child_who_swallowed_medicine_and_someone_still_afte
     ("I took my tablets late today", "safety"),
     ("my car's been declared a write-off after the crash. do I still get a courtesy car?", "outage"),
     ("overdose of emails from you lol", "safety"),
+    # a review's look-alikes (fifteenth session)
+    ("I cancelled by accident and now my driver isn't moving, can I rebook?", "safety"),
+    ("The app crashed and my driver's not moving on the map", "safety"),
+    ("The courier knocked over my bins and the driver isn't responding to my texts", "safety"),
+    ("Our kid chewed the remote and now the batteries won't stay in", "safety"),
+    ("My kid drank all the orange juice and ate my chocolate, meds delivery when?", "safety"),
+    ("My daughter swallowed her tablets fine today", "safety"),
+    ("a child could easily have eaten these tablets", "safety"),
+    ("Overdosed on your pumpkin spice lattes haha", "safety"),
+    ("just been in a crash on the A34", "outage"),
 ])
 def test_fifteenth_session_look_alikes_do_not_fire(text: str, reason: str) -> None:
     assert reason not in find_reasons(text)
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Your app has a crash every time I open the camera", "outage"),  # a crash is still an app's
+    ("Since the crash this morning your app won't let me log in", "outage"),
+    ("Getting a crash on startup", "outage"),
+])
+def test_fifteenth_session_an_app_crash_is_still_an_outage(text: str, reason: str) -> None:
+    assert reason in find_reasons(text)
+
+
+@pytest.mark.parametrize(("text", "hardship"), [
+    ("I'm on a prepay meter, I've lost my job, I've got £2 left and no gas for the heating", True),
+    ("I\u2019ve lost my job and can\u2019t afford to heat the house", True),
+    ("Lost my job application confirmation email", False),
+    ("Sorry I lost my job reference number", False),
+    ("Out of work hours, can I still call?", False),
+    ("No money left on my gift card", False),
+    ("can't afford to eat out at these prices", False),
+])
+def test_fifteenth_session_who_cannot_pay(text: str, hardship: bool) -> None:
+    from model.urgency import names_hardship
+
+    assert names_hardship(text) is hardship
