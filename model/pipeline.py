@@ -50,6 +50,7 @@ from model.urgency import (
     names_self_harm,
     names_sewage_or_main,
     names_sim_swap,
+    names_swallowed,
     names_takeover,
     names_threat,
     names_wrong_medicine,
@@ -357,6 +358,7 @@ class ReplyRecommender:
                         broken_down=safety and names_breakdown(post.text),
                         pet=pet_in_danger(post.text) if safety else None,
                         missing_child=safety and names_missing_child(post.text),
+                        swallowed=safety and names_swallowed(post.text),
                         sewage_or_main=names_sewage_or_main(post.text) if safety else "",
                         wrong_medicine=safety and names_wrong_medicine(post.text),
                         meds_running_out=safety and names_meds_running_out(post.text),
@@ -1047,6 +1049,10 @@ _OUTCOMES = tuple((re.compile(a, re.I), re.compile(b, re.I)) for a, b in (
     (r"\b(?:approved|accepted)\b", r"\b(?:declined|rejected|denied|refused)\b"),
     # who cancelled: "I cancelled my ride after 1 minute and still got charged" / "driver cancelled twice" (read33)
     (r"\bI (?:\w+ )?cancell?ed\b", r"\b(?:driver|rider|host|seller|they|he|she|you|it)(?: \w+)? cancell?ed\b"),
+    # a car being repaired, or one written off: "A courtesy car comes ... while your car is being repaired" is no answer
+    # to "my car's been declared a write-off" (read34)
+    (r"\b(?:being (?:repaired|fixed)|(?:at|in) the (?:garage|body ?shop)|garage (?:has|have) had)\b",
+     r"\b(?:write-?off|written off|total loss|beyond repair|not worth repairing)\b"),
     # whose mistake: "Ordered too many" was told the medicines can't come back; "You sent 500mg paracetamol instead of
     # the 250mg children's one I ordered" was the brand's (read34)
     (r"\b(?:ordered (?:too many|too much|(?:\w+ )?by mistake|the wrong)|changed my mind|(?:don'?t|no longer) (?:need|want) "

@@ -119,6 +119,7 @@ class Style:
     pet: str | None = None  # the animal in danger now ("labrador"): a vet, now
     missing_child: bool = False  # a child missing now: the staff on site and the emergency services, first
     threat_now: bool = False  # held, threatened or assaulted by someone beside them: the emergency services, somewhere safe
+    swallowed: bool = False  # a child in the medicine, a button battery: the emergency services now, even if they seem fine
     sewage_or_main: str = ""  # "sewage" in a garden, a burst "main" on a road: keep away (and children), don't drive through
     crisis: bool = False  # someone said they will take their own life: the emergency services, a report, our safety team
     threatened: bool = False  # threatened, harassed or sent sexual messages: report, block, keep it, the police

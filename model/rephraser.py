@@ -74,7 +74,7 @@ ADVICE_KEYS: dict[str, str | None] = {
     "protect_password": "protect_pii", "scam_call_advice_merchant": "fraud_advice_merchant",
     "sewage_advice": "safety_advice", "burst_main_advice": "safety_advice", "emergency_supply_advice": "emergency_advice",
     "safety_report": "acknowledgement", "pet_emergency_advice": None, "missing_child_advice": "emergency_advice",
-    "threat_now_advice": "emergency_advice",
+    "threat_now_advice": "emergency_advice", "poison_advice": "emergency_advice",
 }
 # Bank keys a move falls back to when a language has no phrase for the finer key.
 KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thanks_info": "thanks",
@@ -239,6 +239,8 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
                        for word in ("gas", "appliance", "water"))
         if re.search(r"\bwater\b", style.post_text, re.I):  # "water pouring onto the fuse box": the water advice
             filters.append(lambda p: bool(re.search(r"\bwater\b", p, re.I)))
+        elif re.search(r"\bgas\b", style.post_text, re.I):  # "strong smell of gas ... is that you?": what to do about
+            filters.append(lambda p: bool(re.search(r"\bgas\b", p, re.I)))  # gas, not "if you are in any danger" (read34)
     if style.asks and not (style.urgent or style.hurt or guards.REPORTS_PROBLEM.search(style.post_text)
                            or _INSISTS.search(style.post_text)):
         if move.startswith("thanks"):  # a plain question is no report
@@ -458,6 +460,7 @@ class BankRephraser:
             add("emergency_advice", key="crisis_advice" if style.crisis else "emergency_no_signal" if style.no_signal
                 else "emergency_advice_onboard" if _ONBOARD.search(style.post_text)  # (the crew, in the air)
                 else "threat_now_advice" if style.threat_now
+                else "poison_advice" if style.swallowed  # "may have swallowed some of my tablets": no "if" (read34)
                 else "emergency_supply_advice" if style.meds_running_out else "emergency_advice")
         elif style.threatened:  # a swatting threat, sexual messages to a child: what to do now, then concern
             add("report_advice", key="report_advice")

@@ -87,7 +87,10 @@ _DISPENSED = (r"(?:gave|given|give|dispensed|handed|sent|delivered|posted) (?:\S
               r"wrong strength of (?:\S+ ){0,4}?(?:tablets|pills|medic\w*|meds|insulin|inhalers?|capsules|prescription)\b|"
               + _near(r"\b\d+(?:\.\d+)? ?(?:mg|mcg|ml) instead of (?:the |her |his |my )?\d+(?:\.\d+)? ?(?:mg|mcg|ml)\b",
                       r"\b(?:tablets?|pills?|meds|medic\w*|prescription|dose|pharmac\w*|capsules?|insulin|inhaler|"
-                      r"amlodipine|metformin|\w+(?:pril|olol|statin|azole|cillin|pine|pam|done))\b", 60))
+                      r"amlodipine|metformin|\w+(?:pril|olol|statin|azole|cillin|pine|pam|done))\b", 60)
+              # ... "You sent 500mg paracetamol instead of the 250mg children's one" (read34)
+              + r"|\b\d+(?:\.\d+)? ?(?:mg|mcg|ml) (?:paracetamol|ibuprofen|calpol|amoxicillin|\w+(?:pril|olol|statin|azole|"
+              r"cillin|pine|pam|done)) instead of (?:the |her |his |my )?\d+(?:\.\d+)? ?(?:mg|mcg|ml)\b")
 # raw sewage coming up where people are, a burst main flooding a road (a care lead's read of a water company, twelfth
 # session)
 _SEWAGE = (r"raw sewage|sewage (?:is |has been )?(?:\w+ )?(?:bubbling|flooding|coming up|coming out|pouring|overflowing|"
@@ -1107,6 +1110,16 @@ def pet_in_danger(text: str) -> str | None:
         return None
     word = re.search(rf"\b(?:{_PET})\b", m.group(), re.I)
     return word.group().lower() if word else None
+
+
+@_straight
+def names_swallowed(text: str) -> bool:
+    """Whether someone swallowed medicine or a household danger ("my 3 year old ... may have swallowed some of my
+    sertraline tablets"): the emergency services now, even if they seem fine (read34)."""
+    return bool(_SWALLOWED_RX.search(text))
+
+
+_SWALLOWED_RX = re.compile(_SWALLOWED_MEDS, re.I)
 
 
 @_straight

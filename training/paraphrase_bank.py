@@ -225,6 +225,8 @@ SEEDS: dict[str, list[str]] = {
     # someone held, threatened or assaulted by a person beside them now: the emergency services and a safe place
     "threat_now_advice": ["Please call the emergency services right now if you're in danger, and get somewhere safe as soon as you can: your safety comes first.", "Your safety comes first: if you feel in danger, call the emergency services now and move somewhere safe and public as soon as you can."],
     # a child missing now: the staff on site and the emergency services
+    # something swallowed (a child in the medicine, a button battery): the emergency services now, unhedged (read34)
+    "poison_advice": ["Please call the emergency services now, even if they seem fine for the moment, and keep the packet with you so you can tell them what was taken and how much.", "Please call the emergency services right away, even if everything seems fine, and have the packaging to hand so you can say exactly what was swallowed."],
     "missing_child_advice": ["Please tell the nearest member of staff straight away so everyone on site can start looking, and call the emergency services now.", "Please call the emergency services now and alert the nearest member of our team, so the whole site can help search straight away."],
     # a password or PIN posted in public: deleted and changed now
     "protect_password": ["Please delete that post and change your password straight away: once posted, anyone can read it.", "For your security, please delete that post and change your password now, as it's been seen in public.", "Please change your password right away and delete that post: passwords should never be shared, even with us."],
@@ -305,6 +307,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "safety_report": ["Gracias por avisarnos. Lo pasamos ahora mismo a nuestro equipo de seguridad para que lo revise de inmediato."],
         "pet_emergency_advice": ["Por favor, llama ahora mismo a tu veterinario o a la clínica veterinaria de urgencias más cercana y cuéntales qué ha pasado para que estén preparados."],
         "threat_now_advice": ["Tu seguridad es lo primero: si estás en peligro, llama ahora mismo a emergencias y ve a un lugar seguro en cuanto puedas."],
+        "poison_advice": ["Por favor, llama a emergencias ahora mismo, aunque parezca estar bien, y ten el envase a mano para decirles qué ha tomado y cuánto."],
         "missing_child_advice": ["Por favor, avisa ahora mismo al miembro del personal más cercano para que todo el recinto empiece a buscar, y llama a emergencias."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Por tu seguridad, borra esa publicación y cambia tu contraseña ahora mismo."],
@@ -367,6 +370,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "safety_report": ["Obrigado por nos avisar. Vamos passar isto já à nossa equipa de segurança para analisar de imediato."],
         "pet_emergency_advice": ["Por favor, ligue já ao seu veterinário ou à clínica veterinária de urgência mais próxima e explique o que aconteceu, para que estejam preparados."],
         "threat_now_advice": ["A sua segurança está em primeiro lugar: se estiver em perigo, ligue já para o número de emergência e vá para um local seguro assim que puder."],
+        "poison_advice": ["Por favor, ligue já para o número de emergência, mesmo que pareça estar bem, e tenha a embalagem consigo para dizer o que foi tomado e quanto."],
         "missing_child_advice": ["Por favor, avise já o funcionário mais próximo para que todo o recinto comece a procurar, e ligue para o número de emergência."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Por segurança, apague essa publicação e mude a sua senha agora mesmo."],
@@ -428,6 +432,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "safety_report": ["Danke, dass du uns Bescheid gibst. Wir geben das sofort an unser Sicherheitsteam weiter."],
         "pet_emergency_advice": ["Bitte ruf sofort deine Tierarztpraxis oder die nächste Tiernotfallklinik an und sag, was passiert ist, damit sie vorbereitet sind."],
         "threat_now_advice": ["Deine Sicherheit geht vor: Wenn du in Gefahr bist, ruf sofort den Notruf und geh an einen sicheren Ort, sobald du kannst."],
+        "poison_advice": ["Bitte ruf sofort den Notruf, auch wenn gerade alles in Ordnung scheint, und halte die Packung bereit, damit du sagen kannst, was und wie viel genommen wurde."],
         "missing_child_advice": ["Bitte sag sofort der nächsten Mitarbeiterin oder dem nächsten Mitarbeiter Bescheid, damit alle auf dem Gelände suchen, und ruf den Notruf."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Bitte lösch den Beitrag und ändere sofort dein Passwort."],
@@ -490,6 +495,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "safety_report": ["Merci de nous l'avoir signalé. Nous le transmettons tout de suite à notre équipe sécurité pour qu'elle l'examine."],
         "pet_emergency_advice": ["Appelez tout de suite votre vétérinaire ou la clinique vétérinaire d'urgence la plus proche et expliquez ce qui s'est passé, pour qu'ils soient prêts."],
         "threat_now_advice": ["Votre sécurité passe avant tout : si vous êtes en danger, appelez les secours tout de suite et rendez-vous dans un lieu sûr dès que possible."],
+        "poison_advice": ["Appelez les secours tout de suite, même si tout semble aller bien pour l'instant, et gardez l'emballage sous la main pour leur dire ce qui a été avalé et en quelle quantité."],
         "missing_child_advice": ["Prévenez tout de suite le membre du personnel le plus proche pour que tout le site commence à chercher, et appelez les secours."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Pour votre sécurité, supprimez ce message et changez votre mot de passe tout de suite."],
@@ -551,6 +557,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "safety_report": ["Grazie per la segnalazione. La passiamo subito al nostro team sicurezza perché la verifichi."],
         "pet_emergency_advice": ["Chiama subito il tuo veterinario o la clinica veterinaria di emergenza più vicina e spiega cosa è successo, così saranno pronti."],
         "threat_now_advice": ["La tua sicurezza prima di tutto: se sei in pericolo, chiama subito il numero di emergenza e raggiungi un posto sicuro appena puoi."],
+        "poison_advice": ["Chiama subito il numero di emergenza, anche se per ora sembra stare bene, e tieni a portata di mano la confezione per dire cosa è stato ingerito e quanto."],
         "missing_child_advice": ["Avvisa subito il membro del personale più vicino, così tutta la struttura può iniziare a cercare, e chiama il numero di emergenza."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Per la tua sicurezza, cancella quel post e cambia subito la password."],

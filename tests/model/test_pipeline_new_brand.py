@@ -452,6 +452,9 @@ def test_a_hazard_answer_reaches_another_site_and_a_public_line_or_a_page_names_
     ("Can I return unopened paracetamol? Ordered too many", "can I send back paracetamol I no longer need?", False),
     ("Can I return unopened paracetamol? Ordered too many", "I received the wrong item, can I return it?", True),
     ("Can I return unopened paracetamol? Ordered too many", "I don't need the charger that came with it", False),
+    # a car at the garage, or written off (a blind re-grade, fifteenth session)
+    ("Where's my courtesy car? The garage has had mine for 10 days",
+     "my car's been declared a write-off after the crash. do I still get a courtesy car?", True),
 ])
 def test_opposite_outcomes_are_other_situations(past: str, post: str, opposite: bool) -> None:
     from model.pipeline import opposite_outcome
