@@ -21,7 +21,7 @@ from model import guards
 from model.analyzer import PostAnalyzer
 from model.encoder import EN, Encoded, space_for
 from model.guards import check_facts, check_length, check_meaning, check_no_pii, trigram_overlap
-from model.privacy import general_question, says_nothing
+from model.privacy import general_question, happened_to_them, says_nothing
 from model.ranker import ResponseRanker
 from model.register import praised_staff, style_from
 from model.rephraser import BankRephraser
@@ -388,6 +388,9 @@ class ReplyRecommender:
             # greeted "good to hear from you!" ("nut free")
             style = replace(style, sentiment="negative", bereaved="bereavement" in reasons and not safety,
                             hardship=names_hardship(post.text))
+        elif style.sentiment == "neutral" and happened_to_them(post.text):  # "my car's been declared a write-off after
+            # the crash. do I still get a courtesy car?": sorry first, never "Thanks for the heads up" (read34)
+            style = replace(style, sentiment="negative")
         elif style.sentiment == "neutral" and {"outage", "repeated_contact"} & set(reasons):  # "8 days with no
             # broadband now, when will it be fixed?" reads neutral, yet is a complaint: an apology first, not
             # "Hey! Don't worry, help's here ... give us a shout if anything else comes up"

@@ -82,6 +82,11 @@ _GREETING_FIRST = re.compile(r"^(?:hey|hi|hello|hiya|yo|morning|evening|hola|bon
                              re.IGNORECASE)
 
 
+def happened_to_them(text: str) -> bool:
+    """Whether the post tells of a crash, an accident, a theft or a write-off that happened to the asker."""
+    return bool(_HAPPENED.search(text))
+
+
 def general_question(text: str) -> bool:
     """A question about the brand's products or policies, with no word about the asker's own case (what they say
     around it is context: "Is it possible to watch offline on the train? There's no signal on my commute")."""

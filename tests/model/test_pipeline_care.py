@@ -628,3 +628,7 @@ def test_fifteenth_session_a_wrong_strength_for_a_child_and_a_gas_smell_hear_wha
     assert all(re.search(r"pharmacist", t) and not re.search(r"thanks for", t, re.I) for t in texts), texts
     texts = _texts(recommender, "strong smell of gas in the hallway since I got home, is that you?", "PillboxHealth")
     assert all(re.search(r"\bgas\b", t) and not re.search(r"if you are in any danger", t, re.I) for t in texts), texts
+    # ... and a car written off after a crash is no "heads up"
+    texts = _texts(recommender, "my car's been declared a write-off after the crash. do I still get a courtesy car?",
+                   "PillboxHealth")
+    assert not any(re.search(r"heads.up|thanks for (?:asking|the question)", t, re.I) for t in texts), texts
