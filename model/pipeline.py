@@ -987,6 +987,7 @@ def _shared_stems(a: AbstractSet[str], b: AbstractSet[str]) -> set[str]:
     return _stems_in({w[:5] for w in a}, b) | _stems_in({w[:5] for w in b}, a)
 
 
+@functools.lru_cache(maxsize=8192)  # each post meets the same past replies, candidate after candidate
 def anchors_kept(past_post: str, reply: str, post_text: str, language: str = "en", spare: int = 0) -> bool:
     """Whether this post mentions what a past reply is about: the content words its own post and the reply
     share ("cello" in "can I bring my cello?" / "A cello needs its own seat"; "spelling" in "it's misspelled" /
@@ -1015,6 +1016,7 @@ def anchors_kept(past_post: str, reply: str, post_text: str, language: str = "en
     return first in kept and missing <= min(spare, len(anchors) - 1)
 
 
+@functools.lru_cache(maxsize=8192)  # each post meets the same past replies, candidate after candidate
 def keeps_an_anchor(past_post: str, reply: str, post_text: str) -> bool:
     """Whether this post names at least one of the words a past post and its reply share, or the end of one ("a 16-25
     card" is a Railcard): a looser test than ``anchors_kept``, for the answer to a similar question asked in other
