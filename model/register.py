@@ -48,10 +48,11 @@ def register_features(text: str) -> dict[str, float]:
 
 
 _HURT_ONE = re.compile(r"\b(?:my|our) ((?:\d+[- ]?(?:year|yr|month)[- ]?old)|little one|daughter|son|baby|toddler|child|"
-                      r"kid|mum|mom|dad|wife|husband|partner|nan|gran|grandma|grandad|grandpa|friend|mate)\b(?:'s)?",
+                      r"kid|mum|mom|mother|dad|father|wife|husband|partner|sister|brother|nan|gran|grandma|grandmother|"
+                      r"grandad|grandpa|grandfather|friend|mate)\b(?:'s)?",
                       re.I)
-_SHE = frozenset({"daughter", "mum", "mom", "wife", "nan", "gran", "grandma"})
-_HE = frozenset({"son", "dad", "husband", "grandad", "grandpa"})
+_SHE = frozenset({"daughter", "mum", "mom", "mother", "wife", "sister", "nan", "gran", "grandma", "grandmother"})
+_HE = frozenset({"son", "dad", "father", "husband", "brother", "grandad", "grandpa", "grandfather"})
 # what happened to them, in the same clause after the name ("my son fainted", "my son's lips are swelling"), or what
 # landed on them just before it ("collapsed onto my 4 year old"); not "I'm sick of this, my husband has called 5 times"
 _HARM = (r"hurt|injur\w*|bleed\w*|burn\w*|swollen|swelling|rash|vomit\w*|throwing up|choking|collapsed|fainted|"

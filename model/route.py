@@ -15,7 +15,7 @@ from model.types import TEAMS
 from model.urgency import find_reasons, names_danger
 
 STRONG_CUES: dict[str, re.Pattern[str]] = {
-    "legal": re.compile(r"\b(lawyer|attorney|solicitor|sue|suing|lawsuit|legal action|court|small claims|gdpr|"
+    "legal": re.compile(r"\b(lawyers?|attorneys?|solicitors?|sue|suing|lawsuit|legal action|court|small claims|gdpr|"
                         r"ombudsman|trading standards|"
                         r"data protection|discriminat\w*|abogado|advogado|anwalt|avocat|demanda|processo|"
                         r"verklag\w*|demandar\w*|en justice|tribunal|juzgado|avvocat\w*|rechtsanwalt|m[ée]diateur|"

@@ -275,6 +275,8 @@ def test_short_posts_need_a_confident_language_to_leave_english(text: str, langu
     ("@FlixNest the subtitles on Winter Tides ep 4 are for a different episode", "content"),
     ("the audio is out of sync on every film", "content"),
     ("I'm going to my lawyer about this", "legal"),
+    # plural (read34): "I've instructed solicitors" sat in the support queue
+    ("You dispensed the wrong medication to my mother and she ended up in A&E. I've instructed solicitors.", "legal"),
 ])
 def test_posts_that_must_not_sit_in_the_general_queue_are_routed_by_their_cue(text: str, team: str) -> None:
     import numpy as np

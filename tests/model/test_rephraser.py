@@ -594,8 +594,10 @@ def test_content_too_long_for_the_channel_ends_at_a_whole_sentence() -> None:
     ("I cut my son's hair", None),
     # told of later by a part of them (read31), and by a pronoun that fits them only
     ("my daughter just ate the hummus from today's delivery, it has sesame in it. her lips are swelling", "daughter"),
-    ("my dad bought your sesame-free hummus for the party. Now my sister says her throat is swollen", None),
+    # (the sister, named since the fifteenth session: "her" fits her, not the dad)
+    ("my dad bought your sesame-free hummus for the party. Now my sister says her throat is swollen", "sister"),
     ("crashed one of your scooters. my friend is on the ground and not getting up", "friend"),
+    ("You dispensed the wrong medication to my mother and she ended up in A&E. I've instructed solicitors.", "mother"),
 ])
 def test_the_one_a_post_names_hurt(text: str, who: str | None) -> None:
     from model.register import hurt_one
