@@ -53,6 +53,7 @@ from model.urgency import (
     names_swallowed,
     names_takeover,
     names_threat,
+    names_warm_medicine,
     names_wrong_medicine,
     pet_in_danger,
 )
@@ -359,6 +360,7 @@ class ReplyRecommender:
                         pet=pet_in_danger(post.text) if safety else None,
                         missing_child=safety and names_missing_child(post.text),
                         swallowed=safety and names_swallowed(post.text),
+                        cold_chain=names_warm_medicine(post.text),
                         sewage_or_main=names_sewage_or_main(post.text) if safety else "",
                         wrong_medicine=safety and names_wrong_medicine(post.text),
                         meds_running_out=safety and names_meds_running_out(post.text),
@@ -383,7 +385,8 @@ class ReplyRecommender:
             style = replace(style, staff=praised_staff(post.text, post.brand))
         if thread.sent:  # "sent!" after a DM request: thanked for the message, not for "feedback"
             style = replace(style, sentiment="neutral")
-        if safety or "fraud" in reasons or "bereavement" in reasons or names_hardship(post.text):  # a hurt child, a
+        if safety or "fraud" in reasons or "bereavement" in reasons or names_hardship(post.text) \
+                or style.cold_chain:  # a hurt child, a
             # smoking router, a card being emptied, a death, a bill they cannot pay: never thanked as praise nor
             # greeted "good to hear from you!" ("nut free")
             style = replace(style, sentiment="negative", bereaved="bereavement" in reasons and not safety,

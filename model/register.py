@@ -121,6 +121,7 @@ class Style:
     missing_child: bool = False  # a child missing now: the staff on site and the emergency services, first
     threat_now: bool = False  # held, threatened or assaulted by someone beside them: the emergency services, somewhere safe
     swallowed: bool = False  # a child in the medicine, a button battery: the emergency services now, even if they seem fine
+    cold_chain: bool = False  # a medicine kept cold that came warm (insulin): not to be used; keep to the supply they have
     sewage_or_main: str = ""  # "sewage" in a garden, a burst "main" on a road: keep away (and children), don't drive through
     crisis: bool = False  # someone said they will take their own life: the emergency services, a report, our safety team
     threatened: bool = False  # threatened, harassed or sent sexual messages: report, block, keep it, the police

@@ -74,7 +74,7 @@ ADVICE_KEYS: dict[str, str | None] = {
     "protect_password": "protect_pii", "scam_call_advice_merchant": "fraud_advice_merchant",
     "sewage_advice": "safety_advice", "burst_main_advice": "safety_advice", "emergency_supply_advice": "emergency_advice",
     "safety_report": "acknowledgement", "pet_emergency_advice": None, "missing_child_advice": "emergency_advice",
-    "threat_now_advice": "emergency_advice", "poison_advice": "emergency_advice",
+    "threat_now_advice": "emergency_advice", "poison_advice": "emergency_advice", "cold_chain_advice": None,
 }
 # Bank keys a move falls back to when a language has no phrase for the finer key.
 KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thanks_info": "thanks",
@@ -228,8 +228,9 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
         filters.append(lambda p: "!" not in p and not _BREEZY.search(p))
     if style.press and move.startswith("thanks"):  # a journalist: thanked for getting in touch, not for a "question"
         filters.append(lambda p: not re.search(r"question|ask|heads.up|feedback|flag|kind|patien", p, re.I))
-    if style.hurt or style.danger or style.fraud or style.bereaved or style.hardship:  # "We've got you covered." to an
-        filters.append(lambda p: not _LIGHT.search(p))  # insulin post, "We hear you loud and clear" to £2 and no heating
+    # "We've got you covered." to an insulin post, "We hear you loud and clear" to £2 and no heating
+    if style.hurt or style.danger or style.fraud or style.bereaved or style.hardship or style.cold_chain:
+        filters.append(lambda p: not _LIGHT.search(p))
     if style.hardship and move == "empathy":  # "We can imagine how frustrating this is" to "I've lost my job" (read34)
         filters.append(lambda p: "!" not in p and not re.search(r"frustrat|annoy|experience we want|hate to hear|loud and clear|like to hear|"
                                                               r"trouble this caused|not okay",
@@ -471,6 +472,8 @@ class BankRephraser:
             add("safety_advice", key="safety_advice")
         elif style.wrong_medicine and not any(_STOP_TAKING.search(u.text) for u in units if u.move == "content"):
             add("safety_advice", key="wrong_medicine_advice")  # "10mg instead of 5mg. She's already taken one"
+        elif style.cold_chain:  # "my insulin pens arrived warm": not used, and the supply they have kept going (read34)
+            add("safety_advice", key="cold_chain_advice")
         elif style.sewage_or_main and not own_steps:
             add("safety_advice", key=f"{'sewage' if style.sewage_or_main == 'sewage' else 'burst_main'}_advice")
         elif style.broken_down and not own_steps:

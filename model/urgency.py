@@ -1113,6 +1113,20 @@ def pet_in_danger(text: str) -> str | None:
 
 
 @_straight
+def names_warm_medicine(text: str) -> bool:
+    """Whether a medicine kept cold arrived warm ("my insulin pens arrived warm, the ice pack had completely melted"):
+    not to be used, and never "stop taking them" (a diabetic cannot stop their insulin), read34."""
+    return bool(_WARM_MEDICINE.search(text))
+
+
+_WARM_MEDICINE = re.compile(_near(r"\b(?:insulin|vaccines?|injection pens?|epi-?pens?|eye ?drops|fridge (?:items?|"
+                                  r"medicines?))\b",
+                                  r"\b(?:arrived|came|were|was|are|is) (?:\w+ )?(?:warm|hot|not cold|at room temperature)\b|"
+                                  r"\bice ?packs? (?:\w+ )?(?:had )?(?:completely |fully |all )?(?:melted|defrosted|warm)\b|"
+                                  r"\b(?:left|sat) (?:\w+ ){0,3}in the (?:sun|heat)\b", 60), re.I)
+
+
+@_straight
 def names_swallowed(text: str) -> bool:
     """Whether someone swallowed medicine or a household danger ("my 3 year old ... may have swallowed some of my
     sertraline tablets"): the emergency services now, even if they seem fine (read34)."""

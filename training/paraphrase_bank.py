@@ -227,6 +227,8 @@ SEEDS: dict[str, list[str]] = {
     # a child missing now: the staff on site and the emergency services
     # something swallowed (a child in the medicine, a button battery): the emergency services now, unhedged (read34)
     "poison_advice": ["Please call the emergency services now, even if they seem fine for the moment, and keep the packet with you so you can tell them what was taken and how much.", "Please call the emergency services right away, even if everything seems fine, and have the packaging to hand so you can say exactly what was swallowed."],
+    # a medicine kept cold that came warm (insulin): not used, and the customer's own supply kept going (read34)
+    "cold_chain_advice": ["Please don't use the ones that arrived warm: keep using the supply you already have, and let us know how much you have left so we can get a replacement to you quickly.", "Please set aside the ones that arrived warm and don't use them; carry on with the supply you have, and tell us how much is left so we can send a replacement fast."],
     "missing_child_advice": ["Please tell the nearest member of staff straight away so everyone on site can start looking, and call the emergency services now.", "Please call the emergency services now and alert the nearest member of our team, so the whole site can help search straight away."],
     # a password or PIN posted in public: deleted and changed now
     "protect_password": ["Please delete that post and change your password straight away: once posted, anyone can read it.", "For your security, please delete that post and change your password now, as it's been seen in public.", "Please change your password right away and delete that post: passwords should never be shared, even with us."],
@@ -308,6 +310,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "pet_emergency_advice": ["Por favor, llama ahora mismo a tu veterinario o a la clínica veterinaria de urgencias más cercana y cuéntales qué ha pasado para que estén preparados."],
         "threat_now_advice": ["Tu seguridad es lo primero: si estás en peligro, llama ahora mismo a emergencias y ve a un lugar seguro en cuanto puedas."],
         "poison_advice": ["Por favor, llama a emergencias ahora mismo, aunque parezca estar bien, y ten el envase a mano para decirles qué ha tomado y cuánto."],
+        "cold_chain_advice": ["Por favor, no uses los que llegaron calientes: sigue con lo que ya tienes y dinos cuánto te queda para enviarte un reemplazo cuanto antes."],
         "missing_child_advice": ["Por favor, avisa ahora mismo al miembro del personal más cercano para que todo el recinto empiece a buscar, y llama a emergencias."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Por tu seguridad, borra esa publicación y cambia tu contraseña ahora mismo."],
@@ -371,6 +374,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "pet_emergency_advice": ["Por favor, ligue já ao seu veterinário ou à clínica veterinária de urgência mais próxima e explique o que aconteceu, para que estejam preparados."],
         "threat_now_advice": ["A sua segurança está em primeiro lugar: se estiver em perigo, ligue já para o número de emergência e vá para um local seguro assim que puder."],
         "poison_advice": ["Por favor, ligue já para o número de emergência, mesmo que pareça estar bem, e tenha a embalagem consigo para dizer o que foi tomado e quanto."],
+        "cold_chain_advice": ["Por favor, não use os que chegaram quentes: continue com o que já tem e diga-nos quanto lhe resta para lhe enviarmos uma substituição o mais depressa possível."],
         "missing_child_advice": ["Por favor, avise já o funcionário mais próximo para que todo o recinto comece a procurar, e ligue para o número de emergência."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Por segurança, apague essa publicação e mude a sua senha agora mesmo."],
@@ -433,6 +437,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "pet_emergency_advice": ["Bitte ruf sofort deine Tierarztpraxis oder die nächste Tiernotfallklinik an und sag, was passiert ist, damit sie vorbereitet sind."],
         "threat_now_advice": ["Deine Sicherheit geht vor: Wenn du in Gefahr bist, ruf sofort den Notruf und geh an einen sicheren Ort, sobald du kannst."],
         "poison_advice": ["Bitte ruf sofort den Notruf, auch wenn gerade alles in Ordnung scheint, und halte die Packung bereit, damit du sagen kannst, was und wie viel genommen wurde."],
+        "cold_chain_advice": ["Bitte verwende die warm angekommenen nicht: nimm weiter deinen bisherigen Vorrat und sag uns, wie viel du noch hast, damit wir dir schnell Ersatz schicken."],
         "missing_child_advice": ["Bitte sag sofort der nächsten Mitarbeiterin oder dem nächsten Mitarbeiter Bescheid, damit alle auf dem Gelände suchen, und ruf den Notruf."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Bitte lösch den Beitrag und ändere sofort dein Passwort."],
@@ -496,6 +501,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "pet_emergency_advice": ["Appelez tout de suite votre vétérinaire ou la clinique vétérinaire d'urgence la plus proche et expliquez ce qui s'est passé, pour qu'ils soient prêts."],
         "threat_now_advice": ["Votre sécurité passe avant tout : si vous êtes en danger, appelez les secours tout de suite et rendez-vous dans un lieu sûr dès que possible."],
         "poison_advice": ["Appelez les secours tout de suite, même si tout semble aller bien pour l'instant, et gardez l'emballage sous la main pour leur dire ce qui a été avalé et en quelle quantité."],
+        "cold_chain_advice": ["N'utilisez pas ceux qui sont arrivés tièdes : continuez avec ce que vous avez déjà et dites-nous combien il vous en reste pour que nous vous envoyions un remplacement au plus vite."],
         "missing_child_advice": ["Prévenez tout de suite le membre du personnel le plus proche pour que tout le site commence à chercher, et appelez les secours."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Pour votre sécurité, supprimez ce message et changez votre mot de passe tout de suite."],
@@ -558,6 +564,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "pet_emergency_advice": ["Chiama subito il tuo veterinario o la clinica veterinaria di emergenza più vicina e spiega cosa è successo, così saranno pronti."],
         "threat_now_advice": ["La tua sicurezza prima di tutto: se sei in pericolo, chiama subito il numero di emergenza e raggiungi un posto sicuro appena puoi."],
         "poison_advice": ["Chiama subito il numero di emergenza, anche se per ora sembra stare bene, e tieni a portata di mano la confezione per dire cosa è stato ingerito e quanto."],
+        "cold_chain_advice": ["Per favore non usare quelli arrivati caldi: continua con la scorta che hai già e dicci quanto ti resta, così ti mandiamo subito una sostituzione."],
         "missing_child_advice": ["Avvisa subito il membro del personale più vicino, così tutta la struttura può iniziare a cercare, e chiama il numero di emergenza."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Per la tua sicurezza, cancella quel post e cambia subito la password."],

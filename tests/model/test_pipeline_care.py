@@ -632,3 +632,7 @@ def test_fifteenth_session_a_wrong_strength_for_a_child_and_a_gas_smell_hear_wha
     texts = _texts(recommender, "my car's been declared a write-off after the crash. do I still get a courtesy car?",
                    "PillboxHealth")
     assert not any(re.search(r"heads.up|thanks for (?:asking|the question)", t, re.I) for t in texts), texts
+    # ... and insulin that came warm is not used, and never "stopped" (a diabetic cannot stop their insulin)
+    texts = _texts(recommender, "my insulin pens arrived warm, the ice pack had completely melted", "PillboxHealth")
+    assert all(re.search(r"don't use|set aside", t) and not re.search(r"stop taking|bottom of this", t, re.I)
+               for t in texts), texts

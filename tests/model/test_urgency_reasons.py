@@ -972,3 +972,16 @@ def test_fifteenth_session_who_cannot_pay(text: str, hardship: bool) -> None:
     from model.urgency import names_hardship
 
     assert names_hardship(text) is hardship
+
+
+@pytest.mark.parametrize(("text", "warm"), [
+    ("@Phialo my insulin pens arrived warm, the ice pack had completely melted", True),
+    ("my insulin came warm again", True),
+    ("the pens arrived warm but they are just biros lol", False),
+    ("my parcel arrived warm", False),
+    ("is insulin kept cold in transit?", False),
+])
+def test_fifteenth_session_a_medicine_kept_cold_that_came_warm(text: str, warm: bool) -> None:
+    from model.urgency import names_warm_medicine
+
+    assert names_warm_medicine(text) is warm
