@@ -520,7 +520,9 @@ class BankRephraser:
         # "we're on it" after "leave the area now" reads as if we were coming; "we're on it": never to a thank-you,
         # nor before content saying it is done ("We'll take a look. Your refund was issued on 3/14")
         done = any(u.move == "content" and _DONE.search(u.text) for u in units)
-        if holding and style.legal:  # "Expect to hear from my solicitor": not "We're happy to assist"
+        # "Expect to hear from my solicitor": not "We're happy to assist"; "This is my FOURTH time on here ... 6 weeks":
+        # taken to the right team, not "We will be in touch soon" once more (read34)
+        if holding and (style.legal or style.chased):
             add("acknowledgement", key="escalate")
         elif not (style.danger or style.crisis) and not done and ((style.needs_ack and not praise) or borrowed_ack
                                                 or (holding and style.sentiment == "negative")):

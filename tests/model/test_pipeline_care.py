@@ -636,3 +636,7 @@ def test_fifteenth_session_a_wrong_strength_for_a_child_and_a_gas_smell_hear_wha
     texts = _texts(recommender, "my insulin pens arrived warm, the ice pack had completely melted", "PillboxHealth")
     assert all(re.search(r"don't use|set aside", t) and not re.search(r"stop taking|bottom of this", t, re.I)
                for t in texts), texts
+    # ... and a fourth contact is taken to the right team, not promised "We will be in touch soon" once more
+    texts = _texts(recommender, "This is my FOURTH time on here. Every time you say 'DM us your claim number'. I have "
+                                "DMed it THREE times. 6 weeks and the claim hasn't moved", "PillboxHealth")
+    assert all(re.search(r"right team|team that handles", t) for t in texts), texts
