@@ -385,12 +385,12 @@ class ReplyRecommender:
             style = replace(style, staff=praised_staff(post.text, post.brand))
         if thread.sent:  # "sent!" after a DM request: thanked for the message, not for "feedback"
             style = replace(style, sentiment="neutral")
-        if safety or "fraud" in reasons or "bereavement" in reasons or names_hardship(post.text) \
-                or style.cold_chain:  # a hurt child, a
+        hardship = names_hardship(post.text)
+        if safety or "fraud" in reasons or "bereavement" in reasons or hardship or style.cold_chain:  # a hurt child, a
             # smoking router, a card being emptied, a death, a bill they cannot pay: never thanked as praise nor
             # greeted "good to hear from you!" ("nut free")
             style = replace(style, sentiment="negative", bereaved="bereavement" in reasons and not safety,
-                            hardship=names_hardship(post.text))
+                            hardship=hardship)
         elif style.sentiment == "neutral" and happened_to_them(post.text):  # "my car's been declared a write-off after
             # the crash. do I still get a courtesy car?": sorry first, never "Thanks for the heads up" (read34)
             style = replace(style, sentiment="negative")
@@ -717,9 +717,6 @@ _IF_STILL = re.compile(r"(?:if|should) (?:it|that|this|they|you|the \w+|your \w+
 _STILL_WORDS = frozenset({"still", "say", "says", "show", "shows", "work", "working", "after", "hour", "day", "minute"})
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-
-
 def _sentences(text: str) -> set[str]:
     """A draft's sentences of four words or more, lower-cased (a greeting or "Thanks!" is no sentence here)."""
     return {s.strip().lower() for s in _SENTENCE_END.split(text) if len(s.split()) >= 4}
@@ -864,7 +861,10 @@ _WORD_DURATION = re.compile(rf"\b({'|'.join(sorted(_NUMBER_WORDS, key=len, rever
 _DIGITS = re.compile(r"\d+")
 
 
-_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30}
+# time units in seconds (the short windows of a cancellation), and in days for the long ones (a refund, a wait)
+_SECONDS = {"sec": 1, "second": 1, "min": 60, "minute": 60, "hour": 3600, "hr": 3600, "day": 86400, "week": 604800,
+            "month": 2592000}
+_DAYS = {unit: _SECONDS[unit] / 86400 for unit in ("hour", "day", "week", "month")}
 # a window a reply promises within: "within 7-10 business days", "within 14 days of your order", "up to 2 weeks"
 _WINDOW = re.compile(r"\b(?:within|in|up to|takes?|usually)\s+(?:\d+\s*(?:-|to|–)\s*)?(\d+)\s+(business |working |"
                      r"calendar )?(hour|day|week|month)s?\b", re.I)
@@ -885,8 +885,6 @@ _DURATION = re.compile(rf"\b(\d+|an?|half an)\s*{_UNIT}(?! (?:time|away|from|lat
 # ... a verdict the window decides: "so that fee shouldn't have been charged", "which means it's free"
 _VERDICT = re.compile(r"\b(?:so (?:that|the|this|it|you|there)|which means|shouldn'?t have|should not have|won'?t be "
                       r"charged|will not be charged|(?:we'?ll|we will) refund)\b", re.I)
-_SECONDS = {"sec": 1, "second": 1, "min": 60, "minute": 60, "hour": 3600, "hr": 3600, "day": 86400, "week": 604800,
-            "month": 2592000}
 
 
 def _seconds(amount: str, unit: str) -> float:

@@ -95,7 +95,7 @@ def general_question(text: str) -> bool:
     body = guards.LEADING_HANDLES.sub("", _GREETING_FIRST.sub("", text.strip())).strip()
     if not guards.QUESTION.search(body) or _NEEDS_ACCOUNT.search(_FEE_ASK.sub("", body)) or \
             guards.REPORTS_PROBLEM.search(body) or _WAITED.search(body) or names_hardship(body) \
-            or _HAPPENED.search(body):  # their finances; "I crashed yesterday, am I covered?" is their claim
+            or happened_to_them(body):  # their finances; "I crashed yesterday, am I covered?" is their claim
         return False
     if _POLICY_ASK_OTHER.match(body) and not _GONE_WRONG_OTHER.search(body) and not _OWN_ORDER_OTHER.search(body):
         return True
