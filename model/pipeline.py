@@ -23,7 +23,7 @@ from model.encoder import EN, Encoded, space_for
 from model.guards import check_facts, check_length, check_meaning, check_no_pii, trigram_overlap
 from model.privacy import general_question, happened_to_them, says_nothing
 from model.ranker import ResponseRanker
-from model.register import praised_staff, style_from
+from model.register import Style, praised_staff, style_from
 from model.rephraser import BankRephraser
 from model.reply_moves import EMERGENCY_NUMBER, GREETING, PRIVATE, content_core, has_fact, strip_frame
 from model.retriever import CaseRetriever, clean_for_encoding
@@ -44,8 +44,10 @@ from model.urgency import (
     names_meds_running_out,
     names_missing_child,
     names_no_way_to_call,
+    names_own_crisis,
     names_phishing,
     names_press,
+    names_romance_scam,
     names_scam_call,
     names_self_harm,
     names_sewage_or_main,
@@ -356,6 +358,7 @@ class ReplyRecommender:
                         emergency=safety and names_emergency(post.text) and not names_in_care(post.text) or threat_now,
                         threat_now=threat_now,
                         no_signal=safety and names_no_way_to_call(post.text), crisis=safety and names_self_harm(post.text),
+                        own_crisis=safety and names_own_crisis(post.text), romance_scam=names_romance_scam(post.text),
                         broken_down=safety and names_breakdown(post.text),
                         pet=pet_in_danger(post.text) if safety else None,
                         missing_child=safety and names_missing_child(post.text),
@@ -386,11 +389,12 @@ class ReplyRecommender:
         if thread.sent:  # "sent!" after a DM request: thanked for the message, not for "feedback"
             style = replace(style, sentiment="neutral")
         hardship = names_hardship(post.text)
-        if safety or "fraud" in reasons or "bereavement" in reasons or hardship or style.cold_chain:  # a hurt child, a
-            # smoking router, a card being emptied, a death, a bill they cannot pay: never thanked as praise nor
-            # greeted "good to hear from you!" ("nut free")
-            style = replace(style, sentiment="negative", bereaved="bereavement" in reasons and not safety,
-                            hardship=hardship)
+        if safety or "fraud" in reasons or "bereavement" in reasons or hardship or style.cold_chain \
+                or style.romance_scam:  # a hurt child, a smoking router, a card being emptied, a death, a bill they
+            # cannot pay, a scammer: never thanked as praise nor greeted "good to hear from you!" ("nut free")
+            # ("everything I'd saved since my husband died", sent to a scammer, hears of the bank, not condolences)
+            style = replace(style, sentiment="negative", hardship=hardship,
+                            bereaved="bereavement" in reasons and not (safety or style.romance_scam))
         elif style.sentiment == "neutral" and happened_to_them(post.text):  # "my car's been declared a write-off after
             # the crash. do I still get a courtesy car?": sorry first, never "Thanks for the heads up" (read34)
             style = replace(style, sentiment="negative")
@@ -399,6 +403,7 @@ class ReplyRecommender:
             # "Hey! Don't worry, help's here ... give us a shout if anything else comes up"
             style = replace(style, sentiment="negative")
         texts, sources, names = [], [], []
+        lent: tuple[Candidate, str, Style] | None = None  # the first of the brand's own answers a draft lends
         # a bare "@SkyHop", a row of emoji or a plain "hello?" asks nothing a past reply's content could
         # answer: it gets a greeting and an offer to help (no apology; privacy moves it only when it posted
         # personal data)
@@ -424,6 +429,8 @@ class ReplyRecommender:
                     and answers_in_kind(cand.case.post, source, post.text, post.brand, analysis.language or "en")))
                 text, name = self._rephrase_one(source, replace(style, same_question=same), seed + i, post,
                                                 taken=texts)
+                if text and lent is None and not (cand.similar or cand.next_step):
+                    lent = (cand, source, replace(style, same_question=same))
             else:  # its content answers another post: a holding reply (empathy, thanks, "we'll take a look", DM)
                 source = ""  # composed from the bank's moves alone
                 # in a language the bank has no phrases for, the holding reply is English (often the post
@@ -436,7 +443,24 @@ class ReplyRecommender:
             texts.append(text)
             sources.append((cand, source))
             names.append(name)
+        if safety:  # in danger, every draft carries the brand's own lifeline: "please call our 24/7 emergency line now
+            # on 0300 ..." beside two "Reach out to us in DM" left the agent one sendable draft of three (read35)
+            self._lend_to_holding(texts, sources, names, lent, seed, post)
         return self.guard(post, analysis, texts, sources, names)
+
+    def _lend_to_holding(self, texts: list[str], sources: list[tuple[Candidate, str]], names: list[str],
+                         lent: tuple[Candidate, str, Style] | None, seed: int, post: Post) -> None:
+        """Holding replies re-drawn as other wordings of the brand's own answer that another draft lends (not a
+        similar question's answer nor a next step, which the agent is asked to check)."""
+        if lent is None:
+            return
+        cand, source, style = lent
+        for j, (_, kept) in enumerate(sources):
+            if kept:
+                continue
+            text, name = self._rephrase_one(source, style, seed + 100 + j, post, taken=texts)
+            if text and name != "source":  # (no other wording fits the channel: the holding reply stays)
+                texts[j], sources[j], names[j] = text, (cand, source), name
 
     def issues_cards(self, brand: str | None) -> bool:
         """A bank, a card or a wallet, by its name or by what its cases talk about: "freeze your card and call us" is
@@ -763,6 +787,8 @@ _GREETED_BEFORE = re.compile(r"(?:^|\b(?:hi|hello|hey|hiya|dear|thanks|thank you
                              r"welcome|cheers|hola|hallo|bonjour|ciao|ol[áa]|oi)[,!]?)\s*\Z", re.I)
 # a threat made in person, where the customer is: on board, in a store or a station (not in a game or a chat)
 _IN_PERSON = re.compile(r"\b(?:coach|carriage|train|bus|tram|platform|station|store|shop|branch|plane|flight|cabin|"
+                        # "my neighbour has just threatened to stab me through the door" (read35)
+                        r"door|doorstep|neighbou?rs?|ferry|ship|deck|"
                         r"seat|wagen|zug|bahnsteig|carrozza|treno|vag[óo]n|tren|voiture|wagon|rame|gare|estaci[óo]n|"
                         r"stazione|bahnhof|loja|tienda|magasin|negozio|laden)\b", re.I)
 # no answer to a similar question for danger, fraud, a death or a chaser (see ReplyRecommender.similar_answer)

@@ -109,7 +109,10 @@ _HAPPENED = re.compile(r"\b(?:i|we|she|he|they|someone|somebody|my \w+)(?: \w+)?
                        r"^\W*(?:@\w+\s+)*(?:crashed|had an? (?:\w+ )?(?:accident|crash|bump)|(?:got|been) rear-?ended)\b|"
                        r"\b(?:got|been|was) rear-?ended\b|"
                        r"(?<!that )(?<!which )(?<!if )(?<!when )\b(?:was|were|been|got) (?:stolen|broken into|vandali[sz]ed|"
-                       r"written off)|\b(?:declared|been|was) (?:as )?(?:a )?write-?off\b", re.I)
+                       r"written off)|\b(?:declared|been|was) (?:as )?(?:a )?write-?off\b|"
+                       # "a tree came down on it in last night's storm" (read34)
+                       r"\b(?:tree|branch|wall|fence|tiles?|slates?|scaffolding|lamp ?post|pole|ceiling|roof) (?:\w+ )?"
+                       r"(?:came down|fell|has fallen|crashed|collapsed|landed) (?:on|onto|into|through)\b", re.I)
 _PAYMENT = re.compile(r"\b(card|credit|debit|(?<!power )(?<!food )bank(?! holiday)|payment|paid|charged|charge|refund|billing|bill|invoice|"
                       r"fraud|iban|transfer|money|pay|tarjeta|cart[aã]o|karte|carte|"
                       # charged, payment, refund, bill, transfer in Spanish, Portuguese, French, German

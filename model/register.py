@@ -124,6 +124,8 @@ class Style:
     cold_chain: bool = False  # a medicine kept cold that came warm (insulin): not to be used; keep to the supply they have
     sewage_or_main: str = ""  # "sewage" in a garden, a burst "main" on a road: keep away (and children), don't drive through
     crisis: bool = False  # someone said they will take their own life: the emergency services, a report, our safety team
+    own_crisis: bool = False  # ... the customer themselves ("I don't see the point in anything anymore"): a crisis line
+    romance_scam: str = ""  # "ask": someone met online asks them for money (don't send it); "sent": it went (the bank now)
     threatened: bool = False  # threatened, harassed or sent sexual messages: report, block, keep it, the police
     phishing: bool = False  # "got a text with a link, is this you?": don't click, we never ask for a PIN
     staff: str | None = None  # the member of staff a happy customer names ("thank you to Raj"): praise passed on

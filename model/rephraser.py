@@ -20,7 +20,7 @@ from pathlib import Path
 
 from model import guards
 from model.errors import InvalidInputError, ModelNotLoadedError
-from model.register import _LETTER, EMOJI, Style, Swaps, hurt_one
+from model.register import _HURT_ONE, _LETTER, EMOJI, Style, Swaps, hurt_one
 from model.reply_moves import (
     _AP,
     EMERGENCY_NUMBER,
@@ -34,6 +34,7 @@ from model.reply_moves import (
     split_units,
     strip_frame,
 )
+from model.urgency import CARBON_MONOXIDE
 
 BANK_PATH = Path(__file__).parent / "artifacts" / "paraphrase_bank" / "bank.json"
 CANNED_BANK_MAX = 0.6  # bank phrases this close to a known canned phrase are not used
@@ -53,6 +54,15 @@ _SETTLED = re.compile(r"\b(?:you['’]?re (?:very |so |most )?welcome|no worries
 _ONBOARD = re.compile(r"\b(?:in the air|mid-?flight|on (?:the|our|my|this|a) (?:plane|flight|aircraft)\b|on ?board (?:the|a|"
                       r"our|this) (?:plane|flight|aircraft)|cabin crew|flight attendants?|seat \d{1,2}[a-k]\b|"
                       r"(?:on|flight) [a-z]{2}\d{2,4}\b[^.!?]{0,80}?\b(?:crew|aisle)\b)", re.I)
+# ... or at sea, where the crew and the information desk are
+_AT_SEA = re.compile(r"\b(?:on (?:the|our|my|this|a) (?:ferry|ship|boat|crossing|cruise|sailing)|on ?board the (?:ferry|ship)|"
+                     r"deck \d+)\b", re.I)
+# someone of the past customer's that the agent named
+_YOUR_KIN = re.compile(r"\byour (little one|daughter|son|baby|toddler|child|kid|kids|children|mum|mom|mother|dad|father|wife|"
+                       r"husband|partner|sister|brother|nan|gran|grandma|grandmother|grandad|grandpa|grandfather|friend)\b",
+                       re.I)
+# afraid for their safety now
+_SCARED = re.compile(r"\b(?:scared|afraid|frightened|terrified|unsafe|in danger)\b", re.I)
 # a borrowed reply's opening thanks ("Thanks so much for letting us know, we've ..."), dropped for someone hurt
 _LEADING_THANKS = re.compile(r"^\s*(?:thanks?|thank you|many thanks|cheers)(?: so much| very much| a lot)?"
                              r"(?: for (?:\S+ ){0,4}?\S+?)?\s*[,.!:;—-]+\s*(?:and )?", re.I)
@@ -75,6 +85,7 @@ ADVICE_KEYS: dict[str, str | None] = {
     "sewage_advice": "safety_advice", "burst_main_advice": "safety_advice", "emergency_supply_advice": "emergency_advice",
     "safety_report": "acknowledgement", "pet_emergency_advice": None, "missing_child_advice": "emergency_advice",
     "threat_now_advice": "emergency_advice", "poison_advice": "emergency_advice", "cold_chain_advice": None,
+    "self_crisis_advice": "emergency_advice", "romance_scam_ask": None, "romance_scam_sent": None,
 }
 # Bank keys a move falls back to when a language has no phrase for the finer key.
 KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thanks_info": "thanks",
@@ -229,16 +240,28 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
     if style.press and move.startswith("thanks"):  # a journalist: thanked for getting in touch, not for a "question"
         filters.append(lambda p: not re.search(r"question|ask|heads.up|feedback|flag|kind|patien", p, re.I))
     # "We've got you covered." to an insulin post, "We hear you loud and clear" to £2 and no heating
-    if style.hurt or style.danger or style.fraud or style.bereaved or style.hardship or style.cold_chain:
+    if style.hurt or style.danger or style.fraud or style.bereaved or style.hardship or style.cold_chain \
+            or style.crisis or style.romance_scam:
         filters.append(lambda p: not _LIGHT.search(p))
-    if style.hardship and move == "empathy":  # "We can imagine how frustrating this is" to "I've lost my job" (read34)
+    if (style.hardship or style.crisis or style.romance_scam) and move == "empathy":  # "We can imagine how frustrating this is" to "I've lost my job" (read34)
         filters.append(lambda p: "!" not in p and not re.search(r"frustrat|annoy|experience we want|hate to hear|loud and clear|like to hear|"
                                                               r"trouble this caused|not okay",
                                                               p, re.I))
+    if move == "emergency_advice_onboard":  # "on the ferry now, my dad ... has chest pains": the crew or the
+        at_sea = bool(_AT_SEA.search(style.post_text))  # information desk, no "call button" nor "cabin crew" (read35)
+        filters.append(lambda p: bool(re.search(r"information desk", p)) == at_sea)
+    if move == "report_advice" and _SCARED.search(style.post_text):  # "I'm scared to go home": the police, now
+        filters.append(lambda p: bool(re.search(r"call the police", p)))
+    if move == "wrong_medicine_advice" and _HURT_ONE.search(style.post_text):  # given to "my mother", who ended up in
+        filters.append(lambda p: not _STOP_TAKING.search(p))  # A&E: not "Please don't take any more" to her son (read34)
     if move == "safety_advice":  # "move away from the appliance ... if you smell gas" to a sparking street cable
         filters.extend(lambda p, w=word: not re.search(rf"\b{w}", p, re.I) or bool(re.search(rf"\b{w}", style.post_text, re.I))
                        for word in ("gas", "appliance", "water"))
-        if re.search(r"\bwater\b", style.post_text, re.I):  # "water pouring onto the fuse box": the water advice
+        co = bool(CARBON_MONOXIDE.search(style.post_text))  # a CO alarm and a headache: out now, call; no "if" (read34)
+        filters.append(lambda p: bool(_CO_ADVICE.search(p)) == co)
+        if co:
+            pass  # (the CO advice says all: no gas nor water advice beside it)
+        elif re.search(r"\bwater\b", style.post_text, re.I):  # "water pouring onto the fuse box": the water advice
             filters.append(lambda p: bool(re.search(r"\bwater\b", p, re.I)))
         elif re.search(r"\bgas\b", style.post_text, re.I):  # "strong smell of gas ... is that you?": what to do about
             filters.append(lambda p: bool(re.search(r"\bgas\b", p, re.I)))  # gas, not "if you are in any danger" (read34)
@@ -254,6 +277,9 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
     return filters
 
 
+# the carbon monoxide advice in each language of the bank
+_CO_ADVICE = re.compile(r"carbon monoxide|mon[óo]xido de carbono|monoxyde de carbone|kohlenmonoxid|monossido di carbonio",
+                        re.I)
 # breezy phrases that read flippant beside an injury, a hazard or a fraud
 _LIGHT = re.compile(r"got (?:you|this) covered|we(?:'?ve| have) got (?:this|you|your back)|love to|happy to|glad to|"
                     r"behind the scenes|cavalry|no worries|don'?t worry|get to the bottom|figur\w* (?:this|it) out|(?:this|it) figured out|"
@@ -458,8 +484,9 @@ class BankRephraser:
             add("emergency_advice", key="missing_child_advice")
         elif style.emergency and not any(EMERGENCY_NUMBER.search(u.text) for u in units if u.move == "content"):
             # "my lips are swelling": the emergency services, now; in the air, the cabin crew
-            add("emergency_advice", key="crisis_advice" if style.crisis else "emergency_no_signal" if style.no_signal
-                else "emergency_advice_onboard" if _ONBOARD.search(style.post_text)  # (the crew, in the air)
+            add("emergency_advice", key="self_crisis_advice" if style.own_crisis else "crisis_advice" if style.crisis
+                else "emergency_no_signal" if style.no_signal
+                else "emergency_advice_onboard" if _ONBOARD.search(style.post_text) or _AT_SEA.search(style.post_text)
                 else "threat_now_advice" if style.threat_now
                 else "poison_advice" if style.swallowed  # "may have swallowed some of my tablets": no "if" (read34)
                 else "emergency_supply_advice" if style.meds_running_out else "emergency_advice")
@@ -489,6 +516,8 @@ class BankRephraser:
             add("fraud_advice", key="scam_call_advice" if style.card_issuer else "scam_call_advice_merchant")
         elif style.fraud:  # "freeze the card and call us now", not "DM us a good time to call"; a shop: "call your bank"
             add("fraud_advice", key="fraud_advice" if style.card_issuer else "fraud_advice_merchant")
+        elif style.romance_scam:  # "he needs £2,000 for the release fees ... can I send money?": don't (read35)
+            add("fraud_advice", key=f"romance_scam_{style.romance_scam}")
         elif style.phishing:  # "is this you?" about a text with a link: the answer first
             add("phishing_advice", key="phishing_advice")
         if style.waited and not style.acknowledges:  # "Sorry for the wait." before the rest
@@ -535,7 +564,7 @@ class BankRephraser:
         # whom to call
         # (a scam caller posed as us: "DM us a number we can call you on" beside "that call wasn't us" reads as the scam)
         advised = (style.danger or (style.fraud and style.card_issuer) or style.emergency or style.sim_swap
-                   or style.takeover or style.scam_call)
+                   or style.takeover or style.scam_call or style.romance_scam == "ask")
         # "call our payments team on 0800 456 7890 right away" is the next step: no "DM us a good time to call" after it
         calls_us = any(u.move == "content" and _CALL_US.search(u.text) for u in units)
         # the brand's public answer to this same question ("Yes, you can freeze for up to 3 months ... in the app"):
@@ -578,6 +607,9 @@ class BankRephraser:
         """Keep the agent's words for this move, unless their tone is one the bank would not pick for this
         customer (casual for a formal or upset one, cheerful closing for a complaint)."""
         if unit.move not in self.keep_own_moves or rng.random() >= self.keep_own_rate:
+            return False
+        # "that's worrying with your daughter coughing" was its own customer's; this one wrote of "my son" (read35)
+        if any(not re.search(rf"\b(?:my|our) {m.group(1)}\b", style.post_text, re.I) for m in _YOUR_KIN.finditer(unit.text)):
             return False
         return all(suits(unit.text) for suits in _tone_filters(style, unit.move))
 

@@ -47,7 +47,10 @@ _SCAM_CALL = _near(r"\bsafe account\b|(?:do|make|send) a bank transfer|pay (?:\S
 
 
 # Hazards named the same way by the safety reason and by the narrower _DANGER below
-_GAS_SPARKS = (r"gas leak|leak\w* gas|smell(?:s|ing)? (?:of |like )?gas|gas smell|sparking|sparks (?:came|coming|flying|"
+# carbon monoxide, by name or by its alarm ("CO alarm going off"), in six languages
+_CARBON_MONOXIDE = (r"carbon monoxide|co (?:alarm|detector)s?|mon[óo]xido de carbono|monoxyde de carbone|"
+                    r"kohlenmonoxid\w*|co-?melder|monossido di carbonio")
+_GAS_SPARKS = (r"gas leak|leak\w* gas|smell(?:s|ing|ed)? (?:(?:a )?(?:bit|little|faint|slight|strong|lot) )?(?:of |like )?gas\b|gas smell|sparking|sparks (?:came|coming|flying|"
                r"from)|(?:charger|plug|socket|cable|wire|outlet|battery|phone|laptop|heater|router|appliance)s? "
                r"(?:\w+ ){0,3}spark(?:ed|s)|smell(?:s|ing)? (?:of )?burning|burning smell|there'?s smoke|"
                r"electric shock|explosion|fuga de g[aá]s|fuite de gaz|gasgeruch|gasleck|fuga di gas|"
@@ -139,6 +142,9 @@ _PREYED = (r"(?:man|woman|guy|bloke|someone|somebody|he|she|stranger|person|driv
            r"(?:me|her|my (?:daughter|son|child|wife|girlfriend))\b)|grop(?:e[sd]|ing)")
 # glass or metal found in food ("found a shard of glass in a jar of your pasta sauce"), not "the metal lid in the
 # food waste"
+# known where they live by someone they never told: "knows I live on Elmfield Road ... I'm scared to go home" (read35)
+_STALKED = (r"knows? (?:where )?(?:i|we|she|he|they) lives?|(?:scared|afraid|frightened|terrified) to (?:go|walk) home|"
+            r"turned up (?:at|outside) my (?:house|home|flat|door|work)")
 _IN_FOOD = _near(r"(?:glass|metal|needles?|blades?|a screw|a bolt|wire) (?:\S+ ){0,3}?in (?:\S+ ){0,5}?(?:jar|food|"
                  r"meal|sauce|sandwich|salad|bread|pizza|burger|drink|bottle|cereal|soup|yog(?:h)?urt|baby food|"
                  r"pack(?:et)?|tin|can)\b|(?:shard|piece|bit|chunk|fragment|splinter)s? of (?:glass|metal)",
@@ -157,6 +163,8 @@ _MEDICINE_TAKEN = (r"(?:taken|took|used|had to (?:take|use)|given (?:him|her|the
 _FALL = (r"(?:\b(?:i|he|she|they|we|mum|mom|dad|gran|grandma|grandad|grandpa|nan|nana|child|son|daughter|wife|husband|"
          r"partner|guest|passenger|customer|man|woman|lady|someone|somebody)|my \w+)(?:'s| has| have|'ve)? (?:just )?"
          r"(?:had|taken) a (?:bad |nasty |serious |big |heavy |really bad )?fall\b")  # not "the share price took a fall"
+# "my dad is 72 and has chest pains and he's all sweaty" (read35)
+_HEART = r"(?:has|having|got|with|complain\w* of) (?:bad |severe |sudden )?chest pains?|(?:having|had|has) a stroke"
 _NO_WAY_TO_CALL = (r"(?:can'?t|cannot|could ?n'?t|unable to|not able to|won'?t let me) (?:even )?(?:call|ring|dial|phone|"
                    r"reach|get through to) (?:999|911|112|000|an ambulance|the emergency services|emergency services)")
 _SELF_HARM = (r"(?:going to|gonna|wants? to|will|threaten\w* to|(?:said|says|saying|told \w+) (?:that )?(?:he|she|they)"
@@ -167,6 +175,17 @@ _SELF_HARM = (r"(?:going to|gonna|wants? to|will|threaten\w* to|(?:said|says|say
               r"(?:va|veut) se (?:suicider|tuer)|se suicider|sich (?:\S+ )?(?:umbringen|das leben (?:zu )?nehmen)|"
               r"togliersi la vita|(?:vuole|vorrebbe) (?:uccidersi|ammazzarsi)|(?:vai|quer) se (?:matar|suicidar)|"
               r"tirar a (?:pr[óo]pria )?vida|se suicidar")
+# ... or of their own: "I don't see the point in anything anymore. deleting this app and maybe everything else too"
+# (read35); not "I don't see the point of Plus", nor "I'm going to kill myself if this update doesn't come"
+_OWN_CRISIS = (r"(?:(?:end|take) my (?:own )?life|end it all|(?:i )?(?:want|wanna) to die\b(?! of| laughing| if| when)|"
+               r"(?:don'?t|do not) want to (?:live|be alive|be here) any ?more|"
+               r"(?:don'?t|do not|can'?t|cannot) see (?:the|any) point (?:in|of) (?:anything|living|life|going on|it all|"
+               r"being here)|no (?:point|reason) (?:in |to )?(?:living|going on|carrying on|being alive)|"
+               r"better off (?:dead|without me)|(?:i'?m|i am|feel|feeling) (?:\w+ )?suicidal|"
+               r"\band (?:maybe|probably|then) everything else too\b|me quiero morir|quiero morirme|"
+               r"je veux mourir|envie de mourir|ich will (?:nicht mehr leben|sterben)|voglio morire|quero morrer)"
+               # ... said as a joke: "this queue makes me want to die lol"
+               r"(?![^.!?\n]{0,30}?(?:\blol\b|\blmao|\bhaha|😂|🤣|💀))")
 _ALLERGEN_SENT = _near(r"allergic(?! to (?:your|you|this|customer|bad|rude|incompeten|stupid|mondays|work))|allergy|al[ée]rgic[oa]s?|alergia|allergi(?:e|que|sch|co|ca)",
                        r"(?:nearly|almost|already|has|had|just) (?:ate|eaten|eat)|ate (?:some|one|it|them|half)|"
                        r"(?:casi|quasi|presque|fast|quase) (?:se (?:las?|los?) )?(?:come|comi[óo]|comido|mangiat[oa]|mang[ée]|"
@@ -661,7 +680,8 @@ _SWALLOWED_MEDS = (_near(rf"{_CHILD}|\b(?:toddler|baby|little one)\b",
 
 REASONS: dict[str, str] = {
     "safety": r"\b(" + _DISPENSED + "|" + _SEWAGE_OR_MAIN + "|" + _ALLERGEN_SENT + "|" + _ROAD_ACCIDENT + "|" + _FLOODING + "|" + _PREYED + "|" + _IN_FOOD + "|"
-              + _FALL + "|" + _NO_WAY_TO_CALL + "|" + _SELF_HARM + "|"
+              + _FALL + "|" + _NO_WAY_TO_CALL + "|" + _SELF_HARM + "|" + _OWN_CRISIS + "|" + _STALKED + "|"
+              + _HEART + "|"
               r"(?:is|he'?s|she'?s|was|started|baby|child|son|daughter) choking|not breathing|electrocuted|"
               # stuck in the heat without water ("38°C dans la voiture, plus de clim, plus d'eau"), a child unwell now
               + _UNWELL_NOW + "|" + _CABIN_DEFECT + "|" + _FELL_ON + "|" + _POISONED + "|"
@@ -706,7 +726,7 @@ REASONS: dict[str, str] = {
               r"(?:got|has|have|had|suffered|left (?:\w+ )?with) (?:a |an |some )?(?:\w+ )?burns?\b|"
               r"burn(?:ed|t|s)? (?:(?:his|her|my|their|our|the baby'?s|the child'?s|a child'?s) )?(?:hand|arm|leg|face|"
               r"mouth|tongue|skin|finger|lip|chest|foot|feet|neck|back)s?\b|scald(?:ed|s)?|burn marks?|"
-              r"carbon monoxide|allerg\w+ reaction|anaphyla\w*|epi-?pen|a&e|emergency room|poison\w*|assault\w*|"
+              rf"{_CARBON_MONOXIDE}|allerg\w+ reaction|anaphyla\w*|epi-?pen|a&e|emergency room|poison\w*|assault\w*|"
               # made ill by food or drink: "my daughter is sick after eating your nuggets"; not "sick of waiting"
               r"(?:sick|ill|unwell|vomit\w*|throwing up|threw up)(?! (?:of|and tired))(?: \w+){0,3}? (?:after|from|since) "
               r"(?:eating|drinking|(?:the|a|an|our|your|their) (?:buffet|meal|dinner|lunch|breakfast|takeaway|food))\b|"
@@ -967,10 +987,11 @@ PRESSING = frozenset({"safety", "fraud", "outage", "travel_today", "stranded", "
                       "deadline_today", "urgent_request"})
 _PRAISES_SOMEONE = re.compile(r"\b(?:thank(?:s| you)(?: so much)? to|shout ?out|kudos|absolute (?:star|legend|hero)|"
                               r"(?:a|an absolute|such a) (?:star|legend|hero))\b", re.I)
+CARBON_MONOXIDE = re.compile(rf"\b(?:{_CARBON_MONOXIDE})\b", re.I)
 STILL_OPEN = re.compile(r"\?|\b(?:but|still|though|however|yet|please|pls|can you|could you|when will)\b", re.I)
 # A danger that calls for safety advice before anything else in a reply: narrower than the safety reason ("hurt",
 # "hospital" raise urgency, but "leave the area" would be absurd advice for them).
-_DANGER = re.compile(rf"\b(?:{_GAS_SPARKS}|carbon monoxide|(?:on|caught) fire|smoke (?:is )?(?:coming|pouring)|"
+_DANGER = re.compile(rf"\b(?:{_GAS_SPARKS}|{_CARBON_MONOXIDE}|(?:on|caught) fire|smoke (?:is )?(?:coming|pouring)|"
                      rf"smoking|{_APPLIANCE} (?:exploded|caught fire|is smoking|melted)|{_FLOODING})\b", re.I)  # _FLOODING holds water on the electrics
 
 
@@ -980,7 +1001,8 @@ _EMERGENCY = re.compile(r"\b(?:(?:lips?|tongue|throat|mouth) (?:is |are |has |ha
                         r"(?:can'?t|cannot|struggling to|hard to) breath\w*|difficulty breathing|bleeding|unconscious|"
                         r"not breathing|(?:has |had |just )?collapsed|"
                         # an allergen eaten and the medicine already taken: a reaction under way
-                        rf"{_MEDICINE_TAKEN}|{_FALL}|{_NO_WAY_TO_CALL}|{_SELF_HARM}|(?:having|had|has) a seizure|heart attack|"
+                        rf"{_MEDICINE_TAKEN}|{_FALL}|{_NO_WAY_TO_CALL}|{_SELF_HARM}|{_OWN_CRISIS}|(?:having|had|has) a seizure|heart attack|"
+                        rf"{_HEART}|"
                         r"cardiac arrest|(?:got|been|was|were|just|being) (?:\w+ )?(?:hit|knocked (?:down|over)|run over) by|"
                         rf"{_CRASHED}|{_DOWN}|{_STILL_AFTER_CRASH}|{_SWALLOWED_MEDS}|"
                         r"choking|electrocuted|fainted|"
@@ -1022,7 +1044,8 @@ def names_meds_running_out(text: str) -> bool:
 
 
 _NO_WAY_TO_CALL_RX = re.compile(_NO_WAY_TO_CALL, re.I)
-_SELF_HARM_RX = re.compile(_SELF_HARM, re.I)
+_SELF_HARM_RX = re.compile(rf"{_SELF_HARM}|{_OWN_CRISIS}", re.I)
+_OWN_CRISIS_RX = re.compile(_OWN_CRISIS, re.I)
 
 
 @_straight
@@ -1060,6 +1083,30 @@ def names_wrong_medicine(text: str) -> bool:
     return bool(_DISPENSED_RX.search(text))
 
 
+# someone met online who asks for money, or was sent it: "the guy I've been talking to for 3 weeks ... needs £2,000 for
+# the release fees", "I sent £4,500 to a man I met on Tandemly. He's blocked me everywhere now" (read35)
+_MET_ONLINE = re.compile(r"\b(?:(?:man|woman|guy|girl|lady|bloke|person|someone|somebody)(?: \w+){0,2}? i(?:'ve| have)? "
+                         r"(?:met|matched with|been (?:talking|chatting|speaking|messaging) (?:to|with))|"
+                         r"(?:my|a|this|the) match\b|(?:on|from|through) (?:a |the )?(?:dating )?(?:app|site)\b[^.!?]{0,40}?"
+                         r"\b(?:asked|asking|needs?|wants?) (?:me )?(?:for )?(?:money|£|\$|€))", re.I)
+_MONEY_ASKED = re.compile(r"\b(?:needs?|asked|asks|asking|wants?|begging)(?: me)?(?: for)? (?:\S+ ){0,3}?(?:[£$€]\s?\d|money|"
+                          r"cash|gift ?cards?|a loan|to borrow)|\b(?:release|customs|transfer|hospital) fees?\b|"
+                          r"\b(?:pay|paying) (?:me|you) back\b|\b(?:can|should|do) i (?:send|lend|transfer|wire|give) (?:him |her |them )?"
+                          r"(?:the |this |that )?(?:money|cash|[£$€])", re.I)
+_MONEY_SENT = re.compile(r"\b(?:sent|transferred|wired|gave|lent)(?: (?:him|her|them))? (?:over )?[£$€]\s?\d|"
+                         r"\b(?:sent|transferred|wired|gave|lent) (?:him|her|them) (?:all )?(?:my|our|the) (?:money|savings)",
+                         re.I)
+
+
+@_straight
+def names_romance_scam(text: str) -> str:
+    """Whether someone met online asks the customer for money ("ask") or was sent it ("sent"), or "": a scam's
+    warning first ("don't send any money"), or the bank now; never "We'll keep you posted"."""
+    if not _MET_ONLINE.search(text):
+        return ""
+    return "sent" if _MONEY_SENT.search(text) else "ask" if _MONEY_ASKED.search(text) else ""
+
+
 @_straight
 def names_scam_call(text: str) -> bool:
     """Whether a caller posing as the bank asks the customer to move their money ("to a safe account"): the answer is
@@ -1087,6 +1134,12 @@ def names_takeover(text: str) -> bool:
 def names_self_harm(text: str) -> bool:
     """Whether someone has said they will take their own life: emergency services, report, our safety team."""
     return bool(_SELF_HARM_RX.search(text))
+
+
+@_straight
+def names_own_crisis(text: str) -> bool:
+    """Whether the customer says they want to die themselves: a crisis line and the emergency services, warmly."""
+    return bool(_OWN_CRISIS_RX.search(text))
 
 
 _PET_IN_DANGER_RX = re.compile(_PET_IN_DANGER, re.I)
@@ -1190,7 +1243,8 @@ def names_in_care(text: str) -> bool:
 
 
 # Threatened or preyed on by another person (a player, a stranger): report, block, keep the evidence, the police
-_THREATENED = re.compile(r"\b(?:swat(?:ted|ting)?|dox(?:x)?(?:ed|ing)?|knows? where (?:i|we|she|he|they) lives?|"
+_THREATENED = re.compile(r"\b(?:swat(?:ted|ting)?|dox(?:x)?(?:ed|ing)?|"
+                         rf"{_STALKED}|"
                          r"threat\w*|harass\w*|stalk\w*|sexual (?:messages?|content|images?|photos?|pictures?|pics|texts?)|"
                          r"groom(?:ing|ed)|explicit (?:messages|images|photos|pictures|pics)|nudes?)\b", re.I)
 

@@ -164,11 +164,11 @@ SEEDS: dict[str, list[str]] = {
     "emergency_advice_onboard": ["Please alert the cabin crew straight away if you haven't already: they are trained for "
                                  "this and can call for medical help.",
                                  "Please press the call button and tell the cabin crew right away: they are trained to "
-                                 "help and can ask for a doctor on board."],
+                                 "help and can ask for a doctor on board.", "Please tell the nearest member of the crew or the information desk straight away: they are trained for this and can call for medical help."],
     # "got a text with a link, is this you?": the answer first
     "phishing_advice": ["Please don't click the link or reply with any details: we'll never ask for your PIN, password or a code by text or email.", "Thanks for checking with us. Please don't tap the link or share any details: we never ask for a PIN, password or code that way."],
     # threatened, harassed or sent sexual messages by another person: what to do now
-    "report_advice": ["If you feel unsafe, please contact the police. Keep the messages, and block and report the account so our safety team can act on it.", "Please keep the messages as evidence, block and report the account, and contact the police if anyone is at risk."],
+    "report_advice": ["If you feel unsafe, please contact the police. Keep the messages, and block and report the account so our safety team can act on it.", "Please keep the messages as evidence, block and report the account, and contact the police if anyone is at risk.", "If you feel in danger, please call the police or the emergency services now. Keep the messages, and block and report the account so our safety team can act."],
     "safety_advice": ["Your safety comes first: if you smell gas or see smoke or sparks, leave the area and call the "
                       "emergency services now.",
                       "Please put your safety first: if there is any danger, get to a safe place and call the "
@@ -178,7 +178,7 @@ SEEDS: dict[str, list[str]] = {
                       "smell gas or see smoke.",
                       "Please keep well clear of it and call the emergency services if anyone is in danger.",
                       "Please keep clear of the water and anything electrical, and only switch off at the mains if you "
-                      "can do so safely; call the emergency services if anyone is in danger."],
+                      "can do so safely; call the emergency services if anyone is in danger.", "Please get everyone out into the fresh air now and call the emergency services: a headache, dizziness or feeling sick can be carbon monoxide poisoning. Don't go back inside until the home has been checked.", "Please open the windows, get everyone outside now and call the emergency services, as carbon monoxide can make people ill without any smell; stay out until the home has been made safe."],
     # someone was hurt or is in danger (a burn, an allergic reaction, a gas smell): concern for them, not
     # "sorry for the trouble" or "we understand your frustration"
     "concern": ["We are so sorry to hear this, and we hope everyone is OK.",
@@ -215,7 +215,7 @@ SEEDS: dict[str, list[str]] = {
     # ... to a shop, a utility or a telecom: no payment by phone to stop a disconnection; the bank if paid
     "scam_call_advice_merchant": ["That call wasn't from us: we never ask for a bank transfer or a payment over the phone to stop a disconnection. Please don't pay anything and hang up; if you already have, call your bank now.", "This is a scam: we would never call to demand a bank transfer or gift cards. Please don't pay, end the call, and if you've already paid, ring your bank straight away.", "That wasn't us. We never phone to ask for payment by bank transfer, so please hang up and don't send anything; if you've paid already, call your bank now."],
     # the wrong medicine or strength given: no more of it before a pharmacist has checked
-    "wrong_medicine_advice": ["Please don't take any more of them until you've spoken to a pharmacist, and if anyone feels unwell, call the emergency services or your doctor straight away.", "Please stop taking them for now and speak to a pharmacist before the next dose; if anyone feels unwell, call the emergency services or a doctor now.", "Please don't take another dose until a pharmacist has checked it with you, and call the emergency services or your doctor right away if anyone feels unwell."],
+    "wrong_medicine_advice": ["Please don't take any more of them until you've spoken to a pharmacist, and if anyone feels unwell, call the emergency services or your doctor straight away.", "Please stop taking them for now and speak to a pharmacist before the next dose; if anyone feels unwell, call the emergency services or a doctor now.", "Please don't take another dose until a pharmacist has checked it with you, and call the emergency services or your doctor right away if anyone feels unwell.", "Please make sure no more of them are taken until a pharmacist has checked them, and call the emergency services or a doctor straight away if anyone feels unwell.", "Please put the rest aside so that no more are taken until a pharmacist has checked them; if anyone feels unwell, call the emergency services or a doctor now."],
     # a medicine that has not come and is running out: a pharmacy's emergency supply today
     "emergency_supply_advice": ["Please call us or your local pharmacy now: a pharmacist can usually give an emergency supply today. If anyone becomes unwell, call the emergency services.", "A pharmacist can usually give an emergency supply today, so please call us or your nearest pharmacy now; if anyone feels unwell, call the emergency services."],
     # a hazard reported (a fault on board, food that made someone ill, a product that hurt a child): whom it went to
@@ -229,6 +229,12 @@ SEEDS: dict[str, list[str]] = {
     "poison_advice": ["Please call the emergency services now, even if they seem fine for the moment, and keep the packet with you so you can tell them what was taken and how much.", "Please call the emergency services right away, even if everything seems fine, and have the packaging to hand so you can say exactly what was swallowed."],
     # a medicine kept cold that came warm (insulin): not used, and the customer's own supply kept going (read34)
     "cold_chain_advice": ["Please don't use the ones that arrived warm: keep using the supply you already have, and let us know how much you have left so we can get a replacement to you quickly.", "Please set aside the ones that arrived warm and don't use them; carry on with the supply you have, and tell us how much is left so we can send a replacement fast."],
+    # the customer says they want to die ("I don't see the point in anything anymore"): a crisis line, warmly (read35)
+    "self_crisis_advice": ["We're so sorry you're feeling like this, and you don't have to face this alone. Please talk to someone now, a friend or a crisis line such as Samaritans (free, day or night), or call the emergency services if you might act on these thoughts.", "This sounds really hard, and we're glad you said something. Please reach out to someone right now: someone you trust, a crisis line such as Samaritans at any hour, or the emergency services if you feel you might hurt yourself.", "We're really sorry things feel this way. Please don't go through this alone: call a crisis line such as Samaritans, any time of day or night, or the emergency services if you're in danger now."],
+    # someone met online asks them for money ("he needs £2,000 for the release fees"): don't send it (read35)
+    "romance_scam_ask": ["Please don't send any money: someone you've met online asking for money, whatever the story, is the sign of a scam. Please report the profile to us so our safety team can look into this account.", "Please don't send them anything, by the app, a bank transfer or gift cards: a request for money from someone you've met online is almost always a scam. Report the profile to us and we'll look into the account."],
+    # ... or the money went ("I sent £4,500 to a man I met on the app"): not their fault; the bank now
+    "romance_scam_sent": ["We're so sorry. You're not to blame: these scammers are very convincing. Please call your bank straight away, as they may be able to recover the money, and report this to the police; please report the profile to us too.", "This isn't your fault: these people are practised at this. Please call your bank now, as the sooner they know the better the chance of getting the money back, and report this to the police and to us."],
     "missing_child_advice": ["Please tell the nearest member of staff straight away so everyone on site can start looking, and call the emergency services now.", "Please call the emergency services now and alert the nearest member of our team, so the whole site can help search straight away."],
     # a password or PIN posted in public: deleted and changed now
     "protect_password": ["Please delete that post and change your password straight away: once posted, anyone can read it.", "For your security, please delete that post and change your password now, as it's been seen in public.", "Please change your password right away and delete that post: passwords should never be shared, even with us."],
@@ -311,6 +317,9 @@ I18N: dict[str, dict[str, list[str]]] = {
         "threat_now_advice": ["Tu seguridad es lo primero: si estás en peligro, llama ahora mismo a emergencias y ve a un lugar seguro en cuanto puedas."],
         "poison_advice": ["Por favor, llama a emergencias ahora mismo, aunque parezca estar bien, y ten el envase a mano para decirles qué ha tomado y cuánto."],
         "cold_chain_advice": ["Por favor, no uses los que llegaron calientes: sigue con lo que ya tienes y dinos cuánto te queda para enviarte un reemplazo cuanto antes."],
+        "self_crisis_advice": ["No tienes que pasar por esto solo. Por favor, habla con alguien ahora: llama a una línea de prevención del suicidio, gratuita y a cualquier hora, o a emergencias si crees que podrías hacerte daño."],
+        "romance_scam_ask": ["Por favor, no envíes dinero: que alguien que has conocido en internet te pida dinero, sea cual sea la historia, es señal de estafa. Denuncia el perfil para que nuestro equipo de seguridad lo revise."],
+        "romance_scam_sent": ["Lo sentimos mucho. No es culpa tuya: estos estafadores son muy convincentes. Llama a tu banco cuanto antes, puede que recuperen el dinero, y denúncialo a la policía y a nosotros."],
         "missing_child_advice": ["Por favor, avisa ahora mismo al miembro del personal más cercano para que todo el recinto empiece a buscar, y llama a emergencias."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Por tu seguridad, borra esa publicación y cambia tu contraseña ahora mismo."],
@@ -323,7 +332,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "report_advice": ["Si no te sientes seguro, contacta con la policía. Guarda los mensajes y bloquea y denuncia la cuenta para que nuestro equipo de seguridad actúe."],
         "emergency_advice": ["Si alguien está herido o le cuesta respirar, llama ahora mismo a los servicios de emergencia."],
         "safety_advice": ["Tu seguridad es lo primero: si hay olor a gas, humo o chispas, sal del lugar y llama a "
-                          "emergencias ahora."],
+                          "emergencias ahora.", "Por favor, salid todos al aire libre ahora y llamad a emergencias: dolor de cabeza, mareo o náuseas pueden ser intoxicación por monóxido de carbono. No volváis a entrar hasta que lo hayan revisado."],
         "next_step_us": ["Lo revisamos y te decimos algo.", "Te mantendremos al tanto."],
         "next_step_you": ["Cuéntanos cómo va.", "Avísanos si funciona."],
         "closing": ["Aquí estamos para lo que necesites.", "¡Que tengas un buen día!", "Saludos."],
@@ -375,6 +384,9 @@ I18N: dict[str, dict[str, list[str]]] = {
         "threat_now_advice": ["A sua segurança está em primeiro lugar: se estiver em perigo, ligue já para o número de emergência e vá para um local seguro assim que puder."],
         "poison_advice": ["Por favor, ligue já para o número de emergência, mesmo que pareça estar bem, e tenha a embalagem consigo para dizer o que foi tomado e quanto."],
         "cold_chain_advice": ["Por favor, não use os que chegaram quentes: continue com o que já tem e diga-nos quanto lhe resta para lhe enviarmos uma substituição o mais depressa possível."],
+        "self_crisis_advice": ["Não tem de passar por isto sozinho. Por favor, fale já com alguém: uma linha de apoio emocional ou, se sentir que se pode magoar, o número de emergência."],
+        "romance_scam_ask": ["Por favor, não envie dinheiro: alguém que conheceu online a pedir dinheiro, seja qual for a história, é sinal de burla. Denuncie o perfil para que a nossa equipa de segurança o analise."],
+        "romance_scam_sent": ["Lamentamos muito. A culpa não é sua: estes burlões são muito convincentes. Ligue já ao seu banco, que pode conseguir recuperar o dinheiro, e denuncie à polícia e a nós."],
         "missing_child_advice": ["Por favor, avise já o funcionário mais próximo para que todo o recinto comece a procurar, e ligue para o número de emergência."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Por segurança, apague essa publicação e mude a sua senha agora mesmo."],
@@ -387,7 +399,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "report_advice": ["Se não se sentir seguro, contacte a polícia. Guarde as mensagens e bloqueie e denuncie a conta para que a nossa equipa de segurança atue."],
         "emergency_advice": ["Se alguém estiver ferido ou com dificuldade para respirar, ligue agora mesmo para os serviços de emergência."],
         "safety_advice": ["A sua segurança vem primeiro: se sentir cheiro de gás ou vir fumaça, saia do local e "
-                          "ligue para a emergência agora."],
+                          "ligue para a emergência agora.", "Por favor, saiam todos para o ar livre agora e liguem para o número de emergência: dor de cabeça, tonturas ou náuseas podem ser intoxicação por monóxido de carbono. Não voltem a entrar até ser verificado."],
         "next_step_us": ["Vamos verificar e já te respondemos.", "Vamos te dar notícias em breve."],
         "next_step_you": ["Conta pra gente como foi.", "Avisa se deu certo."],
         "closing": ["Estamos à disposição.", "Tenha um ótimo dia!", "Abraços."],
@@ -438,6 +450,9 @@ I18N: dict[str, dict[str, list[str]]] = {
         "threat_now_advice": ["Deine Sicherheit geht vor: Wenn du in Gefahr bist, ruf sofort den Notruf und geh an einen sicheren Ort, sobald du kannst."],
         "poison_advice": ["Bitte ruf sofort den Notruf, auch wenn gerade alles in Ordnung scheint, und halte die Packung bereit, damit du sagen kannst, was und wie viel genommen wurde."],
         "cold_chain_advice": ["Bitte verwende die warm angekommenen nicht: nimm weiter deinen bisherigen Vorrat und sag uns, wie viel du noch hast, damit wir dir schnell Ersatz schicken."],
+        "self_crisis_advice": ["Du musst das nicht allein durchstehen. Bitte sprich jetzt mit jemandem: Die TelefonSeelsorge ist kostenlos und rund um die Uhr erreichbar, oder ruf den Notruf, wenn du dir etwas antun könntest."],
+        "romance_scam_ask": ["Bitte schick kein Geld: Wenn jemand, den du online kennengelernt hast, um Geld bittet, ist das fast immer Betrug, egal welche Geschichte dahintersteckt. Melde das Profil, damit unser Sicherheitsteam es prüft."],
+        "romance_scam_sent": ["Das tut uns sehr leid. Du bist nicht schuld: Solche Betrüger sind sehr überzeugend. Ruf bitte sofort deine Bank an, vielleicht lässt sich das Geld zurückholen, und zeig es bei der Polizei und bei uns an."],
         "missing_child_advice": ["Bitte sag sofort der nächsten Mitarbeiterin oder dem nächsten Mitarbeiter Bescheid, damit alle auf dem Gelände suchen, und ruf den Notruf."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Bitte lösch den Beitrag und ändere sofort dein Passwort."],
@@ -450,7 +465,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "report_advice": ["Wenn du dich nicht sicher fühlst, wende dich bitte an die Polizei. Bewahre die Nachrichten auf, blockiere und melde das Konto, damit unser Sicherheitsteam handeln kann."],
         "emergency_advice": ["Wenn jemand verletzt ist oder schlecht Luft bekommt, ruf bitte sofort den Notruf."],
         "safety_advice": ["Deine Sicherheit geht vor: Wenn es nach Gas riecht oder raucht, verlass den Raum und ruf "
-                          "sofort den Notruf an."],
+                          "sofort den Notruf an.", "Bitte geht sofort alle an die frische Luft und ruft den Notruf: Kopfschmerzen, Schwindel oder Übelkeit können eine Kohlenmonoxidvergiftung sein. Geht erst wieder hinein, wenn alles geprüft ist."],
         "next_step_us": ["Wir melden uns.", "Wir schauen es uns an und melden uns."],
         "next_step_you": ["Gib uns gern Bescheid, ob es klappt.", "Sag uns Bescheid, wie es läuft."],
         "closing": ["Viele Grüße!", "Einen schönen Tag noch!", "Bei Fragen sind wir da."],
@@ -502,6 +517,9 @@ I18N: dict[str, dict[str, list[str]]] = {
         "threat_now_advice": ["Votre sécurité passe avant tout : si vous êtes en danger, appelez les secours tout de suite et rendez-vous dans un lieu sûr dès que possible."],
         "poison_advice": ["Appelez les secours tout de suite, même si tout semble aller bien pour l'instant, et gardez l'emballage sous la main pour leur dire ce qui a été avalé et en quelle quantité."],
         "cold_chain_advice": ["N'utilisez pas ceux qui sont arrivés tièdes : continuez avec ce que vous avez déjà et dites-nous combien il vous en reste pour que nous vous envoyions un remplacement au plus vite."],
+        "self_crisis_advice": ["Vous n'avez pas à traverser cela seul. Parlez à quelqu'un maintenant : une ligne d'écoute répond gratuitement jour et nuit, ou appelez les secours si vous pensez pouvoir vous faire du mal."],
+        "romance_scam_ask": ["N'envoyez pas d'argent : quelqu'un rencontré en ligne qui demande de l'argent, quelle que soit l'histoire, c'est le signe d'une arnaque. Signalez le profil pour que notre équipe sécurité l'examine."],
+        "romance_scam_sent": ["Nous sommes vraiment désolés. Ce n'est pas votre faute : ces escrocs sont très convaincants. Appelez votre banque tout de suite, elle pourra peut-être récupérer l'argent, et portez plainte auprès de la police ; signalez-nous aussi le profil."],
         "missing_child_advice": ["Prévenez tout de suite le membre du personnel le plus proche pour que tout le site commence à chercher, et appelez les secours."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Pour votre sécurité, supprimez ce message et changez votre mot de passe tout de suite."],
@@ -514,7 +532,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "report_advice": ["Si vous ne vous sentez pas en sécurité, contactez la police. Gardez les messages, bloquez et signalez le compte pour que notre équipe sécurité intervienne."],
         "emergency_advice": ["Si quelqu'un est blessé ou a du mal à respirer, appelez tout de suite les services d'urgence."],
         "safety_advice": ["Votre sécurité d'abord : en cas d'odeur de gaz, de fumée ou d'étincelles, quittez les "
-                          "lieux et appelez les secours maintenant."],
+                          "lieux et appelez les secours maintenant.", "Sortez tous à l'air libre tout de suite et appelez les secours : maux de tête, vertiges ou nausées peuvent être une intoxication au monoxyde de carbone. Ne rentrez pas avant que ce soit vérifié."],
         "next_step_us": ["Nous revenons vers vous rapidement.", "Nous regardons cela et revenons vers vous."],
         "next_step_you": ["Tenez-nous au courant.", "Dites-nous si cela fonctionne."],
         "closing": ["Belle journée !", "Nous restons à votre disposition.", "À bientôt !"],
@@ -565,6 +583,9 @@ I18N: dict[str, dict[str, list[str]]] = {
         "threat_now_advice": ["La tua sicurezza prima di tutto: se sei in pericolo, chiama subito il numero di emergenza e raggiungi un posto sicuro appena puoi."],
         "poison_advice": ["Chiama subito il numero di emergenza, anche se per ora sembra stare bene, e tieni a portata di mano la confezione per dire cosa è stato ingerito e quanto."],
         "cold_chain_advice": ["Per favore non usare quelli arrivati caldi: continua con la scorta che hai già e dicci quanto ti resta, così ti mandiamo subito una sostituzione."],
+        "self_crisis_advice": ["Non devi affrontarlo da solo. Per favore parla subito con qualcuno: una linea di ascolto come Telefono Amico, oppure chiama il numero di emergenza se pensi di poterti fare del male."],
+        "romance_scam_ask": ["Per favore non mandare soldi: se qualcuno conosciuto online ti chiede denaro, qualunque sia la storia, è il segno di una truffa. Segnala il profilo così il nostro team sicurezza lo controlla."],
+        "romance_scam_sent": ["Ci dispiace davvero. Non è colpa tua: questi truffatori sono molto convincenti. Chiama subito la tua banca, potrebbe recuperare il denaro, e denuncia il fatto alla polizia e a noi."],
         "missing_child_advice": ["Avvisa subito il membro del personale più vicino, così tutta la struttura può iniziare a cercare, e chiama il numero di emergenza."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Per la tua sicurezza, cancella quel post e cambia subito la password."],
@@ -577,7 +598,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "report_advice": ["Se non ti senti al sicuro, contatta la polizia. Conserva i messaggi, blocca e segnala l'account così il nostro team sicurezza può intervenire."],
         "emergency_advice": ["Se qualcuno è ferito o fa fatica a respirare, chiama subito i servizi di emergenza."],
         "safety_advice": ["La tua sicurezza prima di tutto: se senti odore di gas o vedi fumo, allontanati e chiama "
-                          "subito i soccorsi."],
+                          "subito i soccorsi.", "Uscite subito tutti all'aria aperta e chiamate i soccorsi: mal di testa, vertigini o nausea possono essere un'intossicazione da monossido di carbonio. Non rientrate finché non è stato controllato."],
         "next_step_us": ["Verifichiamo e ti facciamo sapere.", "Ti aggiorniamo appena possibile."],
         "next_step_you": ["Facci sapere come va.", "Dicci se funziona."],
         "closing": ["Buona giornata!", "Restiamo a disposizione.", "A presto!"],

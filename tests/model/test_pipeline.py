@@ -276,6 +276,18 @@ def test_unmistakable_sarcasm_reads_as_negative(recommender) -> None:
     assert plain.sentiment["label"] == "positive" and sarcastic.sentiment["label"] == "negative"
 
 
+def test_a_pun_on_the_brands_name_and_a_mock_award_are_not_praise(recommender) -> None:
+    """A care lead's reads (fifteenth, sixteenth sessions): "landlord of the year 🏆 lmaooo" had been thanked for "the
+    kind words"."""
+    pun, award, sincere, plain = recommender.analyzer.analyze_many([
+        Post(text="Ashgrove Homes more like Ashgrove MOULD 🍄🍄🍄 landlord of the year 🏆 lmaooo"),
+        Post(text="Gearsafe? more like Gear-UNsafe lol 🤡 my cat could write better policies"),
+        Post(text="best airline of the year, the crew were amazing!"),
+        Post(text="this feels more like a holiday than a commute, love the new trains")])
+    assert pun.sentiment["label"] == "negative" and award.sentiment["label"] == "negative"
+    assert sincere.sentiment["label"] == "positive" and plain.sentiment["label"] == "positive"
+
+
 def test_the_scores_agents_flagged_sarcasm_complaints_in_other_languages_thanks_questions_and_danger(
         recommender) -> None:
     sarcasm, deluso, merci, question, gas = recommender.analyzer.analyze_many([

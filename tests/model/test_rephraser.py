@@ -9,7 +9,7 @@ import pytest
 
 from model.errors import InvalidInputError
 from model.generative import GenerativeRephraser
-from model.guards import CHANNEL_LIMITS, check_facts, check_length, check_no_pii, find_pii, guard_report
+from model.guards import CHANNEL_LIMITS, NUMBER, check_facts, check_length, check_no_pii, find_pii, guard_report
 from model.register import EMOJI, Style, style_from
 from model.rephraser import ADVICE_KEYS, BANK_PATH, BankRephraser, load_bank, strip_emoji
 from model.reply_moves import EMPATHY, MOVES, PRIVATE, bank_key, classify_move, parse_reply, strip_frame
@@ -603,3 +603,11 @@ def test_the_one_a_post_names_hurt(text: str, who: str | None) -> None:
     from model.register import hurt_one
 
     assert hurt_one(text) == who
+
+
+def test_no_bank_phrase_carries_a_number_the_facts_guard_would_call_invented() -> None:
+    """A crisis line's number written into the bank (sixteenth session) made every draft fail the facts guard: the
+    post got no draft at all."""
+    numbered = [(lang, move, p) for lang, moves in load_bank().items() for move, phrases in moves.items()
+                for p in phrases if NUMBER.search(p)]
+    assert not numbered, numbered[:5]

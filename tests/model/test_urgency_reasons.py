@@ -21,6 +21,8 @@ from model.urgency import (
     names_hazard_report,
     names_in_care,
     names_missing_child,
+    names_own_crisis,
+    names_romance_scam,
     names_takeover,
     pet_in_danger,
 )
@@ -985,3 +987,30 @@ def test_fifteenth_session_a_medicine_kept_cold_that_came_warm(text: str, warm: 
     from model.urgency import names_warm_medicine
 
     assert names_warm_medicine(text) is warm
+
+
+@pytest.mark.parametrize(("text", "safety", "crisis", "romance"), [
+    # a care lead's read (sixteenth session): a crisis of one's own, chest pains at sea, a stalker, a gas smell "a bit"
+    ("honestly I don't see the point in anything anymore. deleting this app and maybe everything else too", True, True,
+     ""),
+    ("we're on the ferry now, my dad is 72 and has chest pains and he's all sweaty", True, False, ""),
+    ("a man I unmatched knows I live on Elmfield Road. I'm scared to go home", True, False, ""),
+    ("is it normal for the kitchen to smell a bit of gas when the boiler kicks in?", True, False, ""),
+    ("the CO alarm is beeping and we all have headaches", True, False, ""),
+    # ... and someone met online asking for money, or sent it
+    ("the guy I've been talking to needs £2,000 for the release fees, he'll pay me back. can I send money?", False,
+     False, "ask"),
+    ("I sent £4,500 to a man I met on your app. He's blocked me everywhere now", False, False, "sent"),
+    # look-alikes: a joke, a hyperbole, a product's point, a date paid for, a message to a match
+    ("this queue makes me want to die lol", False, False, ""),
+    ("I'm going to kill myself if this update doesn't come", False, False, ""),
+    ("I don't see the point of Plus tbh, what do I get?", False, False, ""),
+    ("I met my match last week and we paid £40 for dinner", False, False, ""),
+    ("how do I send a message to my match?", False, False, ""),
+    ("please delete my account, my photos and everything else too", False, False, ""),
+])
+def test_sixteenth_session_a_crisis_of_ones_own_chest_pains_a_stalker_and_a_romance_scam(
+        text: str, safety: bool, crisis: bool, romance: str) -> None:
+    assert ("safety" in find_reasons(text)) is safety
+    assert names_own_crisis(text) is crisis
+    assert names_romance_scam(text) == romance
