@@ -355,10 +355,14 @@ class ReplyRecommender:
                         posted_password="PASSWORD" in posted,
                         # a family stranded at night hears "we hope everyone is OK", not "we understand your frustration"
                         danger=safety and names_danger(post.text), hurt=safety or "stranded" in reasons,
-                        emergency=safety and names_emergency(post.text) and not names_in_care(post.text) or threat_now,
+                        # (a customer's own crisis in hospital too: "I'm in A&E again and I feel suicidal")
+                        emergency=safety and names_emergency(post.text) and not names_in_care(post.text) or threat_now
+                        or safety and names_own_crisis(post.text),
                         threat_now=threat_now,
                         no_signal=safety and names_no_way_to_call(post.text), crisis=safety and names_self_harm(post.text),
-                        own_crisis=safety and names_own_crisis(post.text), romance_scam=names_romance_scam(post.text),
+                        own_crisis=safety and names_own_crisis(post.text),
+                        # (a bank's customer hears its own fraud line: "block the card and call us")
+                        romance_scam="" if bank else names_romance_scam(post.text),
                         broken_down=safety and names_breakdown(post.text),
                         pet=pet_in_danger(post.text) if safety else None,
                         missing_child=safety and names_missing_child(post.text),
@@ -458,8 +462,10 @@ class ReplyRecommender:
         for j, (_, kept) in enumerate(sources):
             if kept:
                 continue
+            # (seeds apart from those the drafts were drawn with: another opening, not the same text again)
             text, name = self._rephrase_one(source, style, seed + 100 + j, post, taken=texts)
-            if text and name != "source":  # (no other wording fits the channel: the holding reply stays)
+            if text and name not in ("source", "holding"):  # (no other wording fits, or the answer was handed out
+                # too often: the holding reply stays)
                 texts[j], sources[j], names[j] = text, (cand, source), name
 
     def issues_cards(self, brand: str | None) -> bool:
@@ -787,8 +793,10 @@ _GREETED_BEFORE = re.compile(r"(?:^|\b(?:hi|hello|hey|hiya|dear|thanks|thank you
                              r"welcome|cheers|hola|hallo|bonjour|ciao|ol[áa]|oi)[,!]?)\s*\Z", re.I)
 # a threat made in person, where the customer is: on board, in a store or a station (not in a game or a chat)
 _IN_PERSON = re.compile(r"\b(?:coach|carriage|train|bus|tram|platform|station|store|shop|branch|plane|flight|cabin|"
-                        # "my neighbour has just threatened to stab me through the door" (read35)
-                        r"door|doorstep|neighbou?rs?|ferry|ship|deck|"
+                        r"ferry|ship|deck|"
+                        # "my neighbour has just threatened to stab me through the door" (read35); not "harassing me
+                        # on your app"
+                        r"through the door|at my (?:front )?door|on my doorstep|outside my (?:door|house|flat|home)|"
                         r"seat|wagen|zug|bahnsteig|carrozza|treno|vag[óo]n|tren|voiture|wagon|rame|gare|estaci[óo]n|"
                         r"stazione|bahnhof|loja|tienda|magasin|negozio|laden)\b", re.I)
 # no answer to a similar question for danger, fraud, a death or a chaser (see ReplyRecommender.similar_answer)
@@ -861,10 +869,18 @@ _POLICY = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)?\s?[-–]\s?\d{1,2}(?:
                      r"\b\d{1,3}\s?[-–]\s?\d{1,3}\s?(?:working |business )?(?:days|hours|hrs|minutes|mins|weeks)\b|"
                      r"\b24/7\b|\b(?:call|dial|ring) (?:\d{3})\b|"
                      # a window the terms give everyone ("a full refund within 14 days ... played less than 2 hours")
-                     r"\b(?:within|less than|under|up to|no more than) \d{1,3}\s?(?:working |business )?(?:days|hours|"
-                     r"hrs|weeks|months)\b|\b\d{1,3}[- ]day (?:return|refund|money[- ]back|cooling[- ]off)\b|"
+                     # ("any other sailing within the next 3 months", "everything found on board is held at the port
+                     # for 30 days", read35)
+                     r"\b(?:within|less than|under|up to|no more than) (?:the next |the first )?\d{1,3}\s?(?:working |"
+                     r"business )?(?:days|hours|hrs|weeks|months)\b|\b\d{1,3}[- ]day (?:return|refund|money[- ]back|"
+                     r"cooling[- ]off)\b|\b(?:is|are) (?:held|kept|stored) (?:\S+ ){0,3}?for \d{1,3} (?:days|weeks|months)\b|"
                      # a named public line ("the National Gas Emergency line on 0800 111 999", "the Samaritans helpline")
                      r"(?-i:\b(?:[A-Z][\w'&-]*\s){1,4})(?:emergency |help)?(?:line|helpline|hotline|service)\b|"
+                     # ... the brand's own team, fund or scheme, a state benefit, an amount it pays anyone ("our Tenancy
+                     # Support team", "up to £300 from our Hardship Fund", "Universal Credit", read35)
+                     r"(?-i:\b(?:[A-Z][\w'&-]*\s){1,3})(?:team|fund|scheme|programme|program)\b|"
+                     r"(?-i:\b(?:[A-Z][\w'&-]*\s)?[A-Z][\w'&-]*\s(?:Credit|Allowance|Benefit|Support|Fund|Scheme))\b|"
+                     r"\bup to [£$€]\s?\d[\d,.]*\b|"
                      # a line's opening hours: "our 24-hour claims line", "notre équipe 24h/24", "7j/7"
                      r"\b24[\s-]?(?:hours?|hrs?|h)\b(?:\s?/\s?(?:24|7)\b)?|\b24/24\b|\b7j?/7\b|"
                      # the brand's line given to call ("please call us on +44 20 7946 0000")

@@ -47,10 +47,10 @@ def register_features(text: str) -> dict[str, float]:
     }
 
 
-_HURT_ONE = re.compile(r"\b(?:my|our) ((?:\d+[- ]?(?:year|yr|month)[- ]?old)|little one|daughter|son|baby|toddler|child|"
-                      r"kid|mum|mom|mother|dad|father|wife|husband|partner|sister|brother|nan|gran|grandma|grandmother|"
-                      r"grandad|grandpa|grandfather|friend|mate)\b(?:'s)?",
-                      re.I)
+# the people a customer writes of as theirs
+KIN = (r"little one|daughter|son|baby|toddler|child|kid|mum|mom|mother|dad|father|wife|husband|partner|sister|brother|"
+       r"nan|gran|grandma|grandmother|grandad|grandpa|grandfather|friend|mate")
+_HURT_ONE = re.compile(rf"\b(?:my|our) ((?:\d+[- ]?(?:year|yr|month)[- ]?old)|{KIN})\b(?:'s)?", re.I)
 _SHE = frozenset({"daughter", "mum", "mom", "mother", "wife", "sister", "nan", "gran", "grandma", "grandmother"})
 _HE = frozenset({"son", "dad", "father", "husband", "brother", "grandad", "grandpa", "grandfather"})
 # what happened to them, in the same clause after the name ("my son fainted", "my son's lips are swelling"), or what
@@ -283,6 +283,8 @@ _SIGNED_TITLED = re.compile(r"\b(?i:yours (?:faithfully|sincerely|truly)|(?:kind
 
 _LETTER = re.compile(r"^\W*(?:dear\b|to whom it may concern)|\b(?:yours (?:faithfully|sincerely|truly)|kind regards|"
                      r"i am writing to|i would be grateful|i wish to|"
+                     # "To Tandemly Ltd. Formal notice: under Article 17 UK GDPR I require ..." (read35)
+                     r"formal notice|i (?:hereby )?require|^\W*to \w+(?: \w+)? (?:ltd|limited|plc|inc|llc)\b|"
                      # the same letter in the other languages: "Estimados señores", "Prezados", "Sehr geehrte"
                      r"estimad[oa]s? (?:señor|señora|señores|sres)|muy señor(?:es)? m[íi]os?|atentamente|prezad[oa]s?|"
                      r"atenciosamente|sehr geehrte|mit freundlichen gr[üu](?:ß|ss)en|egregi|gentile signor\w*|"

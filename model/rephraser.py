@@ -20,7 +20,7 @@ from pathlib import Path
 
 from model import guards
 from model.errors import InvalidInputError, ModelNotLoadedError
-from model.register import _HURT_ONE, _LETTER, EMOJI, Style, Swaps, hurt_one
+from model.register import _HURT_ONE, _LETTER, EMOJI, KIN, Style, Swaps, hurt_one
 from model.reply_moves import (
     _AP,
     EMERGENCY_NUMBER,
@@ -34,7 +34,7 @@ from model.reply_moves import (
     split_units,
     strip_frame,
 )
-from model.urgency import CARBON_MONOXIDE
+from model.urgency import AFRAID, CARBON_MONOXIDE
 
 BANK_PATH = Path(__file__).parent / "artifacts" / "paraphrase_bank" / "bank.json"
 CANNED_BANK_MAX = 0.6  # bank phrases this close to a known canned phrase are not used
@@ -58,11 +58,7 @@ _ONBOARD = re.compile(r"\b(?:in the air|mid-?flight|on (?:the|our|my|this|a) (?:
 _AT_SEA = re.compile(r"\b(?:on (?:the|our|my|this|a) (?:ferry|ship|boat|crossing|cruise|sailing)|on ?board the (?:ferry|ship)|"
                      r"deck \d+)\b", re.I)
 # someone of the past customer's that the agent named
-_YOUR_KIN = re.compile(r"\byour (little one|daughter|son|baby|toddler|child|kid|kids|children|mum|mom|mother|dad|father|wife|"
-                       r"husband|partner|sister|brother|nan|gran|grandma|grandmother|grandad|grandpa|grandfather|friend)\b",
-                       re.I)
-# afraid for their safety now
-_SCARED = re.compile(r"\b(?:scared|afraid|frightened|terrified|unsafe|in danger)\b", re.I)
+_YOUR_KIN = re.compile(rf"\byour ({KIN})\b", re.I)
 # a borrowed reply's opening thanks ("Thanks so much for letting us know, we've ..."), dropped for someone hurt
 _LEADING_THANKS = re.compile(r"^\s*(?:thanks?|thank you|many thanks|cheers)(?: so much| very much| a lot)?"
                              r"(?: for (?:\S+ ){0,4}?\S+?)?\s*[,.!:;—-]+\s*(?:and )?", re.I)
@@ -250,7 +246,7 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
     if move == "emergency_advice_onboard":  # "on the ferry now, my dad ... has chest pains": the crew or the
         at_sea = bool(_AT_SEA.search(style.post_text))  # information desk, no "call button" nor "cabin crew" (read35)
         filters.append(lambda p: bool(re.search(r"information desk", p)) == at_sea)
-    if move == "report_advice" and _SCARED.search(style.post_text):  # "I'm scared to go home": the police, now
+    if move == "report_advice" and AFRAID.search(style.post_text):  # "I'm scared to go home": the police, now
         filters.append(lambda p: bool(re.search(r"call the police", p)))
     if move == "wrong_medicine_advice" and _HURT_ONE.search(style.post_text):  # given to "my mother", who ended up in
         filters.append(lambda p: not _STOP_TAKING.search(p))  # A&E: not "Please don't take any more" to her son (read34)
@@ -258,12 +254,11 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
         filters.extend(lambda p, w=word: not re.search(rf"\b{w}", p, re.I) or bool(re.search(rf"\b{w}", style.post_text, re.I))
                        for word in ("gas", "appliance", "water"))
         co = bool(CARBON_MONOXIDE.search(style.post_text))  # a CO alarm and a headache: out now, call; no "if" (read34)
-        filters.append(lambda p: bool(_CO_ADVICE.search(p)) == co)
-        if co:
-            pass  # (the CO advice says all: no gas nor water advice beside it)
-        elif re.search(r"\bwater\b", style.post_text, re.I):  # "water pouring onto the fuse box": the water advice
+        filters.append(lambda p: bool(CARBON_MONOXIDE.search(p)) == co)
+        # (the CO advice says all: no gas nor water advice beside it)
+        if not co and re.search(r"\bwater\b", style.post_text, re.I):  # "water pouring onto the fuse box": the water advice
             filters.append(lambda p: bool(re.search(r"\bwater\b", p, re.I)))
-        elif re.search(r"\bgas\b", style.post_text, re.I):  # "strong smell of gas ... is that you?": what to do about
+        elif not co and re.search(r"\bgas\b", style.post_text, re.I):  # "strong smell of gas ... is that you?": what to do about
             filters.append(lambda p: bool(re.search(r"\bgas\b", p, re.I)))  # gas, not "if you are in any danger" (read34)
     if style.asks and not (style.urgent or style.hurt or guards.REPORTS_PROBLEM.search(style.post_text)
                            or _INSISTS.search(style.post_text)):
@@ -277,9 +272,6 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
     return filters
 
 
-# the carbon monoxide advice in each language of the bank
-_CO_ADVICE = re.compile(r"carbon monoxide|mon[óo]xido de carbono|monoxyde de carbone|kohlenmonoxid|monossido di carbonio",
-                        re.I)
 # breezy phrases that read flippant beside an injury, a hazard or a fraud
 _LIGHT = re.compile(r"got (?:you|this) covered|we(?:'?ve| have) got (?:this|you|your back)|love to|happy to|glad to|"
                     r"behind the scenes|cavalry|no worries|don'?t worry|get to the bottom|figur\w* (?:this|it) out|(?:this|it) figured out|"
@@ -551,7 +543,8 @@ class BankRephraser:
         done = any(u.move == "content" and _DONE.search(u.text) for u in units)
         # "Expect to hear from my solicitor": not "We're happy to assist"; "This is my FOURTH time on here ... 6 weeks":
         # taken to the right team, not "We will be in touch soon" once more (read34)
-        if holding and (style.legal or style.chased):
+        if holding and (style.legal or style.chased or style.waited):  # ... and "sent you the DM 2 hours ago and
+            # still nothing. I took a day off work for this": not "We'll take a look" once more (read35)
             add("acknowledgement", key="escalate")
         elif not (style.danger or style.crisis) and not done and ((style.needs_ack and not praise) or borrowed_ack
                                                 or (holding and style.sentiment == "negative")):
@@ -673,5 +666,9 @@ class BankRephraser:
             # half a sentence read as a broken draft), else cut at a word boundary (the facts guard flags a lost fact)
             ends = [m.end() for m in re.finditer(r"[.!?](?=\s|$)", text[:limit + 1])
                     if m.end() <= limit and not _ABBREVIATION.search(text[max(0, m.start() - 8):m.start()])]
-            text = text[:ends[-1]] if ends and ends[-1] >= limit // 2 else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+            # ... or at its last whole clause ("on iPhone go to ...; on Android open ...; if you paid on our website, go
+            # to Profile > Settings >…" read as a broken path, read35)
+            clauses = [m.start() for m in re.finditer(r";\s", text[:limit]) if m.start() >= limit // 2]
+            text = (text[:ends[-1]] if ends and ends[-1] >= limit // 2 else text[:clauses[-1]] + "." if clauses
+                    else text[: limit - 1].rsplit(" ", 1)[0] + "…")
         return text

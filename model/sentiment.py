@@ -23,12 +23,15 @@ _GRIEVANCES = frozenset({"money", "fraud", "safety", "stranded", "travel_today"}
 # what went wrong, named: "went down in the middle of my exam upload ... Thanks a lot" is no thanks (money is not
 # here: "refund arrived, thanks a lot!")
 _SUFFERED = frozenset({"outage", "fraud", "safety", "stranded", "travel_today"})
-_SARCASM = re.compile(r"\b(?:thanks?(?: you)?(?: so much| a lot)? for nothing|said no one(?: ever)?|yeah,? right|"
+# a pun on the brand's name, a mock award, said mocking: "Ashgrove Homes more like Ashgrove MOULD 🍄 landlord of the year
+# 🏆 lmaooo", "Gearsafe? more like Gear-UNsafe lol 🤡" (read34, read35); not "Delayed? more like early! 🙌 great job"
+_MOCKING = r"(?=.*?(?:\blol|\blmao|🤡|🙄|💀|\bjoke\b))"
+_SARCASM = re.compile(rf"^(?:\s*@\w+)*\W*@?([\w-]+)(?: [\w-]+){{0,2}} more like @?\1{_MOCKING}|"
+                      rf"^(?:\s*@\w+)*\W*@?[\w-]+\? more like\b{_MOCKING}|\bof the year\b{_MOCKING}|"
+                      r"\b(?:thanks?(?: you)?(?: so much| a lot)? for nothing|said no one(?: ever)?|yeah,? right|"
                       r"(?:(?:i|yeah,? i|gotta|got to|just) )?love (?:waiting|being (?:on hold|ignored|charged|kept)|"
                       r"paying|getting charged)|what a joke|"
-                      # a pun on the brand's name, a mock award: "Ashgrove Homes more like Ashgrove MOULD 🍄 landlord of
-                      # the year 🏆 lmaooo", "Gearsafe? more like Gear-UNsafe lol" (read34, read35)
-                      r"^\W*@?([\w-]+)(?: [\w-]+){0,2} more like @?\1|^\W*@?[\w-]+\? more like\b|of the year\b(?=.*(?:\blol|\blmao|🙄|😂|🤣|🤡))|"
+
                       r"merci pour rien|gracias por nada|danke f[üu]r nichts|obrigad[oa] por nada|grazie per niente|"
                       r"grazie di niente|valeu por nada|bedankt voor niets|dzi[eę]ki za nic|"
                       # thanks for a fault: "Gracias por cancelar mi tren", "merci pour le retard", "complimenti ... ritardo"

@@ -47,9 +47,13 @@ _SCAM_CALL = _near(r"\bsafe account\b|(?:do|make|send) a bank transfer|pay (?:\S
 
 
 # Hazards named the same way by the safety reason and by the narrower _DANGER below
-# carbon monoxide, by name or by its alarm ("CO alarm going off"), in six languages
+# carbon monoxide, by name or by its alarm ("CO alarm going off"), in six languages ...
 _CARBON_MONOXIDE = (r"carbon monoxide|co (?:alarm|detector)s?|mon[óo]xido de carbono|monoxyde de carbone|"
-                    r"kohlenmonoxid\w*|co-?melder|monossido di carbonio")
+                    r"kohlenmonoxid\w*|co-?melder|monossido di carbonio|detector de co|d[ée]tecteur de co|rilevatore di co")
+# ... sounding, or felt: not "do you sell carbon monoxide detectors?", "is a CO alarm included in the install?"
+_CO_DANGER = _near(_CARBON_MONOXIDE, r"going off|gone off|went off|beeping|sounding|alarming|headaches?|dizz\w*|sick|"
+                   r"nause\w*|poison\w*|leak\w*|pitando|suena|sonne|piepst|schl[äa]gt an|suona|apitar|dolor de cabeza|"
+                   r"mal de t[êe]te|kopfschmerz\w*|mal di testa|dor de cabe[çc]a", 80)
 _GAS_SPARKS = (r"gas leak|leak\w* gas|smell(?:s|ing|ed)? (?:(?:a )?(?:bit|little|faint|slight|strong|lot) )?(?:of |like )?gas\b|gas smell|sparking|sparks (?:came|coming|flying|"
                r"from)|(?:charger|plug|socket|cable|wire|outlet|battery|phone|laptop|heater|router|appliance)s? "
                r"(?:\w+ ){0,3}spark(?:ed|s)|smell(?:s|ing)? (?:of )?burning|burning smell|there'?s smoke|"
@@ -140,11 +144,16 @@ _PREYED = (r"(?:man|woman|guy|bloke|someone|somebody|he|she|stranger|person|driv
            r"(?:\S+ ){0,4}?(?:(?:follow(?:s|ed|ing)|stalk(?:s|ed|ing)) (?:me|her|my (?:daughter|son|child|wife|"
            r"girlfriend)) (?:\S+ )?(?:to|into|around|home|out of|in the)\b|(?:film(?:s|ed|ing)|photograph(?:s|ed|ing)) "
            r"(?:me|her|my (?:daughter|son|child|wife|girlfriend))\b)|grop(?:e[sd]|ing)")
+# known where they live by someone they never told: "a man I unmatched ... knows I live on Elmfield Road ... I'm scared
+# to go home" (read35); not "the driver knows I live on the 3rd floor", "your engineer never turned up at my house"
+_AFRAID = r"scared|afraid|frightened|terrified"
+_STALKED = (r"\b(?:he|she|they|him|man|guy|stranger|someone|somebody|ex|match)\b[^.!?]{0,100}?\bknows? (?:where )?(?:i|we) "
+            rf"lives?|(?:{_AFRAID}) to (?:go|walk) home|"
+            r"(?:he|she|they|a man|a guy|a stranger|"
+            r"someone|somebody|my ex)(?: \w+){0,2}? (?:has |have |just |then |keeps? )?turn(?:ed|s)? up (?:at|outside) "
+            r"my (?:house|home|flat|door|work)")
 # glass or metal found in food ("found a shard of glass in a jar of your pasta sauce"), not "the metal lid in the
 # food waste"
-# known where they live by someone they never told: "knows I live on Elmfield Road ... I'm scared to go home" (read35)
-_STALKED = (r"knows? (?:where )?(?:i|we|she|he|they) lives?|(?:scared|afraid|frightened|terrified) to (?:go|walk) home|"
-            r"turned up (?:at|outside) my (?:house|home|flat|door|work)")
 _IN_FOOD = _near(r"(?:glass|metal|needles?|blades?|a screw|a bolt|wire) (?:\S+ ){0,3}?in (?:\S+ ){0,5}?(?:jar|food|"
                  r"meal|sauce|sandwich|salad|bread|pizza|burger|drink|bottle|cereal|soup|yog(?:h)?urt|baby food|"
                  r"pack(?:et)?|tin|can)\b|(?:shard|piece|bit|chunk|fragment|splinter)s? of (?:glass|metal)",
@@ -159,33 +168,36 @@ _MEDICINE_TAKEN = (r"(?:taken|took|used|had to (?:take|use)|given (?:him|her|the
                    r"(?:antihistamines?|epi-?pens?|adrenaline|piriton)")
 # a fall ("my dad has had a fall and is on the floor"), no way to call for help ("I can't call 999 from my mobile, it
 # says no service"), and someone saying they will take their own life (a player in voice chat): each an emergency now.
-# Only another person's threat to kill themselves: "I'm going to kill myself" is mostly a figure of speech on hold
+# Another person's threat to kill themselves: "I'm going to kill myself" is mostly a figure of speech on hold (a
+# customer's own crisis is read apart, sentence by sentence: see names_own_crisis)
 _FALL = (r"(?:\b(?:i|he|she|they|we|mum|mom|dad|gran|grandma|grandad|grandpa|nan|nana|child|son|daughter|wife|husband|"
          r"partner|guest|passenger|customer|man|woman|lady|someone|somebody)|my \w+)(?:'s| has| have|'ve)? (?:just )?"
          r"(?:had|taken) a (?:bad |nasty |serious |big |heavy |really bad )?fall\b")  # not "the share price took a fall"
 # "my dad is 72 and has chest pains and he's all sweaty" (read35)
-_HEART = r"(?:has|having|got|with|complain\w* of) (?:bad |severe |sudden )?chest pains?|(?:having|had|has) a stroke"
+# (not "a stroke of luck", "had a stroke last year", "can I travel with chest pains?")
+_HEART = (r"(?:has|is having|having|got|complain\w* of) (?:bad |severe |sudden )?chest pains?|"
+          r"(?:is having|having|has just had|just had) a stroke\b(?! of)")
 _NO_WAY_TO_CALL = (r"(?:can'?t|cannot|could ?n'?t|unable to|not able to|won'?t let me) (?:even )?(?:call|ring|dial|phone|"
                    r"reach|get through to) (?:999|911|112|000|an ambulance|the emergency services|emergency services)")
 _SELF_HARM = (r"(?:going to|gonna|wants? to|will|threaten\w* to|(?:said|says|saying|told \w+) (?:that )?(?:he|she|they)"
               r"(?:'s|'re|'ll|'d| is| are| will| would| was)? ?(?:going to|gonna)?) (?:\S+ )?kill (?:him|her|them)sel(?:f|ves)|"
-              r"suicidal|suicide (?:note|attempt|threat)s?|(?:take|end) (?:his|her|their) (?:own )?life|"
+              r"(?<!not )(?<!n't )suicidal|suicide (?:note|attempt|threat)s?|(?:take|end) (?:his|her|their) (?:own )?life|"
               # ... in the other languages the brands hear from ("dijo que se va a quitar la vida esta noche")
               r"se (?:va|iba|quiere) a (?:matar|suicidar|quitar la vida)|quitarse la vida|suicidarse|suicidarsi|"
               r"(?:va|veut) se (?:suicider|tuer)|se suicider|sich (?:\S+ )?(?:umbringen|das leben (?:zu )?nehmen)|"
               r"togliersi la vita|(?:vuole|vorrebbe) (?:uccidersi|ammazzarsi)|(?:vai|quer) se (?:matar|suicidar)|"
               r"tirar a (?:pr[óo]pria )?vida|se suicidar")
 # ... or of their own: "I don't see the point in anything anymore. deleting this app and maybe everything else too"
-# (read35); not "I don't see the point of Plus", nor "I'm going to kill myself if this update doesn't come"
-_OWN_CRISIS = (r"(?:(?:end|take) my (?:own )?life|end it all|(?:i )?(?:want|wanna) to die\b(?! of| laughing| if| when)|"
+# (read35); not "I don't see the point of Plus", nor "I'm going to kill myself if this update doesn't come" (see
+# names_own_crisis for the sentences it does not count)
+_OWN_CRISIS = (r"(?:(?:end|take) my (?:own )?life|(?:wants?|going|gonna) to end it all\b(?! with)|"
+               r"(?:want|wanna) (?:to )?die\b(?! of| laughing| if| when)|"
                r"(?:don'?t|do not) want to (?:live|be alive|be here) any ?more|"
                r"(?:don'?t|do not|can'?t|cannot) see (?:the|any) point (?:in|of) (?:anything|living|life|going on|it all|"
-               r"being here)|no (?:point|reason) (?:in |to )?(?:living|going on|carrying on|being alive)|"
-               r"better off (?:dead|without me)|(?:i'?m|i am|feel|feeling) (?:\w+ )?suicidal|"
-               r"\band (?:maybe|probably|then) everything else too\b|me quiero morir|quiero morirme|"
-               r"je veux mourir|envie de mourir|ich will (?:nicht mehr leben|sterben)|voglio morire|quero morrer)"
-               # ... said as a joke: "this queue makes me want to die lol"
-               r"(?![^.!?\n]{0,30}?(?:\blol\b|\blmao|\bhaha|😂|🤣|💀))")
+               r"being here)|no (?:point|reason) (?:in |to )?(?:living|going on|being alive)\b(?! with)|"
+               r"better off (?:dead|without me)|(?<!not )(?<!n't )(?:i'?m|i am|i feel|i'?ve been feeling|feeling) "
+               r"(?:(?!not\b)\w+ )?suicidal|me quiero morir|quiero morirme|je veux mourir|envie de mourir|"
+               r"ich will (?:nicht mehr leben|sterben)|voglio morire|quero morrer)")
 _ALLERGEN_SENT = _near(r"allergic(?! to (?:your|you|this|customer|bad|rude|incompeten|stupid|mondays|work))|allergy|al[ée]rgic[oa]s?|alergia|allergi(?:e|que|sch|co|ca)",
                        r"(?:nearly|almost|already|has|had|just) (?:ate|eaten|eat)|ate (?:some|one|it|them|half)|"
                        r"(?:casi|quasi|presque|fast|quase) (?:se (?:las?|los?) )?(?:come|comi[óo]|comido|mangiat[oa]|mang[ée]|"
@@ -236,7 +248,7 @@ _ASSAULT_NOW = (r"\b(?:he|she|driver|man|guy|stranger)(?: \w+){0,6}? (?:won'?t|w
                 r"\b(?:he|she|driver|man|guy|passenger|stranger) (?:\w+ )?(?:keeps? |is |was |kept )?"
                 r"(?:touching|grabbing|groping|hitting|touched|grabbed|groped|hit) (?:(?:me|her|us)\b(?! up| on)|my (?:\w+ )?"
                 r"(?:knee|leg|thigh|breast|chest|bum|arse|ass|face|arm|hand|hair|body)\b)|(?:driver|he|she) locked (?:me|us) "
-                r"in\b|(?:feel|i'?m|i am|we'?re|we are) (?:really |very |so )?(?:unsafe|scared|frightened|terrified) (?:with|of|"
+                r"in\b|(?:feel|i'?m|i am|we'?re|we are) (?:really |very |so )?(?:unsafe|" + _AFRAID + r") (?:with|of|"
                 r"around) (?:the|this|my|his|her|your) (?:driver|man|guy|passenger)\b")
 # a child missing now: "my 4yo son has wandered off at Pinecrest ... PLEASE HELP" (read32), "I've lost my son at the
 # festival"; not "can't find my son on the family plan settings", "gone missing from the group chat", "lost in the game
@@ -680,7 +692,7 @@ _SWALLOWED_MEDS = (_near(rf"{_CHILD}|\b(?:toddler|baby|little one)\b",
 
 REASONS: dict[str, str] = {
     "safety": r"\b(" + _DISPENSED + "|" + _SEWAGE_OR_MAIN + "|" + _ALLERGEN_SENT + "|" + _ROAD_ACCIDENT + "|" + _FLOODING + "|" + _PREYED + "|" + _IN_FOOD + "|"
-              + _FALL + "|" + _NO_WAY_TO_CALL + "|" + _SELF_HARM + "|" + _OWN_CRISIS + "|" + _STALKED + "|"
+              + _FALL + "|" + _NO_WAY_TO_CALL + "|" + _SELF_HARM + "|" + _STALKED + "|"
               + _HEART + "|"
               r"(?:is|he'?s|she'?s|was|started|baby|child|son|daughter) choking|not breathing|electrocuted|"
               # stuck in the heat without water ("38°C dans la voiture, plus de clim, plus d'eau"), a child unwell now
@@ -726,7 +738,8 @@ REASONS: dict[str, str] = {
               r"(?:got|has|have|had|suffered|left (?:\w+ )?with) (?:a |an |some )?(?:\w+ )?burns?\b|"
               r"burn(?:ed|t|s)? (?:(?:his|her|my|their|our|the baby'?s|the child'?s|a child'?s) )?(?:hand|arm|leg|face|"
               r"mouth|tongue|skin|finger|lip|chest|foot|feet|neck|back)s?\b|scald(?:ed|s)?|burn marks?|"
-              rf"{_CARBON_MONOXIDE}|allerg\w+ reaction|anaphyla\w*|epi-?pen|a&e|emergency room|poison\w*|assault\w*|"
+              + _CO_DANGER + "|"
+              r"allerg\w+ reaction|anaphyla\w*|epi-?pen|a&e|emergency room|poison\w*|assault\w*|"
               # made ill by food or drink: "my daughter is sick after eating your nuggets"; not "sick of waiting"
               r"(?:sick|ill|unwell|vomit\w*|throwing up|threw up)(?! (?:of|and tired))(?: \w+){0,3}? (?:after|from|since) "
               r"(?:eating|drinking|(?:the|a|an|our|your|their) (?:buffet|meal|dinner|lunch|breakfast|takeaway|food))\b|"
@@ -988,10 +1001,12 @@ PRESSING = frozenset({"safety", "fraud", "outage", "travel_today", "stranded", "
 _PRAISES_SOMEONE = re.compile(r"\b(?:thank(?:s| you)(?: so much)? to|shout ?out|kudos|absolute (?:star|legend|hero)|"
                               r"(?:a|an absolute|such a) (?:star|legend|hero))\b", re.I)
 CARBON_MONOXIDE = re.compile(rf"\b(?:{_CARBON_MONOXIDE})\b", re.I)
+# afraid for their safety now ("I'm scared to go home"): the police, now
+AFRAID = re.compile(rf"\b(?:{_AFRAID}|unsafe|in danger)\b", re.I)
 STILL_OPEN = re.compile(r"\?|\b(?:but|still|though|however|yet|please|pls|can you|could you|when will)\b", re.I)
 # A danger that calls for safety advice before anything else in a reply: narrower than the safety reason ("hurt",
 # "hospital" raise urgency, but "leave the area" would be absurd advice for them).
-_DANGER = re.compile(rf"\b(?:{_GAS_SPARKS}|{_CARBON_MONOXIDE}|(?:on|caught) fire|smoke (?:is )?(?:coming|pouring)|"
+_DANGER = re.compile(rf"\b(?:{_GAS_SPARKS}|{_CO_DANGER}|(?:on|caught) fire|smoke (?:is )?(?:coming|pouring)|"
                      rf"smoking|{_APPLIANCE} (?:exploded|caught fire|is smoking|melted)|{_FLOODING})\b", re.I)  # _FLOODING holds water on the electrics
 
 
@@ -1001,7 +1016,7 @@ _EMERGENCY = re.compile(r"\b(?:(?:lips?|tongue|throat|mouth) (?:is |are |has |ha
                         r"(?:can'?t|cannot|struggling to|hard to) breath\w*|difficulty breathing|bleeding|unconscious|"
                         r"not breathing|(?:has |had |just )?collapsed|"
                         # an allergen eaten and the medicine already taken: a reaction under way
-                        rf"{_MEDICINE_TAKEN}|{_FALL}|{_NO_WAY_TO_CALL}|{_SELF_HARM}|{_OWN_CRISIS}|(?:having|had|has) a seizure|heart attack|"
+                        rf"{_MEDICINE_TAKEN}|{_FALL}|{_NO_WAY_TO_CALL}|{_SELF_HARM}|(?:having|had|has) a seizure|heart attack|"
                         rf"{_HEART}|"
                         r"cardiac arrest|(?:got|been|was|were|just|being) (?:\w+ )?(?:hit|knocked (?:down|over)|run over) by|"
                         rf"{_CRASHED}|{_DOWN}|{_STILL_AFTER_CRASH}|{_SWALLOWED_MEDS}|"
@@ -1044,8 +1059,16 @@ def names_meds_running_out(text: str) -> bool:
 
 
 _NO_WAY_TO_CALL_RX = re.compile(_NO_WAY_TO_CALL, re.I)
-_SELF_HARM_RX = re.compile(rf"{_SELF_HARM}|{_OWN_CRISIS}", re.I)
+_SELF_HARM_RX = re.compile(_SELF_HARM, re.I)
 _OWN_CRISIS_RX = re.compile(_OWN_CRISIS, re.I)
+# what makes a crisis phrase a figure of speech: a joke, or a complaint's object in the same sentence ("I want to die, my
+# flight got cancelled again", "je veux mourir de rire")
+_NOT_A_CRISIS = re.compile(r"\b(?:lol|lmao|haha\w*|jaja\w*|kkk+|rofl)\b|😂|🤣|💀|\bde rire\b|\bdal ridere\b|"
+                           r"\b(?:flight|order|parcel|delivery|claim|booking|wifi|internet|queue|bill|refund|update|"
+                           r"company|airline|service|app|game|team|match|exam|traffic|train|bus|hold)\b", re.I)
+# someone else, named before the phrase: "my son is feeling suicidal", "my daughter keeps saying she wants to end it all"
+_SOMEONE_ELSE = re.compile(r"\b(?:my|our) (?:\w+ )?(?:son|daughter|child|kid|mum|mom|mother|dad|father|wife|husband|partner|"
+                           r"brother|sister|friend|mate|boyfriend|girlfriend|player|student|customer)\b|\b(?:he|she)\b", re.I)
 
 
 @_straight
@@ -1087,13 +1110,18 @@ def names_wrong_medicine(text: str) -> bool:
 # the release fees", "I sent £4,500 to a man I met on Tandemly. He's blocked me everywhere now" (read35)
 _MET_ONLINE = re.compile(r"\b(?:(?:man|woman|guy|girl|lady|bloke|person|someone|somebody)(?: \w+){0,2}? i(?:'ve| have)? "
                          r"(?:met|matched with|been (?:talking|chatting|speaking|messaging) (?:to|with))|"
-                         r"(?:my|a|this|the) match\b|(?:on|from|through) (?:a |the )?(?:dating )?(?:app|site)\b[^.!?]{0,40}?"
-                         r"\b(?:asked|asking|needs?|wants?) (?:me )?(?:for )?(?:money|£|\$|€))", re.I)
+                         r"(?:my|a|this|the) match\b|matched with\b)", re.I)
+# ... online: not "the lady I've been talking to in your support chat wants £15 for the release fees on my parcel"
+_ONLINE = re.compile(r"\b(?:app|online|dating|profile|match(?:ed)?|tinder|hinge|bumble|instagram|whatsapp|site)\b|"
+                     # "a man I met on Tandemly" (read35), not "met on the train"
+                     r"\bmet (?:on|through|via) (?!(?:the |a )?(?:train|bus|street|beach|holiday|plane|flight|ferry|night|"
+                     r"way|weekend|course|job|phone)\b)\w+", re.I)
 _MONEY_ASKED = re.compile(r"\b(?:needs?|asked|asks|asking|wants?|begging)(?: me)?(?: for)? (?:\S+ ){0,3}?(?:[£$€]\s?\d|money|"
                           r"cash|gift ?cards?|a loan|to borrow)|\b(?:release|customs|transfer|hospital) fees?\b|"
-                          r"\b(?:pay|paying) (?:me|you) back\b|\b(?:can|should|do) i (?:send|lend|transfer|wire|give) (?:him |her |them )?"
+                          r"\b(?:can|should|do) i (?:send|lend|transfer|wire|give) (?:him |her |them )?"
                           r"(?:the |this |that )?(?:money|cash|[£$€])", re.I)
 _MONEY_SENT = re.compile(r"\b(?:sent|transferred|wired|gave|lent)(?: (?:him|her|them))? (?:over )?[£$€]\s?\d|"
+                         r"\bpaid (?:him|her|them|a man|a woman|a guy|someone) (?:\S+ ){0,6}?[£$€]\s?\d|"
                          r"\b(?:sent|transferred|wired|gave|lent) (?:him|her|them) (?:all )?(?:my|our|the) (?:money|savings)",
                          re.I)
 
@@ -1102,7 +1130,7 @@ _MONEY_SENT = re.compile(r"\b(?:sent|transferred|wired|gave|lent)(?: (?:him|her|
 def names_romance_scam(text: str) -> str:
     """Whether someone met online asks the customer for money ("ask") or was sent it ("sent"), or "": a scam's
     warning first ("don't send any money"), or the bank now; never "We'll keep you posted"."""
-    if not _MET_ONLINE.search(text):
+    if not (_MET_ONLINE.search(text) and _ONLINE.search(text)):
         return ""
     return "sent" if _MONEY_SENT.search(text) else "ask" if _MONEY_ASKED.search(text) else ""
 
@@ -1132,14 +1160,28 @@ def names_takeover(text: str) -> bool:
 
 @_straight
 def names_self_harm(text: str) -> bool:
-    """Whether someone has said they will take their own life: emergency services, report, our safety team."""
-    return bool(_SELF_HARM_RX.search(text))
+    """Whether someone (another person, or the customer) has said they will take their own life: the emergency
+    services first."""
+    return bool(_SELF_HARM_RX.search(text)) or _crisis_said(text) is not None
+
+
+def _crisis_said(text: str) -> bool | None:
+    """None when no sentence says a wish to die in earnest; else whether the customer said it of themselves."""
+    for sentence in re.split(r"(?<=[.!?\n])\s+", text):
+        m = _OWN_CRISIS_RX.search(sentence)
+        if m and not _NOT_A_CRISIS.search(sentence):
+            # (someone named before it, and no "I" between: "my son is feeling suicidal"; but "after she left me I don't
+            # see the point in anything" is the customer's own)
+            other = list(_SOMEONE_ELSE.finditer(sentence, 0, m.start()))
+            return not (other and not re.search(r"\bi\b|\bi'", sentence[other[-1].end():m.start()], re.I)
+                        and not re.search(r"\b(?:my|i)\b", m.group(), re.I))
+    return None
 
 
 @_straight
 def names_own_crisis(text: str) -> bool:
     """Whether the customer says they want to die themselves: a crisis line and the emergency services, warmly."""
-    return bool(_OWN_CRISIS_RX.search(text))
+    return bool(_crisis_said(text))
 
 
 _PET_IN_DANGER_RX = re.compile(_PET_IN_DANGER, re.I)
@@ -1202,7 +1244,8 @@ def names_emergency(text: str) -> bool:
     their home oxygen or ventilator has lost its power: call the emergency services first. An animal bleeding or
     poisoned is a vet's ("o meu cão ... está a sangrar muito": no emergency services, see ``pet_in_danger``)."""
     text = _PET_IN_DANGER_RX.sub(" ", text)
-    return bool(_EMERGENCY.search(text) or _DEPENDS.search(text) or _UNWELL_NOW_RX.search(text))
+    return bool(_EMERGENCY.search(text) or _DEPENDS.search(text) or _UNWELL_NOW_RX.search(text)) or \
+        _crisis_said(text) is not None
 
 
 # a hazard reported for the brand to act on: a fault on board, glass in food, an allergen sent, food that made someone
@@ -1385,7 +1428,7 @@ def _reasons(text: str) -> tuple[str, ...]:
     """Cached: the head's features and the scorer both ask for every post (about 0.13 ms of regexes each)."""
     low = text.lower()
     found = {name for name, rx in _COMPILED.items() if rx.search(low)}
-    if names_breakdown(low):
+    if names_breakdown(low) or _crisis_said(low) is not None:
         found.add("safety")
     if "repeated_contact" in found and _PLANNED.search(low) and not _COMPILED["repeated_contact"].search(
             _PLANNED.sub(" ", low)):

@@ -232,9 +232,9 @@ SEEDS: dict[str, list[str]] = {
     # the customer says they want to die ("I don't see the point in anything anymore"): a crisis line, warmly (read35)
     "self_crisis_advice": ["We're so sorry you're feeling like this, and you don't have to face this alone. Please talk to someone now, a friend or a crisis line such as Samaritans (free, day or night), or call the emergency services if you might act on these thoughts.", "This sounds really hard, and we're glad you said something. Please reach out to someone right now: someone you trust, a crisis line such as Samaritans at any hour, or the emergency services if you feel you might hurt yourself.", "We're really sorry things feel this way. Please don't go through this alone: call a crisis line such as Samaritans, any time of day or night, or the emergency services if you're in danger now."],
     # someone met online asks them for money ("he needs £2,000 for the release fees"): don't send it (read35)
-    "romance_scam_ask": ["Please don't send any money: someone you've met online asking for money, whatever the story, is the sign of a scam. Please report the profile to us so our safety team can look into this account.", "Please don't send them anything, by the app, a bank transfer or gift cards: a request for money from someone you've met online is almost always a scam. Report the profile to us and we'll look into the account."],
+    "romance_scam_ask": ["Please don't send any money: someone you've met online asking for money, whatever the story, is the sign of a scam. Please report the profile to us so our safety team can look into this account.", "Please don't send them anything, through the app, a bank transfer or gift cards: a request for money from someone you've met online is almost always a scam. Report the profile to us and we'll look into the account."],
     # ... or the money went ("I sent £4,500 to a man I met on the app"): not their fault; the bank now
-    "romance_scam_sent": ["We're so sorry. You're not to blame: these scammers are very convincing. Please call your bank straight away, as they may be able to recover the money, and report this to the police; please report the profile to us too.", "This isn't your fault: these people are practised at this. Please call your bank now, as the sooner they know the better the chance of getting the money back, and report this to the police and to us."],
+    "romance_scam_sent": ["We're so sorry. You're not to blame: these scammers are very convincing. Please call your bank straight away, as they may be able to recover the money, and report this to the police. Don't send any more, even to someone offering to get it back.", "This isn't your fault: these people are practised at this. Please call your bank now, as the sooner they know the better the chance of getting the money back, and report this to the police and to us."],
     "missing_child_advice": ["Please tell the nearest member of staff straight away so everyone on site can start looking, and call the emergency services now.", "Please call the emergency services now and alert the nearest member of our team, so the whole site can help search straight away."],
     # a password or PIN posted in public: deleted and changed now
     "protect_password": ["Please delete that post and change your password straight away: once posted, anyone can read it.", "For your security, please delete that post and change your password now, as it's been seen in public.", "Please change your password right away and delete that post: passwords should never be shared, even with us."],
@@ -332,7 +332,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "report_advice": ["Si no te sientes seguro, contacta con la policía. Guarda los mensajes y bloquea y denuncia la cuenta para que nuestro equipo de seguridad actúe."],
         "emergency_advice": ["Si alguien está herido o le cuesta respirar, llama ahora mismo a los servicios de emergencia."],
         "safety_advice": ["Tu seguridad es lo primero: si hay olor a gas, humo o chispas, sal del lugar y llama a "
-                          "emergencias ahora.", "Por favor, salid todos al aire libre ahora y llamad a emergencias: dolor de cabeza, mareo o náuseas pueden ser intoxicación por monóxido de carbono. No volváis a entrar hasta que lo hayan revisado."],
+                          "emergencias ahora.", "Por favor, salid todos al aire libre ahora y llamad a emergencias: dolor de cabeza, mareo o náuseas pueden ser síntomas de intoxicación por monóxido de carbono. No volváis a entrar hasta que lo hayan revisado."],
         "next_step_us": ["Lo revisamos y te decimos algo.", "Te mantendremos al tanto."],
         "next_step_you": ["Cuéntanos cómo va.", "Avísanos si funciona."],
         "closing": ["Aquí estamos para lo que necesites.", "¡Que tengas un buen día!", "Saludos."],
@@ -384,9 +384,9 @@ I18N: dict[str, dict[str, list[str]]] = {
         "threat_now_advice": ["A sua segurança está em primeiro lugar: se estiver em perigo, ligue já para o número de emergência e vá para um local seguro assim que puder."],
         "poison_advice": ["Por favor, ligue já para o número de emergência, mesmo que pareça estar bem, e tenha a embalagem consigo para dizer o que foi tomado e quanto."],
         "cold_chain_advice": ["Por favor, não use os que chegaram quentes: continue com o que já tem e diga-nos quanto lhe resta para lhe enviarmos uma substituição o mais depressa possível."],
-        "self_crisis_advice": ["Não tem de passar por isto sozinho. Por favor, fale já com alguém: uma linha de apoio emocional ou, se sentir que se pode magoar, o número de emergência."],
-        "romance_scam_ask": ["Por favor, não envie dinheiro: alguém que conheceu online a pedir dinheiro, seja qual for a história, é sinal de burla. Denuncie o perfil para que a nossa equipa de segurança o analise."],
-        "romance_scam_sent": ["Lamentamos muito. A culpa não é sua: estes burlões são muito convincentes. Ligue já ao seu banco, que pode conseguir recuperar o dinheiro, e denuncie à polícia e a nós."],
+        "self_crisis_advice": ["Você não precisa passar por isso sozinho. Por favor, fale agora com alguém: uma linha de apoio emocional, como o CVV, ou ligue para o número de emergência se sentir que pode se machucar."],
+        "romance_scam_ask": ["Por favor, não envie dinheiro: alguém que conheceu online a pedir dinheiro, seja qual for a história, é sinal de golpe. Denuncie o perfil para que a nossa equipe de segurança o analise."],
+        "romance_scam_sent": ["Lamentamos muito. A culpa não é sua: esses golpistas são muito convincentes. Ligue já para o seu banco, que pode conseguir recuperar o dinheiro, e denuncie à polícia e a nós."],
         "missing_child_advice": ["Por favor, avise já o funcionário mais próximo para que todo o recinto comece a procurar, e ligue para o número de emergência."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Por segurança, apague essa publicação e mude a sua senha agora mesmo."],
@@ -452,7 +452,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "cold_chain_advice": ["Bitte verwende die warm angekommenen nicht: nimm weiter deinen bisherigen Vorrat und sag uns, wie viel du noch hast, damit wir dir schnell Ersatz schicken."],
         "self_crisis_advice": ["Du musst das nicht allein durchstehen. Bitte sprich jetzt mit jemandem: Die TelefonSeelsorge ist kostenlos und rund um die Uhr erreichbar, oder ruf den Notruf, wenn du dir etwas antun könntest."],
         "romance_scam_ask": ["Bitte schick kein Geld: Wenn jemand, den du online kennengelernt hast, um Geld bittet, ist das fast immer Betrug, egal welche Geschichte dahintersteckt. Melde das Profil, damit unser Sicherheitsteam es prüft."],
-        "romance_scam_sent": ["Das tut uns sehr leid. Du bist nicht schuld: Solche Betrüger sind sehr überzeugend. Ruf bitte sofort deine Bank an, vielleicht lässt sich das Geld zurückholen, und zeig es bei der Polizei und bei uns an."],
+        "romance_scam_sent": ["Das tut uns sehr leid. Du bist nicht schuld: Solche Betrüger sind sehr überzeugend. Ruf bitte sofort deine Bank an, vielleicht lässt sich das Geld zurückholen, erstatte Anzeige bei der Polizei und melde es uns."],
         "missing_child_advice": ["Bitte sag sofort der nächsten Mitarbeiterin oder dem nächsten Mitarbeiter Bescheid, damit alle auf dem Gelände suchen, und ruf den Notruf."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Bitte lösch den Beitrag und ändere sofort dein Passwort."],
@@ -465,7 +465,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "report_advice": ["Wenn du dich nicht sicher fühlst, wende dich bitte an die Polizei. Bewahre die Nachrichten auf, blockiere und melde das Konto, damit unser Sicherheitsteam handeln kann."],
         "emergency_advice": ["Wenn jemand verletzt ist oder schlecht Luft bekommt, ruf bitte sofort den Notruf."],
         "safety_advice": ["Deine Sicherheit geht vor: Wenn es nach Gas riecht oder raucht, verlass den Raum und ruf "
-                          "sofort den Notruf an.", "Bitte geht sofort alle an die frische Luft und ruft den Notruf: Kopfschmerzen, Schwindel oder Übelkeit können eine Kohlenmonoxidvergiftung sein. Geht erst wieder hinein, wenn alles geprüft ist."],
+                          "sofort den Notruf an.", "Bitte geht sofort alle an die frische Luft und ruft den Notruf an: Kopfschmerzen, Schwindel oder Übelkeit können eine Kohlenmonoxidvergiftung sein. Geht erst wieder hinein, wenn alles geprüft ist."],
         "next_step_us": ["Wir melden uns.", "Wir schauen es uns an und melden uns."],
         "next_step_you": ["Gib uns gern Bescheid, ob es klappt.", "Sag uns Bescheid, wie es läuft."],
         "closing": ["Viele Grüße!", "Einen schönen Tag noch!", "Bei Fragen sind wir da."],

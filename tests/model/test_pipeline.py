@@ -281,7 +281,7 @@ def test_a_pun_on_the_brands_name_and_a_mock_award_are_not_praise(recommender) -
     kind words"."""
     pun, award, sincere, plain = recommender.analyzer.analyze_many([
         Post(text="Ashgrove Homes more like Ashgrove MOULD 🍄🍄🍄 landlord of the year 🏆 lmaooo"),
-        Post(text="Gearsafe? more like Gear-UNsafe lol 🤡 my cat could write better policies"),
+        Post(text="@Gearsafe Gearsafe more like Gear-UNsafe lol 🤡 my cat could write better policies"),
         Post(text="best airline of the year, the crew were amazing!"),
         Post(text="this feels more like a holiday than a commute, love the new trains")])
     assert pun.sentiment["label"] == "negative" and award.sentiment["label"] == "negative"

@@ -690,6 +690,12 @@ def test_sixteenth_session_a_crisis_a_scam_a_stalker_and_a_threat_at_the_door(re
     assert all(re.search(r"call the police", t) for t in texts), texts
     texts = _texts(recommender, "my neighbour has just threatened to stab me through the door", "PillboxHealth")
     assert all(EMERGENCY_NUMBER.search(t) and not re.search(r"block and report", t) for t in texts), texts
+    # ... and a parent's word of their child's crisis is no crisis of the parent's own; a crisis in hospital still hears
+    # the crisis line (a review)
+    texts = _texts(recommender, "my son is feeling suicidal after being bullied on your game", "PillboxHealth")
+    assert all(EMERGENCY_NUMBER.search(t) and not re.search(r"you're feeling|these thoughts", t) for t in texts), texts
+    texts = _texts(recommender, "I'm in A&E again and I feel suicidal", "PillboxHealth")
+    assert all(re.search(r"crisis line", t) for t in texts), texts
 
 
 def test_sixteenth_session_a_brands_own_lifeline_goes_into_every_draft_in_danger(recommender7) -> None:

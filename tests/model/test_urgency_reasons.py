@@ -998,7 +998,7 @@ def test_fifteenth_session_a_medicine_kept_cold_that_came_warm(text: str, warm: 
     ("is it normal for the kitchen to smell a bit of gas when the boiler kicks in?", True, False, ""),
     ("the CO alarm is beeping and we all have headaches", True, False, ""),
     # ... and someone met online asking for money, or sent it
-    ("the guy I've been talking to needs £2,000 for the release fees, he'll pay me back. can I send money?", False,
+    ("the guy I've been talking to needs £2,000 for the release fees. can I send money through the app?", False,
      False, "ask"),
     ("I sent £4,500 to a man I met on your app. He's blocked me everywhere now", False, False, "sent"),
     # look-alikes: a joke, a hyperbole, a product's point, a date paid for, a message to a match
@@ -1008,6 +1008,30 @@ def test_fifteenth_session_a_medicine_kept_cold_that_came_warm(text: str, warm: 
     ("I met my match last week and we paid £40 for dinner", False, False, ""),
     ("how do I send a message to my match?", False, False, ""),
     ("please delete my account, my photos and everything else too", False, False, ""),
+    # a review's probes: someone else's crisis is no own one; a complaint's object, a negation or a joke makes a figure
+    # of speech; a stroke of luck, a past stroke, a question about chest pains; a support chat, a drink paid back
+    ("my son is feeling suicidal after being bullied", True, False, ""),
+    ("my daughter keeps saying she wants to end it all", True, False, ""),
+    ("after she left me I don't see the point in anything anymore", True, True, ""),
+    ("I'm in A&E again and I feel suicidal", True, True, ""),
+    ("I want to die, my flight got cancelled again", False, False, ""),
+    ("I don't want to be here anymore, moving to another airline", False, False, ""),
+    ("no point in carrying on with this claim", False, False, ""),
+    ("I'm not suicidal but this is awful", False, False, ""),
+    ("je veux mourir de rire", False, False, ""),
+    ("lol I want to die", False, False, ""),
+    ("had a stroke of luck and got the last seat, thanks!", False, False, ""),
+    ("my dad had a stroke last year, can I book special assistance?", False, False, ""),
+    ("can I travel with chest pains? flight tomorrow", False, False, ""),
+    ("do you sell carbon monoxide detectors?", False, False, ""),
+    ("the engineer finally turned up at my door 4 hours late", False, False, ""),
+    ("the driver knows I live on the 3rd floor but leaves it at the front door", False, False, ""),
+    ("the lady I've been talking to in your support chat wants £15 for the release fees on my parcel", False, False,
+     ""),
+    ("my match said he'd pay me back for the drinks", False, False, ""),
+    ("I matched with someone on the app who asked for £50", False, False, "ask"),
+    ("I sent £4,500 to a man I met on Tandemly. He's blocked me everywhere now", False, False, "sent"),
+    ("I sent £40 to a guy I met on the train for the tickets", False, False, ""),
 ])
 def test_sixteenth_session_a_crisis_of_ones_own_chest_pains_a_stalker_and_a_romance_scam(
         text: str, safety: bool, crisis: bool, romance: str) -> None:
