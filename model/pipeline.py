@@ -351,7 +351,9 @@ class ReplyRecommender:
         # 1 day of supply left. Tracking PP48...": "please don't post personal details here" read as a telling-off)
         # (an order number alone is no secret: "4th message. Order CL-88213 ..." is not told off for it)
         posted = {span["type"] for span in analysis.privacy.get("pii", [])} - {"ORDER_ID"}
-        style = replace(style, posted_pii=bool(analysis.privacy.get("pii_in_public")) and bool(posted) and not safety,
+        # (but a stalker's target who posted her number and street: "please delete that post" is safety too, read35)
+        style = replace(style, posted_pii=bool(analysis.privacy.get("pii_in_public")) and bool(posted)
+                        and (not safety or (threat and not in_person)),
                         posted_password="PASSWORD" in posted,
                         # a family stranded at night hears "we hope everyone is OK", not "we understand your frustration"
                         danger=safety and names_danger(post.text), hurt=safety or "stranded" in reasons,

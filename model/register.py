@@ -122,7 +122,8 @@ class Style:
     threat_now: bool = False  # held, threatened or assaulted by someone beside them: the emergency services, somewhere safe
     swallowed: bool = False  # a child in the medicine, a button battery: the emergency services now, even if they seem fine
     cold_chain: bool = False  # a medicine kept cold that came warm (insulin): not to be used; keep to the supply they have
-    sewage_or_main: str = ""  # "sewage" in a garden, a burst "main" on a road: keep away (and children), don't drive through
+    sewage_or_main: str = ""  # "sewage" in a garden, a burst "main" on a road: keep away (and children), don't drive through;
+    # a "leak" going through to the flat below: the water off at the stopcock, clear of the electrics
     crisis: bool = False  # someone said they will take their own life: the emergency services, a report, our safety team
     own_crisis: bool = False  # ... the customer themselves ("I don't see the point in anything anymore"): a crisis line
     romance_scam: str = ""  # "ask": someone met online asks them for money (don't send it); "sent": it went (the bank now)

@@ -81,7 +81,7 @@ ADVICE_KEYS: dict[str, str | None] = {
     "sewage_advice": "safety_advice", "burst_main_advice": "safety_advice", "emergency_supply_advice": "emergency_advice",
     "safety_report": "acknowledgement", "pet_emergency_advice": None, "missing_child_advice": "emergency_advice",
     "threat_now_advice": "emergency_advice", "poison_advice": "emergency_advice", "cold_chain_advice": None,
-    "self_crisis_advice": "emergency_advice", "romance_scam_ask": None, "romance_scam_sent": None,
+    "self_crisis_advice": "emergency_advice", "leak_advice": "safety_advice", "romance_scam_ask": None, "romance_scam_sent": None,
 }
 # Bank keys a move falls back to when a language has no phrase for the finer key.
 KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thanks_info": "thanks",
@@ -488,13 +488,14 @@ class BankRephraser:
             # before anything else: "leave the area and call the emergency services" (unless the brand's own
             # answer to this hazard already says what to do: "leave the property now ... call the National Gas
             # Emergency line")
-            add("safety_advice", key="safety_advice")
+            add("safety_advice", key="leak_advice" if style.sewage_or_main == "leak" else "safety_advice")
         elif style.wrong_medicine and not any(_STOP_TAKING.search(u.text) for u in units if u.move == "content"):
             add("safety_advice", key="wrong_medicine_advice")  # "10mg instead of 5mg. She's already taken one"
         elif style.cold_chain:  # "my insulin pens arrived warm": not used, and the supply they have kept going (read34)
             add("safety_advice", key="cold_chain_advice")
         elif style.sewage_or_main and not own_steps:
-            add("safety_advice", key=f"{'sewage' if style.sewage_or_main == 'sewage' else 'burst_main'}_advice")
+            add("safety_advice", key={"sewage": "sewage_advice", "main": "burst_main_advice"}.get(style.sewage_or_main,
+                                                                                                 "leak_advice"))
         elif style.broken_down and not own_steps:
             add("safety_advice", key="breakdown_advice")  # "engine just died on the M6 ... 11pm, two kids in the back"
         if style.pet:  # "my labrador just got into the rat poison": a vet, now (read32: three DM requests)
@@ -546,7 +547,7 @@ class BankRephraser:
         if holding and (style.legal or style.chased or style.waited):  # ... and "sent you the DM 2 hours ago and
             # still nothing. I took a day off work for this": not "We'll take a look" once more (read35)
             add("acknowledgement", key="escalate")
-        elif not (style.danger or style.crisis) and not done and ((style.needs_ack and not praise) or borrowed_ack
+        elif not (style.danger or style.crisis or style.sewage_or_main) and not done and ((style.needs_ack and not praise) or borrowed_ack
                                                 or (holding and style.sentiment == "negative")):
             add("acknowledgement", first["acknowledgement"])
         if holding and style.sentiment != "negative" and not (style.waited or style.chased):  # a holding reply thanks ...
@@ -648,8 +649,13 @@ class BankRephraser:
         text = self._join(parts, prefix, style.language)
         # (asking to delete a post that shows an e-mail and card digits tries its shortest wording before going: read33's
         # lent answer had lost it to the 280 characters)
-        for move in ("closing", "next_step", "thanks", "greeting", "acknowledgement", "sorry_wait", "shorter_protect",
-                     "protect_pii", "empathy", "concern", "request_dm"):
+        order = ["closing", "next_step", "thanks", "greeting", "acknowledgement", "sorry_wait", "shorter_protect",
+                 "protect_pii", "empathy", "concern", "request_dm"]
+        if style.threatened:  # a stalker's target who posted her number and street: "delete that post" before "we
+            for move in ("concern", "request_dm"):  # hope everyone is safe and well" or "DM us" (read35)
+                order.remove(move)
+                order.insert(order.index("shorter_protect"), move)
+        for move in order:
             if len(text) <= limit:
                 return text
             if move == "shorter_protect":  # "Please delete that post: don't post personal details here."

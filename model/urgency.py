@@ -103,7 +103,15 @@ _DISPENSED = (r"(?:gave|given|give|dispensed|handed|sent|delivered|posted) (?:\S
 _SEWAGE = (r"raw sewage|sewage (?:is |has been )?(?:\w+ )?(?:bubbling|flooding|coming up|coming out|pouring|overflowing|"
            r"spreading|backing up|everywhere|in (?:our|my|the) (?:garden|house|home|kitchen|street))")
 _BURST_MAIN = r"burst (?:water )?main|water main (?:has )?burst"
-_SEWAGE_OR_MAIN = _SEWAGE + "|" + _BURST_MAIN
+# a leak in the home going through to the flat below or onto the electrics: "tengo una fuga de agua debajo del lavabo
+# y ya está cayendo al piso de abajo" (read35)
+_LEAK = _near(r"\bleak\w*|\bburst pipe|\bfuga de (?:agua|[áa]gua)|\bfuite d'eau|\bwasser(?:rohr)?bruch|\brohrbruch|"
+              r"\bundicht\w*|\bperdita d'acqua|\bvazamento de [áa]gua|\btuber[ií]a rota|\bcano rebentado",
+              r"(?:through|into|onto) (?:the |my |our )?(?:ceiling|flat below|flat downstairs|downstairs|light fittings?|"
+              r"lights?|electrics?|fuse ?box|neighbou?r'?s?)|flat below|downstairs neighbou?r|(?:piso|apartamento|vecin[oa]) de "
+              r"abajo|al piso de abajo|(?:appartement|voisin) du dessous|wohnung (?:unter uns|darunter)|nachbarn? unten|"
+              r"(?:appartamento|vicin[oi]) di sotto|(?:apartamento|vizinho) de baixo", 120)
+_SEWAGE_OR_MAIN = _SEWAGE + "|" + _BURST_MAIN + "|" + _LEAK
 # hardship: "my husband has been made redundant and we honestly can't cover the water bill" (twelfth session)
 _HARDSHIP = (r"can'?t (?:\w+ )?(?:afford|cover|pay) (?:the|my|our|this|this month'?s) (?:\w+ )?(?:bills?|rent|payments?)|"
              r"(?:been |was |got )made redundant|struggling (?:to pay|financially)|financial (?:hardship|difficult\w*)|"
@@ -1082,13 +1090,15 @@ _SIM_SWAP_RX = re.compile(_SIM_SWAP, re.I)
 
 _SCAM_CALL_RX = re.compile(_SCAM_CALL, re.I)
 _HARDSHIP_RX = re.compile(_HARDSHIP, re.I)
-_SEWAGE_RX, _BURST_MAIN_RX = re.compile(_SEWAGE, re.I), re.compile(_BURST_MAIN, re.I)
+_SEWAGE_RX, _BURST_MAIN_RX, _LEAK_RX = re.compile(_SEWAGE, re.I), re.compile(_BURST_MAIN, re.I), re.compile(_LEAK, re.I)
 
 
 @_straight
 def names_sewage_or_main(text: str) -> str:
-    """"sewage" or "main" when raw sewage comes up where people are or a burst main floods a road ("" otherwise)."""
-    return "sewage" if _SEWAGE_RX.search(text) else "main" if _BURST_MAIN_RX.search(text) else ""
+    """"sewage" or "main" when raw sewage comes up where people are or a burst main floods a road, "leak" when a leak
+    at home goes through to the flat below or the electrics ("" otherwise)."""
+    return ("sewage" if _SEWAGE_RX.search(text) else "main" if _BURST_MAIN_RX.search(text)
+            else "leak" if _LEAK_RX.search(text) else "")
 
 
 @_straight

@@ -235,6 +235,8 @@ SEEDS: dict[str, list[str]] = {
     "romance_scam_ask": ["Please don't send any money: someone you've met online asking for money, whatever the story, is the sign of a scam. Please report the profile to us so our safety team can look into this account.", "Please don't send them anything, through the app, a bank transfer or gift cards: a request for money from someone you've met online is almost always a scam. Report the profile to us and we'll look into the account."],
     # ... or the money went ("I sent £4,500 to a man I met on the app"): not their fault; the bank now
     "romance_scam_sent": ["We're so sorry. You're not to blame: these scammers are very convincing. Please call your bank straight away, as they may be able to recover the money, and report this to the police. Don't send any more, even to someone offering to get it back.", "This isn't your fault: these people are practised at this. Please call your bank now, as the sooner they know the better the chance of getting the money back, and report this to the police and to us."],
+    # a leak going through to the flat below or the electrics: the water off at the stopcock, clear of the electrics (read35)
+    "leak_advice": ["Please turn the water off at the stopcock now if you can (usually under the kitchen sink), keep clear of any lights or sockets the water is reaching, and call the emergency repairs line.", "If you can, turn off the water at the stopcock straight away and stay clear of anything electrical near the leak; then call the emergency repairs line so someone can come out."],
     "missing_child_advice": ["Please tell the nearest member of staff straight away so everyone on site can start looking, and call the emergency services now.", "Please call the emergency services now and alert the nearest member of our team, so the whole site can help search straight away."],
     # a password or PIN posted in public: deleted and changed now
     "protect_password": ["Please delete that post and change your password straight away: once posted, anyone can read it.", "For your security, please delete that post and change your password now, as it's been seen in public.", "Please change your password right away and delete that post: passwords should never be shared, even with us."],
@@ -320,6 +322,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "self_crisis_advice": ["No tienes que pasar por esto solo. Por favor, habla con alguien ahora: llama a una línea de prevención del suicidio, gratuita y a cualquier hora, o a emergencias si crees que podrías hacerte daño."],
         "romance_scam_ask": ["Por favor, no envíes dinero: que alguien que has conocido en internet te pida dinero, sea cual sea la historia, es señal de estafa. Denuncia el perfil para que nuestro equipo de seguridad lo revise."],
         "romance_scam_sent": ["Lo sentimos mucho. No es culpa tuya: estos estafadores son muy convincentes. Llama a tu banco cuanto antes, puede que recuperen el dinero, y denúncialo a la policía y a nosotros."],
+        "leak_advice": ["Si puedes, cierra ahora la llave de paso del agua (suele estar bajo el fregadero), aléjate de enchufes o luces a los que llegue el agua y llama a la línea de reparaciones urgentes."],
         "missing_child_advice": ["Por favor, avisa ahora mismo al miembro del personal más cercano para que todo el recinto empiece a buscar, y llama a emergencias."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Por tu seguridad, borra esa publicación y cambia tu contraseña ahora mismo."],
@@ -387,6 +390,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "self_crisis_advice": ["Você não precisa passar por isso sozinho. Por favor, fale agora com alguém: uma linha de apoio emocional, como o CVV, ou ligue para o número de emergência se sentir que pode se machucar."],
         "romance_scam_ask": ["Por favor, não envie dinheiro: alguém que conheceu online a pedir dinheiro, seja qual for a história, é sinal de golpe. Denuncie o perfil para que a nossa equipe de segurança o analise."],
         "romance_scam_sent": ["Lamentamos muito. A culpa não é sua: esses golpistas são muito convincentes. Ligue já para o seu banco, que pode conseguir recuperar o dinheiro, e denuncie à polícia e a nós."],
+        "leak_advice": ["Se puder, feche agora o registro geral da água, afaste-se de tomadas ou luzes que a água esteja atingindo e ligue para a linha de reparos urgentes."],
         "missing_child_advice": ["Por favor, avise já o funcionário mais próximo para que todo o recinto comece a procurar, e ligue para o número de emergência."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Por segurança, apague essa publicação e mude a sua senha agora mesmo."],
@@ -453,6 +457,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "self_crisis_advice": ["Du musst das nicht allein durchstehen. Bitte sprich jetzt mit jemandem: Die TelefonSeelsorge ist kostenlos und rund um die Uhr erreichbar, oder ruf den Notruf, wenn du dir etwas antun könntest."],
         "romance_scam_ask": ["Bitte schick kein Geld: Wenn jemand, den du online kennengelernt hast, um Geld bittet, ist das fast immer Betrug, egal welche Geschichte dahintersteckt. Melde das Profil, damit unser Sicherheitsteam es prüft."],
         "romance_scam_sent": ["Das tut uns sehr leid. Du bist nicht schuld: Solche Betrüger sind sehr überzeugend. Ruf bitte sofort deine Bank an, vielleicht lässt sich das Geld zurückholen, erstatte Anzeige bei der Polizei und melde es uns."],
+        "leak_advice": ["Wenn möglich, dreh jetzt den Haupthahn für das Wasser zu, halte Abstand zu Steckdosen oder Lampen, an die das Wasser kommt, und ruf die Notfall-Reparaturhotline an."],
         "missing_child_advice": ["Bitte sag sofort der nächsten Mitarbeiterin oder dem nächsten Mitarbeiter Bescheid, damit alle auf dem Gelände suchen, und ruf den Notruf."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Bitte lösch den Beitrag und ändere sofort dein Passwort."],
@@ -520,6 +525,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "self_crisis_advice": ["Vous n'avez pas à traverser cela seul. Parlez à quelqu'un maintenant : une ligne d'écoute répond gratuitement jour et nuit, ou appelez les secours si vous pensez pouvoir vous faire du mal."],
         "romance_scam_ask": ["N'envoyez pas d'argent : quelqu'un rencontré en ligne qui demande de l'argent, quelle que soit l'histoire, c'est le signe d'une arnaque. Signalez le profil pour que notre équipe sécurité l'examine."],
         "romance_scam_sent": ["Nous sommes vraiment désolés. Ce n'est pas votre faute : ces escrocs sont très convaincants. Appelez votre banque tout de suite, elle pourra peut-être récupérer l'argent, et portez plainte auprès de la police ; signalez-nous aussi le profil."],
+        "leak_advice": ["Si vous le pouvez, fermez tout de suite le robinet d'arrivée d'eau, éloignez-vous des prises ou des lampes que l'eau atteint et appelez la ligne de dépannage d'urgence."],
         "missing_child_advice": ["Prévenez tout de suite le membre du personnel le plus proche pour que tout le site commence à chercher, et appelez les secours."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Pour votre sécurité, supprimez ce message et changez votre mot de passe tout de suite."],
@@ -586,6 +592,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "self_crisis_advice": ["Non devi affrontarlo da solo. Per favore parla subito con qualcuno: una linea di ascolto come Telefono Amico, oppure chiama il numero di emergenza se pensi di poterti fare del male."],
         "romance_scam_ask": ["Per favore non mandare soldi: se qualcuno conosciuto online ti chiede denaro, qualunque sia la storia, è il segno di una truffa. Segnala il profilo così il nostro team sicurezza lo controlla."],
         "romance_scam_sent": ["Ci dispiace davvero. Non è colpa tua: questi truffatori sono molto convincenti. Chiama subito la tua banca, potrebbe recuperare il denaro, e denuncia il fatto alla polizia e a noi."],
+        "leak_advice": ["Se puoi, chiudi subito il rubinetto generale dell'acqua, stai lontano da prese o luci raggiunte dall'acqua e chiama la linea per le riparazioni urgenti."],
         "missing_child_advice": ["Avvisa subito il membro del personale più vicino, così tutta la struttura può iniziare a cercare, e chiama il numero di emergenza."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Per la tua sicurezza, cancella quel post e cambia subito la password."],

@@ -1032,6 +1032,9 @@ def test_fifteenth_session_a_medicine_kept_cold_that_came_warm(text: str, warm: 
     ("I matched with someone on the app who asked for £50", False, False, "ask"),
     ("I sent £4,500 to a man I met on Tandemly. He's blocked me everywhere now", False, False, "sent"),
     ("I sent £40 to a guy I met on the train for the tickets", False, False, ""),
+    # ... a leak through to the flat below (a blind re-grade), not a roof that leaks when it rains
+    ("tengo una fuga de agua debajo del lavabo y ya está cayendo al piso de abajo", True, False, ""),
+    ("the roof leaks when it rains, can someone look at it?", False, False, ""),
 ])
 def test_sixteenth_session_a_crisis_of_ones_own_chest_pains_a_stalker_and_a_romance_scam(
         text: str, safety: bool, crisis: bool, romance: str) -> None:
