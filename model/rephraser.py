@@ -57,6 +57,8 @@ _ONBOARD = re.compile(r"\b(?:in the air|mid-?flight|on (?:the|our|my|this|a) (?:
 # ... or at sea, where the crew and the information desk are
 _AT_SEA = re.compile(r"\b(?:on (?:the|our|my|this|a) (?:ferry|ship|boat|crossing|cruise|sailing)|on ?board the (?:ferry|ship)|"
                      r"deck \d+)\b", re.I)
+# what to do about sewage, a burst main or a leak through to the flat below (``Style.sewage_or_main``)
+_HAZARD_KEY = {"sewage": "sewage_advice", "main": "burst_main_advice", "leak": "leak_advice"}
 # someone of the past customer's that the agent named
 _YOUR_KIN = re.compile(rf"\byour ({KIN})\b", re.I)
 # a borrowed reply's opening thanks ("Thanks so much for letting us know, we've ..."), dropped for someone hurt
@@ -239,7 +241,8 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
     if style.hurt or style.danger or style.fraud or style.bereaved or style.hardship or style.cold_chain \
             or style.crisis or style.romance_scam:
         filters.append(lambda p: not _LIGHT.search(p))
-    if (style.hardship or style.crisis or style.romance_scam) and move == "empathy":  # "We can imagine how frustrating this is" to "I've lost my job" (read34)
+    # "We can imagine how frustrating this is" to "I've lost my job" (read34), to a crisis, to a scam's victim (read35)
+    if (style.hardship or style.crisis or style.romance_scam) and move == "empathy":
         filters.append(lambda p: "!" not in p and not re.search(r"frustrat|annoy|experience we want|hate to hear|loud and clear|like to hear|"
                                                               r"trouble this caused|not okay",
                                                               p, re.I))
@@ -494,8 +497,7 @@ class BankRephraser:
         elif style.cold_chain:  # "my insulin pens arrived warm": not used, and the supply they have kept going (read34)
             add("safety_advice", key="cold_chain_advice")
         elif style.sewage_or_main and not own_steps:
-            add("safety_advice", key={"sewage": "sewage_advice", "main": "burst_main_advice"}.get(style.sewage_or_main,
-                                                                                                 "leak_advice"))
+            add("safety_advice", key=_HAZARD_KEY[style.sewage_or_main])
         elif style.broken_down and not own_steps:
             add("safety_advice", key="breakdown_advice")  # "engine just died on the M6 ... 11pm, two kids in the back"
         if style.pet:  # "my labrador just got into the rat poison": a vet, now (read32: three DM requests)
@@ -547,8 +549,8 @@ class BankRephraser:
         if holding and (style.legal or style.chased or style.waited):  # ... and "sent you the DM 2 hours ago and
             # still nothing. I took a day off work for this": not "We'll take a look" once more (read35)
             add("acknowledgement", key="escalate")
-        elif not (style.danger or style.crisis or style.sewage_or_main) and not done and ((style.needs_ack and not praise) or borrowed_ack
-                                                or (holding and style.sentiment == "negative")):
+        elif not (style.danger or style.crisis or style.sewage_or_main) and not done and (
+                (style.needs_ack and not praise) or borrowed_ack or (holding and style.sentiment == "negative")):
             add("acknowledgement", first["acknowledgement"])
         if holding and style.sentiment != "negative" and not (style.waited or style.chased):  # a holding reply thanks ...
             add("thanks", key="thanks_feedback" if praise else "thanks_contact")

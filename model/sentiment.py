@@ -31,7 +31,6 @@ _SARCASM = re.compile(rf"^(?:\s*@\w+)*\W*@?([\w-]+)(?: [\w-]+){{0,2}} more like 
                       r"\b(?:thanks?(?: you)?(?: so much| a lot)? for nothing|said no one(?: ever)?|yeah,? right|"
                       r"(?:(?:i|yeah,? i|gotta|got to|just) )?love (?:waiting|being (?:on hold|ignored|charged|kept)|"
                       r"paying|getting charged)|what a joke|"
-
                       r"merci pour rien|gracias por nada|danke f[üu]r nichts|obrigad[oa] por nada|grazie per niente|"
                       r"grazie di niente|valeu por nada|bedankt voor niets|dzi[eę]ki za nic|"
                       # thanks for a fault: "Gracias por cancelar mi tren", "merci pour le retard", "complimenti ... ritardo"
