@@ -37,6 +37,7 @@ from model.urgency import (
     names_assault_now,
     names_breakdown,
     names_danger,
+    names_diluted_feed,
     names_emergency,
     names_hardship,
     names_hazard_report,
@@ -362,7 +363,7 @@ class ReplyRecommender:
                         or safety and names_own_crisis(post.text),
                         threat_now=threat_now,
                         no_signal=safety and names_no_way_to_call(post.text), crisis=safety and names_self_harm(post.text),
-                        own_crisis=safety and names_own_crisis(post.text),
+                        own_crisis=safety and names_own_crisis(post.text), diluted_feed=names_diluted_feed(post.text),
                         # (a bank's customer hears its own fraud line: "block the card and call us")
                         romance_scam="" if bank else names_romance_scam(post.text),
                         broken_down=safety and names_breakdown(post.text),
@@ -449,8 +450,9 @@ class ReplyRecommender:
             texts.append(text)
             sources.append((cand, source))
             names.append(name)
-        if safety:  # in danger, every draft carries the brand's own lifeline: "please call our 24/7 emergency line now
-            # on 0300 ..." beside two "Reach out to us in DM" left the agent one sendable draft of three (read35)
+        if safety or "fraud" in reasons or style.takeover:  # in danger, every draft carries the brand's own lifeline:
+            # "please call our 24/7 emergency line now on 0300 ..." beside two "Reach out to us in DM" left the agent one
+            # sendable draft of three (read35); and the brand's freeze steps while the money leaves (read36)
             self._lend_to_holding(texts, sources, names, lent, seed, post)
         return self.guard(post, analysis, texts, sources, names)
 
@@ -510,9 +512,11 @@ class ReplyRecommender:
             # do and whom to call is the same for everyone in that danger
             # (at another of its sites, "lodge 22 at Pinecrest Glenmore" / "our lodge at Pinecrest Lakeside", when the
             # reply names neither: read32)
-            hazard = (own and close >= w.min_fit_post_standing and names_danger(post.text)
-                      and names_danger(cand.case.post) and shares_a_word(cand.case.post, post.text)
-                      and _same_subject(cand.case, post, language or "en", source))
+            hazard = (own and close >= w.min_fit_post_standing and (
+                names_danger(post.text) and names_danger(cand.case.post) and shares_a_word(cand.case.post, post.text)
+                # ... and to someone in the account taking the money now: freeze it, the fraud line (read36)
+                or names_takeover(post.text) and names_takeover(cand.case.post))
+                and _same_subject(cand.case, post, language or "en", source))
             standing = standing or hazard
             # the brand's own reply that answers this general question in its words ("is EU roaming included in my
             # plan?" / "roaming in the EU is included in all our monthly plans"), whatever its own customer asked:

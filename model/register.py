@@ -127,6 +127,7 @@ class Style:
     crisis: bool = False  # someone said they will take their own life: the emergency services, a report, our safety team
     own_crisis: bool = False  # ... the customer themselves ("I don't see the point in anything anymore"): a crisis line
     romance_scam: str = ""  # "ask": someone met online asks them for money (don't send it); "sent": it went (the bank now)
+    diluted_feed: bool = False  # a baby's formula watered down to make it last: not safe; help to get formula
     threatened: bool = False  # threatened, harassed or sent sexual messages: report, block, keep it, the police
     phishing: bool = False  # "got a text with a link, is this you?": don't click, we never ask for a PIN
     staff: str | None = None  # the member of staff a happy customer names ("thank you to Raj"): praise passed on

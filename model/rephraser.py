@@ -83,7 +83,8 @@ ADVICE_KEYS: dict[str, str | None] = {
     "sewage_advice": "safety_advice", "burst_main_advice": "safety_advice", "emergency_supply_advice": "emergency_advice",
     "safety_report": "acknowledgement", "pet_emergency_advice": None, "missing_child_advice": "emergency_advice",
     "threat_now_advice": "emergency_advice", "poison_advice": "emergency_advice", "cold_chain_advice": None,
-    "self_crisis_advice": "emergency_advice", "leak_advice": "safety_advice", "romance_scam_ask": None, "romance_scam_sent": None,
+    "self_crisis_advice": "emergency_advice", "leak_advice": "safety_advice",
+    "diluted_feed_advice": "safety_advice", "romance_scam_ask": None, "romance_scam_sent": None,
 }
 # Bank keys a move falls back to when a language has no phrase for the finer key.
 KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thanks_info": "thanks",
@@ -249,6 +250,9 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
     if move == "emergency_advice_onboard":  # "on the ferry now, my dad ... has chest pains": the crew or the
         at_sea = bool(_AT_SEA.search(style.post_text))  # information desk, no "call button" nor "cabin crew" (read35)
         filters.append(lambda p: bool(re.search(r"information desk", p)) == at_sea)
+    if move == "phishing_advice":  # "send 0.05 BTC as a verification fee. Is this you?": we never ask for a fee (read36)
+        fee = bool(re.search(r"\b(?:fee|send|pay|deposit)\b", style.post_text, re.I))
+        filters.append(lambda p: ("fee" in p) == fee)
     if move == "report_advice" and AFRAID.search(style.post_text):  # "I'm scared to go home": the police, now
         filters.append(lambda p: bool(re.search(r"call the police", p)))
     if move == "wrong_medicine_advice" and _HURT_ONE.search(style.post_text):  # given to "my mother", who ended up in
@@ -494,6 +498,8 @@ class BankRephraser:
             add("safety_advice", key="leak_advice" if style.sewage_or_main == "leak" else "safety_advice")
         elif style.wrong_medicine and not any(_STOP_TAKING.search(u.text) for u in units if u.move == "content"):
             add("safety_advice", key="wrong_medicine_advice")  # "10mg instead of 5mg. She's already taken one"
+        elif style.diluted_feed:  # "I'm watering the bottles down to make it last": not safe; help first (read36)
+            add("safety_advice", key="diluted_feed_advice")
         elif style.cold_chain:  # "my insulin pens arrived warm": not used, and the supply they have kept going (read34)
             add("safety_advice", key="cold_chain_advice")
         elif style.sewage_or_main and not own_steps:
@@ -552,7 +558,9 @@ class BankRephraser:
         elif not (style.danger or style.crisis or style.sewage_or_main) and not done and (
                 (style.needs_ack and not praise) or borrowed_ack or (holding and style.sentiment == "negative")):
             add("acknowledgement", first["acknowledgement"])
-        if holding and style.sentiment != "negative" and not (style.waited or style.chased):  # a holding reply thanks ...
+        # (not after "That isn't us ... don't send anything": "Thanks for the question! We'll see what we can suggest"
+        # read as if the fee might be ours, read36)
+        if holding and style.sentiment != "negative" and not (style.waited or style.chased or style.phishing):
             add("thanks", key="thanks_feedback" if praise else "thanks_contact")
             if praise and style.staff:
                 add("pass_on", key="pass_on")
@@ -560,7 +568,7 @@ class BankRephraser:
         # whom to call
         # (a scam caller posed as us: "DM us a number we can call you on" beside "that call wasn't us" reads as the scam)
         advised = (style.danger or (style.fraud and style.card_issuer) or style.emergency or style.sim_swap
-                   or style.takeover or style.scam_call or style.romance_scam == "ask")
+                   or style.takeover or style.scam_call or style.romance_scam == "ask" or style.phishing)
         # "call our payments team on 0800 456 7890 right away" is the next step: no "DM us a good time to call" after it
         calls_us = any(u.move == "content" and _CALL_US.search(u.text) for u in units)
         # the brand's public answer to this same question ("Yes, you can freeze for up to 3 months ... in the app"):

@@ -47,6 +47,19 @@ _SCAM_CALL = _near(r"\bsafe account\b|(?:do|make|send) a bank transfer|pay (?:\S
 
 
 # Hazards named the same way by the safety reason and by the narrower _DANGER below
+# a baby's formula watered down to make it last: "I'm watering the bottles down to make it last" (read36)
+_DILUTED_FEED = (r"water(?:ing|ed)? (?:the |her |his |their |my |baby'?s )?(?:bottles?|formula|feeds?|milk) down|"
+                 r"water(?:ing|ed)? down (?:the |her |his |their |my |baby'?s )?(?:bottles?|formula|feeds?|milk)|"
+                 r"(?:adding|add|put(?:ting)?) (?:more|extra) water (?:in|to|into) (?:the |her |his |my )?(?:bottles?|"
+                 r"formula|feeds?)|dilut(?:e|es|ed|ing) (?:the |her |his |my )?(?:bottles?|formula|feeds?|milk)|"
+                 r"(?:agua|água|eau|wasser|acqua)[^.!?]{0,40}?(?:biber[oó]n|mamadeira|biberon|fl[äa]schchen|latte in polvere|"
+                 r"leche de f[oó]rmula|lait infantile)")
+# a child's high fever or a swelling after a sting, in the languages the brands hear from ("il a 39 de fièvre", read36)
+_FEVER = (r"\b(?:39|4[0-2])(?:[.,]\d)? ?(?:°c? )?(?:de fi[èe]vre|de fiebre|di febbre|de febre|grad fieber)|"
+          r"(?:fever|temperature|temp|fi[èe]vre|fiebre|fieber|febbre|febre) (?:of |is |de |di |von )?(?:39|4[0-2])\b|"
+          r"(?:swollen|swelling|gonfl[ée]e?|hinchad[oa]|geschwollen|gonfi[oa]|inchad[oa])[^.!?]{0,40}?(?:sting|piq[ûu]re|picadura|"
+          r"stich|puntura|picada)|(?:sting|piq[ûu]re|picadura|stich|puntura|picada)[^.!?]{0,60}?(?:swollen|swelling|"
+          r"gonfl[ée]e?|hinchad[oa]|geschwollen|gonfi[oa]|inchad[oa])")
 # carbon monoxide, by name or by its alarm ("CO alarm going off"), in six languages ...
 _CARBON_MONOXIDE = (r"carbon monoxide|co (?:alarm|detector)s?|mon[óo]xido de carbono|monoxyde de carbone|"
                     r"kohlenmonoxid\w*|co-?melder|monossido di carbonio|detector de co|d[ée]tecteur de co|rilevatore di co")
@@ -202,7 +215,7 @@ _OWN_CRISIS = (r"(?:(?:end|take) my (?:own )?life|(?:wants?|going|gonna) to end 
                r"(?:want|wanna) (?:to )?die\b(?! of| laughing| if| when)|"
                r"(?:don'?t|do not) want to (?:live|be alive|be here) any ?more|"
                r"(?:don'?t|do not|can'?t|cannot) see (?:the|any) point (?:in|of) (?:anything|living|life|going on|it all|"
-               r"being here)|no (?:point|reason) (?:in |to )?(?:living|going on|being alive)\b(?! with)|"
+               r"being here)|(?:don'?t|do not|can'?t|cannot) see (?:the|any) point any ?more\b|no (?:point|reason) (?:in |to )?(?:living|going on|being alive)\b(?! with)|"
                r"better off (?:dead|without me)|(?<!not )(?<!n't )(?:i'?m|i am|i feel|i'?ve been feeling|feeling) "
                r"(?:(?!not\b)\w+ )?suicidal|me quiero morir|quiero morirme|je veux mourir|envie de mourir|"
                r"ich will (?:nicht mehr leben|sterben)|voglio morire|quero morrer)")
@@ -367,6 +380,13 @@ _SIM_SWAP = (r"\b(?:clonat[oa] la sim|sim clonada|sim clon[ée]e|sim (?:wurde )?
 # an account taken over ("my account has been hacked", "someone changed my email and password"): whoever holds it can
 # spend, book and lock the owner out; not one hacked and sorted weeks ago. Not the fraud reason (money being taken
 # now: "my account got hacked, can't log in" is not critical), but the drafts' cue to lock it
+# someone in the account and the money leaving now: "someone just got into my coinharbor and my BTC balance is dropping
+# as i watch" (read36)
+_BREAK_IN = (r"(?:someone|somebody|hackers?) (?:has |have |had |just )?(?:got|gotten|broke|broken|hacked|logged) into "
+             r"(?:my|our) \S+(?: \S+)?\b[^.!?]{0,80}?\b(?:(?:balance|money|funds|crypto|savings|coins?) (?:is |are )?"
+             r"(?:dropping|going|draining|disappearing|being (?:sent|moved|withdrawn)|leaving)|(?:sending|taking|withdrawing|"
+             r"moving|draining|emptying|transferring) (?:out )?(?:my|our|all) (?:\w+ )?(?:money|funds|crypto|savings|coins?|"
+             r"balance|btc|bitcoin))")
 _TAKEOVER = (r"\b(?:(?:my|our) (?:\S+ ){0,2}?account (?:got |was |has been |'s been |is |been )?(?:hacked|compromised|taken over)"
              r"(?! (?:\S+ ){0,2}(?:weeks?|months?|years?) ago)|hacked (?:into )?my (?:\S+ )?account|(?:someone|somebody|hackers?) "
              r"(?:has |have |just )?(?:changed|reset) (?:the |my )?(?:email|e-mail|password|login|phone number)(?: and "
@@ -378,8 +398,8 @@ _TAKEOVER = (r"\b(?:(?:my|our) (?:\S+ ){0,2}?account (?:got |was |has been |'s b
              r"(?:email|e-mail|password|login)\b(?! like)|"
              # "Someone got into my Threadline account and placed 3 orders"
              r"(?:someone|somebody|hackers?) (?:has |have |had |just )?(?:got|gotten|broke|broken|hacked) into (?:my|our) "
-             r"(?:\S+ ){0,2}?account)")
-_FRAUD = (r"\b(?:has|have|was|is) (?:my|our) (?:\S+ )?card (?:been )?(?:stolen|cloned|compromised|hacked|skimmed)\b|"
+             r"(?:\S+ ){0,2}?account|" + _BREAK_IN + ")")
+_FRAUD = (_BREAK_IN + r"|\b(?:has|have|was|is) (?:my|our) (?:\S+ )?card (?:been )?(?:stolen|cloned|compromised|hacked|skimmed)\b|"
           # "a charge of £56.40 from Dishdash on my bank statement and I didn't order anything"
           + _near(r"\b(?:charge[sd]?|payments?|transactions?|debit(?:ed)?|statement)\b",
                   r"\b(?:didn'?t|did not|never|haven'?t|have not) (?:ordered|order|bought|buy|used|use|purchased) "
@@ -700,7 +720,7 @@ _SWALLOWED_MEDS = (_near(rf"{_CHILD}|\b(?:toddler|baby|little one)\b",
 
 REASONS: dict[str, str] = {
     "safety": r"\b(" + _DISPENSED + "|" + _SEWAGE_OR_MAIN + "|" + _ALLERGEN_SENT + "|" + _ROAD_ACCIDENT + "|" + _FLOODING + "|" + _PREYED + "|" + _IN_FOOD + "|"
-              + _FALL + "|" + _NO_WAY_TO_CALL + "|" + _SELF_HARM + "|" + _STALKED + "|"
+              + _FALL + "|" + _NO_WAY_TO_CALL + "|" + _SELF_HARM + "|" + _STALKED + "|" + _DILUTED_FEED + "|" + _FEVER + "|"
               + _HEART + "|"
               r"(?:is|he'?s|she'?s|was|started|baby|child|son|daughter) choking|not breathing|electrocuted|"
               # stuck in the heat without water ("38°C dans la voiture, plus de clim, plus d'eau"), a child unwell now
@@ -1101,6 +1121,15 @@ def names_sewage_or_main(text: str) -> str:
             else "leak" if _LEAK_RX.search(text) else "")
 
 
+_DILUTED_FEED_RX = re.compile(_DILUTED_FEED, re.I)
+
+
+@_straight
+def names_diluted_feed(text: str) -> bool:
+    """Whether a baby's formula is watered down to make it last: not safe, and help to get formula comes first."""
+    return bool(_DILUTED_FEED_RX.search(text))
+
+
 @_straight
 def names_hardship(text: str) -> bool:
     """Whether the customer cannot pay (a job lost, a bill they cannot cover): no cheer, and their finances go private."""
@@ -1303,7 +1332,13 @@ _THREATENED = re.compile(r"\b(?:swat(?:ted|ting)?|dox(?:x)?(?:ed|ing)?|"
 
 
 # A message that may be phishing, asked about: "got a text saying my account is suspended and to click a link, is this you?"
-_PHISHING = re.compile(r"\b(?:text|sms|e-?mail|message|call|dm|whatsapp)\b[^.?!]{0,120}?\b(?:link|click|verify|suspended|"
+_PHISHING = re.compile(
+    # someone posing as the brand's support elsewhere, asking for a fee: "Coinharbor support on Telegram says they can
+    # unlock my withdrawal if I send 0.05 BTC as a verification fee. Is this you?" (read36)
+    r"\b(?:support|admin|agent|team|staff|someone|somebody)\b[^.?!]{0,80}?\b(?:on|via|through) (?:telegram|whatsapp|"
+    r"discord|instagram|signal|facebook|x)\b[\s\S]{0,200}?\b(?:fee|send|pay|deposit|transfer)\b[\s\S]{0,160}?"
+    r"(?:is (?:this|it|that) (?:really )?(?:you|real|legit|genuine)|scam|legit\?|genuine\?)|"
+    r"\b(?:text|sms|e-?mail|message|call|dm|whatsapp)\b[^.?!]{0,120}?\b(?:link|click|verify|suspended|"
                        r"locked|confirm (?:my|your) (?:details|identity|account)|update (?:my|your) (?:details|payment))\b"
                        r"[\s\S]{0,120}?\b(?:is (?:this|it|that) (?:you|real|legit|genuine|from you)|scam|phishing|"
                        r"(?:is|was) (?:it|this) (?:really )?(?:you|from you)|genuine\?|legit\?)|"

@@ -1035,9 +1035,28 @@ def test_fifteenth_session_a_medicine_kept_cold_that_came_warm(text: str, warm: 
     # ... a leak through to the flat below (a blind re-grade), not a roof that leaks when it rains
     ("tengo una fuga de agua debajo del lavabo y ya está cayendo al piso de abajo", True, False, ""),
     ("the roof leaks when it rains, can someone look at it?", False, False, ""),
+    # ... a second read (read36): "I don't see the point anymore"; formula watered down; a child's fever abroad
+    ("I put my redundancy into crypto and it's gone. I can't tell my wife. I don't see the point anymore.", True, True,
+     ""),
+    ("Lost my job last month and formula is £14 a tin now. I'm watering the bottles down to make it last", True, False,
+     ""),
+    ("Le pouce de mon fils est tout rouge et gonflé après une piqûre, il a 39 de fièvre", True, False, ""),
+    ("the app is 40 degrees hot lol", False, False, ""),
+    ("is it ok to water down juice for my toddler?", False, False, ""),
 ])
 def test_sixteenth_session_a_crisis_of_ones_own_chest_pains_a_stalker_and_a_romance_scam(
         text: str, safety: bool, crisis: bool, romance: str) -> None:
     assert ("safety" in find_reasons(text)) is safety
     assert names_own_crisis(text) is crisis
     assert names_romance_scam(text) == romance
+
+
+@pytest.mark.parametrize(("text", "fraud"), [
+    # read36: someone in the account and the money leaving now is fraud, whatever the brand calls the account
+    ("someone just got into my coinharbor and my BTC balance is dropping as i watch. what do i do", True),
+    ("Someone logged into my Coinharbor account and is sending my crypto out RIGHT NOW", True),
+    ("someone got into the group chat and my balance of stickers is fine lol", False),
+])
+def test_sixteenth_session_someone_in_the_account_taking_the_money_now(text: str, fraud: bool) -> None:
+    assert ("fraud" in find_reasons(text)) is fraud
+    assert names_takeover(text) is fraud
