@@ -450,7 +450,7 @@ class ReplyRecommender:
             texts.append(text)
             sources.append((cand, source))
             names.append(name)
-        if safety or "fraud" in reasons or style.takeover:  # in danger, every draft carries the brand's own lifeline:
+        if safety or "fraud" in reasons:  # in danger, every draft carries the brand's own lifeline:
             # "please call our 24/7 emergency line now on 0300 ..." beside two "Reach out to us in DM" left the agent one
             # sendable draft of three (read35); and the brand's freeze steps while the money leaves (read36)
             self._lend_to_holding(texts, sources, names, lent, seed, post)
@@ -515,7 +515,7 @@ class ReplyRecommender:
             hazard = (own and close >= w.min_fit_post_standing and (
                 names_danger(post.text) and names_danger(cand.case.post) and shares_a_word(cand.case.post, post.text)
                 # ... and to someone in the account taking the money now: freeze it, the fraud line (read36)
-                or names_takeover(post.text) and names_takeover(cand.case.post))
+                or names_takeover(post.text) and names_takeover(cand.case.post) and "fraud" in find_reasons(post.text))
                 and _same_subject(cand.case, post, language or "en", source))
             standing = standing or hazard
             # the brand's own reply that answers this general question in its words ("is EU roaming included in my

@@ -34,7 +34,7 @@ from model.reply_moves import (
     split_units,
     strip_frame,
 )
-from model.urgency import AFRAID, CARBON_MONOXIDE
+from model.urgency import AFRAID, CARBON_MONOXIDE, FEE_ASKED
 
 BANK_PATH = Path(__file__).parent / "artifacts" / "paraphrase_bank" / "bank.json"
 CANNED_BANK_MAX = 0.6  # bank phrases this close to a known canned phrase are not used
@@ -251,7 +251,7 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
         at_sea = bool(_AT_SEA.search(style.post_text))  # information desk, no "call button" nor "cabin crew" (read35)
         filters.append(lambda p: bool(re.search(r"information desk", p)) == at_sea)
     if move == "phishing_advice":  # "send 0.05 BTC as a verification fee. Is this you?": we never ask for a fee (read36)
-        fee = bool(re.search(r"\b(?:fee|send|pay|deposit)\b", style.post_text, re.I))
+        fee = bool(FEE_ASKED.search(style.post_text))
         filters.append(lambda p: ("fee" in p) == fee)
     if move == "report_advice" and AFRAID.search(style.post_text):  # "I'm scared to go home": the police, now
         filters.append(lambda p: bool(re.search(r"call the police", p)))
@@ -583,8 +583,8 @@ class BankRephraser:
                 parts.insert(0, ("content", self._restyle_content(u.text, style)))  # "Please call 999" comes first
             elif u.move == "content":
                 parts.append(("content", self._restyle_content(u.text, style)))
-            elif u.move == "thanks" and (style.hurt or style.danger or style.fraud):
-                continue  # no "Thanks so much" to someone hurt, in danger or being robbed
+            elif u.move == "thanks" and (style.hurt or style.danger or style.fraud or style.phishing):
+                continue  # no "Thanks so much" to someone hurt, in danger, being robbed or asked for a fee
             elif u.move in ("thanks", "next_step") or (u.move == "request_dm" and not style.already_private
                                                        and style.public and not style.emergency):  # no "DM us" in a chat
                 own_or_bank(u)  # or an e-mail, nor to someone calling an ambulance

@@ -48,18 +48,22 @@ _SCAM_CALL = _near(r"\bsafe account\b|(?:do|make|send) a bank transfer|pay (?:\S
 
 # Hazards named the same way by the safety reason and by the narrower _DANGER below
 # a baby's formula watered down to make it last: "I'm watering the bottles down to make it last" (read36)
-_DILUTED_FEED = (r"water(?:ing|ed)? (?:the |her |his |their |my |baby'?s )?(?:bottles?|formula|feeds?|milk) down|"
-                 r"water(?:ing|ed)? down (?:the |her |his |their |my |baby'?s )?(?:bottles?|formula|feeds?|milk)|"
+_DILUTED_FEED = (r"water(?:ing|ed)? (?:the |her |his |their |my |baby'?s )?(?:bottles?|formula) down|"
+                 r"water(?:ing|ed)? down (?:the |her |his |their |my |baby'?s )?(?:bottles?|formula)|"
                  r"(?:adding|add|put(?:ting)?) (?:more|extra) water (?:in|to|into) (?:the |her |his |my )?(?:bottles?|"
-                 r"formula|feeds?)|dilut(?:e|es|ed|ing) (?:the |her |his |my )?(?:bottles?|formula|feeds?|milk)|"
-                 r"(?:agua|água|eau|wasser|acqua)[^.!?]{0,40}?(?:biber[oó]n|mamadeira|biberon|fl[äa]schchen|latte in polvere|"
-                 r"leche de f[oó]rmula|lait infantile)")
+                 r"formula)|dilut(?:e|es|ed|ing) (?:the |her |his |my )?(?:bottles?|formula)|"
+                 # ... more water than the tin says, in the other languages ("le pongo más agua al biberón")
+                 r"(?:m[áa]s agua|agua de m[áa]s|mais [áa]gua|[áa]gua a mais|plus d'eau|davantage d'eau|mehr wasser|"
+                 r"pi[ùu] acqua)[^.!?]{0,40}?(?:biber[oó]n|mamadeira|biberon|fl[äa]schchen|latte in polvere|"
+                 r"leche de f[oó]rmula|lait infantile|s[äa]uglingsnahrung|f[óo]rmula)")
 # a child's high fever or a swelling after a sting, in the languages the brands hear from ("il a 39 de fièvre", read36)
-_FEVER = (r"\b(?:39|4[0-2])(?:[.,]\d)? ?(?:°c? )?(?:de fi[èe]vre|de fiebre|di febbre|de febre|grad fieber)|"
-          r"(?:fever|temperature|temp|fi[èe]vre|fiebre|fieber|febbre|febre) (?:of |is |de |di |von )?(?:39|4[0-2])\b|"
-          r"(?:swollen|swelling|gonfl[ée]e?|hinchad[oa]|geschwollen|gonfi[oa]|inchad[oa])[^.!?]{0,40}?(?:sting|piq[ûu]re|picadura|"
-          r"stich|puntura|picada)|(?:sting|piq[ûu]re|picadura|stich|puntura|picada)[^.!?]{0,60}?(?:swollen|swelling|"
-          r"gonfl[ée]e?|hinchad[oa]|geschwollen|gonfi[oa]|inchad[oa])")
+_FEVER_NOW = (r"\b(?:39|4[0-2])(?:[.,]\d)? ?(?:°c? )?(?:de fi[èe]vre|de fiebre|di febbre|de febre|grad fieber|fieber|fever)\b|"
+              r"\b(?:fever|temperature|temp|fi[èe]vre|fiebre|fieber|febbre|febre) (?:of |is |de |di |von |[àa] )?(?:39|4[0-2]|10[3-6])\b|"
+              r"\b(?:swollen|swelling|gonfl[ée]e?|hinchad[oa]|geschwollen|gonfi[oa]|inchad[oa])\b[^.!?]{0,40}?\b(?:sting|"
+              r"piq[ûu]re|picadura|stich|puntura|picada)\b|\b(?:stung|sting|piq[ûu]re|picadura|stich|puntura|picada)\b"
+              r"[^.!?]{0,60}?\b(?:swollen|swelling|gonfl[ée]e?|hinchad[oa]|geschwollen|gonfi[oa]|inchad[oa])\b")
+_FEVER = _near(r"\b(?:son|daughter|child|baby|kid|toddler|little one|boy|girl|fils|fille|enfant|b[ée]b[ée]|hij[oa]|ni[ñn][oa]|"
+               r"sohn|tochter|kind|figli[oa]|bambin[oa]|filh[oa]|crian[çc]a)\b", _FEVER_NOW, 100)
 # carbon monoxide, by name or by its alarm ("CO alarm going off"), in six languages ...
 _CARBON_MONOXIDE = (r"carbon monoxide|co (?:alarm|detector)s?|mon[óo]xido de carbono|monoxyde de carbone|"
                     r"kohlenmonoxid\w*|co-?melder|monossido di carbonio|detector de co|d[ée]tecteur de co|rilevatore di co")
@@ -215,7 +219,7 @@ _OWN_CRISIS = (r"(?:(?:end|take) my (?:own )?life|(?:wants?|going|gonna) to end 
                r"(?:want|wanna) (?:to )?die\b(?! of| laughing| if| when)|"
                r"(?:don'?t|do not) want to (?:live|be alive|be here) any ?more|"
                r"(?:don'?t|do not|can'?t|cannot) see (?:the|any) point (?:in|of) (?:anything|living|life|going on|it all|"
-               r"being here)|(?:don'?t|do not|can'?t|cannot) see (?:the|any) point any ?more\b|no (?:point|reason) (?:in |to )?(?:living|going on|being alive)\b(?! with)|"
+               r"being here)|no (?:point|reason) (?:in |to )?(?:living|going on|being alive)\b(?! with)|"
                r"better off (?:dead|without me)|(?<!not )(?<!n't )(?:i'?m|i am|i feel|i'?ve been feeling|feeling) "
                r"(?:(?!not\b)\w+ )?suicidal|me quiero morir|quiero morirme|je veux mourir|envie de mourir|"
                r"ich will (?:nicht mehr leben|sterben)|voglio morire|quero morrer)")
@@ -383,8 +387,9 @@ _SIM_SWAP = (r"\b(?:clonat[oa] la sim|sim clonada|sim clon[ée]e|sim (?:wurde )?
 # someone in the account and the money leaving now: "someone just got into my coinharbor and my BTC balance is dropping
 # as i watch" (read36)
 _BREAK_IN = (r"(?:someone|somebody|hackers?) (?:has |have |had |just )?(?:got|gotten|broke|broken|hacked|logged) into "
-             r"(?:my|our) \S+(?: \S+)?\b[^.!?]{0,80}?\b(?:(?:balance|money|funds|crypto|savings|coins?) (?:is |are )?"
-             r"(?:dropping|going|draining|disappearing|being (?:sent|moved|withdrawn)|leaving)|(?:sending|taking|withdrawing|"
+             r"(?:my|our) (?!(?:flat|house|home|car|garage|shed|van|room|office|building|locker)\b)\S+(?: \S+)?\b"
+             r"[^.!?]{0,80}?\b(?:(?:balance|money|funds|crypto|savings|coins?) (?:is |are )?"
+             r"(?:dropping|going (?:down|out)|draining|disappearing|being (?:sent|moved|withdrawn)|leaving)|(?:sending|taking|withdrawing|"
              r"moving|draining|emptying|transferring) (?:out )?(?:my|our|all) (?:\w+ )?(?:money|funds|crypto|savings|coins?|"
              r"balance|btc|bitcoin))")
 _TAKEOVER = (r"\b(?:(?:my|our) (?:\S+ ){0,2}?account (?:got |was |has been |'s been |is |been )?(?:hacked|compromised|taken over)"
@@ -1204,8 +1209,20 @@ def names_self_harm(text: str) -> bool:
     return bool(_SELF_HARM_RX.search(text)) or _crisis_said(text) is not None
 
 
+# "I don't see the point anymore" is a crisis beside a loss they cannot bear ("I put my whole redundancy into crypto
+# ... it's gone. I can't tell my wife", read36), a customer leaving otherwise ("Third price rise. I don't see the point
+# anymore. Cancelling my Plus")
+_NO_POINT = re.compile(r"(?:don'?t|do not|can'?t|cannot) see (?:the|any) point any ?more\b(?! (?:of|in|paying|using))", re.I)
+_LOSS = re.compile(r"\bcan'?t tell (?:my|anyone)|\b(?:it'?s|it is|they'?re|everything'?s) (?:all )?gone\b|lost everything|"
+                   r"everything (?:i|we) (?:had|saved)|(?:all|whole|entire) (?:my |our )?(?:savings|redundancy|pension)|"
+                   r"life savings", re.I)
+
+
 def _crisis_said(text: str) -> bool | None:
     """None when no sentence says a wish to die in earnest; else whether the customer said it of themselves."""
+    if _LOSS.search(text) and any(_NO_POINT.search(s) and not _NOT_A_CRISIS.search(s)
+                                  for s in re.split(r"(?<=[.!?\n])\s+", text)):
+        return True
     for sentence in re.split(r"(?<=[.!?\n])\s+", text):
         m = _OWN_CRISIS_RX.search(sentence)
         if m and not _NOT_A_CRISIS.search(sentence):
@@ -1331,12 +1348,17 @@ _THREATENED = re.compile(r"\b(?:swat(?:ted|ting)?|dox(?:x)?(?:ed|ing)?|"
                          r"groom(?:ing|ed)|explicit (?:messages|images|photos|pictures|pics)|nudes?)\b", re.I)
 
 
+# a fee or money asked for ("send 0.05 BTC as a verification fee", "transfer £50 to unlock it")
+_FEE_ASKED = (r"\bfees?\b|\b(?:send|pay|transfer|deposit)\b[^.?!]{0,30}?(?:[£$€]\s?\d|\d+(?:[.,]\d+)? ?(?:btc|eth|usdt|"
+              r"bitcoin|crypto)\b|\bmoney\b|\bcrypto\b)")
+FEE_ASKED = re.compile(_FEE_ASKED, re.I)
 # A message that may be phishing, asked about: "got a text saying my account is suspended and to click a link, is this you?"
 _PHISHING = re.compile(
     # someone posing as the brand's support elsewhere, asking for a fee: "Coinharbor support on Telegram says they can
     # unlock my withdrawal if I send 0.05 BTC as a verification fee. Is this you?" (read36)
     r"\b(?:support|admin|agent|team|staff|someone|somebody)\b[^.?!]{0,80}?\b(?:on|via|through) (?:telegram|whatsapp|"
-    r"discord|instagram|signal|facebook|x)\b[\s\S]{0,200}?\b(?:fee|send|pay|deposit|transfer)\b[\s\S]{0,160}?"
+    r"discord|signal)\b[\s\S]{0,200}?(?:unlock|verif\w*|release|withdraw\w*|recover\w*)[\s\S]{0,120}?(?:" + _FEE_ASKED +
+    r")[\s\S]{0,160}?"
     r"(?:is (?:this|it|that) (?:really )?(?:you|real|legit|genuine)|scam|legit\?|genuine\?)|"
     r"\b(?:text|sms|e-?mail|message|call|dm|whatsapp)\b[^.?!]{0,120}?\b(?:link|click|verify|suspended|"
                        r"locked|confirm (?:my|your) (?:details|identity|account)|update (?:my|your) (?:details|payment))\b"

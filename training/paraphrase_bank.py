@@ -462,7 +462,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "romance_scam_ask": ["Bitte schick kein Geld: Wenn jemand, den du online kennengelernt hast, um Geld bittet, ist das fast immer Betrug, egal welche Geschichte dahintersteckt. Melde das Profil, damit unser Sicherheitsteam es prüft."],
         "romance_scam_sent": ["Das tut uns sehr leid. Du bist nicht schuld: Solche Betrüger sind sehr überzeugend. Ruf bitte sofort deine Bank an, vielleicht lässt sich das Geld zurückholen, erstatte Anzeige bei der Polizei und melde es uns."],
         "leak_advice": ["Wenn möglich, dreh jetzt den Haupthahn für das Wasser zu, halte Abstand zu Steckdosen oder Lampen, an die das Wasser kommt, und ruf die Notfall-Reparaturhotline an."],
-        "diluted_feed_advice": ["Bitte gib nicht mehr Wasser in die Säuglingsnahrung als angegeben: Das ist für dein Baby nicht sicher, auch nicht für kurze Zeit. Deine Hebamme, die Kinderarztpraxis oder eine Tafel können dir heute helfen, Nahrung zu bekommen."],
+        "diluted_feed_advice": ["Bitte gib nicht mehr Wasser in die Säuglingsnahrung als angegeben: Das ist für dein Baby nicht sicher, auch nicht für kurze Zeit. Die Kinderarztpraxis, das Gesundheitsamt oder eine Tafel können dir heute helfen, Säuglingsnahrung zu bekommen."],
         "missing_child_advice": ["Bitte sag sofort der nächsten Mitarbeiterin oder dem nächsten Mitarbeiter Bescheid, damit alle auf dem Gelände suchen, und ruf den Notruf."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Bitte lösch den Beitrag und ändere sofort dein Passwort."],
@@ -531,7 +531,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "romance_scam_ask": ["N'envoyez pas d'argent : quelqu'un rencontré en ligne qui demande de l'argent, quelle que soit l'histoire, c'est le signe d'une arnaque. Signalez le profil pour que notre équipe sécurité l'examine."],
         "romance_scam_sent": ["Nous sommes vraiment désolés. Ce n'est pas votre faute : ces escrocs sont très convaincants. Appelez votre banque tout de suite, elle pourra peut-être récupérer l'argent, et portez plainte auprès de la police ; signalez-nous aussi le profil."],
         "leak_advice": ["Si vous le pouvez, fermez tout de suite le robinet d'arrivée d'eau, éloignez-vous des prises ou des lampes que l'eau atteint et appelez la ligne de dépannage d'urgence."],
-        "diluted_feed_advice": ["N'ajoutez pas plus d'eau que prévu au lait infantile : ce n'est pas sûr pour votre bébé, même peu de temps. Votre PMI, votre médecin ou une banque alimentaire peuvent vous aider à obtenir du lait dès aujourd'hui."],
+        "diluted_feed_advice": ["N'ajoutez pas plus d'eau que prévu au lait infantile : ce n'est pas sûr pour votre bébé, même pour peu de temps. La PMI, votre médecin ou une banque alimentaire peuvent vous aider à obtenir du lait dès aujourd'hui."],
         "missing_child_advice": ["Prévenez tout de suite le membre du personnel le plus proche pour que tout le site commence à chercher, et appelez les secours."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Pour votre sécurité, supprimez ce message et changez votre mot de passe tout de suite."],

@@ -1043,6 +1043,12 @@ def test_fifteenth_session_a_medicine_kept_cold_that_came_warm(text: str, warm: 
     ("Le pouce de mon fils est tout rouge et gonflé après une piqûre, il a 39 de fièvre", True, False, ""),
     ("the app is 40 degrees hot lol", False, False, ""),
     ("is it ok to water down juice for my toddler?", False, False, ""),
+    # ... and its review's probes: a customer leaving, a question about water, a fever of one's own, minced meat
+    ("Third price rise this year. I don't see the point anymore. Cancelling my Plus.", False, False, ""),
+    ("Quelle eau pour le biberon ?", False, False, ""),
+    ("Starbucks watered down the milk in my latte", False, False, ""),
+    ("I had a fever of 39 over the weekend so I missed the delivery", False, False, ""),
+    ("el paquete de carne picada llegó hinchado", False, False, ""),
 ])
 def test_sixteenth_session_a_crisis_of_ones_own_chest_pains_a_stalker_and_a_romance_scam(
         text: str, safety: bool, crisis: bool, romance: str) -> None:
@@ -1056,6 +1062,8 @@ def test_sixteenth_session_a_crisis_of_ones_own_chest_pains_a_stalker_and_a_roma
     ("someone just got into my coinharbor and my BTC balance is dropping as i watch. what do i do", True),
     ("Someone logged into my Coinharbor account and is sending my crypto out RIGHT NOW", True),
     ("someone got into the group chat and my balance of stickers is fine lol", False),
+    ("someone broke into my flat and is taking all my money", False),
+    ("hackers got into my bank yesterday but it's sorted, my balance is going up again", False),
 ])
 def test_sixteenth_session_someone_in_the_account_taking_the_money_now(text: str, fraud: bool) -> None:
     assert ("fraud" in find_reasons(text)) is fraud
