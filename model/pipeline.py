@@ -515,7 +515,7 @@ class ReplyRecommender:
             hazard = (own and close >= w.min_fit_post_standing and (
                 names_danger(post.text) and names_danger(cand.case.post) and shares_a_word(cand.case.post, post.text)
                 # ... and to someone in the account taking the money now: freeze it, the fraud line (read36)
-                or names_takeover(post.text) and names_takeover(cand.case.post) and "fraud" in find_reasons(post.text))
+                or "fraud" in find_reasons(post.text) and names_takeover(post.text) and names_takeover(cand.case.post))
                 and _same_subject(cand.case, post, language or "en", source))
             standing = standing or hazard
             # the brand's own reply that answers this general question in its words ("is EU roaming included in my
