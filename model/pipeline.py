@@ -347,6 +347,7 @@ class ReplyRecommender:
         # account"
         threat, in_person = safety and names_threat(post.text), bool(_IN_PERSON.search(post.text))
         threat_now = threat and in_person or safety and names_assault_now(post.text)  # held or assaulted where they are
+        own_crisis = safety and names_own_crisis(post.text)
         bank = self.issues_cards(post.brand)
         # someone in danger or hurt hears help first, not a word on the tracking number they posted ("my insulin ...
         # 1 day of supply left. Tracking PP48...": "please don't post personal details here" read as a telling-off)
@@ -360,10 +361,10 @@ class ReplyRecommender:
                         danger=safety and names_danger(post.text), hurt=safety or "stranded" in reasons,
                         # (a customer's own crisis in hospital too: "I'm in A&E again and I feel suicidal")
                         emergency=safety and names_emergency(post.text) and not names_in_care(post.text) or threat_now
-                        or safety and names_own_crisis(post.text),
+                        or own_crisis,
                         threat_now=threat_now,
                         no_signal=safety and names_no_way_to_call(post.text), crisis=safety and names_self_harm(post.text),
-                        own_crisis=safety and names_own_crisis(post.text), diluted_feed=names_diluted_feed(post.text),
+                        own_crisis=own_crisis, diluted_feed=names_diluted_feed(post.text),
                         # (a bank's customer hears its own fraud line: "block the card and call us")
                         romance_scam="" if bank else names_romance_scam(post.text),
                         broken_down=safety and names_breakdown(post.text),

@@ -1218,12 +1218,13 @@ _LOSS = re.compile(r"\bcan'?t tell (?:my|anyone)|\b(?:it'?s|it is|they'?re|every
                    r"life savings", re.I)
 
 
+@functools.lru_cache(maxsize=4096)  # (the reasons, the emergency, the crisis and its owner all ask of one post)
 def _crisis_said(text: str) -> bool | None:
     """None when no sentence says a wish to die in earnest; else whether the customer said it of themselves."""
-    if _LOSS.search(text) and any(_NO_POINT.search(s) and not _NOT_A_CRISIS.search(s)
-                                  for s in re.split(r"(?<=[.!?\n])\s+", text)):
+    sentences = re.split(r"(?<=[.!?\n])\s+", text)
+    if _LOSS.search(text) and any(_NO_POINT.search(s) and not _NOT_A_CRISIS.search(s) for s in sentences):
         return True
-    for sentence in re.split(r"(?<=[.!?\n])\s+", text):
+    for sentence in sentences:
         m = _OWN_CRISIS_RX.search(sentence)
         if m and not _NOT_A_CRISIS.search(sentence):
             # (someone named before it, and no "I" between: "my son is feeling suicidal"; but "after she left me I don't
