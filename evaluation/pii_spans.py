@@ -33,7 +33,7 @@ def presidio_baseline_spans(rows: list[dict]) -> list[list[tuple[int, int]]]:
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
-    from model.pii import SPACY_MODEL
+    from model.ner import SPACY_MODEL
 
     engine = NlpEngineProvider(nlp_configuration={
         "nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": SPACY_MODEL}]}).create_engine()

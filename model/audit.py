@@ -12,7 +12,7 @@ Each check follows the practice in PRACTICE.md and returns a score in [0, 1] (1 
   number or IBAN, fails; asking for card data or a password fails in public and is flagged in private;
 - runaround: sent to another department, number or website without help;
 - next step: the customer knows what happens now (we act, you act, a DM to continue, a link, a time);
-- timeliness: the reply time against the channel's deadline for this post (model/urgency.py);
+- timeliness: the reply time against the channel's deadline for this post (model/urgency/scorer.py);
 - length: within the channel's limit, and not a one-liner brushing off a complaint.
 
 The checks are rules and embeddings, not a trained judge: every flag can be explained to the agent.
@@ -97,7 +97,8 @@ from model.audit_rules import (
 )
 from model.canned import canned_matcher
 from model.encoder import EN, TextEncoder
-from model.pii import MOBILE, YOURS_BEFORE, PiiDetector, given_by_brand
+from model.pii import PiiDetector
+from model.pii_context import MOBILE, YOURS_BEFORE, given_by_brand
 from model.privacy import general_question
 from model.register import ALREADY_PRIVATE, register_features
 from model.retriever import clean_for_encoding

@@ -13,7 +13,7 @@ import numpy as np
 
 from model import guards
 from model.encoder import MULTI, space_for
-from model.pii import SENSITIVE
+from model.pii_context import SENSITIVE
 from model.scoring import HeadScorer
 from model.types import PiiSpan
 from model.urgency import STILL_OPEN, names_danger, names_hardship, names_phishing

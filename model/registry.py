@@ -182,7 +182,7 @@ def _load_bank(folder: Path) -> None:
 
 
 def _load_pii_ner(folder: Path) -> None:
-    from model.pii import load_ner_delta
+    from model.ner import load_ner_delta
 
     load_ner_delta(folder)
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from model import guards
 from model.analyzer import MAX_TEXT_CHARS
-from model.pii import SENSITIVE
+from model.pii_context import SENSITIVE
 from model.privacy import says_nothing
 from model.register import ALREADY_PRIVATE
 from model.reply_moves import ASKS_PRIVATE

@@ -16,7 +16,7 @@ as people) cost recall: held-out F2 0.889 -> 0.847 / 0.856 on the synthetic set 
 template id), WNUT names and places 0.582 -> 0.589 / 0.505.
 
 Writes ``ner_delta.npz``: the tagger's difference from the packaged NER, int8 with one scale per row (1.5 MB; the
-full spaCy folder was 7.4 MB), rebuilt on the packaged weights at load (model.pii.load_ner_delta).
+full spaCy folder was 7.4 MB), rebuilt on the packaged weights at load (model.ner.load_ner_delta).
 """
 
 from __future__ import annotations
@@ -162,7 +162,7 @@ def train_pii_ner(root: Path, output: Path, epochs: int = 12, log: Callable[[str
     from spacy.util import compounding, fix_random_seed, minibatch
 
     from model.errors import InvalidInputError
-    from model.pii import SPACY_MODEL, base_ner, save_ner_delta
+    from model.ner import SPACY_MODEL, base_ner, save_ner_delta
 
     if not (root / SYNTHETIC).exists():
         raise InvalidInputError(f"E408 pii_ner needs the Presidio synthetic set at {root / SYNTHETIC} "

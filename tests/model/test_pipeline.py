@@ -173,7 +173,7 @@ def test_a_past_incident_s_particulars_never_reach_another_customer(recommender)
 
 
 def test_particulars_are_times_codes_amounts_and_english_mid_sentence_names() -> None:
-    from model.pipeline import particulars
+    from model.particulars import particulars
 
     reply = "A damaged mast near Leeds station is being repaired by 6pm; SH214 leaves at 16:40, £40 refunded."
     assert particulars(reply, "no signal near Leeds", "VoltMobile") == {"6pm", "SH214", "16:40", "£40"}
@@ -441,7 +441,7 @@ def test_a_customer_who_chases_keeps_their_problem_and_the_brands_words_are_not_
 def test_a_question_in_the_customer_s_own_words_keeps_the_reply_s_anchor() -> None:
     """A fresh read (ninth session): "what's the earliest I can get into my room?" and "can I still get my money
     back?" lost the brand's check-in and refund answers for not saying "check-in" or "refund"."""
-    from model.pipeline import anchors_kept
+    from model.same_subject import anchors_kept
 
     checkin = ("what time is check-in at the Brighton hotel?",
                "Check-in is from 3pm and check-out is by 11am at all our hotels.")
@@ -452,14 +452,14 @@ def test_a_question_in_the_customer_s_own_words_keeps_the_reply_s_anchor() -> No
     assert not anchors_kept(*refund, "when does the next Emberfall season start?")  # another subject still
     assert not anchors_kept(*checkin, "is there parking at the Brighton hotel?")
     # ... and the window the terms give everyone is no particular of the past customer's case ("3 days ago" asked)
-    from model.pipeline import particulars
+    from model.particulars import particulars
 
     assert not particulars(refund[1], "bought it 3 days ago, can I still get my money back?")
     assert particulars("Your refund of £25 was sent within 2 hours of your call.", "where is my refund?") == {"£25"}
 
 
 def test_a_reply_about_spelling_needs_a_post_about_spelling_and_a_call_request_goes_to_the_phone(recommender) -> None:
-    from model.pipeline import anchors_kept
+    from model.same_subject import anchors_kept
 
     past = "@SkyHop I need to change my name on the ticket, it's misspelled"
     reply = "Easy fix! Small spelling corrections are free. Send us a DM with your booking code."
@@ -701,7 +701,7 @@ def test_contacting_four_times_in_french_or_twice_by_email_in_german_owns_the_wa
 def test_menu_paths_and_freephone_lines_are_no_particulars() -> None:
     """An app's menu path and a brand's service line are every customer's: a reply giving them is no other
     incident's answer ("You'll find it under My Policies > Documents" had been held back as naming 'Policies')."""
-    from model.pipeline import particulars
+    from model.particulars import particulars
 
     assert not particulars("You'll find it in the app under My Policies > Documents.", "can I get my policy?", None)
     assert not particulars("When booking, tap 'For me' and switch to 'Someone else'.", "book for my mum?", None)
@@ -713,7 +713,7 @@ def test_menu_paths_and_freephone_lines_are_no_particulars() -> None:
 def test_a_long_word_or_menu_path_is_read_in_linear_time() -> None:
     import time
 
-    from model.pipeline import names_in
+    from model.particulars import names_in
 
     for text in ("x" * 10_000, "aa>" * 3_000, "My Policies " * 800 + ">"):
         start = time.perf_counter()

@@ -274,16 +274,16 @@ def test_love_struck_emoji_around_no_fault_read_as_praise(recommender) -> None:
 
 
 def test_a_customers_own_id_is_no_conflict_with_a_policys_duration_and_a_title_names_nothing() -> None:
-    from model.pipeline import _same_kind, names_in
+    from model.particulars import names_in, same_kind
 
-    assert not _same_kind({"30"}, {"0093312"})  # "30 days" notice vs the member number
-    assert _same_kind({"£40"}, {"£25"}) and _same_kind({"SB430"}, {"SB118"}) and _same_kind({"6pm"}, {"8:10"})
+    assert not same_kind({"30"}, {"0093312"})  # "30 days" notice vs the member number
+    assert same_kind({"£40"}, {"£25"}) and same_kind({"SB430"}, {"SB118"}) and same_kind({"6pm"}, {"8:10"})
     assert not names_in("Good afternoon. Kind regards, Mrs E. Thornton")
 
 
 def test_emergency_numbers_sign_offs_grievance_emoji_and_conditional_refunds_are_read_narrowly() -> None:
+    from model.case_fit import DONE_FOR_THEM
     from model.guards import acknowledges
-    from model.pipeline import _DONE_FOR_THEM
     from model.register import _SIGNED_TITLED
 
     assert EMERGENCY_NUMBER.search("Please call 999 now") and EMERGENCY_NUMBER.search("dial 112")
@@ -293,8 +293,8 @@ def test_emergency_numbers_sign_offs_grievance_emoji_and_conditional_refunds_are
     assert not _SIGNED_TITLED.search("Bring back the old layout. I sincerely miss it")
     assert acknowledges("👍") and acknowledges("thanks 👍")
     assert not any(acknowledges(t) for t in ("👍🙄", "🙏🙏🙏", "ok thanks 🙄"))
-    assert _DONE_FOR_THEM.search("Your refund was processed on 12 March")
-    assert not _DONE_FOR_THEM.search("If your flight was cancelled, you're entitled to a full refund")
+    assert DONE_FOR_THEM.search("Your refund was processed on 12 March")
+    assert not DONE_FOR_THEM.search("If your flight was cancelled, you're entitled to a full refund")
 
 
 def test_a_loss_beside_love_emoji_is_not_praise(recommender) -> None:

@@ -72,20 +72,20 @@ def test_a_reply_naming_what_a_general_question_asks_answers_it(recommender) -> 
     ("does hydra cream have any perfume in it?", "fragrance"), ("how do i stop my glow box", "cancel"),
 ])
 def test_what_customers_call_what_a_reply_names(text: str, word: str) -> None:
-    from model.pipeline import said_otherwise
+    from model.same_subject import said_otherwise
 
     assert word in said_otherwise(text)
 
 
 def test_a_pause_is_no_cancel_and_a_locked_account_no_suspension() -> None:
-    from model.pipeline import said_otherwise
+    from model.same_subject import said_otherwise
 
     assert "cancel" not in said_otherwise("how do I stop my box for a month while I'm away?")
     assert "suspend" not in said_otherwise("my account is locked after too many wrong passwords")
 
 
 def test_a_reply_answers_directly_only_what_it_names() -> None:
-    from model.pipeline import answers_directly
+    from model.same_subject import answers_directly
 
     cards = "Yes, we take Klarna, PayPal, Apple Pay and all major debit and credit cards."
     assert answers_directly(cards, "do you take paypal?", "Threadline", every=True)
@@ -136,7 +136,8 @@ def test_no_similar_answer_for_a_chaser_praise_or_an_emergency(recommender, text
 
 
 def test_a_similar_question_loses_its_customers_asides_and_one_about_another_thing_answers_nothing() -> None:
-    from model.pipeline import asks_of_another, without_their_asides
+    from model.reply_edits import without_their_asides
+    from model.same_subject import asks_of_another
 
     reply = "Hi <NAME>, good luck with the mortgage! Go to Account > Statements and tap Download PDF. Enjoy!"
     kept = without_their_asides(reply, "Where do I download bank statements? Need them for a mortgage application",
@@ -206,7 +207,7 @@ def test_a_card_number_posted_in_public_is_asked_to_be_deleted_and_an_order_numb
     ("SIM-only plans start at £10 a month.", "SIM-only plans start at £10 a month."),  # no Portuguese "sim"
 ])
 def test_a_similar_questions_answer_loses_the_yes_it_said_to_its_own_question(reply: str, kept: str) -> None:
-    from model.pipeline import without_their_yes
+    from model.reply_edits import without_their_yes
 
     assert without_their_yes(reply) == kept
 
@@ -225,7 +226,7 @@ def test_a_yes_to_another_customers_question_is_offered_without_it(recommender) 
 def test_another_brands_name_is_swapped_for_this_one_as_written() -> None:
     """A brand name is text, not a replacement template: a fuzzed brand ending in a backslash crashed drafts with
     "bad escape (end of pattern)"."""
-    from model.pipeline import swap_brand
+    from model.reply_edits import swap_brand
 
     reply = "Thanks for contacting Acme! Follow @Acme for updates."
     assert swap_brand(reply, "Acme", "Zipto") == "Thanks for contacting Zipto! Follow @Zipto for updates."
@@ -285,14 +286,14 @@ def test_a_new_brands_answer_to_a_similar_how_to_question_is_offered(recommender
     assert answer and "Transfer" in answer[0].text, [(d.text, d.sources) for d in drafts]
     assert not re.search(r"\bDM\b|sorry", answer[0].text, re.I), answer[0].text  # a question, answered in public
     # the two holding replies beside it are two drafts, not one sentence under other thanks (fifteenth session)
-    from model.pipeline import _sentences
+    from model.reply_edits import _sentences
 
     holding = [_sentences(d.text) for d in drafts if "sp-04" not in d.sources]
     assert len(holding) == 2 and not holding[0] & holding[1], [d.text for d in drafts]
 
 
 def test_a_similar_answer_opening_on_its_own_customers_subject_needs_it_named() -> None:
-    from model.pipeline import subject_kept
+    from model.same_subject import subject_kept
 
     past, reply = "How long does delivery take for sofas?", "Sofas are made to order, so delivery takes 6-8 weeks."
     assert not subject_kept(past, reply, "How long does delivery take for a dining table?")
@@ -303,23 +304,23 @@ def test_a_similar_answer_opening_on_its_own_customers_subject_needs_it_named() 
 
 
 def test_a_reply_whose_window_has_passed_for_this_customer_is_not_lent() -> None:
-    from model.pipeline import _window_passed
+    from model.reply_timing import window_passed
 
     refund = "Refunds go back to the original payment method within 7-10 business days, so there's nothing to do."
-    assert _window_passed(refund, "4th time asking. Where is my refund? Three weeks and not one answer.")
-    assert not _window_passed(refund, "the show got cancelled yesterday, do I get my money back?")
+    assert window_passed(refund, "4th time asking. Where is my refund? Three weeks and not one answer.")
+    assert not window_passed(refund, "the show got cancelled yesterday, do I get my money back?")
     price = "If the price drops within 14 days of your order we refund the difference."
-    assert _window_passed(price, "ordered the armchair 5 weeks ago and now it's half price")
-    assert not _window_passed(price, "bought a sofa last week and it's 20% cheaper now")
-    assert not _window_passed(price, "will it drop again in 3 weeks?")  # time to come
-    assert not _window_passed(price, "ordered yesterday, I need it in 2 weeks for my 30 day trip")  # no wait
-    assert _window_passed(refund, "I've been waiting 3 weeks for my refund")
+    assert window_passed(price, "ordered the armchair 5 weeks ago and now it's half price")
+    assert not window_passed(price, "bought a sofa last week and it's 20% cheaper now")
+    assert not window_passed(price, "will it drop again in 3 weeks?")  # time to come
+    assert not window_passed(price, "ordered yesterday, I need it in 2 weeks for my 30 day trip")  # no wait
+    assert window_passed(refund, "I've been waiting 3 weeks for my refund")
 
 
 def test_a_verdict_resting_on_another_customers_timing_is_not_lent() -> None:
     """read33: "Cancelling within 2 minutes of booking is always free, so that fee shouldn't have been charged" answered
     "I cancelled my ride after 1 minute"; "charged me $47 for a ride I cancelled" says nothing of when."""
-    from model.pipeline import rests_on_their_timing
+    from model.reply_timing import rests_on_their_timing
 
     reply = "Cancelling within 2 minutes of booking is always free, so that fee shouldn't have been charged."
     past = "I cancelled my ride after 1 minute and still got charged a cancellation fee. Explain?"
@@ -335,7 +336,8 @@ def test_a_verdict_resting_on_another_customers_timing_is_not_lent() -> None:
 
 
 def test_a_page_tab_named_in_a_reply_is_no_particular() -> None:
-    from model.pipeline import content_core, particulars
+    from model.particulars import particulars
+    from model.reply_moves import content_core
 
     reply = "Happens to all of us! Every assembly guide is a PDF on the product page under Downloads."
     assert not particulars(content_core(reply, "en"), "where's the assembly guide for the Willow bed?", "Oakhollow Home",
@@ -433,7 +435,7 @@ def test_a_hazard_answer_reaches_another_site_and_a_public_line_or_a_page_names_
                                      "asleep inside", brand="Fernhill Parks", id="gas"), k=3).drafts
     lent = [d.text for d in drafts if "fh-gas" in d.sources and d.rephraser != "holding"]
     assert lent and "0800 111 999" in lent[0], [d.text for d in drafts]
-    from model.pipeline import particulars
+    from model.particulars import particulars
 
     assert particulars(gas, "gas in lodge 22 at Fernhill Glenmore", "Fernhill Parks") == set()  # public lines only
     assert "My" not in particulars(dates, "can we move our stay to June?", "Fernhill Parks")
@@ -457,7 +459,7 @@ def test_a_hazard_answer_reaches_another_site_and_a_public_line_or_a_page_names_
      "my car's been declared a write-off after the crash. do I still get a courtesy car?", True),
 ])
 def test_opposite_outcomes_are_other_situations(past: str, post: str, opposite: bool) -> None:
-    from model.pipeline import opposite_outcome
+    from model.same_subject import opposite_outcome
 
     assert opposite_outcome(past, post) is opposite
 
@@ -479,11 +481,11 @@ def test_a_reply_denying_a_charge_is_not_lent_to_a_customer_who_was_charged(scoo
                                                      "me for standing next to it for 15 minutes 🙄", brand="Wheelo",
                                                 id="charged"), k=3).drafts
     assert drafts and not any("never charged" in d.text for d in drafts), [d.text for d in drafts]
-    from model.pipeline import _CHARGED, _DENIES_CHARGE
+    from model.same_subject import CHARGED, DENIES_CHARGE
 
-    assert _DENIES_CHARGE.search("You're never charged for an unlock that fails.")
-    assert not _DENIES_CHARGE.search("You can change your dates free of charge up to 14 days before arrival.")
-    assert not _CHARGED.search("how much is it to unlock a scooter?")
+    assert DENIES_CHARGE.search("You're never charged for an unlock that fails.")
+    assert not DENIES_CHARGE.search("You can change your dates free of charge up to 14 days before arrival.")
+    assert not CHARGED.search("how much is it to unlock a scooter?")
 
 
 def test_three_weeks_and_not_a_word_is_a_wait_and_gets_no_similar_answer() -> None:
@@ -499,7 +501,7 @@ def test_three_weeks_and_not_a_word_is_a_wait_and_gets_no_similar_answer() -> No
 def test_a_similar_answer_needs_one_of_the_words_its_post_and_reply_share() -> None:
     """read34: "Moving house on 3rd May, how do I tell you?" / "... good luck with the move! Fill in .../moving" was
     offered to "Only my house has no power" and to "you've charged me twice this month"."""
-    from model.pipeline import keeps_an_anchor
+    from model.same_subject import keeps_an_anchor
 
     past, reply = "Moving house on 3rd May, how do I tell you?", "Good luck with the move! Fill in kindlewatt.example/moving"
     assert not keeps_an_anchor(past, reply, "Only my house has no power, all the neighbours have lights")
@@ -578,7 +580,8 @@ def test_the_same_question_in_other_words_gets_the_brands_steps(meters) -> None:
 def test_what_a_customer_said_after_asking_is_no_anchor_but_what_came_before_is() -> None:
     """read34 and its review: "The app keeps nagging me for one" after the question is an aside; "Our flight to Rome
     was cancelled" before it is the situation asked about."""
-    from model.pipeline import anchors_kept, names_in
+    from model.particulars import names_in
+    from model.same_subject import anchors_kept
 
     assert not anchors_kept("Our flight to Rome was cancelled this morning. Can I get compensation?",
                             "Sorry your flight was cancelled. You can claim compensation for a cancelled flight at "

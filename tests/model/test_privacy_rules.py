@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from model.pii import SENSITIVE
+from model.pii_context import SENSITIVE
 from model.privacy import PrivacyScorer
 from model.types import PiiSpan
 

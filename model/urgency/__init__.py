@@ -1,0 +1,46 @@
+"""Urgency: how soon the customer needs an answer, why, and the reply deadline for the channel.
+
+The trained head gives a graded score; transparent rules name the reasons (money lost, fraud in progress, outage,
+safety, travel today, stranded, cancellation or legal threat, repeated contact, a deadline today, an urgent plea,
+public visibility, a bereavement) and can only raise the level, so an agent always sees why a post jumped the queue.
+
+The package splits by role: `harm`, `fraud` and `service` hold the raw patterns; `reasons` names the reasons;
+`distress` and `scams` read the situations a reply must answer first; `scorer` is the trained head with its floors.
+"""
+
+from model.urgency.distress import (
+    AFRAID,
+    CARBON_MONOXIDE,
+    names_assault_now,
+    names_danger,
+    names_diluted_feed,
+    names_emergency,
+    names_hardship,
+    names_hazard_report,
+    names_in_care,
+    names_meds_running_out,
+    names_missing_child,
+    names_no_way_to_call,
+    names_own_crisis,
+    names_self_harm,
+    names_sewage_or_main,
+    names_swallowed,
+    names_threat,
+    names_warm_medicine,
+    names_wrong_medicine,
+    pet_in_danger,
+)
+from model.urgency.fraud import LOST_CARD
+from model.urgency.reasons import HEAD_REASONS, MADE_UP_FOR, PRESSING, REASON_FLOOR, find_reasons, names_breakdown
+from model.urgency.scams import (
+    FEE_ASKED,
+    names_phishing,
+    names_romance_scam,
+    names_scam_call,
+    names_sim_swap,
+    names_takeover,
+)
+from model.urgency.scorer import DEADLINES, RESOLVE_WITHIN_HOURS, STILL_OPEN, UrgencyScorer, level_for, reply_deadline
+from model.urgency.service import CHASER, CONTACT_AGAIN, counts_contacts, names_press
+
+__all__ = ["AFRAID", "CARBON_MONOXIDE", "CHASER", "CONTACT_AGAIN", "DEADLINES", "FEE_ASKED", "HEAD_REASONS", "LOST_CARD", "MADE_UP_FOR", "PRESSING", "REASON_FLOOR", "RESOLVE_WITHIN_HOURS", "STILL_OPEN", "UrgencyScorer", "counts_contacts", "find_reasons", "level_for", "names_assault_now", "names_breakdown", "names_danger", "names_diluted_feed", "names_emergency", "names_hardship", "names_hazard_report", "names_in_care", "names_meds_running_out", "names_missing_child", "names_no_way_to_call", "names_own_crisis", "names_phishing", "names_press", "names_romance_scam", "names_scam_call", "names_self_harm", "names_sewage_or_main", "names_sim_swap", "names_swallowed", "names_takeover", "names_threat", "names_warm_medicine", "names_wrong_medicine", "pet_in_danger", "reply_deadline"]

@@ -1,0 +1,310 @@
+"""Situations of danger and distress that decide what a reply must say first: the emergency services, a crisis
+line, leaving the house, not taking a medicine.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from model.urgency.fraud import HARDSHIP
+from model.urgency.harm import (
+    AFRAID_WORDS,
+    ALLERGEN_SENT,
+    APPLIANCE,
+    ASSAULT_NOW,
+    BURST_MAIN,
+    CABIN_DEFECT,
+    CARBON_MONOXIDE_WORDS,
+    CO_DANGER,
+    CRASHED,
+    CUT_OFF,
+    DILUTED_FEED,
+    DISPENSED,
+    DOWN,
+    FALL,
+    FELL_ON,
+    FLOODING,
+    GAS_SPARKS,
+    HEART,
+    IN_FOOD,
+    LEAK,
+    MEDICAL,
+    MEDICINE_TAKEN,
+    MISSING_CHILD,
+    NO_WAY_TO_CALL,
+    OWN_CRISIS,
+    PET,
+    PET_IN_DANGER,
+    PET_PAST,
+    POISONED,
+    SELF_HARM,
+    SEWAGE,
+    STALKED,
+    STILL_AFTER_CRASH,
+    SWALLOWED_MEDS,
+    UNWELL_NOW,
+)
+from model.urgency.text import nearby, straight_apostrophes
+
+CARBON_MONOXIDE = re.compile(rf"\b(?:{CARBON_MONOXIDE_WORDS})\b", re.I)
+# afraid for their safety now ("I'm scared to go home"): the police, now
+AFRAID = re.compile(rf"\b(?:{AFRAID_WORDS}|unsafe|in danger)\b", re.I)
+
+# A danger that calls for safety advice before anything else in a reply: narrower than the safety reason ("hurt",
+# "hospital" raise urgency, but "leave the area" would be absurd advice for them).
+_DANGER = re.compile(rf"\b(?:{GAS_SPARKS}|{CO_DANGER}|(?:on|caught) fire|smoke (?:is )?(?:coming|pouring)|"
+                     rf"smoking|{APPLIANCE} (?:exploded|caught fire|is smoking|melted)|{FLOODING})\b", re.I)  # FLOODING holds water on the electrics
+
+
+# Someone hurt or unwell right now: the reply says to call the emergency services before anything else
+_EMERGENCY = re.compile(r"\b(?:(?:lips?|tongue|throat|mouth) (?:is |are |has |have |keeps? |started |starting )?(?:\w+ )?"
+                        r"(?:swell\w*|swollen|closing|tight\w*)|having (?:an? )?(?:allergic )?reaction|anaphyla\w*|"
+                        r"(?:can'?t|cannot|struggling to|hard to) breath\w*|difficulty breathing|bleeding|unconscious|"
+                        r"not breathing|(?:has |had |just )?collapsed|"
+                        # an allergen eaten and the medicine already taken: a reaction under way
+                        rf"{MEDICINE_TAKEN}|{FALL}|{NO_WAY_TO_CALL}|{SELF_HARM}|(?:having|had|has) a seizure|heart attack|"
+                        rf"{HEART}|"
+                        r"cardiac arrest|(?:got|been|was|were|just|being) (?:\w+ )?(?:hit|knocked (?:down|over)|run over) by|"
+                        rf"{CRASHED}|{DOWN}|{STILL_AFTER_CRASH}|{SWALLOWED_MEDS}|"
+                        r"choking|electrocuted|fainted|"
+                        # in the other languages the brands hear from
+                        r"desmay\w*|desmai\w*|svenut[oa]|[ée]vanoui\w*|(?:fait|faire|fera) un malaise|zusammengebrochen|bewusstlos|"
+                        r"ohnm[äa]chtig|flauwgevallen|zemdla\w*|sangr(?:a|ando)|blutet|saigne\w*|sanguin\w*|"
+                        r"reacci[óo]n al[ée]rgica|r[ée]action allergique|allergische reaktion|reazione allergica|"
+                        r"rea[cç][ãa]o al[ée]rgica|(?:no (?:puede|puedo)|ne (?:peut|peux) (?:plus )?|kann nicht|"
+                        r"non riesce a|n[ãa]o consegue) (?:\S+ )?(?:respirar|respirer|atmen|respirare))\b", re.I)
+
+
+_DEPENDS = re.compile(nearby(MEDICAL, CUT_OFF, 120), re.I)
+_UNWELL_NOW_RX = re.compile(UNWELL_NOW, re.I)
+# a medicine (not a machine) that has not come and is running out: "epilepsy meds haven't arrived and he took his last
+# dose this morning" (a care lead's read, eleventh session)
+_MEDS_RUNNING_OUT = re.compile(nearby(r"\b(?:insulin|meds|medication|medicine|tablets|pills|inhalers?|prescription|insulina)\b",
+                                     r"(?:hasn'?t|haven'?t|has not|have not|not|never) (?:yet )?(?:arrived|come|been delivered)|"
+                                     r"run(?:ning)? out|last (?:dose|one|pen|tablet|pill)|only (?:got|have) \d+ left|none left",
+                                     100), re.I)
+_MACHINE = re.compile(r"oxygen|ventilator|dialysis|life support|pump|cpap|nebuli[sz]er|beatmung|sauerstoff|respirador|"
+                      r"respirateur|respiratore", re.I)
+
+
+@straight_apostrophes
+def names_meds_running_out(text: str) -> bool:
+    """Whether a medicine that has not come is running out, with no one unwell yet: a pharmacy's emergency supply first,
+    the emergency services if anyone becomes unwell."""
+    return bool(_MEDS_RUNNING_OUT.search(text)) and not (_EMERGENCY.search(text) or _UNWELL_NOW_RX.search(text)
+                                                          or _MACHINE.search(text))
+
+
+_NO_WAY_TO_CALL_RX = re.compile(NO_WAY_TO_CALL, re.I)
+_SELF_HARM_RX = re.compile(SELF_HARM, re.I)
+_OWN_CRISIS_RX = re.compile(OWN_CRISIS, re.I)
+# what makes a crisis phrase a figure of speech: a joke, or a complaint's object in the same sentence ("I want to die, my
+# flight got cancelled again", "je veux mourir de rire")
+_NOT_A_CRISIS = re.compile(r"\b(?:lol|lmao|haha\w*|jaja\w*|kkk+|rofl)\b|😂|🤣|💀|\bde rire\b|\bdal ridere\b|"
+                           r"\b(?:flight|order|parcel|delivery|claim|booking|wifi|internet|queue|bill|refund|update|"
+                           r"company|airline|service|app|game|team|match|exam|traffic|train|bus|hold)\b", re.I)
+# someone else, named before the phrase: "my son is feeling suicidal", "my daughter keeps saying she wants to end it all"
+_SOMEONE_ELSE = re.compile(r"\b(?:my|our) (?:\w+ )?(?:son|daughter|child|kid|mum|mom|mother|dad|father|wife|husband|partner|"
+                           r"brother|sister|friend|mate|boyfriend|girlfriend|player|student|customer)\b|\b(?:he|she)\b", re.I)
+
+
+@straight_apostrophes
+def names_no_way_to_call(text: str) -> bool:
+    """Whether the customer cannot reach the emergency services ("it says no service"): how to get through first."""
+    return bool(_NO_WAY_TO_CALL_RX.search(text))
+
+
+_HARDSHIP_RX = re.compile(HARDSHIP, re.I)
+_SEWAGE_RX, _BURST_MAIN_RX, _LEAK_RX = re.compile(SEWAGE, re.I), re.compile(BURST_MAIN, re.I), re.compile(LEAK, re.I)
+
+
+@straight_apostrophes
+def names_sewage_or_main(text: str) -> str:
+    """"sewage" or "main" when raw sewage comes up where people are or a burst main floods a road, "leak" when a leak
+    at home goes through to the flat below or the electrics ("" otherwise)."""
+    return ("sewage" if _SEWAGE_RX.search(text) else "main" if _BURST_MAIN_RX.search(text)
+            else "leak" if _LEAK_RX.search(text) else "")
+
+
+_DILUTED_FEED_RX = re.compile(DILUTED_FEED, re.I)
+
+
+@straight_apostrophes
+def names_diluted_feed(text: str) -> bool:
+    """Whether a baby's formula is watered down to make it last: not safe, and help to get formula comes first."""
+    return bool(_DILUTED_FEED_RX.search(text))
+
+
+@straight_apostrophes
+def names_hardship(text: str) -> bool:
+    """Whether the customer cannot pay (a job lost, a bill they cannot cover): no cheer, and their finances go private."""
+    return bool(_HARDSHIP_RX.search(text))
+
+
+_DISPENSED_RX = re.compile(DISPENSED, re.I)
+
+
+@straight_apostrophes
+def names_wrong_medicine(text: str) -> bool:
+    """Whether the pharmacy gave the wrong medicine or strength: "don't take any more of it" comes first."""
+    return bool(_DISPENSED_RX.search(text))
+
+
+@straight_apostrophes
+def names_self_harm(text: str) -> bool:
+    """Whether someone (another person, or the customer) has said they will take their own life: the emergency
+    services first."""
+    return bool(_SELF_HARM_RX.search(text)) or crisis_said(text) is not None
+
+
+# "I don't see the point anymore" is a crisis beside a loss they cannot bear ("I put my whole redundancy into crypto
+# ... it's gone. I can't tell my wife", read36), a customer leaving otherwise ("Third price rise. I don't see the point
+# anymore. Cancelling my Plus")
+_NO_POINT = re.compile(r"(?:don'?t|do not|can'?t|cannot) see (?:the|any) point any ?more\b(?! (?:of|in|paying|using))", re.I)
+_LOSS = re.compile(r"\bcan'?t tell (?:my|anyone)|\b(?:it'?s|it is|they'?re|everything'?s) (?:all )?gone\b|lost everything|"
+                   r"everything (?:i|we) (?:had|saved)|(?:all|whole|entire) (?:my |our )?(?:savings|redundancy|pension)|"
+                   r"life savings", re.I)
+
+
+@functools.lru_cache(maxsize=4096)  # (the reasons, the emergency, the crisis and its owner all ask of one post)
+def crisis_said(text: str) -> bool | None:
+    """None when no sentence says a wish to die in earnest; else whether the customer said it of themselves."""
+    sentences = re.split(r"(?<=[.!?\n])\s+", text)
+    if _LOSS.search(text) and any(_NO_POINT.search(s) and not _NOT_A_CRISIS.search(s) for s in sentences):
+        return True
+    for sentence in sentences:
+        m = _OWN_CRISIS_RX.search(sentence)
+        if m and not _NOT_A_CRISIS.search(sentence):
+            # (someone named before it, and no "I" between: "my son is feeling suicidal"; but "after she left me I don't
+            # see the point in anything" is the customer's own)
+            other = list(_SOMEONE_ELSE.finditer(sentence, 0, m.start()))
+            return not (other and not re.search(r"\bi\b|\bi'", sentence[other[-1].end():m.start()], re.I)
+                        and not re.search(r"\b(?:my|i)\b", m.group(), re.I))
+    return None
+
+
+@straight_apostrophes
+def names_own_crisis(text: str) -> bool:
+    """Whether the customer says they want to die themselves: a crisis line and the emergency services, warmly."""
+    return bool(crisis_said(text))
+
+
+_PET_IN_DANGER_RX = re.compile(PET_IN_DANGER, re.I)
+_ASSAULT_NOW_RX = re.compile(ASSAULT_NOW, re.I)
+
+
+@straight_apostrophes
+def names_assault_now(text: str) -> bool:
+    """Whether someone is being held or assaulted by a person beside them now ("the driver keeps touching my knee and
+    won't let me out"): the emergency services first, never a DM request."""
+    return bool(_ASSAULT_NOW_RX.search(text))
+_MISSING_CHILD_RX = re.compile(MISSING_CHILD, re.I)
+
+
+@straight_apostrophes
+def pet_in_danger(text: str) -> str | None:
+    """The animal a post names in danger now ("my labrador just got into the rat poison" -> "labrador"), or None: a
+    vet, now, is the first thing to say (not the emergency services, which are for people)."""
+    m = _PET_IN_DANGER_RX.search(text)
+    if not m or PET_PAST.search(text):
+        return None
+    word = re.search(rf"\b(?:{PET})\b", m.group(), re.I)
+    return word.group().lower() if word else None
+
+
+@straight_apostrophes
+def names_warm_medicine(text: str) -> bool:
+    """Whether a medicine kept cold arrived warm ("my insulin pens arrived warm, the ice pack had completely melted"):
+    not to be used, and never "stop taking them" (a diabetic cannot stop their insulin), read34."""
+    return bool(_WARM_MEDICINE.search(text))
+
+
+_WARM_MEDICINE = re.compile(nearby(r"\b(?:insulin|vaccines?|injection pens?|epi-?pens?|eye ?drops|fridge (?:items?|"
+                                  r"medicines?))\b",
+                                  r"\b(?:arrived|came|were|was|are|is) (?:\w+ )?(?:warm|hot|not cold|at room temperature)\b|"
+                                  r"\bice ?packs? (?:\w+ )?(?:had )?(?:completely |fully |all )?(?:melted|defrosted|warm)\b|"
+                                  r"\b(?:left|sat) (?:\w+ ){0,3}in the (?:sun|heat)\b", 60), re.I)
+
+
+@straight_apostrophes
+def names_swallowed(text: str) -> bool:
+    """Whether someone swallowed medicine or a household danger ("my 3 year old ... may have swallowed some of my
+    sertraline tablets"): the emergency services now, even if they seem fine (read34)."""
+    return bool(_SWALLOWED_RX.search(text))
+
+
+_SWALLOWED_RX = re.compile(SWALLOWED_MEDS, re.I)
+
+
+@straight_apostrophes
+def names_missing_child(text: str) -> bool:
+    """Whether a child is missing now ("my 4yo son has wandered off at the park"): the staff on site and the
+    emergency services, before anything else."""
+    return bool(_MISSING_CHILD_RX.search(text))
+
+
+@straight_apostrophes
+def names_emergency(text: str) -> bool:
+    """Whether someone is hurt or unwell now (a reaction, a crash, bleeding, a child taken ill in a stuck train), or
+    their home oxygen or ventilator has lost its power: call the emergency services first. An animal bleeding or
+    poisoned is a vet's ("o meu cão ... está a sangrar muito": no emergency services, see ``pet_in_danger``)."""
+    text = _PET_IN_DANGER_RX.sub(" ", text)
+    return bool(_EMERGENCY.search(text) or _DEPENDS.search(text) or _UNWELL_NOW_RX.search(text)) or \
+        crisis_said(text) is not None
+
+
+# a hazard reported for the brand to act on: a fault on board, glass in food, an allergen sent, food that made someone
+# ill, a product that fell on or hurt someone (read30: "your Fern bookcase just collapsed onto my 4 year old")
+_PRODUCT_HURT = re.compile(rf"\b(?:{FELL_ON}|{POISONED}|"
+                           r"(?:made|making) (?:me|us|him|her|them|my \w+) (?:really |so |very )?(?:sick|ill)\b)", re.I)
+_HAZARD_REPORT = re.compile(rf"{CABIN_DEFECT}|{IN_FOOD}|{ALLERGEN_SENT}", re.I)
+
+
+@straight_apostrophes
+def names_hazard_report(text: str) -> bool:
+    """Whether the post reports a hazard for the brand to act on (its safety team), beyond any first aid."""
+    return bool(_PRODUCT_HURT.search(text) or _HAZARD_REPORT.search(text))
+
+
+# already in care: "she has a cut on her head and we're in A&E now" (read30) has no need to be told to call an
+# ambulance; what the brand does next is the reply
+_IN_CARE = re.compile(r"\b(?:(?:we'?re|i'?m|she'?s|he'?s|they'?re|we are|i am|she is|he is|they are) (?:(?:now|still|"
+                      r"currently|sat|sitting|waiting|all) ){0,2}(?:in|at) (?:the |an? )?(?:a ?& ?e|a and e|er|emergency "
+                      r"room|emergency department|hospital|urgent care|walk-in centre)\b(?! (?:end|side|car park|entrance))|"
+                      r"(?:is|are) (?:now |still )?in (?:the )?(?:hospital|a ?& ?e)\b(?! (?:end|side))|"
+                      r"paramedics (?:are )?(?:here|with (?:him|her|them|us|me))|"
+                      r"(?:estamos|estoy) en (?:el hospital|urgencias)|(?:sommes|suis) (?:aux urgences|à l'h[ôo]pital)|"
+                      r"(?:sind|bin) (?:in der notaufnahme|im krankenhaus)|(?:siamo|sono) (?:al pronto soccorso|in ospedale)|"
+                      r"(?:estamos|estou) (?:no pronto[- ]socorro|no hospital))", re.I)
+# ... unless something acute is happening now, whatever care they had before ("she's been in hospital with her allergy
+# before ... she just ate some and can't breathe"): then the emergency services still come first
+_ACUTE_NOW = re.compile(r"\b(?:can'?t|cannot|struggling to|unable to) breathe|not breathing|swelling|unconscious|"
+                        r"choking|collapsed again|fitting|seizure|(?:no one|nobody|none of your staff) (?:is |are )?helping",
+                        re.I)
+
+
+@straight_apostrophes
+def names_in_care(text: str) -> bool:
+    """Whether the hurt person is already with a hospital or paramedics (no "call the emergency services"), and
+    nothing acute is happening now."""
+    return bool(_IN_CARE.search(text)) and not _ACUTE_NOW.search(text)
+
+
+# Threatened or preyed on by another person (a player, a stranger): report, block, keep the evidence, the police
+_THREATENED = re.compile(r"\b(?:swat(?:ted|ting)?|dox(?:x)?(?:ed|ing)?|"
+                         rf"{STALKED}|"
+                         r"threat\w*|harass\w*|stalk\w*|sexual (?:messages?|content|images?|photos?|pictures?|pics|texts?)|"
+                         r"groom(?:ing|ed)|explicit (?:messages|images|photos|pictures|pics)|nudes?)\b", re.I)
+
+
+@straight_apostrophes
+def names_threat(text: str) -> bool:
+    """Whether someone is threatened, harassed or sent sexual messages by another person."""
+    return bool(_THREATENED.search(text))
+
+
+@straight_apostrophes
+def names_danger(text: str) -> bool:
+    """Whether the post names a hazard (gas, fire, smoke, sparks): drafts then lead with safety advice."""
+    return bool(_DANGER.search(text))

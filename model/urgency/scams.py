@@ -1,0 +1,96 @@
+"""Scam situations whose reply must warn first: a scam call, a SIM swap, an account taken over, someone met online
+asking for money, an impersonator asking for a fee.
+"""
+
+from __future__ import annotations
+
+import re
+
+from model.urgency.fraud import SCAM_CALL, SIM_SWAP, TAKEOVER
+from model.urgency.text import straight_apostrophes
+
+_SIM_SWAP_RX = re.compile(SIM_SWAP, re.I)
+
+
+_SCAM_CALL_RX = re.compile(SCAM_CALL, re.I)
+
+# someone met online who asks for money, or was sent it: "the guy I've been talking to for 3 weeks ... needs £2,000 for
+# the release fees", "I sent £4,500 to a man I met on Tandemly. He's blocked me everywhere now" (read35)
+_MET_ONLINE = re.compile(r"\b(?:(?:man|woman|guy|girl|lady|bloke|person|someone|somebody)(?: \w+){0,2}? i(?:'ve| have)? "
+                         r"(?:met|matched with|been (?:talking|chatting|speaking|messaging) (?:to|with))|"
+                         r"(?:my|a|this|the) match\b|matched with\b)", re.I)
+# ... online: not "the lady I've been talking to in your support chat wants £15 for the release fees on my parcel"
+_ONLINE = re.compile(r"\b(?:app|online|dating|profile|match(?:ed)?|tinder|hinge|bumble|instagram|whatsapp|site)\b|"
+                     # "a man I met on Tandemly" (read35), not "met on the train"
+                     r"\bmet (?:on|through|via) (?!(?:the |a )?(?:train|bus|street|beach|holiday|plane|flight|ferry|night|"
+                     r"way|weekend|course|job|phone)\b)\w+", re.I)
+_MONEY_ASKED = re.compile(r"\b(?:needs?|asked|asks|asking|wants?|begging)(?: me)?(?: for)? (?:\S+ ){0,3}?(?:[£$€]\s?\d|money|"
+                          r"cash|gift ?cards?|a loan|to borrow)|\b(?:release|customs|transfer|hospital) fees?\b|"
+                          r"\b(?:can|should|do) i (?:send|lend|transfer|wire|give) (?:him |her |them )?"
+                          r"(?:the |this |that )?(?:money|cash|[£$€])", re.I)
+_MONEY_SENT = re.compile(r"\b(?:sent|transferred|wired|gave|lent)(?: (?:him|her|them))? (?:over )?[£$€]\s?\d|"
+                         r"\bpaid (?:him|her|them|a man|a woman|a guy|someone) (?:\S+ ){0,6}?[£$€]\s?\d|"
+                         r"\b(?:sent|transferred|wired|gave|lent) (?:him|her|them) (?:all )?(?:my|our|the) (?:money|savings)",
+                         re.I)
+
+
+@straight_apostrophes
+def names_romance_scam(text: str) -> str:
+    """Whether someone met online asks the customer for money ("ask") or was sent it ("sent"), or "": a scam's
+    warning first ("don't send any money"), or the bank now; never "We'll keep you posted"."""
+    if not (_MET_ONLINE.search(text) and _ONLINE.search(text)):
+        return ""
+    return "sent" if _MONEY_SENT.search(text) else "ask" if _MONEY_ASKED.search(text) else ""
+
+
+@straight_apostrophes
+def names_scam_call(text: str) -> bool:
+    """Whether a caller posing as the bank asks the customer to move their money ("to a safe account"): the answer is
+    that it was not us, hang up and move nothing, before anything else."""
+    return bool(_SCAM_CALL_RX.search(text))
+
+
+@straight_apostrophes
+def names_sim_swap(text: str) -> bool:
+    """Whether someone else has taken the customer's number (a ported number, a swapped or cloned SIM): their phone
+    is no way to reach them now, and their bank's codes go to whoever has it."""
+    return bool(_SIM_SWAP_RX.search(text))
+
+
+_TAKEOVER_RX = re.compile(TAKEOVER, re.I)
+
+
+@straight_apostrophes
+def names_takeover(text: str) -> bool:
+    """Whether someone else has taken over the customer's account: lock it first, then give it back."""
+    return bool(_TAKEOVER_RX.search(text))
+
+
+# a fee or money asked for ("send 0.05 BTC as a verification fee", "transfer £50 to unlock it")
+_FEE_ASKED = (r"\bfees?\b|\b(?:send|pay|transfer|deposit)\b[^.?!]{0,30}?(?:[£$€]\s?\d|\d+(?:[.,]\d+)? ?(?:btc|eth|usdt|"
+              r"bitcoin|crypto)\b|\bmoney\b|\bcrypto\b)")
+FEE_ASKED = re.compile(_FEE_ASKED, re.I)
+# A message that may be phishing, asked about: "got a text saying my account is suspended and to click a link, is this you?"
+_PHISHING = re.compile(
+    # someone posing as the brand's support elsewhere, asking for a fee: "Coinharbor support on Telegram says they can
+    # unlock my withdrawal if I send 0.05 BTC as a verification fee. Is this you?" (read36)
+    r"\b(?:support|admin|agent|team|staff|someone|somebody)\b[^.?!]{0,80}?\b(?:on|via|through) (?:telegram|whatsapp|"
+    r"discord|signal)\b[\s\S]{0,200}?(?:unlock|verif\w*|release|withdraw\w*|recover\w*)[\s\S]{0,120}?(?:" + _FEE_ASKED +
+    r")[\s\S]{0,160}?"
+    r"(?:is (?:this|it|that) (?:really )?(?:you|real|legit|genuine)|scam|legit\?|genuine\?)|"
+    r"\b(?:text|sms|e-?mail|message|call|dm|whatsapp)\b[^.?!]{0,120}?\b(?:link|click|verify|suspended|"
+                       r"locked|confirm (?:my|your) (?:details|identity|account)|update (?:my|your) (?:details|payment))\b"
+                       r"[\s\S]{0,120}?\b(?:is (?:this|it|that) (?:you|real|legit|genuine|from you)|scam|phishing|"
+                       r"(?:is|was) (?:it|this) (?:really )?(?:you|from you)|genuine\?|legit\?)|"
+                       # "« votre compte sera suspendu, cliquez ici » c'est vous ??", "¿este SMS es vuestro?"
+                       r"\b(?:cliqu\w*|clic|haz clic|haga clic|pincha|clicca|cliccare|klick\w*|clique|lien|enlace|link|"
+                       r"collegamento|suspendu|suspendid[oa]|gesperrt|sospes[oa]|suspens[oa]|bloqu[ée]e?)\b[\s\S]{0,160}?"
+                       r"(?:c'est (?:bien )?vous|c'est vrai|est-ce (?:bien )?vous|es (?:de )?verdad|sois vosotros|es vuestro|"
+                       r"son ustedes|seid ihr das|sind sie das|ist das echt|siete voi|[èe] vero|[ée] verdade|s[ãa]o voc[êe]s|"
+                       r"[ée] golpe|arnaque|estafa|betrug|truffa|phishing)", re.I)
+
+
+@straight_apostrophes
+def names_phishing(text: str) -> bool:
+    """Whether the customer asks if a message with a link or a request for details really came from the brand."""
+    return bool(_PHISHING.search(text))
