@@ -34,13 +34,15 @@ from model.same_subject import (
     subject_kept,
 )
 from model.types import Candidate, Post
-from model.urgency import find_reasons, names_danger, names_in_care, names_takeover
+from model.urgency import find_reasons, names_danger, names_in_care, names_takeover, pet_in_danger
 from model.weights import Weights
 
 # an action the past agent reports as done for that customer (a refund issued, a reading added, a booking changed)
 DONE_FOR_THEM = re.compile(r"\b(?:I'?ve|we'?ve|I have|we have) (?:just |now |already )?(?:added|refunded|credited|"
                             r"processed|cancel+ed|updated|changed|amended|booked|rebooked|arranged|issued|applied|"
                             r"reset|removed|hidden|deleted|reinstated|restored|re-?added|reversed|waived|sent you|sent (?:a|another) DM|"
+                            # "We've sent a team to move it today" (a scooter dumped on that customer's street, read37)
+                            r"(?:sent|dispatched) (?:a|an|our|the) (?:\w+ )?(?:team|crew|engineer|technician|courier|driver)|"
                             r"re-?sent|corrected|fixed|unlocked|reactivated|"
                             r"replied|responded|answered|found your|picked up your|taken your (?:number|details)|passed (?:this|it|your \w+) (?:on|to))\b|"
                             r"\b(?:has|have) (?:now |just )?been (?:refunded|credited|processed|cancel+ed|updated|"
@@ -103,10 +105,15 @@ def fits(cand: Candidate, language: str, weights: Weights, ranked: bool, source:
         # do and whom to call is the same for everyone in that danger
         # (at another of its sites, "lodge 22 at Pinecrest Glenmore" / "our lodge at Pinecrest Lakeside", when the
         # reply names neither: read32)
+        # ... and to an animal poisoned or hurt now: the brand's out-of-hours vets, whatever it ate ("my lab just ate a
+        # whole bar of dark chocolate, Leeds branch is shut" / "my puppy has just eaten a load of raisins ... call our
+        # Out-of-Hours line now on 0330 ... don't try to make him sick yourself", read37)
+        pet_hazard = bool(pet_in_danger(post.text) and pet_in_danger(cand.case.post))
         hazard = (own and close >= w.min_fit_post_standing and (
             names_danger(post.text) and names_danger(cand.case.post) and shares_a_word(cand.case.post, post.text)
             # ... and to someone in the account taking the money now: freeze it, the fraud line (read36)
-            or "fraud" in find_reasons(post.text) and names_takeover(post.text) and names_takeover(cand.case.post))
+            or "fraud" in find_reasons(post.text) and names_takeover(post.text) and names_takeover(cand.case.post)
+            or pet_hazard)
             and on_same_subject(cand.case, post, language or "en", source))
         standing = standing or hazard
         # the brand's own reply that answers this general question in its words ("is EU roaming included in my
@@ -160,7 +167,7 @@ def fits(cand: Candidate, language: str, weights: Weights, ranked: bool, source:
         # which a meter out of credit with a baby at home needs, app or not)
         # (in what the draft keeps: its apology is redrawn, and "Sorry it's running badly for you!" named the past
         # customer's fault, which a refund question need not repeat)
-        if not (direct or similar) and not anchors_kept(cand.case.post, content_core(source, language or "en"), post.text,
+        if not (direct or similar or hazard and pet_hazard) and not anchors_kept(cand.case.post, content_core(source, language or "en"), post.text,
                                            language or "en", spare=int(standing or close >= w.min_fit_post)):
             return False
         if similar and asks_of_another(cand.case.post, source, post.text):

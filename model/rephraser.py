@@ -294,6 +294,11 @@ def _in_register(text: str, swaps: Swaps) -> str:
     return text
 
 
+# a closing that speaks as if the question were answered
+_AS_IF_ANSWERED = re.compile(r"\bhope (?:this|that|it) helps|\b(?:other|more|further) (?:questions?|help)|\banything else\b|"
+                             r"\bany other\b|\bautres? questions?|\bweitere fragen|\bouvidas|\baltre domande|"
+                             r"\botras (?:preguntas|dudas)|\bespero que (?:te |le |os |les )?(?:sirva|ayude)|"
+                             r"\bj'esp[èe]re que (?:cela|ça) (?:vous |t')?aide|\bhoffe,? (?:das|es) hilft", re.I)
 # content that reports the fix done: a "we'll look into it" before it contradicts it
 _DONE = _any(r"(?:was|were|has been|have been|is now|are now) (?:issued|processed|sent|refunded|credited|fixed|resolved|"
              r"shipped|dispatched|cancell?ed|approved|updated|reset|restored|rebooked|reissued)",
@@ -506,7 +511,9 @@ class BankRephraser:
             add("safety_advice", key=_HAZARD_KEY[style.sewage_or_main])
         elif style.broken_down and not own_steps:
             add("safety_advice", key="breakdown_advice")  # "engine just died on the M6 ... 11pm, two kids in the back"
-        if style.pet:  # "my labrador just got into the rat poison": a vet, now (read32: three DM requests)
+        if style.pet and not any(u.move == "content" and _CALL_US.search(u.text) for u in units):
+            # "my labrador just got into the rat poison": a vet, now (read32: three DM requests); unless the brand's own
+            # answer says which ("Please call our Out-of-Hours line now on 0330 ...", read37)
             add("safety_advice", key="pet_emergency_advice")
         if style.sim_swap and not style.card_issuer:  # "someone ported my number out": that number reaches the thief
             add("fraud_advice", key="sim_swap_advice")
@@ -555,7 +562,7 @@ class BankRephraser:
         if holding and (style.legal or style.chased or style.waited):  # ... and "sent you the DM 2 hours ago and
             # still nothing. I took a day off work for this": not "We'll take a look" once more (read35)
             add("acknowledgement", key="escalate")
-        elif not (style.danger or style.crisis or style.sewage_or_main) and not done and (
+        elif not (style.danger or style.pet or style.crisis or style.sewage_or_main) and not done and (
                 (style.needs_ack and not praise) or borrowed_ack or (holding and style.sentiment == "negative")):
             add("acknowledgement", first["acknowledgement"])
         # (not after "That isn't us ... don't send anything": "Thanks for the question! We'll see what we can suggest"
@@ -567,8 +574,10 @@ class BankRephraser:
         # a DM or "we'll take a look" is the wrong answer to a gas smell or money being taken now: the advice said
         # whom to call
         # (a scam caller posed as us: "DM us a number we can call you on" beside "that call wasn't us" reads as the scam)
-        advised = (style.danger or (style.fraud and style.card_issuer) or style.emergency or style.sim_swap
-                   or style.takeover or style.scam_call or style.romance_scam == "ask" or style.phishing)
+        # (nor beside "call your vet or the nearest emergency vet right now": "Meet us in DM and we will sort this out"
+        # to an owner whose dog just ate chocolate, read37)
+        advised = (style.danger or bool(style.pet) or (style.fraud and style.card_issuer) or style.emergency
+                   or style.sim_swap or style.takeover or style.scam_call or style.romance_scam == "ask" or style.phishing)
         # "call our payments team on 0800 456 7890 right away" is the next step: no "DM us a good time to call" after it
         calls_us = any(u.move == "content" and _CALL_US.search(u.text) for u in units)
         # the brand's public answer to this same question ("Yes, you can freeze for up to 3 months ... in the app"):
@@ -598,7 +607,11 @@ class BankRephraser:
                 own_or_bank(u)
         if (not has["closing"] and style.sentiment != "negative" and not (style.waited or style.chased)
                 and rng.random() < self.closing_rate):
-            add("closing")
+            for _ in range(4):  # nothing is answered yet in a holding reply: no "Hope this helps." after "We will check
+                add("closing")  # on this for you", nor "if you have other questions" (read37)
+                if not (holding and parts and parts[-1][0] == "closing" and _AS_IF_ANSWERED.search(parts[-1][1])):
+                    break
+                parts.pop()
         if (style.register == "casual" and style.uses_emoji and style.language == "en" and rng.random() < 0.8
                 and not any(EMOJI.search(t) for _, t in parts)):  # one emoji is warm, two are a script
             emoji = rng.choice(_EMOJI_BY_SENTIMENT[style.sentiment])

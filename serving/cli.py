@@ -385,3 +385,7 @@ def models_rollback(component: str) -> None:
 
     previous = ModelRegistry(_settings().models_dir).rollback(component)
     typer.echo(f"{component}: back to {previous or 'the bundled model'}")
+
+
+if __name__ == "__main__":  # `python -m serving.cli` is the `replywise` command too (it had run nothing, read37)
+    main()

@@ -32,6 +32,7 @@ from model.urgency.harm import (
     MEDICAL,
     MEDICINE_TAKEN,
     MISSING_CHILD,
+    NEAR_MISS,
     NO_WAY_TO_CALL,
     OWN_CRISIS,
     PET,
@@ -65,7 +66,7 @@ _EMERGENCY = re.compile(r"\b(?:(?:lips?|tongue|throat|mouth) (?:is |are |has |ha
                         # an allergen eaten and the medicine already taken: a reaction under way
                         rf"{MEDICINE_TAKEN}|{FALL}|{NO_WAY_TO_CALL}|{SELF_HARM}|(?:having|had|has) a seizure|heart attack|"
                         rf"{HEART}|"
-                        r"cardiac arrest|(?:got|been|was|were|just|being) (?:\w+ )?(?:hit|knocked (?:down|over)|run over) by|"
+                        r"cardiac arrest|(?:got|been|was|were|just|being) (?!nearly |almost )(?:\w+ )?(?:hit|knocked (?:down|over)|run over) by|"
                         rf"{CRASHED}|{DOWN}|{STILL_AFTER_CRASH}|{SWALLOWED_MEDS}|"
                         r"choking|electrocuted|fainted|"
                         # in the other languages the brands hear from
@@ -161,10 +162,12 @@ def names_self_harm(text: str) -> bool:
 # "I don't see the point anymore" is a crisis beside a loss they cannot bear ("I put my whole redundancy into crypto
 # ... it's gone. I can't tell my wife", read36), a customer leaving otherwise ("Third price rise. I don't see the point
 # anymore. Cancelling my Plus")
-_NO_POINT = re.compile(r"(?:don'?t|do not|can'?t|cannot) see (?:the|any) point any ?more\b(?! (?:of|in|paying|using))", re.I)
+_NO_POINT = re.compile(r"(?:don'?t|do not|can'?t|cannot) see (?:the|any) point any ?more\b(?! (?:of|in|paying|using))|"
+                       # "I spent my rent money on these tickets ... I can't keep going like this" (read37)
+                       r"(?:can'?t|cannot) (?:keep going|go on|carry on|keep living) like this\b", re.I)
 _LOSS = re.compile(r"\bcan'?t tell (?:my|anyone)|\b(?:it'?s|it is|they'?re|everything'?s) (?:all )?gone\b|lost everything|"
                    r"everything (?:i|we) (?:had|saved)|(?:all|whole|entire) (?:my |our )?(?:savings|redundancy|pension)|"
-                   r"life savings", re.I)
+                   r"life savings|\brent money\b|(?:can'?t|cannot) (?:pay|afford) (?:my |the |our )?rent\b", re.I)
 
 
 @functools.lru_cache(maxsize=4096)  # (the reasons, the emergency, the crisis and its owner all ask of one post)
@@ -213,6 +216,15 @@ def pet_in_danger(text: str) -> str | None:
     return word.group().lower() if word else None
 
 
+_OWN_PET = re.compile(rf"\b(?:my|our|mi|mon|ma|mein\w*|il mio|la mia|o meu|a minha|meu|minha) (?:\w+ )?(?:{PET})\b", re.I)
+
+
+def names_own_pet(text: str) -> bool:
+    """Whether the post is about the customer's own animal ("your vet gave my cat a 10x dose"): a pharmacist's advice
+    on a wrong medicine is for people."""
+    return bool(_OWN_PET.search(text))
+
+
 @straight_apostrophes
 def names_warm_medicine(text: str) -> bool:
     """Whether a medicine kept cold arrived warm ("my insulin pens arrived warm, the ice pack had completely melted"):
@@ -258,7 +270,7 @@ def names_emergency(text: str) -> bool:
 # ill, a product that fell on or hurt someone (read30: "your Fern bookcase just collapsed onto my 4 year old")
 _PRODUCT_HURT = re.compile(rf"\b(?:{FELL_ON}|{POISONED}|"
                            r"(?:made|making) (?:me|us|him|her|them|my \w+) (?:really |so |very )?(?:sick|ill)\b)", re.I)
-_HAZARD_REPORT = re.compile(rf"{CABIN_DEFECT}|{IN_FOOD}|{ALLERGEN_SENT}", re.I)
+_HAZARD_REPORT = re.compile(rf"{CABIN_DEFECT}|{IN_FOOD}|{ALLERGEN_SENT}|{NEAR_MISS}", re.I)
 
 
 @straight_apostrophes
@@ -271,7 +283,9 @@ def names_hazard_report(text: str) -> bool:
 # ambulance; what the brand does next is the reply
 _IN_CARE = re.compile(r"\b(?:(?:we'?re|i'?m|she'?s|he'?s|they'?re|we are|i am|she is|he is|they are) (?:(?:now|still|"
                       r"currently|sat|sitting|waiting|all) ){0,2}(?:in|at) (?:the |an? )?(?:a ?& ?e|a and e|er|emergency "
-                      r"room|emergency department|hospital|urgent care|walk-in centre)\b(?! (?:end|side|car park|entrance))|"
+                      r"room|emergency department|hospital|urgent care|walk-in centre|"
+                      # an animal already with a vet: "I'm at the emergency vet now" (read37)
+                      r"(?:emergency |out[- ]of[- ]hours |24[- ]?(?:hour|7) )?vet(?:'?s)?)\b(?! (?:end|side|car park|entrance))|"
                       r"(?:is|are) (?:now |still )?in (?:the )?(?:hospital|a ?& ?e)\b(?! (?:end|side))|"
                       r"paramedics (?:are )?(?:here|with (?:him|her|them|us|me))|"
                       r"(?:estamos|estoy) en (?:el hospital|urgencias)|(?:sommes|suis) (?:aux urgences|à l'h[ôo]pital)|"

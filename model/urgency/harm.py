@@ -71,6 +71,9 @@ DISPENSED = (r"(?:gave|given|give|dispensed|handed|sent|delivered|posted) (?:\S+
               r"tablet|pill|insulin|meds)))|"
               # "delivered my mum's prescription but it's the wrong strength of her blood pressure tablets, 10mg
               # instead of 5mg" (twelfth session)
+              # "your vet gave my cat a 10x dose of metacam" (read37)
+              r"(?:gave|given|give|dispensed|prescribed|injected) (?:\S+ ){0,3}?(?:an? )?(?:\d+ ?x|\d+ times|ten times|double|"
+              r"triple|twice) (?:the |a |an )?(?:\w+ )?(?:dose|dosage|amount)\b|\boverdosed (?:my|our|him|her|them)\b|"
               r"wrong strength of (?:\S+ ){0,4}?(?:tablets|pills|medic\w*|meds|insulin|inhalers?|capsules|prescription)\b|"
               + nearby(r"\b\d+(?:\.\d+)? ?(?:mg|mcg|ml) instead of (?:the |her |his |my )?\d+(?:\.\d+)? ?(?:mg|mcg|ml)\b",
                       r"\b(?:tablets?|pills?|meds|medic\w*|prescription|dose|pharmac\w*|capsules?|insulin|inhaler|"
@@ -103,6 +106,16 @@ ROAD_ACCIDENT = (nearby(r"car (?:crash|accident)|(?:road|traffic|motorway) (?:cr
                         r"motorway|side of the road)|what do i do|en la carretera|ahora mismo|qu[ée] hago|en ce moment|"
                         r"gerade eben|in questo momento|agora mesmo", 60)
                   + r"|(?:drove|crashed|ran|went|ploughed|slammed) into (?:the back of )?(?:me|us|my car)\b")
+# a near miss on the road: nobody hurt, a fault or a driver that nearly hurt them ("the scooter cut out in the middle of
+# the road and I was nearly hit by a car", "ich wäre fast von einem Auto erwischt worden", read37): the safety team, not
+# the emergency services
+NEAR_MISS = (r"(?:nearly|almost|very nearly|narrowly) (?:got |been |was |getting )?(?:hit by|run over|knocked (?:off|down|"
+             r"over)|went under|thrown off|flung off|crashed into)\b|(?:nearly|almost) (?:got|been|was|getting) killed\b|"
+             r"could (?:have|'ve|of) been killed\b|"
+             r"\bfast (?:\S+ ){0,5}?(?:erwischt|überfahren|angefahren|gestorben|umgekommen)\b|"
+             r"casi me (?:atropell\w+|pill\w+|mat\w+)|casi (?:muero|me muero)|"
+             r"(?:j'ai|a|il a|elle a) failli (?:me faire |se faire )?(?:renvers\w+|écras\w+|percut\w+|tuer|mourir)|"
+             r"quasi (?:investit\w+|morto|morta)|mi ha quasi investit\w+|quase (?:fui )?atropelad\w+|quase morri")
 # a home flooding now ("my kitchen is under 20cm of water right now"): the electrics, the family; not last winter's
 # water reaching the electrics needs no "now": "water pouring through the ceiling onto the fuse box"
 _WATER_ON_ELECTRICS = nearby(r"water (?:is |'s )?(?:pouring|gushing|dripping|leaking|coming|running|pooling)|"
@@ -199,15 +212,15 @@ _KIN_OTHER = (r"padre|madre|marido|esposa|esposo|hij[oa]|abuel[oa]|hermano|herma
 # named between ("my dog knocked my nan over and she is bleeding" is the nan's emergency)
 _PET_EN = (r"dog|puppy|pup|cat|kitten|rabbit|bunny|hamster|guinea pig|ferret|parrot|budgie|horse|pony|tortoise|"
            r"labrador|spaniel|terrier|collie|retriever|poodle|pug|beagle|dachshund|greyhound|whippet|cockapoo|husky|"
-           r"alsatian")
+           r"alsatian|lab|staffie|staffy|frenchie|bulldog|cavapoo|jack russell|shih tzu|westie|springer")
 _PET_OTHER = (r"perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|chien(?:ne)?|chat(?:te)?|chaton|hund|hündin|katze|kater|welpe|cane|"
               r"cagnolin[oa]|gatt[oa]|gattin[oa]|c[ãa]o|cadela|cachorr[oa]|gatinh[oa]")
 PET = f"{_PET_EN}|{_PET_OTHER}"
-_PET_HARM = (r"(?:ate|eaten|eating|got into|swallowed|chewed|licked|drank)\b(?: \S+){0,5}? (?:rat poison|poison|slug pellets|"
+_PET_HARM = (r"(?:ate|eaten|eating|got into|swallowed|chewed|licked|drank)\b(?: \S+){0,8}? (?:rat poison|poison|slug pellets|"
              r"chocolate|grapes|raisins|xylitol|antifreeze|ibuprofen|paracetamol|lil(?:y|ies)|onions?|pills|tablets|"
              r"medication|weed killer|bleach)|poisoned|(?:hit|knocked down) by (?:a|an|one of your|your|the) (?:\w+ )?"
              r"(?:car|van|bike|bus|lorry|truck)s?|run over|"
-             r"bleeding|collapsed|having (?:a )?(?:seizure|fit)|not breathing|can'?t breathe|choking|bloated|"
+             r"bleeding|(?:vomiting|throwing up|being sick with|sick with) blood|in (?:so much |a lot of |terrible )?pain|in agony|collapsed|having (?:a )?(?:seizure|fit)|not breathing|can'?t breathe|choking|bloated|"
              r"atropelad[oa]|atropellad[oa]|sangr(?:a|ando|ar)|envenenad[oa]|intoxicad[oa]|vergiftet|angefahren|blutet|"
              r"empoisonn[ée]e?|renvers[ée]e? par|saigne|avvelenat[oa]|investit[oa]|sanguin\w*|"
              # poison eaten, said in the other languages ("mein Hund hat Rattengift gefressen", "comeu veneno de rato")

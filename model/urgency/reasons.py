@@ -34,6 +34,7 @@ from model.urgency.harm import (
     IN_FOOD,
     MEDICAL,
     MISSING_CHILD,
+    NEAR_MISS,
     NO_WAY_TO_CALL,
     PERSON,
     PET_IN_DANGER,
@@ -67,7 +68,7 @@ from model.urgency.text import nearby, straight_apostrophes
 REASONS: dict[str, str] = {
     "safety": r"\b(" + DISPENSED + "|" + SEWAGE_OR_MAIN + "|" + ALLERGEN_SENT + "|" + ROAD_ACCIDENT + "|" + FLOODING + "|" + PREYED + "|" + IN_FOOD + "|"
               + FALL + "|" + NO_WAY_TO_CALL + "|" + SELF_HARM + "|" + STALKED + "|" + DILUTED_FEED + "|" + FEVER + "|"
-              + HEART + "|"
+              + HEART + "|" + NEAR_MISS + "|"
               r"(?:is|he'?s|she'?s|was|started|baby|child|son|daughter) choking|not breathing|electrocuted|"
               # stuck in the heat without water ("38°C dans la voiture, plus de clim, plus d'eau"), a child unwell now
               + UNWELL_NOW + "|" + CABIN_DEFECT + "|" + FELL_ON + "|" + POISONED + "|"

@@ -739,3 +739,75 @@ def test_sixteenth_session_a_brands_own_lifeline_goes_into_every_draft_in_danger
     texts = _texts(recommender7, "@VoltwayEnergy there's a hissing from the gas meter and I can smell gas in the hall",
                    "VoltwayEnergy")
     assert len(texts) >= 2 and all("0800 111 999" in t for t in texts), texts
+
+
+CASES_37 = [
+    ("vet-raisins", "Hollybank Vets", "@HollybankVets my puppy just ate a handful of raisins off the floor and the "
+     "branch is closed, what do I do",
+     "Please call our Out-of-Hours line now on 0330 200 4411, it's staffed by vets 24/7. Raisins can be toxic to dogs "
+     "even in small amounts, so please don't wait for symptoms and don't try to make him sick yourself."),
+    ("scoot-dumped", "Whizzo", "One of your scooters has been dumped across the pavement on Mill Lane for 3 days, I "
+     "nearly tripped over it with the pram",
+     "Thanks for flagging this, and sorry, that shouldn't happen. We've sent a team to move it today. If you can DM us "
+     "the scooter's ID, it helps us fine the rider who left it there."),
+    ("tix-resell", "Gigly", "Can't make the gig anymore, can I resell my tickets?",
+     "Yes you can! Use Gigly Swap in the app: go to My Tickets, pick the event and tap 'Sell'. Tickets are resold at "
+     "face value and you're refunded once they sell."),
+]
+
+
+@pytest.fixture(scope="module")
+def recommender37(recommender):
+    from model.factory import build_recommender
+    from model.retriever import CaseRetriever
+
+    analyzer = recommender.analyzer
+    cases = [Case(id=i, post=post, reply=reply, brand=brand, outcome="resolved", quality=1.0)
+             for i, brand, post, reply in CASES_37]
+    return build_recommender(analyzer, CaseRetriever(analyzer.encoder).fit(cases))
+
+
+def test_seventeenth_session_a_pet_poisoned_hears_the_brands_own_vets_and_no_dm(recommender37) -> None:
+    """A read of a vet chain (seventeenth session, read37): "my lab just ate a whole bar of 70% dark chocolate ... branch
+    is shut" got three "Please DM us" replies, while the brand's own out-of-hours answer to a puppy and raisins was
+    retrieved and dropped."""
+    texts = _texts(recommender37, "@HollybankVets HELP my lab just ate a whole bar of 70% dark chocolate maybe 20 min "
+                                  "ago, the branch is shut, what do I do", "Hollybank Vets")
+    assert any("0330 200 4411" in t for t in texts), texts
+    assert all(re.search(r"\bvets?\b", t) for t in texts), texts
+    assert not any(PRIVATE.search(t) or re.search(r"\bDM\b", t) for t in texts), texts
+
+
+def test_seventeenth_session_a_near_miss_goes_to_the_safety_team_not_another_customers_crew(recommender37) -> None:
+    """read37: "the scooter cut out in the middle of the road and I was nearly hit by a car" was told "If anyone is
+    hurt ... call the emergency services. We've sent a team to move it today" (another customer's dumped scooter)."""
+    texts = _texts(recommender37, "@Whizzo The scooter just cut out in the middle of the road and I was nearly hit by "
+                                  "a car. This is dangerous!", "Whizzo")
+    assert all("safety team" in t for t in texts), texts
+    assert not any("sent a team" in t or EMERGENCY_NUMBER.search(t) for t in texts), texts
+
+
+def test_seventeenth_session_despair_over_lost_rent_hears_a_crisis_line_not_how_to_resell(recommender37) -> None:
+    """read37: "I spent my rent money on these tickets and the event got cancelled ... I can't keep going like this" was
+    told to resell the tickets of a cancelled event."""
+    texts = _texts(recommender37, "@Gigly I spent my rent money on these tickets and the event got cancelled and I "
+                                  "still haven't got it back. I don't know what to do anymore, I can't keep going like "
+                                  "this", "Gigly")
+    assert all(re.search(r"crisis line", t) and not re.search(r"Sell|resold|frustrat", t) for t in texts), texts
+
+
+def test_seventeenth_session_a_holding_reply_never_closes_as_if_it_had_answered(recommender37) -> None:
+    """read37: "Thanks for the question! We will check on this for you. Hope this helps." (and "Feel free to reach out
+    if you have other questions") after answering nothing."""
+    checked = 0
+    for i, question in enumerate(["do I need to book for a nail clip or can I just walk in?",
+                                  "do you operate in Bristol yet?", "how do I transfer a ticket to my mate?",
+                                  "do you have helmets or do I need to bring my own?", "are you open on bank holidays?",
+                                  "can I pay in instalments?"]):
+        for seed in range(3):
+            drafts = recommender37.recommend(Post(text=question, brand="Gigly", id=f"q{i}-{seed}"), k=3).drafts
+            holding = [d.text for d in drafts if d.rephraser == "holding"]
+            checked += len(holding)
+            assert not any(re.search(r"hope (?:this|that) helps|other questions|anything else", t, re.I)
+                           for t in holding), holding
+    assert checked >= 30

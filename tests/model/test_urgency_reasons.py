@@ -22,8 +22,10 @@ from model.urgency import (
     names_in_care,
     names_missing_child,
     names_own_crisis,
+    names_own_pet,
     names_romance_scam,
     names_takeover,
+    names_wrong_medicine,
     pet_in_danger,
 )
 
@@ -1068,3 +1070,57 @@ def test_sixteenth_session_a_crisis_of_ones_own_chest_pains_a_stalker_and_a_roma
 def test_sixteenth_session_someone_in_the_account_taking_the_money_now(text: str, fraud: bool) -> None:
     assert ("fraud" in find_reasons(text)) is fraud
     assert names_takeover(text) is fraud
+
+
+@pytest.mark.parametrize(("text", "safety", "emergency", "hazard_report"), [
+    # a read of a scooter-sharing app (seventeenth session, read37): a near miss is the safety team's, not an ambulance's
+    ("The scooter just cut out in the middle of the road and I was nearly hit by a car. This is dangerous!", True,
+     False, True),
+    ("Der E-Roller hat mitten auf der Straße einfach abgeschaltet, ich wäre fast von einem Auto erwischt worden.",
+     True, False, True),
+    ("the brakes failed going downhill and I nearly went under a bus. Could have been killed", True, False, True),
+    ("el patinete se apagó en plena calle y casi me atropella un coche", True, False, True),
+    ("I was hit by a car on your scooter and my leg is bleeding", True, True, False),
+    # look-alikes
+    ("the app almost crashed on me twice today", False, False, False),
+    ("nearly hit 1000 rides this year, love it", False, False, False),
+])
+def test_seventeenth_session_a_near_miss(text: str, safety: bool, emergency: bool, hazard_report: bool) -> None:
+    assert ("safety" in find_reasons(text)) is safety
+    assert names_emergency(text) is emergency
+    assert names_hazard_report(text) is hazard_report
+
+
+@pytest.mark.parametrize(("text", "pet"), [
+    ("HELP my lab just ate a whole bar of 70% dark chocolate maybe 20 min ago, what do I do", "lab"),
+    ("my staffie has eaten most of a packet of ibuprofen off the side", "staffie"),
+    ("my cat is vomiting blood since this morning", "cat"),
+    ("my dog is in so much pain, he won't put his paw down", "dog"),
+    # look-alikes
+    ("my lab results came back, can you check them?", None),
+    ("my dog loves the chocolate-flavoured chews you sell", None),
+])
+def test_seventeenth_session_an_animal_in_danger(text: str, pet: str | None) -> None:
+    assert pet_in_danger(text) == pet
+
+
+def test_seventeenth_session_a_dose_many_times_too_strong_and_a_pet_already_with_the_vet() -> None:
+    text = ("your vet gave my cat a 10x dose of metacam, the syringe label was wrong. she's been vomiting blood all "
+            "night. I'm at the emergency vet now.")
+    assert "safety" in find_reasons(text) and names_wrong_medicine(text)
+    assert names_in_care(text) and names_own_pet(text)
+    assert names_wrong_medicine("the pharmacy gave me double the dose of my blood pressure tablets")
+    assert not names_wrong_medicine("can I take double the dose if I missed one?")
+    assert not names_own_pet("the pharmacy gave me double the dose of my blood pressure tablets")
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("I spent my rent money on these tickets and the event got cancelled and I still haven't got it back. I don't "
+     "know what to do anymore, I can't keep going like this", True),
+    ("Can't pay my rent this month because of your double charge. I can't go on like this.", True),
+    # look-alikes: no loss named, or no despair
+    ("I can't keep going like this, the wifi drops every evening", False),
+    ("I spent my rent money on these tickets, can I get a refund for the cancelled show?", False),
+])
+def test_seventeenth_session_cant_keep_going_beside_a_loss(text: str, crisis: bool) -> None:
+    assert names_own_crisis(text) is crisis

@@ -271,3 +271,11 @@ def test_training_and_eval_path_mistakes_are_caught_before_anything_runs(tmp_pat
     afile.write_text("x", encoding="utf-8")
     as_home = run(["keys", "create", "--scope", "agent"], afile)
     assert as_home.returncode == 1 and "is a file" in as_home.stderr
+
+
+def test_python_dash_m_serving_cli_is_the_command_too(tmp_path: Path) -> None:
+    """read37 scripted `python -m serving.cli drafts ...`: it ran nothing and exited 0."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REPLYWISE_")} | {"REPLYWISE_HOME": str(tmp_path)}
+    proc = subprocess.run([sys.executable, "-m", "serving.cli", "--help"], capture_output=True, text=True, env=env,
+                          cwd=ROOT, timeout=120)
+    assert proc.returncode == 0 and "analyze" in proc.stdout and "drafts" in proc.stdout, proc.stdout + proc.stderr
