@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import re
@@ -104,16 +105,34 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     if not any(isinstance(f, _HideKeys) for f in access.filters):
         access.addFilter(_HideKeys())  # the Chatwoot URL carries its key in ?key=: never in a log
 
+    async def warm_up() -> None:
+        started = time.perf_counter()
+        try:
+            await run_in_threadpool(services.warm_up)
+        except Exception as exc:  # in the background: /readyz says why instead of a dead task
+            app.state.warm_error = f"{type(exc).__name__}: {exc}"
+            log.exception("models failed to load")
+            return
+        log.info("models loaded in %.1f s", time.perf_counter() - started)
+        app.state.ready = True
+        _record_versions(app)
+
     @asynccontextmanager
     async def lifespan(app: FastAPI):  # noqa: ANN202
         settings.ensure_home()
-        if warm:
-            started = time.perf_counter()
-            await run_in_threadpool(services.warm_up)
-            log.info("models loaded in %.1f s", time.perf_counter() - started)
-        app.state.ready = True
-        _record_versions(app)
+        warming = None
+        if warm and settings.warm_in_background:  # listening now; requests before the end load what they need
+            warming = asyncio.create_task(warm_up())
+        elif warm:
+            await warm_up()
+            if not app.state.ready:
+                raise RuntimeError(f"models failed to load: {app.state.warm_error}")
+        else:
+            app.state.ready = True
+            _record_versions(app)
         yield
+        if warming is not None and not warming.done():
+            warming.cancel()
         app.state.ready = False
         services.save_audit_memory()  # the last replies audited since the previous save (first: a supervisor may not wait)
         dropped, running = await run_in_threadpool(drain, settings.shutdown_drain_seconds)
@@ -132,6 +151,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     app.state.limiter = RateLimiter(settings.rate_limit_per_minute)
     app.state.metrics = Metrics()
     app.state.ready = False
+    app.state.warm_error = None
     install_error_handlers(app)
     app.add_middleware(BodyGuard)
 
@@ -172,6 +192,8 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
 
     @app.get("/readyz", summary="Readiness: models loaded")
     async def readyz() -> Response:
+        if app.state.warm_error:
+            return error_response(503, "unavailable", f"The models failed to load: {app.state.warm_error}.")
         if not app.state.ready:
             return error_response(503, "unavailable", "Models are still loading.")
         if services.load_error:  # still answering, with the models it had: ready, but not with the ones promoted

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -299,6 +300,7 @@ def serve(host: Annotated[str, typer.Option()] = "127.0.0.1", port: Annotated[in
     from serving.config import share_cores
 
     share_cores(workers)  # before the workers start: they read it from the environment
+    os.environ.setdefault("REPLYWISE_WARM_IN_BACKGROUND", "true")  # /healthz at once, /readyz 503 while loading
     settings = _settings()
     settings.ensure_home()
     uvicorn.run("serving.api:create_app", factory=True, host=host, port=port, workers=workers,

@@ -28,6 +28,9 @@ class Settings(BaseSettings):
     shutdown_drain_seconds: float = Field(default=25.0, ge=0, description="On shutdown, how long Chatwoot messages "
                                           "already accepted may still be drafted and noted (Chatwoot does not send "
                                           "them again after its 200)")
+    warm_in_background: bool = Field(default=False, description="Load the models after the server starts listening: "
+                                     "/healthz answers at once and /readyz says 503 until they are loaded (`serve` "
+                                     "sets it; a liveness probe never kills a server still loading)")
     log_level: str = "INFO"
     threads: int | None = None
     encoder_backend: Literal["onnx", "torch"] = Field(default="onnx", description="MiniLM on ONNX Runtime (int8, "

@@ -7,6 +7,7 @@ import hmac
 import json
 import re
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
@@ -637,3 +638,59 @@ def test_the_chatwoot_note_shows_what_to_check_in_a_draft_lent_from_a_similar_qu
         {"text": "Minimum specs: GTX 1060.", "scriptedness": 0.3, "draft_id": "d-2", "check": check}]})
     lines = note.splitlines()
     assert lines[-1] == f"  Check: {check}" and lines[-2].startswith("Draft 2") and "Check" not in lines[-3]
+
+
+@pytest.mark.slow
+def test_served_with_a_background_warm_up_healthz_answers_at_once_and_readyz_waits_for_the_models(app_env) -> None:
+    """`serve` loads the models after it starts listening: a liveness probe must not kill a server still loading, and
+    a load balancer must not send it traffic before /readyz says ready."""
+    from serving.api import create_app
+
+    _, _, services = app_env
+    gate = threading.Event()
+    original = services.warm_up
+
+    def slow_warm_up() -> None:
+        gate.wait(30)
+        original()
+
+    services.warm_up = slow_warm_up
+    settings = services.settings.model_copy(update={"warm_in_background": True})
+    try:
+        with TestClient(create_app(settings, services)) as client:
+            assert client.get("/healthz").json() == {"status": "ok"}
+            loading = client.get("/readyz")
+            assert loading.status_code == 503 and "loading" in loading.json()["error"]["message"]
+            gate.set()
+            for _ in range(600):
+                if client.get("/readyz").status_code == 200:
+                    break
+                time.sleep(0.05)
+            assert client.get("/readyz").json() == {"status": "ready"}
+    finally:
+        services.warm_up = original
+
+
+@pytest.mark.slow
+def test_a_background_warm_up_that_fails_says_why_on_readyz(app_env) -> None:
+    from serving.api import create_app
+
+    _, _, services = app_env
+    original = services.warm_up
+
+    def broken() -> None:
+        raise OSError("bank.json is unreadable")
+
+    services.warm_up = broken
+    settings = services.settings.model_copy(update={"warm_in_background": True})
+    try:
+        with TestClient(create_app(settings, services)) as client:
+            for _ in range(200):
+                ready = client.get("/readyz")
+                if "failed" in ready.text:
+                    break
+                time.sleep(0.05)
+            assert ready.status_code == 503 and "bank.json is unreadable" in ready.json()["error"]["message"]
+            assert client.get("/healthz").status_code == 200
+    finally:
+        services.warm_up = original
