@@ -12,7 +12,7 @@ from model import guards
 from model.encoder import EN, space_for
 from model.particulars import DIGITS, in_digits, names_in, names_them_all, own_particulars, particulars, same_kind
 from model.privacy import general_question
-from model.reply_moves import EMERGENCY_NUMBER, content_core
+from model.reply_moves import EMERGENCY_NUMBER, content_core, gives_vet_line
 from model.reply_timing import rests_on_their_timing, term_days, window_passed
 from model.same_subject import (
     ASKS,
@@ -42,7 +42,9 @@ DONE_FOR_THEM = re.compile(r"\b(?:I'?ve|we'?ve|I have|we have) (?:just |now |alr
                             r"processed|cancel+ed|updated|changed|amended|booked|rebooked|arranged|issued|applied|"
                             r"reset|removed|hidden|deleted|reinstated|restored|re-?added|reversed|waived|sent you|sent (?:a|another) DM|"
                             # "We've sent a team to move it today" (a scooter dumped on that customer's street, read37)
-                            r"(?:sent|dispatched) (?:a|an|our|the) (?:\w+ )?(?:team|crew|engineer|technician|courier|driver)|"
+                            # (not a brand-wide "we've sent an engineer to fix it; service should be back by 6pm")
+                            r"(?:sent|dispatched) (?:a|our|the) (?:\w+ )?(?:team|crew) to (?:move|collect|remove|pick up|"
+                            r"clear|tow)|"
                             r"re-?sent|corrected|fixed|unlocked|reactivated|"
                             r"replied|responded|answered|found your|picked up your|taken your (?:number|details)|passed (?:this|it|your \w+) (?:on|to))\b|"
                             r"\b(?:has|have) (?:now |just )?been (?:refunded|credited|processed|cancel+ed|updated|"
@@ -108,7 +110,8 @@ def fits(cand: Candidate, language: str, weights: Weights, ranked: bool, source:
         # ... and to an animal poisoned or hurt now: the brand's out-of-hours vets, whatever it ate ("my lab just ate a
         # whole bar of dark chocolate, Leeds branch is shut" / "my puppy has just eaten a load of raisins ... call our
         # Out-of-Hours line now on 0330 ... don't try to make him sick yourself", read37)
-        pet_hazard = bool(pet_in_danger(post.text) and pet_in_danger(cand.case.post))
+        # (a reply giving its vets' line: not "our Leeds branch is open until 8pm tonight", another night's answer)
+        pet_hazard = bool(pet_in_danger(post.text) and pet_in_danger(cand.case.post) and gives_vet_line(source))
         hazard = (own and close >= w.min_fit_post_standing and (
             names_danger(post.text) and names_danger(cand.case.post) and shares_a_word(cand.case.post, post.text)
             # ... and to someone in the account taking the money now: freeze it, the fraud line (read36)

@@ -32,7 +32,7 @@ from model.reply_edits import (
     without_their_asides,
     without_their_yes,
 )
-from model.reply_moves import PRIVATE, strip_frame
+from model.reply_moves import PRIVATE, gives_vet_line, strip_frame
 from model.retriever import CaseRetriever, clean_for_encoding
 from model.same_subject import (
     answers_in_kind,
@@ -50,6 +50,7 @@ from model.urgency import (
     names_breakdown,
     names_danger,
     names_diluted_feed,
+    names_dosed_animal,
     names_emergency,
     names_hardship,
     names_hazard_report,
@@ -58,7 +59,8 @@ from model.urgency import (
     names_missing_child,
     names_no_way_to_call,
     names_own_crisis,
-    names_own_pet,
+    names_pet_ate,
+    names_pet_in_care,
     names_phishing,
     names_press,
     names_romance_scam,
@@ -320,12 +322,15 @@ class ReplyRecommender:
                         # (a bank's customer hears its own fraud line: "block the card and call us")
                         romance_scam="" if bank else names_romance_scam(post.text),
                         broken_down=safety and names_breakdown(post.text),
-                        pet=pet_in_danger(post.text) if safety and not names_in_care(post.text) else None,
+                        # (an animal given a wrong dose is in danger too, unless it is with a vet already)
+                        pet=(pet_in_danger(post.text) or names_dosed_animal(post.text) and "pet" or None)
+                        if safety and not names_pet_in_care(post.text) else None,
+                        pet_ate=safety and names_pet_ate(post.text),
                         missing_child=safety and names_missing_child(post.text),
                         swallowed=safety and names_swallowed(post.text),
                         cold_chain=names_warm_medicine(post.text),
                         sewage_or_main=names_sewage_or_main(post.text) if safety else "",
-                        wrong_medicine=safety and names_wrong_medicine(post.text) and not names_own_pet(post.text),
+                        wrong_medicine=safety and names_wrong_medicine(post.text) and not names_dosed_animal(post.text),
                         meds_running_out=safety and names_meds_running_out(post.text),
                         hazard_report=safety and names_hazard_report(post.text),
                         threatened=threat and not in_person,
@@ -473,6 +478,10 @@ class ReplyRecommender:
                     break  # a generator's variants cost seconds: the least used one will do
         if fallback is None and not holding and self._recent.count(source) >= self.weights.max_repeats:
             return self._rephrase_one("", style, seed, post, holding=True, taken=taken)  # not a third time
+        if fallback is None and near is None and not holding and style.pet and not gives_vet_line(source):
+            # an animal in danger: the past reply as it stood ("call our claims team ... once he's been seen") says
+            # nothing of the vet, now; the holding reply does (the review of read37's mends)
+            return self._rephrase_one("", style, seed, post, holding=True, taken=taken)
         if not (fallback or near or source):
             return "", "holding"  # every holding reply was given already: one draft fewer, not an English stock line
         text, name = fallback or near or (source, "source")

@@ -118,6 +118,7 @@ class Style:
     no_signal: bool = False  # ... and the customer cannot get through to them ("it says no service"): how to, first
     broken_down: bool = False  # on a motorway, at night: out on the side away from the traffic, behind the barrier
     pet: str | None = None  # the animal in danger now ("labrador"): a vet, now
+    pet_ate: bool = False  # ... and it ate what it shouldn't ("a whole bar of dark chocolate"): no home remedy
     missing_child: bool = False  # a child missing now: the staff on site and the emergency services, first
     threat_now: bool = False  # held, threatened or assaulted by someone beside them: the emergency services, somewhere safe
     swallowed: bool = False  # a child in the medicine, a button battery: the emergency services now, even if they seem fine

@@ -30,6 +30,7 @@ from model.reply_moves import (
     _any,
     bank_key,
     content_core,
+    gives_vet_line,
     parse_reply,
     split_units,
     strip_frame,
@@ -83,6 +84,7 @@ ADVICE_KEYS: dict[str, str | None] = {
     "sewage_advice": "safety_advice", "burst_main_advice": "safety_advice", "emergency_supply_advice": "emergency_advice",
     "safety_report": "acknowledgement", "pet_emergency_advice": None, "missing_child_advice": "emergency_advice",
     "threat_now_advice": "emergency_advice", "poison_advice": "emergency_advice", "cold_chain_advice": None,
+    "pet_home_remedy_advice": None,
     "self_crisis_advice": "emergency_advice", "leak_advice": "safety_advice",
     "diluted_feed_advice": "safety_advice", "romance_scam_ask": None, "romance_scam_sent": None,
 }
@@ -296,7 +298,8 @@ def _in_register(text: str, swaps: Swaps) -> str:
 
 # a closing that speaks as if the question were answered
 _AS_IF_ANSWERED = re.compile(r"\bhope (?:this|that|it) helps|\b(?:other|more|further) (?:questions?|help)|\banything else\b|"
-                             r"\bany other\b|\bautres? questions?|\bweitere fragen|\bouvidas|\baltre domande|"
+                             r"\bany other\b|\bfurther assist|\bassist (?:you )?further|\bautres? questions?|"
+                             r"\bweitere fragen|\boutras? d[úu]vidas|\baltre domande|"
                              r"\botras (?:preguntas|dudas)|\bespero que (?:te |le |os |les )?(?:sirva|ayude)|"
                              r"\bj'esp[èe]re que (?:cela|ça) (?:vous |t')?aide|\bhoffe,? (?:das|es) hilft", re.I)
 # content that reports the fix done: a "we'll look into it" before it contradicts it
@@ -511,10 +514,13 @@ class BankRephraser:
             add("safety_advice", key=_HAZARD_KEY[style.sewage_or_main])
         elif style.broken_down and not own_steps:
             add("safety_advice", key="breakdown_advice")  # "engine just died on the M6 ... 11pm, two kids in the back"
-        if style.pet and not any(u.move == "content" and _CALL_US.search(u.text) for u in units):
-            # "my labrador just got into the rat poison": a vet, now (read32: three DM requests); unless the brand's own
-            # answer says which ("Please call our Out-of-Hours line now on 0330 ...", read37)
-            add("safety_advice", key="pet_emergency_advice")
+        # an animal in danger: the brand's own vets' line when its answer gives one ("Please call our Out-of-Hours
+        # line now on 0330 ...", read37), first and alone (the rest of that answer spoke of another animal's poison)
+        pet_line = bool(style.pet) and any(u.move == "content" and gives_vet_line(u.text) for u in units)
+        if style.pet and not pet_line:  # "my labrador just got into the rat poison": a vet, now (read32: three DM
+            add("safety_advice", key="pet_emergency_advice")  # requests)
+        if style.pet and style.pet_ate:  # "should I make him sick with salt water??": no (read37)
+            add("safety_advice", key="pet_home_remedy_advice")
         if style.sim_swap and not style.card_issuer:  # "someone ported my number out": that number reaches the thief
             add("fraud_advice", key="sim_swap_advice")
         elif style.takeover and not style.card_issuer:  # "someone changed my email, lock it!!": "change your password"
@@ -590,6 +596,9 @@ class BankRephraser:
         for u in units:
             if u.move == "content" and style.emergency and EMERGENCY_NUMBER.search(u.text):
                 parts.insert(0, ("content", self._restyle_content(u.text, style)))  # "Please call 999" comes first
+            elif u.move == "content" and pet_line:
+                if gives_vet_line(u.text):
+                    parts.insert(0, ("content", self._restyle_content(u.text, style)))
             elif u.move == "content":
                 parts.append(("content", self._restyle_content(u.text, style)))
             elif u.move == "thanks" and (style.hurt or style.danger or style.fraud or style.phishing):

@@ -222,6 +222,8 @@ SEEDS: dict[str, list[str]] = {
     "safety_report": ["Thank you for flagging this. We're passing it to our safety team to look into straight away.", "Thanks for telling us: we're getting this to our safety team now, to look into as a priority."],
     # an animal in danger now (poison eaten, hit by a car, bleeding): a vet, now
     "pet_emergency_advice": ["Please call your vet or the nearest emergency vet right now and tell them what happened, so they're ready for you when you arrive.", "Please get them to your vet or the nearest out-of-hours emergency vet straight away, and ring ahead on the way so they can be ready."],
+    # an animal that ate something it shouldn't ("should I make him sick with salt water??"): no home remedy (read37)
+    "pet_home_remedy_advice": ["Please don't try to make them sick yourself: salt water and home remedies can poison them too.", "Please don't give salt water or try to make them sick at home: the vet will do what's needed."],
     # someone held, threatened or assaulted by a person beside them now: the emergency services and a safe place
     "threat_now_advice": ["Please call the emergency services right now if you're in danger, and get somewhere safe as soon as you can: your safety comes first.", "Your safety comes first: if you feel in danger, call the emergency services now and move somewhere safe and public as soon as you can."],
     # a child missing now: the staff on site and the emergency services
@@ -318,6 +320,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         # a hazard reported (a fault on board, food that made someone ill, a product that hurt a child): whom it went to
         "safety_report": ["Gracias por avisarnos. Lo pasamos ahora mismo a nuestro equipo de seguridad para que lo revise de inmediato."],
         "pet_emergency_advice": ["Por favor, llama ahora mismo a tu veterinario o a la clínica veterinaria de urgencias más cercana y cuéntales qué ha pasado para que estén preparados."],
+        "pet_home_remedy_advice": ["Por favor, no intentes hacerle vomitar tú mismo: el agua con sal y otros remedios caseros también pueden envenenarle. Lleva el envoltorio o el paquete al veterinario si lo tienes."],
         "threat_now_advice": ["Tu seguridad es lo primero: si estás en peligro, llama ahora mismo a emergencias y ve a un lugar seguro en cuanto puedas."],
         "poison_advice": ["Por favor, llama a emergencias ahora mismo, aunque parezca estar bien, y ten el envase a mano para decirles qué ha tomado y cuánto."],
         "cold_chain_advice": ["Por favor, no uses los que llegaron calientes: sigue con lo que ya tienes y dinos cuánto te queda para enviarte un reemplazo cuanto antes."],
@@ -387,6 +390,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         # a hazard reported (a fault on board, food that made someone ill, a product that hurt a child): whom it went to
         "safety_report": ["Obrigado por nos avisar. Vamos passar isto já à nossa equipa de segurança para analisar de imediato."],
         "pet_emergency_advice": ["Por favor, ligue já ao seu veterinário ou à clínica veterinária de urgência mais próxima e explique o que aconteceu, para que estejam preparados."],
+        "pet_home_remedy_advice": ["Por favor, não tente fazê-lo vomitar em casa: água com sal e outros remédios caseiros também podem envenená-lo. Leve a embalagem ao veterinário, se a tiver."],
         "threat_now_advice": ["A sua segurança está em primeiro lugar: se estiver em perigo, ligue já para o número de emergência e vá para um local seguro assim que puder."],
         "poison_advice": ["Por favor, ligue já para o número de emergência, mesmo que pareça estar bem, e tenha a embalagem consigo para dizer o que foi tomado e quanto."],
         "cold_chain_advice": ["Por favor, não use os que chegaram quentes: continue com o que já tem e diga-nos quanto lhe resta para lhe enviarmos uma substituição o mais depressa possível."],
@@ -455,6 +459,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         # a hazard reported (a fault on board, food that made someone ill, a product that hurt a child): whom it went to
         "safety_report": ["Danke, dass du uns Bescheid gibst. Wir geben das sofort an unser Sicherheitsteam weiter."],
         "pet_emergency_advice": ["Bitte ruf sofort deine Tierarztpraxis oder die nächste Tiernotfallklinik an und sag, was passiert ist, damit sie vorbereitet sind."],
+        "pet_home_remedy_advice": ["Bitte versuch nicht, dein Tier selbst zum Erbrechen zu bringen: Salzwasser und andere Hausmittel können es ebenfalls vergiften. Nimm die Verpackung mit in die Praxis, wenn du sie hast."],
         "threat_now_advice": ["Deine Sicherheit geht vor: Wenn du in Gefahr bist, ruf sofort den Notruf und geh an einen sicheren Ort, sobald du kannst."],
         "poison_advice": ["Bitte ruf sofort den Notruf, auch wenn gerade alles in Ordnung scheint, und halte die Packung bereit, damit du sagen kannst, was und wie viel genommen wurde."],
         "cold_chain_advice": ["Bitte verwende die warm angekommenen nicht: nimm weiter deinen bisherigen Vorrat und sag uns, wie viel du noch hast, damit wir dir schnell Ersatz schicken."],
@@ -524,6 +529,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         # a hazard reported (a fault on board, food that made someone ill, a product that hurt a child): whom it went to
         "safety_report": ["Merci de nous l'avoir signalé. Nous le transmettons tout de suite à notre équipe sécurité pour qu'elle l'examine."],
         "pet_emergency_advice": ["Appelez tout de suite votre vétérinaire ou la clinique vétérinaire d'urgence la plus proche et expliquez ce qui s'est passé, pour qu'ils soient prêts."],
+        "pet_home_remedy_advice": ["N'essayez pas de le faire vomir vous-même : l'eau salée et les remèdes maison peuvent aussi l'empoisonner. Apportez l'emballage chez le vétérinaire si vous l'avez."],
         "threat_now_advice": ["Votre sécurité passe avant tout : si vous êtes en danger, appelez les secours tout de suite et rendez-vous dans un lieu sûr dès que possible."],
         "poison_advice": ["Appelez les secours tout de suite, même si tout semble aller bien pour l'instant, et gardez l'emballage sous la main pour leur dire ce qui a été avalé et en quelle quantité."],
         "cold_chain_advice": ["N'utilisez pas ceux qui sont arrivés tièdes : continuez avec ce que vous avez déjà et dites-nous combien il vous en reste pour que nous vous envoyions un remplacement au plus vite."],
@@ -592,6 +598,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         # a hazard reported (a fault on board, food that made someone ill, a product that hurt a child): whom it went to
         "safety_report": ["Grazie per la segnalazione. La passiamo subito al nostro team sicurezza perché la verifichi."],
         "pet_emergency_advice": ["Chiama subito il tuo veterinario o la clinica veterinaria di emergenza più vicina e spiega cosa è successo, così saranno pronti."],
+        "pet_home_remedy_advice": ["Per favore, non cercare di farlo vomitare da solo: l'acqua salata e altri rimedi casalinghi possono avvelenarlo. Porta la confezione dal veterinario, se ce l'hai."],
         "threat_now_advice": ["La tua sicurezza prima di tutto: se sei in pericolo, chiama subito il numero di emergenza e raggiungi un posto sicuro appena puoi."],
         "poison_advice": ["Chiama subito il numero di emergenza, anche se per ora sembra stare bene, e tieni a portata di mano la confezione per dire cosa è stato ingerito e quanto."],
         "cold_chain_advice": ["Per favore non usare quelli arrivati caldi: continua con la scorta che hai già e dicci quanto ti resta, così ti mandiamo subito una sostituzione."],

@@ -36,7 +36,9 @@ from model.urgency.harm import (
     NO_WAY_TO_CALL,
     OWN_CRISIS,
     PET,
+    PET_EN,
     PET_IN_DANGER,
+    PET_OTHER,
     PET_PAST,
     POISONED,
     SELF_HARM,
@@ -66,7 +68,8 @@ _EMERGENCY = re.compile(r"\b(?:(?:lips?|tongue|throat|mouth) (?:is |are |has |ha
                         # an allergen eaten and the medicine already taken: a reaction under way
                         rf"{MEDICINE_TAKEN}|{FALL}|{NO_WAY_TO_CALL}|{SELF_HARM}|(?:having|had|has) a seizure|heart attack|"
                         rf"{HEART}|"
-                        r"cardiac arrest|(?:got|been|was|were|just|being) (?!nearly |almost )(?:\w+ )?(?:hit|knocked (?:down|over)|run over) by|"
+                        r"cardiac arrest|(?<!nearly )(?<!almost )(?:got|been|was|were|just|being) (?!nearly |almost )(?:\w+ )?(?:hit|"
+                        r"knocked (?:down|over)|run over) by|"
                         rf"{CRASHED}|{DOWN}|{STILL_AFTER_CRASH}|{SWALLOWED_MEDS}|"
                         r"choking|electrocuted|fainted|"
                         # in the other languages the brands hear from
@@ -162,9 +165,13 @@ def names_self_harm(text: str) -> bool:
 # "I don't see the point anymore" is a crisis beside a loss they cannot bear ("I put my whole redundancy into crypto
 # ... it's gone. I can't tell my wife", read36), a customer leaving otherwise ("Third price rise. I don't see the point
 # anymore. Cancelling my Plus")
-_NO_POINT = re.compile(r"(?:don'?t|do not|can'?t|cannot) see (?:the|any) point any ?more\b(?! (?:of|in|paying|using))|"
-                       # "I spent my rent money on these tickets ... I can't keep going like this" (read37)
-                       r"(?:can'?t|cannot) (?:keep going|go on|carry on|keep living) like this\b", re.I)
+_NO_POINT = re.compile(r"(?:don'?t|do not|can'?t|cannot) see (?:the|any) point any ?more\b(?! (?:of|in|paying|using))", re.I)
+# ... and "I can't keep going like this" beside a loss and a second word of despair ("I spent my rent money on these
+# tickets ... I don't know what to do anymore, I can't keep going like this", read37); not "Can't pay my rent because my
+# salary is stuck in your bank. I can't go on like this, sort it out!"
+_CANT_GO_ON = re.compile(r"(?:can'?t|cannot) (?:keep going|go on|carry on|keep living) like this\b", re.I)
+_AT_A_LOSS = re.compile(r"(?:don'?t|do not) know what (?:to do|i'?m going to do|else to do) any ?more|no way out|"
+                        r"(?:can'?t|cannot) cope any ?more|at breaking point|(?:want|going) to give up\b", re.I)
 _LOSS = re.compile(r"\bcan'?t tell (?:my|anyone)|\b(?:it'?s|it is|they'?re|everything'?s) (?:all )?gone\b|lost everything|"
                    r"everything (?:i|we) (?:had|saved)|(?:all|whole|entire) (?:my |our )?(?:savings|redundancy|pension)|"
                    r"life savings|\brent money\b|(?:can'?t|cannot) (?:pay|afford) (?:my |the |our )?rent\b", re.I)
@@ -174,7 +181,8 @@ _LOSS = re.compile(r"\bcan'?t tell (?:my|anyone)|\b(?:it'?s|it is|they'?re|every
 def crisis_said(text: str) -> bool | None:
     """None when no sentence says a wish to die in earnest; else whether the customer said it of themselves."""
     sentences = re.split(r"(?<=[.!?\n])\s+", text)
-    if _LOSS.search(text) and any(_NO_POINT.search(s) and not _NOT_A_CRISIS.search(s) for s in sentences):
+    if _LOSS.search(text) and (any(_NO_POINT.search(s) and not _NOT_A_CRISIS.search(s) for s in sentences)
+                               or _CANT_GO_ON.search(text) and _AT_A_LOSS.search(text)):
         return True
     for sentence in sentences:
         m = _OWN_CRISIS_RX.search(sentence)
@@ -205,6 +213,17 @@ def names_assault_now(text: str) -> bool:
 _MISSING_CHILD_RX = re.compile(MISSING_CHILD, re.I)
 
 
+# ... one that ate or drank something it shouldn't (not one hit by a car): no salt water, no home remedy (read37)
+_ATE = re.compile(r"\b(?:ate|eaten|eating|got into|swallowed|chewed|licked|drank|gefressen|getrunken|comi[óo]|comido|"
+                  r"comeu|mang[ée]|aval[ée]|mangiato|ingoiato|ingerido|ingeri[óo]|tragado)\b", re.I)
+
+
+@straight_apostrophes
+def names_pet_ate(text: str) -> bool:
+    """Whether an animal in danger now ate or drank what it shouldn't ("my lab just ate a whole bar of chocolate")."""
+    return bool(pet_in_danger(text) and _ATE.search(text))
+
+
 @straight_apostrophes
 def pet_in_danger(text: str) -> str | None:
     """The animal a post names in danger now ("my labrador just got into the rat poison" -> "labrador"), or None: a
@@ -216,13 +235,30 @@ def pet_in_danger(text: str) -> str | None:
     return word.group().lower() if word else None
 
 
-_OWN_PET = re.compile(rf"\b(?:my|our|mi|mon|ma|mein\w*|il mio|la mia|o meu|a minha|meu|minha) (?:\w+ )?(?:{PET})\b", re.I)
+# (English pet words after "my", the others after their own possessives: "my chat" is a conversation)
+_OWN_PET = re.compile(rf"\b(?:(?:my|our) (?:\w+ )?(?:{PET_EN})|(?:mi|mon|ma|mein\w*|il mio|la mia|o meu|a minha|meu|minha) "
+                      rf"(?:\w+ )?(?:{PET_OTHER}))\b", re.I)
+_VET = re.compile(r"\bvet(?:s|'s)?\b|veterin\w*|tierarzt\w*|tierklinik", re.I)
+_DISPENSED_SENTENCE = re.compile(rf"[^.!?\n]*(?:{DISPENSED})[^.!?\n]*", re.I)
+# an animal already with a vet: "I'm at the emergency vet now" (read37); not "I'm at the vets and they've turned us away"
+_PET_IN_CARE = re.compile(r"\b(?:we'?re|i'?m|she'?s|he'?s|they'?re|we are|i am|she is|he is|they are) (?:(?:now|still|"
+                          r"currently|sat|sitting|waiting|all) ){0,2}at the (?:emergency |out[- ]of[- ]hours |24[- ]?(?:hour|7) )?"
+                          r"vet(?:'?s)?\b(?![^.!?]{0,60}\b(?:shut|closed|turned (?:us |me |him |her )?away|won'?t see|"
+                          r"refused|sent us away))", re.I)
 
 
-def names_own_pet(text: str) -> bool:
-    """Whether the post is about the customer's own animal ("your vet gave my cat a 10x dose"): a pharmacist's advice
-    on a wrong medicine is for people."""
-    return bool(_OWN_PET.search(text))
+@straight_apostrophes
+def names_dosed_animal(text: str) -> bool:
+    """Whether the wrong medicine was given to an animal: the sentence saying so names the customer's own pet or a
+    vet ("your vet gave my cat a 10x dose", "our vet gave Bella a 10x dose"); a pharmacist's advice is for people."""
+    return any(_OWN_PET.search(s) or _VET.search(s) for s in _DISPENSED_SENTENCE.findall(text))
+
+
+@straight_apostrophes
+def names_pet_in_care(text: str) -> bool:
+    """Whether the animal is already with a vet ("I'm at the emergency vet now"): what the brand does next is the
+    reply, not "call your vet"."""
+    return bool(_PET_IN_CARE.search(text))
 
 
 @straight_apostrophes
@@ -283,9 +319,7 @@ def names_hazard_report(text: str) -> bool:
 # ambulance; what the brand does next is the reply
 _IN_CARE = re.compile(r"\b(?:(?:we'?re|i'?m|she'?s|he'?s|they'?re|we are|i am|she is|he is|they are) (?:(?:now|still|"
                       r"currently|sat|sitting|waiting|all) ){0,2}(?:in|at) (?:the |an? )?(?:a ?& ?e|a and e|er|emergency "
-                      r"room|emergency department|hospital|urgent care|walk-in centre|"
-                      # an animal already with a vet: "I'm at the emergency vet now" (read37)
-                      r"(?:emergency |out[- ]of[- ]hours |24[- ]?(?:hour|7) )?vet(?:'?s)?)\b(?! (?:end|side|car park|entrance))|"
+                      r"room|emergency department|hospital|urgent care|walk-in centre)\b(?! (?:end|side|car park|entrance))|"
                       r"(?:is|are) (?:now |still )?in (?:the )?(?:hospital|a ?& ?e)\b(?! (?:end|side))|"
                       r"paramedics (?:are )?(?:here|with (?:him|her|them|us|me))|"
                       r"(?:estamos|estoy) en (?:el hospital|urgencias)|(?:sommes|suis) (?:aux urgences|à l'h[ôo]pital)|"

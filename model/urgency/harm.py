@@ -72,8 +72,12 @@ DISPENSED = (r"(?:gave|given|give|dispensed|handed|sent|delivered|posted) (?:\S+
               # "delivered my mum's prescription but it's the wrong strength of her blood pressure tablets, 10mg
               # instead of 5mg" (twelfth session)
               # "your vet gave my cat a 10x dose of metacam" (read37)
-              r"(?:gave|given|give|dispensed|prescribed|injected) (?:\S+ ){0,3}?(?:an? )?(?:\d+ ?x|\d+ times|ten times|double|"
-              r"triple|twice) (?:the |a |an )?(?:\w+ )?(?:dose|dosage|amount)\b|\boverdosed (?:my|our|him|her|them)\b|"
+              # (double or twice only beside a mistake: not "my GP prescribed me double the dose this month")
+              r"(?:gave|given|dispensed|injected) (?:\S+ ){0,3}?(?:an? )?(?:\d+ ?x|\d+ times|ten times) (?:the |a |an )?"
+              r"(?:\w+ )?(?:dose|dosage|amount)\b|"
+              + nearby(r"(?:gave|given|dispensed|injected) (?:\S+ ){0,3}?(?:double|triple|twice) (?:the |a |an )?(?:\w+ )?"
+                       r"(?:dose|dosage|amount)\b", r"\b(?:wrong|mistake|mistaken|error|label\w*|instead of|mix(?:ed)?[- ]up)\b", 80)
+              + r"|\boverdosed (?:my|our|him|her|them)\b|"
               r"wrong strength of (?:\S+ ){0,4}?(?:tablets|pills|medic\w*|meds|insulin|inhalers?|capsules|prescription)\b|"
               + nearby(r"\b\d+(?:\.\d+)? ?(?:mg|mcg|ml) instead of (?:the |her |his |my )?\d+(?:\.\d+)? ?(?:mg|mcg|ml)\b",
                       r"\b(?:tablets?|pills?|meds|medic\w*|prescription|dose|pharmac\w*|capsules?|insulin|inhaler|"
@@ -109,13 +113,23 @@ ROAD_ACCIDENT = (nearby(r"car (?:crash|accident)|(?:road|traffic|motorway) (?:cr
 # a near miss on the road: nobody hurt, a fault or a driver that nearly hurt them ("the scooter cut out in the middle of
 # the road and I was nearly hit by a car", "ich wäre fast von einem Auto erwischt worden", read37): the safety team, not
 # the emergency services
-NEAR_MISS = (r"(?:nearly|almost|very nearly|narrowly) (?:got |been |was |getting )?(?:hit by|run over|knocked (?:off|down|"
-             r"over)|went under|thrown off|flung off|crashed into)\b|(?:nearly|almost) (?:got|been|was|getting) killed\b|"
-             r"could (?:have|'ve|of) been killed\b|"
-             r"\bfast (?:\S+ ){0,5}?(?:erwischt|überfahren|angefahren|gestorben|umgekommen)\b|"
-             r"casi me (?:atropell\w+|pill\w+|mat\w+)|casi (?:muero|me muero)|"
-             r"(?:j'ai|a|il a|elle a) failli (?:me faire |se faire )?(?:renvers\w+|écras\w+|percut\w+|tuer|mourir)|"
-             r"quasi (?:investit\w+|morto|morta)|mi ha quasi investit\w+|quase (?:fui )?atropelad\w+|quase morri")
+# (a vehicle or the road near it: not "casi me muero de la risa", "nearly thrown off the flight", "killed with kindness")
+_ON_THE_ROAD = (r"\b(?:cars?|vans?|bus(?:es)?|lorry|lorries|trucks?|taxi|cab|cyclist|bikes?|scooters?|e-?scooters?|mopeds?|"
+                r"motorbikes?|road|traffic|junction|roundabout|motorway|crossing|tram|brakes?|auto|lkw|stra(?:ß|ss)e|"
+                r"verkehr|coche|carro|moto|calle|tr[áa]fico|carretera|voiture|camion|rue|route|macchina|strada|rua|"
+                r"estrada|tr[âa]nsito|roller|patinete|trottinette|monopattino|patinete|bici(?:cleta)?|fahrrad|v[ée]lo)\b")
+_NEAR_MISS = (r"(?:nearly|almost|very nearly|narrowly) (?:got |been |was |getting )?(?:hit|run over|knocked (?:off|"
+              r"down|over)|went under|thrown off|flung off|came off|crashed into)\b|"
+              r"(?:nearly|almost) (?:got|been|was|getting) killed\b|could (?:have|'ve|of) been killed\b|"
+              r"\b(?:fast|beinahe) (?:\S+ ){0,5}?(?:erwischt|überfahren|angefahren|umgefahren)\b|"
+              r"\b(?:casi|por poco) (?:me )?(?:atropell|pill|arroll)\w*|"
+              r"\bfailli (?:me |se |l')?(?:faire |être )?(?:renvers|écras|percut|fauch)\w*|"
+              r"\bquasi (?:investit\w+)|\bper poco non mi (?:investiva|ha investit\w+|prendeva)|mi ha quasi investit\w+|"
+              r"\bquase (?:fui |me )?atropel\w+")
+# (the road word before it, or after its start in the same sentence: "ich wäre beinahe von einem Auto angefahren")
+NEAR_MISS = (rf"{_ON_THE_ROAD}[\s\S]{{0,80}}?(?:{_NEAR_MISS})|"
+             rf"(?=(?:nearly|almost|very|narrowly|could|fast|beinahe|casi|por|failli|quasi|per|mi|quase)\b)"
+             rf"(?=[^.!?]{{0,120}}?{_ON_THE_ROAD})(?:{_NEAR_MISS})")
 # a home flooding now ("my kitchen is under 20cm of water right now"): the electrics, the family; not last winter's
 # water reaching the electrics needs no "now": "water pouring through the ceiling onto the fuse box"
 _WATER_ON_ELECTRICS = nearby(r"water (?:is |'s )?(?:pouring|gushing|dripping|leaking|coming|running|pooling)|"
@@ -210,17 +224,17 @@ _KIN_OTHER = (r"padre|madre|marido|esposa|esposo|hij[oa]|abuel[oa]|hermano|herma
 # a vet now, not the emergency services. English pet words after "my"/"our", the others after their own possessives
 # ("my chat keeps crashing" names no cat, "my walking cane" no dog); the harm close after the animal, with no person
 # named between ("my dog knocked my nan over and she is bleeding" is the nan's emergency)
-_PET_EN = (r"dog|puppy|pup|cat|kitten|rabbit|bunny|hamster|guinea pig|ferret|parrot|budgie|horse|pony|tortoise|"
+PET_EN = (r"dog|puppy|pup|cat|kitten|rabbit|bunny|hamster|guinea pig|ferret|parrot|budgie|horse|pony|tortoise|"
            r"labrador|spaniel|terrier|collie|retriever|poodle|pug|beagle|dachshund|greyhound|whippet|cockapoo|husky|"
            r"alsatian|lab|staffie|staffy|frenchie|bulldog|cavapoo|jack russell|shih tzu|westie|springer")
-_PET_OTHER = (r"perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|chien(?:ne)?|chat(?:te)?|chaton|hund|hündin|katze|kater|welpe|cane|"
+PET_OTHER = (r"perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|chien(?:ne)?|chat(?:te)?|chaton|hund|hündin|katze|kater|welpe|cane|"
               r"cagnolin[oa]|gatt[oa]|gattin[oa]|c[ãa]o|cadela|cachorr[oa]|gatinh[oa]")
-PET = f"{_PET_EN}|{_PET_OTHER}"
-_PET_HARM = (r"(?:ate|eaten|eating|got into|swallowed|chewed|licked|drank)\b(?: \S+){0,8}? (?:rat poison|poison|slug pellets|"
+PET = f"{PET_EN}|{PET_OTHER}"
+_PET_HARM = (r"(?:ate|eaten|eating|got into|swallowed|chewed|licked|drank)\b(?: \S+){0,6}? (?:rat poison|poison|slug pellets|"
              r"chocolate|grapes|raisins|xylitol|antifreeze|ibuprofen|paracetamol|lil(?:y|ies)|onions?|pills|tablets|"
              r"medication|weed killer|bleach)|poisoned|(?:hit|knocked down) by (?:a|an|one of your|your|the) (?:\w+ )?"
              r"(?:car|van|bike|bus|lorry|truck)s?|run over|"
-             r"bleeding|(?:vomiting|throwing up|being sick with|sick with) blood|in (?:so much |a lot of |terrible )?pain|in agony|collapsed|having (?:a )?(?:seizure|fit)|not breathing|can'?t breathe|choking|bloated|"
+             r"bleeding|(?:vomiting|throwing up|being sick with|sick with) blood|collapsed|having (?:a )?(?:seizure|fit)|not breathing|can'?t breathe|choking|bloated|"
              r"atropelad[oa]|atropellad[oa]|sangr(?:a|ando|ar)|envenenad[oa]|intoxicad[oa]|vergiftet|angefahren|blutet|"
              r"empoisonn[ée]e?|renvers[ée]e? par|saigne|avvelenat[oa]|investit[oa]|sanguin\w*|"
              # poison eaten, said in the other languages ("mein Hund hat Rattengift gefressen", "comeu veneno de rato")
@@ -228,9 +242,9 @@ _PET_HARM = (r"(?:ate|eaten|eating|got into|swallowed|chewed|licked|drank)\b(?: 
              r"(?:mangé|avalé) du (?:poison|chocolat)|comi[óo] chocolate|comeu chocolate|mangiato (?:il )?cioccolato")
 _NO_PERSON_BETWEEN = (r"(?:(?!\b(?:i|i'm|we|she|he|they|nan|gran|grandma|grandad|son|daughter|mum|mom|dad|husband|wife|"
                       r"kid|child|baby|friend|me|him|her)\b)[^.!?]){0,30}?")
-PET_IN_DANGER = (rf"(?:(?:my|our) (?:\w+ )?(?:{_PET_EN})|(?:mi|mon|ma|mein\w*|il mio|la mia|o meu|a minha|meu|minha) "
-                  rf"(?:\w+ )?(?:{_PET_OTHER}))\b{_NO_PERSON_BETWEEN}\b(?:{_PET_HARM})|"
-                  rf"(?:car|van|bike|bus|lorry|truck) (?:just )?(?:hit|ran over) (?:my|our) (?:\w+ )?(?:{_PET_EN})\b")
+PET_IN_DANGER = (rf"(?:(?:my|our) (?:\w+ )?(?:{PET_EN})|(?:mi|mon|ma|mein\w*|il mio|la mia|o meu|a minha|meu|minha) "
+                  rf"(?:\w+ )?(?:{PET_OTHER}))\b{_NO_PERSON_BETWEEN}\b(?:{_PET_HARM})|"
+                  rf"(?:car|van|bike|bus|lorry|truck) (?:just )?(?:hit|ran over) (?:my|our) (?:\w+ )?(?:{PET_EN})\b")
 # ... not an animal fine again or hurt weeks ago ("got into the chocolate cake last week but he's fine now")
 PET_PAST = re.compile(r"\b(?:last (?:week|month|year)|(?:days|weeks|months|years) ago|(?:he|she|it)(?:'s| is) (?:fine|ok|"
                        r"okay|alright) now|fine now|all fine|recovered)\b", re.I)

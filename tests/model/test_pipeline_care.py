@@ -559,7 +559,9 @@ def test_fourteenth_session_a_vet_for_an_animal_the_site_for_a_missing_child_con
     child missing at a holiday park got three DM requests each; a dog put to sleep was called "frustrating"."""
     texts = _texts(recommender, "HELP my labrador just got into the rat poison in the shed, what do I do",
                    "Pawsome Vets")
-    assert all(t.startswith("Please") and "vet" in t and "your labrador" in t for t in texts), texts
+    # (on X, the advice not to make it sick at home leaves no room for "we hope your labrador is OK", read37)
+    assert all(t.startswith("Please") and "vet" in t and ("your labrador" in t or "sick yourself" in t
+                                                         or "sick at home" in t) for t in texts), texts
     assert not any(EMERGENCY_NUMBER.search(t) for t in texts), texts
     texts = _texts(recommender, "O meu cão foi atropelado agora mesmo e está a sangrar muito, qual é a clínica de "
                                 "urgência mais próxima em Lisboa?", "Pawsome Vets")
@@ -750,6 +752,9 @@ CASES_37 = [
      "nearly tripped over it with the pram",
      "Thanks for flagging this, and sorry, that shouldn't happen. We've sent a team to move it today. If you can DM us "
      "the scooter's ID, it helps us fine the rider who left it there."),
+    ("ins-claim", "PetSure", "@PetSure my dog has just eaten some slug pellets, am I covered?",
+     "Sorry to hear that, and yes, accidental poisoning is covered. Please call our claims team on 0345 600 7788 once "
+     "he's been seen, with the vet's invoice."),
     ("tix-resell", "Gigly", "Can't make the gig anymore, can I resell my tickets?",
      "Yes you can! Use Gigly Swap in the app: go to My Tickets, pick the event and tap 'Sell'. Tickets are resold at "
      "face value and you're refunded once they sell."),
@@ -776,6 +781,12 @@ def test_seventeenth_session_a_pet_poisoned_hears_the_brands_own_vets_and_no_dm(
     assert any("0330 200 4411" in t for t in texts), texts
     assert all(re.search(r"\bvets?\b", t) for t in texts), texts
     assert not any(PRIVATE.search(t) or re.search(r"\bDM\b", t) for t in texts), texts
+    # ... and nothing of the other dog's raisins, and no home remedy (the review of the mends)
+    assert not any("aisin" in t for t in texts) and all(re.search(r"sick (?:yourself|at home)", t) for t in texts), texts
+    # an insurer's claims line is no vet: "call our claims team ... once he's been seen" does not replace "call your
+    # vet now"
+    texts = _texts(recommender37, "@PetSure my dog has just eaten rat poison, what do I do?", "PetSure")
+    assert all(re.search(r"\bvet\b", t) and re.search(r"right now|straight away", t) for t in texts), texts
 
 
 def test_seventeenth_session_a_near_miss_goes_to_the_safety_team_not_another_customers_crew(recommender37) -> None:
@@ -785,6 +796,13 @@ def test_seventeenth_session_a_near_miss_goes_to_the_safety_team_not_another_cus
                                   "a car. This is dangerous!", "Whizzo")
     assert all("safety team" in t for t in texts), texts
     assert not any("sent a team" in t or EMERGENCY_NUMBER.search(t) for t in texts), texts
+
+
+def test_seventeenth_session_only_a_crew_sent_for_that_customer_is_theirs() -> None:
+    from model.case_fit import DONE_FOR_THEM
+
+    assert DONE_FOR_THEM.search("We've sent a team to move it today.")
+    assert not DONE_FOR_THEM.search("We've sent an engineer to fix it; service should be back by 6pm.")
 
 
 def test_seventeenth_session_despair_over_lost_rent_hears_a_crisis_line_not_how_to_resell(recommender37) -> None:

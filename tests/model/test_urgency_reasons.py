@@ -17,12 +17,13 @@ from model.urgency import (
     find_reasons,
     names_assault_now,
     names_danger,
+    names_dosed_animal,
     names_emergency,
     names_hazard_report,
     names_in_care,
     names_missing_child,
     names_own_crisis,
-    names_own_pet,
+    names_pet_in_care,
     names_romance_scam,
     names_takeover,
     names_wrong_medicine,
@@ -1076,14 +1077,28 @@ def test_sixteenth_session_someone_in_the_account_taking_the_money_now(text: str
     # a read of a scooter-sharing app (seventeenth session, read37): a near miss is the safety team's, not an ambulance's
     ("The scooter just cut out in the middle of the road and I was nearly hit by a car. This is dangerous!", True,
      False, True),
+    ("the scooter just cut out in the middle of the road and I nearly got hit by a car", True, False, True),
     ("Der E-Roller hat mitten auf der Straße einfach abgeschaltet, ich wäre fast von einem Auto erwischt worden.",
      True, False, True),
+    ("ich wäre beinahe von einem Auto angefahren worden", True, False, True),
     ("the brakes failed going downhill and I nearly went under a bus. Could have been killed", True, False, True),
+    ("nearly came off into traffic when the brakes went", True, False, True),
     ("el patinete se apagó en plena calle y casi me atropella un coche", True, False, True),
+    ("Por poco me atropella un coche", True, False, True),
+    ("Une voiture a failli me renverser", True, False, True),
+    ("per poco non mi investiva una macchina", True, False, True),
+    ("Um carro quase me atropelou", True, False, True),
     ("I was hit by a car on your scooter and my leg is bleeding", True, True, False),
-    # look-alikes
+    # look-alikes: idioms, and no vehicle or road (the review of the mends)
     ("the app almost crashed on me twice today", False, False, False),
     ("nearly hit 1000 rides this year, love it", False, False, False),
+    ("Casi me muero de la risa con vuestro anuncio", False, False, False),
+    ("J'ai failli mourir de rire", False, False, False),
+    ("Ich bin fast gestorben vor Lachen", False, False, False),
+    ("Quase morri de susto com a fatura", False, False, False),
+    ("could have been killed with kindness. Thanks Sam!", False, False, False),
+    ("We were nearly thrown off the flight because your app lost our booking", False, False, False),
+    ("Ich hätte den Zug fast erwischt, aber er fuhr ab", False, False, False),
 ])
 def test_seventeenth_session_a_near_miss(text: str, safety: bool, emergency: bool, hazard_report: bool) -> None:
     assert ("safety" in find_reasons(text)) is safety
@@ -1095,30 +1110,40 @@ def test_seventeenth_session_a_near_miss(text: str, safety: bool, emergency: boo
     ("HELP my lab just ate a whole bar of 70% dark chocolate maybe 20 min ago, what do I do", "lab"),
     ("my staffie has eaten most of a packet of ibuprofen off the side", "staffie"),
     ("my cat is vomiting blood since this morning", "cat"),
-    ("my dog is in so much pain, he won't put his paw down", "dog"),
+    ("I'm at the vets and they've turned us away, my dog just ate rat poison", "dog"),
     # look-alikes
     ("my lab results came back, can you check them?", None),
     ("my dog loves the chocolate-flavoured chews you sell", None),
+    ("my dog is in pain from his arthritis, can I get a repeat prescription of his metacam?", None),
+    ("our lab is in agony waiting for the reagents", None),
+    ("My puppy has been eating well since I started giving him his tablets, can I order more?", None),
 ])
 def test_seventeenth_session_an_animal_in_danger(text: str, pet: str | None) -> None:
     assert pet_in_danger(text) == pet
 
 
-def test_seventeenth_session_a_dose_many_times_too_strong_and_a_pet_already_with_the_vet() -> None:
+def test_seventeenth_session_a_dose_many_times_too_strong_given_to_an_animal_or_a_person() -> None:
     text = ("your vet gave my cat a 10x dose of metacam, the syringe label was wrong. she's been vomiting blood all "
             "night. I'm at the emergency vet now.")
     assert "safety" in find_reasons(text) and names_wrong_medicine(text)
-    assert names_in_care(text) and names_own_pet(text)
-    assert names_wrong_medicine("the pharmacy gave me double the dose of my blood pressure tablets")
-    assert not names_wrong_medicine("can I take double the dose if I missed one?")
-    assert not names_own_pet("the pharmacy gave me double the dose of my blood pressure tablets")
+    assert names_dosed_animal(text) and names_pet_in_care(text) and not names_in_care(text)
+    assert names_dosed_animal("our vet gave Bella a 10x dose of metacam, she's vomiting blood")
+    assert names_wrong_medicine("the pharmacist gave me double the dose by mistake, the label was wrong")
+    # look-alikes: a dose prescribed, a person's medicine, a vet's that turned them away, a person at the vet's
+    assert not names_wrong_medicine("my GP prescribed me double the dose this month, will my prescription price change?")
+    assert not names_wrong_medicine("My consultant prescribed twice the dose, is that ok with my other tablets?")
+    person = "You gave me 20mg instead of 10mg of my blood pressure tablets, I already told your pharmacist in my chat"
+    assert names_wrong_medicine(person) and not names_dosed_animal(person)
+    assert not names_pet_in_care("I'm at the vets and they've turned us away, my dog just ate rat poison")
+    bitten = "I'm at the vet's in Leeds and my husband has just been bitten by a dog in your waiting room, he's bleeding"
+    assert names_emergency(bitten) and not names_in_care(bitten)
 
 
 @pytest.mark.parametrize(("text", "crisis"), [
     ("I spent my rent money on these tickets and the event got cancelled and I still haven't got it back. I don't "
      "know what to do anymore, I can't keep going like this", True),
-    ("Can't pay my rent this month because of your double charge. I can't go on like this.", True),
-    # look-alikes: no loss named, or no despair
+    # look-alikes: no loss named, no second word of despair (the review of the mends)
+    ("Can't pay my rent because my salary is stuck in your bank. I can't go on like this, sort it out!", False),
     ("I can't keep going like this, the wifi drops every evening", False),
     ("I spent my rent money on these tickets, can I get a refund for the cancelled show?", False),
 ])
