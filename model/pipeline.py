@@ -66,6 +66,7 @@ from model.urgency import (
     names_romance_scam,
     names_scam_call,
     names_self_harm,
+    names_sent_after_loss,
     names_sewage_or_main,
     names_sim_swap,
     names_swallowed,
@@ -358,8 +359,9 @@ class ReplyRecommender:
                 or style.romance_scam:  # a hurt child, a smoking router, a card being emptied, a death, a bill they
             # cannot pay, a scammer: never thanked as praise nor greeted "good to hear from you!" ("nut free")
             # ("everything I'd saved since my husband died", sent to a scammer, hears of the bank, not condolences)
-            style = replace(style, sentiment="negative", hardship=hardship,
-                            bereaved="bereavement" in reasons and not (safety or style.romance_scam))
+            bereaved = "bereavement" in reasons and not (safety or style.romance_scam)
+            style = replace(style, sentiment="negative", hardship=hardship, bereaved=bereaved,
+                            sent_after_loss=bereaved and names_sent_after_loss(post.text))
         elif style.sentiment == "neutral" and happened_to_them(post.text):  # "my car's been declared a write-off after
             # the crash. do I still get a courtesy car?": sorry first, never "Thanks for the heads up" (read34)
             style = replace(style, sentiment="negative")

@@ -113,6 +113,7 @@ class Style:
     same_question: bool = False  # the source reply answered this same question (a near-repeat or a standing answer)
     hurt: bool = False  # someone was hurt (a burn, an allergic reaction): concern for them, no "sorry for the trouble"
     bereaved: bool = False  # a death in the family: "we're so sorry for your loss", never "we understand your frustration"
+    sent_after_loss: bool = False  # ... and a reminder for the one who died came after it: sorry for it, and no more
     hardship: bool = False  # cannot pay, a job lost, no heating: sorry, warm and plain; no "we hear you loud and clear"
     emergency: bool = False  # someone is hurt or unwell now (a reaction, a crash): call the emergency services first
     no_signal: bool = False  # ... and the customer cannot get through to them ("it says no service"): how to, first

@@ -84,7 +84,7 @@ ADVICE_KEYS: dict[str, str | None] = {
     "sewage_advice": "safety_advice", "burst_main_advice": "safety_advice", "emergency_supply_advice": "emergency_advice",
     "safety_report": "acknowledgement", "pet_emergency_advice": None, "missing_child_advice": "emergency_advice",
     "threat_now_advice": "emergency_advice", "poison_advice": "emergency_advice", "cold_chain_advice": None,
-    "pet_home_remedy_advice": None,
+    "pet_home_remedy_advice": None, "bereaved_reminder": None,
     "self_crisis_advice": "emergency_advice", "leak_advice": "safety_advice",
     "diluted_feed_advice": "safety_advice", "romance_scam_ask": None, "romance_scam_sent": None,
 }
@@ -550,6 +550,8 @@ class BankRephraser:
                 parts[-1] = ("concern", parts[-1][1].replace("everyone is", f"your {who} is"))
         elif style.bereaved:  # "My husband died last month": condolences, never "Let's get to the bottom of this"
             add("condolence", key="condolence")
+            if style.sent_after_loss:  # "today I got a text from you saying she's due her booster": sorry for it, and
+                add("condolence", key="bereaved_reminder")  # no more (read37)
         elif style.sentiment == "negative" or (has["empathy"] and style.sentiment == "neutral" and not holding):
             add("empathy", first["empathy"])
         # "the seat in the emergency exit row won't lock ... Crew just shrugged", "collapsed onto my 4 year old": after

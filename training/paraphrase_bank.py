@@ -241,6 +241,8 @@ SEEDS: dict[str, list[str]] = {
     "leak_advice": ["Please turn the water off at the stopcock now if you can (usually under the kitchen sink), keep clear of any lights or sockets the water is reaching, and call the emergency repairs line.", "If you can, turn off the water at the stopcock straight away and stay clear of anything electrical near the leak; then call the emergency repairs line so someone can come out."],
     # a baby's formula watered down to make it last: not safe, and where to get formula today (read36)
     "diluted_feed_advice": ["Please don't add extra water to the formula: this isn't safe for your baby, even for a little while. Your health visitor, GP or a local food bank can help you get formula today.", "Please keep making the bottles up exactly as the tin says: watered-down formula isn't safe for a baby. A health visitor, your GP or a food bank can help you get formula now."],
+    # a reminder or offer sent after the death ("today I got a text from you saying she's due her booster"): sorry, and no more (read37)
+    "bereaved_reminder": ["We're so sorry our message reached you after your loss: we'll update our records today so no more are sent.", "We're truly sorry you received our reminder at such a painful time, and we'll make sure our records are updated so no more reach you."],
     "missing_child_advice": ["Please tell the nearest member of staff straight away so everyone on site can start looking, and call the emergency services now.", "Please call the emergency services now and alert the nearest member of our team, so the whole site can help search straight away."],
     # a password or PIN posted in public: deleted and changed now
     "protect_password": ["Please delete that post and change your password straight away: once posted, anyone can read it.", "For your security, please delete that post and change your password now, as it's been seen in public.", "Please change your password right away and delete that post: passwords should never be shared, even with us."],
@@ -329,6 +331,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "romance_scam_sent": ["Lo sentimos mucho. No es culpa tuya: estos estafadores son muy convincentes. Llama a tu banco cuanto antes, puede que recuperen el dinero, y denúncialo a la policía y a nosotros."],
         "leak_advice": ["Si puedes, cierra ahora la llave de paso del agua (suele estar bajo el fregadero), aléjate de enchufes o luces a los que llegue el agua y llama a la línea de reparaciones urgentes."],
         "diluted_feed_advice": ["Por favor, no añadas agua de más a la leche de fórmula: no es seguro para tu bebé, ni siquiera por poco tiempo. Tu pediatra, el centro de salud o un banco de alimentos pueden ayudarte a conseguir fórmula hoy."],
+        "bereaved_reminder": ["Sentimos muchísimo que te llegara nuestro mensaje después de tu pérdida: hoy mismo actualizamos nuestros registros para que no recibas ninguno más."],
         "missing_child_advice": ["Por favor, avisa ahora mismo al miembro del personal más cercano para que todo el recinto empiece a buscar, y llama a emergencias."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Por tu seguridad, borra esa publicación y cambia tu contraseña ahora mismo."],
@@ -399,6 +402,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "romance_scam_sent": ["Lamentamos muito. A culpa não é sua: esses golpistas são muito convincentes. Ligue já para o seu banco, que pode conseguir recuperar o dinheiro, e denuncie à polícia e a nós."],
         "leak_advice": ["Se puder, feche agora o registro geral da água, afaste-se de tomadas ou luzes que a água esteja atingindo e ligue para a linha de reparos urgentes."],
         "diluted_feed_advice": ["Por favor, não coloque água a mais na fórmula: não é seguro para o seu bebê, nem por pouco tempo. O pediatra, o posto de saúde ou um banco de alimentos podem ajudar você a conseguir fórmula hoje."],
+        "bereaved_reminder": ["Lamentamos muito que a nossa mensagem tenha chegado depois da sua perda: vamos atualizar hoje os nossos registos para que não receba mais nenhuma."],
         "missing_child_advice": ["Por favor, avise já o funcionário mais próximo para que todo o recinto comece a procurar, e ligue para o número de emergência."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Por segurança, apague essa publicação e mude a sua senha agora mesmo."],
@@ -468,6 +472,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "romance_scam_sent": ["Das tut uns sehr leid. Du bist nicht schuld: Solche Betrüger sind sehr überzeugend. Ruf bitte sofort deine Bank an, vielleicht lässt sich das Geld zurückholen, erstatte Anzeige bei der Polizei und melde es uns."],
         "leak_advice": ["Wenn möglich, dreh jetzt den Haupthahn für das Wasser zu, halte Abstand zu Steckdosen oder Lampen, an die das Wasser kommt, und ruf die Notfall-Reparaturhotline an."],
         "diluted_feed_advice": ["Bitte gib nicht mehr Wasser in die Säuglingsnahrung als angegeben: Das ist für dein Baby nicht sicher, auch nicht für kurze Zeit. Die Kinderarztpraxis, das Gesundheitsamt oder eine Tafel können dir heute helfen, Säuglingsnahrung zu bekommen."],
+        "bereaved_reminder": ["Es tut uns sehr leid, dass dich unsere Nachricht nach deinem Verlust erreicht hat: Wir aktualisieren heute unsere Daten, damit keine weiteren kommen."],
         "missing_child_advice": ["Bitte sag sofort der nächsten Mitarbeiterin oder dem nächsten Mitarbeiter Bescheid, damit alle auf dem Gelände suchen, und ruf den Notruf."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Bitte lösch den Beitrag und ändere sofort dein Passwort."],
@@ -538,6 +543,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "romance_scam_sent": ["Nous sommes vraiment désolés. Ce n'est pas votre faute : ces escrocs sont très convaincants. Appelez votre banque tout de suite, elle pourra peut-être récupérer l'argent, et portez plainte auprès de la police ; signalez-nous aussi le profil."],
         "leak_advice": ["Si vous le pouvez, fermez tout de suite le robinet d'arrivée d'eau, éloignez-vous des prises ou des lampes que l'eau atteint et appelez la ligne de dépannage d'urgence."],
         "diluted_feed_advice": ["N'ajoutez pas plus d'eau que prévu au lait infantile : ce n'est pas sûr pour votre bébé, même pour peu de temps. La PMI, votre médecin ou une banque alimentaire peuvent vous aider à obtenir du lait dès aujourd'hui."],
+        "bereaved_reminder": ["Nous sommes vraiment désolés que notre message vous soit parvenu après votre perte : nous mettons à jour nos fichiers aujourd'hui pour qu'aucun autre ne vous soit envoyé."],
         "missing_child_advice": ["Prévenez tout de suite le membre du personnel le plus proche pour que tout le site commence à chercher, et appelez les secours."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Pour votre sécurité, supprimez ce message et changez votre mot de passe tout de suite."],
@@ -607,6 +613,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "romance_scam_sent": ["Ci dispiace davvero. Non è colpa tua: questi truffatori sono molto convincenti. Chiama subito la tua banca, potrebbe recuperare il denaro, e denuncia il fatto alla polizia e a noi."],
         "leak_advice": ["Se puoi, chiudi subito il rubinetto generale dell'acqua, stai lontano da prese o luci raggiunte dall'acqua e chiama la linea per le riparazioni urgenti."],
         "diluted_feed_advice": ["Per favore non aggiungere più acqua del dovuto al latte in polvere: non è sicuro per il tuo bambino, nemmeno per poco. Il pediatra, il consultorio o un banco alimentare possono aiutarti ad avere il latte oggi."],
+        "bereaved_reminder": ["Ci dispiace davvero che il nostro messaggio ti sia arrivato dopo la tua perdita: aggiorniamo oggi i nostri dati perché non te ne arrivino altri."],
         "missing_child_advice": ["Avvisa subito il membro del personale più vicino, così tutta la struttura può iniziare a cercare, e chiama il numero di emergenza."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Per la tua sicurezza, cancella quel post e cambia subito la password."],

@@ -13,6 +13,7 @@ from model.urgency.harm import (
     ALLERGEN_SENT,
     APPLIANCE,
     ASSAULT_NOW,
+    BEREAVED,
     BURST_MAIN,
     CABIN_DEFECT,
     CARBON_MONOXIDE_WORDS,
@@ -216,6 +217,24 @@ _MISSING_CHILD_RX = re.compile(MISSING_CHILD, re.I)
 # ... one that ate or drank something it shouldn't (not one hit by a car): no salt water, no home remedy (read37)
 _ATE = re.compile(r"\b(?:ate|eaten|eating|got into|swallowed|chewed|licked|drank|gefressen|getrunken|comi[óo]|comido|"
                   r"comeu|mang[ée]|aval[ée]|mangiato|ingoiato|ingerido|ingeri[óo]|tragado)\b", re.I)
+
+
+# a reminder, an offer or a bill sent after the death ("today I got a text from you saying she's due her booster and to
+# book now", read37): sorry for it, and no more; not the letter they needed ("got a letter asking for the death
+# certificate")
+_MESSAGE_GOT = re.compile(r"\b(?:got|received|receive|get|getting|keep getting|still getting|sent (?:me|us)|you(?:'ve| have)? "
+                          r"sent|you keep sending|you still send)\b[^.!?]{0,40}?\b(?:texts?|e-?mails?|letters?|reminders?|"
+                          r"messages?|calls?|bills?|offers?|newsletters?|cards?|mailings?)\b", re.I)
+_BEREAVED_RX = re.compile(rf"\b(?:{BEREAVED})")
+_ABOUT_THE_DEAD = re.compile(r"\b(?:reminders?|booster|vaccinations?|check-?up|birthday|offers?|marketing|newsletters?|"
+                             r"promotions?|renewal|due|book now|addressed to|in (?:his|her|their) name|for (?:him|her))\b", re.I)
+
+
+@straight_apostrophes
+def names_sent_after_loss(text: str) -> bool:
+    """Whether a bereaved customer got a reminder, an offer or a bill meant for the one who died: an apology for it."""
+    return bool(_BEREAVED_RX.search(text.lower())) and any(
+        _MESSAGE_GOT.search(s) and _ABOUT_THE_DEAD.search(s) for s in re.split(r"(?<=[.!?])\s+", text))
 
 
 @straight_apostrophes

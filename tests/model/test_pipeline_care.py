@@ -829,3 +829,14 @@ def test_seventeenth_session_a_holding_reply_never_closes_as_if_it_had_answered(
             assert not any(re.search(r"hope (?:this|that) helps|other questions|anything else", t, re.I)
                            for t in holding), holding
     assert checked >= 30
+
+
+def test_seventeenth_session_a_reminder_for_a_pet_put_to_sleep_is_apologised_for(recommender37) -> None:
+    """A blind re-grade of read37: "You put my dog Rosie to sleep on Friday and today I got a text from you saying she's
+    due her booster" got condolences and "We'll lend a hand. Please DM us", nothing for the text."""
+    texts = _texts(recommender37, "You put my dog Rosie to sleep on Friday and today I got a text from you saying she's "
+                                  "due her booster and to book now. I can't stop crying.", "Hollybank Vets")
+    assert all("loss" in t and re.search(r"records", t) and not re.search(r"frustrat", t) for t in texts), texts
+    texts = _texts(recommender37, "My dog Bruno passed away last week, can you cancel his Pet Health Club plan?",
+                   "Hollybank Vets")
+    assert all("loss" in t and "records" not in t for t in texts), texts

@@ -25,6 +25,7 @@ from model.urgency import (
     names_own_crisis,
     names_pet_in_care,
     names_romance_scam,
+    names_sent_after_loss,
     names_takeover,
     names_wrong_medicine,
     pet_in_danger,
@@ -1149,3 +1150,17 @@ def test_seventeenth_session_a_dose_many_times_too_strong_given_to_an_animal_or_
 ])
 def test_seventeenth_session_cant_keep_going_beside_a_loss(text: str, crisis: bool) -> None:
     assert names_own_crisis(text) is crisis
+
+
+@pytest.mark.parametrize(("text", "sent"), [
+    ("You put my dog Rosie to sleep on Friday and today I got a text from you saying she's due her booster and to book "
+     "now. I can't stop crying.", True),
+    ("My husband passed away in March and you keep sending letters addressed to him.", True),
+    # look-alikes: the letter they needed, no message at all, no death
+    ("My mum passed away last month. I got a letter from you asking for the death certificate, where do I send it?",
+     False),
+    ("My dad passed away and I need to close his account", False),
+    ("I got a reminder that my cat is due her booster, can I book online?", False),
+])
+def test_seventeenth_session_a_reminder_sent_after_a_death(text: str, sent: bool) -> None:
+    assert names_sent_after_loss(text) is sent
