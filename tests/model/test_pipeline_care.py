@@ -64,15 +64,20 @@ def recommender():
     return build_recommender(analyzer, CaseRetriever(analyzer.encoder).fit(cases))
 
 
-@pytest.fixture(scope="module")
-def recommender7(recommender):
+def _over(recommender, rows: list[tuple[str, str, str, str]]):
+    """Another recommender on the same loaded analyzer, over these (id, brand, post, reply) cases alone."""
     from model.factory import build_recommender
     from model.retriever import CaseRetriever
 
     analyzer = recommender.analyzer
     cases = [Case(id=i, post=post, reply=reply, brand=brand, outcome="resolved", quality=1.0)
-             for i, brand, post, reply in CASES_7]
+             for i, brand, post, reply in rows]
     return build_recommender(analyzer, CaseRetriever(analyzer.encoder).fit(cases))
+
+
+@pytest.fixture(scope="module")
+def recommender7(recommender):
+    return _over(recommender, CASES_7)
 
 
 def _texts(recommender, text: str, brand: str) -> list[str]:
@@ -763,13 +768,7 @@ CASES_37 = [
 
 @pytest.fixture(scope="module")
 def recommender37(recommender):
-    from model.factory import build_recommender
-    from model.retriever import CaseRetriever
-
-    analyzer = recommender.analyzer
-    cases = [Case(id=i, post=post, reply=reply, brand=brand, outcome="resolved", quality=1.0)
-             for i, brand, post, reply in CASES_37]
-    return build_recommender(analyzer, CaseRetriever(analyzer.encoder).fit(cases))
+    return _over(recommender, CASES_37)
 
 
 def test_seventeenth_session_a_pet_poisoned_hears_the_brands_own_vets_and_no_dm(recommender37) -> None:
