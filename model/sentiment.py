@@ -28,7 +28,7 @@ _SUFFERED = frozenset({"outage", "fraud", "safety", "stranded", "travel_today"})
 _MOCKING = r"(?=.*?(?:\blol|\blmao|🤡|🙄|💀|\bjoke\b))"
 _SARCASM = re.compile(rf"^(?:\s*@\w+)*\W*@?([\w-]+)(?: [\w-]+){{0,2}} more like @?\1{_MOCKING}|"
                       rf"^(?:\s*@\w+)*\W*@?[\w-]+\? more like\b{_MOCKING}|\bof the year\b{_MOCKING}|"
-                      r"\b(?:thanks?(?: you)?(?: so much| a lot)? for nothing|said no one(?: ever)?|yeah,? right|"
+                      r"\b(?:(?:thanks?(?: you)?|cheers|ta)(?: so much| a lot)? for nothing|said no one(?: ever)?|yeah,? right|"
                       r"(?:(?:i|yeah,? i|gotta|got to|just) )?love (?:waiting|being (?:on hold|ignored|charged|kept)|"
                       r"paying|getting charged)|what a joke|"
                       r"merci pour rien|gracias por nada|danke f[üu]r nichts|obrigad[oa] por nada|grazie per niente|"
@@ -196,6 +196,17 @@ _SARCASTIC_FRAME = re.compile(r"\blove how\b|\bgreat job\b|\bwell done\b|👏|\b
 _PUT_RIGHT = re.compile(r"\b(?:fixed|sorted|resolved|replaced|refunded|repaired|re-?booked|rescheduled|sent (?:me )?(?:a )?(?:new|replacement)|"
                         r"working (?:again|now)|back (?:on|up)|arregl\w*|solucionad\w*|r[ée]par[ée]\w*|behoben|risolt\w*|"
                         r"resolvid\w*|devuelto|rembours[ée]\w*|cancelado el cargo)\b", re.I)
+# English praise for a fix done, which the head reads as a complaint about the refund or the cancellation: "Got my
+# refund for the cancelled show in 4 days, no chasing needed. Fair play" (read37)
+_GOT_IT_DONE = re.compile(r"\b(?:got|received|had) (?:my|the|our|a full) (?:\w+ )?(?:refund|money back|replacement|"
+                          r"compensation)\b|\brefund (?:came|went) (?:through|in)\b|" + _PUT_RIGHT.pattern, re.I)
+_PRAISE_MARK = re.compile(r"\b(?:fair play|fair dos|credit where (?:it'?s |credit'?s )?due|hats off|top marks|no chasing|"
+                          r"without (?:any )?chasing|no hassle|hassle[- ]free|painless|impressed|faultless|"
+                          r"(?:great|brilliant|excellent|fantastic|amazing|quick|fast|speedy) (?:service|work|job|turnaround)|"
+                          r"(?:so|really|very) (?:quick|fast|easy)|legends?)\b", re.I)
+# ... not praise that took a fight: "Finally got my refund after 6 weeks of chasing. Cheers for nothing"
+_HARD_WON = re.compile(r"\bfinally\b|\bfor nothing\b|\bat (?:long )?last\b|\bafter (?:\S+ ){0,2}(?:days|weeks|months)\b|"
+                       r"(?<!no )(?<!without )(?<!without any )\bchas(?:ing|ed)\b|\bonly took\b", re.I)
 # it came or it was done, in other languages ("ya me ha llegado", "rimborso arrivato", "hat mir geholfen")
 _ARRIVED = re.compile(r"\b(?:(?:ya )?(?:me )?(?:ha )?lleg(?:ado|[óo])|recibid[oa]|solucionad[oa]|chegou|recebi|arrivat[oa]|"
                       r"ricevut[oa]|re[çc]u|arriv[ée]e?|r[ée]solu|angekommen|erhalten|gel[öo]st|geholfen)\b", re.I)
@@ -298,6 +309,13 @@ class SentimentScorer(HeadScorer):
                     and not _SARCASTIC_FRAME.search(body) and not _BUT.search(body)
                     and _untroubled(text, body, MADE_UP_FOR.sub(" ", body))):
                 probs[i, [top, pos]] = probs[i, [pos, top]]
+            # "Got my refund ... in 4 days, no chasing needed. Fair play": praise for a fix, not a refund complaint
+            top = int(probs[i].argmax())
+            if (top == neg and i not in multi and _GOT_IT_DONE.search(body) and _PRAISE_MARK.search(body)
+                    and not _HARD_WON.search(body) and not _BUT.search(body) and not _SARCASTIC_FRAME.search(body) and not _SARCASM.search(text)
+                    and not guards.QUESTION.search(body) and not ANGRY_EMOJI.search(body)
+                    and not guards.REPORTS_PROBLEM.search(body)):
+                probs[i, [neg, pos]] = probs[i, [pos, neg]]
             # (not after sarcasm: "genial, gracias por nada 🙄" had been swapped back by its "genial")
             multi_praise = (i in multi and _PRAISE.search(text) and not _complains_anyway(text)
                             and not _SARCASM.search(text) and not (_SARCASTIC_FRAME.search(body) and complaint)

@@ -84,3 +84,19 @@ def test_harm_said_plainly_is_no_neutral_remark(analyzer) -> None:
              "@Basketry got oat milk instead of soya, works for me"]
     labels = [r.sentiment["label"] for r in analyzer.analyze_many([Post(text=t) for t in texts])]
     assert labels[:4] == ["negative"] * 4 and "negative" not in labels[4:], labels
+
+
+def test_praise_for_a_fix_done_is_praise_and_a_hard_won_one_is_not(analyzer) -> None:
+    """read37: "Got my refund for the cancelled show in 4 days, no chasing needed. Fair play" read negative (0.85), and
+    the drafts apologised and asked for a phone number."""
+    praise = ["Got my refund for the cancelled show in 4 days, no chasing needed. Fair play @Ticketora",
+              "Refund came through in 2 days, really impressed with the service",
+              "@Zipp fixed the scooter in the app and refunded the ride, top marks"]
+    hard_won = ["Finally got my refund after 6 weeks of chasing. Cheers for nothing",
+                "Got my refund, fair play, but the app still shows the ticket",
+                "Got my refund. Is the fee refunded too?"]
+    results = analyzer.analyze_many([Post(text=t) for t in praise + hard_won])
+    labels = [r.sentiment["label"] for r in results]
+    assert labels[:3] == ["positive"] * 3 and "positive" not in labels[3:], labels
+    # ... and praise is answered in public: no "DM us your number and we'll call you"
+    assert not any(r.privacy["move_private"] for r in results[:3]), [r.privacy for r in results[:3]]
