@@ -54,6 +54,7 @@ from model.urgency import (
     names_emergency,
     names_hardship,
     names_hazard_report,
+    names_impersonation,
     names_in_care,
     names_meds_running_out,
     names_missing_child,
@@ -336,6 +337,7 @@ class ReplyRecommender:
                         hazard_report=safety and names_hazard_report(post.text),
                         threatened=threat and not in_person,
                         phishing=names_phishing(post.text),
+                        impersonation=names_impersonation(post.text),
                         # "899 € bei MediaMarkt bezahlt. Ich war das nicht" to a bank names no card: it is theirs
                         fraud=("fraud" in reasons and (bool(_CARD_OR_ACCOUNT.search(post.text)) or bank))
                         or (bank and bool(_LOST_CARD.search(post.text))),
@@ -345,7 +347,9 @@ class ReplyRecommender:
                         takeover=names_takeover(post.text),
                         urgent=style.urgent or "repeated_contact" in reasons,
                         dm_asked=thread.dm_asked, waited=thread.waited, chased=counts_contacts(post.text))
-        press = names_press(post.text) and not (safety or "fraud" in reasons)
+        # (a journalist writing about children hurt before a recall is the press office's; not one in danger now)
+        press = names_press(post.text) and not (names_emergency(post.text) or names_danger(post.text)
+                                                or "fraud" in reasons)
         if press:  # a journalist: neither a complaint to apologise for nor a customer to give another's fix
             style = replace(style, press=True, sentiment="neutral", register="formal", urgent=False, hurt=False)
         if analysis.route.get("team") == "legal" and not (press or style.threatened):  # a threat of the law, a leak

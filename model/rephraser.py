@@ -84,7 +84,7 @@ ADVICE_KEYS: dict[str, str | None] = {
     "sewage_advice": "safety_advice", "burst_main_advice": "safety_advice", "emergency_supply_advice": "emergency_advice",
     "safety_report": "acknowledgement", "pet_emergency_advice": None, "missing_child_advice": "emergency_advice",
     "threat_now_advice": "emergency_advice", "poison_advice": "emergency_advice", "cold_chain_advice": None,
-    "pet_home_remedy_advice": None, "bereaved_reminder": None,
+    "pet_home_remedy_advice": None, "bereaved_reminder": None, "impersonation_advice": None,
     "self_crisis_advice": "emergency_advice", "leak_advice": "safety_advice",
     "diluted_feed_advice": "safety_advice", "romance_scam_ask": None, "romance_scam_sent": None,
 }
@@ -534,6 +534,8 @@ class BankRephraser:
             add("fraud_advice", key=f"romance_scam_{style.romance_scam}")
         elif style.phishing:  # "is this you?" about a text with a link: the answer first
             add("phishing_advice", key="phishing_advice")
+        elif style.impersonation:  # "a man rang saying he was from you ... coming round to take payment by card. Is
+            add("fraud_advice", key="impersonation_advice")  # this right?": don't pay, check with us (read38)
         if style.waited and not style.acknowledges:  # "Sorry for the wait." before the rest
             add("sorry_wait", key="sorry_wait")
         elif style.chased and not style.acknowledges:  # "4th time messaging": "Sorry you've had to chase us"
@@ -575,7 +577,8 @@ class BankRephraser:
             add("acknowledgement", first["acknowledgement"])
         # (not after "That isn't us ... don't send anything": "Thanks for the question! We'll see what we can suggest"
         # read as if the fee might be ours, read36)
-        if holding and style.sentiment != "negative" and not (style.waited or style.chased or style.phishing):
+        if holding and style.sentiment != "negative" and not (style.waited or style.chased or style.phishing
+                                                                 or style.impersonation):
             add("thanks", key="thanks_feedback" if praise else "thanks_contact")
             if praise and style.staff:
                 add("pass_on", key="pass_on")
@@ -585,7 +588,8 @@ class BankRephraser:
         # (nor beside "call your vet or the nearest emergency vet right now": "Meet us in DM and we will sort this out"
         # to an owner whose dog just ate chocolate, read37)
         advised = (style.danger or bool(style.pet) or (style.fraud and style.card_issuer) or style.emergency
-                   or style.sim_swap or style.takeover or style.scam_call or style.romance_scam == "ask" or style.phishing)
+                   or style.sim_swap or style.takeover or style.scam_call or style.romance_scam == "ask" or style.phishing
+                   or style.impersonation)
         # "call our payments team on 0800 456 7890 right away" is the next step: no "DM us a good time to call" after it
         calls_us = any(u.move == "content" and _CALL_US.search(u.text) for u in units)
         # the brand's public answer to this same question ("Yes, you can freeze for up to 3 months ... in the app"):
@@ -603,7 +607,7 @@ class BankRephraser:
                     parts.insert(0, ("content", self._restyle_content(u.text, style)))
             elif u.move == "content":
                 parts.append(("content", self._restyle_content(u.text, style)))
-            elif u.move == "thanks" and (style.hurt or style.danger or style.fraud or style.phishing):
+            elif u.move == "thanks" and (style.hurt or style.danger or style.fraud or style.phishing or style.impersonation):
                 continue  # no "Thanks so much" to someone hurt, in danger, being robbed or asked for a fee
             elif u.move in ("thanks", "next_step") or (u.move == "request_dm" and not style.already_private
                                                        and style.public and not style.emergency):  # no "DM us" in a chat

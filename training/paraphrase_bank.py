@@ -243,6 +243,8 @@ SEEDS: dict[str, list[str]] = {
     "diluted_feed_advice": ["Please don't add extra water to the formula: this isn't safe for your baby, even for a little while. Your health visitor, GP or a local food bank can help you get formula today.", "Please keep making the bottles up exactly as the tin says: watered-down formula isn't safe for a baby. A health visitor, your GP or a food bank can help you get formula now."],
     # a reminder or offer sent after the death ("today I got a text from you saying she's due her booster"): sorry, and no more (read37)
     "bereaved_reminder": ["We're so sorry our message reached you after your loss: we'll update our records today so no more are sent.", "We're truly sorry you received our reminder at such a painful time, and we'll make sure our records are updated so no more reach you."],
+    # someone posing as the brand asks for money or card details ("a man rang saying he was from StrideAble ... coming round to take payment by card. Is this right?"): don't pay, check with us on a number they already know (read38)
+    "impersonation_advice": ["Thanks for checking with us first. Please don't pay or give your card details: if you're not sure a call, message or offer is really from us, contact us on the number or website you already know, not one they gave you.", "Please don't pay anything or share your card details until you've checked with us directly, through our website or the number on your paperwork. Anyone pressing you to pay now is a warning sign, and you can report them to the police."],
     "missing_child_advice": ["Please tell the nearest member of staff straight away so everyone on site can start looking, and call the emergency services now.", "Please call the emergency services now and alert the nearest member of our team, so the whole site can help search straight away."],
     # a password or PIN posted in public: deleted and changed now
     "protect_password": ["Please delete that post and change your password straight away: once posted, anyone can read it.", "For your security, please delete that post and change your password now, as it's been seen in public.", "Please change your password right away and delete that post: passwords should never be shared, even with us."],
@@ -332,6 +334,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "leak_advice": ["Si puedes, cierra ahora la llave de paso del agua (suele estar bajo el fregadero), aléjate de enchufes o luces a los que llegue el agua y llama a la línea de reparaciones urgentes."],
         "diluted_feed_advice": ["Por favor, no añadas agua de más a la leche de fórmula: no es seguro para tu bebé, ni siquiera por poco tiempo. Tu pediatra, el centro de salud o un banco de alimentos pueden ayudarte a conseguir fórmula hoy."],
         "bereaved_reminder": ["Sentimos muchísimo que te llegara nuestro mensaje después de tu pérdida: hoy mismo actualizamos nuestros registros para que no recibas ninguno más."],
+        "impersonation_advice": ["Gracias por consultarnos antes. Por favor, no pagues ni des los datos de tu tarjeta: si no estás seguro de que una llamada, un mensaje o una oferta sea nuestra, contáctanos por la web o el teléfono que ya conoces, no por el que te han dado."],
         "missing_child_advice": ["Por favor, avisa ahora mismo al miembro del personal más cercano para que todo el recinto empiece a buscar, y llama a emergencias."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Por tu seguridad, borra esa publicación y cambia tu contraseña ahora mismo."],
@@ -403,6 +406,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "leak_advice": ["Se puder, feche agora o registro geral da água, afaste-se de tomadas ou luzes que a água esteja atingindo e ligue para a linha de reparos urgentes."],
         "diluted_feed_advice": ["Por favor, não coloque água a mais na fórmula: não é seguro para o seu bebê, nem por pouco tempo. O pediatra, o posto de saúde ou um banco de alimentos podem ajudar você a conseguir fórmula hoje."],
         "bereaved_reminder": ["Lamentamos muito que a nossa mensagem tenha chegado depois da sua perda: vamos atualizar hoje os nossos registos para que não receba mais nenhuma."],
+        "impersonation_advice": ["Obrigado por confirmar connosco primeiro. Por favor, não pague nem dê os dados do seu cartão: se não tiver a certeza de que uma chamada, mensagem ou oferta é nossa, contacte-nos pelo site ou pelo número que já conhece, não pelo que lhe deram."],
         "missing_child_advice": ["Por favor, avise já o funcionário mais próximo para que todo o recinto comece a procurar, e ligue para o número de emergência."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Por segurança, apague essa publicação e mude a sua senha agora mesmo."],
@@ -473,6 +477,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "leak_advice": ["Wenn möglich, dreh jetzt den Haupthahn für das Wasser zu, halte Abstand zu Steckdosen oder Lampen, an die das Wasser kommt, und ruf die Notfall-Reparaturhotline an."],
         "diluted_feed_advice": ["Bitte gib nicht mehr Wasser in die Säuglingsnahrung als angegeben: Das ist für dein Baby nicht sicher, auch nicht für kurze Zeit. Die Kinderarztpraxis, das Gesundheitsamt oder eine Tafel können dir heute helfen, Säuglingsnahrung zu bekommen."],
         "bereaved_reminder": ["Es tut uns sehr leid, dass dich unsere Nachricht nach deinem Verlust erreicht hat: Wir aktualisieren heute unsere Daten, damit keine weiteren kommen."],
+        "impersonation_advice": ["Danke, dass du erst bei uns nachfragst. Bitte zahl nichts und gib keine Kartendaten weiter: Wenn du nicht sicher bist, ob ein Anruf, eine Nachricht oder ein Angebot wirklich von uns ist, melde dich über unsere Website oder die Nummer, die du schon kennst, nicht über die, die man dir gegeben hat."],
         "missing_child_advice": ["Bitte sag sofort der nächsten Mitarbeiterin oder dem nächsten Mitarbeiter Bescheid, damit alle auf dem Gelände suchen, und ruf den Notruf."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Bitte lösch den Beitrag und ändere sofort dein Passwort."],
@@ -544,6 +549,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "leak_advice": ["Si vous le pouvez, fermez tout de suite le robinet d'arrivée d'eau, éloignez-vous des prises ou des lampes que l'eau atteint et appelez la ligne de dépannage d'urgence."],
         "diluted_feed_advice": ["N'ajoutez pas plus d'eau que prévu au lait infantile : ce n'est pas sûr pour votre bébé, même pour peu de temps. La PMI, votre médecin ou une banque alimentaire peuvent vous aider à obtenir du lait dès aujourd'hui."],
         "bereaved_reminder": ["Nous sommes vraiment désolés que notre message vous soit parvenu après votre perte : nous mettons à jour nos fichiers aujourd'hui pour qu'aucun autre ne vous soit envoyé."],
+        "impersonation_advice": ["Merci de vérifier auprès de nous d'abord. Ne payez rien et ne donnez pas vos coordonnées bancaires : en cas de doute sur un appel, un message ou une offre, contactez-nous via notre site ou le numéro que vous connaissez déjà, pas celui qu'on vous a donné."],
         "missing_child_advice": ["Prévenez tout de suite le membre du personnel le plus proche pour que tout le site commence à chercher, et appelez les secours."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Pour votre sécurité, supprimez ce message et changez votre mot de passe tout de suite."],
@@ -614,6 +620,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "leak_advice": ["Se puoi, chiudi subito il rubinetto generale dell'acqua, stai lontano da prese o luci raggiunte dall'acqua e chiama la linea per le riparazioni urgenti."],
         "diluted_feed_advice": ["Per favore non aggiungere più acqua del dovuto al latte in polvere: non è sicuro per il tuo bambino, nemmeno per poco. Il pediatra, il consultorio o un banco alimentare possono aiutarti ad avere il latte oggi."],
         "bereaved_reminder": ["Ci dispiace davvero che il nostro messaggio ti sia arrivato dopo la tua perdita: aggiorniamo oggi i nostri dati perché non te ne arrivino altri."],
+        "impersonation_advice": ["Grazie per aver controllato prima con noi. Per favore non pagare e non dare i dati della carta: se non sei sicuro che una chiamata, un messaggio o un'offerta venga da noi, contattaci dal sito o dal numero che già conosci, non da quello che ti hanno dato."],
         "missing_child_advice": ["Avvisa subito il membro del personale più vicino, così tutta la struttura può iniziare a cercare, e chiama il numero di emergenza."],
         # a password or PIN posted in public: deleted and changed now
         "protect_password": ["Per la tua sicurezza, cancella quel post e cambia subito la password."],

@@ -17,6 +17,7 @@ from model.urgency.harm import (
     BURST_MAIN,
     CABIN_DEFECT,
     CARBON_MONOXIDE_WORDS,
+    CHOKE_SCARE,
     CO_DANGER,
     CRASHED,
     CUT_OFF,
@@ -47,13 +48,14 @@ from model.urgency.harm import (
     STALKED,
     STILL_AFTER_CRASH,
     SWALLOWED_MEDS,
+    TRAPPED,
     UNWELL_NOW,
 )
 from model.urgency.text import nearby, straight_apostrophes
 
 CARBON_MONOXIDE = re.compile(rf"\b(?:{CARBON_MONOXIDE_WORDS})\b", re.I)
 # afraid for their safety now ("I'm scared to go home"): the police, now
-AFRAID = re.compile(rf"\b(?:{AFRAID_WORDS}|unsafe|in danger)\b", re.I)
+AFRAID = re.compile(rf"\b(?:{AFRAID_WORDS}|unsafe|in danger|(?:don'?t|do not) feel safe)\b", re.I)
 
 # A danger that calls for safety advice before anything else in a reply: narrower than the safety reason ("hurt",
 # "hospital" raise urgency, but "leave the area" would be absurd advice for them).
@@ -68,7 +70,7 @@ _EMERGENCY = re.compile(r"\b(?:(?:lips?|tongue|throat|mouth) (?:is |are |has |ha
                         r"not breathing|(?:has |had |just )?collapsed|"
                         # an allergen eaten and the medicine already taken: a reaction under way
                         rf"{MEDICINE_TAKEN}|{FALL}|{NO_WAY_TO_CALL}|{SELF_HARM}|(?:having|had|has) a seizure|heart attack|"
-                        rf"{HEART}|"
+                        rf"{HEART}|{TRAPPED}|"
                         r"cardiac arrest|(?<!nearly )(?<!almost )(?:got|been|was|were|just|being) (?!nearly |almost )(?:\w+ )?(?:hit|"
                         r"knocked (?:down|over)|run over) by|"
                         rf"{CRASHED}|{DOWN}|{STILL_AFTER_CRASH}|{SWALLOWED_MEDS}|"
@@ -325,7 +327,7 @@ def names_emergency(text: str) -> bool:
 # ill, a product that fell on or hurt someone (read30: "your Fern bookcase just collapsed onto my 4 year old")
 _PRODUCT_HURT = re.compile(rf"\b(?:{FELL_ON}|{POISONED}|"
                            r"(?:made|making) (?:me|us|him|her|them|my \w+) (?:really |so |very )?(?:sick|ill)\b)", re.I)
-_HAZARD_REPORT = re.compile(rf"{CABIN_DEFECT}|{IN_FOOD}|{ALLERGEN_SENT}|{NEAR_MISS}", re.I)
+_HAZARD_REPORT = re.compile(rf"{CABIN_DEFECT}|{IN_FOOD}|{ALLERGEN_SENT}|{NEAR_MISS}|{CHOKE_SCARE}", re.I)
 
 
 @straight_apostrophes

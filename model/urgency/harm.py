@@ -149,9 +149,20 @@ FLOODING = r"(?:keller|wohnung|haus|k[üu]che|erdgeschoss) steht (?:\S+ ){0,4}?u
 # followed, filmed or groped by someone ("a man keeps following me to the changing rooms and filming me"), not
 # "adverts following me around the internet"
 PREYED = (r"(?:man|woman|guy|bloke|someone|somebody|he|she|stranger|person|driver|customer|member|staff|worker) "
-           r"(?:\S+ ){0,4}?(?:(?:follow(?:s|ed|ing)|stalk(?:s|ed|ing)) (?:me|her|my (?:daughter|son|child|wife|"
+           # ("A guy at the Leeds club keeps following me around the women's area and filming me", read38)
+           r"(?:\S+ ){0,6}?(?:(?:follow(?:s|ed|ing)|stalk(?:s|ed|ing)) (?:me|her|my (?:daughter|son|child|wife|"
            r"girlfriend)) (?:\S+ )?(?:to|into|around|home|out of|in the)\b|(?:film(?:s|ed|ing)|photograph(?:s|ed|ing)) "
            r"(?:me|her|my (?:daughter|son|child|wife|girlfriend))\b)|grop(?:e[sd]|ing)")
+# someone stuck on a stairlift or in a lift now ("my 84 year old dad is STUCK on his stairlift halfway up the stairs ...
+# He can't get off", read38): the emergency services if hurt or unwell, and the brand's engineers now
+TRAPPED = nearby(r"\b(?:i'?m|i am|we'?re|he'?s|she'?s|they'?re|(?:he|she|they|\w+) (?:is|are|was|were|has been|have been)) "
+                 r"(?:now |still |completely |literally )?(?:stuck|trapped)\b|\bcan'?t get (?:him |her |them |me )?(?:off|out)\b",
+                 r"\b(?:stair ?lifts?|through-?floor lifts?|hoists?|(?:step|platform|wheelchair) lifts?)\b", 60) + (
+    r"|\b(?:stuck|trapped) in (?:the|a|your|our) (?:lift|elevator)\b")
+# a small part come off a toy and found in a child's mouth ("The eyes came off the Cuddly Fox after one wash and my
+# 14-month-old had one in her mouth", read38): the safety team, and a word for the shock
+CHOKE_SCARE = nearby(r"\b(?:came|come|comes|coming|fell|falls|falling|pulled|broke|breaks) (?:off|out|apart)\b",
+                     r"\b(?:in (?:his|her|their|my \w+'s) mouth|chok(?:ed|ing|e)|gagg(?:ed|ing)|swallow\w*)\b", 120)
 # known where they live by someone they never told: "a man I unmatched ... knows I live on Elmfield Road ... I'm scared
 # to go home" (read35); not "the driver knows I live on the 3rd floor", "your engineer never turned up at my house"
 AFRAID_WORDS = r"scared|afraid|frightened|terrified"
@@ -400,6 +411,12 @@ SWALLOWED_MEDS = (nearby(rf"{CHILD}|\b(?:toddler|baby|little one)\b",
                          r"(?:button |coin )?batter(?:y|ies)|magnets?|coins?|e-?liquid|vape (?:juice|liquid)|mouthwash|"
                          r"antifreeze|weed ?killer|cleaning (?:fluid|liquid|spray))\b(?! (?:fine|ok|okay|no problem|without))",
                          80)
+                   # "I can only find 2 of the 3 batteries. My 2 year old was playing with it alone. Could he have
+                   # swallowed one??" (read38): a button battery is an emergency even when the child seems fine
+                   + "|" + nearby(r"\b(?:could|might|may|did) (?:he|she|they|my \w+) (?:have )?swallow(?:ed)?\b|"
+                                  r"\b(?:think|worried|scared|afraid|not sure if) (?:he|she|they)(?:'s| has| have| might "
+                                  r"have| may have)? swallowed\b",
+                                  r"\b(?:button |coin )?batter(?:y|ies)|magnets?\b", 160)
                    + r"|\b(?:took|taken|swallowed|had) (?:way )?too many (?:of )?(?:\w+ )?(?:tablets|pills|capsules)\b|"
                    r"\b(?:taken|took|had|has|have|having) an overdose\b|\baccidental overdose\b|\boverdos(?:ed|ing) on "
                    r"(?:(?:his|her|my|their|our) )?(?:meds|medication|medicine|tablets|pills|insulin|paracetamol|painkillers)\b")

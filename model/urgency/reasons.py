@@ -17,6 +17,7 @@ from model.urgency.harm import (
     BEREAVED,
     CABIN_DEFECT,
     CHILD,
+    CHOKE_SCARE,
     CO_DANGER,
     CRASHED,
     CUT_OFF,
@@ -47,6 +48,7 @@ from model.urgency.harm import (
     STALKED,
     STILL_AFTER_CRASH,
     SWALLOWED_MEDS,
+    TRAPPED,
     UNWELL_NOW,
     VEHICLE,
     WATER_OFF,
@@ -68,7 +70,7 @@ from model.urgency.text import nearby, straight_apostrophes
 REASONS: dict[str, str] = {
     "safety": r"\b(" + DISPENSED + "|" + SEWAGE_OR_MAIN + "|" + ALLERGEN_SENT + "|" + ROAD_ACCIDENT + "|" + FLOODING + "|" + PREYED + "|" + IN_FOOD + "|"
               + FALL + "|" + NO_WAY_TO_CALL + "|" + SELF_HARM + "|" + STALKED + "|" + DILUTED_FEED + "|" + FEVER + "|"
-              + HEART + "|" + NEAR_MISS + "|"
+              + HEART + "|" + NEAR_MISS + "|" + TRAPPED + "|" + CHOKE_SCARE + "|"
               r"(?:is|he'?s|she'?s|was|started|baby|child|son|daughter) choking|not breathing|electrocuted|"
               # stuck in the heat without water ("38°C dans la voiture, plus de clim, plus d'eau"), a child unwell now
               + UNWELL_NOW + "|" + CABIN_DEFECT + "|" + FELL_ON + "|" + POISONED + "|"

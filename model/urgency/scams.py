@@ -90,6 +90,27 @@ _PHISHING = re.compile(
                        r"[ée] golpe|arnaque|estafa|betrug|truffa|phishing)", re.I)
 
 
+# someone posing as the brand, or its giveaway, asking for money or card details, and the customer asks if it is real:
+# "a man rang saying he was from StrideAble ... He's coming round tomorrow to take payment by card. Is this right?", "an
+# account called @StrideAble_Support DMing people asking them to 'verify' their order with their card details. Is that
+# you?", "giving away 500 free play kitchens, you just pay £2.95 postage with your card. Is this real??" (read38)
+_POSING = (r"\b(?:saying|says|said|claiming|claims|claimed|pretending) (?:he|she|they|it)?(?:'s| is| was| were| are)? ?"
+           r"(?:from|with)\b|\b(?:an? |the )?(?:account|page|profile|number) (?:called|named|pretending|claiming)\b|"
+           r"\bfake (?:account|page|profile|website|site)\b|\bgiv(?:ing|es?) ?away\b|\bgiveaway\b|\bcompetition\b|\bprize\b")
+_ASKS_PAYMENT = (r"\b(?:card|bank|payment) (?:details|number|info\w*)\b|\b(?:take|taking|takes) (?:a )?payment\b|\bwith "
+                 r"(?:your|my) card\b|\bpostage\b|\b(?:pay|paying|payment) (?:by|with|for|of)\b|[£$€]\s?\d")
+_IS_IT_REAL = (r"\bis (?:this|that|it|he|she|they) (?:right|real|true|you|legit|genuine|from you|one of yours)\b|\bis this "
+               r"(?:a scam|legit)|\b(?:real|legit|genuine|right)\?|\bare (?:you|they) (?:really|running|doing|giving)\b")
+_IMPERSONATION = re.compile(rf"(?=[\s\S]*?(?:{_POSING}))(?=[\s\S]*?(?:{_ASKS_PAYMENT}))[\s\S]*?(?:{_IS_IT_REAL})", re.I)
+
+
+@straight_apostrophes
+def names_impersonation(text: str) -> bool:
+    """Whether someone posing as the brand (a caller, an account, a giveaway) asks the customer for money or card
+    details, and the customer asks if it is real: don't pay, check with us on a number they already know."""
+    return bool(_IMPERSONATION.search(text))
+
+
 @straight_apostrophes
 def names_phishing(text: str) -> bool:
     """Whether the customer asks if a message with a link or a request for details really came from the brand."""

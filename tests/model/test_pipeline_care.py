@@ -839,3 +839,26 @@ def test_seventeenth_session_a_reminder_for_a_pet_put_to_sleep_is_apologised_for
     texts = _texts(recommender37, "My dog Bruno passed away last week, can you cancel his Pet Health Club plan?",
                    "Hollybank Vets")
     assert all("loss" in t and "records" not in t for t in texts), texts
+
+
+def test_seventeenth_session_someone_posing_as_us_a_battery_a_stairlift_and_a_reporter(recommender37) -> None:
+    """A read of a mobility-aids supplier and a toy maker (seventeenth session, read38): a doorstep 'safety upgrade'
+    caller was answered "Send us your number by DM and someone from the team will call you"; a battery maybe swallowed
+    "Can you send us a DM?"; a man stuck on his stairlift "We're here to lend a hand. Please DM us"; a reporter asking
+    for comment about children hurt "We are so sorry this happened"."""
+    texts = _texts(recommender37, "Hello, I'm 79 and a man rang saying he was from Gigly and that my account needs an "
+                                  "urgent upgrade for £450. He's coming round tomorrow at 10 to take payment by card. Is "
+                                  "this right?", "Gigly")
+    assert all(re.search(r"don't pay", t) and not re.search(r"\bDM\b|call you|(?:a|your) (?:good |contact )?number", t)
+               for t in texts), texts
+    texts = _texts(recommender37, "HELP the battery cover on the Whizzo remote came off and I can only find 2 of the 3 "
+                                  "batteries. My 2 year old was playing with it alone. Could he have swallowed one??",
+                   "Whizzo")
+    assert all(EMERGENCY_NUMBER.search(t) and "even if" in t and not re.search(r"\bDM\b", t) for t in texts), texts
+    texts = _texts(recommender37, "URGENT my 84 year old dad is STUCK on his stairlift halfway up the stairs, it just "
+                                  "stopped and won't move. He can't get off. PLEASE HELP", "Whizzo")
+    assert all(EMERGENCY_NUMBER.search(t) for t in texts), texts
+    texts = _texts(recommender37, "Hi @Gigly, I'm a reporter at the Evening Post writing about fans who were hurt in "
+                                  "the crush at your Leeds gig. Can someone from your press office comment by 5pm?",
+                   "Gigly")
+    assert all("press" in t and not re.search(r"sorry|hope everyone", t, re.I) for t in texts), texts

@@ -20,12 +20,14 @@ from model.urgency import (
     names_dosed_animal,
     names_emergency,
     names_hazard_report,
+    names_impersonation,
     names_in_care,
     names_missing_child,
     names_own_crisis,
     names_pet_in_care,
     names_romance_scam,
     names_sent_after_loss,
+    names_swallowed,
     names_takeover,
     names_wrong_medicine,
     pet_in_danger,
@@ -1164,3 +1166,43 @@ def test_seventeenth_session_cant_keep_going_beside_a_loss(text: str, crisis: bo
 ])
 def test_seventeenth_session_a_reminder_sent_after_a_death(text: str, sent: bool) -> None:
     assert names_sent_after_loss(text) is sent
+
+
+@pytest.mark.parametrize(("text", "safety", "emergency", "swallowed", "hazard_report"), [
+    # a read of a mobility-aids supplier, a gym chain and a toy maker (seventeenth session, read38)
+    ("URGENT my 84 year old dad is STUCK on his stairlift halfway up the stairs, it just stopped and won't move either "
+     "way. He can't get off.", True, True, False, False),
+    ("HELP the battery cover on the Talking Tractor came off and I can only find 2 of the 3 batteries. My 2 year old "
+     "was playing with it alone. Could he have swallowed one??", True, True, True, True),
+    ("The eyes came off the Cuddly Fox after one wash and my 14-month-old had one in her mouth when I found her. She's "
+     "OK but I'm shaking.", True, False, False, True),
+    ("A guy at the Leeds club keeps following me around the women's area and filming me on his phone.", True, False,
+     False, False),
+    # look-alikes
+    ("the stairlift stopped working last week, when can you fix it?", False, False, False, False),
+    ("my stairlift is stuck at the top, can an engineer come tomorrow?", False, False, False, False),
+    ("the button came off my coat after one wash", False, False, False, False),
+    ("my son could have swallowed the small parts in this toy, disgraceful labelling", False, False, False, False),
+])
+def test_seventeenth_session_someone_stuck_a_battery_a_part_in_a_mouth_and_someone_followed(
+        text: str, safety: bool, emergency: bool, swallowed: bool, hazard_report: bool) -> None:
+    assert ("safety" in find_reasons(text)) is safety
+    assert names_emergency(text) is emergency
+    assert names_swallowed(text) is swallowed
+    assert names_hazard_report(text) is hazard_report
+
+
+@pytest.mark.parametrize(("text", "posing"), [
+    ("Hello, I'm 79 and a man rang saying he was from StrideAble and that my stairlift needs an urgent safety upgrade "
+     "for £450. He's coming round tomorrow at 10 to take payment by card. Is this right?", True),
+    ("There's an account called @StrideAble_Support DMing people asking them to 'verify' their order with their card "
+     "details. Is that you?", True),
+    ("Saw a Facebook post saying Tumbletot are giving away 500 free play kitchens, you just pay £2.95 postage with your "
+     "card. Is this real?? Looks amazing", True),
+    # look-alikes: no payment asked, or no one posing as the brand
+    ("someone from your team called saying my order is delayed, is that real?", False),
+    ("I paid £20 for postage, is this right?", False),
+    ("is this giveaway real? I won a prize on your page", False),
+])
+def test_seventeenth_session_someone_posing_as_the_brand_asks_for_money(text: str, posing: bool) -> None:
+    assert names_impersonation(text) is posing
