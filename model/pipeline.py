@@ -347,9 +347,11 @@ class ReplyRecommender:
                         takeover=names_takeover(post.text),
                         urgent=style.urgent or "repeated_contact" in reasons,
                         dm_asked=thread.dm_asked, waited=thread.waited, chased=counts_contacts(post.text))
-        # (a journalist writing about children hurt before a recall is the press office's; not one in danger now)
+        # (a journalist asking for comment on children hurt before a recall is the press office's, read38; not one in
+        # danger now, nor someone hurt who mentions a reporter: "My daughter was hurt by your scooter yesterday", "I've
+        # contacted the press team at the Gazette")
         press = names_press(post.text) and not (names_emergency(post.text) or names_danger(post.text)
-                                                or "fraud" in reasons)
+                                                or "fraud" in reasons or safety and not _ASKS_COMMENT.search(post.text))
         if press:  # a journalist: neither a complaint to apologise for nor a customer to give another's fix
             style = replace(style, press=True, sentiment="neutral", register="formal", urgent=False, hurt=False)
         if analysis.route.get("team") == "legal" and not (press or style.threatened):  # a threat of the law, a leak
@@ -551,6 +553,8 @@ _IN_PERSON = re.compile(r"\b(?:coach|carriage|train|bus|tram|platform|station|st
                         r"seat|wagen|zug|bahnsteig|carrozza|treno|vag[óo]n|tren|voiture|wagon|rame|gare|estaci[óo]n|"
                         r"stazione|bahnhof|loja|tienda|magasin|negozio|laden)\b", re.I)
 # no answer to a similar question for danger, fraud, a death or a chaser (see ReplyRecommender.similar_answer)
+_ASKS_COMMENT = re.compile(r"\b(?:comment|a statement|(?:your|a) response)\b[^.!?]{0,80}?(?:\?|\bby\b|\bbefore\b|"
+                           r"\btoday\b|\bdeadline\b)|\b(?:request(?:ing)? (?:a |for )?comment|for comment)\b", re.I)
 _NO_SIMILAR_ANSWER = frozenset({"safety", "fraud", "bereavement", "repeated_contact"})
 # "freeze your card and call us on the number on the back" is the card issuer's line: a bank, a card, a wallet
 _MONEY_BRAND = re.compile(r"bank|banco|banque|banca|pay|card|credit|money|financ|wallet|monzo|revolut|santander|barclays|"

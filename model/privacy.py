@@ -128,7 +128,7 @@ _THANKS = re.compile(r"\b(?:thanks?|thank you|thx|cheers|gracias|merci|danke|gra
                      # praise said as praise: "Shoutout to @Stagepass, ... the money hit my account the same day" (read30)
                      r"shout ?out|kudos|props to|hats off|"
                      # "Got my refund ... in 4 days, no chasing needed. Fair play" (read37)
-                     r"fair play|fair dos|top marks|credit where (?:it'?s |credit'?s )?due|really impressed)\b", re.IGNORECASE)
+                     r"fair play|fair dos|top marks|credit where (?:it'?s |credit'?s )?due|(?<!not )really impressed)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _HELLO_WORDS = frozenset({
     "hi", "hello", "hey", "hiya", "yo", "helloo", "hellooo", "heyy", "anyone", "anybody", "someone", "there", "is",

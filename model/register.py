@@ -132,7 +132,7 @@ class Style:
     diluted_feed: bool = False  # a baby's formula watered down to make it last: not safe; help to get formula
     threatened: bool = False  # threatened, harassed or sent sexual messages: report, block, keep it, the police
     phishing: bool = False  # "got a text with a link, is this you?": don't click, we never ask for a PIN
-    impersonation: bool = False  # someone posing as us asks for money or card details: don't pay, check with us
+    impersonation: str = ""  # someone posing as us asks for money or card details: "ask" (don't pay), "paid" (bank now)
     staff: str | None = None  # the member of staff a happy customer names ("thank you to Raj"): praise passed on
     press: bool = False  # a journalist asks for comment: thanks and the press office, no apology nor a customer's fix
     legal: bool = False  # a solicitor's letter threatened, staff harassment, a data leak: the right team, not "happy to help"

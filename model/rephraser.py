@@ -535,7 +535,8 @@ class BankRephraser:
         elif style.phishing:  # "is this you?" about a text with a link: the answer first
             add("phishing_advice", key="phishing_advice")
         elif style.impersonation:  # "a man rang saying he was from you ... coming round to take payment by card. Is
-            add("fraud_advice", key="impersonation_advice")  # this right?": don't pay, check with us (read38)
+            # this right?": don't pay, check with us (read38); already paid: their bank now
+            add("fraud_advice", key="impersonation_advice" if style.impersonation == "ask" else "fraud_advice_merchant")
         if style.waited and not style.acknowledges:  # "Sorry for the wait." before the rest
             add("sorry_wait", key="sorry_wait")
         elif style.chased and not style.acknowledges:  # "4th time messaging": "Sorry you've had to chase us"

@@ -205,7 +205,8 @@ _PRAISE_MARK = re.compile(r"\b(?:fair play|fair dos|credit where (?:it'?s |credi
                           r"(?:great|brilliant|excellent|fantastic|amazing|quick|fast|speedy) (?:service|work|job|turnaround)|"
                           r"(?:so|really|very) (?:quick|fast|easy)|legends?)\b", re.I)
 # ... not praise that took a fight: "Finally got my refund after 6 weeks of chasing. Cheers for nothing"
-_HARD_WON = re.compile(r"\bfinally\b|\bfor nothing\b|\bat (?:long )?last\b|\bafter (?:\S+ ){0,2}(?:days|weeks|months)\b|"
+_HARD_WON = re.compile(r"\b(?:not|hardly|never|not really|far from) (?:\w+ )?(?:impressed|painless|faultless|quick|fast|"
+                       r"easy|legends?)\b|\bmy foot\b|\bshame\b|\bruin\w*|\blate\b|\bfinally\b|\bfor nothing\b|\bat (?:long )?last\b|\bafter (?:\S+ ){0,2}(?:days|weeks|months)\b|"
                        r"(?<!no )(?<!without )(?<!without any )\bchas(?:ing|ed)\b|\bonly took\b", re.I)
 # it came or it was done, in other languages ("ya me ha llegado", "rimborso arrivato", "hat mir geholfen")
 _ARRIVED = re.compile(r"\b(?:(?:ya )?(?:me )?(?:ha )?lleg(?:ado|[óo])|recibid[oa]|solucionad[oa]|chegou|recebi|arrivat[oa]|"

@@ -74,7 +74,8 @@ _EMERGENCY = re.compile(r"\b(?:(?:lips?|tongue|throat|mouth) (?:is |are |has |ha
                         r"cardiac arrest|(?<!nearly )(?<!almost )(?:got|been|was|were|just|being) (?!nearly |almost )(?:\w+ )?(?:hit|"
                         r"knocked (?:down|over)|run over) by|"
                         rf"{CRASHED}|{DOWN}|{STILL_AFTER_CRASH}|{SWALLOWED_MEDS}|"
-                        r"choking|electrocuted|fainted|"
+                        r"choking(?! on (?:the |my |your |those )?(?:price|cost|bill|fees?|laughter|tea|coffee))|"
+                        r"electrocuted|fainted|"
                         # in the other languages the brands hear from
                         r"desmay\w*|desmai\w*|svenut[oa]|[ée]vanoui\w*|(?:fait|faire|fera) un malaise|zusammengebrochen|bewusstlos|"
                         r"ohnm[äa]chtig|flauwgevallen|zemdla\w*|sangr(?:a|ando)|blutet|saigne\w*|sanguin\w*|"

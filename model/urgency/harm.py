@@ -149,20 +149,34 @@ FLOODING = r"(?:keller|wohnung|haus|k[üu]che|erdgeschoss) steht (?:\S+ ){0,4}?u
 # followed, filmed or groped by someone ("a man keeps following me to the changing rooms and filming me"), not
 # "adverts following me around the internet"
 PREYED = (r"(?:man|woman|guy|bloke|someone|somebody|he|she|stranger|person|driver|customer|member|staff|worker) "
-           # ("A guy at the Leeds club keeps following me around the women's area and filming me", read38)
-           r"(?:\S+ ){0,6}?(?:(?:follow(?:s|ed|ing)|stalk(?:s|ed|ing)) (?:me|her|my (?:daughter|son|child|wife|"
+           r"(?:\S+ ){0,4}?(?:(?:follow(?:s|ed|ing)|stalk(?:s|ed|ing)) (?:me|her|my (?:daughter|son|child|wife|"
            r"girlfriend)) (?:\S+ )?(?:to|into|around|home|out of|in the)\b|(?:film(?:s|ed|ing)|photograph(?:s|ed|ing)) "
-           r"(?:me|her|my (?:daughter|son|child|wife|girlfriend))\b)|grop(?:e[sd]|ing)")
+           r"(?:me|her|my (?:daughter|son|child|wife|girlfriend))\b)|grop(?:e[sd]|ing)|"
+           # "A guy at the Leeds club keeps following me around the women's area and filming me" (read38); not "someone on
+           # your social media team keeps following me around on twitter haha"
+           r"(?:man|woman|guy|bloke|someone|somebody|stranger|person|member) (?:\S+ ){0,6}?keeps? (?:following|filming|"
+           r"photographing|staring at) me\b(?![^.!?]{0,60}\b(?:on (?:twitter|x|instagram|insta|tiktok|facebook|social)|"
+           r"haha|lol|liking)\b)")
 # someone stuck on a stairlift or in a lift now ("my 84 year old dad is STUCK on his stairlift halfway up the stairs ...
 # He can't get off", read38): the emergency services if hurt or unwell, and the brand's engineers now
-TRAPPED = nearby(r"\b(?:i'?m|i am|we'?re|he'?s|she'?s|they'?re|(?:he|she|they|\w+) (?:is|are|was|were|has been|have been)) "
-                 r"(?:now |still |completely |literally )?(?:stuck|trapped)\b|\bcan'?t get (?:him |her |them |me )?(?:off|out)\b",
-                 r"\b(?:stair ?lifts?|through-?floor lifts?|hoists?|(?:step|platform|wheelchair) lifts?)\b", 60) + (
-    r"|\b(?:stuck|trapped) in (?:the|a|your|our) (?:lift|elevator)\b")
+# (on or in it, now: not "stuck on which stairlift to buy", "stuck with the hoist you sent", "was stuck in the lift last
+# week", "stuck waiting for an engineer")
+_LIFT = r"(?:stair ?lifts?|through-?floor lifts?|hoists?|(?:step|platform|wheelchair) lifts?|lifts?|elevators?)"
+TRAPPED = (rf"(?<!was )(?<!were )(?<!been )\b(?:stuck|trapped) (?:on|in) (?:(?:his|her|my|the|a|our|their|your) (?:\w+ )?)?"
+           rf"{_LIFT}\b(?![^.!?]{{0,40}}\b(?:last (?:week|month|year)|yesterday|ago)\b)|"
+           + nearby(r"\bcan'?t get (?:him |her |them |me |us )?(?:off|out|down)\b",
+                    r"\b(?:stair ?lifts?|through-?floor lifts?|hoists?|(?:step|platform|wheelchair) lifts?)\b", 60))
 # a small part come off a toy and found in a child's mouth ("The eyes came off the Cuddly Fox after one wash and my
 # 14-month-old had one in her mouth", read38): the safety team, and a word for the shock
-CHOKE_SCARE = nearby(r"\b(?:came|come|comes|coming|fell|falls|falling|pulled|broke|breaks) (?:off|out|apart)\b",
-                     r"\b(?:in (?:his|her|their|my \w+'s) mouth|chok(?:ed|ing|e)|gagg(?:ed|ing)|swallow\w*)\b", 120)
+# (a child near: not "Stuffing came out of the dog toy, he swallowed some"; no swallowing idioms: "hard to swallow at £120",
+# "choking on the price")
+_SMALL_ONE = r"\b(?:bab(?:y|ies)|baby'?s|toddler|son|daughter|child|kid|little one|boy|girl|\d+[- ]?(?:month|year|yr)s?[- ]?old)\b"
+_PART_IN_MOUTH = nearby(r"\b(?:came|come|comes|coming|fell|falls|falling|pulled|broke|breaks) (?:off|out|apart|loose)\b",
+                        r"\b(?:in (?:his|her|their|the baby'?s|my \w+'s) mouth|chok(?:ed|ing)(?! on)|gagg(?:ed|ing))\b", 80)
+# (the child before it, or within it or after its start: "... and my 14-month-old had one in her mouth")
+# (each lookahead behind a cheap first word, so a long post is still read in linear time)
+CHOKE_SCARE = (rf"{_SMALL_ONE}[\s\S]{{0,120}}?(?:{_PART_IN_MOUTH})|(?=\b(?:came|come|comes|coming|fell|falls|falling|pulled|"
+               rf"broke|breaks|in|chok\w*|gagg\w*)\b)(?=[\s\S]{{0,200}}?{_SMALL_ONE})(?:{_PART_IN_MOUTH})")
 # known where they live by someone they never told: "a man I unmatched ... knows I live on Elmfield Road ... I'm scared
 # to go home" (read35); not "the driver knows I live on the 3rd floor", "your engineer never turned up at my house"
 AFRAID_WORDS = r"scared|afraid|frightened|terrified"
@@ -403,6 +417,14 @@ STILL_AFTER_CRASH = nearby(r"(?<!app )(?<!site )(?<!game )(?<!order )(?<!system 
 # a child (or anyone, too many) who swallowed medicine or a household chemical: "my 3 year old got into my handbag and
 # may have swallowed some of my sertraline tablets" (read34); not "I took my tablets late", "swallowed her tablets fine",
 # "a child could easily have eaten these"
+# a button battery or a magnet maybe swallowed ("I can only find 2 of the 3 batteries ... Could he have swallowed
+# one??", read38): an emergency even when the child seems fine
+_MAYBE_SWALLOWED = nearby(r"\b(?:could|might|may) (?:he|she|they|my \w+) (?:have )?swallowed\b|"
+                          r"\b(?:is it possible|think|worried|scared|afraid|not sure if) (?:he|she|they)"
+                          r"(?:'s| has| have| might have| may have)? swallowed\b"
+                          # (not a joke: "did he swallow them? no lol they were under the sofa")
+                          r"(?![^.!?]{0,40}?\b(?:lol|joke|jk|haha|found (?:them|it)))",
+                          r"\b(?:button |coin )?batter(?:y|ies)|magnets?\b", 160)
 SWALLOWED_MEDS = (nearby(rf"{CHILD}|\b(?:toddler|baby|little one)\b",
                          r"(?<!could )(?<!could have )(?<!easily have )(?<!could've )(?<!nearly )(?<!almost )\b(?:swallowed|ate|eaten|drank|drunk|"
                          r"(?:took|taken) (?:some|a handful|loads|lots|a few|half|a bunch|a load) of)\b[^.,!?]{0,40}?\b"
@@ -413,10 +435,11 @@ SWALLOWED_MEDS = (nearby(rf"{CHILD}|\b(?:toddler|baby|little one)\b",
                          80)
                    # "I can only find 2 of the 3 batteries. My 2 year old was playing with it alone. Could he have
                    # swallowed one??" (read38): a button battery is an emergency even when the child seems fine
-                   + "|" + nearby(r"\b(?:could|might|may|did) (?:he|she|they|my \w+) (?:have )?swallow(?:ed)?\b|"
-                                  r"\b(?:think|worried|scared|afraid|not sure if) (?:he|she|they)(?:'s| has| have| might "
-                                  r"have| may have)? swallowed\b",
-                                  r"\b(?:button |coin )?batter(?:y|ies)|magnets?\b", 160)
+                   # (a child said anywhere near: "... My 2 year old was playing with it alone. Could he ..."; each
+                   # lookahead behind a cheap first word, so a long post is still read in linear time)
+                   + rf"|{_SMALL_ONE}[\s\S]{{0,300}}?(?:{_MAYBE_SWALLOWED})|(?=\b(?:could|might|may|is|think|worried|"
+                   + rf"scared|afraid|not|button|coin|batter\w*|magnets?)\b)(?=[\s\S]{{0,400}}?{_SMALL_ONE})"
+                   + rf"(?:{_MAYBE_SWALLOWED})"
                    + r"|\b(?:took|taken|swallowed|had) (?:way )?too many (?:of )?(?:\w+ )?(?:tablets|pills|capsules)\b|"
                    r"\b(?:taken|took|had|has|have|having) an overdose\b|\baccidental overdose\b|\boverdos(?:ed|ing) on "
                    r"(?:(?:his|her|my|their|our) )?(?:meds|medication|medicine|tablets|pills|insulin|paracetamol|painkillers)\b")

@@ -94,21 +94,35 @@ _PHISHING = re.compile(
 # "a man rang saying he was from StrideAble ... He's coming round tomorrow to take payment by card. Is this right?", "an
 # account called @StrideAble_Support DMing people asking them to 'verify' their order with their card details. Is that
 # you?", "giving away 500 free play kitchens, you just pay £2.95 postage with your card. Is this real??" (read38)
-_POSING = (r"\b(?:saying|says|said|claiming|claims|claimed|pretending) (?:he|she|they|it)?(?:'s| is| was| were| are)? ?"
-           r"(?:from|with)\b|\b(?:an? |the )?(?:account|page|profile|number) (?:called|named|pretending|claiming)\b|"
-           r"\bfake (?:account|page|profile|website|site)\b|\bgiv(?:ing|es?) ?away\b|\bgiveaway\b|\bcompetition\b|\bprize\b")
-_ASKS_PAYMENT = (r"\b(?:card|bank|payment) (?:details|number|info\w*)\b|\b(?:take|taking|takes) (?:a )?payment\b|\bwith "
+# (posing: a cold call or a visit "saying he was from you", "claiming to be", an account called @X, a fake page, a
+# giveaway seen on social media; not "the engineer said he was from your company", "I called your number and the lady
+# said she was from billing", the brand's own competition)
+_POSING = (r"\b(?:rang|called|phoned|messaged|texted|dm'?d|dming|emailed|knocked|came round|turned up|contacted)\b[^.!?]{0,60}?"
+           r"\b(?:saying|claiming) (?:he|she|they|it)?(?:'s|'re| is| was| were| are)? ?(?:from|with)\b|"
+           r"\b(?:claiming|pretending|claims|claimed) to be (?:from|with|you)\b|"
+           r"\b(?:an? |the )?(?:account|page|profile) (?:called|named|pretending|claiming)\b|\bfake \S+ ?(?:account|page|profile|"
+           r"website|site)\b|\b(?:facebook|instagram|insta|tiktok|whatsapp|social media|post|page|ad|advert)\b[^.!?]{0,60}?"
+           r"\b(?:giv(?:ing|es?) ?away|giveaway)\b")
+_ASKS_PAYMENT = (r"\b(?:card|bank|payment) (?:details|number|info\w*)\b|\b(?:the )?(?:3|three) digits\b|\b(?:take|taking|takes) (?:a )?payment\b|\bwith "
                  r"(?:your|my) card\b|\bpostage\b|\b(?:pay|paying|payment) (?:by|with|for|of)\b|[£$€]\s?\d")
-_IS_IT_REAL = (r"\bis (?:this|that|it|he|she|they) (?:right|real|true|you|legit|genuine|from you|one of yours)\b|\bis this "
-               r"(?:a scam|legit)|\b(?:real|legit|genuine|right)\?|\bare (?:you|they) (?:really|running|doing|giving)\b")
+_IS_IT_REAL = (r"\b(?:is|was) (?:this|that|it|he|she|they) (?:right|real|true|you|legit|genuine|from you|one of yours)\b|"
+               r"\bis this (?:a scam|legit)|\b(?:real|legit|genuine|right)\?|\bare (?:you|they) (?:really|running|doing|"
+               r"giving)\b|\breal or (?:fake|a scam)\b|\blegit or (?:a )?scam\b|\bshould i (?:pay|give|let)\b")
+# ... already paid: their bank now, not "Thanks for checking with us first"
+_PAID_ALREADY = re.compile(r"\b(?:i'?ve|i have|i) (?:already |just )?(?:paid|transferred|sent (?:him|her|them) )|\b(?:took|taken) "
+                           r"(?:a )?payment\b[^.!?]{0,40}?\b(?:yesterday|already|last|this morning)|\bgave (?:him|her|them) "
+                           r"my (?:card|bank) (?:details|number)", re.I)
 _IMPERSONATION = re.compile(rf"(?=[\s\S]*?(?:{_POSING}))(?=[\s\S]*?(?:{_ASKS_PAYMENT}))[\s\S]*?(?:{_IS_IT_REAL})", re.I)
 
 
 @straight_apostrophes
-def names_impersonation(text: str) -> bool:
+def names_impersonation(text: str) -> str:
     """Whether someone posing as the brand (a caller, an account, a giveaway) asks the customer for money or card
-    details, and the customer asks if it is real: don't pay, check with us on a number they already know."""
-    return bool(_IMPERSONATION.search(text))
+    details, and the customer asks if it is real: "ask" (don't pay, check with us on a number they know), "paid" (their
+    bank now), or "" (none)."""
+    if not _IMPERSONATION.search(text):
+        return ""
+    return "paid" if _PAID_ALREADY.search(text) else "ask"
 
 
 @straight_apostrophes

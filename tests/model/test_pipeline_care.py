@@ -862,3 +862,7 @@ def test_seventeenth_session_someone_posing_as_us_a_battery_a_stairlift_and_a_re
                                   "the crush at your Leeds gig. Can someone from your press office comment by 5pm?",
                    "Gigly")
     assert all("press" in t and not re.search(r"sorry|hope everyone", t, re.I) for t in texts), texts
+    # ... but someone hurt who mentions a reporter is no press enquiry (the review of the mends)
+    texts = _texts(recommender37, "My nan fell off your scooter and broke her hip. I've contacted the press team at the "
+                                  "Gazette.", "Whizzo")
+    assert not any("press office" in t or "Media enquiries" in t for t in texts), texts

@@ -94,7 +94,9 @@ def test_praise_for_a_fix_done_is_praise_and_a_hard_won_one_is_not(analyzer) -> 
               "@Zipp fixed the scooter in the app and refunded the ride, top marks"]
     hard_won = ["Finally got my refund after 6 weeks of chasing. Cheers for nothing",
                 "Got my refund, fair play, but the app still shows the ticket",
-                "Got my refund. Is the fee refunded too?"]
+                "Got my refund. Is the fee refunded too?",
+                "Got my refund for the wrong ticket. Not impressed.",
+                "Received the replacement today, no hassle, really quick. Shame the original ruined my holiday."]
     results = analyzer.analyze_many([Post(text=t) for t in praise + hard_won])
     labels = [r.sentiment["label"] for r in results]
     assert labels[:3] == ["positive"] * 3 and "positive" not in labels[3:], labels

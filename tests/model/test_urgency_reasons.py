@@ -1173,16 +1173,31 @@ def test_seventeenth_session_a_reminder_sent_after_a_death(text: str, sent: bool
     ("URGENT my 84 year old dad is STUCK on his stairlift halfway up the stairs, it just stopped and won't move either "
      "way. He can't get off.", True, True, False, False),
     ("HELP the battery cover on the Talking Tractor came off and I can only find 2 of the 3 batteries. My 2 year old "
-     "was playing with it alone. Could he have swallowed one??", True, True, True, True),
+     "was playing with it alone. Could he have swallowed one??", True, True, True, False),
     ("The eyes came off the Cuddly Fox after one wash and my 14-month-old had one in her mouth when I found her. She's "
      "OK but I'm shaking.", True, False, False, True),
     ("A guy at the Leeds club keeps following me around the women's area and filming me on his phone.", True, False,
      False, False),
-    # look-alikes
+    ("My mum's stuck on the stairlift halfway up and can't get down, she's crying", True, True, False, False),
+    ("I'm trapped in lift 3 at your store right now", True, True, False, False),
+    ("A bead came loose from the rattle and she had it in her mouth, my baby is 8 months", True, False, False, True),
+    # look-alikes (the review of the mends)
     ("the stairlift stopped working last week, when can you fix it?", False, False, False, False),
     ("my stairlift is stuck at the top, can an engineer come tomorrow?", False, False, False, False),
+    ("I'm stuck on which stairlift model to buy, can you advise?", False, False, False, False),
+    ("was stuck in the lift at your Leeds store for 10 minutes last week", False, False, False, False),
+    ("I'm still stuck with the hoist you sent me, wrong size, need a return label", False, False, False, False),
+    ("We're stuck waiting for a stairlift engineer since Monday", False, False, False, False),
     ("the button came off my coat after one wash", False, False, False, False),
+    ("Wheel came off the buggy again. Choking on the price of replacements tbh", False, False, False, False),
+    ("Stuffing came out of the dog toy, he swallowed some", False, False, False, False),
     ("my son could have swallowed the small parts in this toy, disgraceful labelling", False, False, False, False),
+    ("My son took the batteries out of the remote again, did he swallow them? no lol they were under the sofa", False,
+     False, False, False),
+    ("The staff member at the till was lovely and followed my daughter around the shop to help her find the size",
+     False, False, False, False),
+    ("Someone on your social media team keeps following me around on twitter and liking my posts haha", False, False,
+     False, False),
 ])
 def test_seventeenth_session_someone_stuck_a_battery_a_part_in_a_mouth_and_someone_followed(
         text: str, safety: bool, emergency: bool, swallowed: bool, hazard_report: bool) -> None:
@@ -1199,10 +1214,21 @@ def test_seventeenth_session_someone_stuck_a_battery_a_part_in_a_mouth_and_someo
      "details. Is that you?", True),
     ("Saw a Facebook post saying Tumbletot are giving away 500 free play kitchens, you just pay £2.95 postage with your "
      "card. Is this real?? Looks amazing", True),
-    # look-alikes: no payment asked, or no one posing as the brand
+    ("Got a call from someone claiming to be from Gigly, asked for my card number and the 3 digits on the back. Was that "
+     "you?", True),
+    # look-alikes: no payment asked, no one posing as the brand, the brand's own engineer, line or competition
     ("someone from your team called saying my order is delayed, is that real?", False),
     ("I paid £20 for postage, is this right?", False),
     ("is this giveaway real? I won a prize on your page", False),
+    ("I entered your competition and paid £5 for the ticket but never heard back, is this right?", False),
+    ("The engineer said he was from your company and took payment by card. Is it right he charged £90?", False),
+    ("I called your number and the lady said she was from billing, £45, is that right? My bill says £40", False),
+    ("is this competition legit? Entry is free, £1000 prize", False),
 ])
 def test_seventeenth_session_someone_posing_as_the_brand_asks_for_money(text: str, posing: bool) -> None:
-    assert names_impersonation(text) is posing
+    assert bool(names_impersonation(text)) is posing
+
+
+def test_seventeenth_session_someone_who_already_paid_an_impostor_hears_of_their_bank() -> None:
+    assert names_impersonation("A man came round saying he was from StrideAble and I've already paid him £450 by card. "
+                               "Is this right?") == "paid"
