@@ -128,7 +128,8 @@ _NEAR_MISS = (r"(?:nearly|almost|very nearly|narrowly) (?:got |been |was |gettin
               r"\bquase (?:fui |me )?atropel\w+")
 # (the road word before it, or after its start in the same sentence: "ich wäre beinahe von einem Auto angefahren")
 NEAR_MISS = (rf"{_ON_THE_ROAD}[\s\S]{{0,80}}?(?:{_NEAR_MISS})|"
-             rf"(?=(?:nearly|almost|very|narrowly|could|fast|beinahe|casi|por|failli|quasi|per|mi|quase)\b)"
+             rf"(?=(?:nearly|almost|very nearly|narrowly|could(?:'ve| have| of) been|fast|beinahe|casi|por poco|failli|"
+             rf"quasi|per poco|mi ha|quase)\b)"
              rf"(?=[^.!?]{{0,120}}?{_ON_THE_ROAD})(?:{_NEAR_MISS})")
 # a home flooding now ("my kitchen is under 20cm of water right now"): the electrics, the family; not last winter's
 # water reaching the electrics needs no "now": "water pouring through the ceiling onto the fuse box"
@@ -176,7 +177,7 @@ _PART_IN_MOUTH = nearby(r"\b(?:came|come|comes|coming|fell|falls|falling|pulled|
 # (the child before it, or within it or after its start: "... and my 14-month-old had one in her mouth")
 # (each lookahead behind a cheap first word, so a long post is still read in linear time)
 CHOKE_SCARE = (rf"{_SMALL_ONE}[\s\S]{{0,120}}?(?:{_PART_IN_MOUTH})|(?=\b(?:came|come|comes|coming|fell|falls|falling|pulled|"
-               rf"broke|breaks|in|chok\w*|gagg\w*)\b)(?=[\s\S]{{0,200}}?{_SMALL_ONE})(?:{_PART_IN_MOUTH})")
+               rf"broke|breaks|in (?:his|her|their|the|my) |chok\w*|gagg\w*)\b)(?=[\s\S]{{0,200}}?{_SMALL_ONE})(?:{_PART_IN_MOUTH})")
 # known where they live by someone they never told: "a man I unmatched ... knows I live on Elmfield Road ... I'm scared
 # to go home" (read35); not "the driver knows I live on the 3rd floor", "your engineer never turned up at my house"
 AFRAID_WORDS = r"scared|afraid|frightened|terrified"
@@ -437,8 +438,8 @@ SWALLOWED_MEDS = (nearby(rf"{CHILD}|\b(?:toddler|baby|little one)\b",
                    # swallowed one??" (read38): a button battery is an emergency even when the child seems fine
                    # (a child said anywhere near: "... My 2 year old was playing with it alone. Could he ..."; each
                    # lookahead behind a cheap first word, so a long post is still read in linear time)
-                   + rf"|{_SMALL_ONE}[\s\S]{{0,300}}?(?:{_MAYBE_SWALLOWED})|(?=\b(?:could|might|may|is|think|worried|"
-                   + rf"scared|afraid|not|button|coin|batter\w*|magnets?)\b)(?=[\s\S]{{0,400}}?{_SMALL_ONE})"
+                   + rf"|{_SMALL_ONE}[\s\S]{{0,300}}?(?:{_MAYBE_SWALLOWED})|(?=\b(?:could|might|may|is it possible|think|"
+                   + rf"worried|scared|afraid|not sure|button|coin|batter\w*|magnets?)\b)(?=[\s\S]{{0,400}}?{_SMALL_ONE})"
                    + rf"(?:{_MAYBE_SWALLOWED})"
                    + r"|\b(?:took|taken|swallowed|had) (?:way )?too many (?:of )?(?:\w+ )?(?:tablets|pills|capsules)\b|"
                    r"\b(?:taken|took|had|has|have|having) an overdose\b|\baccidental overdose\b|\boverdos(?:ed|ing) on "

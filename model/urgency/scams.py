@@ -112,7 +112,8 @@ _IS_IT_REAL = (r"\b(?:is|was) (?:this|that|it|he|she|they) (?:right|real|true|yo
 _PAID_ALREADY = re.compile(r"\b(?:i'?ve|i have|i) (?:already |just )?(?:paid|transferred|sent (?:him|her|them) )|\b(?:took|taken) "
                            r"(?:a )?payment\b[^.!?]{0,40}?\b(?:yesterday|already|last|this morning)|\bgave (?:him|her|them) "
                            r"my (?:card|bank) (?:details|number)", re.I)
-_IMPERSONATION = re.compile(rf"(?=[\s\S]*?(?:{_POSING}))(?=[\s\S]*?(?:{_ASKS_PAYMENT}))[\s\S]*?(?:{_IS_IT_REAL})", re.I)
+# (read from the start only: three lookaheads tried at every position made it quadratic, 1.6 ms a tweet)
+_IMPERSONATION = re.compile(rf"\A(?=[\s\S]*?(?:{_POSING}))(?=[\s\S]*?(?:{_ASKS_PAYMENT}))[\s\S]*?(?:{_IS_IT_REAL})", re.I)
 
 
 @straight_apostrophes
