@@ -45,6 +45,7 @@ from model.thread import ThreadContext
 from model.types import Analysis, Candidate, Draft, Post
 from model.urgency import (
     LOST_CARD,
+    asks_for_comment,
     counts_contacts,
     names_assault_now,
     names_breakdown,
@@ -310,6 +311,7 @@ class ReplyRecommender:
         # (an order number alone is no secret: "4th message. Order CL-88213 ..." is not told off for it)
         posted = {span["type"] for span in analysis.privacy.get("pii", [])} - {"ORDER_ID"}
         # (but a stalker's target who posted her number and street: "please delete that post" is safety too, read35)
+        dosed_animal = safety and names_dosed_animal(post.text)  # a wrong dose given to a pet: a vet's, not a pharmacist's
         style = replace(style, posted_pii=bool(analysis.privacy.get("pii_in_public")) and bool(posted)
                         and (not safety or (threat and not in_person)),
                         posted_password="PASSWORD" in posted,
@@ -325,14 +327,14 @@ class ReplyRecommender:
                         romance_scam="" if bank else names_romance_scam(post.text),
                         broken_down=safety and names_breakdown(post.text),
                         # (an animal given a wrong dose is in danger too, unless it is with a vet already)
-                        pet=(pet_in_danger(post.text) or names_dosed_animal(post.text) and "pet" or None)
+                        pet=(pet_in_danger(post.text) or dosed_animal and "pet" or None)
                         if safety and not names_pet_in_care(post.text) else None,
                         pet_ate=safety and names_pet_ate(post.text),
                         missing_child=safety and names_missing_child(post.text),
                         swallowed=safety and names_swallowed(post.text),
                         cold_chain=names_warm_medicine(post.text),
                         sewage_or_main=names_sewage_or_main(post.text) if safety else "",
-                        wrong_medicine=safety and names_wrong_medicine(post.text) and not names_dosed_animal(post.text),
+                        wrong_medicine=safety and names_wrong_medicine(post.text) and not dosed_animal,
                         meds_running_out=safety and names_meds_running_out(post.text),
                         hazard_report=safety and names_hazard_report(post.text),
                         threatened=threat and not in_person,
@@ -351,7 +353,7 @@ class ReplyRecommender:
         # danger now, nor someone hurt who mentions a reporter: "My daughter was hurt by your scooter yesterday", "I've
         # contacted the press team at the Gazette")
         press = names_press(post.text) and not (names_emergency(post.text) or names_danger(post.text)
-                                                or "fraud" in reasons or safety and not _ASKS_COMMENT.search(post.text))
+                                                or "fraud" in reasons or safety and not asks_for_comment(post.text))
         if press:  # a journalist: neither a complaint to apologise for nor a customer to give another's fix
             style = replace(style, press=True, sentiment="neutral", register="formal", urgent=False, hurt=False)
         if analysis.route.get("team") == "legal" and not (press or style.threatened):  # a threat of the law, a leak
@@ -553,8 +555,6 @@ _IN_PERSON = re.compile(r"\b(?:coach|carriage|train|bus|tram|platform|station|st
                         r"seat|wagen|zug|bahnsteig|carrozza|treno|vag[óo]n|tren|voiture|wagon|rame|gare|estaci[óo]n|"
                         r"stazione|bahnhof|loja|tienda|magasin|negozio|laden)\b", re.I)
 # no answer to a similar question for danger, fraud, a death or a chaser (see ReplyRecommender.similar_answer)
-_ASKS_COMMENT = re.compile(r"\b(?:comment|a statement|(?:your|a) response)\b[^.!?]{0,80}?(?:\?|\bby\b|\bbefore\b|"
-                           r"\btoday\b|\bdeadline\b)|\b(?:request(?:ing)? (?:a |for )?comment|for comment)\b", re.I)
 _NO_SIMILAR_ANSWER = frozenset({"safety", "fraud", "bereavement", "repeated_contact"})
 # "freeze your card and call us on the number on the back" is the card issuer's line: a bank, a card, a wallet
 _MONEY_BRAND = re.compile(r"bank|banco|banque|banca|pay|card|credit|money|financ|wallet|monzo|revolut|santander|barclays|"

@@ -264,10 +264,9 @@ _YOU_ACT = _any("let us know", "keep us", "report back", "tell us", "give that a
                 "conta pra gente",
                 "gib uns", "sag uns", "tenez-nous", "dites-nous")
 _GLAD = _any(r"glad", r"great to hear", r"good to hear", r"happy to hear", "nice to hear", "love to hear")
-# "call 999", not the "000" of "0800 000 1234" nor "1,000 bonus points"
 # a sentence giving the vets' own number: "Please call our Out-of-Hours line now on 0330 135 2299, it's staffed by vets
-# 24/7" (not an insurer's "call our claims team on 0345 ... once he's been seen")
-# (the vets named between the call and the number: not "call our claims team on 0345 ... with the vet's invoice")
+# 24/7"; the vets named between the call and the number (not an insurer's "call our claims team on 0345 ... once he's
+# been seen, with the vet's invoice")
 _VET_LINE = re.compile(r"\b(?:call|ring|phone|llam\w*|appel\w*|ruf\w*|chiam\w*|lig\w*)\b[^.!?]{0,50}?"
                        r"(?:\bvets?\b|veterin\w*|tierarzt\w*|tiernotfall\w*|out[- ]of[- ]hours)[^.!?\d]{0,50}?\d{3}", re.I)
 
@@ -277,6 +276,7 @@ def gives_vet_line(text: str) -> bool:
     return bool(_VET_LINE.search(text))
 
 
+# "call 999", not the "000" of "0800 000 1234" nor "1,000 bonus points"
 EMERGENCY_NUMBER = re.compile(r"(?<![\d,.£$€])(?<![\d,.] )(?<!flight )\b(?:999|911|112|000)\b(?![ ,.]?\d)|"
                               r"\b(?:emergency services|ambulance)\b", re.I)
 

@@ -206,7 +206,8 @@ _PRAISE_MARK = re.compile(r"\b(?:fair play|fair dos|credit where (?:it'?s |credi
                           r"(?:so|really|very) (?:quick|fast|easy)|legends?)\b", re.I)
 # ... not praise that took a fight: "Finally got my refund after 6 weeks of chasing. Cheers for nothing"
 _HARD_WON = re.compile(r"\b(?:not|hardly|never|not really|far from) (?:\w+ )?(?:impressed|painless|faultless|quick|fast|"
-                       r"easy|legends?)\b|\bmy foot\b|\bshame\b|\bruin\w*|\blate\b|\bfinally\b|\bfor nothing\b|\bat (?:long )?last\b|\bafter (?:\S+ ){0,2}(?:days|weeks|months)\b|"
+                       r"easy|legends?)\b|\bmy foot\b|\bshame\b|\bruin\w*|\blate\b|\bfinally\b|\bfor nothing\b|"
+                       r"\bat (?:long )?last\b|\bafter (?:\S+ ){0,2}(?:days|weeks|months)\b|"
                        r"(?<!no )(?<!without )(?<!without any )\bchas(?:ing|ed)\b|\bonly took\b", re.I)
 # it came or it was done, in other languages ("ya me ha llegado", "rimborso arrivato", "hat mir geholfen")
 _ARRIVED = re.compile(r"\b(?:(?:ya )?(?:me )?(?:ha )?lleg(?:ado|[óo])|recibid[oa]|solucionad[oa]|chegou|recebi|arrivat[oa]|"
@@ -313,7 +314,8 @@ class SentimentScorer(HeadScorer):
             # "Got my refund ... in 4 days, no chasing needed. Fair play": praise for a fix, not a refund complaint
             top = int(probs[i].argmax())
             if (top == neg and i not in multi and _GOT_IT_DONE.search(body) and _PRAISE_MARK.search(body)
-                    and not _HARD_WON.search(body) and not _BUT.search(body) and not _SARCASTIC_FRAME.search(body) and not _SARCASM.search(text)
+                    and not _HARD_WON.search(body) and not _BUT.search(body) and not _SARCASTIC_FRAME.search(body)
+                    and not _SARCASM.search(text)
                     and not guards.QUESTION.search(body) and not ANGRY_EMOJI.search(body)
                     and not guards.REPORTS_PROBLEM.search(body)):
                 probs[i, [neg, pos]] = probs[i, [pos, neg]]

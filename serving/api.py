@@ -105,6 +105,10 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     if not any(isinstance(f, _HideKeys) for f in access.filters):
         access.addFilter(_HideKeys())  # the Chatwoot URL carries its key in ?key=: never in a log
 
+    def mark_ready() -> None:
+        app.state.ready = True
+        _record_versions(app)
+
     async def warm_up() -> None:
         started = time.perf_counter()
         try:
@@ -114,8 +118,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
             log.exception("models failed to load")
             return
         log.info("models loaded in %.1f s", time.perf_counter() - started)
-        app.state.ready = True
-        _record_versions(app)
+        mark_ready()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):  # noqa: ANN202
@@ -128,8 +131,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
             if not app.state.ready:
                 raise RuntimeError(f"models failed to load: {app.state.warm_error}")
         else:
-            app.state.ready = True
-            _record_versions(app)
+            mark_ready()
         yield
         if warming is not None and not warming.done():
             warming.cancel()

@@ -263,10 +263,12 @@ _OWN_PET = re.compile(rf"\b(?:(?:my|our) (?:\w+ )?(?:{PET_EN})|(?:mi|mon|ma|mein
 _VET = re.compile(r"\bvet(?:s|'s)?\b|veterin\w*|tierarzt\w*|tierklinik", re.I)
 _DISPENSED_SENTENCE = re.compile(rf"[^.!?\n]*(?:{DISPENSED})[^.!?\n]*", re.I)
 # an animal already with a vet: "I'm at the emergency vet now" (read37); not "I'm at the vets and they've turned us away"
-_PET_IN_CARE = re.compile(r"\b(?:we'?re|i'?m|she'?s|he'?s|they'?re|we are|i am|she is|he is|they are) (?:(?:now|still|"
-                          r"currently|sat|sitting|waiting|all) ){0,2}at the (?:emergency |out[- ]of[- ]hours |24[- ]?(?:hour|7) )?"
-                          r"vet(?:'?s)?\b(?![^.!?]{0,60}\b(?:shut|closed|turned (?:us |me |him |her )?away|won'?t see|"
-                          r"refused|sent us away))", re.I)
+# "we're now at", "she's still in": where someone already is (the hospital, the emergency vet)
+_THERE_NOW = (r"(?:we'?re|i'?m|she'?s|he'?s|they'?re|we are|i am|she is|he is|they are) (?:(?:now|still|currently|sat|"
+              r"sitting|waiting|all) ){0,2}")
+_PET_IN_CARE = re.compile(rf"\b{_THERE_NOW}at the (?:emergency |out[- ]of[- ]hours |24[- ]?(?:hour|7) )?vet(?:'?s)?\b"
+                          r"(?![^.!?]{0,60}\b(?:shut|closed|turned (?:us |me |him |her )?away|won'?t see|refused|"
+                          r"sent us away))", re.I)
 
 
 @straight_apostrophes
@@ -339,8 +341,7 @@ def names_hazard_report(text: str) -> bool:
 
 # already in care: "she has a cut on her head and we're in A&E now" (read30) has no need to be told to call an
 # ambulance; what the brand does next is the reply
-_IN_CARE = re.compile(r"\b(?:(?:we'?re|i'?m|she'?s|he'?s|they'?re|we are|i am|she is|he is|they are) (?:(?:now|still|"
-                      r"currently|sat|sitting|waiting|all) ){0,2}(?:in|at) (?:the |an? )?(?:a ?& ?e|a and e|er|emergency "
+_IN_CARE = re.compile(rf"\b(?:{_THERE_NOW}(?:in|at) (?:the |an? )?(?:a ?& ?e|a and e|er|emergency "
                       r"room|emergency department|hospital|urgent care|walk-in centre)\b(?! (?:end|side|car park|entrance))|"
                       r"(?:is|are) (?:now |still )?in (?:the )?(?:hospital|a ?& ?e)\b(?! (?:end|side))|"
                       r"paramedics (?:are )?(?:here|with (?:him|her|them|us|me))|"

@@ -152,3 +152,14 @@ _PRESS = re.compile(
 def names_press(text: str) -> bool:
     """Whether a journalist asks for comment or a press contact."""
     return bool(_PRESS.search(text))
+
+
+# a comment asked for by a date or as a question ("Can someone from your press office comment by 5pm today?"): a
+# journalist's enquiry, not someone hurt who "contacted the press team at the Gazette" (read38)
+_ASKS_COMMENT = re.compile(r"\b(?:comment|a statement|(?:your|a) response)\b[^.!?]{0,80}?(?:\?|\bby\b|\bbefore\b|"
+                           r"\btoday\b|\bdeadline\b)|\b(?:request(?:ing)? (?:a |for )?comment|for comment)\b", re.I)
+
+
+def asks_for_comment(text: str) -> bool:
+    """Whether the post asks the brand for a comment or a statement."""
+    return bool(_ASKS_COMMENT.search(text))
