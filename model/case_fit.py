@@ -12,6 +12,7 @@ from model import guards
 from model.encoder import EN, space_for
 from model.particulars import DIGITS, in_digits, names_in, names_them_all, own_particulars, particulars, same_kind
 from model.privacy import general_question
+from model.register import humiliated
 from model.reply_moves import EMERGENCY_NUMBER, content_core, gives_vet_line
 from model.reply_timing import rests_on_their_timing, term_days, window_passed
 from model.same_subject import (
@@ -89,6 +90,10 @@ def fits(cand: Candidate, language: str, weights: Weights, ranked: bool, source:
     # an unresolved case or a poor CSAT lends no content: "successful replies" only (it ranks low anyway,
     # but a lone close case was copied word for word)
     if cand.case.quality < weights.min_fit_quality:
+        return False
+    # humiliated, or treated differently for who they are: another customer's how-to is no answer ("face a window or
+    # a bright light" to a trans user told again and again she is "not the person in the photos", read39)
+    if post is not None and humiliated(post.text) and not humiliated(cand.case.post):
         return False
     # another customer's e-mail, account or address, hidden at import: that reply was theirs alone; and what
     # its agent already did for them ("I've added the latest reading", "we've just sent you a DM") is not done

@@ -127,6 +127,8 @@ def custom_recognizers() -> list:
         SCORE = 0.6
 
         def analyze(self, text, entities, nlp_artifacts=None):  # noqa: ANN001, ANN201
+            if sum(c.isdigit() for c in text) < 8:  # no phone to find (``looks_like_phone``): skip the 14 region
+                return []  # matchers, a third of the detector's time on real posts
             results = super().analyze(text, entities, nlp_artifacts)
             return [r for r in results if looks_like_phone(text[r.start:r.end])
                     and not any(c.isdigit() for c in text[max(0, r.start - 2):r.start] + text[r.end:r.end + 2])]

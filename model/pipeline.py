@@ -53,6 +53,7 @@ from model.urgency import (
     names_diluted_feed,
     names_dosed_animal,
     names_emergency,
+    names_face_swelling,
     names_hardship,
     names_hazard_report,
     names_impersonation,
@@ -320,7 +321,7 @@ class ReplyRecommender:
                         # (a customer's own crisis in hospital too: "I'm in A&E again and I feel suicidal")
                         emergency=safety and names_emergency(post.text) and not names_in_care(post.text) or threat_now
                         or own_crisis,
-                        threat_now=threat_now,
+                        threat_now=threat_now, face_swelling=safety and names_face_swelling(post.text),
                         no_signal=safety and names_no_way_to_call(post.text), crisis=safety and names_self_harm(post.text),
                         own_crisis=own_crisis, diluted_feed=names_diluted_feed(post.text),
                         # (a bank's customer hears its own fraud line: "block the card and call us")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from model import guards
 from model.errors import InvalidInputError
 from model.types import normalise_channel
+from model.urgency.harm import PET_EN
 
 PRIVATE_KINDS = ("dm", "phone", "email")
 EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+|(?<!\\w)[:;=]-?[)(DPp](?!\\w)")
@@ -67,6 +68,21 @@ _HURT_LATER = re.compile(r"\b(her|his|she|he)(?:'s| is| was| has)?\b[^.!?;]{0,30
                          rf"(?:{_HARM}|can'?t breathe)\b", re.I)
 _HURT_BEFORE = re.compile(r"\b(?:on|onto|on top of|hit|hurt|injured|burned|burnt|scalded|bit|attacked)\s+$", re.I)
 _UNHURT = re.compile(r"(?:'s|\s+is|\s+was)\s+(?:fine|ok|okay|unhurt|alright|all right|not hurt)\b", re.I)
+
+
+# others with the writer, who may be hurt too ("we", a family, a child, a pet, passengers): "we hope everyone is OK"
+# is for them
+_OTHERS = re.compile(rf"\b(?:we|us|our|everyone|everybody|family|kids|children|passengers|people|{KIN}|{PET_EN}|"
+                     r"\d+[- ]?(?:year|yr|month)s?[- ]?old|\d+ ?(?:yo|y/o))\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|myself)\b", re.I)
+
+
+def alone_in_it(text: str) -> bool:
+    """Whether the writer speaks of themselves and names nobody with them: concern for "you", not "everyone" ("he's
+    outside my flat now banging on the door", "my face has swollen up": "we hope everyone is OK" read as if a group,
+    read39); not a bystander ("smoke coming from the cash machine on High Street")."""
+    text = text.replace("\u2019", "'")
+    return bool(_FIRST_PERSON.search(text)) and not _OTHERS.search(text)
 
 
 def hurt_one(text: str) -> str | None:
@@ -122,6 +138,7 @@ class Style:
     pet_ate: bool = False  # ... and it ate what it shouldn't ("a whole bar of dark chocolate"): no home remedy
     missing_child: bool = False  # a child missing now: the staff on site and the emergency services, first
     threat_now: bool = False  # held, threatened or assaulted by someone beside them: the emergency services, somewhere safe
+    face_swelling: bool = False  # a swollen face closing an eye or making it hard to swallow: urgent care now
     swallowed: bool = False  # a child in the medicine, a button battery: the emergency services now, even if they seem fine
     cold_chain: bool = False  # a medicine kept cold that came warm (insulin): not to be used; keep to the supply they have
     sewage_or_main: str = ""  # "sewage" in a garden, a burst "main" on a road: keep away (and children), don't drive through;
@@ -156,6 +173,14 @@ class Style:
     @property
     def polite(self) -> bool:  # a letter in the polite form: greeted without a first name ("Guten Tag.")
         return any(self.swaps is swaps for swaps in _POLITE)
+
+    @functools.cached_property
+    def humiliated(self) -> bool:  # made to feel less for who they are: "nobody should be made to feel this way"
+        return humiliated(self.post_text)
+
+    @functools.cached_property
+    def ashamed(self) -> bool:  # ashamed of themselves, afraid to be judged: reassurance, never "frustrating"
+        return bool(_ASHAMED.search(self.post_text))
 
     @functools.cached_property
     def asks(self) -> bool:  # a question is no report: no "thanks for flagging"
@@ -214,6 +239,23 @@ _NOT_SIGNED = frozenset({"Again", "Mate", "Guys", "All", "Everyone", "Team", "Ma
                          "British", "English", "American", "Canadian", "Irish", "Scottish", "Welsh", "Italian",
                          "Spanish", "French", "German", "Indian", "Jewish", "Muslim", "Catholic", "Vegan",
                          "Disabled", "Deaf", "Blind", "Pregnant", "Diabetic", "Autistic", "Retired", "New"})
+
+
+# humiliated, or treated differently for who they are ("rejects me every single time because I'm trans ... honestly
+# humiliating", read39): "sorry for the trouble this caused" belittles it
+_HUMILIATED = re.compile(r"\b(?:humiliat\w*|degrading|dehumani[sz]\w*|discriminat\w*|transphob\w*|homophob\w*|racis[tm]\w*|"
+                         r"sexis[tm]\w*|ableis[tm]\w*|misgender\w*|deadnam\w*|(?:before|since|after) i transitioned|because "
+                         r"(?:i'?m|i am) (?:trans|transgender|non-?binary|disabled|deaf|blind|black|muslim|jewish|gay|lesbian|"
+                         r"autistic|a wheelchair user)\b|because of my (?:disability|race|religion|skin|colou?r|accent|gender|"
+                         r"sexuality|wheelchair|hijab|turban)\b)", re.I)
+def humiliated(text: str) -> bool:
+    """Whether the post says its writer was humiliated, or treated differently for who they are."""
+    return bool(_HUMILIATED.search(text))
+
+
+# ashamed of themselves or afraid of being judged ("I'm so ashamed of my teeth ... if anyone would judge me", read39)
+_ASHAMED = re.compile(r"\bashamed (?:of|about) (?:my|how)\b|\bembarrassed (?:of|about|by) (?:my|how my) (?:teeth|smile|body|"
+                      r"weight|skin|face|hair|debts?)\b|\b(?:would|will|might|'ll|to) judge me\b|\bbeing judged\b", re.I)
 
 
 def style_from(post_text: str, sentiment_label: str = "neutral", urgency_level: str = "normal",

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from model import guards
 from model.errors import InvalidInputError, ModelNotLoadedError
-from model.register import _HURT_ONE, _LETTER, EMOJI, KIN, Style, Swaps, hurt_one
+from model.register import _HURT_ONE, _LETTER, EMOJI, KIN, Style, Swaps, alone_in_it, hurt_one
 from model.reply_moves import (
     _AP,
     EMERGENCY_NUMBER,
@@ -87,11 +87,13 @@ ADVICE_KEYS: dict[str, str | None] = {
     "pet_home_remedy_advice": None, "bereaved_reminder": None, "impersonation_advice": None,
     "self_crisis_advice": "emergency_advice", "leak_advice": "safety_advice",
     "diluted_feed_advice": "safety_advice", "romance_scam_ask": None, "romance_scam_sent": None,
+    "swelling_advice": "emergency_advice",
 }
 # Bank keys a move falls back to when a language has no phrase for the finer key.
 KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thanks_info": "thanks",
                 "thanks_contact": "thanks", "next_step_us": "next_step_you", "closing_glad": "closing",
-                "concern": "empathy", "condolence": "concern"} | {k: v for k, v in ADVICE_KEYS.items() if v}
+                "concern": "empathy", "condolence": "concern", "thanks_praise": "thanks_feedback",
+                "empathy_dignity": "empathy", "reassure_shame": "empathy"} | {k: v for k, v in ADVICE_KEYS.items() if v}
 
 
 def _bank_form(phrase: str) -> str:
@@ -495,6 +497,7 @@ class BankRephraser:
                 else "emergency_no_signal" if style.no_signal
                 else "emergency_advice_onboard" if _ONBOARD.search(style.post_text) or _AT_SEA.search(style.post_text)
                 else "threat_now_advice" if style.threat_now
+                else "swelling_advice" if style.face_swelling  # "my left eye is nearly shut and it hurts to swallow"
                 else "poison_advice" if style.swallowed  # "may have swallowed some of my tablets": no "if" (read34)
                 else "emergency_supply_advice" if style.meds_running_out else "emergency_advice")
         elif style.threatened:  # a swatting threat, sexual messages to a child: what to do now, then concern
@@ -551,10 +554,16 @@ class BankRephraser:
             who = (hurt_one(style.post_text) or style.pet) if style.language == "en" else None
             if who and parts and parts[-1][0] == "concern":
                 parts[-1] = ("concern", parts[-1][1].replace("everyone is", f"your {who} is"))
+            elif style.language == "en" and parts and parts[-1][0] == "concern" and alone_in_it(style.post_text):
+                parts[-1] = ("concern", parts[-1][1].replace("everyone is", "you're"))
         elif style.bereaved:  # "My husband died last month": condolences, never "Let's get to the bottom of this"
             add("condolence", key="condolence")
             if style.sent_after_loss:  # "today I got a text from you saying she's due her booster": sorry for it, and
                 add("condolence", key="bereaved_reminder")  # no more (read37)
+        elif style.language in self.bank_ and style.humiliated:  # not "sorry for the trouble" (read39)
+            add("empathy", key="empathy_dignity")
+        elif style.language in self.bank_ and style.ashamed:  # not "we get why this is frustrating" (read39)
+            add("empathy", key="reassure_shame")
         elif style.sentiment == "negative" or (has["empathy"] and style.sentiment == "neutral" and not holding):
             add("empathy", first["empathy"])
         # "the seat in the emergency exit row won't lock ... Crew just shrugged", "collapsed onto my 4 year old": after
@@ -580,7 +589,7 @@ class BankRephraser:
         # read as if the fee might be ours, read36)
         if holding and style.sentiment != "negative" and not (style.waited or style.chased or style.phishing
                                                                  or style.impersonation):
-            add("thanks", key="thanks_feedback" if praise else "thanks_contact")
+            add("thanks", key="thanks_praise" if praise else "thanks_contact")
             if praise and style.staff:
                 add("pass_on", key="pass_on")
         # a DM or "we'll take a look" is the wrong answer to a gas smell or money being taken now: the advice said

@@ -344,6 +344,11 @@ class SentimentScorer(HeadScorer):
             harmed = (not general_question(text) and not _PUT_RIGHT.search(body) and not _PRAISE_OR_THANKS.search(body)
                       and (_HARMED & set(find_reasons(text)) or _WRONGED.search(body)
                            or (_SUBSTITUTED.search(body) and _CANNOT_EAT.search(body))))
+            # "@Brewly charged twice on card ... for one cappuccino!!" read as praise (its "!!"): a wrong done to them,
+            # praised nowhere, is a complaint
+            if (probs[i, pos] == probs[i].max() and harmed and _WRONGED.search(body) and not _PRAISE.search(text)
+                    and not _THANKS_WORD.search(text) and not _LOVE_EMOJI.search(body)):
+                probs[i, [pos, neg]] = probs[i, [neg, pos]]
             reported = ((complaint or guards.REPORTS_PROBLEM.search(body) or ANGRY_EMOJI.search(body) or distress
                          or _THREAT.search(body) or (_SARCASM.search(text) and not _PUT_RIGHT.search(body)) or harmed)
                         and probs[i, neu] > probs[i, neg])

@@ -110,8 +110,10 @@ SEEDS: dict[str, list[str]] = {
     # praise naming a member of staff ("Massive thank you to Raj at Huddersfield station"): passed on by name
     "pass_on": ["We'll make sure {staff} hears this.", "We'll pass this on to {staff} and the team.", "{staff} will be so pleased to hear this: we'll pass it on.", "We'll share this with {staff} right away."],
     "thanks_feedback": ["Thanks for the feedback.", "We appreciate the feedback.",
-    "Thanks for sharing this with us.",
+                        "Thanks for sharing this with us.",
                         "Thank you for the kind words.", "We really appreciate you sharing this."],
+    # praise, heartfelt or not: warm thanks, never "Thanks for the suggestion." nor "Thanks for sharing your thoughts." (read39)
+    "thanks_praise": ["Thanks so much for the kind words!", "Thank you for the kind words, they made our day!", "Thanks for the love!", "Thank you so much, we really appreciate the love!", "Thank you for the shout-out, we really appreciate you taking the time!"],
     "request_dm": ["Send us a DM and we will take it from there.", "Let us continue this in DM.",
                    "Please send us a DM so we can look into this together.",
                    "Meet us in DM and we will sort this out.", "Drop us a DM and we will pick it up there.",
@@ -160,6 +162,8 @@ SEEDS: dict[str, list[str]] = {
     "emergency_advice": ["If anyone is hurt or struggling to breathe, please call the emergency services right now.",
                          "Please call the emergency services now if anyone needs urgent medical help.",
                          "If this is a medical emergency, please call the emergency services straight away."],
+    # a swollen face closing an eye or making it hard to swallow (a spreading infection): urgent care tonight, not "if anyone is struggling to breathe" (read39)
+    "swelling_advice": ["Swelling that is closing an eye or making it hard to swallow needs urgent care: please go to your nearest emergency department now, or call the emergency services if your breathing is affected.", "Please don't wait for the practice to open: swelling like this, with an eye closing or trouble swallowing, needs urgent care now. Go to your nearest emergency department, or call the emergency services if breathing gets hard."],
     # ... and in the air, where the cabin crew are the emergency service
     "emergency_advice_onboard": ["Please alert the cabin crew straight away if you haven't already: they are trained for "
                                  "this and can call for medical help.",
@@ -185,6 +189,10 @@ SEEDS: dict[str, list[str]] = {
                 "We are so sorry, and we hope everyone is alright.",
                 "We are really sorry this happened, and we hope everyone is OK.",
                 "We are so sorry this happened, and we hope everyone is safe and well."],
+    # humiliated or treated differently for who they are ("because I'm trans ... honestly humiliating"): not "sorry for the trouble" (read39)
+    "empathy_dignity": ["We're so sorry, nobody should be made to feel this way.", "We're truly sorry you've been made to feel this way, you deserve better from us.", "We're so sorry you were made to feel this way, and we want to make things right."],
+    # ashamed of themselves, afraid of being judged ("so ashamed of my teeth ... if anyone would judge me"): reassurance, not "we get why this is frustrating" (read39)
+    "reassure_shame": ["We understand how hard this is, and nobody here will judge you.", "We understand, and nobody here will judge you: we'll go at your pace."],
     # a shop, an airline, a pharmacy: the bank freezes the card, the customer changes the password
     # a journalist asking for comment: the press office, not a complaint
     "press_office": ["Media enquiries go to our press office: please DM us your email address and deadline, and we'll pass your request on right away.", "Our press team handles media requests. Send us a DM with your contact details and deadline, and we'll make sure they get it straight away.",
@@ -298,8 +306,11 @@ I18N: dict[str, dict[str, list[str]]] = {
                           "Sigamos por correo: compártenos tu dirección por mensaje directo."],
         "thanks_feedback": ["¡Gracias por tus palabras!", "Muchas gracias por compartirlo.",
                             "¡Gracias, qué alegría leer esto!"],
+        "thanks_praise": ["¡Gracias por tus palabras!", "¡Gracias, qué alegría leer esto!"],
         "offer_help": ["¿En qué podemos ayudarte?", "¿Cómo podemos ayudarte?"],
         "concern": ["Lo sentimos muchísimo y esperamos que todos estéis bien.", "Lo sentimos de verdad y esperamos que todo el mundo esté bien."],
+        "empathy_dignity": ["Lo sentimos muchísimo, nadie debería sentirse así."],
+        "reassure_shame": ["Entendemos lo difícil que es, y aquí nadie te va a juzgar."],
         "condolence": ["Sentimos mucho tu pérdida."],
         "press_office": ["Las consultas de prensa las atiende nuestro equipo de comunicación: envíanos por mensaje directo tu correo y tu plazo y se lo pasamos enseguida."],
         "escalate": ["Nos lo tomamos en serio y lo haremos llegar de inmediato al equipo adecuado.",
@@ -346,6 +357,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "phishing_advice": ["No pulses el enlace ni respondas con ningún dato: nunca te pediremos el PIN, la contraseña ni un código por SMS o correo."],
         "report_advice": ["Si no te sientes seguro, contacta con la policía. Guarda los mensajes y bloquea y denuncia la cuenta para que nuestro equipo de seguridad actúe."],
         "emergency_advice": ["Si alguien está herido o le cuesta respirar, llama ahora mismo a los servicios de emergencia."],
+        "swelling_advice": ["Una hinchazón que cierra un ojo o dificulta tragar necesita atención urgente: ve ahora a urgencias, o llama a los servicios de emergencia si te cuesta respirar."],
         "safety_advice": ["Tu seguridad es lo primero: si hay olor a gas, humo o chispas, sal del lugar y llama a "
                           "emergencias ahora.", "Por favor, salid todos al aire libre ahora y llamad a emergencias: dolor de cabeza, mareo o náuseas pueden ser síntomas de intoxicación por monóxido de carbono. No volváis a entrar hasta que lo hayan revisado."],
         "next_step_us": ["Lo revisamos y te decimos algo.", "Te mantendremos al tanto."],
@@ -370,8 +382,11 @@ I18N: dict[str, dict[str, list[str]]] = {
                           "Vamos continuar por e-mail: mande seu endereço por mensagem direta."],
         "thanks_feedback": ["Obrigado pelas palavras!", "Muito obrigado por compartilhar.",
                             "Obrigado, que bom ler isso!"],
+        "thanks_praise": ["Obrigado pelas palavras!", "Obrigado, que bom ler isso!"],
         "offer_help": ["Como podemos ajudar?", "Em que podemos ajudar?"],
         "concern": ["Sentimos muito e esperamos que todos estejam bem.", "Lamentamos muito e esperamos que estejam todos bem."],
+        "empathy_dignity": ["Lamentamos muito, ninguém deveria sentir-se assim."],
+        "reassure_shame": ["Entendemos como é difícil, e aqui ninguém vai julgar."],
         "condolence": ["Lamentamos muito a sua perda."],
         "press_office": ["Pedidos de imprensa ficam com a nossa equipe de comunicação: envie seu e-mail e o prazo por mensagem direta e repassamos na hora."],
         "escalate": ["Levamos isto a sério e vamos encaminhar imediatamente para a equipe responsável.",
@@ -418,6 +433,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "phishing_advice": ["Não clique no link nem responda com dados: nunca pedimos o PIN, a senha ou um código por SMS ou e-mail."],
         "report_advice": ["Se não se sentir seguro, contacte a polícia. Guarde as mensagens e bloqueie e denuncie a conta para que a nossa equipa de segurança atue."],
         "emergency_advice": ["Se alguém estiver ferido ou com dificuldade para respirar, ligue agora mesmo para os serviços de emergência."],
+        "swelling_advice": ["Um inchaço que fecha um olho ou dificulta engolir precisa de cuidados urgentes: vá já às urgências, ou ligue para os serviços de emergência se tiver dificuldade em respirar."],
         "safety_advice": ["A sua segurança vem primeiro: se sentir cheiro de gás ou vir fumaça, saia do local e "
                           "ligue para a emergência agora.", "Por favor, saiam todos para o ar livre agora e liguem para o número de emergência: dor de cabeça, tonturas ou náuseas podem ser intoxicação por monóxido de carbono. Não voltem a entrar até ser verificado."],
         "next_step_us": ["Vamos verificar e já te respondemos.", "Vamos te dar notícias em breve."],
@@ -441,8 +457,11 @@ I18N: dict[str, dict[str, list[str]]] = {
                           "Das klären wir am besten per E-Mail: die Adresse gern per DM."],
         "thanks_feedback": ["Danke für die lieben Worte!", "Vielen Dank fürs Teilen.",
                             "Danke, schön, das zu lesen!"],
+        "thanks_praise": ["Danke für die lieben Worte!", "Danke, schön, das zu lesen!"],
         "offer_help": ["Wie können wir helfen?", "Was können wir für dich tun?"],
         "concern": ["Das tut uns sehr leid, und wir hoffen, dass es allen gut geht.", "Das ist schlimm, es tut uns sehr leid. Wir hoffen, es geht allen gut."],
+        "empathy_dignity": ["Das tut uns sehr leid, niemand sollte sich so fühlen müssen."],
+        "reassure_shame": ["Wir verstehen, wie schwer das ist, und hier urteilt niemand über dich."],
         "condolence": ["Es tut uns sehr leid, unser herzliches Beileid."],
         "press_office": ["Presseanfragen beantwortet unsere Pressestelle: Schick uns bitte per Direktnachricht deine E-Mail-Adresse und deine Deadline, wir leiten die Anfrage sofort weiter."],
         "escalate": ["Wir nehmen das ernst und geben es sofort an das zuständige Team weiter.",
@@ -489,6 +508,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "phishing_advice": ["Bitte klick nicht auf den Link und gib keine Daten weiter: Wir fragen nie per SMS oder E-Mail nach PIN, Passwort oder Code."],
         "report_advice": ["Wenn du dich nicht sicher fühlst, wende dich bitte an die Polizei. Bewahre die Nachrichten auf, blockiere und melde das Konto, damit unser Sicherheitsteam handeln kann."],
         "emergency_advice": ["Wenn jemand verletzt ist oder schlecht Luft bekommt, ruf bitte sofort den Notruf."],
+        "swelling_advice": ["Eine Schwellung, die ein Auge schließt oder das Schlucken erschwert, muss sofort behandelt werden: Bitte geh jetzt in die nächste Notaufnahme oder ruf den Notruf, wenn das Atmen schwerfällt."],
         "safety_advice": ["Deine Sicherheit geht vor: Wenn es nach Gas riecht oder raucht, verlass den Raum und ruf "
                           "sofort den Notruf an.", "Bitte geht sofort alle an die frische Luft und ruft den Notruf an: Kopfschmerzen, Schwindel oder Übelkeit können eine Kohlenmonoxidvergiftung sein. Geht erst wieder hinein, wenn alles geprüft ist."],
         "next_step_us": ["Wir melden uns.", "Wir schauen es uns an und melden uns."],
@@ -513,8 +533,11 @@ I18N: dict[str, dict[str, list[str]]] = {
                           "Poursuivons par e-mail : partagez votre adresse en message privé."],
         "thanks_feedback": ["Merci pour ce gentil message !", "Merci beaucoup pour ce retour.",
                             "Merci, ravis de lire cela !"],
+        "thanks_praise": ["Merci pour ce gentil message !", "Merci, ravis de lire cela !"],
         "offer_help": ["Comment pouvons-nous vous aider ?", "Que pouvons-nous faire pour vous ?"],
         "concern": ["Nous sommes vraiment désolés et nous espérons que tout le monde va bien.", "Nous sommes navrés et espérons que tout le monde va bien."],
+        "empathy_dignity": ["Nous sommes vraiment désolés, personne ne devrait ressentir cela."],
+        "reassure_shame": ["Nous comprenons à quel point c'est difficile, et personne ici ne vous jugera."],
         "condolence": ["Nous sommes vraiment désolés, toutes nos condoléances."],
         "press_office": ["Les demandes presse sont traitées par notre service de presse : envoyez-nous en message privé votre e-mail et votre délai, nous transmettons tout de suite."],
         "escalate": ["Nous prenons cela au sérieux et le transmettons immédiatement à l'équipe compétente.",
@@ -561,6 +584,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "phishing_advice": ["Ne cliquez pas sur le lien et ne communiquez aucune donnée : nous ne demandons jamais de code, de mot de passe ou de PIN par SMS ou e-mail."],
         "report_advice": ["Si vous ne vous sentez pas en sécurité, contactez la police. Gardez les messages, bloquez et signalez le compte pour que notre équipe sécurité intervienne."],
         "emergency_advice": ["Si quelqu'un est blessé ou a du mal à respirer, appelez tout de suite les services d'urgence."],
+        "swelling_advice": ["Un gonflement qui ferme un œil ou gêne pour avaler demande des soins urgents : allez maintenant aux urgences les plus proches, ou appelez les secours si vous avez du mal à respirer."],
         "safety_advice": ["Votre sécurité d'abord : en cas d'odeur de gaz, de fumée ou d'étincelles, quittez les "
                           "lieux et appelez les secours maintenant.", "Sortez tous à l'air libre tout de suite et appelez les secours : maux de tête, vertiges ou nausées peuvent être une intoxication au monoxyde de carbone. Ne rentrez pas avant que ce soit vérifié."],
         "next_step_us": ["Nous revenons vers vous rapidement.", "Nous regardons cela et revenons vers vous."],
@@ -577,6 +601,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "thanks_contact": ["Grazie per averci scritto.", "Grazie per averci contattato.", "Grazie per la segnalazione."],
         "thanks_feedback": ["Grazie per le belle parole!", "Grazie mille per averlo condiviso.",
                             "Grazie, che bello leggerlo!"],
+        "thanks_praise": ["Grazie per le belle parole!", "Grazie, che bello leggerlo!"],
         "request_dm": ["Scrivici in messaggio privato e lo verifichiamo insieme.",
                        "Mandaci un messaggio privato così vediamo meglio.",
                        "Continuiamo in messaggio privato per aiutarti meglio."],
@@ -586,6 +611,8 @@ I18N: dict[str, dict[str, list[str]]] = {
                           "Continuiamo via e-mail: condividi il tuo indirizzo in messaggio privato."],
         "offer_help": ["Come possiamo aiutarti?", "Cosa possiamo fare per te?"],
         "concern": ["Ci dispiace moltissimo e speriamo che stiate tutti bene.", "Ci dispiace davvero e speriamo che stiate tutti bene."],
+        "empathy_dignity": ["Ci dispiace davvero, nessuno dovrebbe sentirsi così."],
+        "reassure_shame": ["Capiamo quanto sia difficile, e qui nessuno ti giudicherà."],
         "condolence": ["Ci dispiace moltissimo, le nostre più sentite condoglianze."],
         "press_office": ["Le richieste stampa le segue il nostro ufficio stampa: mandaci in privato la tua email e la scadenza e la giriamo subito."],
         "escalate": ["Lo prendiamo sul serio e lo giriamo subito al team competente.",
@@ -632,6 +659,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "phishing_advice": ["Non cliccare sul link e non inviare dati: non chiediamo mai PIN, password o codici via SMS o e-mail."],
         "report_advice": ["Se non ti senti al sicuro, contatta la polizia. Conserva i messaggi, blocca e segnala l'account così il nostro team sicurezza può intervenire."],
         "emergency_advice": ["Se qualcuno è ferito o fa fatica a respirare, chiama subito i servizi di emergenza."],
+        "swelling_advice": ["Un gonfiore che chiude un occhio o rende difficile deglutire va curato subito: vai ora al pronto soccorso più vicino, o chiama i soccorsi se fai fatica a respirare."],
         "safety_advice": ["La tua sicurezza prima di tutto: se senti odore di gas o vedi fumo, allontanati e chiama "
                           "subito i soccorsi.", "Uscite subito tutti all'aria aperta e chiamate i soccorsi: mal di testa, vertigini o nausea possono essere un'intossicazione da monossido di carbonio. Non rientrate finché non è stato controllato."],
         "next_step_us": ["Verifichiamo e ti facciamo sapere.", "Ti aggiorniamo appena possibile."],

@@ -24,6 +24,7 @@ from model.urgency.harm import (
     DILUTED_FEED,
     DISPENSED,
     DOWN,
+    FACE_SWELLING,
     FALL,
     FELL_ON,
     FLOODING,
@@ -70,7 +71,7 @@ _EMERGENCY = re.compile(r"\b(?:(?:lips?|tongue|throat|mouth) (?:is |are |has |ha
                         r"not breathing|(?:has |had |just )?collapsed|"
                         # an allergen eaten and the medicine already taken: a reaction under way
                         rf"{MEDICINE_TAKEN}|{FALL}|{NO_WAY_TO_CALL}|{SELF_HARM}|(?:having|had|has) a seizure|heart attack|"
-                        rf"{HEART}|{TRAPPED}|"
+                        rf"{HEART}|{TRAPPED}|{FACE_SWELLING}|"
                         r"cardiac arrest|(?<!nearly )(?<!almost )(?:got|been|was|were|just|being) (?!nearly |almost )(?:\w+ )?(?:hit|"
                         r"knocked (?:down|over)|run over) by|"
                         rf"{CRASHED}|{DOWN}|{STILL_AFTER_CRASH}|{SWALLOWED_MEDS}|"
@@ -331,6 +332,16 @@ def names_emergency(text: str) -> bool:
 _PRODUCT_HURT = re.compile(rf"\b(?:{FELL_ON}|{POISONED}|"
                            r"(?:made|making) (?:me|us|him|her|them|my \w+) (?:really |so |very )?(?:sick|ill)\b)", re.I)
 _HAZARD_REPORT = re.compile(rf"{CABIN_DEFECT}|{IN_FOOD}|{ALLERGEN_SENT}|{NEAR_MISS}|{CHOKE_SCARE}", re.I)
+
+
+_FACE_SWELLING_RX = re.compile(FACE_SWELLING, re.I)
+
+
+@straight_apostrophes
+def names_face_swelling(text: str) -> bool:
+    """Whether a swollen face is closing an eye or making it hard to swallow (a spreading infection): urgent care
+    now, whatever the practice's hours."""
+    return bool(_FACE_SWELLING_RX.search(text))
 
 
 @straight_apostrophes

@@ -181,8 +181,14 @@ CHOKE_SCARE = (rf"{_SMALL_ONE}[\s\S]{{0,120}}?(?:{_PART_IN_MOUTH})|(?=\b(?:came|
 # known where they live by someone they never told: "a man I unmatched ... knows I live on Elmfield Road ... I'm scared
 # to go home" (read35); not "the driver knows I live on the 3rd floor", "your engineer never turned up at my house"
 AFRAID_WORDS = r"scared|afraid|frightened|terrified"
+# ... or where they work, or asking their friends about them ("now he's messaging my friend asking about me. He knows
+# where I work", read39), or followed home ("met someone off your app tonight and he followed me home")
 STALKED = (r"\b(?:he|she|they|him|man|guy|stranger|someone|somebody|ex|match)\b[^.!?]{0,100}?\bknows? (?:where )?(?:i|we) "
-            rf"lives?|(?:{AFRAID_WORDS}) to (?:go|walk) home|"
+            rf"(?:lives?|works?)\b|(?:{AFRAID_WORDS}) to (?:go|walk) home|"
+            r"(?:he|she|they|a man|a guy|a stranger|someone|somebody)(?: \w+){0,2}? followed (?:me|us) (?:all the way )?"
+            r"(?:home|back to (?:my|our) (?:house|home|flat|car))\b|"
+            r"(?:he|she|they)(?:'s| is| are|'re)? (?:now |been |started )?(?:messag|contact|text|ask)\w* my (?:friends?|family|"
+            r"sister|brother|mum|mom|dad|colleagues?|boss|workmates?)\b[^.!?]{0,30}?\babout me\b|"
             r"(?:he|she|they|a man|a guy|a stranger|"
             r"someone|somebody|my ex)(?: \w+){0,2}? (?:has |have |just |then |keeps? )?turn(?:ed|s)? up (?:at|outside) "
             r"my (?:house|home|flat|door|work)")
@@ -207,6 +213,14 @@ MEDICINE_TAKEN = (r"(?:taken|took|used|had to (?:take|use)|given (?:him|her|them
 FALL = (r"(?:\b(?:i|he|she|they|we|mum|mom|dad|gran|grandma|grandad|grandpa|nan|nana|child|son|daughter|wife|husband|"
          r"partner|guest|passenger|customer|man|woman|lady|someone|somebody)|my \w+)(?:'s| has| have|'ve)? (?:just )?"
          r"(?:had|taken) a (?:bad |nasty |serious |big |heavy |really bad )?fall\b")  # not "the share price took a fall"
+# a swollen face that closes an eye or makes it hard to swallow (a spreading infection: "my face has swollen up so much
+# since my root canal ... my left eye is nearly shut and it hurts to swallow", read39); not a swollen face alone
+FACE_SWELLING = nearby(r"\b(?:face|cheek|jaw|neck|gums?)\b[^.!?]{0,30}?\b(?:swell\w*|swollen|puff(?:ed|ing) up)|\bswollen "
+                       r"(?:face|cheek|jaw|neck)\b",
+                       r"\b(?:hurts?|painful|struggling|can'?t|cannot|unable|difficult|trouble) (?:\w+ )?(?:to )?"
+                       r"swallow\w*|\bdifficulty swallowing|\bhard to swallow(?! (?:that|this|the|a|an|£|\$|€))|"
+                       r"\beye (?:is |has )?(?:\w+ )?(?:nearly |almost |completely |half )?(?:shut|closed|closing)\b|"
+                       r"\bspreading (?:to|down|up|into)\b", 150)
 # "my dad is 72 and has chest pains and he's all sweaty" (read35)
 # (not "a stroke of luck", "had a stroke last year", "can I travel with chest pains?")
 HEART = (r"(?:has|is having|having|got|complain\w* of) (?:bad |severe |sudden )?chest pains?|"
@@ -277,13 +291,29 @@ PET_PAST = re.compile(r"\b(?:last (?:week|month|year)|(?:days|weeks|months|years
 # someone held or assaulted by a person beside them now: "I'm in a Quickride right now and the driver keeps touching my
 # knee and won't let me out" (read33): the emergency services, now; not "they won't let me out of the membership",
 # "won't let us off the train" (a delay), "keeps hitting me up on whatsapp"
-ASSAULT_NOW = (r"\b(?:he|she|driver|man|guy|stranger)(?: \w+){0,6}? (?:won'?t|will not|refus\w* to|wouldn'?t) let (?:me|us|"
+# (a stranger: "there's someone in my house", "a bloke inside my unit"; not "someone in my house keeps taking my charger")
+_INTRUDER_NOW = nearby(r"(?:\b(?:there'?s|theres|there is|there are|there'?re) (?:a |an |some |two |three )?(?:bloke|man|guy|"
+                       r"someone|somebody|stranger|intruder|burglars?|thie(?:f|ves)|men|people)|\b(?:a|an|some|two|three) "
+                       r"(?:bloke|man|guy|stranger|intruder|burglar|thief|men)) (?:is |are )?"
+                       r"(?:inside|in) (?:my|our|the) (?:storage )?(?:unit|house|flat|home|garage|shed|van|office|locker|"
+                       r"container|room|bedroom|kitchen|garden)\b(?! (?:last|yesterday))",
+                       r"\bstill (?:in there|inside|in (?:my|our|the) \w+|here|there)\b|\bright now\b|\bwhat (?:do|should) "
+                       r"(?:i|we) do\b|\bcall(?:ing)? the police\b", 120)
+ASSAULT_NOW = (r"(?:\b(?:he|she|driver|man|guy|stranger)(?: \w+){0,6}? (?:won'?t|will not|refus\w* to|wouldn'?t) let (?:me|us|"
                 r"her|him) (?:out|go|leave)\b(?! of (?!(?:the|his|this) (?:car|cab|taxi|van|vehicle)))(?! without| a | an )|"
                 r"\b(?:he|she|driver|man|guy|passenger|stranger) (?:\w+ )?(?:keeps? |is |was |kept )?"
                 r"(?:touching|grabbing|groping|hitting|touched|grabbed|groped|hit) (?:(?:me|her|us)\b(?! up| on)|my (?:\w+ )?"
                 r"(?:knee|leg|thigh|breast|chest|bum|arse|ass|face|arm|hand|hair|body)\b)|(?:driver|he|she) locked (?:me|us) "
                 r"in\b|(?:feel|i'?m|i am|we'?re|we are) (?:really |very |so )?(?:unsafe|" + AFRAID_WORDS + r") (?:with|of|"
-                r"around) (?:the|this|my|his|her|your) (?:driver|man|guy|passenger)\b")
+                r"around) (?:the|this|my|his|her|your) (?:driver|man|guy|passenger)\b|"
+                # at the door now and won't go ("he followed me home. he's outside my flat now banging on the door and
+                # won't go", read39); not "the courier was outside my flat and left"
+                r"(?:he|she|they|a man|a guy|someone|somebody|my ex|a stranger)(?:'s| is| are|'re)? (?:still |now )?"
+                r"(?:outside|at) (?:my|our|the) (?:front )?(?:door|house|flat|home|window)\b[^.!?]{0,60}?\b(?:banging|"
+                r"hammering|kicking|shouting|screaming|won'?t (?:go|leave)|trying to (?:get|break) in|refus\w* to leave)|"
+                # a stranger inside their place now: "theres a bloke INSIDE my unit going through my boxes. hes still in
+                # there" (read39)
+                + _INTRUDER_NOW + ")")
 # a child missing now: "my 4yo son has wandered off at Pinecrest ... PLEASE HELP" (read32), "I've lost my son at the
 # festival"; not "can't find my son on the family plan settings", "gone missing from the group chat", "lost in the game
 # menu", "lost for words", "went missing in 2019", "se ha perdido el partido" (missed the match)
@@ -304,6 +334,9 @@ MISSING_CHILD = (rf"(?:my|our) (?:\d+ ?(?:yo|y/o|year old|yr old) )?{_YOUNG}(?!'
                   r"o|a|os|as|des|du|de la|aus|von)\b)|no encuentro a mi (?:hij[oa]|niñ[oa])|je ne trouve plus (?:mon fils|ma "
                   r"fille|mon enfant)|ich finde (?:meinen|meine) (?:sohn|tochter|kind) nicht|non trovo (?:pi[uù] )?(?:mio|mia) "
                   r"figli[oa]|n[ãa]o encontro (?:o meu|a minha) filh[oa]")
+# (not an heirloom damaged: "your men smashed my late grandmother's antique mirror" is a loss of a thing, read39)
+_NOT_HEIRLOOM = (r"(?!'s (?:\w+ )?(?:antique|heirloom|mirror|clock|watch|ring|necklace|bracelet|brooch|jewel\w*|piano|"
+                 r"painting|china|vase|wardrobe|dresser|cabinet|bureau|rug|furniture|sideboard|dining table|chest of drawers)\b)")
 BEREAVED = (rf"passed away|(?:my|our) (?:\w+ )?(?:{PET}) (?:(?!(?:flap|tracker|food|bed|toy|door|collar|camera|feeder|"
              rf"insurance|policy|lead|harness|bowl|fountain|app|box|cage|crate|litter|walker|sitter)\b)\w+ )?(?:has |had |"
              rf"just |was |were )?(?:died(?! (?:of |from )?(?:laugh|shame|embarrass|boredom))|passed(?= (?:away|last|on|in|"
@@ -312,7 +345,7 @@ BEREAVED = (rf"passed away|(?:my|our) (?:\w+ )?(?:{PET}) (?:(?!(?:flap|tracker|f
              rf"(?:\w+ )?(?:to sleep|down)\b|crossed the rainbow bridge|(?:my|our|his|her) (?:{_KIN}) (?:has |had |just )?(?:died(?! (?:laughing|of (?:laughter|"
              rf"shame|embarrassment|boredom)))|passed\b(?= (?:last|on|in|recently|suddenly)))|(?:my|our|his|her) "
              rf"(?:\w+'s )?funeral|funeral (?:for|of) (?:my|our)|bereaved|bereavement (?:team|support)|death certificate|"
-             rf"(?:lost|losing) my (?:{_KIN})\b(?!'s\b|’s\b)(?! (?:at|in) the\b)|my late (?:{_KIN})|falleci\w*|d[ée]c[ée]d[ée]e?|verstorben|"
+             rf"(?:lost|losing) my (?:{_KIN})\b(?!'s\b|’s\b)(?! (?:at|in) the\b)|my late (?:{_KIN})\b{_NOT_HEIRLOOM}|falleci\w*|d[ée]c[ée]d[ée]e?|verstorben|"
              rf"faleceu|falecimento|(?:mi|mio|mia|mon|ma|mein\w*|meu|minha) (?:{_KIN_OTHER}) (?:\S+ ){{0,3}}?(?:muri[óo]|"
              rf"est mort\w*|(?:ist )?(?:\S+ )?gestorben|morreu|[èe] mort[oa]|[èe] scompars[oa]|se muri[óo]|[èe] venut[oa] a "
              rf"mancare|nous a quitt[ée]s?|nos dej[óo])")

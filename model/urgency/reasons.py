@@ -25,6 +25,7 @@ from model.urgency.harm import (
     DISCONNECTED,
     DISPENSED,
     DOWN,
+    FACE_SWELLING,
     FALL,
     FELL_ON,
     FEVER,
@@ -70,7 +71,7 @@ from model.urgency.text import nearby, straight_apostrophes
 REASONS: dict[str, str] = {
     "safety": r"\b(" + DISPENSED + "|" + SEWAGE_OR_MAIN + "|" + ALLERGEN_SENT + "|" + ROAD_ACCIDENT + "|" + FLOODING + "|" + PREYED + "|" + IN_FOOD + "|"
               + FALL + "|" + NO_WAY_TO_CALL + "|" + SELF_HARM + "|" + STALKED + "|" + DILUTED_FEED + "|" + FEVER + "|"
-              + HEART + "|" + NEAR_MISS + "|" + TRAPPED + "|" + CHOKE_SCARE + "|"
+              + HEART + "|" + NEAR_MISS + "|" + TRAPPED + "|" + CHOKE_SCARE + "|" + FACE_SWELLING + "|"
               r"(?:is|he'?s|she'?s|was|started|baby|child|son|daughter) choking|not breathing|electrocuted|"
               # stuck in the heat without water ("38°C dans la voiture, plus de clim, plus d'eau"), a child unwell now
               + UNWELL_NOW + "|" + CABIN_DEFECT + "|" + FELL_ON + "|" + POISONED + "|"
@@ -326,7 +327,11 @@ REASONS: dict[str, str] = {
                       r"opens?|begins?|kicks? off) in (?:\d+|an?|one|two|half an?) ?(?:mins?|minutes?|hours?|hrs?|h)|"
                       r"(?:show|gig|concert|match|event|festival|exam|interview) (?:is |starts |begins )(?:tonight|today|"
                       r"in an hour)|"
-                      r"by tonight|deadline (?:is )?(?:at )?(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)? )?(?:today|tonight))\b",
+                      r"by tonight|deadline (?:is )?(?:at )?(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)? )?(?:today|tonight)|"
+                      # a time they are bound to ("I have to hand the keys to the buyers at 1pm or completion fails",
+                      # read39)
+                      r"(?:have|has|need|needs|got) to (?:\S+ ){1,6}?(?:at|by) \d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)"
+                      r"(?! (?:tomorrow|on|next|every))|completion (?:fails|falls through|will fail))\b",
     "urgent_request": r"(?<!not )(?<!n't )(?<!no )\b(urgent\w*|asap|dringend|urgente|urgence|subito|emergency|"
                       r"notfall|emergencia)\b",
     "bereavement": rf"\b(?:{BEREAVED})",

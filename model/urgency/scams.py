@@ -18,12 +18,20 @@ _SCAM_CALL_RX = re.compile(SCAM_CALL, re.I)
 # the release fees", "I sent £4,500 to a man I met on Tandemly. He's blocked me everywhere now" (read35)
 _MET_ONLINE = re.compile(r"\b(?:(?:man|woman|guy|girl|lady|bloke|person|someone|somebody)(?: \w+){0,2}? i(?:'ve| have)? "
                          r"(?:met|matched with|been (?:talking|chatting|speaking|messaging) (?:to|with))|"
-                         r"(?:my|a|this|the) match\b|matched with\b)", re.I)
+                         r"(?:my|a|this|the) match\b|matched with\b|"
+                         # "Been talking to a lovely man on Amble for 3 weeks" (read39)
+                         r"(?:talking|chatting|speaking|messaging) (?:to|with) (?:a|an|this|the) (?:\w+ ){0,2}?(?:man|woman|"
+                         r"guy|girl|lady|bloke|person)\b)", re.I)
 # ... online: not "the lady I've been talking to in your support chat wants £15 for the release fees on my parcel"
 _ONLINE = re.compile(r"\b(?:app|online|dating|profile|match(?:ed)?|tinder|hinge|bumble|instagram|whatsapp|site)\b|"
                      # "a man I met on Tandemly" (read35), not "met on the train"
                      r"\bmet (?:on|through|via) (?!(?:the |a )?(?:train|bus|street|beach|holiday|plane|flight|ferry|night|"
-                     r"way|weekend|course|job|phone)\b)\w+", re.I)
+                     r"way|weekend|course|job|phone)\b)\w+|"
+                     # ... talked to there: "a lovely man on Amble for 3 weeks" (read39)
+                     r"\b(?:talking|chatting|speaking|messaging) (?:to|with) [^.!?]{0,40}?\bon (?!(?:the|a|an|your|our|my|"
+                     r"this|that|his|her|their|train|bus|phone|street|beach|holiday|plane|flight|ferry|way|weekend|course|"
+                     r"job|site|helpline|chat|line)\b)\w+",
+                     re.I)
 _MONEY_ASKED = re.compile(r"\b(?:needs?|asked|asks|asking|wants?|begging)(?: me)?(?: for)? (?:\S+ ){0,3}?(?:[£$€]\s?\d|money|"
                           r"cash|gift ?cards?|a loan|to borrow)|\b(?:release|customs|transfer|hospital) fees?\b|"
                           r"\b(?:can|should|do) i (?:send|lend|transfer|wire|give) (?:him |her |them )?"
@@ -81,7 +89,9 @@ _PHISHING = re.compile(
     r"\b(?:text|sms|e-?mail|message|call|dm|whatsapp)\b[^.?!]{0,120}?\b(?:link|click|verify|suspended|"
                        r"locked|confirm (?:my|your) (?:details|identity|account)|update (?:my|your) (?:details|payment))\b"
                        r"[\s\S]{0,120}?\b(?:is (?:this|it|that) (?:you|real|legit|genuine|from you)|scam|phishing|"
-                       r"(?:is|was) (?:it|this) (?:really )?(?:you|from you)|genuine\?|legit\?)|"
+                       r"(?:is|was) (?:it|this) (?:really )?(?:you|from you)|genuine\?|legit\?|"
+                       # "... verify my card at amble-verify-login.com ... legit or not??" (read39)
+                       r"(?:legit|real|genuine) or (?:not|fake|a scam)\b)|"
                        # "« votre compte sera suspendu, cliquez ici » c'est vous ??", "¿este SMS es vuestro?"
                        r"\b(?:cliqu\w*|clic|haz clic|haga clic|pincha|clicca|cliccare|klick\w*|clique|lien|enlace|link|"
                        r"collegamento|suspendu|suspendid[oa]|gesperrt|sospes[oa]|suspens[oa]|bloqu[ée]e?)\b[\s\S]{0,160}?"
@@ -100,6 +110,11 @@ _PHISHING = re.compile(
 _POSING = (r"\b(?:rang|called|phoned|messaged|texted|dm'?d|dming|emailed|knocked|came round|turned up|contacted)\b[^.!?]{0,60}?"
            r"\b(?:saying|claiming) (?:he|she|they|it)?(?:'s|'re| is| was| were| are)? ?(?:from|with)\b|"
            r"\b(?:claiming|pretending|claims|claimed) to be (?:from|with|you)\b|"
+           # a message "from" a name in quotes, the customer's doubt ("Got a WhatsApp from 'Packwell Removals' saying ...
+           # pay the £400 deposit by bank transfer TODAY to a new account", read39), or money asked to a new account
+           r"\b(?:text|sms|e-?mail|message|whatsapp|call|letter|dm)\b (?:from|claiming to be from|supposedly from) ['\"‘“]|"
+           r"\b(?:pay|transfer|send|deposit)\w*\b[^.!?]{0,60}?\b(?:to|into) (?:a|the|their) (?:new|different|another|changed) "
+           r"(?:bank )?account\b|"
            r"\b(?:an? |the )?(?:account|page|profile) (?:called|named|pretending|claiming)\b|\bfake \S+ ?(?:account|page|profile|"
            r"website|site)\b|\b(?:facebook|instagram|insta|tiktok|whatsapp|social media|post|page|ad|advert)\b[^.!?]{0,60}?"
            r"\b(?:giv(?:ing|es?) ?away|giveaway)\b")

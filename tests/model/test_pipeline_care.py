@@ -866,3 +866,57 @@ def test_seventeenth_session_someone_posing_as_us_a_battery_a_stairlift_and_a_re
     texts = _texts(recommender37, "My nan fell off your scooter and broke her hip. I've contacted the press team at the "
                                   "Gazette.", "Whizzo")
     assert not any("press office" in t or "Media enquiries" in t for t in texts), texts
+
+
+def test_eighteenth_session_danger_now_hears_the_emergency_services_first_and_no_dm(recommender37) -> None:
+    """A read of a dating app, a dental chain and a removals firm (eighteenth session, read39): a woman whose date
+    followed her home and is banging on her door, a man with a stranger inside his storage unit and a patient whose
+    swollen face is closing an eye were all told "we hope everyone is OK ... DM us"."""
+    for text in ("@Gigly met someone at your gig tonight and he followed me home. he's outside my flat now banging on "
+                 "the door and won't go. i dont know what to do",
+                 "@Whizzo just got to my garage and the padlock's been cut and theres a bloke INSIDE my garage going "
+                 "through my boxes. hes still in there. what do i do"):
+        texts = _texts(recommender37, text, "Gigly")
+        for t in texts:
+            assert EMERGENCY_NUMBER.search(re.split(r"(?<=[.!?])\s", t)[0]), texts
+            assert not re.search(r"\bDM\b|everyone", t), texts  # concern for the one writing: "we hope you're OK"
+    texts = _texts(recommender37, "my face has swollen up so much since my vaccination on monday that my left eye is "
+                                  "nearly shut and it hurts to swallow. clinic is closed. what do i do", "Hollybank Vets")
+    assert all("emergency department" in t and not re.search(r"\bDM\b", t) for t in texts), texts
+
+
+def test_eighteenth_session_three_scams_are_named_before_anything_else(recommender37) -> None:
+    """read39: a romance scam with £1,200 going tonight, a phishing text "legit or not??" and a fake WhatsApp asking
+    for a deposit to a new account each got "DM us a number and we'll call you"."""
+    texts = _texts(recommender37, "Been talking to a lovely man on Gigly for 3 weeks, he's on an oil rig. His bank "
+                                  "account has been frozen and he needs £1,200 for customs fees so he can come home. "
+                                  "I'm going to send it tonight.", "Gigly")
+    assert all(re.search(r"don't send", t) for t in texts), texts
+    texts = _texts(recommender37, "got a text from 'Gigly Security' saying my account will be deleted in 24hrs unless "
+                                  "I verify my card at gigly-verify-login.com ... legit or not??", "Gigly")
+    assert all(re.search(r"don't (?:click|tap)", t) for t in texts), texts
+    texts = _texts(recommender37, "Got a WhatsApp from 'Gigly Tickets' saying my tickets are confirmed but I need to "
+                                  "pay the £40 fee by bank transfer TODAY to a new account or I lose them. Is this "
+                                  "real?", "Gigly")
+    assert all(re.search(r"don't pay", t) and not re.search(r"\bDM\b", t) for t in texts), texts
+
+
+def test_eighteenth_session_humiliation_shame_and_praise_are_answered_in_kind(recommender37) -> None:
+    """read39: "sorry for the trouble this caused" to a trans user humiliated by a selfie check (and another customer's
+    lighting tips), "we get why this is frustrating" to someone ashamed of their teeth, "Thanks for sharing your
+    thoughts." to heartfelt praise, and condolences for a grandmother's smashed mirror."""
+    texts = _texts(recommender37, "Your selfie check rejects me every single time because I'm trans and my face doesn't "
+                                  "match the photos from before I transitioned. Being told I'm 'not the person in the "
+                                  "photos' over and over is honestly humiliating. Do better @Gigly", "Gigly")
+    assert all("feel this way" in t and not re.search(r"trouble|frustrat", t) for t in texts), texts
+    texts = _texts(recommender37, "I haven't been to a vet in years with my cat because I'm so ashamed of how I let his "
+                                  "teeth get. I cried writing this. I don't know if anyone would judge me.",
+                   "Hollybank Vets")
+    assert all("judge" in t and not re.search(r"frustrat|trouble", t) for t in texts), texts
+    texts = _texts(recommender37, "Ok I have to say it. The 'share my ride' feature on Whizzo made me feel so much safer "
+                                  "getting home late. My sister could see where I was the whole time. Whoever designed "
+                                  "that 🫶", "Whizzo")
+    assert not any(re.search(r"suggestion|thoughts|feedback", t) for t in texts), texts
+    texts = _texts(recommender37, "@Whizzo your rider smashed my late grandmother's antique mirror with his scooter. I "
+                                  "want someone senior.", "Whizzo")
+    assert not any(re.search(r"loss|condolence", t) for t in texts), texts

@@ -334,6 +334,10 @@ def test_bank_phrases_classify_as_their_own_move() -> None:
                     # hurt or condolences read back as empathy, which they are
                     assert move == "empathy", (lang, phrase)
                     continue
+                # (a finer key drawn for one kind of post reads back as the key it refines: warm thanks for praise,
+                # empathy for someone humiliated or ashamed)
+                key = {"thanks_praise": "thanks_feedback", "empathy_dignity": "empathy",
+                       "reassure_shame": "empathy"}.get(key, key)
                 assert move == (key if key in MOVES else key.rsplit("_", 1)[0]), (lang, phrase)
                 if lang == "en":
                     assert bank_key(move, text) == key, phrase
@@ -611,3 +615,16 @@ def test_no_bank_phrase_carries_a_number_the_facts_guard_would_call_invented() -
     numbered = [(lang, move, p) for lang, moves in load_bank().items() for move, phrases in moves.items()
                 for p in phrases if NUMBER.search(p)]
     assert not numbered, numbered[:5]
+
+
+def test_concern_goes_to_the_writer_alone_and_to_everyone_else_otherwise() -> None:
+    """read39: "we hope everyone is OK" to a woman alone with a man banging on her door read as if a group; a bystander
+    reporting smoke, a child and a pet in danger keep "everyone" or their own name."""
+    from model.register import alone_in_it
+
+    assert alone_in_it("he followed me home. he’s outside my flat now banging on the door")
+    assert alone_in_it("my face has swollen up so much that my eye is nearly shut")
+    assert not alone_in_it("there's smoke coming from the cash machine on High Street, someone should look")
+    assert not alone_in_it("My 2 year old was playing with it alone. Could he have swallowed one??")
+    assert not alone_in_it("your vet gave my cat the wrong dose and she's been vomiting all night")
+    assert not alone_in_it("we were hit by a car on the way home, I'm shaking")

@@ -102,3 +102,13 @@ def test_praise_for_a_fix_done_is_praise_and_a_hard_won_one_is_not(analyzer) -> 
     assert labels[:3] == ["positive"] * 3 and "positive" not in labels[3:], labels
     # ... and praise is answered in public: no "DM us your number and we'll call you"
     assert not any(r.privacy["move_private"] for r in results[:3]), [r.privacy for r in results[:3]]
+
+
+def test_a_double_charge_with_exclamation_marks_is_no_praise(analyzer) -> None:
+    """The eighteenth session's read of the sample drafts: "charged twice on card ... for one cappuccino!!" was read as
+    praise by the heads (0.42 / 0.40) and thanked "for the kind words"; a double charge thanked for is still praise."""
+    wronged, thanked = analyzer.analyze_many([
+        Post(text="@Brewly charged twice on card 4111 1111 1111 1111 for one cappuccino!!"),
+        Post(text="@Brewly you charged me twice but refunded it in minutes, thank you, amazing service!!")])
+    assert wronged.sentiment["label"] == "negative", wronged.sentiment
+    assert thanked.sentiment["label"] == "positive", thanked.sentiment

@@ -1232,3 +1232,46 @@ def test_seventeenth_session_someone_posing_as_the_brand_asks_for_money(text: st
 def test_seventeenth_session_someone_who_already_paid_an_impostor_hears_of_their_bank() -> None:
     assert names_impersonation("A man came round saying he was from StrideAble and I've already paid him £450 by card. "
                                "Is this right?") == "paid"
+
+
+@pytest.mark.parametrize(("text", "fired"), [
+    # a read of a dating app, a dental chain and a removals firm (eighteenth session, read39)
+    ("@AmbleApp met someone off your app tonight and he followed me home. he's outside my flat now banging on the door "
+     "and won't go. i dont know what to do", {"assault_now", "threat"}),
+    ("@Packwell just got to my unit and the padlock's been cut and theres a bloke INSIDE my unit going through my boxes. "
+     "hes still in there. what do i do", {"assault_now"}),
+    ("There's someone in my house right now, I can hear them downstairs", {"assault_now"}),
+    ("my face has swollen up so much since my root canal on monday that my left eye is nearly shut and it hurts to "
+     "swallow. practice is closed", {"emergency", "face_swelling"}),
+    ("It's been 5 days. He's still on the app and now he's messaging my friend asking about me. He knows where I work.",
+     {"threat"}),
+    ("Been talking to a lovely man on Amble for 3 weeks, he's an engineer on an oil rig. He needs £1,200 for customs "
+     "fees so he can come home and meet me.", {"romance"}),
+    ("got a text from 'Amble Security' saying my account will be deleted in 24hrs unless I verify my card at "
+     "amble-verify-login.com ... legit or not??", {"phishing"}),
+    ("Got a WhatsApp from 'Packwell Removals' saying my move is confirmed but I need to pay the £400 deposit by bank "
+     "transfer TODAY to a new account or I lose the slot. Is this real?", {"impersonation"}),
+    # look-alikes: someone at home who is no stranger, a courier gone, a swollen face alone, an idiom, a support line
+    ("someone in my house keeps stealing my charger what do i do", set()),
+    ("the driver was outside my flat shouting my name and then left", set()),
+    ("he's at the door now, the courier, left the parcel", set()),
+    ("my cheek is a bit swollen after the filling, is that normal?", set()),
+    ("my face swelled up after the facial, hard to swallow that price too", set()),
+    ("been talking to a man on your support line, he asked for a £20 fee to release my parcel", set()),
+    ("I want to move my subscription to a new account, is this right £5?", set()),
+])
+def test_eighteenth_session_someone_at_the_door_an_intruder_a_swollen_face_and_three_scams(text: str, fired: set) -> None:
+    from model.urgency import names_face_swelling, names_phishing, names_threat
+
+    got = {"assault_now": names_assault_now(text), "threat": names_threat(text), "emergency": names_emergency(text),
+           "face_swelling": names_face_swelling(text), "romance": bool(names_romance_scam(text)),
+           "phishing": names_phishing(text), "impersonation": bool(names_impersonation(text))}
+    assert {k for k, v in got.items() if v} == fired
+    if fired & {"assault_now", "threat", "emergency"}:  # a danger to the writer now is safety: "critical" at least
+        assert "safety" in find_reasons(text) and floor(text) == "critical"
+
+
+def test_eighteenth_session_an_heirloom_of_one_who_died_is_no_bereavement() -> None:
+    assert "bereavement" not in find_reasons("your men smashed my late grandmother's antique mirror during the move")
+    assert "bereavement" in find_reasons("I need to close my late husband's account, who do I speak to?")
+    assert "bereavement" in find_reasons("my late mum's phone contract is still being charged")
