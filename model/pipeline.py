@@ -66,6 +66,7 @@ from model.urgency import (
     names_pet_in_care,
     names_phishing,
     names_press,
+    names_preyed,
     names_romance_scam,
     names_scam_call,
     names_self_harm,
@@ -77,6 +78,7 @@ from model.urgency import (
     names_threat,
     names_warm_medicine,
     names_wrong_medicine,
+    own_animal,
     pet_in_danger,
 )
 from model.weights import Weights
@@ -313,6 +315,7 @@ class ReplyRecommender:
         posted = {span["type"] for span in analysis.privacy.get("pii", [])} - {"ORDER_ID"}
         # (but a stalker's target who posted her number and street: "please delete that post" is safety too, read35)
         dosed_animal = safety and names_dosed_animal(post.text)  # a wrong dose given to a pet: a vet's, not a pharmacist's
+        wrong_medicine = safety and names_wrong_medicine(post.text) and not dosed_animal
         style = replace(style, posted_pii=bool(analysis.privacy.get("pii_in_public")) and bool(posted)
                         and (not safety or (threat and not in_person)),
                         posted_password="PASSWORD" in posted,
@@ -335,10 +338,17 @@ class ReplyRecommender:
                         swallowed=safety and names_swallowed(post.text),
                         cold_chain=names_warm_medicine(post.text),
                         sewage_or_main=names_sewage_or_main(post.text) if safety else "",
-                        wrong_medicine=safety and names_wrong_medicine(post.text) and not dosed_animal,
+                        wrong_medicine=wrong_medicine,
+                        # "your vet gave my cat a 10x dose ... vomiting blood all night. I'm at the emergency vet now" (a
+                        # read of read37's posts): escalated, and "we hope your cat is OK" (no "everyone")
+                        dosed_wrong=dosed_animal or wrong_medicine,
+                        animal=own_animal(post.text) if dosed_animal else None,
                         meds_running_out=safety and names_meds_running_out(post.text),
                         hazard_report=safety and names_hazard_report(post.text),
                         threatened=threat and not in_person,
+                        # "keeps following me around the women's area and filming me on his phone. I told reception and
+                        # they just shrugged" (read38): not "block and report the account"
+                        preyed=safety and not threat_now and names_preyed(post.text),
                         phishing=names_phishing(post.text),
                         impersonation=names_impersonation(post.text),
                         # "899 € bei MediaMarkt bezahlt. Ich war das nicht" to a bank names no card: it is theirs
@@ -360,6 +370,10 @@ class ReplyRecommender:
         if analysis.route.get("team") == "legal" and not (press or style.threatened):  # a threat of the law, a leak
             style = replace(style, legal=True)
         if style.sentiment == "positive":  # "Massive thank you to Raj at Huddersfield station": passed on by name
+            style = replace(style, staff=praised_staff(post.text, post.brand))
+        elif style.sentiment == "negative" and _ONE_GRIPE.search(post.text) and not (safety or "fraud" in reasons):
+            # "Massive thank you to Dev and Kofi ... only gripe: the office has charged us for 6 hours" (read39): the
+            # thanks passed on, then the gripe
             style = replace(style, staff=praised_staff(post.text, post.brand))
         if thread.sent:  # "sent!" after a DM request: thanked for the message, not for "feedback"
             style = replace(style, sentiment="neutral")
@@ -555,6 +569,9 @@ _IN_PERSON = re.compile(r"\b(?:coach|carriage|train|bus|tram|platform|station|st
                         r"through the door|at my (?:front )?door|on my doorstep|outside my (?:door|house|flat|home)|"
                         r"seat|wagen|zug|bahnsteig|carrozza|treno|vag[óo]n|tren|voiture|wagon|rame|gare|estaci[óo]n|"
                         r"stazione|bahnhof|loja|tienda|magasin|negozio|laden)\b", re.I)
+# praise with one complaint beside it, said as such
+_ONE_GRIPE = re.compile(r"\b(?:only|one|small|minor|slight|tiny) (?:gripe|complaint|niggle|moan|grumble|issue|downside|"
+                        r"negative)\b", re.I)
 # no answer to a similar question for danger, fraud, a death or a chaser (see ReplyRecommender.similar_answer)
 _NO_SIMILAR_ANSWER = frozenset({"safety", "fraud", "bereavement", "repeated_contact"})
 # "freeze your card and call us on the number on the back" is the card issuer's line: a bank, a card, a wallet

@@ -139,6 +139,8 @@ class Style:
     missing_child: bool = False  # a child missing now: the staff on site and the emergency services, first
     threat_now: bool = False  # held, threatened or assaulted by someone beside them: the emergency services, somewhere safe
     face_swelling: bool = False  # a swollen face closing an eye or making it hard to swallow: urgent care now
+    dosed_wrong: bool = False  # the wrong medicine or dose given, to a person or an animal: taken to the right team
+    animal: str | None = None  # ... the animal it was given to, in care or not ("cat"): "we hope your cat is OK"
     swallowed: bool = False  # a child in the medicine, a button battery: the emergency services now, even if they seem fine
     cold_chain: bool = False  # a medicine kept cold that came warm (insulin): not to be used; keep to the supply they have
     sewage_or_main: str = ""  # "sewage" in a garden, a burst "main" on a road: keep away (and children), don't drive through;
@@ -148,6 +150,7 @@ class Style:
     romance_scam: str = ""  # "ask": someone met online asks them for money (don't send it); "sent": it went (the bank now)
     diluted_feed: bool = False  # a baby's formula watered down to make it last: not safe; help to get formula
     threatened: bool = False  # threatened, harassed or sent sexual messages: report, block, keep it, the police
+    preyed: bool = False  # followed, filmed or groped where they were: the police if in danger, our staff there act
     phishing: bool = False  # "got a text with a link, is this you?": don't click, we never ask for a PIN
     impersonation: str = ""  # someone posing as us asks for money or card details: "ask" (don't pay), "paid" (bank now)
     staff: str | None = None  # the member of staff a happy customer names ("thank you to Raj"): praise passed on
@@ -501,11 +504,19 @@ def praised_staff(post_text: str, brand: str | None = None) -> str | None:
     """The first name of the member of staff a post praises, if it names one: not the brand's own name
     ("Shoutout to Quillforge support agent Omar" is Omar's praise; it had been passed on to "Quillforge")."""
     brand_words = set(re.findall(r"[a-z]+", (brand or "").lower()))  # "Quillforge Games": "Quillforge" is the brand
-    for m in _STAFF.finditer(guards.without_links(post_text)):
-        name = next(g for g in m.groups() if g)
+    text = guards.without_links(post_text)
+    for m in _STAFF.finditer(text):
+        group = next(i for i, g in enumerate(m.groups(), 1) if g)
+        name = m.group(group)
         if name not in _NOT_SIGNED and name.lower() not in _NOT_STAFF and name.lower() not in brand_words:
-            return name
+            # both of a pair: "Massive thank you to Dev and Kofi from Packwell" (read39: Kofi went unthanked)
+            pair = _AND_NAME.match(text, m.end(group))
+            other = pair.group(1) if pair and pair.group(1).lower() not in _NOT_STAFF | brand_words else None
+            return f"{name} and {other}" if other and other not in _NOT_SIGNED else name
     return None
+
+
+_AND_NAME = re.compile(r"\s+(?:and|&)\s+([A-Z][a-z]{2,15})\b")
 
 
 _NOT_STAFF = frozenset({"you", "the", "your", "everyone", "all", "team", "guys", "staff", "god", "them", "him", "her",

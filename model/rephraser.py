@@ -87,7 +87,7 @@ ADVICE_KEYS: dict[str, str | None] = {
     "pet_home_remedy_advice": None, "bereaved_reminder": None, "impersonation_advice": None,
     "self_crisis_advice": "emergency_advice", "leak_advice": "safety_advice",
     "diluted_feed_advice": "safety_advice", "romance_scam_ask": None, "romance_scam_sent": None,
-    "swelling_advice": "emergency_advice",
+    "swelling_advice": "emergency_advice", "preyed_advice": "report_advice",
 }
 # Bank keys a move falls back to when a language has no phrase for the finer key.
 KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thanks_info": "thanks",
@@ -423,6 +423,8 @@ class BankRephraser:
         if key == "pass_on" and not style.staff:  # "We'll pass this on to {staff}": only with a name to pass it to
             return None
         text = rng.choice(phrases).replace("{name}", style.customer_name or "").replace("{staff}", style.staff or "")
+        if style.staff and " and " in style.staff:  # "We'll make sure Dev and Kofi hear this."
+            text = text.replace(f"{style.staff} hears", f"{style.staff} hear")
         text = _in_register(text, style.swaps)
         if style.language == "en":
             # contracted for a casual customer; otherwise as people write it: expanding every "we're" and
@@ -500,6 +502,8 @@ class BankRephraser:
                 else "swelling_advice" if style.face_swelling  # "my left eye is nearly shut and it hurts to swallow"
                 else "poison_advice" if style.swallowed  # "may have swallowed some of my tablets": no "if" (read34)
                 else "emergency_supply_advice" if style.meds_running_out else "emergency_advice")
+        elif style.preyed:  # followed or filmed at the gym: the police if in danger, our staff there act (read38)
+            add("report_advice", key="preyed_advice")
         elif style.threatened:  # a swatting threat, sexual messages to a child: what to do now, then concern
             add("report_advice", key="report_advice")
         elif style.danger and not own_steps:
@@ -551,7 +555,7 @@ class BankRephraser:
             add("concern", key="concern")
             # ... or the one they named hurt: "we hope your little one is OK" ("... collapsed onto my 4 year old, she
             # has a cut on her head": "we hope everyone is OK" read as if nobody were hurt, read30)
-            who = (hurt_one(style.post_text) or style.pet) if style.language == "en" else None
+            who = (hurt_one(style.post_text) or style.pet or style.animal) if style.language == "en" else None
             if who and parts and parts[-1][0] == "concern":
                 parts[-1] = ("concern", parts[-1][1].replace("everyone is", f"your {who} is"))
             elif style.language == "en" and parts and parts[-1][0] == "concern" and alone_in_it(style.post_text):
@@ -560,6 +564,10 @@ class BankRephraser:
             add("condolence", key="condolence")
             if style.sent_after_loss:  # "today I got a text from you saying she's due her booster": sorry for it, and
                 add("condolence", key="bereaved_reminder")  # no more (read37)
+        elif style.staff and style.sentiment == "negative":  # praise named and one gripe beside it: the thanks and
+            add("thanks", key="thanks_praise")  # the praise passed on, then the gripe (read39)
+            add("pass_on", key="pass_on")
+            add("empathy", first["empathy"])
         elif style.language in self.bank_ and style.humiliated:  # not "sorry for the trouble" (read39)
             add("empathy", key="empathy_dignity")
         elif style.language in self.bank_ and style.ashamed:  # not "we get why this is frustrating" (read39)
@@ -579,7 +587,7 @@ class BankRephraser:
         done = any(u.move == "content" and _DONE.search(u.text) for u in units)
         # "Expect to hear from my solicitor": not "We're happy to assist"; "This is my FOURTH time on here ... 6 weeks":
         # taken to the right team, not "We will be in touch soon" once more (read34)
-        if holding and (style.legal or style.chased or style.waited):  # ... and "sent you the DM 2 hours ago and
+        if holding and (style.legal or style.chased or style.waited or style.dosed_wrong):  # ... and "sent you the DM 2 hours ago and
             # still nothing. I took a day off work for this": not "We'll take a look" once more (read35)
             add("acknowledgement", key="escalate")
         elif not (style.danger or style.pet or style.crisis or style.sewage_or_main) and not done and (

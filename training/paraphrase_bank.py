@@ -173,6 +173,8 @@ SEEDS: dict[str, list[str]] = {
     "phishing_advice": ["Please don't click the link or reply with any details: we'll never ask for your PIN, password or a code by text or email.", "Thanks for checking with us. Please don't tap the link or share any details: we never ask for a PIN, password or code that way.", "That isn't us: we'll never ask you to pay a fee or send money or crypto to verify or unlock your account. Please don't send anything, and block and report them."],
     # threatened, harassed or sent sexual messages by another person: what to do now
     "report_advice": ["If you feel unsafe, please contact the police. Keep the messages, and block and report the account so our safety team can act on it.", "Please keep the messages as evidence, block and report the account, and contact the police if anyone is at risk.", "If you feel in danger, please call the police or the emergency services now. Keep the messages, and block and report the account so our safety team can act."],
+    # followed, filmed or groped by someone at our place ("keeps following me around the women's area and filming me ... reception just shrugged"): the police if in danger, and our staff on site act (read38)
+    "preyed_advice": ["Nobody should be made to feel unsafe like this, and we're so sorry. If you feel in danger, please call the police; we'll make sure our team on site acts on this straight away.", "You should never be followed, filmed or touched by anyone at our sites. If you feel in danger, please call the police, and we'll make sure our team on site deals with this straight away."],
     "safety_advice": ["Your safety comes first: if you smell gas or see smoke or sparks, leave the area and call the "
                       "emergency services now.",
                       "Please put your safety first: if there is any danger, get to a safe place and call the "
@@ -356,6 +358,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "protect_pii": ["Por tu seguridad, borra esa publicación cuanto antes: no compartas datos personales en público."],
         "phishing_advice": ["No pulses el enlace ni respondas con ningún dato: nunca te pediremos el PIN, la contraseña ni un código por SMS o correo."],
         "report_advice": ["Si no te sientes seguro, contacta con la policía. Guarda los mensajes y bloquea y denuncia la cuenta para que nuestro equipo de seguridad actúe."],
+        "preyed_advice": ["Nadie debería sentirse inseguro así, y lo sentimos mucho. Si te sientes en peligro, llama a la policía; nos aseguraremos de que nuestro equipo en el lugar actúe de inmediato."],
         "emergency_advice": ["Si alguien está herido o le cuesta respirar, llama ahora mismo a los servicios de emergencia."],
         "swelling_advice": ["Una hinchazón que cierra un ojo o dificulta tragar necesita atención urgente: ve ahora a urgencias, o llama a los servicios de emergencia si te cuesta respirar."],
         "safety_advice": ["Tu seguridad es lo primero: si hay olor a gas, humo o chispas, sal del lugar y llama a "
@@ -432,6 +435,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "protect_pii": ["Por segurança, apague essa publicação o quanto antes: não compartilhe dados pessoais em público."],
         "phishing_advice": ["Não clique no link nem responda com dados: nunca pedimos o PIN, a senha ou um código por SMS ou e-mail."],
         "report_advice": ["Se não se sentir seguro, contacte a polícia. Guarde as mensagens e bloqueie e denuncie a conta para que a nossa equipa de segurança atue."],
+        "preyed_advice": ["Ninguém deveria sentir-se inseguro assim, e lamentamos muito. Se se sentir em perigo, ligue para a polícia; vamos garantir que a nossa equipa no local atua de imediato."],
         "emergency_advice": ["Se alguém estiver ferido ou com dificuldade para respirar, ligue agora mesmo para os serviços de emergência."],
         "swelling_advice": ["Um inchaço que fecha um olho ou dificulta engolir precisa de cuidados urgentes: vá já às urgências, ou ligue para os serviços de emergência se tiver dificuldade em respirar."],
         "safety_advice": ["A sua segurança vem primeiro: se sentir cheiro de gás ou vir fumaça, saia do local e "
@@ -507,6 +511,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "protect_pii": ["Zu deiner Sicherheit: Bitte lösch den Post gleich und teile keine persönlichen Daten öffentlich."],
         "phishing_advice": ["Bitte klick nicht auf den Link und gib keine Daten weiter: Wir fragen nie per SMS oder E-Mail nach PIN, Passwort oder Code."],
         "report_advice": ["Wenn du dich nicht sicher fühlst, wende dich bitte an die Polizei. Bewahre die Nachrichten auf, blockiere und melde das Konto, damit unser Sicherheitsteam handeln kann."],
+        "preyed_advice": ["Niemand sollte sich so unsicher fühlen müssen, und es tut uns sehr leid. Wenn du dich in Gefahr fühlst, ruf bitte die Polizei; wir sorgen dafür, dass unser Team vor Ort sofort handelt."],
         "emergency_advice": ["Wenn jemand verletzt ist oder schlecht Luft bekommt, ruf bitte sofort den Notruf."],
         "swelling_advice": ["Eine Schwellung, die ein Auge schließt oder das Schlucken erschwert, muss sofort behandelt werden: Bitte geh jetzt in die nächste Notaufnahme oder ruf den Notruf, wenn das Atmen schwerfällt."],
         "safety_advice": ["Deine Sicherheit geht vor: Wenn es nach Gas riecht oder raucht, verlass den Raum und ruf "
@@ -583,6 +588,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "protect_pii": ["Pour votre sécurité, supprimez ce message tout de suite : ne partagez pas de données personnelles en public."],
         "phishing_advice": ["Ne cliquez pas sur le lien et ne communiquez aucune donnée : nous ne demandons jamais de code, de mot de passe ou de PIN par SMS ou e-mail."],
         "report_advice": ["Si vous ne vous sentez pas en sécurité, contactez la police. Gardez les messages, bloquez et signalez le compte pour que notre équipe sécurité intervienne."],
+        "preyed_advice": ["Personne ne devrait se sentir en insécurité ainsi, et nous en sommes vraiment désolés. Si vous vous sentez en danger, appelez la police ; nous veillerons à ce que notre équipe sur place agisse immédiatement."],
         "emergency_advice": ["Si quelqu'un est blessé ou a du mal à respirer, appelez tout de suite les services d'urgence."],
         "swelling_advice": ["Un gonflement qui ferme un œil ou gêne pour avaler demande des soins urgents : allez maintenant aux urgences les plus proches, ou appelez les secours si vous avez du mal à respirer."],
         "safety_advice": ["Votre sécurité d'abord : en cas d'odeur de gaz, de fumée ou d'étincelles, quittez les "
@@ -658,6 +664,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "protect_pii": ["Per la tua sicurezza, cancella subito quel post: non condividere dati personali in pubblico."],
         "phishing_advice": ["Non cliccare sul link e non inviare dati: non chiediamo mai PIN, password o codici via SMS o e-mail."],
         "report_advice": ["Se non ti senti al sicuro, contatta la polizia. Conserva i messaggi, blocca e segnala l'account così il nostro team sicurezza può intervenire."],
+        "preyed_advice": ["Nessuno dovrebbe sentirsi in pericolo così, e ci dispiace davvero. Se ti senti in pericolo, chiama la polizia; ci assicureremo che il nostro personale sul posto intervenga subito."],
         "emergency_advice": ["Se qualcuno è ferito o fa fatica a respirare, chiama subito i servizi di emergenza."],
         "swelling_advice": ["Un gonfiore che chiude un occhio o rende difficile deglutire va curato subito: vai ora al pronto soccorso più vicino, o chiama i soccorsi se fai fatica a respirare."],
         "safety_advice": ["La tua sicurezza prima di tutto: se senti odore di gas o vedi fumo, allontanati e chiama "

@@ -26,6 +26,7 @@ from model.urgency.distress import (
     names_own_crisis,
     names_pet_ate,
     names_pet_in_care,
+    names_preyed,
     names_self_harm,
     names_sent_after_loss,
     names_sewage_or_main,
@@ -33,6 +34,7 @@ from model.urgency.distress import (
     names_threat,
     names_warm_medicine,
     names_wrong_medicine,
+    own_animal,
     pet_in_danger,
 )
 from model.urgency.fraud import LOST_CARD
@@ -49,4 +51,4 @@ from model.urgency.scams import (
 from model.urgency.scorer import DEADLINES, RESOLVE_WITHIN_HOURS, STILL_OPEN, UrgencyScorer, level_for, reply_deadline
 from model.urgency.service import CHASER, CONTACT_AGAIN, asks_for_comment, counts_contacts, names_press
 
-__all__ = ["AFRAID", "CARBON_MONOXIDE", "CHASER", "CONTACT_AGAIN", "DEADLINES", "FEE_ASKED", "HEAD_REASONS", "LOST_CARD", "MADE_UP_FOR", "PRESSING", "REASON_FLOOR", "RESOLVE_WITHIN_HOURS", "STILL_OPEN", "UrgencyScorer", "asks_for_comment", "counts_contacts", "find_reasons", "level_for", "names_assault_now", "names_breakdown", "names_danger", "names_diluted_feed", "names_emergency", "names_face_swelling", "names_hardship", "names_hazard_report", "names_in_care", "names_meds_running_out", "names_missing_child", "names_no_way_to_call", "names_own_crisis", "names_dosed_animal", "names_pet_in_care", "names_pet_ate", "names_impersonation", "names_phishing", "names_press", "names_romance_scam", "names_scam_call", "names_self_harm", "names_sent_after_loss", "names_sewage_or_main", "names_sim_swap", "names_swallowed", "names_takeover", "names_threat", "names_warm_medicine", "names_wrong_medicine", "pet_in_danger", "reply_deadline"]
+__all__ = ["AFRAID", "CARBON_MONOXIDE", "CHASER", "CONTACT_AGAIN", "DEADLINES", "FEE_ASKED", "HEAD_REASONS", "LOST_CARD", "MADE_UP_FOR", "PRESSING", "REASON_FLOOR", "RESOLVE_WITHIN_HOURS", "STILL_OPEN", "UrgencyScorer", "asks_for_comment", "counts_contacts", "find_reasons", "level_for", "names_assault_now", "names_breakdown", "names_danger", "names_diluted_feed", "names_emergency", "names_face_swelling", "names_hardship", "names_hazard_report", "names_in_care", "names_meds_running_out", "names_missing_child", "names_no_way_to_call", "names_own_crisis", "names_dosed_animal", "names_pet_in_care", "names_pet_ate", "names_preyed", "names_impersonation", "names_phishing", "names_press", "names_romance_scam", "names_scam_call", "names_self_harm", "names_sent_after_loss", "names_sewage_or_main", "names_sim_swap", "names_swallowed", "names_takeover", "names_threat", "names_warm_medicine", "names_wrong_medicine", "own_animal", "pet_in_danger", "reply_deadline"]

@@ -44,6 +44,7 @@ from model.urgency.harm import (
     PET_OTHER,
     PET_PAST,
     POISONED,
+    PREYED,
     SELF_HARM,
     SEWAGE,
     STALKED,
@@ -270,6 +271,24 @@ _THERE_NOW = (r"(?:we'?re|i'?m|she'?s|he'?s|they'?re|we are|i am|she is|he is|th
 _PET_IN_CARE = re.compile(rf"\b{_THERE_NOW}at the (?:emergency |out[- ]of[- ]hours |24[- ]?(?:hour|7) )?vet(?:'?s)?\b"
                           r"(?![^.!?]{0,60}\b(?:shut|closed|turned (?:us |me |him |her )?away|won'?t see|refused|"
                           r"sent us away))", re.I)
+
+
+_PREYED_RX = re.compile(PREYED, re.I)
+
+
+@straight_apostrophes
+def names_preyed(text: str) -> bool:
+    """Whether someone followed, filmed or groped the customer where they were (a gym, a shop, a ride): the police
+    if in danger, and the brand's staff there act; the advice for online messages (block, report) is none."""
+    return bool(_PREYED_RX.search(text))
+
+
+_OWN_PET_EN = re.compile(rf"\b(?:my|our) (?:\w+ )?({PET_EN})\b", re.I)
+
+
+def own_animal(text: str) -> str | None:
+    """The customer's own animal a post names in English ("my cat" -> "cat"), or None."""
+    return m.group(1).lower() if (m := _OWN_PET_EN.search(text)) else None
 
 
 @straight_apostrophes

@@ -920,3 +920,35 @@ def test_eighteenth_session_humiliation_shame_and_praise_are_answered_in_kind(re
     texts = _texts(recommender37, "@Whizzo your rider smashed my late grandmother's antique mirror with his scooter. I "
                                   "want someone senior.", "Whizzo")
     assert not any(re.search(r"loss|condolence", t) for t in texts), texts
+
+
+def test_eighteenth_session_praise_with_one_gripe_is_thanked_and_passed_on_to_both(recommender37) -> None:
+    """read39: "Massive thank you to Dev and Kofi ... only gripe: the office has charged us for 6 hours and they were
+    done in 4?" was answered as a complaint alone ("We can imagine how frustrating this is"), the two movers unthanked."""
+    texts = _texts(recommender37, "Massive thank you to Dev and Kofi from Whizzo who got us home in the pouring rain "
+                                  "today 🙌 only gripe: the app has charged us for 6 hours and we rode for 4?", "Whizzo")
+    assert all("Dev and Kofi" in t and " hears " not in t for t in texts), texts
+    # ... and sarcasm naming someone is no praise to pass on
+    texts = _texts(recommender37, "Thanks to Dave at the desk for absolutely nothing, charged twice and nobody cares",
+                   "Whizzo")
+    assert not any("Dave" in t for t in texts), texts
+
+
+def test_eighteenth_session_a_wrong_dose_given_by_the_brand_is_escalated_with_concern_for_the_animal(
+        recommender37) -> None:
+    """Left open by the seventeenth session: "your vet gave my cat a 10x dose ... vomiting blood all night. I'm at the
+    emergency vet now. I want answers" got "we hope everyone is OK ... We will get back to you"."""
+    texts = _texts(recommender37, "@HollybankVets your vet gave my cat a 10x dose of metacam, the syringe label was "
+                                  "wrong. she's been vomiting blood all night. I'm at the emergency vet now. I want "
+                                  "answers", "Hollybank Vets")
+    assert all("your cat is" in t and re.search(r"right team|team that handles", t) for t in texts), texts
+
+
+def test_eighteenth_session_someone_followed_and_filmed_where_they_are_hears_the_police_and_our_staff(
+        recommender37) -> None:
+    """Left open by the seventeenth session (read38): "A guy at the Leeds club keeps following me around the women's
+    area and filming me on his phone ... I don't feel safe going back" got concern and a DM request; the advice for
+    online messages ("block and report the account") is no answer either."""
+    texts = _texts(recommender37, "A guy at the Leeds venue keeps following me around and filming me on his phone. I "
+                                  "told the staff and they just shrugged. I don't feel safe going back.", "Gigly")
+    assert all("police" in t and "on site" in t and "block" not in t for t in texts), texts
