@@ -47,10 +47,12 @@ from model.urgency import (
     LOST_CARD,
     asks_for_comment,
     counts_contacts,
+    names_allergic,
     names_assault_now,
     names_breakdown,
     names_danger,
     names_diluted_feed,
+    names_door_now,
     names_dosed_animal,
     names_emergency,
     names_face_swelling,
@@ -58,6 +60,7 @@ from model.urgency import (
     names_hazard_report,
     names_impersonation,
     names_in_care,
+    names_intruder_now,
     names_meds_running_out,
     names_missing_child,
     names_no_way_to_call,
@@ -324,7 +327,10 @@ class ReplyRecommender:
                         # (a customer's own crisis in hospital too: "I'm in A&E again and I feel suicidal")
                         emergency=safety and names_emergency(post.text) and not names_in_care(post.text) or threat_now
                         or own_crisis,
-                        threat_now=threat_now, face_swelling=safety and names_face_swelling(post.text),
+                        threat_now=threat_now,
+                        # (an allergic reaction keeps "call the emergency services now", read39's review)
+                        face_swelling=safety and names_face_swelling(post.text) and not names_allergic(post.text),
+                        at_door=safety and names_door_now(post.text), intruder=safety and names_intruder_now(post.text),
                         no_signal=safety and names_no_way_to_call(post.text), crisis=safety and names_self_harm(post.text),
                         own_crisis=own_crisis, diluted_feed=names_diluted_feed(post.text),
                         # (a bank's customer hears its own fraud line: "block the card and call us")

@@ -70,9 +70,12 @@ _HURT_BEFORE = re.compile(r"\b(?:on|onto|on top of|hit|hurt|injured|burned|burnt
 _UNHURT = re.compile(r"(?:'s|\s+is|\s+was)\s+(?:fine|ok|okay|unhurt|alright|all right|not hurt)\b", re.I)
 
 
-# others with the writer, who may be hurt too ("we", a family, a child, a pet, passengers): "we hope everyone is OK"
-# is for them
-_OTHERS = re.compile(rf"\b(?:we|us|our|everyone|everybody|family|kids|children|passengers|people|{KIN}|{PET_EN}|"
+# others with the writer, who may be hurt too ("we", a family, a child, a pet, a passer-by, a flatmate): "we hope
+# everyone is OK" is for them
+_OTHERS = re.compile(rf"\b(?:we|us|our|everyone|everybody|family|kids|children|passengers?|people|{KIN}|{PET_EN}|"
+                     r"(?:a|an|the|this|one) (?:old |elderly |young )?(?:man|woman|lady|guy|boy|girl|gentleman|customer|"
+                     r"person|driver|cyclist|pedestrian)|neighbou?r|colleague|flatmate|housemate|roommate|boyfriend|"
+                     r"girlfriend|fianc[ée]e?|cousin|workmate|patient|client|guest|"
                      r"\d+[- ]?(?:year|yr|month)s?[- ]?old|\d+ ?(?:yo|y/o))\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|myself)\b", re.I)
 
@@ -139,6 +142,8 @@ class Style:
     missing_child: bool = False  # a child missing now: the staff on site and the emergency services, first
     threat_now: bool = False  # held, threatened or assaulted by someone beside them: the emergency services, somewhere safe
     face_swelling: bool = False  # a swollen face closing an eye or making it hard to swallow: urgent care now
+    at_door: bool = False  # someone at their door now who won't go: the emergency services, the door kept locked
+    intruder: bool = False  # a stranger inside their place now: the emergency services, nobody confronted
     dosed_wrong: bool = False  # the wrong medicine or dose given, to a person or an animal: taken to the right team
     animal: str | None = None  # ... the animal it was given to, in care or not ("cat"): "we hope your cat is OK"
     swallowed: bool = False  # a child in the medicine, a button battery: the emergency services now, even if they seem fine
@@ -244,21 +249,32 @@ _NOT_SIGNED = frozenset({"Again", "Mate", "Guys", "All", "Everyone", "Team", "Ma
                          "Disabled", "Deaf", "Blind", "Pregnant", "Diabetic", "Autistic", "Retired", "New"})
 
 
-# humiliated, or treated differently for who they are ("rejects me every single time because I'm trans ... honestly
-# humiliating", read39): "sorry for the trouble this caused" belittles it
-_HUMILIATED = re.compile(r"\b(?:humiliat\w*|degrading|dehumani[sz]\w*|discriminat\w*|transphob\w*|homophob\w*|racis[tm]\w*|"
-                         r"sexis[tm]\w*|ableis[tm]\w*|misgender\w*|deadnam\w*|(?:before|since|after) i transitioned|because "
-                         r"(?:i'?m|i am) (?:trans|transgender|non-?binary|disabled|deaf|blind|black|muslim|jewish|gay|lesbian|"
-                         r"autistic|a wheelchair user)\b|because of my (?:disability|race|religion|skin|colou?r|accent|gender|"
-                         r"sexuality|wheelchair|hijab|turban)\b)", re.I)
+# humiliated, or treated differently for who they are, said by the writer of us ("rejects me every single time because
+# I'm trans ... honestly humiliating", read39); not an accessibility question ("because I'm deaf, can I book by
+# email?"), praise ("Since I transitioned ... thank you"), another place's doing, nor "discriminate between real mail
+# and junk"
+_HUMILIATED = re.compile(
+    r"\b(?:(?:is|was|it'?s|so|honestly|absolutely|utterly|deeply|really|felt|feel|feeling|made me feel|left me) (?:\w+ )?"
+    r"humiliat\w*|(?:refus\w*|reject\w*|turned (?:me )?away|treated|told me|ignored|laughed at|banned|declin\w*|won'?t serve)"
+    r"\b[^.!?]{0,80}?\bbecause (?:i'?m|i am|of my)\b|(?:racis[tm]|sexis[tm]|homophob\w*|transphob\w*|ableis[tm]|"
+    r"discriminat\w*|misgender\w*|deadnam\w*)\w*\b[^.!?]{0,60}?\b(?:me|towards me|against me|to me)\b|"
+    r"\b(?:on|at|against|towards|to) me\b[^.!?]{0,60}?\b(?:racis[tm]|sexis[tm]|homophob\w*|transphob\w*|discriminat\w*))",
+    re.I)
+_NOT_OURS = re.compile(r"\b(?:another|other|previous|last|old) (?:dentist|practice|shop|company|place|app|bank|store)\b|"
+                       r"\bthank", re.I)
+
+
 def humiliated(text: str) -> bool:
-    """Whether the post says its writer was humiliated, or treated differently for who they are."""
-    return bool(_HUMILIATED.search(text))
+    """Whether the post says its writer was humiliated by us, or treated differently for who they are."""
+    return bool(_HUMILIATED.search(text)) and not _NOT_OURS.search(text)
 
 
-# ashamed of themselves or afraid of being judged ("I'm so ashamed of my teeth ... if anyone would judge me", read39)
-_ASHAMED = re.compile(r"\bashamed (?:of|about) (?:my|how)\b|\bembarrassed (?:of|about|by) (?:my|how my) (?:teeth|smile|body|"
-                      r"weight|skin|face|hair|debts?)\b|\b(?:would|will|might|'ll|to) judge me\b|\bbeing judged\b", re.I)
+# ashamed of themselves or afraid of being judged ("I'm so ashamed of my teeth ... if anyone would judge me", read39);
+# not "I used to be so ashamed of my teeth, thank you", "who are you to judge me?", "entries being judged today"
+_ASHAMED = re.compile(r"\b(?:i'?m|i am|i feel|i'?ve always been|i get) (?:so |really |very |too |deeply )?(?:ashamed|"
+                      r"embarrassed) (?:of|about|by) (?:my|how my) (?:teeth|smile|body|weight|skin|face|hair|debts?)\b|"
+                      r"\b(?:scared|afraid|frightened|terrified|worried|nervous|if anyone|in case|that you'?(?:ll|d)) "
+                      r"[^.!?]{0,40}?(?:would|will|might|'ll|'d) judge me\b", re.I)
 
 
 def style_from(post_text: str, sentiment_label: str = "neutral", urgency_level: str = "normal",

@@ -87,13 +87,19 @@ ADVICE_KEYS: dict[str, str | None] = {
     "pet_home_remedy_advice": None, "bereaved_reminder": None, "impersonation_advice": None,
     "self_crisis_advice": "emergency_advice", "leak_advice": "safety_advice",
     "diluted_feed_advice": "safety_advice", "romance_scam_ask": None, "romance_scam_sent": None,
-    "swelling_advice": "emergency_advice", "preyed_advice": "report_advice",
+    "swelling_advice": "emergency_advice", "preyed_advice": "report_advice", "door_now_advice": "emergency_advice",
+    "intruder_advice": "emergency_advice",
 }
 # Bank keys a move falls back to when a language has no phrase for the finer key.
 KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thanks_info": "thanks",
                 "thanks_contact": "thanks", "next_step_us": "next_step_you", "closing_glad": "closing",
                 "concern": "empathy", "condolence": "concern", "thanks_praise": "thanks_feedback",
                 "empathy_dignity": "empathy", "reassure_shame": "empathy"} | {k: v for k, v in ADVICE_KEYS.items() if v}
+
+
+# praise with a loss, a fear, an illness or sarcasm in it: thanked, but not "they made our day!"
+_NOT_PURE_PRAISE = re.compile(r"💔|🙃|👏|\b(?:sadly|lost|haven'?t found|missing|cancer|terrified|scared|afraid|panic|passed "
+                              r"away|died|love how|great job|but)\b", re.I)
 
 
 def _bank_form(phrase: str) -> str:
@@ -498,6 +504,8 @@ class BankRephraser:
             add("emergency_advice", key="self_crisis_advice" if style.own_crisis else "crisis_advice" if style.crisis
                 else "emergency_no_signal" if style.no_signal
                 else "emergency_advice_onboard" if _ONBOARD.search(style.post_text) or _AT_SEA.search(style.post_text)
+                else "door_now_advice" if style.at_door  # "he's outside my flat now banging on the door": keep the
+                else "intruder_advice" if style.intruder  # door locked; a stranger inside: nobody confronted (read39)
                 else "threat_now_advice" if style.threat_now
                 else "swelling_advice" if style.face_swelling  # "my left eye is nearly shut and it hurts to swallow"
                 else "poison_advice" if style.swallowed  # "may have swallowed some of my tablets": no "if" (read34)
@@ -558,7 +566,8 @@ class BankRephraser:
             who = (hurt_one(style.post_text) or style.pet or style.animal) if style.language == "en" else None
             if who and parts and parts[-1][0] == "concern":
                 parts[-1] = ("concern", parts[-1][1].replace("everyone is", f"your {who} is"))
-            elif style.language == "en" and parts and parts[-1][0] == "concern" and alone_in_it(style.post_text):
+            elif style.language == "en" and parts and parts[-1][0] == "concern" and (
+                    style.threat_now or alone_in_it(style.post_text)):  # (the one at the door is no one hurt)
                 parts[-1] = ("concern", parts[-1][1].replace("everyone is", "you're"))
         elif style.bereaved:  # "My husband died last month": condolences, never "Let's get to the bottom of this"
             add("condolence", key="condolence")
@@ -568,9 +577,11 @@ class BankRephraser:
             add("thanks", key="thanks_praise")  # the praise passed on, then the gripe (read39)
             add("pass_on", key="pass_on")
             add("empathy", first["empathy"])
-        elif style.language in self.bank_ and style.humiliated:  # not "sorry for the trouble" (read39)
+        elif style.language in self.bank_ and style.humiliated and style.sentiment != "positive":  # not "sorry for
+            # the trouble" (read39)
             add("empathy", key="empathy_dignity")
-        elif style.language in self.bank_ and style.ashamed:  # not "we get why this is frustrating" (read39)
+        elif style.language in self.bank_ and style.ashamed and style.sentiment != "positive":  # not "we get why
+            # this is frustrating" (read39)
             add("empathy", key="reassure_shame")
         elif style.sentiment == "negative" or (has["empathy"] and style.sentiment == "neutral" and not holding):
             add("empathy", first["empathy"])
@@ -597,7 +608,10 @@ class BankRephraser:
         # read as if the fee might be ours, read36)
         if holding and style.sentiment != "negative" and not (style.waited or style.chased or style.phishing
                                                                  or style.impersonation):
-            add("thanks", key="thanks_praise" if praise else "thanks_contact")
+            # ("they made our day!" to "sadly my cat got out during the move", or to sarcasm read as praise: read39's
+            # review)
+            add("thanks", key=("thanks_praise" if not _NOT_PURE_PRAISE.search(style.post_text) else "thanks_feedback")
+                if praise else "thanks_contact")
             if praise and style.staff:
                 add("pass_on", key="pass_on")
         # a DM or "we'll take a look" is the wrong answer to a gas smell or money being taken now: the advice said

@@ -227,6 +227,8 @@ _HARMED = frozenset({"safety", "fraud", "stranded"})
 _WRONGED = re.compile(r"\b(?:(?:billed|charged) (?:\S+ ){0,5}?(?:twice|two times|double|three times)|"
                       r"(?:smells?|smelling|smelt|tastes?|tasting) (?:\w+ )?(?:off|rotten|funny|rancid)|"
                       r"(?:has |had |have )?gone off\b(?! (?:the|at|in|on|to)\b)|mou?ldy|rotten)\b", re.I)
+_EN_PRAISE = re.compile(r"\b(?:best|love|great|brilliant|amazing|wonderful|perfect|awesome|lovely|glorious|worth|legend|"
+                        r"fab)\b", re.I)
 _SUBSTITUTED = re.compile(r"\b(?:as (?:a )?substitut\w*|substituted|instead)\b", re.I)
 _CANNOT_EAT = re.compile(r"\b(?:coeliac|celiac|allergic|allergy|intoleran\w*|vegan|vegetarian|halal|kosher|"
                          r"gluten[- ]free|dairy[- ]free|nut[- ]free)\b", re.I)
@@ -347,6 +349,7 @@ class SentimentScorer(HeadScorer):
             # "@Brewly charged twice on card ... for one cappuccino!!" read as praise (its "!!"): a wrong done to them,
             # praised nowhere, is a complaint
             if (probs[i, pos] == probs[i].max() and harmed and _WRONGED.search(body) and not _PRAISE.search(text)
+                    and not _EN_PRAISE.search(body)  # "Rotten weather but your brolly kept me dry, best purchase ever!!"
                     and not _THANKS_WORD.search(text) and not _LOVE_EMOJI.search(body)):
                 probs[i, [pos, neg]] = probs[i, [neg, pos]]
             reported = ((complaint or guards.REPORTS_PROBLEM.search(body) or ANGRY_EMOJI.search(body) or distress

@@ -163,7 +163,7 @@ SEEDS: dict[str, list[str]] = {
                          "Please call the emergency services now if anyone needs urgent medical help.",
                          "If this is a medical emergency, please call the emergency services straight away."],
     # a swollen face closing an eye or making it hard to swallow (a spreading infection): urgent care tonight, not "if anyone is struggling to breathe" (read39)
-    "swelling_advice": ["Swelling that is closing an eye or making it hard to swallow needs urgent care: please go to your nearest emergency department now, or call the emergency services if your breathing is affected.", "Please don't wait for the practice to open: swelling like this, with an eye closing or trouble swallowing, needs urgent care now. Go to your nearest emergency department, or call the emergency services if breathing gets hard."],
+    "swelling_advice": ["Swelling that is closing an eye or making it hard to swallow needs urgent care: please go to your nearest emergency department now, or call the emergency services if your breathing is affected.", "Please don't wait: swelling like this, with an eye closing or trouble swallowing, needs urgent care now. Go to your nearest emergency department, or call the emergency services if breathing gets hard."],
     # ... and in the air, where the cabin crew are the emergency service
     "emergency_advice_onboard": ["Please alert the cabin crew straight away if you haven't already: they are trained for "
                                  "this and can call for medical help.",
@@ -192,9 +192,9 @@ SEEDS: dict[str, list[str]] = {
                 "We are really sorry this happened, and we hope everyone is OK.",
                 "We are so sorry this happened, and we hope everyone is safe and well."],
     # humiliated or treated differently for who they are ("because I'm trans ... honestly humiliating"): not "sorry for the trouble" (read39)
-    "empathy_dignity": ["We're so sorry, nobody should be made to feel this way.", "We're truly sorry you've been made to feel this way, you deserve better from us.", "We're so sorry you were made to feel this way, and we want to make things right."],
+    "empathy_dignity": ["We're so sorry, nobody should be made to feel this way.", "We're truly sorry you've been made to feel this way, you deserve better from us.", "We're so sorry you were made to feel this way, and we'll look into this properly."],
     # ashamed of themselves, afraid of being judged ("so ashamed of my teeth ... if anyone would judge me"): reassurance, not "we get why this is frustrating" (read39)
-    "reassure_shame": ["We understand how hard this is, and nobody here will judge you.", "We understand, and nobody here will judge you: we'll go at your pace."],
+    "reassure_shame": ["We understand how hard this is, and nobody here will judge you.", "We understand, and nobody here will judge you, whatever help you need."],
     # a shop, an airline, a pharmacy: the bank freezes the card, the customer changes the password
     # a journalist asking for comment: the press office, not a complaint
     "press_office": ["Media enquiries go to our press office: please DM us your email address and deadline, and we'll pass your request on right away.", "Our press team handles media requests. Send us a DM with your contact details and deadline, and we'll make sure they get it straight away.",
@@ -236,6 +236,10 @@ SEEDS: dict[str, list[str]] = {
     "pet_home_remedy_advice": ["Please don't try to make them sick yourself: salt water and home remedies can poison them too.", "Please don't give salt water or try to make them sick at home: the vet will do what's needed."],
     # someone held, threatened or assaulted by a person beside them now: the emergency services and a safe place
     "threat_now_advice": ["Please call the emergency services right now if you're in danger, and get somewhere safe as soon as you can: your safety comes first.", "Your safety comes first: if you feel in danger, call the emergency services now and move somewhere safe and public as soon as you can."],
+    # someone at their door now who won't go ("he's outside my flat now banging on the door and won't go"): the door kept locked, not "move somewhere safe and public" (read39's review)
+    "door_now_advice": ["Please call the emergency services now and keep your door locked: you don't have to open the door or talk to them.", "Your safety comes first: keep your door locked and call the emergency services right now. You don't have to open the door to anyone."],
+    # a stranger inside their place now ("theres a bloke INSIDE my unit ... hes still in there"): nobody confronted, the emergency services (read39's review)
+    "intruder_advice": ["Please don't confront anyone: get somewhere safe and call the emergency services now. If you can't get away, lock yourself in and call them quietly.", "Your safety comes first: stay away from whoever is inside, get somewhere safe and call the emergency services right now."],
     # a child missing now: the staff on site and the emergency services
     # something swallowed (a child in the medicine, a button battery): the emergency services now, unhedged (read34)
     "poison_advice": ["Please call the emergency services now, even if they seem fine for the moment, and keep the packet with you so you can tell them what was taken and how much.", "Please call the emergency services right away, even if everything seems fine, and have the packaging to hand so you can say exactly what was swallowed."],
@@ -311,7 +315,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "thanks_praise": ["¡Gracias por tus palabras!", "¡Gracias, qué alegría leer esto!"],
         "offer_help": ["¿En qué podemos ayudarte?", "¿Cómo podemos ayudarte?"],
         "concern": ["Lo sentimos muchísimo y esperamos que todos estéis bien.", "Lo sentimos de verdad y esperamos que todo el mundo esté bien."],
-        "empathy_dignity": ["Lo sentimos muchísimo, nadie debería sentirse así."],
+        "empathy_dignity": ["Lo sentimos muchísimo, nadie debería pasar por esto."],
         "reassure_shame": ["Entendemos lo difícil que es, y aquí nadie te va a juzgar."],
         "condolence": ["Sentimos mucho tu pérdida."],
         "press_office": ["Las consultas de prensa las atiende nuestro equipo de comunicación: envíanos por mensaje directo tu correo y tu plazo y se lo pasamos enseguida."],
@@ -339,6 +343,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "pet_emergency_advice": ["Por favor, llama ahora mismo a tu veterinario o a la clínica veterinaria de urgencias más cercana y cuéntales qué ha pasado para que estén preparados."],
         "pet_home_remedy_advice": ["Por favor, no intentes hacerle vomitar tú mismo: el agua con sal y otros remedios caseros también pueden envenenarle. Lleva el envoltorio o el paquete al veterinario si lo tienes."],
         "threat_now_advice": ["Tu seguridad es lo primero: si estás en peligro, llama ahora mismo a emergencias y ve a un lugar seguro en cuanto puedas."],
+        "door_now_advice": ["Llama ahora mismo a los servicios de emergencia y mantén la puerta cerrada con llave: no tienes que abrir ni hablar con nadie."],
+        "intruder_advice": ["Por favor, no te enfrentes a nadie: ponte a salvo y llama ahora a los servicios de emergencia."],
         "poison_advice": ["Por favor, llama a emergencias ahora mismo, aunque parezca estar bien, y ten el envase a mano para decirles qué ha tomado y cuánto."],
         "cold_chain_advice": ["Por favor, no uses los que llegaron calientes: sigue con lo que ya tienes y dinos cuánto te queda para enviarte un reemplazo cuanto antes."],
         "self_crisis_advice": ["No tienes que pasar por esto solo. Por favor, habla con alguien ahora: llama a una línea de prevención del suicidio, gratuita y a cualquier hora, o a emergencias si crees que podrías hacerte daño."],
@@ -388,8 +394,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "thanks_praise": ["Obrigado pelas palavras!", "Obrigado, que bom ler isso!"],
         "offer_help": ["Como podemos ajudar?", "Em que podemos ajudar?"],
         "concern": ["Sentimos muito e esperamos que todos estejam bem.", "Lamentamos muito e esperamos que estejam todos bem."],
-        "empathy_dignity": ["Lamentamos muito, ninguém deveria sentir-se assim."],
-        "reassure_shame": ["Entendemos como é difícil, e aqui ninguém vai julgar."],
+        "empathy_dignity": ["Lamentamos muito, ninguém deveria passar por isto."],
+        "reassure_shame": ["Entendemos como é difícil, e aqui ninguém o vai julgar."],
         "condolence": ["Lamentamos muito a sua perda."],
         "press_office": ["Pedidos de imprensa ficam com a nossa equipe de comunicação: envie seu e-mail e o prazo por mensagem direta e repassamos na hora."],
         "escalate": ["Levamos isto a sério e vamos encaminhar imediatamente para a equipe responsável.",
@@ -416,6 +422,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "pet_emergency_advice": ["Por favor, ligue já ao seu veterinário ou à clínica veterinária de urgência mais próxima e explique o que aconteceu, para que estejam preparados."],
         "pet_home_remedy_advice": ["Por favor, não tente fazê-lo vomitar em casa: água com sal e outros remédios caseiros também podem envenená-lo. Leve a embalagem ao veterinário, se a tiver."],
         "threat_now_advice": ["A sua segurança está em primeiro lugar: se estiver em perigo, ligue já para o número de emergência e vá para um local seguro assim que puder."],
+        "door_now_advice": ["Ligue já para os serviços de emergência e mantenha a porta trancada: não tem de abrir nem falar com ninguém."],
+        "intruder_advice": ["Por favor, não confronte ninguém: ponha-se em segurança e ligue já para os serviços de emergência."],
         "poison_advice": ["Por favor, ligue já para o número de emergência, mesmo que pareça estar bem, e tenha a embalagem consigo para dizer o que foi tomado e quanto."],
         "cold_chain_advice": ["Por favor, não use os que chegaram quentes: continue com o que já tem e diga-nos quanto lhe resta para lhe enviarmos uma substituição o mais depressa possível."],
         "self_crisis_advice": ["Você não precisa passar por isso sozinho. Por favor, fale agora com alguém: uma linha de apoio emocional, como o CVV, ou ligue para o número de emergência se sentir que pode se machucar."],
@@ -465,7 +473,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "offer_help": ["Wie können wir helfen?", "Was können wir für dich tun?"],
         "concern": ["Das tut uns sehr leid, und wir hoffen, dass es allen gut geht.", "Das ist schlimm, es tut uns sehr leid. Wir hoffen, es geht allen gut."],
         "empathy_dignity": ["Das tut uns sehr leid, niemand sollte sich so fühlen müssen."],
-        "reassure_shame": ["Wir verstehen, wie schwer das ist, und hier urteilt niemand über dich."],
+        "reassure_shame": ["Wir verstehen, wie schwer das ist, und hier urteilt niemand."],
         "condolence": ["Es tut uns sehr leid, unser herzliches Beileid."],
         "press_office": ["Presseanfragen beantwortet unsere Pressestelle: Schick uns bitte per Direktnachricht deine E-Mail-Adresse und deine Deadline, wir leiten die Anfrage sofort weiter."],
         "escalate": ["Wir nehmen das ernst und geben es sofort an das zuständige Team weiter.",
@@ -492,6 +500,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "pet_emergency_advice": ["Bitte ruf sofort deine Tierarztpraxis oder die nächste Tiernotfallklinik an und sag, was passiert ist, damit sie vorbereitet sind."],
         "pet_home_remedy_advice": ["Bitte versuch nicht, dein Tier selbst zum Erbrechen zu bringen: Salzwasser und andere Hausmittel können es ebenfalls vergiften. Nimm die Verpackung mit in die Praxis, wenn du sie hast."],
         "threat_now_advice": ["Deine Sicherheit geht vor: Wenn du in Gefahr bist, ruf sofort den Notruf und geh an einen sicheren Ort, sobald du kannst."],
+        "door_now_advice": ["Bitte sofort den Notruf wählen und die Tür verschlossen lassen: Niemand muss die Tür öffnen oder mit der Person reden."],
+        "intruder_advice": ["Bitte niemanden zur Rede stellen: sich in Sicherheit bringen und sofort den Notruf wählen."],
         "poison_advice": ["Bitte ruf sofort den Notruf, auch wenn gerade alles in Ordnung scheint, und halte die Packung bereit, damit du sagen kannst, was und wie viel genommen wurde."],
         "cold_chain_advice": ["Bitte verwende die warm angekommenen nicht: nimm weiter deinen bisherigen Vorrat und sag uns, wie viel du noch hast, damit wir dir schnell Ersatz schicken."],
         "self_crisis_advice": ["Du musst das nicht allein durchstehen. Bitte sprich jetzt mit jemandem: Die TelefonSeelsorge ist kostenlos und rund um die Uhr erreichbar, oder ruf den Notruf, wenn du dir etwas antun könntest."],
@@ -511,9 +521,9 @@ I18N: dict[str, dict[str, list[str]]] = {
         "protect_pii": ["Zu deiner Sicherheit: Bitte lösch den Post gleich und teile keine persönlichen Daten öffentlich."],
         "phishing_advice": ["Bitte klick nicht auf den Link und gib keine Daten weiter: Wir fragen nie per SMS oder E-Mail nach PIN, Passwort oder Code."],
         "report_advice": ["Wenn du dich nicht sicher fühlst, wende dich bitte an die Polizei. Bewahre die Nachrichten auf, blockiere und melde das Konto, damit unser Sicherheitsteam handeln kann."],
-        "preyed_advice": ["Niemand sollte sich so unsicher fühlen müssen, und es tut uns sehr leid. Wenn du dich in Gefahr fühlst, ruf bitte die Polizei; wir sorgen dafür, dass unser Team vor Ort sofort handelt."],
+        "preyed_advice": ["Niemand sollte sich so unsicher fühlen müssen, und es tut uns sehr leid. Bei Gefahr bitte sofort die Polizei rufen; wir sorgen dafür, dass unser Team vor Ort sofort handelt."],
         "emergency_advice": ["Wenn jemand verletzt ist oder schlecht Luft bekommt, ruf bitte sofort den Notruf."],
-        "swelling_advice": ["Eine Schwellung, die ein Auge schließt oder das Schlucken erschwert, muss sofort behandelt werden: Bitte geh jetzt in die nächste Notaufnahme oder ruf den Notruf, wenn das Atmen schwerfällt."],
+        "swelling_advice": ["Eine Schwellung, die ein Auge schließt oder das Schlucken erschwert, muss sofort behandelt werden: bitte jetzt in die nächste Notaufnahme, oder den Notruf wählen, wenn das Atmen schwerfällt."],
         "safety_advice": ["Deine Sicherheit geht vor: Wenn es nach Gas riecht oder raucht, verlass den Raum und ruf "
                           "sofort den Notruf an.", "Bitte geht sofort alle an die frische Luft und ruft den Notruf an: Kopfschmerzen, Schwindel oder Übelkeit können eine Kohlenmonoxidvergiftung sein. Geht erst wieder hinein, wenn alles geprüft ist."],
         "next_step_us": ["Wir melden uns.", "Wir schauen es uns an und melden uns."],
@@ -541,7 +551,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "thanks_praise": ["Merci pour ce gentil message !", "Merci, ravis de lire cela !"],
         "offer_help": ["Comment pouvons-nous vous aider ?", "Que pouvons-nous faire pour vous ?"],
         "concern": ["Nous sommes vraiment désolés et nous espérons que tout le monde va bien.", "Nous sommes navrés et espérons que tout le monde va bien."],
-        "empathy_dignity": ["Nous sommes vraiment désolés, personne ne devrait ressentir cela."],
+        "empathy_dignity": ["Nous sommes vraiment désolés, personne ne devrait être traité ainsi."],
         "reassure_shame": ["Nous comprenons à quel point c'est difficile, et personne ici ne vous jugera."],
         "condolence": ["Nous sommes vraiment désolés, toutes nos condoléances."],
         "press_office": ["Les demandes presse sont traitées par notre service de presse : envoyez-nous en message privé votre e-mail et votre délai, nous transmettons tout de suite."],
@@ -569,6 +579,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "pet_emergency_advice": ["Appelez tout de suite votre vétérinaire ou la clinique vétérinaire d'urgence la plus proche et expliquez ce qui s'est passé, pour qu'ils soient prêts."],
         "pet_home_remedy_advice": ["N'essayez pas de le faire vomir vous-même : l'eau salée et les remèdes maison peuvent aussi l'empoisonner. Apportez l'emballage chez le vétérinaire si vous l'avez."],
         "threat_now_advice": ["Votre sécurité passe avant tout : si vous êtes en danger, appelez les secours tout de suite et rendez-vous dans un lieu sûr dès que possible."],
+        "door_now_advice": ["Appelez les secours tout de suite et gardez la porte fermée à clé : vous n'avez pas à ouvrir ni à parler à qui que ce soit."],
+        "intruder_advice": ["Surtout, n'affrontez personne : mettez-vous en sécurité et appelez les secours tout de suite."],
         "poison_advice": ["Appelez les secours tout de suite, même si tout semble aller bien pour l'instant, et gardez l'emballage sous la main pour leur dire ce qui a été avalé et en quelle quantité."],
         "cold_chain_advice": ["N'utilisez pas ceux qui sont arrivés tièdes : continuez avec ce que vous avez déjà et dites-nous combien il vous en reste pour que nous vous envoyions un remplacement au plus vite."],
         "self_crisis_advice": ["Vous n'avez pas à traverser cela seul. Parlez à quelqu'un maintenant : une ligne d'écoute répond gratuitement jour et nuit, ou appelez les secours si vous pensez pouvoir vous faire du mal."],
@@ -617,7 +629,7 @@ I18N: dict[str, dict[str, list[str]]] = {
                           "Continuiamo via e-mail: condividi il tuo indirizzo in messaggio privato."],
         "offer_help": ["Come possiamo aiutarti?", "Cosa possiamo fare per te?"],
         "concern": ["Ci dispiace moltissimo e speriamo che stiate tutti bene.", "Ci dispiace davvero e speriamo che stiate tutti bene."],
-        "empathy_dignity": ["Ci dispiace davvero, nessuno dovrebbe sentirsi così."],
+        "empathy_dignity": ["Ci dispiace davvero, nessuno dovrebbe essere trattato così."],
         "reassure_shame": ["Capiamo quanto sia difficile, e qui nessuno ti giudicherà."],
         "condolence": ["Ci dispiace moltissimo, le nostre più sentite condoglianze."],
         "press_office": ["Le richieste stampa le segue il nostro ufficio stampa: mandaci in privato la tua email e la scadenza e la giriamo subito."],
@@ -645,6 +657,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "pet_emergency_advice": ["Chiama subito il tuo veterinario o la clinica veterinaria di emergenza più vicina e spiega cosa è successo, così saranno pronti."],
         "pet_home_remedy_advice": ["Per favore, non cercare di farlo vomitare da solo: l'acqua salata e altri rimedi casalinghi possono avvelenarlo. Porta la confezione dal veterinario, se ce l'hai."],
         "threat_now_advice": ["La tua sicurezza prima di tutto: se sei in pericolo, chiama subito il numero di emergenza e raggiungi un posto sicuro appena puoi."],
+        "door_now_advice": ["Chiama subito i soccorsi e tieni la porta chiusa a chiave: non devi aprire né parlare con nessuno."],
+        "intruder_advice": ["Per favore, non affrontare nessuno: mettiti al sicuro e chiama subito i soccorsi."],
         "poison_advice": ["Chiama subito il numero di emergenza, anche se per ora sembra stare bene, e tieni a portata di mano la confezione per dire cosa è stato ingerito e quanto."],
         "cold_chain_advice": ["Per favore non usare quelli arrivati caldi: continua con la scorta che hai già e dicci quanto ti resta, così ti mandiamo subito una sostituzione."],
         "self_crisis_advice": ["Non devi affrontarlo da solo. Per favore parla subito con qualcuno: una linea di ascolto come Telefono Amico, oppure chiama il numero di emergenza se pensi di poterti fare del male."],

@@ -23,6 +23,9 @@ from model.urgency.harm import (
     CUT_OFF,
     DILUTED_FEED,
     DISPENSED,
+    DOOR_FEAR,
+    DOOR_NOW,
+    DOOR_VISIT,
     DOWN,
     FACE_SWELLING,
     FALL,
@@ -31,6 +34,8 @@ from model.urgency.harm import (
     GAS_SPARKS,
     HEART,
     IN_FOOD,
+    INTRUDER_NOW,
+    INTRUDER_VISIT,
     LEAK,
     MEDICAL,
     MEDICINE_TAKEN,
@@ -50,6 +55,7 @@ from model.urgency.harm import (
     STALKED,
     STILL_AFTER_CRASH,
     SWALLOWED_MEDS,
+    SWELLING_PAST,
     TRAPPED,
     UNWELL_NOW,
 )
@@ -72,7 +78,7 @@ _EMERGENCY = re.compile(r"\b(?:(?:lips?|tongue|throat|mouth) (?:is |are |has |ha
                         r"not breathing|(?:has |had |just )?collapsed|"
                         # an allergen eaten and the medicine already taken: a reaction under way
                         rf"{MEDICINE_TAKEN}|{FALL}|{NO_WAY_TO_CALL}|{SELF_HARM}|(?:having|had|has) a seizure|heart attack|"
-                        rf"{HEART}|{TRAPPED}|{FACE_SWELLING}|"
+                        rf"{HEART}|{TRAPPED}|"
                         r"cardiac arrest|(?<!nearly )(?<!almost )(?:got|been|was|were|just|being) (?!nearly |almost )(?:\w+ )?(?:hit|"
                         r"knocked (?:down|over)|run over) by|"
                         rf"{CRASHED}|{DOWN}|{STILL_AFTER_CRASH}|{SWALLOWED_MEDS}|"
@@ -215,7 +221,7 @@ _ASSAULT_NOW_RX = re.compile(ASSAULT_NOW, re.I)
 def names_assault_now(text: str) -> bool:
     """Whether someone is being held or assaulted by a person beside them now ("the driver keeps touching my knee and
     won't let me out"): the emergency services first, never a DM request."""
-    return bool(_ASSAULT_NOW_RX.search(text))
+    return bool(_ASSAULT_NOW_RX.search(text)) or names_door_now(text) or names_intruder_now(text)
 _MISSING_CHILD_RX = re.compile(MISSING_CHILD, re.I)
 
 
@@ -343,7 +349,7 @@ def names_emergency(text: str) -> bool:
     poisoned is a vet's ("o meu cão ... está a sangrar muito": no emergency services, see ``pet_in_danger``)."""
     text = _PET_IN_DANGER_RX.sub(" ", text)
     return bool(_EMERGENCY.search(text) or _DEPENDS.search(text) or _UNWELL_NOW_RX.search(text)) or \
-        crisis_said(text) is not None
+        crisis_said(text) is not None or names_face_swelling(text)
 
 
 # a hazard reported for the brand to act on: a fault on board, glass in food, an allergen sent, food that made someone
@@ -354,13 +360,45 @@ _HAZARD_REPORT = re.compile(rf"{CABIN_DEFECT}|{IN_FOOD}|{ALLERGEN_SENT}|{NEAR_MI
 
 
 _FACE_SWELLING_RX = re.compile(FACE_SWELLING, re.I)
+_SWELLING_PAST = re.compile(SWELLING_PAST, re.I)
+_PET_FACE = re.compile(rf"\b(?:my|our|the) (?:{PET_EN})'?s? (?:face|cheek|jaw|neck|eye)", re.I)
+# an allergic reaction: the emergency services now, not a trip to the emergency department
+_ALLERGIC = re.compile(r"\b(?:lips?|tongue|throat (?:is |feels )?(?:tight|closing|swelling)|allerg\w*|anaphyla\w*|nuts?|"
+                       r"peanuts?|sting|stung|dye|serum|epipen)\b", re.I)
 
 
 @straight_apostrophes
 def names_face_swelling(text: str) -> bool:
-    """Whether a swollen face is closing an eye or making it hard to swallow (a spreading infection): urgent care
-    now, whatever the practice's hours."""
-    return bool(_FACE_SWELLING_RX.search(text))
+    """Whether a person's swollen face is closing an eye or making it hard to swallow now (a spreading infection):
+    urgent care now, whatever the practice's hours; not one that is over, nor an animal's (a vet's)."""
+    return bool(_FACE_SWELLING_RX.search(text)) and not _SWELLING_PAST.search(text) and not _PET_FACE.search(text)
+
+
+@straight_apostrophes
+def names_allergic(text: str) -> bool:
+    """Whether a swelling reads as an allergic reaction (lips, tongue, a tight throat, a sting, nuts)."""
+    return bool(_ALLERGIC.search(text))
+
+
+_DOOR_NOW = re.compile(DOOR_NOW, re.I)
+_DOOR_FEAR = re.compile(DOOR_FEAR, re.I)
+_DOOR_VISIT = re.compile(DOOR_VISIT, re.I)
+_INTRUDER_NOW = re.compile(INTRUDER_NOW, re.I)
+_INTRUDER_VISIT = re.compile(INTRUDER_VISIT, re.I)
+
+
+@straight_apostrophes
+def names_door_now(text: str) -> bool:
+    """Whether someone is at the customer's door now and won't go, said in fear or of a person met ("he followed me
+    home. he's outside my flat now banging on the door"): the emergency services, the door kept locked."""
+    return bool(_DOOR_NOW.search(text)) and bool(_DOOR_FEAR.search(text)) and not _DOOR_VISIT.search(text)
+
+
+@straight_apostrophes
+def names_intruder_now(text: str) -> bool:
+    """Whether a stranger is inside the customer's place now ("theres a bloke INSIDE my unit ... hes still in
+    there"): the emergency services, nobody confronted."""
+    return bool(_INTRUDER_NOW.search(text)) and not _INTRUDER_VISIT.search(text)
 
 
 @straight_apostrophes

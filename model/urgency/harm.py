@@ -182,16 +182,29 @@ CHOKE_SCARE = (rf"{_SMALL_ONE}[\s\S]{{0,120}}?(?:{_PART_IN_MOUTH})|(?=\b(?:came|
 # to go home" (read35); not "the driver knows I live on the 3rd floor", "your engineer never turned up at my house"
 AFRAID_WORDS = r"scared|afraid|frightened|terrified"
 # ... or where they work, or asking their friends about them ("now he's messaging my friend asking about me. He knows
-# where I work", read39), or followed home ("met someone off your app tonight and he followed me home")
+# where I work", read39), or followed home ("met someone off your app tonight and he followed me home"), beside a word of
+# fear or a report; not "they know I work from home", "she asked my friend about me 😍", "followed us home with the van
+# so we didn't get lost"
+_STALKED_CUE = (rf"\b(?:{AFRAID_WORDS}|unsafe|won'?t (?:go|leave|stop)|outside my|police|what (?:do|should) i do|don'?t know "
+                r"what to do|reported|blocked|unmatched|still on (?:the|your) app|knows where|harass\w*|creep\w*)\b")
 STALKED = (r"\b(?:he|she|they|him|man|guy|stranger|someone|somebody|ex|match)\b[^.!?]{0,100}?\bknows? (?:where )?(?:i|we) "
-            rf"(?:lives?|works?)\b|(?:{AFRAID_WORDS}) to (?:go|walk) home|"
-            r"(?:he|she|they|a man|a guy|a stranger|someone|somebody)(?: \w+){0,2}? followed (?:me|us) (?:all the way )?"
-            r"(?:home|back to (?:my|our) (?:house|home|flat|car))\b|"
-            r"(?:he|she|they)(?:'s| is| are|'re)? (?:now |been |started )?(?:messag|contact|text|ask)\w* my (?:friends?|family|"
-            r"sister|brother|mum|mom|dad|colleagues?|boss|workmates?)\b[^.!?]{0,30}?\babout me\b|"
+            rf"lives?\b|(?:{AFRAID_WORDS}) to (?:go|walk) home|"
+            + nearby(r"\b(?:he|she|they|him|man|guy|stranger|someone|somebody|ex|match)\b[^.!?]{0,100}?\bknows? where "
+                     r"(?:i|we) works?\b(?! because)|"
+                     r"(?:he|she|they|a man|a guy|a stranger|someone|somebody)(?: \w+){0,2}? followed (?:me|us) (?:all the "
+                     r"way )?(?:home|back to (?:my|our) (?:house|home|flat|car))\b|(?:he|she|they)(?:'s| is| are|'re)? (?:now "
+                     r"|been |started )?(?:messag|contact|text|ask)\w* my (?:friends?|family|sister|brother|mum|mom|dad|"
+                     r"colleagues?|boss|workmates?)\b[^.!?]{0,30}?\babout me\b", _STALKED_CUE, 150) + "|"
             r"(?:he|she|they|a man|a guy|a stranger|"
             r"someone|somebody|my ex)(?: \w+){0,2}? (?:has |have |just |then |keeps? )?turn(?:ed|s)? up (?:at|outside) "
-            r"my (?:house|home|flat|door|work)")
+            r"my (?:house|home|flat|door|work)|"
+            # "keeps turning up at my gym and my work", "waiting outside my office every evening", "been following me on my
+            # way home", "tracked me down", "found ... my address" (read39's review)
+            r"\b(?:keeps?|kept|started) (?:turning|showing) up (?:at|outside) my (?:house|home|flat|door|work|gym|office|desk)|"
+            r"\b(?:is |'s |are |been )?waiting (?:for me )?outside my (?:office|work|house|home|flat) (?:every|each|again)\b|"
+            r"\b(?:he|she|they|someone|somebody|a man|a guy)(?:'s| has| have) been following me\b(?! on (?:twitter|x|"
+            r"instagram|insta|tiktok|facebook|here))|\btracked me down\b|\b(?:found|got) (?:\w+ ){0,6}?my (?:home )?address\b"
+            r"[^.!?]{0,80}?\b(?:sending|sent|turned up|came round|letters?|messag\w*)")
 # glass or metal found in food ("found a shard of glass in a jar of your pasta sauce"), not "the metal lid in the
 # food waste"
 IN_FOOD = nearby(r"(?:glass|metal|needles?|blades?|a screw|a bolt|wire) (?:\S+ ){0,3}?in (?:\S+ ){0,5}?(?:jar|food|"
@@ -214,13 +227,21 @@ FALL = (r"(?:\b(?:i|he|she|they|we|mum|mom|dad|gran|grandma|grandad|grandpa|nan|
          r"partner|guest|passenger|customer|man|woman|lady|someone|somebody)|my \w+)(?:'s| has| have|'ve)? (?:just )?"
          r"(?:had|taken) a (?:bad |nasty |serious |big |heavy |really bad )?fall\b")  # not "the share price took a fall"
 # a swollen face that closes an eye or makes it hard to swallow (a spreading infection: "my face has swollen up so much
-# since my root canal ... my left eye is nearly shut and it hurts to swallow", read39); not a swollen face alone
-FACE_SWELLING = nearby(r"\b(?:face|cheek|jaw|neck|gums?)\b[^.!?]{0,30}?\b(?:swell\w*|swollen|puff(?:ed|ing) up)|\bswollen "
-                       r"(?:face|cheek|jaw|neck)\b",
-                       r"\b(?:hurts?|painful|struggling|can'?t|cannot|unable|difficult|trouble) (?:\w+ )?(?:to )?"
-                       r"swallow\w*|\bdifficulty swallowing|\bhard to swallow(?! (?:that|this|the|a|an|£|\$|€))|"
+# since my root canal ... my left eye is nearly shut and it hurts to swallow", read39), now (see ``names_face_swelling``);
+# not a swollen face alone, nor "hard to swallow the £90 bill"
+FACE_SWELLING = nearby(r"\b(?:face|cheek|jaw|neck|gums?)\b[^.!?]{0,30}?\b(?:swell\w*|swollen|puff(?:ed|ing) up|blown up)|"
+                       r"\bswollen (?:face|cheek|jaw|neck)\b|\bswelling (?:under|in|on|round|around) (?:my|his|her) "
+                       r"(?:face|cheek|jaw|neck)",
+                       r"\b(?<!not )(?:hurts?|painful|struggling|can'?t|cannot|unable|difficult|trouble|hard|barely|agony) "
+                       r"(?:\w+ )?(?:to )?swallow(?:ing)?\b(?! (?:the|this|that|a|an|another|any more|what|though)\b)"
+                       r"(?![^.!?]{0,12}\b(?:price|bill|fee|fact)\b)|\bswallowing (?:is |hurts|is agony|is painful)|"
                        r"\beye (?:is |has )?(?:\w+ )?(?:nearly |almost |completely |half )?(?:shut|closed|closing)\b|"
-                       r"\bspreading (?:to|down|up|into)\b", 150)
+                       r"\b(?:can'?t|can barely|cannot) open my (?:left |right )?eye\b|\beye won'?t open\b|"
+                       r"\bspreading (?:to|down|up|into) my (?:neck|eye|throat)\b", 150)
+# ... over, or seen to already ("fine now", "last year", "at the GP now")
+SWELLING_PAST = (r"\b(?:last (?:year|month|week)|\d+ (?:years?|months?|weeks?) ago|all sorted|fine now|has gone down|"
+                 r"has gone|gone down|no longer|not (?:closed|shut)|isn'?t (?:closed|shut)|used to|normal they said|"
+                 r"said it'?s normal|from crying|at the (?:gp|doctor'?s|hospital) now)\b")
 # "my dad is 72 and has chest pains and he's all sweaty" (read35)
 # (not "a stroke of luck", "had a stroke last year", "can I travel with chest pains?")
 HEART = (r"(?:has|is having|having|got|complain\w* of) (?:bad |severe |sudden )?chest pains?|"
@@ -291,29 +312,42 @@ PET_PAST = re.compile(r"\b(?:last (?:week|month|year)|(?:days|weeks|months|years
 # someone held or assaulted by a person beside them now: "I'm in a Quickride right now and the driver keeps touching my
 # knee and won't let me out" (read33): the emergency services, now; not "they won't let me out of the membership",
 # "won't let us off the train" (a delay), "keeps hitting me up on whatsapp"
-# (a stranger: "there's someone in my house", "a bloke inside my unit"; not "someone in my house keeps taking my charger")
-_INTRUDER_NOW = nearby(r"(?:\b(?:there'?s|theres|there is|there are|there'?re) (?:a |an |some |two |three )?(?:bloke|man|guy|"
-                       r"someone|somebody|stranger|intruder|burglars?|thie(?:f|ves)|men|people)|\b(?:a|an|some|two|three) "
-                       r"(?:bloke|man|guy|stranger|intruder|burglar|thief|men)) (?:is |are )?"
-                       r"(?:inside|in) (?:my|our|the) (?:storage )?(?:unit|house|flat|home|garage|shed|van|office|locker|"
-                       r"container|room|bedroom|kitchen|garden)\b(?! (?:last|yesterday))",
-                       r"\bstill (?:in there|inside|in (?:my|our|the) \w+|here|there)\b|\bright now\b|\bwhat (?:do|should) "
-                       r"(?:i|we) do\b|\bcall(?:ing)? the police\b", 120)
+# someone at their door now who won't go ("he followed me home. he's outside my flat now banging on the door and won't
+# go", read39), said with fear or of a person met (see ``names_door_now``); not a courier, a crew, family or last night
+DOOR_NOW = (nearby(r"\b(?:he|she|they|a man|a guy|someone|somebody|my ex|a stranger|my date)(?:'s| is| are|'re|'s been| has "
+                   r"been| is still)?(?: (?:still|now|been|standing|waiting|sat|sitting))* (?:outside|at) (?:my|our) "
+                   r"(?:front )?(?:door|house|flat|home)\b|\b(?:is|'s) (?:still |now )?(?:standing |waiting |sat |sitting )?"
+                   r"(?:outside|at) (?:my|our) (?:front )?(?:door|house|flat|home)\b",
+                   r"\b(?:banging|hammering|knocking|buzzing|kicking|shouting|won'?t (?:go(?: away)?|leave)(?! (?:the|it|my|"
+                   r"a|without|until))|won'?t stop|trying to (?:get|break) in|refus\w* to leave|locked myself|hiding)\b", 80)
+            + r"|\b(?:banging|hammering|knocking|kicking) on my (?:front )?door\b|\bbuzzing my (?:flat|door)\b|\btrying to "
+            r"(?:get|break) into my (?:flat|house|home)\b")
+DOOR_FEAR = (rf"\b(?:{AFRAID_WORDS}|unsafe|what (?:do|should) i do|don'?t know what to do|help|followed me|my ex|my date|"
+             r"met (?:him|her|someone)|i met|met (?:on|through|off)|matched with|off your app|on your app|from (?:your|the) "
+             r"app|police|999|locked myself|hiding)\b")
+DOOR_VISIT = (r"\b(?:driver|courier|engineer|plumber|crew|delivery|deliveroo|parcel|removals?|fitters?|locksmith|bailiffs?|"
+              r"cleaner|surveyors?|estate agent|neighbou?rs?|singers|postman|my (?:husband|wife|son|daughter|toddler|kids?|"
+              r"mum|dad|partner)|your (?:man|men|guy|team|staff))\b|\b(?:last night|yesterday|earlier|police came|was "
+              r"outside|were outside)\b")
+# a stranger inside their place now ("theres a bloke INSIDE my unit going through my boxes. hes still in there", read39)
+# with a sign of a break-in or fear (see ``names_intruder_now``); not "a man in my house right now fixing the boiler"
+INTRUDER_NOW = nearby(r"(?:\b(?:there'?s|theres|there is|there are) (?:a |an |some |two |three )?(?:bloke|man|guy|someone|"
+                      r"somebody|stranger|intruder|burglars?|thie(?:f|ves)|men|people)|\b(?:someone|somebody)(?:'s| is)) "
+                      r"(?:still )?(?:inside|in) (?:my|our) (?:storage )?(?:unit|house|flat|home|garage|shed|room|bedroom|"
+                      r"kitchen)\b|\b(?:broken?|broke) into (?:my|our) \w+|\b(?:there'?s|theres) (?:a |an |some )?(?:bloke|"
+                      r"man|guy|stranger|someone|somebody) going through my\b",
+                      r"\bstill (?:in there|inside|in (?:my|our|the) \w+|here)\b|\bwhat (?:do|should) (?:i|we) do\b|"
+                      r"\bhiding\b|\block(?:'s| has)? (?:been )?(?:cut|broken|smashed)|\bpadlock'?s? been cut|\bgoing "
+                      rf"through my\b|\bcan hear\b|\b(?:{AFRAID_WORDS})\b", 120)
+INTRUDER_VISIT = (r"\b(?:fitting|fixing|installing|assembling|delivering|doing the|check|helping|inspecting|surveyors?|"
+                  r"engineer|locksmith|cleaner|legend|brilliant|one of yours|your (?:guy|man|men|crew|team))\b")
 ASSAULT_NOW = (r"(?:\b(?:he|she|driver|man|guy|stranger)(?: \w+){0,6}? (?:won'?t|will not|refus\w* to|wouldn'?t) let (?:me|us|"
                 r"her|him) (?:out|go|leave)\b(?! of (?!(?:the|his|this) (?:car|cab|taxi|van|vehicle)))(?! without| a | an )|"
                 r"\b(?:he|she|driver|man|guy|passenger|stranger) (?:\w+ )?(?:keeps? |is |was |kept )?"
                 r"(?:touching|grabbing|groping|hitting|touched|grabbed|groped|hit) (?:(?:me|her|us)\b(?! up| on)|my (?:\w+ )?"
                 r"(?:knee|leg|thigh|breast|chest|bum|arse|ass|face|arm|hand|hair|body)\b)|(?:driver|he|she) locked (?:me|us) "
                 r"in\b|(?:feel|i'?m|i am|we'?re|we are) (?:really |very |so )?(?:unsafe|" + AFRAID_WORDS + r") (?:with|of|"
-                r"around) (?:the|this|my|his|her|your) (?:driver|man|guy|passenger)\b|"
-                # at the door now and won't go ("he followed me home. he's outside my flat now banging on the door and
-                # won't go", read39); not "the courier was outside my flat and left"
-                r"(?:he|she|they|a man|a guy|someone|somebody|my ex|a stranger)(?:'s| is| are|'re)? (?:still |now )?"
-                r"(?:outside|at) (?:my|our|the) (?:front )?(?:door|house|flat|home|window)\b[^.!?]{0,60}?\b(?:banging|"
-                r"hammering|kicking|shouting|screaming|won'?t (?:go|leave)|trying to (?:get|break) in|refus\w* to leave)|"
-                # a stranger inside their place now: "theres a bloke INSIDE my unit going through my boxes. hes still in
-                # there" (read39)
-                + _INTRUDER_NOW + ")")
+                r"around) (?:the|this|my|his|her|your) (?:driver|man|guy|passenger)\b)")
 # a child missing now: "my 4yo son has wandered off at Pinecrest ... PLEASE HELP" (read32), "I've lost my son at the
 # festival"; not "can't find my son on the family plan settings", "gone missing from the group chat", "lost in the game
 # menu", "lost for words", "went missing in 2019", "se ha perdido el partido" (missed the match)
@@ -345,7 +379,7 @@ BEREAVED = (rf"passed away|(?:my|our) (?:\w+ )?(?:{PET}) (?:(?!(?:flap|tracker|f
              rf"(?:\w+ )?(?:to sleep|down)\b|crossed the rainbow bridge|(?:my|our|his|her) (?:{_KIN}) (?:has |had |just )?(?:died(?! (?:laughing|of (?:laughter|"
              rf"shame|embarrassment|boredom)))|passed\b(?= (?:last|on|in|recently|suddenly)))|(?:my|our|his|her) "
              rf"(?:\w+'s )?funeral|funeral (?:for|of) (?:my|our)|bereaved|bereavement (?:team|support)|death certificate|"
-             rf"(?:lost|losing) my (?:{_KIN})\b(?!'s\b|’s\b)(?! (?:at|in) the\b)|my late (?:{_KIN})\b{_NOT_HEIRLOOM}|falleci\w*|d[ée]c[ée]d[ée]e?|verstorben|"
+             rf"(?:lost|losing) my (?:{_KIN})\b(?!'s\b|’s\b)(?! (?:at|in) the\b)|my late (?:{_KIN})\b{_NOT_HEIRLOOM}|my late (?:{_KIN})\b[\s\S]{{0,160}}?\b(?:he|she) (?:only |just |sadly )?(?:died|passed(?: away)?)\b|all i (?:have|had) (?:left )?of (?:him|her)\b|falleci\w*|d[ée]c[ée]d[ée]e?|verstorben|"
              rf"faleceu|falecimento|(?:mi|mio|mia|mon|ma|mein\w*|meu|minha) (?:{_KIN_OTHER}) (?:\S+ ){{0,3}}?(?:muri[óo]|"
              rf"est mort\w*|(?:ist )?(?:\S+ )?gestorben|morreu|[èe] mort[oa]|[èe] scompars[oa]|se muri[óo]|[èe] venut[oa] a "
              rf"mancare|nous a quitt[ée]s?|nos dej[óo])")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from model.urgency.distress import crisis_said
+from model.urgency.distress import crisis_said, names_door_now, names_face_swelling, names_intruder_now
 from model.urgency.fraud import FRAUD, HARDSHIP, LOST_CARD
 from model.urgency.harm import (
     ALLERGEN_SENT,
@@ -25,7 +25,6 @@ from model.urgency.harm import (
     DISCONNECTED,
     DISPENSED,
     DOWN,
-    FACE_SWELLING,
     FALL,
     FELL_ON,
     FEVER,
@@ -71,7 +70,7 @@ from model.urgency.text import nearby, straight_apostrophes
 REASONS: dict[str, str] = {
     "safety": r"\b(" + DISPENSED + "|" + SEWAGE_OR_MAIN + "|" + ALLERGEN_SENT + "|" + ROAD_ACCIDENT + "|" + FLOODING + "|" + PREYED + "|" + IN_FOOD + "|"
               + FALL + "|" + NO_WAY_TO_CALL + "|" + SELF_HARM + "|" + STALKED + "|" + DILUTED_FEED + "|" + FEVER + "|"
-              + HEART + "|" + NEAR_MISS + "|" + TRAPPED + "|" + CHOKE_SCARE + "|" + FACE_SWELLING + "|"
+              + HEART + "|" + NEAR_MISS + "|" + TRAPPED + "|" + CHOKE_SCARE + "|"
               r"(?:is|he'?s|she'?s|was|started|baby|child|son|daughter) choking|not breathing|electrocuted|"
               # stuck in the heat without water ("38°C dans la voiture, plus de clim, plus d'eau"), a child unwell now
               + UNWELL_NOW + "|" + CABIN_DEFECT + "|" + FELL_ON + "|" + POISONED + "|"
@@ -330,8 +329,10 @@ REASONS: dict[str, str] = {
                       r"by tonight|deadline (?:is )?(?:at )?(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)? )?(?:today|tonight)|"
                       # a time they are bound to ("I have to hand the keys to the buyers at 1pm or completion fails",
                       # read39)
-                      r"(?:have|has|need|needs|got) to (?:\S+ ){1,6}?(?:at|by) \d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)"
-                      r"(?! (?:tomorrow|on|next|every))|completion (?:fails|falls through|will fail))\b",
+                      # (bound, not done: not "got to work at 10am", "I have to ring back at 9am. I did.")
+                      r"(?:have|has|need|needs|'ve got|have got) to (?:\S+ ){1,6}?(?:at|by) \d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)"
+                      r"\b(?! (?:tomorrow|on|next|every|each))(?=[^.!?]{0,60}\b(?:or|otherwise|today|tonight|this "
+                      r"(?:morning|afternoon))\b))\b",
     "urgent_request": r"(?<!not )(?<!n't )(?<!no )\b(urgent\w*|asap|dringend|urgente|urgence|subito|emergency|"
                       r"notfall|emergencia)\b",
     "bereavement": rf"\b(?:{BEREAVED})",
@@ -434,7 +435,8 @@ def _reasons(text: str) -> tuple[str, ...]:
     """Cached: the head's features and the scorer both ask for every post (about 0.13 ms of regexes each)."""
     low = text.lower()
     found = {name for name, rx in _COMPILED.items() if rx.search(low)}
-    if names_breakdown(low) or crisis_said(low) is not None:
+    if (names_breakdown(low) or crisis_said(low) is not None or names_door_now(low) or names_intruder_now(low)
+            or names_face_swelling(low)):
         found.add("safety")
     if "repeated_contact" in found and _PLANNED.search(low) and not _COMPILED["repeated_contact"].search(
             _PLANNED.sub(" ", low)):

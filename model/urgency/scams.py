@@ -19,25 +19,35 @@ _SCAM_CALL_RX = re.compile(SCAM_CALL, re.I)
 _MET_ONLINE = re.compile(r"\b(?:(?:man|woman|guy|girl|lady|bloke|person|someone|somebody)(?: \w+){0,2}? i(?:'ve| have)? "
                          r"(?:met|matched with|been (?:talking|chatting|speaking|messaging) (?:to|with))|"
                          r"(?:my|a|this|the) match\b|matched with\b|"
-                         # "Been talking to a lovely man on Amble for 3 weeks" (read39)
-                         r"(?:talking|chatting|speaking|messaging) (?:to|with) (?:a|an|this|the) (?:\w+ ){0,2}?(?:man|woman|"
-                         r"guy|girl|lady|bloke|person)\b)", re.I)
+                         # "Been talking to a lovely man on Amble for 3 weeks" (read39); not "talking to the lady on
+                         # reception", "a man on Tuesday at your store"
+                         r"(?:(?:talking|chatting|speaking|messaging) (?:to|with)|messaging) (?:a|an) (?:\w+ ){0,2}?(?:man|"
+                         r"woman|guy|girl|lady|bloke|person|soldier|doctor|engineer|pilot)\b(?![^.!?]{0,40}\b(?:from|at|in|"
+                         r"on) (?:your|the) (?:store|shop|team|customer|reception|support|office|chat|helpline|uni|open "
+                         r"day)\b)(?=[^.!?]{0,30}? (?:on|off|from) (?:here\b|(?!(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                         r"(?i:reception|the)\b)(?-i:[A-Z]))))", re.I)
 # ... online: not "the lady I've been talking to in your support chat wants £15 for the release fees on my parcel"
 _ONLINE = re.compile(r"\b(?:app|online|dating|profile|match(?:ed)?|tinder|hinge|bumble|instagram|whatsapp|site)\b|"
                      # "a man I met on Tandemly" (read35), not "met on the train"
                      r"\bmet (?:on|through|via) (?!(?:the |a )?(?:train|bus|street|beach|holiday|plane|flight|ferry|night|"
                      r"way|weekend|course|job|phone)\b)\w+|"
-                     # ... talked to there: "a lovely man on Amble for 3 weeks" (read39)
-                     r"\b(?:talking|chatting|speaking|messaging) (?:to|with) [^.!?]{0,40}?\bon (?!(?:the|a|an|your|our|my|"
-                     r"this|that|his|her|their|train|bus|phone|street|beach|holiday|plane|flight|ferry|way|weekend|course|"
-                     r"job|site|helpline|chat|line)\b)\w+",
+                     # ... talked to there: "a lovely man on Amble for 3 weeks" (read39), a service's name
+                     r"\b(?:(?:talking|chatting|speaking|messaging) (?:to|with)|messaging) (?:a|an) (?:\w+ ){0,2}?\w+"
+                     r"[^.!?]{0,30}? (?:on|off|from) (?:here\b|(?!(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                     r"(?i:reception|the)\b)(?-i:[A-Z])\w+)",
                      re.I)
 _MONEY_ASKED = re.compile(r"\b(?:needs?|asked|asks|asking|wants?|begging)(?: me)?(?: for)? (?:\S+ ){0,3}?(?:[£$€]\s?\d|money|"
                           r"cash|gift ?cards?|a loan|to borrow)|\b(?:release|customs|transfer|hospital) fees?\b|"
+                          # "he asked me to invest in his crypto platform" (read39's review)
+                          r"\b(?:asked|asks|wants?|told) me to invest\b|\binvest\w* in (?:his|her|their) (?:crypto|trading|"
+                          r"platform|business)|\b(?:asks?|asked) (?:me )?if i (?:can|could) (?:lend|send|give)\b|"
+                          r"\b(?:about|going|planning) to (?:send|transfer|wire|give|lend) (?:him|her|them) (?:\S+ ){0,2}?"
+                          r"[£$€]\s?\d|"
                           r"\b(?:can|should|do) i (?:send|lend|transfer|wire|give) (?:him |her |them )?"
                           r"(?:the |this |that )?(?:money|cash|[£$€])", re.I)
 _MONEY_SENT = re.compile(r"\b(?:sent|transferred|wired|gave|lent)(?: (?:him|her|them))? (?:over )?[£$€]\s?\d|"
                          r"\bpaid (?:him|her|them|a man|a woman|a guy|someone) (?:\S+ ){0,6}?[£$€]\s?\d|"
+                         r"\b(?:already )?put in [£$€]\s?\d|"
                          r"\b(?:sent|transferred|wired|gave|lent) (?:him|her|them) (?:all )?(?:my|our|the) (?:money|savings)",
                          re.I)
 
@@ -87,11 +97,16 @@ _PHISHING = re.compile(
     r")[\s\S]{0,160}?"
     r"(?:is (?:this|it|that) (?:really )?(?:you|real|legit|genuine)|scam|legit\?|genuine\?)|"
     r"\b(?:text|sms|e-?mail|message|call|dm|whatsapp)\b[^.?!]{0,120}?\b(?:link|click|verify|suspended|"
-                       r"locked|confirm (?:my|your) (?:details|identity|account)|update (?:my|your) (?:details|payment))\b"
+                       r"locked|confirm (?:my|your) (?:details|identity|account)|update (?:my|your) (?:details|payment|card))\b"
                        r"[\s\S]{0,120}?\b(?:is (?:this|it|that) (?:you|real|legit|genuine|from you)|scam|phishing|"
-                       r"(?:is|was) (?:it|this) (?:really )?(?:you|from you)|genuine\?|legit\?|"
-                       # "... verify my card at amble-verify-login.com ... legit or not??" (read39)
-                       r"(?:legit|real|genuine) or (?:not|fake|a scam)\b)|"
+                       r"(?:is|was) (?:it|this) (?:really )?(?:you|from you)|genuine\?|legit\?|real\?|"
+                       r"(?:genuine|legit|real) or (?:a )?scam\b)|"
+                       # a message naming a web address of its own and asking for a card or login: "got a text from
+                       # 'Amble Security' ... unless I verify my card at amble-verify-login.com ... legit or not??" (read39)
+                       r"\b(?:text|sms|e-?mail|message|whatsapp|dm)\b[^.!?]{0,120}?\b(?:verify|confirm|update|enter) (?:my|your) "
+                       r"(?:card|bank|password|pin|login|details)\b[\s\S]{0,80}?\b[a-z0-9-]+\.(?:com|net|org|co\.uk|app|info|"
+                       r"xyz|link|top|site|online)\b[\s\S]{0,80}?\b(?:(?:legit|real|genuine) or (?:not|fake|(?:a )?scam)|"
+                       r"(?:scam|fake) or (?:real|legit|genuine))\b|"
                        # "« votre compte sera suspendu, cliquez ici » c'est vous ??", "¿este SMS es vuestro?"
                        r"\b(?:cliqu\w*|clic|haz clic|haga clic|pincha|clicca|cliccare|klick\w*|clique|lien|enlace|link|"
                        r"collegamento|suspendu|suspendid[oa]|gesperrt|sospes[oa]|suspens[oa]|bloqu[ée]e?)\b[\s\S]{0,160}?"
@@ -110,19 +125,27 @@ _PHISHING = re.compile(
 _POSING = (r"\b(?:rang|called|phoned|messaged|texted|dm'?d|dming|emailed|knocked|came round|turned up|contacted)\b[^.!?]{0,60}?"
            r"\b(?:saying|claiming) (?:he|she|they|it)?(?:'s|'re| is| was| were| are)? ?(?:from|with)\b|"
            r"\b(?:claiming|pretending|claims|claimed) to be (?:from|with|you)\b|"
-           # a message "from" a name in quotes, the customer's doubt ("Got a WhatsApp from 'Packwell Removals' saying ...
-           # pay the £400 deposit by bank transfer TODAY to a new account", read39), or money asked to a new account
-           r"\b(?:text|sms|e-?mail|message|whatsapp|call|letter|dm)\b (?:from|claiming to be from|supposedly from) ['\"‘“]|"
-           r"\b(?:pay|transfer|send|deposit)\w*\b[^.!?]{0,60}?\b(?:to|into) (?:a|the|their) (?:new|different|another|changed) "
-           r"(?:bank )?account\b|"
+           # a message "from" a name in quotes, pressing for money today or to a new account ("Got a WhatsApp from
+           # 'Packwell Removals' saying ... pay the £400 deposit by bank transfer TODAY to a new account", read39); not a
+           # letter from 'the billing team' with a refund, nor the customer's own new account
+           r"\b(?:text|sms|e-?mail|message|whatsapp|call|letter|dm)\b (?:from|claiming to be from|supposedly from) ['\"‘“]"
+           r"(?=[\s\S]{0,200}?(?:\b(?:new|different|changed|updated) (?:bank )?(?:account|details|sort code)|\btoday\b|"
+           r"\bwithin \d+ ?(?:h|hrs|hours)\b|\bor (?:i|you)(?:'ll)? lose\b|\bgift ?cards?\b))|"
+           r"\b(?:asked|asking|told|tells|says?|saying)\b[^.!?]{0,80}?\b(?:pay|transfer|send|deposit)\w*\b[^.!?]{0,60}?\b(?:to|into) "
+           r"(?:a|the|their) (?:new|different|another|changed) (?:bank )?account\b|"
+           # the payee changed ("your bank details have changed ... pay the £650 balance to a new sort code", "Packwell
+           # changed banks", "different account name", read39's review); not the customer's own "new account"
+           r"\b(?:bank|account) details (?:have |has )?changed\b|\bchanged banks\b|\b(?:different|updated|changed) (?:bank |"
+           r"account )?(?:details|sort code|account name)\b|\bnew (?:sort code|bank details|account details)\b|"
            r"\b(?:an? |the )?(?:account|page|profile) (?:called|named|pretending|claiming)\b|\bfake \S+ ?(?:account|page|profile|"
            r"website|site)\b|\b(?:facebook|instagram|insta|tiktok|whatsapp|social media|post|page|ad|advert)\b[^.!?]{0,60}?"
            r"\b(?:giv(?:ing|es?) ?away|giveaway)\b")
-_ASKS_PAYMENT = (r"\b(?:card|bank|payment) (?:details|number|info\w*)\b|\b(?:the )?(?:3|three) digits\b|\b(?:take|taking|takes) (?:a )?payment\b|\bwith "
+_ASKS_PAYMENT = (r"\b(?:card|bank|payment) (?:details|number|info\w*)\b|\bpay(?:ment)? (?:\w+ ){0,3}?(?:to|into)\b|\b(?:the )?(?:3|three) digits\b|\b(?:take|taking|takes) (?:a )?payment\b|\bwith "
                  r"(?:your|my) card\b|\bpostage\b|\b(?:pay|paying|payment) (?:by|with|for|of)\b|[£$€]\s?\d")
 _IS_IT_REAL = (r"\b(?:is|was) (?:this|that|it|he|she|they) (?:right|real|true|you|legit|genuine|from you|one of yours)\b|"
                r"\bis this (?:a scam|legit)|\b(?:real|legit|genuine|right)\?|\bare (?:you|they) (?:really|running|doing|"
-               r"giving)\b|\breal or (?:fake|a scam)\b|\blegit or (?:a )?scam\b|\bshould i (?:pay|give|let)\b")
+               r"giving)\b|\breal or (?:fake|a scam)\b|\blegit or (?:a )?scam\b|\b(?:scam|fake) or (?:real|legit)\b|"
+               r"\bshould i (?:pay|give|let)\b")
 # ... already paid: their bank now, not "Thanks for checking with us first"
 _PAID_ALREADY = re.compile(r"\b(?:i'?ve|i have|i) (?:already |just )?(?:paid|transferred|sent (?:him|her|them) )|\b(?:took|taken) "
                            r"(?:a )?payment\b[^.!?]{0,40}?\b(?:yesterday|already|last|this morning)|\bgave (?:him|her|them) "

@@ -952,3 +952,25 @@ def test_eighteenth_session_someone_followed_and_filmed_where_they_are_hears_the
     texts = _texts(recommender37, "A guy at the Leeds venue keeps following me around and filming me on his phone. I "
                                   "told the staff and they just shrugged. I don't feel safe going back.", "Gigly")
     assert all("police" in t and "on site" in t and "block" not in t for t in texts), texts
+
+
+def test_eighteenth_session_review_an_allergy_keeps_the_emergency_services_and_others_keep_everyone(
+        recommender37) -> None:
+    """The review of the read39 mends: a tight throat after a "nut free" cookie was sent to the emergency department
+    (it had heard "call the emergency services now"), a cat's swollen face to a human one; a man collapsed while the
+    writer does CPR got "we hope you're OK"; a thank-you for a painless name change got "sorry you were made to feel
+    this way"; a sad post with praise got "they made our day!"."""
+    texts = _texts(recommender37, "ate your 'nut free' cookie and my face is swelling and my throat feels tight, it's "
+                                  "hard to swallow", "Gigly")
+    assert all(EMERGENCY_NUMBER.search(t) and "emergency department" not in t for t in texts), texts
+    texts = _texts(recommender37, "My cat's face is swollen on one side and she can't swallow her food, should I bring "
+                                  "her in?", "Hollybank Vets")
+    assert not any("emergency department" in t for t in texts), texts
+    texts = _texts(recommender37, "A man collapsed at your gig and I'm doing CPR, where is the defibrillator??", "Gigly")
+    assert not any("you're OK" in t or "you're alright" in t or "you're safe" in t for t in texts), texts
+    texts = _texts(recommender37, "Since I transitioned my name change on Gigly went through in 2 days, thank you for "
+                                  "making it so easy!", "Gigly")
+    assert not any("made to feel" in t for t in texts), texts
+    texts = _texts(recommender37, "Big thank you to the crew, but sadly my cat got out during the move and we haven't "
+                                  "found her yet 💔", "Whizzo")
+    assert not any("made our day" in t or "the love" in t for t in texts), texts

@@ -112,3 +112,6 @@ def test_a_double_charge_with_exclamation_marks_is_no_praise(analyzer) -> None:
         Post(text="@Brewly you charged me twice but refunded it in minutes, thank you, amazing service!!")])
     assert wronged.sentiment["label"] == "negative", wronged.sentiment
     assert thanked.sentiment["label"] == "positive", thanked.sentiment
+    # ... and praise beside something rotten is still praise (the review of the mends)
+    praise = analyzer.analyze(Post(text="Rotten weather but your brolly kept me dry all day, best purchase ever!!"))
+    assert praise.sentiment["label"] != "negative", praise.sentiment

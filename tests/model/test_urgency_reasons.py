@@ -1275,3 +1275,100 @@ def test_eighteenth_session_an_heirloom_of_one_who_died_is_no_bereavement() -> N
     assert "bereavement" not in find_reasons("your men smashed my late grandmother's antique mirror during the move")
     assert "bereavement" in find_reasons("I need to close my late husband's account, who do I speak to?")
     assert "bereavement" in find_reasons("my late mum's phone contract is still being charged")
+
+
+@pytest.mark.parametrize(("text", "situation", "fires"), [
+    # the review of the read39 mends (eighteenth session): other wordings of the situations, then look-alikes
+    ("he's been outside my door for an hour and he won't stop knocking, I'm so scared",
+     "door", True),
+    ("the man I met on Amble is standing outside my house right now and won't leave, he keeps ringing the bell",
+     "door", True),
+    ("Someone's in my storage unit right now, the lock's been cut and I can hear them inside",
+     "intruder", True),
+    ("My face has blown up since the extraction, I can barely open my left eye and I can't swallow properly",
+     "swelling", True),
+    ("A guy I unmatched keeps turning up at my gym and my work, he's made new accounts to message me",
+     "stalked", True),
+    ("he's been following me on my way home from work for three days",
+     "stalked", True),
+    ("My mum has been chatting to a doctor in Syria on Amble and is about to transfer him £5,000 tonight",
+     "romance", True),
+    ("Been messaging a gorgeous guy on here, he asked me to invest in his crypto platform, already put in £2k",
+     "romance", True),
+    ("Email from Packwell saying your bank details have changed and to pay the £650 balance to a new sort code. Is this right?",
+     "posing", True),
+    ("Text from Packwell: pay your deposit to our updated account details today. Scam or real?",
+     "posing", True),
+    ("got a text saying my Amble Gold payment failed and to update my card at amble-billing.net, is this you?",
+     "phishing", True),
+    ("email from 'Amble Trust Team' says I must confirm my identity within 24h via a link or lose my account. Real?",
+     "phishing", True),
+    ("Your driver rang to say he's outside my house but won't leave the parcel without a signature. I'm at work!",
+     "door", False),
+    ("He's at my door now banging, finally! The plumber you sent turned up 3 hours late",
+     "door", False),
+    ("Someone is at the door banging — it's the Packwell crew, 4 hours early, I'm not even packed!",
+     "door", False),
+    ("someone is at the door trying to get in - it's my husband, he forgot his keys because your app key failed",
+     "door", False),
+    ("There's a man in my house right now fixing the boiler, your engineer is brilliant 👍",
+     "intruder", False),
+    ("There's a bloke in my unit right now, it's the Packwell guy helping me move boxes, legend",
+     "intruder", False),
+    ("My cheek swelled up a bit after the filling, fine now. What's hard to swallow is the £90 bill.",
+     "swelling", False),
+    ("Thanks for the emergency slot! Face was swollen, eye nearly shut, all sorted now with antibiotics",
+     "swelling", False),
+    ("Cheek swollen after the anaesthetic, normal? It's not painful to swallow or anything",
+     "swelling", False),
+    ("My cat's face is swollen on one side and she can't swallow her food, should I bring her in?",
+     "swelling", False),
+    ("They know I work from home so why did the driver leave a card saying nobody was in?",
+     "stalked", False),
+    ("I matched with a girl and she asked my friend about me 😍 best app ever",
+     "stalked", False),
+    ("They followed us home with the van so we didn't get lost, lovely crew",
+     "stalked", False),
+    ("I was talking to a lady on Tuesday at your store, she said I need to pay £40 for the repair. Is that right?",
+     "romance", False),
+    ("Talking to a nice man on reception, he wants £65 for an emergency slot. Is that right?",
+     "romance", False),
+    ("Got an email from \"Customer Services\" saying my refund is £12.50 — is this right? I paid £40",
+     "posing", False),
+    ("I transferred £200 into the new account I opened with you last week and it still shows £0, is that right?",
+     "posing", False),
+    ("Received a text from \"Brightside Dental\" reminding me my check-up is £26.80 — is that right? I thought NHS was free",
+     "posing", False),
+    ("Got a text with a tracking link saying DELIVERED. Delivered where?? Is your tracking real or not",
+     "phishing", False),
+    ("Your email says my account is suspended for non-payment. I paid on the 3rd! Is the suspension real or not?",
+     "phishing", False),
+    ("I can't use the phone line because I'm deaf, can I book by email or chat?",
+     "humiliated", False),
+    ("Is there step-free access? I need a ramp because of my wheelchair",
+     "humiliated", False),
+    ("Since I transitioned my name change went through in 2 days, thank you for making it so easy!",
+     "humiliated", False),
+    ("I used to be so ashamed of my teeth, now I can't stop smiling. Thank you Brightside!",
+     "ashamed", False),
+    ("Tired of being judged by your receptionist for my tattoos. She rolled her eyes at me.",
+     "ashamed", False),
+    ("Are the photo competition entries being judged today? Can't wait!",
+     "ashamed", False),
+])
+def test_eighteenth_session_the_reviewed_situations_and_their_look_alikes(text: str, situation: str, fires: bool) -> None:
+    from model.register import Style, humiliated
+    from model.urgency import names_door_now, names_face_swelling, names_intruder_now, names_phishing, names_threat
+
+    read = {"door": names_door_now, "intruder": names_intruder_now, "swelling": names_face_swelling,
+            "stalked": names_threat, "romance": lambda t: bool(names_romance_scam(t)),
+            "posing": lambda t: bool(names_impersonation(t)), "phishing": names_phishing, "humiliated": humiliated,
+            "ashamed": lambda t: Style(post_text=t).ashamed}[situation]
+    assert bool(read(text)) is fires
+
+
+def test_eighteenth_session_a_fresh_loss_beside_an_heirloom_is_still_a_bereavement_and_a_day_done_no_deadline() -> None:
+    assert "bereavement" in find_reasons("You lost my late husband's watch in storage. He only died last month.")
+    assert "bereavement" in find_reasons("Your courier lost my late mum's wedding ring. It's all I had of her.")
+    assert "deadline_today" not in find_reasons("Train cancelled again, got to work at 10am, an hour late")
+    assert "deadline_today" not in find_reasons("You told me I have to ring back at 9am. I did. Nobody answered.")
