@@ -48,6 +48,7 @@ from model.urgency import (
     asks_for_comment,
     counts_contacts,
     names_allergic,
+    names_allergy_now,
     names_assault_now,
     names_breakdown,
     names_danger,
@@ -75,6 +76,7 @@ from model.urgency import (
     names_self_harm,
     names_sent_after_loss,
     names_sewage_or_main,
+    names_sexual_assault,
     names_sim_swap,
     names_swallowed,
     names_takeover,
@@ -331,6 +333,7 @@ class ReplyRecommender:
                         # (an allergic reaction keeps "call the emergency services now", read39's review)
                         face_swelling=safety and names_face_swelling(post.text) and not names_allergic(post.text),
                         at_door=safety and names_door_now(post.text), intruder=safety and names_intruder_now(post.text),
+                        allergic=safety and names_allergy_now(post.text), assaulted=safety and names_sexual_assault(post.text),
                         no_signal=safety and names_no_way_to_call(post.text), crisis=safety and names_self_harm(post.text),
                         own_crisis=own_crisis, diluted_feed=names_diluted_feed(post.text),
                         # (a bank's customer hears its own fraud line: "block the card and call us")

@@ -57,7 +57,7 @@ _HE = frozenset({"son", "dad", "father", "husband", "brother", "grandad", "grand
 # what happened to them, in the same clause after the name ("my son fainted", "my son's lips are swelling"), or what
 # landed on them just before it ("collapsed onto my 4 year old"); not "I'm sick of this, my husband has called 5 times"
 _HARM = (r"hurt|injur\w*|bleed\w*|burn\w*|swollen|swelling|rash|vomit\w*|throwing up|choking|collapsed|fainted|"
-         r"unconscious")
+         r"unconscious|(?:very |really |so )?(?:pale|dizzy)")
 _HURT_AFTER = re.compile(rf"[^.!?;]{{0,50}}?\b(?:{_HARM}|cut|scald\w*|bruis\w*|concussion|reaction|"
                          r"in (?:a ?& ?e|hospital)|broke (?:his|her|their) \w+|on the (?:ground|floor|road|pavement)|"
                          r"not getting up)\b", re.I)
@@ -144,6 +144,8 @@ class Style:
     face_swelling: bool = False  # a swollen face closing an eye or making it hard to swallow: urgent care now
     at_door: bool = False  # someone at their door now who won't go: the emergency services, the door kept locked
     intruder: bool = False  # a stranger inside their place now: the emergency services, nobody confronted
+    allergic: bool = False  # an allergic reaction under way: the emergency services plainly, an adrenaline pen
+    assaulted: bool = False  # a sexual assault told of: belief and support, the police when they are ready
     dosed_wrong: bool = False  # the wrong medicine or dose given, to a person or an animal: taken to the right team
     animal: str | None = None  # ... the animal it was given to, in care or not ("cat"): "we hope your cat is OK"
     swallowed: bool = False  # a child in the medicine, a button battery: the emergency services now, even if they seem fine
@@ -258,10 +260,13 @@ _HUMILIATED = re.compile(
     r"humiliat\w*|(?:refus\w*|reject\w*|turned (?:me )?away|treated|told me|ignored|laughed at|banned|declin\w*|won'?t serve)"
     r"\b[^.!?]{0,80}?\bbecause (?:i'?m|i am|of my)\b|(?:racis[tm]|sexis[tm]|homophob\w*|transphob\w*|ableis[tm]|"
     r"discriminat\w*|misgender\w*|deadnam\w*)\w*\b[^.!?]{0,60}?\b(?:me|towards me|against me|to me)\b|"
-    r"\b(?:on|at|against|towards|to) me\b[^.!?]{0,60}?\b(?:racis[tm]|sexis[tm]|homophob\w*|transphob\w*|discriminat\w*))",
+    r"\b(?:on|at|against|towards|to) me\b[^.!?]{0,60}?\b(?:racis[tm]|sexis[tm]|homophob\w*|transphob\w*|discriminat\w*)|"
+    # "he sent me paragraphs of racist abuse", "said he 'doesn't do jobs for people like you two'" (read39's re-grade)
+    r"\b(?:sent|sends|gave|called|calling) me\b[^.!?]{0,60}?\b(?:racis[tm]|sexis[tm]|homophob|transphob)\w*|"
+    r"\bsaid\b[^.!?]{0,40}?\bpeople like (?:you|us|me)\b)",
     re.I)
 _NOT_OURS = re.compile(r"\b(?:another|other|previous|last|old) (?:dentist|practice|shop|company|place|app|bank|store)\b|"
-                       r"\bthank", re.I)
+                       r"\bthank|\b(?:lol|haha\w*|as a joke)\b", re.I)
 
 
 def humiliated(text: str) -> bool:

@@ -88,7 +88,7 @@ ADVICE_KEYS: dict[str, str | None] = {
     "self_crisis_advice": "emergency_advice", "leak_advice": "safety_advice",
     "diluted_feed_advice": "safety_advice", "romance_scam_ask": None, "romance_scam_sent": None,
     "swelling_advice": "emergency_advice", "preyed_advice": "report_advice", "door_now_advice": "emergency_advice",
-    "intruder_advice": "emergency_advice",
+    "intruder_advice": "emergency_advice", "allergy_advice": "emergency_advice", "assault_support": "report_advice",
 }
 # Bank keys a move falls back to when a language has no phrase for the finer key.
 KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thanks_info": "thanks",
@@ -507,9 +507,12 @@ class BankRephraser:
                 else "door_now_advice" if style.at_door  # "he's outside my flat now banging on the door": keep the
                 else "intruder_advice" if style.intruder  # door locked; a stranger inside: nobody confronted (read39)
                 else "threat_now_advice" if style.threat_now
+                else "allergy_advice" if style.allergic  # "my lips and tongue are swelling up ... throat feels tight"
                 else "swelling_advice" if style.face_swelling  # "my left eye is nearly shut and it hurts to swallow"
                 else "poison_advice" if style.swallowed  # "may have swallowed some of my tablets": no "if" (read34)
                 else "emergency_supply_advice" if style.meds_running_out else "emergency_advice")
+        elif style.assaulted:  # "i was sexually assaulted by someone i met on amble": belief and support, never a
+            add("report_advice", key="assault_support")  # ticket ("Shoot us a DM", read39's re-grade)
         elif style.preyed:  # followed or filmed at the gym: the police if in danger, our staff there act (read38)
             add("report_advice", key="preyed_advice")
         elif style.threatened:  # a swatting threat, sexual messages to a child: what to do now, then concern

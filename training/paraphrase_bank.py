@@ -159,11 +159,15 @@ SEEDS: dict[str, list[str]] = {
                     "Please delete that post: don't post personal details here."],
     # a post naming a danger (gas, fire, smoke, sparks, an injury): safety first, before any "we'll look into it"
     # someone hurt or unwell now (a reaction, a crash, bleeding): the emergency services before anything else
-    "emergency_advice": ["If anyone is hurt or struggling to breathe, please call the emergency services right now.",
-                         "Please call the emergency services now if anyone needs urgent medical help.",
-                         "If this is a medical emergency, please call the emergency services straight away."],
+    # plainly, never "if anyone is hurt": the post said someone is (read39's re-grade: "if anyone is struggling to
+    # breathe" to a man bleeding for 12 hours on warfarin)
+    "emergency_advice": ["Please call the emergency services right now and tell them exactly what's happening.",
+                         "Please call the emergency services now: they can get help to you quickly.",
+                         "Please don't wait: call the emergency services straight away."],
     # a swollen face closing an eye or making it hard to swallow (a spreading infection): urgent care tonight, not "if anyone is struggling to breathe" (read39)
     "swelling_advice": ["Swelling that is closing an eye or making it hard to swallow needs urgent care: please go to your nearest emergency department now, or call the emergency services if your breathing is affected.", "Please don't wait: swelling like this, with an eye closing or trouble swallowing, needs urgent care now. Go to your nearest emergency department, or call the emergency services if breathing gets hard."],
+    # lips, tongue or throat swelling, a reaction now ("my lips and tongue are swelling up ... my throat feels tight"): the emergency services now, plainly, and the adrenaline pen (read39's re-grade)
+    "allergy_advice": ["Please call the emergency services now: lips, tongue or throat swelling can be a serious allergic reaction. Use your adrenaline pen if you have one.", "Please don't wait: call the emergency services now, as lips, tongue or throat swelling can be a serious allergic reaction. Use an adrenaline pen if you have one."],
     # ... and in the air, where the cabin crew are the emergency service
     "emergency_advice_onboard": ["Please alert the cabin crew straight away if you haven't already: they are trained for "
                                  "this and can call for medical help.",
@@ -173,6 +177,8 @@ SEEDS: dict[str, list[str]] = {
     "phishing_advice": ["Please don't click the link or reply with any details: we'll never ask for your PIN, password or a code by text or email.", "Thanks for checking with us. Please don't tap the link or share any details: we never ask for a PIN, password or code that way.", "That isn't us: we'll never ask you to pay a fee or send money or crypto to verify or unlock your account. Please don't send anything, and block and report them."],
     # threatened, harassed or sent sexual messages by another person: what to do now
     "report_advice": ["If you feel unsafe, please contact the police. Keep the messages, and block and report the account so our safety team can act on it.", "Please keep the messages as evidence, block and report the account, and contact the police if anyone is at risk.", "If you feel in danger, please call the police or the emergency services now. Keep the messages, and block and report the account so our safety team can act."],
+    # a sexual assault told of ("i was sexually assaulted by someone i met on amble ... he's back on the app"): belief and support first, never a ticket (read39's re-grade)
+    "assault_support": ["We're so sorry this happened to you, and thank you for telling us. None of this is your fault. A sexual assault support service can help, and you can report to the police whenever you're ready; we'll act on the account straight away.", "Thank you for trusting us with this, and we're so sorry. You're not to blame. Specialist sexual assault support services are there for you, whenever you're ready, and so are the police; we'll act on the account straight away."],
     # followed, filmed or groped by someone at our place ("keeps following me around the women's area and filming me ... reception just shrugged"): the police if in danger, and our staff on site act (read38)
     "preyed_advice": ["Nobody should be made to feel unsafe like this, and we're so sorry. If you feel in danger, please call the police; we'll make sure our team on site acts on this straight away.", "You should never be followed, filmed or touched by anyone at our sites. If you feel in danger, please call the police, and we'll make sure our team on site deals with this straight away."],
     "safety_advice": ["Your safety comes first: if you smell gas or see smoke or sparks, leave the area and call the "
@@ -364,9 +370,11 @@ I18N: dict[str, dict[str, list[str]]] = {
         "protect_pii": ["Por tu seguridad, borra esa publicación cuanto antes: no compartas datos personales en público."],
         "phishing_advice": ["No pulses el enlace ni respondas con ningún dato: nunca te pediremos el PIN, la contraseña ni un código por SMS o correo."],
         "report_advice": ["Si no te sientes seguro, contacta con la policía. Guarda los mensajes y bloquea y denuncia la cuenta para que nuestro equipo de seguridad actúe."],
+        "assault_support": ["Sentimos muchísimo lo que te ha pasado, y gracias por contárnoslo. No es culpa tuya. Un servicio de apoyo a víctimas de agresión sexual puede ayudarte, y puedes denunciarlo a la policía cuando estés preparada; actuaremos sobre la cuenta de inmediato."],
         "preyed_advice": ["Nadie debería sentirse inseguro así, y lo sentimos mucho. Si te sientes en peligro, llama a la policía; nos aseguraremos de que nuestro equipo en el lugar actúe de inmediato."],
         "emergency_advice": ["Si alguien está herido o le cuesta respirar, llama ahora mismo a los servicios de emergencia."],
         "swelling_advice": ["Una hinchazón que cierra un ojo o dificulta tragar necesita atención urgente: ve ahora a urgencias, o llama a los servicios de emergencia si te cuesta respirar."],
+        "allergy_advice": ["Llama ahora mismo a los servicios de emergencia: la hinchazón de labios, lengua o garganta puede ser una reacción alérgica grave. Si tienes un autoinyector de adrenalina, úsalo ya."],
         "safety_advice": ["Tu seguridad es lo primero: si hay olor a gas, humo o chispas, sal del lugar y llama a "
                           "emergencias ahora.", "Por favor, salid todos al aire libre ahora y llamad a emergencias: dolor de cabeza, mareo o náuseas pueden ser síntomas de intoxicación por monóxido de carbono. No volváis a entrar hasta que lo hayan revisado."],
         "next_step_us": ["Lo revisamos y te decimos algo.", "Te mantendremos al tanto."],
@@ -443,9 +451,11 @@ I18N: dict[str, dict[str, list[str]]] = {
         "protect_pii": ["Por segurança, apague essa publicação o quanto antes: não compartilhe dados pessoais em público."],
         "phishing_advice": ["Não clique no link nem responda com dados: nunca pedimos o PIN, a senha ou um código por SMS ou e-mail."],
         "report_advice": ["Se não se sentir seguro, contacte a polícia. Guarde as mensagens e bloqueie e denuncie a conta para que a nossa equipa de segurança atue."],
+        "assault_support": ["Lamentamos muito o que lhe aconteceu, e obrigado por nos contar. A culpa não é sua. Um serviço de apoio a vítimas de agressão sexual pode ajudar, e pode apresentar queixa à polícia quando se sentir preparada; vamos agir sobre a conta de imediato."],
         "preyed_advice": ["Ninguém deveria sentir-se inseguro assim, e lamentamos muito. Se se sentir em perigo, ligue para a polícia; vamos garantir que a nossa equipa no local atua de imediato."],
         "emergency_advice": ["Se alguém estiver ferido ou com dificuldade para respirar, ligue agora mesmo para os serviços de emergência."],
         "swelling_advice": ["Um inchaço que fecha um olho ou dificulta engolir precisa de cuidados urgentes: vá já às urgências, ou ligue para os serviços de emergência se tiver dificuldade em respirar."],
+        "allergy_advice": ["Ligue já para os serviços de emergência: o inchaço dos lábios, da língua ou da garganta pode ser uma reação alérgica grave. Se tiver uma caneta de adrenalina, use-a já."],
         "safety_advice": ["A sua segurança vem primeiro: se sentir cheiro de gás ou vir fumaça, saia do local e "
                           "ligue para a emergência agora.", "Por favor, saiam todos para o ar livre agora e liguem para o número de emergência: dor de cabeça, tonturas ou náuseas podem ser intoxicação por monóxido de carbono. Não voltem a entrar até ser verificado."],
         "next_step_us": ["Vamos verificar e já te respondemos.", "Vamos te dar notícias em breve."],
@@ -521,9 +531,11 @@ I18N: dict[str, dict[str, list[str]]] = {
         "protect_pii": ["Zu deiner Sicherheit: Bitte lösch den Post gleich und teile keine persönlichen Daten öffentlich."],
         "phishing_advice": ["Bitte klick nicht auf den Link und gib keine Daten weiter: Wir fragen nie per SMS oder E-Mail nach PIN, Passwort oder Code."],
         "report_advice": ["Wenn du dich nicht sicher fühlst, wende dich bitte an die Polizei. Bewahre die Nachrichten auf, blockiere und melde das Konto, damit unser Sicherheitsteam handeln kann."],
+        "assault_support": ["Es tut uns sehr leid, was passiert ist, und danke, dass uns das mitgeteilt wurde. Daran trägt niemand außer dem Täter Schuld. Beratungsstellen für Betroffene sexueller Gewalt helfen, und eine Anzeige bei der Polizei ist jederzeit möglich; wir gehen sofort gegen das Konto vor."],
         "preyed_advice": ["Niemand sollte sich so unsicher fühlen müssen, und es tut uns sehr leid. Bei Gefahr bitte sofort die Polizei rufen; wir sorgen dafür, dass unser Team vor Ort sofort handelt."],
         "emergency_advice": ["Wenn jemand verletzt ist oder schlecht Luft bekommt, ruf bitte sofort den Notruf."],
         "swelling_advice": ["Eine Schwellung, die ein Auge schließt oder das Schlucken erschwert, muss sofort behandelt werden: bitte jetzt in die nächste Notaufnahme, oder den Notruf wählen, wenn das Atmen schwerfällt."],
+        "allergy_advice": ["Bitte sofort den Notruf wählen: Schwellungen an Lippen, Zunge oder Hals können eine schwere allergische Reaktion sein. Falls ein Adrenalin-Pen da ist, jetzt anwenden."],
         "safety_advice": ["Deine Sicherheit geht vor: Wenn es nach Gas riecht oder raucht, verlass den Raum und ruf "
                           "sofort den Notruf an.", "Bitte geht sofort alle an die frische Luft und ruft den Notruf an: Kopfschmerzen, Schwindel oder Übelkeit können eine Kohlenmonoxidvergiftung sein. Geht erst wieder hinein, wenn alles geprüft ist."],
         "next_step_us": ["Wir melden uns.", "Wir schauen es uns an und melden uns."],
@@ -600,9 +612,11 @@ I18N: dict[str, dict[str, list[str]]] = {
         "protect_pii": ["Pour votre sécurité, supprimez ce message tout de suite : ne partagez pas de données personnelles en public."],
         "phishing_advice": ["Ne cliquez pas sur le lien et ne communiquez aucune donnée : nous ne demandons jamais de code, de mot de passe ou de PIN par SMS ou e-mail."],
         "report_advice": ["Si vous ne vous sentez pas en sécurité, contactez la police. Gardez les messages, bloquez et signalez le compte pour que notre équipe sécurité intervienne."],
+        "assault_support": ["Nous sommes vraiment désolés de ce qui vous est arrivé, et merci de nous l'avoir dit. Ce n'est pas de votre faute. Un service d'aide aux victimes de violences sexuelles peut vous accompagner, et vous pouvez porter plainte quand vous serez prête ; nous agissons tout de suite sur le compte."],
         "preyed_advice": ["Personne ne devrait se sentir en insécurité ainsi, et nous en sommes vraiment désolés. Si vous vous sentez en danger, appelez la police ; nous veillerons à ce que notre équipe sur place agisse immédiatement."],
         "emergency_advice": ["Si quelqu'un est blessé ou a du mal à respirer, appelez tout de suite les services d'urgence."],
         "swelling_advice": ["Un gonflement qui ferme un œil ou gêne pour avaler demande des soins urgents : allez maintenant aux urgences les plus proches, ou appelez les secours si vous avez du mal à respirer."],
+        "allergy_advice": ["Appelez les secours tout de suite : un gonflement des lèvres, de la langue ou de la gorge peut être une réaction allergique grave. Si vous avez un stylo d'adrénaline, utilisez-le maintenant."],
         "safety_advice": ["Votre sécurité d'abord : en cas d'odeur de gaz, de fumée ou d'étincelles, quittez les "
                           "lieux et appelez les secours maintenant.", "Sortez tous à l'air libre tout de suite et appelez les secours : maux de tête, vertiges ou nausées peuvent être une intoxication au monoxyde de carbone. Ne rentrez pas avant que ce soit vérifié."],
         "next_step_us": ["Nous revenons vers vous rapidement.", "Nous regardons cela et revenons vers vous."],
@@ -678,9 +692,11 @@ I18N: dict[str, dict[str, list[str]]] = {
         "protect_pii": ["Per la tua sicurezza, cancella subito quel post: non condividere dati personali in pubblico."],
         "phishing_advice": ["Non cliccare sul link e non inviare dati: non chiediamo mai PIN, password o codici via SMS o e-mail."],
         "report_advice": ["Se non ti senti al sicuro, contatta la polizia. Conserva i messaggi, blocca e segnala l'account così il nostro team sicurezza può intervenire."],
+        "assault_support": ["Ci dispiace tantissimo per quello che ti è successo, e grazie per avercelo detto. Non è colpa tua. Un centro antiviolenza può aiutarti, e puoi denunciare alla polizia quando te la senti; interveniamo subito sull'account."],
         "preyed_advice": ["Nessuno dovrebbe sentirsi in pericolo così, e ci dispiace davvero. Se ti senti in pericolo, chiama la polizia; ci assicureremo che il nostro personale sul posto intervenga subito."],
         "emergency_advice": ["Se qualcuno è ferito o fa fatica a respirare, chiama subito i servizi di emergenza."],
         "swelling_advice": ["Un gonfiore che chiude un occhio o rende difficile deglutire va curato subito: vai ora al pronto soccorso più vicino, o chiama i soccorsi se fai fatica a respirare."],
+        "allergy_advice": ["Chiama subito i soccorsi: il gonfiore di labbra, lingua o gola può essere una grave reazione allergica. Se hai una penna di adrenalina, usala subito."],
         "safety_advice": ["La tua sicurezza prima di tutto: se senti odore di gas o vedi fumo, allontanati e chiama "
                           "subito i soccorsi.", "Uscite subito tutti all'aria aperta e chiamate i soccorsi: mal di testa, vertigini o nausea possono essere un'intossicazione da monossido di carbonio. Non rientrate finché non è stato controllato."],
         "next_step_us": ["Verifichiamo e ti facciamo sapere.", "Ti aggiorniamo appena possibile."],

@@ -31,6 +31,8 @@ from model.urgency.harm import (
     FALL,
     FELL_ON,
     FLOODING,
+    FOLLOWED_FEAR,
+    FOLLOWED_NOW,
     GAS_SPARKS,
     HEART,
     IN_FOOD,
@@ -74,7 +76,7 @@ _DANGER = re.compile(rf"\b(?:{GAS_SPARKS}|{CO_DANGER}|(?:on|caught) fire|smoke (
 # Someone hurt or unwell right now: the reply says to call the emergency services before anything else
 _EMERGENCY = re.compile(r"\b(?:(?:lips?|tongue|throat|mouth) (?:is |are |has |have |keeps? |started |starting )?(?:\w+ )?"
                         r"(?:swell\w*|swollen|closing|tight\w*)|having (?:an? )?(?:allergic )?reaction|anaphyla\w*|"
-                        r"(?:can'?t|cannot|struggling to|hard to) breath\w*|difficulty breathing|bleeding|unconscious|"
+                        r"(?:can'?t|cannot|struggling to|hard to) breath\w*|difficulty breathing|bleeding(?! (?:a bit|a little|slightly|un po|un poco|un peu|ein bisschen|etwas|um pouco|un pochino))|unconscious|"
                         r"not breathing|(?:has |had |just )?collapsed|"
                         # an allergen eaten and the medicine already taken: a reaction under way
                         rf"{MEDICINE_TAKEN}|{FALL}|{NO_WAY_TO_CALL}|{SELF_HARM}|(?:having|had|has) a seizure|heart attack|"
@@ -86,7 +88,9 @@ _EMERGENCY = re.compile(r"\b(?:(?:lips?|tongue|throat|mouth) (?:is |are |has |ha
                         r"electrocuted|fainted|"
                         # in the other languages the brands hear from
                         r"desmay\w*|desmai\w*|svenut[oa]|[ée]vanoui\w*|(?:fait|faire|fera) un malaise|zusammengebrochen|bewusstlos|"
-                        r"ohnm[äa]chtig|flauwgevallen|zemdla\w*|sangr(?:a|ando)|blutet|saigne\w*|sanguin\w*|"
+                        r"ohnm[äa]chtig|flauwgevallen|zemdla\w*|"
+                        # (not "ogni tanto sanguina un po' quando mangia", a wobbly milk tooth: read39's re-grade)
+                        r"(?:sangr(?:a|ando)|blutet|saigne\w*|sanguin\w*)(?! (?:a bit|a little|slightly|un po|un poco|un peu|ein bisschen|etwas|um pouco|un pochino))|"
                         r"reacci[óo]n al[ée]rgica|r[ée]action allergique|allergische reaktion|reazione allergica|"
                         r"rea[cç][ãa]o al[ée]rgica|(?:no (?:puede|puedo)|ne (?:peut|peux) (?:plus )?|kann nicht|"
                         r"non riesce a|n[ãa]o consegue) (?:\S+ )?(?:respirar|respirer|atmen|respirare))\b", re.I)
@@ -221,7 +225,8 @@ _ASSAULT_NOW_RX = re.compile(ASSAULT_NOW, re.I)
 def names_assault_now(text: str) -> bool:
     """Whether someone is being held or assaulted by a person beside them now ("the driver keeps touching my knee and
     won't let me out"): the emergency services first, never a DM request."""
-    return bool(_ASSAULT_NOW_RX.search(text)) or names_door_now(text) or names_intruder_now(text)
+    return (bool(_ASSAULT_NOW_RX.search(text)) or names_door_now(text) or names_intruder_now(text)
+            or names_followed_now(text))
 _MISSING_CHILD_RX = re.compile(MISSING_CHILD, re.I)
 
 
@@ -380,6 +385,34 @@ def names_allergic(text: str) -> bool:
     return bool(_ALLERGIC.search(text))
 
 
+# a reaction under way: lips, tongue or throat swelling or tight ("my lips and tongue are swelling up ... my throat
+# feels tight", read39's re-grade): the emergency services plainly, and an adrenaline pen
+_ALLERGY_NOW = re.compile(r"\b(?:lips?|tongue|throat)\b[^.!?]{0,30}?\b(?:swell\w*|swollen|tight\w*|closing)\b|allergic "
+                          r"reaction|anaphyla\w*|having a reaction", re.I)
+
+
+@straight_apostrophes
+def names_allergy_now(text: str) -> bool:
+    """Whether an allergic reaction is under way (lips, tongue or throat swelling, anaphylaxis), its adrenaline pen
+    not used yet ("we had to use his EpiPen": the emergency services, no word on the pen)."""
+    return bool(_ALLERGY_NOW.search(text)) and not _PEN_USED.search(text)
+
+
+_PEN_USED = re.compile(r"\b(?:used|use|gave|given|injected|had to use) (?:his|her|my|their|the|an|our) (?:epi-?pen|adrenaline)",
+                       re.I)
+
+
+# a sexual assault told of ("i was sexually assaulted by someone i met on amble in march"): belief, support, the police
+# when they are ready; not "assault" of a price or a joke
+_SEXUAL_ASSAULT = re.compile(r"\b(?:sexually (?:assaulted|abused|attacked)|sexual (?:assault|abuse)|raped|rape)\b", re.I)
+
+
+@straight_apostrophes
+def names_sexual_assault(text: str) -> bool:
+    """Whether the post tells of a sexual assault or rape."""
+    return bool(_SEXUAL_ASSAULT.search(text))
+
+
 _DOOR_NOW = re.compile(DOOR_NOW, re.I)
 _DOOR_FEAR = re.compile(DOOR_FEAR, re.I)
 _DOOR_VISIT = re.compile(DOOR_VISIT, re.I)
@@ -391,7 +424,25 @@ _INTRUDER_VISIT = re.compile(INTRUDER_VISIT, re.I)
 def names_door_now(text: str) -> bool:
     """Whether someone is at the customer's door now and won't go, said in fear or of a person met ("he followed me
     home. he's outside my flat now banging on the door"): the emergency services, the door kept locked."""
-    return bool(_DOOR_NOW.search(text)) and bool(_DOOR_FEAR.search(text)) and not _DOOR_VISIT.search(text)
+    m = _DOOR_NOW.search(text)
+    if not m or not _DOOR_FEAR.search(text):
+        return False
+    # a visit in the sentence at the door ("he's outside my house but won't leave the parcel", "it's my husband"), not
+    # "your crew had our spare keys yesterday" after it
+    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
+    return not _DOOR_VISIT.search(text, start, min(ends) + 1 if ends else len(text))
+
+
+_FOLLOWED_NOW = re.compile(FOLLOWED_NOW, re.I)
+_FOLLOWED_FEAR = re.compile(FOLLOWED_FEAR, re.I)
+
+
+@straight_apostrophes
+def names_followed_now(text: str) -> bool:
+    """Whether someone is following the customer where they are now, said in fear ("got on the same night bus as
+    me ... sat 2 rows behind me ... what do i do"): the emergency services, somewhere safe and public."""
+    return bool(_FOLLOWED_NOW.search(text)) and bool(_FOLLOWED_FEAR.search(text))
 
 
 @straight_apostrophes

@@ -155,6 +155,10 @@ PREYED = (r"(?:man|woman|guy|bloke|someone|somebody|he|she|stranger|person|drive
            r"(?:me|her|my (?:daughter|son|child|wife|girlfriend))\b)|grop(?:e[sd]|ing)|"
            # "A guy at the Leeds club keeps following me around the women's area and filming me" (read38); not "someone on
            # your social media team keeps following me around on twitter haha"
+           r"(?:man|woman|guy|bloke|someone|somebody|stranger|person|member) (?:\S+ ){0,6}?(?:kept|keeps?|was|started) "
+           r"(?:commenting on|making comments about|touching) my (?:body|chest|bum|legs|figure|looks)\b|"
+           # "moved to sit right next to me when i changed seats" (read39's re-grade)
+           r"\bmoved to sit (?:right )?next to me\b|"
            r"(?:man|woman|guy|bloke|someone|somebody|stranger|person|member) (?:\S+ ){0,6}?keeps? (?:following|filming|"
            r"photographing|staring at) me\b(?![^.!?]{0,60}\b(?:on (?:twitter|x|instagram|insta|tiktok|facebook|social)|"
            r"haha|lol|liking)\b)")
@@ -316,19 +320,35 @@ PET_PAST = re.compile(r"\b(?:last (?:week|month|year)|(?:days|weeks|months|years
 # go", read39), said with fear or of a person met (see ``names_door_now``); not a courier, a crew, family or last night
 DOOR_NOW = (nearby(r"\b(?:he|she|they|a man|a guy|someone|somebody|my ex|a stranger|my date)(?:'s| is| are|'re|'s been| has "
                    r"been| is still)?(?: (?:still|now|been|standing|waiting|sat|sitting))* (?:outside|at) (?:my|our) "
-                   r"(?:front )?(?:door|house|flat|home)\b|\b(?:is|'s) (?:still |now )?(?:standing |waiting |sat |sitting )?"
-                   r"(?:outside|at) (?:my|our) (?:front )?(?:door|house|flat|home)\b",
+                   r"(?:front )?(?:door|house|flat|home|building)\b|\b(?:is|'s) (?:still |now )?(?:standing |waiting |sat |"
+                   r"sitting )?(?:outside|at) (?:my|our) (?:front )?(?:door|house|flat|home|building|block)\b",
                    r"\b(?:banging|hammering|knocking|buzzing|kicking|shouting|won'?t (?:go(?: away)?|leave)(?! (?:the|it|my|"
                    r"a|without|until))|won'?t stop|trying to (?:get|break) in|refus\w* to leave|locked myself|hiding)\b", 80)
             + r"|\b(?:banging|hammering|knocking|kicking) on my (?:front )?door\b|\bbuzzing my (?:flat|door)\b|\btrying to "
-            r"(?:get|break) into my (?:flat|house|home)\b")
+            r"(?:get|break) into my (?:flat|house|home)\b|"
+            # "it's 2am and someone is trying the back door handle" (read39's re-grade)
+            r"\b(?:someone|somebody|a man|a guy|he|they)(?:'s| is| are|'re)? (?:trying|rattling) (?:the|my|our) (?:back |front |"
+            r"kitchen )?(?:door|window)(?: handle)?s?\b")
 DOOR_FEAR = (rf"\b(?:{AFRAID_WORDS}|unsafe|what (?:do|should) i do|don'?t know what to do|help|followed me|my ex|my date|"
              r"met (?:him|her|someone)|i met|met (?:on|through|off)|matched with|off your app|on your app|from (?:your|the) "
-             r"app|police|999|locked myself|hiding)\b")
+             r"app|police|999|locked myself|hiding|on my own|home alone|never told (?:him|her|them) where i live|can see "
+             r"(?:me|my|your)|(?:[1-5]|1[0-2]) ?am|middle of the night|with the kids|kids are asleep)\b")
 DOOR_VISIT = (r"\b(?:driver|courier|engineer|plumber|crew|delivery|deliveroo|parcel|removals?|fitters?|locksmith|bailiffs?|"
-              r"cleaner|surveyors?|estate agent|neighbou?rs?|singers|postman|my (?:husband|wife|son|daughter|toddler|kids?|"
+              r"cleaner|surveyors?|estate agent|neighbou?rs?|singers|postman|signature|signed for|was (?:banging|knocking|"
+              r"hammering|kicking|buzzing)|my (?:husband|wife|son|daughter|toddler|kids?|"
               r"mum|dad|partner)|your (?:man|men|guy|team|staff))\b|\b(?:last night|yesterday|earlier|police came|was "
               r"outside|were outside)\b")
+# followed where they are now ("my date from amble got on the same night bus as me ... he's sat 2 rows behind me and
+# keeps texting 'look up' ... what do i do", read39's re-grade), said with fear (``DOOR_FEAR``)
+FOLLOWED_NOW = (r"\b(?:he|she|they|my date|my ex|a man|a guy|someone|somebody|this (?:man|guy))(?: \w+){0,6}? (?:got|getting|"
+                r"get) on the same (?:\w+ )?(?:bus|train|tram|tube|carriage|coach) as me\b|\b(?:he|she|they)(?:'s| is| are|'re) "
+                r"(?:\w+ )?(?:sat|sitting|standing) (?:\S+ ){0,3}?(?:behind|next to|opposite|beside) me\b[^.!?]{0,60}?\bkeeps? "
+                r"(?:texting|messaging|staring|watching|looking|touching)\b|"
+                r"\b(?:he|she|they|someone|somebody|a man|a guy)(?:'s| is| are|'re) (?:still |now )?following me\b"
+                r"(?! on (?:twitter|x|instagram|insta|tiktok|facebook|here))")
+# ... said in fear of that person: alone, a date or an ex, texts that won't stop
+FOLLOWED_FEAR = (rf"\b(?:{AFRAID_WORDS}|unsafe|on my own|alone|my date|my ex|keeps? (?:texting|messaging|staring|looking|"
+                 r"watching)|told (?:him|her|them) (?:i|to|not)|even though (?:he|she|they) lives?)\b")
 # a stranger inside their place now ("theres a bloke INSIDE my unit going through my boxes. hes still in there", read39)
 # with a sign of a break-in or fear (see ``names_intruder_now``); not "a man in my house right now fixing the boiler"
 INTRUDER_NOW = nearby(r"(?:\b(?:there'?s|theres|there is|there are) (?:a |an |some |two |three )?(?:bloke|man|guy|someone|"

@@ -8,7 +8,13 @@ from __future__ import annotations
 import functools
 import re
 
-from model.urgency.distress import crisis_said, names_door_now, names_face_swelling, names_intruder_now
+from model.urgency.distress import (
+    crisis_said,
+    names_door_now,
+    names_face_swelling,
+    names_followed_now,
+    names_intruder_now,
+)
 from model.urgency.fraud import FRAUD, HARDSHIP, LOST_CARD
 from model.urgency.harm import (
     ALLERGEN_SENT,
@@ -77,7 +83,7 @@ REASONS: dict[str, str] = {
               r"(?:on|caught|a|the|house|kitchen) fire\b(?! ?(?:tv|stick|tablet|hd|kids|os|phone|edition))|"
               r"fire (?:alarm|brigade|department|hazard|risk|broke out|started)|smoke|injur\w*|hurt|"
               # not "my hospital appointment" (a reason to travel, not an injury)
-              r"bleed\w*|"
+              r"bleed\w*(?! (?:a bit|a little|slightly|un po|un poco|un peu|ein bisschen|etwas|um pouco|un pochino))|"
               # taken to hospital, not "he's in hospital now, can I cancel his seat?" (a reason to cancel)
               r"(?:taken|rushed|went|gone|ended up|admitted|sent|had to go|landed|straight) (?:\w+ )?(?:to |in |into )"
               r"(?:the |a )?hospital(?! (?:for|next|on|appointment))|hospital (?:after|because|with|from)|"
@@ -148,7 +154,7 @@ REASONS: dict[str, str] = {
               r"sangr(?:e|ando|ado)|quemadura|cables? pelados?|verletz\w*|blutet|verbrüh\w*|notaufnahme|"
               r"krankenwagen|kabel (?:\w+ )?(?:liegen|liegt|hängen|hängt) (?:\w+ )?(?:frei|blank)|"
               r"ferid[oa]s?|machucad[oa]s?|sangrando|queimadura|fios? (?:desencapad|expost)\w*|ferit[oa]|"
-              r"(?:mi sono|si [èe]) fatt[oa] male|sanguin\w*|ustion\w*|pronto soccorso|ambulanza|cavi scoperti|"
+              r"(?:mi sono|si [èe]) fatt[oa] male|sanguin\w*(?! (?:a bit|a little|slightly|un po|un poco|un peu|ein bisschen|etwas|um pouco|un pochino))|ustion\w*|pronto soccorso|ambulanza|cavi scoperti|"
               r"(?:polso|braccio|gamba|caviglia) rott[oa]|rott[oa] (?:il|la) (?:polso|braccio|gamba|caviglia)|"
               # a child threatened ("told my 10 year old he'd find where she lives"), a broken bone, a near miss
               r"(?:find|knows?|found out) where (?:she|he|they|my \w+) lives?|"
@@ -436,7 +442,7 @@ def _reasons(text: str) -> tuple[str, ...]:
     low = text.lower()
     found = {name for name, rx in _COMPILED.items() if rx.search(low)}
     if (names_breakdown(low) or crisis_said(low) is not None or names_door_now(low) or names_intruder_now(low)
-            or names_face_swelling(low)):
+            or names_followed_now(low) or names_face_swelling(low)):
         found.add("safety")
     if "repeated_contact" in found and _PLANNED.search(low) and not _COMPILED["repeated_contact"].search(
             _PLANNED.sub(" ", low)):

@@ -45,7 +45,11 @@ _MONEY_ASKED = re.compile(r"\b(?:needs?|asked|asks|asking|wants?|begging)(?: me)
                           r"[£$€]\s?\d|"
                           r"\b(?:can|should|do) i (?:send|lend|transfer|wire|give) (?:him |her |them )?"
                           r"(?:the |this |that )?(?:money|cash|[£$€])", re.I)
-_MONEY_SENT = re.compile(r"\b(?:sent|transferred|wired|gave|lent)(?: (?:him|her|them))? (?:over )?[£$€]\s?\d|"
+_MONEY_SENT = re.compile(r"\b(?:sent|transferred|wired|gave|lent)(?: (?:him|her|them))? (?:over |nearly |almost |about |around )?"
+                         r"[£$€]\s?\d|"
+                         # "I've sent a man I met on Amble nearly £4,000" (read39's re-grade)
+                         r"\b(?:sent|transferred|wired|gave|lent) (?:a|the|this) (?:man|woman|guy|girl|lady|person) "
+                         r"(?:\S+ ){0,8}?[£$€]\s?\d|"
                          r"\bpaid (?:him|her|them|a man|a woman|a guy|someone) (?:\S+ ){0,6}?[£$€]\s?\d|"
                          r"\b(?:already )?put in [£$€]\s?\d|"
                          r"\b(?:sent|transferred|wired|gave|lent) (?:him|her|them) (?:all )?(?:my|our|the) (?:money|savings)",
@@ -96,9 +100,11 @@ _PHISHING = re.compile(
     r"discord|signal)\b[\s\S]{0,200}?(?:unlock|verif\w*|release|withdraw\w*|recover\w*)[\s\S]{0,120}?(?:" + _FEE_ASKED +
     r")[\s\S]{0,160}?"
     r"(?:is (?:this|it|that) (?:really )?(?:you|real|legit|genuine)|scam|legit\?|genuine\?)|"
-    r"\b(?:text|sms|e-?mail|message|call|dm|whatsapp)\b[^.?!]{0,120}?\b(?:link|click|verify|suspended|"
-                       r"locked|confirm (?:my|your) (?:details|identity|account)|update (?:my|your) (?:details|payment|card))\b"
-                       r"[\s\S]{0,120}?\b(?:is (?:this|it|that) (?:you|real|legit|genuine|from you)|scam|phishing|"
+    r"\b(?:text|sms|e-?mail|message|call|dm|whatsapp)\b(?:[^.?!]|\.(?=\d)){0,160}?\b(?:link|click|verify|suspended|"
+                       r"locked|confirm (?:my|your) (?:details|identity|account)|update (?:my|your) (?:details|payment|card)|"
+                       r"(?:put|enter|type) (?:my|your|in my|in your) card details)\b"
+                       r"[\s\S]{0,120}?\b(?:is (?:this|it|that) (?:actually |really )?(?:you|real|legit|genuine|from you)|scam|"
+                       r"phishing|"
                        r"(?:is|was) (?:it|this) (?:really )?(?:you|from you)|genuine\?|legit\?|real\?|"
                        r"(?:genuine|legit|real) or (?:a )?scam\b)|"
                        # a message naming a web address of its own and asking for a card or login: "got a text from
@@ -135,7 +141,7 @@ _POSING = (r"\b(?:rang|called|phoned|messaged|texted|dm'?d|dming|emailed|knocked
            r"(?:a|the|their) (?:new|different|another|changed) (?:bank )?account\b|"
            # the payee changed ("your bank details have changed ... pay the £650 balance to a new sort code", "Packwell
            # changed banks", "different account name", read39's review); not the customer's own "new account"
-           r"\b(?:bank|account) details (?:have |has )?changed\b|\bchanged banks\b|\b(?:different|updated|changed) (?:bank |"
+           r"\b(?:bank|account) details (?:have |has |had )?changed\b|\bchanged banks\b|\b(?:different|updated|changed) (?:bank |"
            r"account )?(?:details|sort code|account name)\b|\bnew (?:sort code|bank details|account details)\b|"
            r"\b(?:an? |the )?(?:account|page|profile) (?:called|named|pretending|claiming)\b|\bfake \S+ ?(?:account|page|profile|"
            r"website|site)\b|\b(?:facebook|instagram|insta|tiktok|whatsapp|social media|post|page|ad|advert)\b[^.!?]{0,60}?"
@@ -145,7 +151,9 @@ _ASKS_PAYMENT = (r"\b(?:card|bank|payment) (?:details|number|info\w*)\b|\bpay(?:
 _IS_IT_REAL = (r"\b(?:is|was) (?:this|that|it|he|she|they) (?:right|real|true|you|legit|genuine|from you|one of yours)\b|"
                r"\bis this (?:a scam|legit)|\b(?:real|legit|genuine|right)\?|\bare (?:you|they) (?:really|running|doing|"
                r"giving)\b|\breal or (?:fake|a scam)\b|\blegit or (?:a )?scam\b|\b(?:scam|fake) or (?:real|legit)\b|"
-               r"\bshould i (?:pay|give|let)\b")
+               r"\bshould i (?:pay|give|let)\b|"
+               # the brand already said it wasn't them: "Today your office says they never sent it" (read39's re-grade)
+               r"\b(?:never sent|didn'?t send|did not send|wasn'?t (?:from )?(?:you|them|us))\b")
 # ... already paid: their bank now, not "Thanks for checking with us first"
 _PAID_ALREADY = re.compile(r"\b(?:i'?ve|i have|i) (?:already |just )?(?:paid|transferred|sent (?:him|her|them) )|\b(?:took|taken) "
                            r"(?:a )?payment\b[^.!?]{0,40}?\b(?:yesterday|already|last|this morning)|\bgave (?:him|her|them) "

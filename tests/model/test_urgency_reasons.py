@@ -1372,3 +1372,55 @@ def test_eighteenth_session_a_fresh_loss_beside_an_heirloom_is_still_a_bereaveme
     assert "bereavement" in find_reasons("Your courier lost my late mum's wedding ring. It's all I had of her.")
     assert "deadline_today" not in find_reasons("Train cancelled again, got to work at 10am, an hour late")
     assert "deadline_today" not in find_reasons("You told me I have to ring back at 9am. I did. Nobody answered.")
+
+
+@pytest.mark.parametrize(("text", "situation", "fires"), [
+    # a blind re-grade on 30 fresh posts for the read39 brands (eighteenth session): other wordings again
+    ("@AmbleApp the guy i went for one drink with on friday is outside my building right now. i never told him where i "
+     "live. hes been buzzing my flat for 20 mins and just messaged 'i can see your light on'. im on my own", "door", True),
+    ("@Packwell it's 2am and someone is trying the back door handle. your crew had our spare keys yesterday and now the "
+     "box they were in is 'missing'. i'm upstairs with the kids.", "door", True),
+    ("my date from amble got on the same night bus as me even though he lives the other way. he's sat 2 rows behind me "
+     "and keeps texting 'look up'. i told him i wanted to go home alone. what do i do", "followed", True),
+    ("had a filling about an hour ago and now my lips and tongue are swelling up, theres a rash all down my neck and my "
+     "throat feels tight", "allergy", True),
+    ("i was sexually assaulted by someone i met on amble in march. i never told anyone or reported it.", "assault", True),
+    ("I've sent a man I met on Amble nearly £4,000 over the last six weeks for his daughter's operation in Ghana.",
+     "romance_sent", True),
+    ("Got an email from 'Brightside Dental Billing' saying I'm owed £73.50, I just have to put my card details in at "
+     "brightside-refunds-uk.com to get it. is this actually you?", "phishing", True),
+    ("Got an email yesterday from Packwell accounts saying your bank details had changed and to pay the £1,150 balance "
+     "to a new account. I paid it last night. Today your office says they never sent it??", "paid_impostor", True),
+    ("someone said they were from the Trust team and I sent them the 6 digit code 🤦 now I can't log in and my email's "
+     "been changed. Help", "takeover", True),
+    ("the second I mentioned I wear hijab he sent me paragraphs of racist abuse. So that's allowed on your app then?",
+     "humiliated", True),
+    ("Your crew leader said he 'doesn't do jobs for people like you two' when he realised my husband and I are a couple",
+     "humiliated", True),
+    # look-alikes
+    ("my mate got on the same bus as me lol what do i do with this ticket", "followed", False),
+    ("a guy got on the same train as me with a massive dog, is that allowed? what do i do", "followed", False),
+    ("he's sat behind me on the plane kicking my seat, what do i do?", "followed", False),
+    ("someone was banging on my door at 7am wanting a signature for your parcel", "door", False),
+    ("it's 3am and my neighbour is banging on my door about your van blocking the drive", "door", False),
+    ("he sent me a racist meme as a joke lol, anyway where's my parcel", "humiliated", False),
+    ("Buongiorno, mio figlio ha 7 anni e ha un dentino da latte che si muove e ogni tanto sanguina un po' quando mangia.",
+     "emergency", False),
+])
+def test_eighteenth_session_the_re_grade_s_wordings_and_look_alikes(text: str, situation: str, fires: bool) -> None:
+    from model.register import humiliated
+    from model.urgency import (
+        names_allergy_now,
+        names_door_now,
+        names_followed_now,
+        names_phishing,
+        names_sexual_assault,
+    )
+
+    read = {"door": names_door_now, "followed": names_followed_now, "allergy": names_allergy_now,
+            "assault": names_sexual_assault, "romance_sent": lambda t: names_romance_scam(t) == "sent",
+            "phishing": names_phishing, "paid_impostor": lambda t: names_impersonation(t) == "paid",
+            "takeover": names_takeover, "humiliated": humiliated, "emergency": names_emergency}[situation]
+    assert bool(read(text)) is fires
+    if fires and situation in ("door", "followed", "allergy"):  # a danger now: safety, critical
+        assert floor(text) == "critical"
