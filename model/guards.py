@@ -33,7 +33,7 @@ ACK_ONLY = re.compile(r"(?![\s\S]*[🙄😡🤬😤😠💔😢😭👎])\W*(?:(
                      r"will do|then))*\W*", re.I)
 # a fault or a missing thing reported ("my router keeps dropping", "where is my refund"): never praise to thank for
 REPORTS_PROBLEM = re.compile(r"\b(?:keeps? (?:dropping|crashing|failing|freezing|disconnecting)|not working|"
-                            r"doesn'?t work|won'?t (?:work|load|start|charge|connect)|broken|broke|missing|"
+                            r"doesn'?t work|won'?t (?:work|load|start|charge|connect)|broken|broke|smashed|shattered|missing|"
                             r"never (?:arrived|came)|(?:hasn'?t|has not|haven'?t|have not) (?:arrived|come)|"
                             r"not (?:here|arrived)|still (?:no|not|nothing|only|waiting|broken|can'?t|cannot|don'?t|doesn'?t|didn'?t|"
                             r"haven'?t|hasn'?t|isn'?t|won'?t)|where(?:'s| is) my)\b", re.I)

@@ -57,6 +57,7 @@ from model.urgency import (
     names_dosed_animal,
     names_emergency,
     names_face_swelling,
+    names_gave_card,
     names_hardship,
     names_hazard_report,
     names_impersonation,
@@ -358,7 +359,7 @@ class ReplyRecommender:
                         # "keeps following me around the women's area and filming me on his phone. I told reception and
                         # they just shrugged" (read38): not "block and report the account"
                         preyed=safety and not threat_now and names_preyed(post.text),
-                        phishing=names_phishing(post.text),
+                        phishing=names_phishing(post.text), gave_card=names_gave_card(post.text),
                         impersonation=names_impersonation(post.text),
                         # "899 € bei MediaMarkt bezahlt. Ich war das nicht" to a bank names no card: it is theirs
                         fraud=("fraud" in reasons and (bool(_CARD_OR_ACCOUNT.search(post.text)) or bank))

@@ -159,6 +159,7 @@ class Style:
     threatened: bool = False  # threatened, harassed or sent sexual messages: report, block, keep it, the police
     preyed: bool = False  # followed, filmed or groped where they were: the police if in danger, our staff there act
     phishing: bool = False  # "got a text with a link, is this you?": don't click, we never ask for a PIN
+    gave_card: bool = False  # ... and they already typed their card into it: their bank now
     impersonation: str = ""  # someone posing as us asks for money or card details: "ask" (don't pay), "paid" (bank now)
     staff: str | None = None  # the member of staff a happy customer names ("thank you to Raj"): praise passed on
     press: bool = False  # a journalist asks for comment: thanks and the press office, no apology nor a customer's fix
@@ -263,7 +264,10 @@ _HUMILIATED = re.compile(
     r"\b(?:on|at|against|towards|to) me\b[^.!?]{0,60}?\b(?:racis[tm]|sexis[tm]|homophob\w*|transphob\w*|discriminat\w*)|"
     # "he sent me paragraphs of racist abuse", "said he 'doesn't do jobs for people like you two'" (read39's re-grade)
     r"\b(?:sent|sends|gave|called|calling) me\b[^.!?]{0,60}?\b(?:racis[tm]|sexis[tm]|homophob|transphob)\w*|"
-    r"\bsaid\b[^.!?]{0,40}?\bpeople like (?:you|us|me)\b)",
+    r"\bsaid\b[^.!?]{0,40}?\bpeople like (?:you|us|me)\b|"
+    # "laughed at her accent and told her to come back 'with someone who can speak proper English'"
+    r"\blaughed at (?:my|her|his|our|their) (?:accent|english|name|weight|disability|wheelchair|hijab|skin)\b|"
+    r"\bspeak proper english\b)",
     re.I)
 _NOT_OURS = re.compile(r"\b(?:another|other|previous|last|old) (?:dentist|practice|shop|company|place|app|bank|store)\b|"
                        r"\bthank|\b(?:lol|haha\w*|as a joke)\b", re.I)

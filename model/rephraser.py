@@ -551,7 +551,8 @@ class BankRephraser:
         elif style.romance_scam:  # "he needs £2,000 for the release fees ... can I send money?": don't (read35)
             add("fraud_advice", key=f"romance_scam_{style.romance_scam}")
         elif style.phishing:  # "is this you?" about a text with a link: the answer first
-            add("phishing_advice", key="phishing_advice")
+            # ("filled in my card number and the 3 digits on the back before i thought about it": their bank now)
+            add("phishing_advice", key="fraud_advice_merchant" if style.gave_card else "phishing_advice")
         elif style.impersonation:  # "a man rang saying he was from you ... coming round to take payment by card. Is
             # this right?": don't pay, check with us (read38); already paid: their bank now
             add("fraud_advice", key="impersonation_advice" if style.impersonation == "ask" else "fraud_advice_merchant")
@@ -560,7 +561,8 @@ class BankRephraser:
         elif style.chased and not style.acknowledges:  # "4th time messaging": "Sorry you've had to chase us"
             add("sorry_wait", key="sorry_chase")
         # a past reply's sympathy suits its own post; a holding reply only shows it to an unhappy customer
-        if style.crisis or style.missing_child:  # someone said they will take their own life, a child is missing:
+        if style.crisis or style.missing_child or style.assaulted:  # someone said they will take their own life, a
+            # child is missing, a sexual assault told of (its support said it all):
             pass  # "we hope everyone is OK" would ring hollow
         elif style.hurt or style.danger:  # "we hope everyone is OK", never "we understand your frustration"
             add("concern", key="concern")

@@ -404,7 +404,12 @@ _PEN_USED = re.compile(r"\b(?:used|use|gave|given|injected|had to use) (?:his|he
 
 # a sexual assault told of ("i was sexually assaulted by someone i met on amble in march"): belief, support, the police
 # when they are ready; not "assault" of a price or a joke
-_SEXUAL_ASSAULT = re.compile(r"\b(?:sexually (?:assaulted|abused|attacked)|sexual (?:assault|abuse)|raped|rape)\b", re.I)
+_SEXUAL_ASSAULT = re.compile(r"\b(?:sexually (?:assaulted|abused|attacked)|sexual (?:assault|abuse)|raped|rape)\b|"
+                             # said without the word: "I told him no more than once and he didn't stop" (read39's second
+                             # re-grade)
+                             r"\b(?:told|said) (?:him|her|them)? ?no\b[^.!?]{0,40}?\b(?:and|but) (?:he|she|they) "
+                             r"(?:didn'?t|did not|wouldn'?t|would not) stop\b|\bforced (?:himself|herself|themselves) on me\b",
+                             re.I)
 
 
 @straight_apostrophes

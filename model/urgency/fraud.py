@@ -67,7 +67,8 @@ TAKEOVER = (r"\b(?:(?:my|our) (?:\S+ ){0,2}?account (?:got |was |has been |'s be
              r"(?:someone|somebody|hackers?) (?:has |have |just )?(?:changed|reset) my (?:email|e-mail|password|login)|"
              # "I sent it 🤦 now I can't log in and my email's been changed" (read39's re-grade)
              r"(?:can'?t|cannot) log ?in\b[^.!?]{0,40}?\bmy (?:email|e-mail|password|phone number)(?:'s| has| was)? been "
-             r"changed|"
+             r"changed|(?:logged|locked) out\b[^.!?]{0,40}?\bmy (?:profile|account)(?:'s| is| has been)? (?:asking|messaging|"
+             r"sending|posting)\b|"
              # "someone logged into my nebula account, spent all my gems and changed my password" (read32)
              r"(?:someone|somebody|hackers?)\b(?:(?!\b(?:i|me|told|asked|said|help|helped|showed|from your|"
              r"in your)\b)[^.!?]){0,80}?\b(?:and|then) (?:has |have |just )?(?:changed|reset) my "

@@ -159,6 +159,8 @@ PREYED = (r"(?:man|woman|guy|bloke|someone|somebody|he|she|stranger|person|drive
            r"(?:commenting on|making comments about|touching) my (?:body|chest|bum|legs|figure|looks)\b|"
            # "moved to sit right next to me when i changed seats" (read39's re-grade)
            r"\bmoved to sit (?:right )?next to me\b|"
+           # "kept holding his phone up filming me and my 12 yr old daughter" (read39's second re-grade)
+           r"\b(?:kept|keeps|was|started) (?:\w+ ){0,4}?(?:filming|photographing) (?:me|us|my (?:daughter|son|child|kids?))\b|"
            r"(?:man|woman|guy|bloke|someone|somebody|stranger|person|member) (?:\S+ ){0,6}?keeps? (?:following|filming|"
            r"photographing|staring at) me\b(?![^.!?]{0,60}\b(?:on (?:twitter|x|instagram|insta|tiktok|facebook|social)|"
            r"haha|lol|liking)\b)")
@@ -268,7 +270,14 @@ OWN_CRISIS = (r"(?:(?:end|take) my (?:own )?life|(?:wants?|going|gonna) to end i
                r"(?:don'?t|do not) want to (?:live|be alive|be here) any ?more|"
                r"(?:don'?t|do not|can'?t|cannot) see (?:the|any) point (?:in|of) (?:anything|living|life|going on|it all|"
                r"being here)|no (?:point|reason) (?:in |to )?(?:living|going on|being alive)\b(?! with)|"
-               r"better off (?:dead|without me)|(?<!not )(?<!n't )(?:i'?m|i am|i feel|i'?ve been feeling|feeling) "
+               r"better off (?:dead|without me)|"
+               # said without the word: "thought about ending things just to make the pain stop", "I've been giving my
+               # things away this week, won't need them much longer anyway" (read39's second re-grade)
+               r"(?:thought|thinking|think) (?:\w+ )?(?:about|of) ending (?:things|it all|everything|my life)\b|"
+               r"giv(?:ing|en) (?:all )?my (?:things|stuff|belongings) away\b[\s\S]{0,80}?\b(?:won'?t|will not|don'?t) "
+               r"(?:need|be needing) (?:them|it|anything)|won'?t (?:need (?:them|it|anything)|be (?:around|here)) "
+               r"(?:much|for much) longer\b|"
+               r"(?<!not )(?<!n't )(?:i'?m|i am|i feel|i'?ve been feeling|feeling) "
                r"(?:(?!not\b)\w+ )?suicidal|me quiero morir|quiero morirme|je veux mourir|envie de mourir|"
                r"ich will (?:nicht mehr leben|sterben)|voglio morire|quero morrer)")
 ALLERGEN_SENT = nearby(r"allergic(?! to (?:your|you|this|customer|bad|rude|incompeten|stupid|mondays|work))|allergy|al[ée]rgic[oa]s?|alergia|allergi(?:e|que|sch|co|ca)",
@@ -344,10 +353,16 @@ FOLLOWED_NOW = (r"\b(?:he|she|they|my date|my ex|a man|a guy|someone|somebody|th
                 r"get) on the same (?:\w+ )?(?:bus|train|tram|tube|carriage|coach) as me\b|\b(?:he|she|they)(?:'s| is| are|'re) "
                 r"(?:\w+ )?(?:sat|sitting|standing) (?:\S+ ){0,3}?(?:behind|next to|opposite|beside) me\b[^.!?]{0,60}?\bkeeps? "
                 r"(?:texting|messaging|staring|watching|looking|touching)\b|"
+                # "is in the same Tesco as me and he's been behind me aisle after aisle" (read39's second re-grade)
+                r"\b(?:he|she|they|someone|somebody|a man|a guy)(?:'s| is| are|'re|'s been| has been) (?:still |now )?"
+                r"(?:behind me|following me) (?:aisle after aisle|everywhere|round|around|all the way)\b|"
+                r"\b(?:is|'s|are) in the same (?:\w+ ){0,2}?(?:shop|store|supermarket|tesco|sainsbury'?s|asda|aldi|lidl|bar|"
+                r"pub|caf[eé]|gym|station|carriage|restaurant|cinema) as me\b|"
                 r"\b(?:he|she|they|someone|somebody|a man|a guy)(?:'s| is| are|'re) (?:still |now )?following me\b"
                 r"(?! on (?:twitter|x|instagram|insta|tiktok|facebook|here))")
 # ... said in fear of that person: alone, a date or an ex, texts that won't stop
-FOLLOWED_FEAR = (rf"\b(?:{AFRAID_WORDS}|unsafe|on my own|alone|my date|my ex|keeps? (?:texting|messaging|staring|looking|"
+FOLLOWED_FEAR = (rf"\b(?:{AFRAID_WORDS}|unsafe|on my own|alone|my date|my ex|matched with|never met|said my name|"
+                 r"keeps? (?:texting|messaging|staring|looking|"
                  r"watching)|told (?:him|her|them) (?:i|to|not)|even though (?:he|she|they) lives?)\b")
 # a stranger inside their place now ("theres a bloke INSIDE my unit going through my boxes. hes still in there", read39)
 # with a sign of a break-in or fear (see ``names_intruder_now``); not "a man in my house right now fixing the boiler"

@@ -14,6 +14,7 @@ from model.urgency.distress import (
     names_face_swelling,
     names_followed_now,
     names_intruder_now,
+    names_sexual_assault,
 )
 from model.urgency.fraud import FRAUD, HARDSHIP, LOST_CARD
 from model.urgency.harm import (
@@ -442,7 +443,7 @@ def _reasons(text: str) -> tuple[str, ...]:
     low = text.lower()
     found = {name for name, rx in _COMPILED.items() if rx.search(low)}
     if (names_breakdown(low) or crisis_said(low) is not None or names_door_now(low) or names_intruder_now(low)
-            or names_followed_now(low) or names_face_swelling(low)):
+            or names_followed_now(low) or names_face_swelling(low) or names_sexual_assault(low)):
         found.add("safety")
     if "repeated_contact" in found and _PLANNED.search(low) and not _COMPILED["repeated_contact"].search(
             _PLANNED.sub(" ", low)):

@@ -22,7 +22,8 @@ _MET_ONLINE = re.compile(r"\b(?:(?:man|woman|guy|girl|lady|bloke|person|someone|
                          # "Been talking to a lovely man on Amble for 3 weeks" (read39); not "talking to the lady on
                          # reception", "a man on Tuesday at your store"
                          r"(?:(?:talking|chatting|speaking|messaging) (?:to|with)|messaging) (?:a|an) (?:\w+ ){0,2}?(?:man|"
-                         r"woman|guy|girl|lady|bloke|person|soldier|doctor|engineer|pilot)\b(?![^.!?]{0,40}\b(?:from|at|in|"
+                         r"woman|guy|girl|lady|bloke|person|gentleman|fella|chap|soldier|doctor|engineer|pilot)\b"
+                         r"(?![^.!?]{0,40}\b(?:from|at|in|"
                          r"on) (?:your|the) (?:store|shop|team|customer|reception|support|office|chat|helpline|uni|open "
                          r"day)\b)(?=[^.!?]{0,30}? (?:on|off|from) (?:here\b|(?!(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                          r"(?i:reception|the)\b)(?-i:[A-Z]))))", re.I)
@@ -105,7 +106,7 @@ _PHISHING = re.compile(
                        r"(?:put|enter|type) (?:my|your|in my|in your) card details)\b"
                        r"[\s\S]{0,120}?\b(?:is (?:this|it|that) (?:actually |really )?(?:you|real|legit|genuine|from you)|scam|"
                        r"phishing|"
-                       r"(?:is|was) (?:it|this) (?:really )?(?:you|from you)|genuine\?|legit\?|real\?|"
+                       r"(?:is|was) (?:it|this|that) (?:really |actually )?(?:you|from you)|genuine\?|legit\?|real\?|"
                        r"(?:genuine|legit|real) or (?:a )?scam\b)|"
                        # a message naming a web address of its own and asking for a card or login: "got a text from
                        # 'Amble Security' ... unless I verify my card at amble-verify-login.com ... legit or not??" (read39)
@@ -153,9 +154,10 @@ _IS_IT_REAL = (r"\b(?:is|was) (?:this|that|it|he|she|they) (?:right|real|true|yo
                r"giving)\b|\breal or (?:fake|a scam)\b|\blegit or (?:a )?scam\b|\b(?:scam|fake) or (?:real|legit)\b|"
                r"\bshould i (?:pay|give|let)\b|"
                # the brand already said it wasn't them: "Today your office says they never sent it" (read39's re-grade)
-               r"\b(?:never sent|didn'?t send|did not send|wasn'?t (?:from )?(?:you|them|us))\b")
+               r"\b(?:never sent|didn'?t send|did not send|wasn'?t (?:from )?(?:you|them|us)|nothing'?s (?:been )?received|"
+               r"(?:have|has)n'?t (?:been )?received)\b")
 # ... already paid: their bank now, not "Thanks for checking with us first"
-_PAID_ALREADY = re.compile(r"\b(?:i'?ve|i have|i) (?:already |just )?(?:paid|transferred|sent (?:him|her|them) )|\b(?:took|taken) "
+_PAID_ALREADY = re.compile(r"\b(?:i'?ve|i have|i) (?:already |just )?(?:paid|transferred|sent (?:him|her|them) )|\bpaid it\b|\b(?:took|taken) "
                            r"(?:a )?payment\b[^.!?]{0,40}?\b(?:yesterday|already|last|this morning)|\bgave (?:him|her|them) "
                            r"my (?:card|bank) (?:details|number)", re.I)
 # (read from the start only: three lookaheads tried at every position made it quadratic, 1.6 ms a tweet)
@@ -170,6 +172,17 @@ def names_impersonation(text: str) -> str:
     if not _IMPERSONATION.search(text):
         return ""
     return "paid" if _PAID_ALREADY.search(text) else "ask"
+
+
+# ... and already answered it with their card: "filled in my card number and the 3 digits on the back" (their bank now)
+_GAVE_CARD = re.compile(r"\b(?:filled in|entered|put in|typed in|typed|gave (?:them|it)|sent (?:them|it)) (?:\w+ )?(?:my )?"
+                        r"(?:card (?:number|details)|bank details|(?:the )?(?:3|three) digits)", re.I)
+
+
+@straight_apostrophes
+def names_gave_card(text: str) -> bool:
+    """Whether the customer says they already gave their card or bank details to the message asked about."""
+    return bool(_GAVE_CARD.search(text))
 
 
 @straight_apostrophes

@@ -993,3 +993,21 @@ def test_eighteenth_session_re_grade_an_assault_an_allergy_and_a_bleed_are_answe
     texts = _texts(recommender37, "Matched with a guy at your event, the second I mentioned I wear hijab he sent me "
                                   "paragraphs of racist abuse. So that's allowed then? Good to know @Gigly", "Gigly")
     assert all("made to feel" in t and "frustrat" not in t for t in texts), texts
+
+
+def test_eighteenth_session_second_re_grade_despair_a_card_given_and_an_assault_in_other_words(recommender37) -> None:
+    """A second blind re-grade on fresh posts: "giving my things away ... won't need them much longer" and "thought
+    about ending things" got "sorry for the trouble this caused"; a card typed into a phishing link got "don't click the
+    link"; "I told him no more than once and he didn't stop" got "We get why this is frustrating"."""
+    texts = _texts(recommender37, "six months on your app and not one person has bothered to reply. i get it now, it's "
+                                  "me. i've been giving my things away this week, won't need them much longer anyway",
+                   "Gigly")
+    assert all("crisis line" in t and "trouble" not in t for t in texts), texts
+    texts = _texts(recommender37, "got a text from 'Gigly' saying i'm owed a £48 refund and to claim it with a link. "
+                                  "filled in my card number and the 3 digits on the back before i thought about it. was "
+                                  "that actually you?? 😬", "Gigly")
+    assert all("call your bank now" in t for t in texts), texts
+    texts = _texts(recommender37, "I need to report someone but I don't know how to say it. I met a man from one of "
+                                  "your gigs on Saturday. I told him no more than once and he didn't stop. I haven't "
+                                  "told anyone.", "Gigly")
+    assert all("your fault" in t and not re.search(r"frustrat|hope everyone", t) for t in texts), texts

@@ -1424,3 +1424,41 @@ def test_eighteenth_session_the_re_grade_s_wordings_and_look_alikes(text: str, s
     assert bool(read(text)) is fires
     if fires and situation in ("door", "followed", "allergy"):  # a danger now: safety, critical
         assert floor(text) == "critical"
+
+
+@pytest.mark.parametrize(("text", "situation", "fires"), [
+    # a second blind re-grade on 30 fresh posts (eighteenth session): said without the usual words
+    ("six months on amble and not one person has bothered to reply. i get it now, it's me. i've been giving my things "
+     "away this week, won't need them much longer anyway", "own_crisis", True),
+    ("I haven't slept properly in days, I can barely eat, and last night I honestly thought about ending things just to "
+     "make the pain stop.", "own_crisis", True),
+    ("I met a man from Amble on Saturday. I told him no more than once and he didn't stop. I haven't told anyone.",
+     "assault", True),
+    ("a guy I matched with on amble but never met is in the same Tesco as me and he's been behind me aisle after aisle. "
+     "he just said my name. I'm by the tills, what do I do", "followed", True),
+    ("man in the waiting room today kept holding his phone up filming me and my 12 yr old daughter, moved seats twice "
+     "and he followed. told reception and they just shrugged.", "preyed", True),
+    ("I have been talking to a gentleman called Richard on Amble since March. I have sent him £4,200 in total through "
+     "bank transfers for his customs fees.", "romance_sent", True),
+    ("got an email Friday from 'Packwell Accounts' saying your bank had changed and to pay the £1,380 balance to the new "
+     "sort code. Paid it. Rang today and your office says nothing's been received??", "paid_impostor", True),
+    ("got a text from 'Brightside Dental' saying i'm owed a £48 refund and to claim it with a link. filled in my card "
+     "number and the 3 digits on the back before i thought about it. was that actually you??", "gave_card", True),
+    ("someone messaged me on whatsapp as 'Amble Support' saying to read back a 6 digit code. i did it and now i'm logged "
+     "out and my profile's asking people for gift cards. help", "takeover", True),
+    # look-alikes
+    ("I've been giving my old clothes away this week, do you take donations at the depot?", "own_crisis", False),
+    ("thinking about ending my subscription, is there a cheaper plan?", "own_crisis", False),
+    ("I told him no thanks twice and the salesman didn't stop calling, can you take me off your list", "assault", False),
+    ("my mate is in the same Tesco as me lol, what do I do with this voucher", "followed", False),
+    ("I typed in my card number on your app and it says declined, is that you or my bank?", "gave_card", False),
+])
+def test_eighteenth_session_the_second_re_grade_s_wordings_and_look_alikes(text: str, situation: str, fires: bool) -> None:
+    from model.urgency import names_followed_now, names_gave_card, names_phishing, names_preyed, names_sexual_assault
+
+    read = {"own_crisis": names_own_crisis, "assault": names_sexual_assault, "followed": names_followed_now,
+            "preyed": names_preyed, "romance_sent": lambda t: names_romance_scam(t) == "sent",
+            "paid_impostor": lambda t: names_impersonation(t) == "paid",
+            "gave_card": lambda t: names_phishing(t) and names_gave_card(t),  # (read only beside a phishing message)
+            "takeover": names_takeover}[situation]
+    assert bool(read(text)) is fires
