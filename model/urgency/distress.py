@@ -404,7 +404,9 @@ _PEN_USED = re.compile(r"\b(?:used|use|gave|given|injected|had to use) (?:his|he
 
 # a sexual assault told of ("i was sexually assaulted by someone i met on amble in march"): belief, support, the police
 # when they are ready; not "assault" of a price or a joke
-_SEXUAL_ASSAULT = re.compile(r"\b(?:sexually (?:assaulted|abused|attacked)|sexual (?:assault|abuse)|raped|rape)\b|"
+_SEXUAL_ASSAULT = re.compile(r"\b(?:sexually (?:assaulted|abused|attacked)|sexual (?:assault|abuse)|raped|rape)\b"
+                             # (not "rape seed oil", nor "raped by the prices")
+                             r"(?! ?seed)(?! by (?:the |your |those |these )?(?:price|prices|fees?|bills?|charges?|tickets?))|"
                              # said without the word: "I told him no more than once and he didn't stop" (read39's second
                              # re-grade)
                              r"\b(?:told|said) (?:him|her|them)? ?no\b[^.!?]{0,40}?\b(?:and|but) (?:he|she|they) "

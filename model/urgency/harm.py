@@ -275,8 +275,8 @@ OWN_CRISIS = (r"(?:(?:end|take) my (?:own )?life|(?:wants?|going|gonna) to end i
                # things away this week, won't need them much longer anyway" (read39's second re-grade)
                r"(?:thought|thinking|think) (?:\w+ )?(?:about|of) ending (?:things|it all|everything|my life)\b|"
                r"giv(?:ing|en) (?:all )?my (?:things|stuff|belongings) away\b[\s\S]{0,80}?\b(?:won'?t|will not|don'?t) "
-               r"(?:need|be needing) (?:them|it|anything)|won'?t (?:need (?:them|it|anything)|be (?:around|here)) "
-               r"(?:much|for much) longer\b|"
+               r"(?:need|be needing) (?:them|it|anything)|\bi (?:won'?t|will not) be (?:around|here) (?:much|for much) "
+               r"longer\b|"
                r"(?<!not )(?<!n't )(?:i'?m|i am|i feel|i'?ve been feeling|feeling) "
                r"(?:(?!not\b)\w+ )?suicidal|me quiero morir|quiero morirme|je veux mourir|envie de mourir|"
                r"ich will (?:nicht mehr leben|sterben)|voglio morire|quero morrer)")

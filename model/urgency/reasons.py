@@ -448,8 +448,9 @@ def _reasons(text: str) -> tuple[str, ...]:
     if "repeated_contact" in found and _PLANNED.search(low) and not _COMPILED["repeated_contact"].search(
             _PLANNED.sub(" ", low)):
         found.discard("repeated_contact")
-    if "safety" in found and _ADMIN_ASK.search(low) and not _AT_YOURS.search(low) and _COMPILED["safety"].search(
-            low).group(0).startswith("broke my"):
+    # (safety may come from a rule read apart, with no match of the pattern: "I won't be around much longer")
+    if "safety" in found and _ADMIN_ASK.search(low) and not _AT_YOURS.search(low) and (
+            m := _COMPILED["safety"].search(low)) and m.group(0).startswith("broke my"):
         found.discard("safety")  # a past injury given as the reason for a request, nothing dangerous now
     if "outage" in found and MADE_UP_FOR.search(low) and not _COMPILED["outage"].search(MADE_UP_FOR.sub(" ", low)):
         found.discard("outage")

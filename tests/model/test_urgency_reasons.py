@@ -1449,6 +1449,8 @@ def test_eighteenth_session_the_re_grade_s_wordings_and_look_alikes(text: str, s
     # look-alikes
     ("I've been giving my old clothes away this week, do you take donations at the depot?", "own_crisis", False),
     ("thinking about ending my subscription, is there a cheaper plan?", "own_crisis", False),
+    ("Rape seed oil in your crisps? I'm allergic, what do I do", "assault", False),
+    ("got absolutely raped by the prices at your bar lol", "assault", False),
     ("I told him no thanks twice and the salesman didn't stop calling, can you take me off your list", "assault", False),
     ("my mate is in the same Tesco as me lol, what do I do with this voucher", "followed", False),
     ("I typed in my card number on your app and it says declined, is that you or my bank?", "gave_card", False),
@@ -1462,3 +1464,12 @@ def test_eighteenth_session_the_second_re_grade_s_wordings_and_look_alikes(text:
             "gave_card": lambda t: names_phishing(t) and names_gave_card(t),  # (read only beside a phishing message)
             "takeover": names_takeover}[situation]
     assert bool(read(text)) is fires
+
+
+def test_a_crisis_beside_an_admin_request_is_read_without_a_crash() -> None:
+    """Found in the eighteenth session: "I don't see the point in anything anymore, please cancel my account" raised
+    AttributeError in find_reasons (safety came from the crisis rule, read apart, and the past-injury check asked the
+    safety pattern for its match): analyze and drafts failed on it since the crisis rule joined the reasons."""
+    assert "safety" in find_reasons("I don't see the point in anything anymore, please cancel my account")
+    assert "safety" in find_reasons("i won't be around much longer, nobody would notice. cancel my account")
+    assert "safety" not in find_reasons("hurry, this sale won't be around much longer!")
