@@ -124,11 +124,12 @@ _PAYMENT = re.compile(r"\b(card|credit|debit|(?<!power )(?<!food )bank(?! holida
 _PAYMENT_FORMS = re.compile(r"\b(?:bill(?:s|ed)|payments|overcharg\w*|refunds|refunded|invoices|invoiced)\b",
                             re.IGNORECASE)
 _PLACE_BANK = re.compile(r"\bbank (?:station|tube|underground|dlr|junction)\b", re.IGNORECASE)
+# the words that mark praise as praise ("Got my refund ... in 4 days, no chasing needed. Fair play", read37); the
+# sentiment rules read them too
+PRAISE_MARKS = r"fair play|fair dos|credit where (?:it'?s |credit'?s )?due|hats off|top marks"
 _THANKS = re.compile(r"\b(?:thanks?|thank you|thx|cheers|gracias|merci|danke|grazie|obrigad[oa]|"
                      # praise said as praise: "Shoutout to @Stagepass, ... the money hit my account the same day" (read30)
-                     r"shout ?out|kudos|props to|hats off|"
-                     # "Got my refund ... in 4 days, no chasing needed. Fair play" (read37)
-                     r"fair play|fair dos|top marks|credit where (?:it'?s |credit'?s )?due|(?<!not )really impressed)\b", re.IGNORECASE)
+                     rf"shout ?out|kudos|props to|{PRAISE_MARKS}|(?<!not )really impressed)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _HELLO_WORDS = frozenset({
     "hi", "hello", "hey", "hiya", "yo", "helloo", "hellooo", "heyy", "anyone", "anybody", "someone", "there", "is",

@@ -17,6 +17,7 @@ from model import guards
 from model.errors import InvalidInputError
 from model.types import normalise_channel
 from model.urgency.harm import PET_EN
+from model.urgency.text import straight_apostrophes
 
 PRIVATE_KINDS = ("dm", "phone", "email")
 EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+|(?<!\\w)[:;=]-?[)(DPp](?!\\w)")
@@ -80,11 +81,11 @@ _OTHERS = re.compile(rf"\b(?:we|us|our|everyone|everybody|family|kids|children|p
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|myself)\b", re.I)
 
 
+@straight_apostrophes
 def alone_in_it(text: str) -> bool:
     """Whether the writer speaks of themselves and names nobody with them: concern for "you", not "everyone" ("he's
     outside my flat now banging on the door", "my face has swollen up": "we hope everyone is OK" read as if a group,
     read39); not a bystander ("smoke coming from the cash machine on High Street")."""
-    text = text.replace("\u2019", "'")
     return bool(_FIRST_PERSON.search(text)) and not _OTHERS.search(text)
 
 

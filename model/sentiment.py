@@ -8,7 +8,7 @@ import numpy as np
 
 from model import guards
 from model.encoder import EN, MULTI
-from model.privacy import general_question
+from model.privacy import PRAISE_MARKS, general_question
 from model.scoring import HeadScorer
 from model.types import SENTIMENTS
 from model.urgency import MADE_UP_FOR, find_reasons
@@ -203,7 +203,7 @@ _PUT_RIGHT = re.compile(r"\b(?:fixed|sorted|resolved|replaced|refunded|repaired|
 # refund for the cancelled show in 4 days, no chasing needed. Fair play" (read37)
 _GOT_IT_DONE = re.compile(r"\b(?:got|received|had) (?:my|the|our|a full) (?:\w+ )?(?:refund|money back|replacement|"
                           r"compensation)\b|\brefund (?:came|went) (?:through|in)\b|" + _PUT_RIGHT.pattern, re.I)
-_PRAISE_MARK = re.compile(r"\b(?:fair play|fair dos|credit where (?:it'?s |credit'?s )?due|hats off|top marks|no chasing|"
+_PRAISE_MARK = re.compile(rf"\b(?:{PRAISE_MARKS}|no chasing|"
                           r"without (?:any )?chasing|no hassle|hassle[- ]free|painless|impressed|faultless|"
                           r"(?:great|brilliant|excellent|fantastic|amazing|quick|fast|speedy) (?:service|work|job|turnaround)|"
                           r"(?:so|really|very) (?:quick|fast|easy)|legends?)\b", re.I)

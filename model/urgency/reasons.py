@@ -8,14 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from model.urgency.distress import (
-    crisis_said,
-    names_door_now,
-    names_face_swelling,
-    names_followed_now,
-    names_intruder_now,
-    names_sexual_assault,
-)
+from model.urgency.distress import crisis_said, names_assault_now, names_face_swelling, names_sexual_assault
 from model.urgency.fraud import FRAUD, HARDSHIP, LOST_CARD
 from model.urgency.harm import (
     ALLERGEN_SENT,
@@ -442,8 +435,9 @@ def _reasons(text: str) -> tuple[str, ...]:
     """Cached: the head's features and the scorer both ask for every post (about 0.13 ms of regexes each)."""
     low = text.lower()
     found = {name for name, rx in _COMPILED.items() if rx.search(low)}
-    if (names_breakdown(low) or crisis_said(low) is not None or names_door_now(low) or names_intruder_now(low)
-            or names_followed_now(low) or names_face_swelling(low) or names_sexual_assault(low)):
+    # (someone at the door, inside or following them now, read apart from the pattern: see names_assault_now)
+    if (names_breakdown(low) or crisis_said(low) is not None or names_assault_now(low) or names_face_swelling(low)
+            or names_sexual_assault(low)):
         found.add("safety")
     if "repeated_contact" in found and _PLANNED.search(low) and not _COMPILED["repeated_contact"].search(
             _PLANNED.sub(" ", low)):
