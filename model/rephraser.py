@@ -93,7 +93,7 @@ ADVICE_KEYS: dict[str, str | None] = {
 # Bank keys a move falls back to when a language has no phrase for the finer key.
 KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thanks_info": "thanks",
                 "thanks_contact": "thanks", "next_step_us": "next_step_you", "closing_glad": "closing",
-                "concern": "empathy", "condolence": "concern", "thanks_praise": "thanks_feedback",
+                "concern": "empathy", "concern_you": "concern", "condolence": "concern", "thanks_praise": "thanks_feedback",
                 "empathy_dignity": "empathy", "reassure_shame": "empathy"} | {k: v for k, v in ADVICE_KEYS.items() if v}
 
 
@@ -255,7 +255,10 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
     # "We can imagine how frustrating this is" to "I've lost my job" (read34), to a crisis, to a scam's victim (read35)
     if (style.hardship or style.crisis or style.romance_scam) and move == "empathy":
         filters.append(lambda p: "!" not in p and not re.search(r"frustrat|annoy|experience we want|hate to hear|loud and clear|like to hear|"
-                                                              r"trouble this caused|not okay",
+                                                              r"trouble this caused|not okay|"
+                                                              # (and "Sentimos mucho las molestias" to a scam's victim)
+                                                              r"molestias|frustrante|d[ée]sagr[ée]ment|unannehmlichkeit|"
+                                                              r"[äa]rgerlich|disagio|inconvenien|frustrant|transtorno",
                                                               p, re.I))
     if move == "emergency_advice_onboard":  # "on the ferry now, my dad ... has chest pains": the crew or the
         at_sea = bool(_AT_SEA.search(style.post_text))  # information desk, no "call button" nor "cabin crew" (read35)
@@ -321,7 +324,7 @@ _DONE = _any(r"(?:was|were|has been|have been|is now|are now) (?:issued|processe
 _PLAIN_HELLO = {"en": "Hi", "es": "Hola,", "pt": "Olá,", "de": "Hallo", "fr": "Bonjour", "it": "Buongiorno"}
 _POLITE_HELLO = {"es": "Buenos días.", "pt": "Olá.", "de": "Guten Tag.", "it": "Buongiorno."}
 # moves a draft keeps even when a phrase repeats words already said
-_NEEDED = ("request_dm", "protect_pii", "concern", "condolence", "press_office", *ADVICE_KEYS)
+_NEEDED = ("request_dm", "protect_pii", "concern", "concern_you", "condolence", "press_office", *ADVICE_KEYS)
 
 
 class BankRephraser:
@@ -571,9 +574,13 @@ class BankRephraser:
             who = (hurt_one(style.post_text) or style.pet or style.animal) if style.language == "en" else None
             if who and parts and parts[-1][0] == "concern":
                 parts[-1] = ("concern", parts[-1][1].replace("everyone is", f"your {who} is"))
-            elif style.language == "en" and parts and parts[-1][0] == "concern" and (
+            elif parts and parts[-1][0] == "concern" and (
                     style.threat_now or alone_in_it(style.post_text)):  # (the one at the door is no one hurt)
-                parts[-1] = ("concern", parts[-1][1].replace("everyone is", "you're"))
+                if style.language == "en":
+                    parts[-1] = ("concern", parts[-1][1].replace("everyone is", "you're"))
+                else:  # "esperamos que todos estéis bien" to a woman alone at her door: "que estés bien"
+                    parts.pop()
+                    add("concern", key="concern_you")
         elif style.bereaved:  # "My husband died last month": condolences, never "Let's get to the bottom of this"
             add("condolence", key="condolence")
             if style.sent_after_loss:  # "today I got a text from you saying she's due her booster": sorry for it, and

@@ -28,7 +28,8 @@ TWCS = "twcs_customer_support_on_twitter"
 REPLY_FILES = (f"{TWCS}/brand_outbound_replies_sophie_x31/*.csv", f"{TWCS}/DERIVED_inbound_reply_pairs.csv")
 KEYS = ("greeting", "empathy", "acknowledgement", "thanks", "thanks_contact", "thanks_info", "thanks_patience",
         "thanks_feedback", "request_dm", "request_phone", "request_email", "next_step_us", "next_step_you",
-        "closing", "closing_glad", "offer_help", "protect_pii", "sorry_wait", "sorry_chase", "concern", "condolence",
+        "closing", "closing_glad", "offer_help", "protect_pii", "sorry_wait", "sorry_chase", "concern", "concern_you",
+        "condolence",
         "press_office", "pass_on", "escalate", *ADVICE_KEYS)
 MAX_PER_KEY = 60
 MIN_COUNT = 2  # a phrase must recur in at least two replies to count as idiomatic ...
@@ -197,6 +198,8 @@ SEEDS: dict[str, list[str]] = {
                 "We are so sorry, and we hope everyone is alright.",
                 "We are really sorry this happened, and we hope everyone is OK.",
                 "We are so sorry this happened, and we hope everyone is safe and well."],
+    # someone alone in danger (at the door, followed): not "we hope everyone is OK"
+    "concern_you": ["We are so sorry to hear this, and we hope you're OK.", "We are so sorry this is happening, and we hope you're safe."],
     # humiliated or treated differently for who they are ("because I'm trans ... honestly humiliating"): not "sorry for the trouble" (read39)
     "empathy_dignity": ["We're so sorry, nobody should be made to feel this way.", "We're truly sorry you've been made to feel this way, you deserve better from us.", "We're so sorry you were made to feel this way, and we'll look into this properly."],
     # ashamed of themselves, afraid of being judged ("so ashamed of my teeth ... if anyone would judge me"): reassurance, not "we get why this is frustrating" (read39)
@@ -321,6 +324,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "thanks_praise": ["¡Gracias por tus palabras!", "¡Gracias, qué alegría leer esto!"],
         "offer_help": ["¿En qué podemos ayudarte?", "¿Cómo podemos ayudarte?"],
         "concern": ["Lo sentimos muchísimo y esperamos que todos estéis bien.", "Lo sentimos de verdad y esperamos que todo el mundo esté bien."],
+        "concern_you": ["Lo sentimos muchísimo y esperamos que estés bien.", "Lo sentimos de verdad y esperamos que estés a salvo."],
         "empathy_dignity": ["Lo sentimos muchísimo, nadie debería pasar por esto."],
         "reassure_shame": ["Entendemos lo difícil que es, y aquí nadie te va a juzgar."],
         "condolence": ["Sentimos mucho tu pérdida."],
@@ -402,6 +406,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "thanks_praise": ["Obrigado pelas palavras!", "Obrigado, que bom ler isso!"],
         "offer_help": ["Como podemos ajudar?", "Em que podemos ajudar?"],
         "concern": ["Sentimos muito e esperamos que todos estejam bem.", "Lamentamos muito e esperamos que estejam todos bem."],
+        "concern_you": ["Sentimos muito e esperamos que você esteja bem.", "Lamentamos muito e esperamos que você esteja em segurança."],
         "empathy_dignity": ["Lamentamos muito, ninguém deveria passar por isto."],
         "reassure_shame": ["Entendemos como é difícil, e aqui ninguém o vai julgar."],
         "condolence": ["Lamentamos muito a sua perda."],
@@ -482,6 +487,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "thanks_praise": ["Danke für die lieben Worte!", "Danke, schön, das zu lesen!"],
         "offer_help": ["Wie können wir helfen?", "Was können wir für dich tun?"],
         "concern": ["Das tut uns sehr leid, und wir hoffen, dass es allen gut geht.", "Das ist schlimm, es tut uns sehr leid. Wir hoffen, es geht allen gut."],
+        "concern_you": ["Das tut uns sehr leid. Das Wichtigste ist jetzt, in Sicherheit zu sein.", "Das tut uns wirklich leid. Jetzt zählt nur, in Sicherheit zu sein."],
         "empathy_dignity": ["Das tut uns sehr leid, niemand sollte sich so fühlen müssen."],
         "reassure_shame": ["Wir verstehen, wie schwer das ist, und hier urteilt niemand."],
         "condolence": ["Es tut uns sehr leid, unser herzliches Beileid."],
@@ -563,6 +569,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "thanks_praise": ["Merci pour ce gentil message !", "Merci, ravis de lire cela !"],
         "offer_help": ["Comment pouvons-nous vous aider ?", "Que pouvons-nous faire pour vous ?"],
         "concern": ["Nous sommes vraiment désolés et nous espérons que tout le monde va bien.", "Nous sommes navrés et espérons que tout le monde va bien."],
+        "concern_you": ["Nous sommes vraiment désolés et nous espérons que vous allez bien.", "Nous sommes navrés et espérons que vous êtes en sécurité."],
         "empathy_dignity": ["Nous sommes vraiment désolés, personne ne devrait être traité ainsi."],
         "reassure_shame": ["Nous comprenons à quel point c'est difficile, et personne ici ne vous jugera."],
         "condolence": ["Nous sommes vraiment désolés, toutes nos condoléances."],
@@ -643,6 +650,7 @@ I18N: dict[str, dict[str, list[str]]] = {
                           "Continuiamo via e-mail: condividi il tuo indirizzo in messaggio privato."],
         "offer_help": ["Come possiamo aiutarti?", "Cosa possiamo fare per te?"],
         "concern": ["Ci dispiace moltissimo e speriamo che stiate tutti bene.", "Ci dispiace davvero e speriamo che stiate tutti bene."],
+        "concern_you": ["Ci dispiace moltissimo e speriamo che tu stia bene.", "Ci dispiace davvero e speriamo che tu sia al sicuro."],
         "empathy_dignity": ["Ci dispiace davvero, nessuno dovrebbe essere trattato così."],
         "reassure_shame": ["Capiamo quanto sia difficile, e qui nessuno ti giudicherà."],
         "condolence": ["Ci dispiace moltissimo, le nostre più sentite condoglianze."],

@@ -5,7 +5,8 @@ safety, travel today, stranded, cancellation or legal threat, repeated contact, 
 public visibility, a bereavement) and can only raise the level, so an agent always sees why a post jumped the queue.
 
 The package splits by role: `harm`, `fraud` and `service` hold the raw patterns; `reasons` names the reasons;
-`distress` and `scams` read the situations a reply must answer first; `scorer` is the trained head with its floors.
+`distress` and `scams` read the situations a reply must answer first, and `other_languages` the same situations told in
+Spanish, French, German, Italian or Portuguese; `scorer` is the trained head with its floors.
 """
 
 from model.urgency.distress import (

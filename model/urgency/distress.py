@@ -61,6 +61,7 @@ from model.urgency.harm import (
     TRAPPED,
     UNWELL_NOW,
 )
+from model.urgency.other_languages import situations_in
 from model.urgency.text import nearby, straight_apostrophes
 
 CARBON_MONOXIDE = re.compile(rf"\b(?:{CARBON_MONOXIDE_WORDS})\b", re.I)
@@ -87,7 +88,7 @@ _EMERGENCY = re.compile(r"\b(?:(?:lips?|tongue|throat|mouth) (?:is |are |has |ha
                         r"choking(?! on (?:the |my |your |those )?(?:price|cost|bill|fees?|laughter|tea|coffee))|"
                         r"electrocuted|fainted|"
                         # in the other languages the brands hear from
-                        r"desmay\w*|desmai\w*|svenut[oa]|[ée]vanoui\w*|(?:fait|faire|fera) un malaise|zusammengebrochen|bewusstlos|"
+                        r"(?<!casi me )(?<!casi )desmay\w*|(?<!quase )desmai\w*|svenut[oa]|[ée]vanoui\w*|(?:fait|faire|fera) un malaise|zusammengebrochen|bewusstlos|"
                         r"ohnm[äa]chtig|flauwgevallen|zemdla\w*|"
                         # (not "ogni tanto sanguina un po' quando mangia", a wobbly milk tooth: read39's re-grade)
                         r"(?:sangr(?:a|ando)|blutet|saigne\w*|sanguin\w*)(?! (?:a bit|a little|slightly|un po|un poco|un peu|ein bisschen|etwas|um pouco|un pochino))|"
@@ -121,7 +122,8 @@ _SELF_HARM_RX = re.compile(SELF_HARM, re.I)
 _OWN_CRISIS_RX = re.compile(OWN_CRISIS, re.I)
 # what makes a crisis phrase a figure of speech: a joke, or a complaint's object in the same sentence ("I want to die, my
 # flight got cancelled again", "je veux mourir de rire")
-_NOT_A_CRISIS = re.compile(r"\b(?:lol|lmao|haha\w*|jaja\w*|kkk+|rofl)\b|😂|🤣|💀|\bde rire\b|\bdal ridere\b|"
+# (an eye-roll or an upside-down face too: "tres horas al teléfono con el servicio técnico, me quiero morir 🙄")
+_NOT_A_CRISIS = re.compile(r"\b(?:lol|lmao|haha\w*|jaja\w*|kkk+|rofl)\b|😂|🤣|💀|🙄|🙃|\bde rire\b|\bdal ridere\b|"
                            r"\b(?:flight|order|parcel|delivery|claim|booking|wifi|internet|queue|bill|refund|update|"
                            r"company|airline|service|app|game|team|match|exam|traffic|train|bus|hold)\b", re.I)
 # someone else, named before the phrase: "my son is feeling suicidal", "my daughter keeps saying she wants to end it all"
@@ -196,6 +198,8 @@ _LOSS = re.compile(r"\bcan'?t tell (?:my|anyone)|\b(?:it'?s|it is|they'?re|every
 @functools.lru_cache(maxsize=4096)  # (the reasons, the emergency, the crisis and its owner all ask of one post)
 def crisis_said(text: str) -> bool | None:
     """None when no sentence says a wish to die in earnest; else whether the customer said it of themselves."""
+    if "crisis" in situations_in(text) or "crisis_other" in situations_in(text):
+        return "crisis" in situations_in(text)
     sentences = re.split(r"(?<=[.!?\n])\s+", text)
     if _LOSS.search(text) and (any(_NO_POINT.search(s) and not _NOT_A_CRISIS.search(s) for s in sentences)
                                or _CANT_GO_ON.search(text) and _AT_A_LOSS.search(text)):
@@ -352,9 +356,9 @@ def names_emergency(text: str) -> bool:
     """Whether someone is hurt or unwell now (a reaction, a crash, bleeding, a child taken ill in a stuck train), or
     their home oxygen or ventilator has lost its power: call the emergency services first. An animal bleeding or
     poisoned is a vet's ("o meu cão ... está a sangrar muito": no emergency services, see ``pet_in_danger``)."""
-    text = _PET_IN_DANGER_RX.sub(" ", text)
+    pet, text = bool(_PET_IN_DANGER_RX.search(text)), _PET_IN_DANGER_RX.sub(" ", text)
     return bool(_EMERGENCY.search(text) or _DEPENDS.search(text) or _UNWELL_NOW_RX.search(text)) or \
-        crisis_said(text) is not None or names_face_swelling(text)
+        crisis_said(text) is not None or names_face_swelling(text) or not pet and bool(situations_in(text) & {"hurt", "allergy", "attacked"})
 
 
 # a hazard reported for the brand to act on: a fault on board, glass in food, an allergen sent, food that made someone
@@ -376,13 +380,14 @@ _ALLERGIC = re.compile(r"\b(?:lips?|tongue|throat (?:is |feels )?(?:tight|closin
 def names_face_swelling(text: str) -> bool:
     """Whether a person's swollen face is closing an eye or making it hard to swallow now (a spreading infection):
     urgent care now, whatever the practice's hours; not one that is over, nor an animal's (a vet's)."""
-    return bool(_FACE_SWELLING_RX.search(text)) and not _SWELLING_PAST.search(text) and not _PET_FACE.search(text)
+    return (bool(_FACE_SWELLING_RX.search(text)) and not _SWELLING_PAST.search(text) and not _PET_FACE.search(text)
+            or "swelling" in situations_in(text))
 
 
 @straight_apostrophes
 def names_allergic(text: str) -> bool:
     """Whether a swelling reads as an allergic reaction (lips, tongue, a tight throat, a sting, nuts)."""
-    return bool(_ALLERGIC.search(text))
+    return bool(_ALLERGIC.search(text)) or "allergy" in situations_in(text)
 
 
 # a reaction under way: lips, tongue or throat swelling or tight ("my lips and tongue are swelling up ... my throat
@@ -395,7 +400,7 @@ _ALLERGY_NOW = re.compile(r"\b(?:lips?|tongue|throat)\b[^.!?]{0,30}?\b(?:swell\w
 def names_allergy_now(text: str) -> bool:
     """Whether an allergic reaction is under way (lips, tongue or throat swelling, anaphylaxis), its adrenaline pen
     not used yet ("we had to use his EpiPen": the emergency services, no word on the pen)."""
-    return bool(_ALLERGY_NOW.search(text)) and not _PEN_USED.search(text)
+    return bool(_ALLERGY_NOW.search(text)) and not _PEN_USED.search(text) or "allergy" in situations_in(text)
 
 
 _PEN_USED = re.compile(r"\b(?:used|use|gave|given|injected|had to use) (?:his|her|my|their|the|an|our) (?:epi-?pen|adrenaline)",
@@ -417,7 +422,7 @@ _SEXUAL_ASSAULT = re.compile(r"\b(?:sexually (?:assaulted|abused|attacked)|sexua
 @straight_apostrophes
 def names_sexual_assault(text: str) -> bool:
     """Whether the post tells of a sexual assault or rape."""
-    return bool(_SEXUAL_ASSAULT.search(text))
+    return bool(_SEXUAL_ASSAULT.search(text)) or "assault" in situations_in(text)
 
 
 _DOOR_NOW = re.compile(DOOR_NOW, re.I)
@@ -431,6 +436,8 @@ _INTRUDER_VISIT = re.compile(INTRUDER_VISIT, re.I)
 def names_door_now(text: str) -> bool:
     """Whether someone is at the customer's door now and won't go, said in fear or of a person met ("he followed me
     home. he's outside my flat now banging on the door"): the emergency services, the door kept locked."""
+    if "door" in situations_in(text):
+        return True
     m = _DOOR_NOW.search(text)
     if not m or not _DOOR_FEAR.search(text):
         return False
@@ -449,14 +456,14 @@ _FOLLOWED_FEAR = re.compile(FOLLOWED_FEAR, re.I)
 def names_followed_now(text: str) -> bool:
     """Whether someone is following the customer where they are now, said in fear ("got on the same night bus as
     me ... sat 2 rows behind me ... what do i do"): the emergency services, somewhere safe and public."""
-    return bool(_FOLLOWED_NOW.search(text)) and bool(_FOLLOWED_FEAR.search(text))
+    return bool(_FOLLOWED_NOW.search(text)) and bool(_FOLLOWED_FEAR.search(text)) or "followed" in situations_in(text)
 
 
 @straight_apostrophes
 def names_intruder_now(text: str) -> bool:
     """Whether a stranger is inside the customer's place now ("theres a bloke INSIDE my unit ... hes still in
     there"): the emergency services, nobody confronted."""
-    return bool(_INTRUDER_NOW.search(text)) and not _INTRUDER_VISIT.search(text)
+    return bool(_INTRUDER_NOW.search(text)) and not _INTRUDER_VISIT.search(text) or "intruder" in situations_in(text)
 
 
 @straight_apostrophes
@@ -504,4 +511,4 @@ def names_threat(text: str) -> bool:
 @straight_apostrophes
 def names_danger(text: str) -> bool:
     """Whether the post names a hazard (gas, fire, smoke, sparks): drafts then lead with safety advice."""
-    return bool(_DANGER.search(text))
+    return bool(_DANGER.search(text)) or "gas" in situations_in(text)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from model.urgency.fraud import SCAM_CALL, SIM_SWAP, TAKEOVER
+from model.urgency.other_languages import situations_in
 from model.urgency.text import straight_apostrophes
 
 _SIM_SWAP_RX = re.compile(SIM_SWAP, re.I)
@@ -61,6 +62,8 @@ _MONEY_SENT = re.compile(r"\b(?:sent|transferred|wired|gave|lent)(?: (?:him|her|
 def names_romance_scam(text: str) -> str:
     """Whether someone met online asks the customer for money ("ask") or was sent it ("sent"), or "": a scam's
     warning first ("don't send any money"), or the bank now; never "We'll keep you posted"."""
+    if "romance" in situations_in(text):
+        return "sent"
     if not (_MET_ONLINE.search(text) and _ONLINE.search(text)):
         return ""
     return "sent" if _MONEY_SENT.search(text) else "ask" if _MONEY_ASKED.search(text) else ""
@@ -70,14 +73,14 @@ def names_romance_scam(text: str) -> str:
 def names_scam_call(text: str) -> bool:
     """Whether a caller posing as the bank asks the customer to move their money ("to a safe account"): the answer is
     that it was not us, hang up and move nothing, before anything else."""
-    return bool(_SCAM_CALL_RX.search(text))
+    return bool(_SCAM_CALL_RX.search(text)) or "safe_account" in situations_in(text)
 
 
 @straight_apostrophes
 def names_sim_swap(text: str) -> bool:
     """Whether someone else has taken the customer's number (a ported number, a swapped or cloned SIM): their phone
     is no way to reach them now, and their bank's codes go to whoever has it."""
-    return bool(_SIM_SWAP_RX.search(text))
+    return bool(_SIM_SWAP_RX.search(text)) or "sim_swap" in situations_in(text)
 
 
 _TAKEOVER_RX = re.compile(TAKEOVER, re.I)
@@ -86,7 +89,7 @@ _TAKEOVER_RX = re.compile(TAKEOVER, re.I)
 @straight_apostrophes
 def names_takeover(text: str) -> bool:
     """Whether someone else has taken over the customer's account: lock it first, then give it back."""
-    return bool(_TAKEOVER_RX.search(text))
+    return bool(_TAKEOVER_RX.search(text)) or "takeover" in situations_in(text)
 
 
 # a fee or money asked for ("send 0.05 BTC as a verification fee", "transfer £50 to unlock it")
@@ -169,6 +172,8 @@ def names_impersonation(text: str) -> str:
     """Whether someone posing as the brand (a caller, an account, a giveaway) asks the customer for money or card
     details, and the customer asks if it is real: "ask" (don't pay, check with us on a number they know), "paid" (their
     bank now), or "" (none)."""
+    if "paid_impostor" in situations_in(text):
+        return "paid"
     if not _IMPERSONATION.search(text):
         return ""
     return "paid" if _PAID_ALREADY.search(text) else "ask"
@@ -182,10 +187,10 @@ _GAVE_CARD = re.compile(r"\b(?:filled in|entered|put in|typed in|typed|gave (?:t
 @straight_apostrophes
 def names_gave_card(text: str) -> bool:
     """Whether the customer says they already gave their card or bank details to the message asked about."""
-    return bool(_GAVE_CARD.search(text))
+    return bool(_GAVE_CARD.search(text)) or "gave_card" in situations_in(text)
 
 
 @straight_apostrophes
 def names_phishing(text: str) -> bool:
     """Whether the customer asks if a message with a link or a request for details really came from the brand."""
-    return bool(_PHISHING.search(text))
+    return bool(_PHISHING.search(text)) or "gave_card" in situations_in(text)

@@ -330,7 +330,7 @@ def test_bank_phrases_classify_as_their_own_move() -> None:
                     assert "{name}" in phrase or classify_move(text, lang) == "greeting", (lang, phrase)
                     continue
                 move = classify_move(text, lang)
-                if key in ("sorry_wait", "sorry_chase", "concern", "condolence"):  # an apology for the wait, concern for someone
+                if key in ("sorry_wait", "sorry_chase", "concern", "concern_you", "condolence"):  # an apology for the wait, concern for someone
                     # hurt or condolences read back as empathy, which they are
                     assert move == "empathy", (lang, phrase)
                     continue

@@ -1,0 +1,147 @@
+"""Danger and scams told in Spanish, French, German, Italian and Portuguese, and their look-alikes.
+
+Rules only (no model loads). The posts are our own, written for the nineteenth session's three multilingual probe sets
+(a dev set the rules were written from, then two blind sets); the English readers of each situation must see them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from model.urgency import (
+    find_reasons,
+    names_allergy_now,
+    names_assault_now,
+    names_danger,
+    names_emergency,
+    names_face_swelling,
+    names_gave_card,
+    names_impersonation,
+    names_own_crisis,
+    names_phishing,
+    names_romance_scam,
+    names_scam_call,
+    names_self_harm,
+    names_sexual_assault,
+    names_sim_swap,
+)
+from model.urgency.other_languages import plain, situations_in
+
+
+@pytest.mark.parametrize(("text", "situation"), [
+    # someone at the door, inside, or following them now
+    ("@Amble el tío con el que quedé ayer me ha seguido hasta casa y está aporreando mi puerta, tengo miedo, qué hago",
+     "door"),
+    ("le chauffeur qui m'a déposée il y a 30 min est revenu et frappe à ma porte, il veut pas partir. chui seule au 3e",
+     "door"),
+    ("il tipo conosciuto sulla vostra app è sotto casa mia da un'ora e continua a citofonare, ho paura", "door"),
+    ("o motorista tá parado na frente do meu prédio faz 20 min e me mandou msg 'desce aí'. tô sozinha em casa, socorro",
+     "door"),
+    ("Bin in meinem Lagerabteil und jemand rüttelt von außen am Rolltor und sagt ich soll aufmachen. Könnt ihr auf "
+     "die Kameras schauen??", "door"),
+    ("@Storix il y a quelqu'un dans mon box de stockage en ce moment, la porte est forcée", "intruder"),
+    ("@Wachtwerk Bewegungsmelder schlägt an, auf der Kamera läuft ein Mann durchs Wohnzimmer. Bin oben eingeschlossen, "
+     "eure Leitstelle nimmt nicht ab!", "intruder"),
+    ("Bin aufm Heimweg vom Date, der Typ läuft mir seit der U-Bahn hinterher, obwohl ich ihm gesagt hab er soll abhauen",
+     "followed"),
+    # an allergic reaction, a swelling face, CO
+    ("@DeliverEat je viens de manger votre plat et mes lèvres gonflent, j'ai du mal à respirer", "allergy"),
+    ("Mi hijo es alérgico al huevo y le habéis puesto mayonesa. Está tosiendo y le han salido manchas rojas en el cuello",
+     "allergy"),
+    ("@Brightside seit der Wurzelbehandlung gestern ist meine ganze Wange geschwollen, das Auge geht schon zu und ich hab "
+     "Fieber", "swelling"),
+    ("Fiz piercing na língua há 4 dias e agora a língua está enorme, tenho febre e não consigo engolir", "swelling"),
+    ("Unsere Gastherme ist von euch, Wartung war letzte Woche. Seit einer Stunde haben wir alle Kopfweh und Schwindel. "
+     "Der CO-Melder piept.", "gas"),
+    # an assault, an attack
+    ("@RideNow il vostro autista mi ha molestata ieri sera, mi ha toccata anche se gli dicevo di smettere", "assault"),
+    ("Sábado um cara do Chama colocou alguma coisa na minha bebida, acordei na casa dele sem lembrar de nada", "assault"),
+    ("@Fahrly euer Fahrer hat mir vor 30 min eine reingehauen, Lippe aufgeplatzt, mir ist schwindelig", "attacked"),
+    # a crisis, said plainly or not; someone else's
+    ("@BancoSol já não aguento mais, cortaram-me tudo, não vou ser um problema por muito mais tempo", "crisis"),
+    ("L'expulsion c'est lundi. J'ai donné mes affaires et mon chat aux voisins, j'ai plus besoin de rien.", "crisis"),
+    ("Ihr sperrt mir morgen den Strom. Meine Tabletten hab ich gesammelt, heute Abend nehm ich sie alle.", "crisis"),
+    ("a senhora do 3º esquerdo disse-me hoje que ia pôr fim a tudo depois da vossa carta. Agora não abre a porta",
+     "crisis_other"),
+    # someone hurt now
+    ("Dans votre magasin une palette est tombée sur un employé, il a la jambe tordue et il hurle", "hurt"),
+    ("Sono sul regionale, carrozza 2, un uomo si tiene il petto, è sudato e dice che gli fa male il braccio", "hurt"),
+    ("INTERCIDADES 523 A MINHA FILHA DE 3 ANOS ENGOLIU UMA MOEDA E ESTÁ A FICAR ROXA, PAREM O COMBOIO!!!", "hurt"),
+    # scams
+    ("@BancoNova me llegó un SMS, entré al enlace, puse la tarjeta y el código... y ahora veo dos compras de 600€",
+     "gave_card"),
+    ("@KontoraBank SMS 'Ihre Karte wird gesperrt', Link geklickt, Kartendaten und TAN eingegeben", "gave_card"),
+    ("Un profilo Instagram che sembrava il vostro mi ha chiesto 2€ per lo svincolo del pacco, ho pagato e stamattina il "
+     "conto è vuoto", "paid_impostor"),
+    ("Minha mãe recebeu mensagem 'mãe troquei de número' e fez um PIX de 3 mil pelo app de vocês", "paid_impostor"),
+    ("Je parle avec un militaire sur Amble depuis 2 mois, je lui ai envoyé 3000€ pour ses papiers", "romance"),
+    ("Ein angeblicher Mitarbeiter hat angerufen und ich hab ihm den Code aus der SMS gesagt. Jetzt hab ich kein Netz "
+     "mehr", "sim_swap"),
+    ("un supuesto gestor vuestro me ha convencido de pasar mis ahorros a una 'cuenta segura'", "safe_account"),
+])
+def test_a_situation_told_in_another_language_is_named(text: str, situation: str) -> None:
+    assert situation in situations_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the same words with no danger now: a fridge door, a courier, a past allergy, an allergen question, hyperbole, a
+    # swelling going down, a film, a scam spotted, someone who follows the brand online
+    "@Amble la puerta de mi nevera no cierra bien desde que la compré",
+    "@EntregaJa o motoboy largou o pedido na porta e nem tocou a campainha, chegou tudo frio 😒",
+    "L'année dernière j'ai fait une réaction allergique à vos noix de cajou, tout va bien maintenant, merci",
+    "¿El pad thai lleva cacahuete? Soy alérgica y no quiero arriesgarme",
+    "@Telvia tres horas al teléfono con el servicio técnico, me quiero morir 🙄 arreglad el router ya porfa",
+    "Hallo, hab gestern das Implantat bekommen. Wange ist leicht geschwollen, wird mit Kühlen aber besser, kein Fieber.",
+    "Nebenkostenabrechnung 😱 hätte fast nen Herzinfarkt gekriegt. Lohnt sich euer Nachtstromtarif?",
+    "A conta da luz este mês 😱 quase me dava um ataque cardíaco. Alguém experimentou a tarifa bi-horária?",
+    "Caída épica en la cinta hoy 🤕😂 ni un rasguño, solo el orgullo herido. Gracias al monitor",
+    "Ho visto il film sull'aggressione in metro, mi ha messo i brividi",
+    "y a quelqu'un qui me suit partout depuis ce matin… c'est votre compte 😂 merci pour le follow",
+    "Vale mi cuenta de Twitter a llegado a lo mejor, me sigue una psicóloga cristiana",
+    "De pequeño escribía con la zurda hasta que una profesora me obligó a hacerlo con la diestra",
+    "wer wegen den paar Euro sein Leben auf der Autobahn riskiert, ist lebensmüde",
+    "Complicações de Sincronização: confirmei o e-mail duas vezes e o calendário continua sem sincronizar",
+])
+def test_a_look_alike_names_no_situation(text: str) -> None:
+    assert not situations_in(text)
+    assert "safety" not in find_reasons(text)
+
+
+def test_each_english_reader_of_a_situation_sees_it_told_in_another_language() -> None:
+    """The reasons, the drafts' advice and the scam steps all read the same situation."""
+    door = "el tío con el que quedé me ha seguido hasta casa y está aporreando mi puerta, tengo miedo"
+    assert names_assault_now(door) and "safety" in find_reasons(door)
+    allergy = "je viens de manger votre plat et mes lèvres gonflent, j'ai du mal à respirer"
+    assert names_allergy_now(allergy) and names_emergency(allergy)
+    swelling = "seit der Wurzelbehandlung ist meine ganze Wange geschwollen, das Auge geht zu und ich hab Fieber"
+    assert names_face_swelling(swelling) and not names_allergy_now(swelling)
+    assault = "mi ha costretta ad avere un rapporto anche se gli dicevo di fermarsi. Ho paura"
+    assert names_sexual_assault(assault) and "safety" in find_reasons(assault)
+    own = "Stasera la faccio finita, ho già preparato tutto. Volevo solo dirlo a qualcuno"
+    assert names_own_crisis(own) and names_self_harm(own)
+    other = "Der Mieter über mir hat vorhin gesagt, er macht Schluss. Jetzt macht er nicht auf."
+    assert names_self_harm(other) and not names_own_crisis(other)
+    assert names_danger("Der CO-Melder piept, wir haben alle Kopfweh und Übelkeit seit die Heizung läuft")
+    card = "j'ai cliqué sur un sms, j'ai rentré mon numéro de carte et le code... 3 paiements de 450€"
+    assert names_gave_card(card) and names_phishing(card) and "fraud" in find_reasons(card)
+    assert names_impersonation("Quelqu'un se faisant passer pour Colisso sur Instagram m'a demandé 1,99€. J'ai payé") \
+        == "paid"
+    assert names_romance_scam("Hab ihm 2500€ für seinen Flug geschickt, ich schreibe seit zwei Monaten mit einem Arzt") \
+        == "sent"
+    assert names_sim_swap("le pasé el PIN que me mandaron y ahora estoy sin línea y mis contactos reciben mensajes")
+    assert names_scam_call("ha voluto che spostassi i risparmi su un conto sicuro")
+
+
+def test_an_account_taken_over_that_spent_nothing_is_no_fraud() -> None:
+    assert "fraud" not in find_reasons("me han hackeado la cuenta de la app y han cambiado el correo")
+    assert "takeover" in situations_in("me han hackeado la cuenta de la app y han cambiado el correo")
+
+
+def test_a_danger_told_of_the_past_is_over_only_in_its_own_sentence() -> None:
+    assert not situations_in("La semana pasada el repartidor aporreaba la puerta y yo tenía miedo. Ya está todo bien.")
+    assert "gas" in situations_in("Wartung war letzte Woche. Seit einer Stunde haben wir alle Kopfweh und Übelkeit, "
+                                  "die Heizung läuft, der Melder piept.")
+
+
+def test_texts_are_read_without_accents_or_ligatures() -> None:
+    assert plain("Está AporreANDO la puerta, mon œil se ferme, Straße") == "esta aporreando la puerta, mon oeil se ferme, strasse"
