@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
+from model.danger import DangerScorer
 from model.encoder import Encoded, TextEncoder
 from model.errors import InvalidInputError
 from model.language import LanguageDetector
@@ -25,7 +26,7 @@ MAX_TEXT_CHARS = 10_000
 class PostAnalyzer:
     def __init__(self, encoder: TextEncoder, language: LanguageDetector, pii: PiiDetector,
                  sentiment: SentimentScorer, urgency: UrgencyScorer, privacy: PrivacyScorer,
-                 route: RouteScorer) -> None:
+                 route: RouteScorer, danger: DangerScorer | None = None) -> None:
         self.encoder = encoder
         self.language = language
         self.pii = pii
@@ -33,6 +34,7 @@ class PostAnalyzer:
         self.urgency = urgency
         self.privacy = privacy
         self.route = route
+        self.danger = danger  # danger told in another language that the rules did not name
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pii")
 
     def analyze(self, post: Post) -> Analysis:
@@ -56,8 +58,9 @@ class PostAnalyzer:
         sentiments = self.sentiment.score(sentiment_probs)
         negative = sentiment_probs[:, self.sentiment.classes.index("negative")]
         positive = sentiment_probs[:, self.sentiment.classes.index("positive")]
+        told = self.danger.predict(encoded) if self.danger is not None else None
         urgencies = self.urgency.score(self.urgency.predict_proba(encoded, texts), texts,
-                                       [p.channel for p in posts], negative=negative, positive=positive)
+                                       [p.channel for p in posts], negative=negative, positive=positive, told=told)
         routes = self.route.score(self.route.predict_proba(encoded, texts), texts, languages,
                                   [s["label"] for s in sentiments])
         privacies = self.privacy.score(self.privacy.predict_proba(encoded, texts), texts, pii,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from model.analyzer import PostAnalyzer
+from model.danger import DangerScorer
 from model.encoder import TextEncoder
 from model.language import LanguageDetector
 from model.pii import PiiDetector
@@ -26,6 +27,7 @@ def build_analyzer(models_root: Path | None = None, encoder: TextEncoder | None 
         urgency=UrgencyScorer.load(registry.path("urgency")),
         privacy=PrivacyScorer.load(registry.path("privacy")),
         route=RouteScorer.load(registry.path("route")),
+        danger=DangerScorer.load(registry.path("danger")),
     )
 
 

@@ -312,8 +312,10 @@ class ReplyRecommender:
         # a man threatening passengers in coach 4 is the emergency line and the crew, not "block and report the
         # account"
         threat, in_person = safety and names_threat(post.text), bool(_IN_PERSON.search(post.text))
-        threat_now = threat and in_person or safety and names_assault_now(post.text)  # held or assaulted where they are
-        own_crisis = safety and names_own_crisis(post.text)
+        # the danger head's reading of a post in another language that no rule named ("esta noche subo a la azotea")
+        told = analysis.urgency.get("situation")
+        threat_now = threat and in_person or safety and names_assault_now(post.text) or told == "door"
+        own_crisis = told == "crisis" or safety and names_own_crisis(post.text)
         bank = self.issues_cards(post.brand)
         # someone in danger or hurt hears help first, not a word on the tracking number they posted ("my insulin ...
         # 1 day of supply left. Tracking PP48...": "please don't post personal details here" read as a telling-off)
@@ -329,13 +331,17 @@ class ReplyRecommender:
                         danger=safety and names_danger(post.text), hurt=safety or "stranded" in reasons,
                         # (a customer's own crisis in hospital too: "I'm in A&E again and I feel suicidal")
                         emergency=safety and names_emergency(post.text) and not names_in_care(post.text) or threat_now
-                        or own_crisis,
+                        or own_crisis or told in ("allergy", "hurt_now"),
                         threat_now=threat_now,
                         # (an allergic reaction keeps "call the emergency services now", read39's review)
-                        face_swelling=safety and names_face_swelling(post.text) and not names_allergic(post.text),
-                        at_door=safety and names_door_now(post.text), intruder=safety and names_intruder_now(post.text),
-                        allergic=safety and names_allergy_now(post.text), assaulted=safety and names_sexual_assault(post.text),
-                        no_signal=safety and names_no_way_to_call(post.text), crisis=safety and names_self_harm(post.text),
+                        face_swelling=safety and names_face_swelling(post.text) and not names_allergic(post.text)
+                        or told == "swelling",
+                        at_door=safety and names_door_now(post.text) or told == "door",
+                        intruder=safety and names_intruder_now(post.text),
+                        allergic=safety and names_allergy_now(post.text) or told == "allergy",
+                        assaulted=safety and names_sexual_assault(post.text) or told == "assault",
+                        no_signal=safety and names_no_way_to_call(post.text),
+                        crisis=safety and names_self_harm(post.text) or told == "crisis",
                         own_crisis=own_crisis, diluted_feed=names_diluted_feed(post.text),
                         # (a bank's customer hears its own fraud line: "block the card and call us")
                         romance_scam="" if bank else names_romance_scam(post.text),
@@ -363,7 +369,7 @@ class ReplyRecommender:
                         impersonation=names_impersonation(post.text),
                         # "899 € bei MediaMarkt bezahlt. Ich war das nicht" to a bank names no card: it is theirs
                         fraud=("fraud" in reasons and (bool(_CARD_OR_ACCOUNT.search(post.text)) or bank))
-                        or (bank and bool(_LOST_CARD.search(post.text))),
+                        or (bank and bool(_LOST_CARD.search(post.text))) or told == "scam",
                         card_issuer=bank,
                         sim_swap="fraud" in reasons and names_sim_swap(post.text),
                         scam_call="fraud" in reasons and names_scam_call(post.text),

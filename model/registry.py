@@ -20,7 +20,7 @@ from pathlib import Path
 from model.errors import ModelNotLoadedError, NothingToRollBackError, RecommenderError, UnknownComponentError, describe
 
 BUNDLED = Path(__file__).resolve().parent / "artifacts"
-COMPONENTS = ("sentiment", "urgency", "privacy", "route", "ranker", "paraphrase_bank", "pii_ner")
+COMPONENTS = ("sentiment", "urgency", "privacy", "route", "ranker", "paraphrase_bank", "pii_ner", "danger")
 STAGING = ".partial"
 # what a version folder that does not load raises: a missing file, a truncated archive, a config without its keys
 LOAD_FAILURES = (RecommenderError, OSError, EOFError, ValueError, KeyError, TypeError, zipfile.BadZipFile, zlib.error)
@@ -187,5 +187,11 @@ def _load_pii_ner(folder: Path) -> None:
     load_ner_delta(folder)
 
 
+def _load_danger(folder: Path) -> None:
+    from model.danger import DangerScorer
+
+    DangerScorer.load(folder)
+
+
 _LOADERS = {**{name: partial(_load_scorer, name) for name in ("sentiment", "urgency", "privacy", "route")},
-            "ranker": _load_ranker, "paraphrase_bank": _load_bank, "pii_ner": _load_pii_ner}
+            "ranker": _load_ranker, "paraphrase_bank": _load_bank, "pii_ner": _load_pii_ner, "danger": _load_danger}

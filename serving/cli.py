@@ -308,7 +308,7 @@ def serve(host: Annotated[str, typer.Option()] = "127.0.0.1", port: Annotated[in
 
 
 @app.command()
-def train(component: Annotated[str, typer.Argument(help="sentiment | urgency | privacy | route | ranker | paraphrase_bank | pii_ner")],
+def train(component: Annotated[str, typer.Argument(help="sentiment | urgency | privacy | route | ranker | paraphrase_bank | pii_ner | danger")],
           data: Annotated[Path | None, typer.Option(help="CSV/JSONL with text,label (default: shared datasets)")] = None,
           datasets_root: Annotated[Path | None, typer.Option(help="folder of the shared datasets")] = None,
           output: Annotated[Path | None, typer.Option(help="write here instead of a new registry version")] = None,

@@ -12,7 +12,7 @@ from model.registry import ModelRegistry
 
 PRIMARY = {"sentiment": "test_macro_recall", "urgency": "test_macro_f1", "privacy": "test_roc_auc",
            "route": "test_macro_f1", "ranker": "test_one_of_100", "paraphrase_bank": "",
-           "pii_ner": "test_synthetic_heldout_f2"}
+           "pii_ner": "test_synthetic_heldout_f2", "danger": "held_out_recall"}
 TASKS = tuple(PRIMARY)
 
 
@@ -165,6 +165,13 @@ def _train_task(task: str, settings: Any, registry: ModelRegistry, *, data: Path
         from training.pii_ner import train_pii_ner
 
         return train_pii_ner(root, output, log=log)
+    if task == "danger":
+        if data is not None or store_cases:
+            raise InvalidInputError("E407 danger trains on datasets/danger_probes.jsonl and the XLM-T tweets in --root; "
+                                    "--data and --from-store have no danger labels for it.")
+        from training.danger import train_danger
+
+        return train_danger(root, output, cache=cache, log=log)
     if task == "ranker":
         from training.ranker import train_ranker
 

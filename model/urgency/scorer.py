@@ -8,8 +8,10 @@ import re
 
 import numpy as np
 
+from model.danger import SITUATIONS
 from model.scoring import HeadScorer
 from model.types import LEVELS
+from model.urgency.other_languages import situations_in
 from model.urgency.reasons import HEAD_REASONS, PRESSING, REASON_FLOOR, asks_generally, find_reasons
 from model.urgency.service import counts_contacts
 
@@ -52,12 +54,18 @@ class UrgencyScorer(HeadScorer):
         return np.array([[k in f for k in HEAD_REASONS] for f in found], dtype=np.float32)
 
     def score(self, probs: np.ndarray, texts: list[str], channels: list[str],
-              negative: np.ndarray | None = None, positive: np.ndarray | None = None) -> list[dict]:
+              negative: np.ndarray | None = None, positive: np.ndarray | None = None,
+              told: list[str | None] | None = None) -> list[dict]:
         """Level from the head, raised by the rules' floors; a happy customer ("thanks for sorting my refund",
-        "tout fonctionne maintenant") waits at most at normal unless something pressing is named."""
+        "tout fonctionne maintenant") waits at most at normal unless something pressing is named. ``told``: the
+        danger head's situation per post (``model.danger``), heard only where the rules named none."""
         out = []
         for i, (p, text, channel) in enumerate(zip(probs, texts, channels, strict=True)):
             reasons = find_reasons(text)
+            situation = told[i] if told is not None and not situations_in(text) else None
+            if situation:  # "esta noche subo a la azotea": safety, though no rule knew the words
+                reasons = [r for r in (SITUATIONS[situation][0], "money" if situation == "scam" else "")
+                           if r and r not in reasons] + reasons
             score = float(p @ _LEVEL_VALUE)
             if negative is not None:  # an angry customer is a more urgent customer
                 score = min(1.0, score + 0.15 * float(negative[i]))
@@ -86,5 +94,5 @@ class UrgencyScorer(HeadScorer):
                 reasons = ["angry_tone" if angry else "like_past_urgent_posts"]
             out.append({"score": round(min(score, 1.0), 4), "level": level, "reasons": reasons,
                         "reply_within_minutes": reply_deadline(channel, level),
-                        "resolve_within_hours": RESOLVE_WITHIN_HOURS})
+                        "resolve_within_hours": RESOLVE_WITHIN_HOURS} | ({"situation": situation} if situation else {}))
         return out

@@ -92,3 +92,28 @@ def test_paraphrase_bank_from_the_store_is_versioned_promoted_and_used(tmp_path:
     from model.factory import bank_path
 
     assert bank_path(home / "models") == version_dir / "bank.json"  # what the drafts pipeline now loads
+
+
+@pytest.mark.slow
+def test_train_danger_writes_a_versioned_head_with_its_held_out_figures_that_the_service_loads(tmp_path: Path) -> None:
+    """`replywise train danger` on the bundled probe posts and a small background of ordinary tweets written here."""
+    ordinary = {"spanish": "¿a qué hora abrís el domingo?", "french": "merci pour la livraison rapide",
+                "german": "wann kommt die neue Staffel", "italian": "il pacco è arrivato, grazie",
+                "portuguese": "qual é o horário da loja?"}
+    for lang, text in ordinary.items():
+        folder = tmp_path / "shared" / "xlmt_umsab_multilingual_sentiment" / lang
+        folder.mkdir(parents=True)
+        for part in ("train", "val"):
+            (folder / f"{part}_text.txt").write_text("\n".join(f"{text} {i}" for i in range(40)) + "\n", encoding="utf-8")
+    home = tmp_path / "home"
+    trained = replywise(["train", "danger", "--datasets-root", str(tmp_path / "shared")], home)
+    assert trained.returncode == 0, trained.stderr[-3000:]
+    (version_dir,) = (home / "models" / "danger").glob("v1-*")
+    metrics = json.loads((version_dir / "metrics.json").read_text(encoding="utf-8"))
+    assert set(metrics["per_set"]) == {"dev", "blind1", "blind2", "blind3", "blind4"} and metrics["background"] == 400
+    assert 0 < metrics["held_out_recall"] <= 1 and "Leave-one-set-out" in (version_dir / "MODEL_CARD.md").read_text()
+    assert replywise(["models", "promote", "danger", version_dir.name], home).returncode == 0
+    listed = replywise(["models", "list"], home).stdout
+    assert f"danger: {version_dir.name} (in use)" in listed
+    wrong = replywise(["train", "danger", "--data", str(version_dir / "metrics.json")], home)
+    assert wrong.returncode != 0 and "E407" in wrong.stderr
