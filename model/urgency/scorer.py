@@ -62,7 +62,9 @@ class UrgencyScorer(HeadScorer):
         out = []
         for i, (p, text, channel) in enumerate(zip(probs, texts, channels, strict=True)):
             reasons = find_reasons(text)
-            situation = told[i] if told is not None and not situations_in(text) else None
+            # (the head only where the rules heard nothing: a leak to the flat below is the stopcock, not "call 112")
+            situation = told[i] if told is not None and not situations_in(text) and not (
+                {"safety", "fraud"} & set(reasons)) else None
             if situation:  # "esta noche subo a la azotea": safety, though no rule knew the words
                 reasons = [r for r in (SITUATIONS[situation][0], "money" if situation == "scam" else "")
                            if r and r not in reasons] + reasons

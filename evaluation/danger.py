@@ -1,0 +1,62 @@
+"""Danger told in Spanish, French, German, Italian or Portuguese: how much the rules and the danger head catch, on
+posts by writers they never saw, and how often they alarm on ordinary posts.
+
+The probe posts (datasets/danger_probes.jsonl) come in five sets by five writers. The rules of
+`model/urgency/other_languages.py` were written from `dev` and mended on `blind1`, `blind2` and `blind3` after each
+was measured, so only `blind4` is unseen by them (their figures on the others show what they were fitted to). The
+head is scored leave-one-set-out: each set by a head trained without it. A post is alarmed when the rules name a
+situation or give it `safety` or `fraud`, or the head names one. False alarms on real ordinary text: the held-out half
+of each background source (XLM-T tweets, GermEval feedback, support tickets; the head learned from the other halves).
+
+    python -m evaluation.danger [--output out/eval/danger.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import numpy as np
+
+from evaluation.output import emit
+from model.urgency import find_reasons
+from model.urgency.other_languages import situations_in
+from training.danger import encode_probes_and_background, held_out, load_background
+from training.data import DEFAULT_ROOT
+
+
+def rules_alarm(text: str) -> bool:
+    return bool(situations_in(text)) or bool({"safety", "fraud"} & set(find_reasons(text)))
+
+
+def run(root: Path = DEFAULT_ROOT) -> dict:
+    probes, Xp, Xb = encode_probes_and_background(root)
+    said, background = held_out(probes, Xp, Xb)
+    report: dict = {"per_set": {}}
+    for name, predicted in said.items():
+        rows = [p for p in probes if p["set"] == name]
+        alarm = np.array([p["expect"] == "alarm" for p in rows])
+        rules = np.array([rules_alarm(p["text"]) for p in rows])
+        head = np.array([s is not None for s in predicted])
+        report["per_set"][name] = {
+            "danger_posts": int(alarm.sum()), "rules": int((rules & alarm).sum()), "head": int((head & alarm).sum()),
+            "either": int(((rules | head) & alarm).sum()), "look_alikes": int((~alarm).sum()),
+            "look_alikes_rules": int((rules & ~alarm).sum()), "look_alikes_head": int((head & ~alarm).sum()),
+            "look_alikes_either": int(((rules | head) & ~alarm).sum()), "rules_saw_it": name != "blind4"}
+    held = [t for i, t in enumerate(load_background(root)) if i % 2 == 1]
+    report["ordinary_posts"] = {
+        "held_out_half": len(held), "rules_alarmed": sum(map(rules_alarm, held)),
+        "head_alarmed_leave_one_set_out_mean": round(float(np.mean(list(background.values()))), 1)}
+    return report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--datasets-root", type=Path, default=DEFAULT_ROOT)
+    parser.add_argument("--output", type=Path, default=None)
+    args = parser.parse_args()
+    emit(run(args.datasets_root), args.output)
+
+
+if __name__ == "__main__":
+    main()
