@@ -1,7 +1,7 @@
 """Danger told in Spanish, French, German, Italian or Portuguese: how much the rules and the danger head catch, on
 posts by writers they never saw, and how often they alarm on ordinary posts.
 
-The probe posts (datasets/danger_probes.jsonl) come in five sets by five writers. The rules of
+The probe posts (datasets/danger_probes.jsonl) come in five sets by four writers (`dev` and `blind1` by one). The rules of
 `model/urgency/other_languages.py` were written from `dev` and mended on `blind1`, `blind2` and `blind3` after each
 was measured, so only `blind4` is unseen by them (their figures on the others show what they were fitted to). The
 head is scored leave-one-set-out: each set by a head trained without it. A post is alarmed when the rules name a
@@ -20,7 +20,8 @@ import numpy as np
 
 from evaluation.output import emit
 from model.urgency import find_reasons
-from model.urgency.other_languages import situations_in
+from model.urgency.other_languages import scam_cue, situations_in
+from model.urgency.reasons import figure_of_speech
 from training.danger import encode_probes_and_background, held_out, load_background
 from training.data import DEFAULT_ROOT
 
@@ -37,7 +38,9 @@ def run(root: Path = DEFAULT_ROOT) -> dict:
         rows = [p for p in probes if p["set"] == name]
         alarm = np.array([p["expect"] == "alarm" for p in rows])
         rules = np.array([rules_alarm(p["text"]) for p in rows])
-        head = np.array([s is not None for s in predicted])
+        # (as the service hears it: not a figure of speech, and money gone a scam only with a scam's cue)
+        head = np.array([s is not None and not figure_of_speech(p["text"]) and (s != "scam" or scam_cue(p["text"]))
+                         for s, p in zip(predicted, rows, strict=True)])
         report["per_set"][name] = {
             "danger_posts": int(alarm.sum()), "rules": int((rules & alarm).sum()), "head": int((head & alarm).sum()),
             "either": int(((rules | head) & alarm).sum()), "look_alikes": int((~alarm).sum()),

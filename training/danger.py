@@ -1,7 +1,7 @@
 """Train the danger head (`model.danger.DangerScorer`) on our multilingual probe posts and real ordinary tweets.
 
-Positives and look-alikes: `datasets/danger_probes.jsonl`, five sets written by five writers (a dev set, then four
-blind sets, each written without seeing the others). Background, as "none": real non-English text of three genres,
+Positives and look-alikes: `datasets/danger_probes.jsonl`, five sets by four writers (a dev set and a first blind
+set by one writer, told to word them apart; then three blind sets by three others, each unseen by the others). Background, as "none": real non-English text of three genres,
 read from the shared datasets: the XLM-T (UMSAB) train and validation tweets in Spanish, French, German, Italian and
 Portuguese, the GermEval-2017 Deutsche Bahn feedback (tweets, forum and news posts) and the non-English synthetic
 support tickets (a few may be dangerous, which only makes the head more careful). With tweets alone, the head alarmed
@@ -131,8 +131,9 @@ assault, crisis, hurt_now, scam. It fires only when P(not none) >= {metrics['thr
 `model/urgency/other_languages.py` named nothing; English posts are left to the English rules.
 
 ## Data
-- `datasets/danger_probes.jsonl` ({metrics['probes']} posts, written by the Replywise team in five sets by five
-  writers, each blind to the others; fictional brands; licence: the repository's, MIT).
+- `datasets/danger_probes.jsonl` ({metrics['probes']} posts, written by the Replywise team in five sets by four
+  writers: `dev` and `blind1` by one, worded apart, then one writer per set, each blind to the others; fictional
+  brands; licence: the repository's, MIT).
 - Background ("none", {metrics['background']} texts, read from `../shared/datasets`, not copied here): the XLM-T /
   UMSAB train and validation tweets in es, fr, de, it, pt (cardiffnlp/xlm-t, Apache-2.0, each source dataset under its
   own terms: InterTASS-2017, DEFT-2017, SB-10K, SENTIPOLC-2016, SentiBR); the GermEval-2017 Deutsche Bahn feedback

@@ -570,6 +570,22 @@ def _past_sentences(low: str) -> list[tuple[int, int]]:
             if _RX["over"].search(m.group()) or _RX["past"].search(m.group()) and not _TODAY.search(m.group())]
 
 
+# staff thanked for how they handled an emergency that is over: "Quiero dar las gracias al personal ... el sábado un
+# señor se desmayó en el comedor y actuaron rapidísimo", "Großes Lob an das Team ... sofort reagiert"
+_THANKS = re.compile(r"\b(?:gracias|agradecer|felicitar|merci|remercier|bravo|danke|dank an|lob an|grosses lob|grazie|"
+                     r"ringraziare|complimenti|obrigad[oa]|agradecer|elogiar|parabens)\b")
+_HANDLED = re.compile(r"\b(?:actuaron|atendieron|reaccion[oó]|han reagiert|hat sofort reagiert|sofort reagiert|ont reagi|a reagi|"
+                      r"ont ete|sont intervenus|hanno reagito|sono intervenuti|c'erano gia|trataram|tratou de tudo|agiram|"
+                      r"atuaram|llamaron|ont appele|haben gerufen|hat .{0,30}gerufen|hanno chiamato|chamaram|rapidisim\w*|"
+                      r"super rapides?|blitzschnell|velocissim\w*|rapidissim\w*|calma impressionante|sofort)\b")
+
+
+def thanks_for_handling(text: str) -> bool:
+    """Whether a post in one of these languages thanks staff for how they handled an emergency now over."""
+    low = plain(text)
+    return bool(_THANKS.search(low) and _HANDLED.search(low))
+
+
 def only_in_past(text: str, rx: re.Pattern) -> bool:
     """Whether every match of ``rx`` in ``text`` (read plain) falls in a sentence told of the past or over, in one of
     these languages: "L'année dernière j'ai fait une réaction allergique ..., tout va bien maintenant"."""
@@ -593,6 +609,25 @@ def _read(low: str) -> dict[str, re.Match | None]:
         else:
             has[name] = rx.search(low)
     return has
+
+
+# what makes money gone a scam, not a billing fault: a link or a text, a code, a caller, a profile, someone posing
+_SCAM_CUES = ("scam_word", "link", "gave_card", "code_given", "posing", "messenger", "chatting", "met_online", "sent_him",
+              "lost_line", "safe_account", "new_number", "taken_over", "validated", "card_taken")
+_CALLER = re.compile(r"\b(?:me (?:ha )?llam\w*|m'a appele|hat (?:\w+ )?angerufen|mi ha chiamat\w*|(?:me )?ligou|ligaram|"
+                     r"polizist\w*|policia|policier|poliziotto|golpe|betruger|estafador|escroc|truffator\w*|tima[rd]\w*|"
+                     r"abgezockt|fregat\w*|arnaque\w*|vendedor|verkaufer|venditore|vendeur|(?:me|mi|mich) (?:ha |hat )?"
+                     r"bloque\w*|blockiert|bloccat\w*|conoci[oó]|kennengelernt|conheceu|conosciut\w*|rencontre\w*|"
+                     r"ubernommen|clon\w*|geklont|s'est connecte a mon compte|a change mon (?:e-?mail|mot de passe)|"
+                     r"transferiu-lhe|le mando|vermieter|proprietaire|locador|anuncio|annonce|anzeige|annuncio)\b")
+
+
+def scam_cue(text: str) -> bool:
+    """Whether a post names how money was taken (a link, a code, a caller, a profile): "cobraram duas vezes a fatura"
+    is a billing fault, not a scam."""
+    low = plain(text)
+    has = _read(low)
+    return any(has[k] for k in _SCAM_CUES) or bool(_CALLER.search(low))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -651,4 +686,6 @@ def situations_in(text: str) -> frozenset[str]:
         found.add("safe_account")
     if has["taken_over"]:
         found.add("takeover")
+    if thanks_for_handling(low):  # an emergency over, its handling praised: only a scam is still read
+        found &= {"gave_card", "paid_impostor", "romance", "sim_swap", "safe_account", "takeover"}
     return frozenset(found)

@@ -53,7 +53,7 @@ from model.urgency.harm import (
     VEHICLE,
     WATER_OFF,
 )
-from model.urgency.other_languages import only_in_past, situations_in
+from model.urgency.other_languages import only_in_past, situations_in, thanks_for_handling
 from model.urgency.service import (
     AMOUNT,
     CANCELLED,
@@ -436,7 +436,16 @@ _NEARLY = re.compile(r"\b(?:casi|por poco|fast|beinahe|failli|presque|quasi|quas
                      r"(?:faire|avoir)|pensaba que|pensei que|dachte,? ich)\b[^.!?]{0,25}?"
                      r"(?:infarto|ataque al coraz[óo]n|ataque card[íi]aco|crise cardiaque|herzinfarkt|desmay\w*|desmai\w*|"
                      r"[ée]vanoui\w*|ohnm[äa]chtig|svenut[oa]|r[ée]action allergique|reacci[óo]n al[ée]rgica|"
-                     r"allergische reaktion|reazione allergica|rea[cç][ãa]o al[ée]rgica)")
+                     r"allergische reaktion|reazione allergica|rea[cç][ãa]o al[ée]rgica|(?:faire |fait )?un malaise)|"
+                     # ... or said with a laugh: "mi è preso un infarto 💀"
+                     r"(?:infarto|crise cardiaque|herzinfarkt|ataque card[íi]aco|ataque al coraz[óo]n)[^.!?]{0,25}?"
+                     r"(?:💀|😂|🤣|😅|😱)")
+
+def figure_of_speech(text: str) -> bool:
+    """Whether the post says a danger as a figure of speech or thanks staff for one that is over (in the five other
+    languages): "casi me da un infarto al abrirla", "j'ai failli faire un malaise en voyant le prix"."""
+    return bool(_NEARLY.search(text.lower())) or thanks_for_handling(text)
+
 
 # the situations told in another language that are safety, and those that are a fraud under way (an account taken
 # over that has spent nothing is not: "me han hackeado la cuenta de la app y han cambiado el correo")
@@ -451,8 +460,8 @@ def _reasons(text: str) -> tuple[str, ...]:
     """Cached: the head's features and the scorer both ask for every post (about 0.13 ms of regexes each)."""
     low = _NEARLY.sub(" ", text.lower())
     found = {name for name, rx in _COMPILED.items() if rx.search(low)}
-    if "safety" in found and only_in_past(low, _COMPILED["safety"]):  # told of the past, in another language
-        found.discard("safety")
+    if "safety" in found and (only_in_past(low, _COMPILED["safety"]) or thanks_for_handling(low)):
+        found.discard("safety")  # told of the past, or staff thanked for handling it, in another language
     # (someone at the door, inside or following them now, read apart from the pattern: see names_assault_now)
     if (names_breakdown(low) or crisis_said(low) is not None or names_assault_now(low) or names_face_swelling(low)
             or names_sexual_assault(low) or situations_in(low) & _DANGER_TOLD):

@@ -145,3 +145,19 @@ def test_a_danger_told_of_the_past_is_over_only_in_its_own_sentence() -> None:
 
 def test_texts_are_read_without_accents_or_ligatures() -> None:
     assert plain("Está AporreANDO la puerta, mon œil se ferme, Straße") == "esta aporreando la puerta, mon oeil se ferme, strasse"
+
+
+def test_staff_thanked_for_an_emergency_now_over_and_a_figure_of_speech_are_no_danger() -> None:
+    """A fifth blind set (nineteenth session): praise for staff who handled a faint and "casi me da un infarto" at a
+    bill had raised safety; a double charge had been heard as a scam by the danger head."""
+    from model.urgency.other_languages import scam_cue
+    from model.urgency.reasons import figure_of_speech
+
+    praise = ("Quiero dar las gracias al personal del hotel: el sábado un señor se desmayó en el comedor y la "
+              "recepcionista actuó rapidísimo")
+    assert "safety" not in find_reasons(praise) and not situations_in(praise) and figure_of_speech(praise)
+    assert figure_of_speech("340 € de factura de gas. Casi me da un infarto al abrirla")
+    assert figure_of_speech("ho visto il prezzo dei pistacchi e mi è preso un infarto 💀")
+    assert not figure_of_speech("mi padre está teniendo un infarto en vuestra tienda, llamad a una ambulancia")
+    assert not scam_cue("Cobraram duas vezes a fatura de março no meu cartão. Quero meu dinheiro de volta!")
+    assert scam_cue("le pagué 350 pavos por bizum a un vendedor por una play y me ha bloqueado")
