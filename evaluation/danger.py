@@ -7,6 +7,8 @@ was measured, so only `blind4` is unseen by them (their figures on the others sh
 head is scored leave-one-set-out: each set by a head trained without it. A post is alarmed when the rules name a
 situation or give it `safety` or `fraud`, or the head names one. False alarms on real ordinary text: the held-out half
 of each background source (XLM-T tweets, GermEval feedback, support tickets; the head learned from the other halves).
+A fifth blind set (datasets/danger_probes_blind5.jsonl, 100 posts by a fifth writer, never trained on) is read by the
+service as it is: the rules and the bundled head, through the analyzer.
 
     python -m evaluation.danger [--output out/eval/danger.json]
 """
@@ -14,20 +16,39 @@ of each background source (XLM-T tweets, GermEval feedback, support tickets; the
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
 import numpy as np
 
 from evaluation.output import emit
+from model.factory import build_analyzer
+from model.types import Post
 from model.urgency import find_reasons
 from model.urgency.other_languages import scam_cue, situations_in
 from model.urgency.reasons import figure_of_speech
 from training.danger import encode_probes_and_background, held_out, load_background
 from training.data import DEFAULT_ROOT
 
+BLIND5 = Path(__file__).resolve().parents[1] / "datasets" / "danger_probes_blind5.jsonl"
+
 
 def rules_alarm(text: str) -> bool:
     return bool(situations_in(text)) or bool({"safety", "fraud"} & set(find_reasons(text)))
+
+
+def _blind5() -> dict:
+    """The fifth set through the analyzer: alarmed = the urgency gives `safety` or `fraud`."""
+    posts = [json.loads(line) for line in BLIND5.read_text(encoding="utf-8").splitlines() if line.strip()]
+    analyses = build_analyzer().analyze_many([Post(text=p["text"], channel=p["channel"], brand=p["brand"], id=p["id"])
+                                              for p in posts])
+    alarmed = [bool({"safety", "fraud"} & set(a.urgency["reasons"])) for a in analyses]
+    by_head = [bool(a.urgency.get("situation")) for a in analyses]
+    danger = [p["expect"] == "alarm" for p in posts]
+    return {"danger_posts": sum(danger), "alarmed": sum(a and d for a, d in zip(alarmed, danger, strict=True)),
+            "by_the_head": sum(h and d for h, d in zip(by_head, danger, strict=True)),
+            "look_alikes": len(posts) - sum(danger),
+            "look_alikes_alarmed": sum(a and not d for a, d in zip(alarmed, danger, strict=True))}
 
 
 def run(root: Path = DEFAULT_ROOT) -> dict:
@@ -46,6 +67,7 @@ def run(root: Path = DEFAULT_ROOT) -> dict:
             "either": int(((rules | head) & alarm).sum()), "look_alikes": int((~alarm).sum()),
             "look_alikes_rules": int((rules & ~alarm).sum()), "look_alikes_head": int((head & ~alarm).sum()),
             "look_alikes_either": int(((rules | head) & ~alarm).sum()), "rules_saw_it": name != "blind4"}
+    report["blind5_service"] = _blind5()
     held = [t for i, t in enumerate(load_background(root)) if i % 2 == 1]
     report["ordinary_posts"] = {
         "held_out_half": len(held), "rules_alarmed": sum(map(rules_alarm, held)),
