@@ -87,6 +87,7 @@ from model.urgency import (
     own_animal,
     pet_in_danger,
 )
+from model.urgency.other_languages import crisis_of_another
 from model.weights import Weights
 
 
@@ -315,7 +316,7 @@ class ReplyRecommender:
         # the danger head's reading of a post in another language that no rule named ("esta noche subo a la azotea")
         told = analysis.urgency.get("situation")
         threat_now = threat and in_person or safety and names_assault_now(post.text) or told == "door"
-        own_crisis = told == "crisis" or safety and names_own_crisis(post.text)
+        own_crisis = told == "crisis" and not crisis_of_another(post.text) or safety and names_own_crisis(post.text)
         bank = self.issues_cards(post.brand)
         # someone in danger or hurt hears help first, not a word on the tracking number they posted ("my insulin ...
         # 1 day of supply left. Tracking PP48...": "please don't post personal details here" read as a telling-off)

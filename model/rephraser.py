@@ -36,6 +36,7 @@ from model.reply_moves import (
     strip_frame,
 )
 from model.urgency import AFRAID, CARBON_MONOXIDE, FEE_ASKED
+from model.urgency.other_languages import situations_in
 
 BANK_PATH = Path(__file__).parent / "artifacts" / "paraphrase_bank" / "bank.json"
 CANNED_BANK_MAX = 0.6  # bank phrases this close to a known canned phrase are not used
@@ -253,7 +254,7 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
             or style.crisis or style.romance_scam:
         filters.append(lambda p: not _LIGHT.search(p))
     # "We can imagine how frustrating this is" to "I've lost my job" (read34), to a crisis, to a scam's victim (read35)
-    if (style.hardship or style.crisis or style.romance_scam) and move == "empathy":
+    if (style.hardship or style.crisis or style.romance_scam or style.fraud) and move == "empathy":
         filters.append(lambda p: "!" not in p and not re.search(r"frustrat|annoy|experience we want|hate to hear|loud and clear|like to hear|"
                                                               r"trouble this caused|not okay|"
                                                               # (and "Sentimos mucho las molestias" to a scam's victim)
@@ -273,7 +274,8 @@ def _tone_filters(style: Style, move: str) -> list[Callable[[str], bool]]:
     if move == "safety_advice":  # "move away from the appliance ... if you smell gas" to a sparking street cable
         filters.extend(lambda p, w=word: not re.search(rf"\b{w}", p, re.I) or bool(re.search(rf"\b{w}", style.post_text, re.I))
                        for word in ("gas", "appliance", "water"))
-        co = bool(CARBON_MONOXIDE.search(style.post_text))  # a CO alarm and a headache: out now, call; no "if" (read34)
+        # a CO alarm and a headache: out now, call; no "if" (read34); told in another language by what it does
+        co = bool(CARBON_MONOXIDE.search(style.post_text)) or "gas" in situations_in(style.post_text)
         filters.append(lambda p: bool(CARBON_MONOXIDE.search(p)) == co)
         # (the CO advice says all: no gas nor water advice beside it)
         if not co and re.search(r"\bwater\b", style.post_text, re.I):  # "water pouring onto the fuse box": the water advice

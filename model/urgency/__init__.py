@@ -6,7 +6,8 @@ public visibility, a bereavement) and can only raise the level, so an agent alwa
 
 The package splits by role: `harm`, `fraud` and `service` hold the raw patterns; `reasons` names the reasons;
 `distress` and `scams` read the situations a reply must answer first, and `other_languages` the same situations told in
-Spanish, French, German, Italian or Portuguese; `scorer` is the trained head with its floors.
+Spanish, French, German, Italian or Portuguese (its cues in `harm_told`, `distress_told` and `fraud_told`); `scorer` is
+the trained head with its floors.
 """
 
 from model.urgency.distress import (

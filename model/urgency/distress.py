@@ -338,7 +338,7 @@ _WARM_MEDICINE = re.compile(nearby(r"\b(?:insulin|vaccines?|injection pens?|epi-
 def names_swallowed(text: str) -> bool:
     """Whether someone swallowed medicine or a household danger ("my 3 year old ... may have swallowed some of my
     sertraline tablets"): the emergency services now, even if they seem fine (read34)."""
-    return bool(_SWALLOWED_RX.search(text))
+    return bool(_SWALLOWED_RX.search(text)) or "swallowed" in situations_in(text)
 
 
 _SWALLOWED_RX = re.compile(SWALLOWED_MEDS, re.I)
@@ -358,7 +358,7 @@ def names_emergency(text: str) -> bool:
     poisoned is a vet's ("o meu cão ... está a sangrar muito": no emergency services, see ``pet_in_danger``)."""
     pet, text = bool(_PET_IN_DANGER_RX.search(text)), _PET_IN_DANGER_RX.sub(" ", text)
     return bool(_EMERGENCY.search(text) or _DEPENDS.search(text) or _UNWELL_NOW_RX.search(text)) or \
-        crisis_said(text) is not None or names_face_swelling(text) or not pet and bool(situations_in(text) & {"hurt", "allergy", "attacked"})
+        crisis_said(text) is not None or names_face_swelling(text) or not pet and bool(situations_in(text) & {"hurt", "allergy", "attacked", "swallowed"})
 
 
 # a hazard reported for the brand to act on: a fault on board, glass in food, an allergen sent, food that made someone

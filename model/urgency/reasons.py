@@ -450,7 +450,7 @@ def figure_of_speech(text: str) -> bool:
 # the situations told in another language that are safety, and those that are a fraud under way (an account taken
 # over that has spent nothing is not: "me han hackeado la cuenta de la app y han cambiado el correo")
 _DANGER_TOLD = frozenset({"door", "intruder", "followed", "allergy", "swelling", "assault", "attacked", "crisis", "crisis_other",
-                            "hurt", "gas"})
+                            "hurt", "gas", "swallowed"})
 _FRAUD_TOLD = frozenset({"gave_card", "paid_impostor", "romance", "sim_swap", "safe_account"})
 
 

@@ -1031,3 +1031,11 @@ def test_nineteenth_session_danger_told_in_another_language_hears_the_steps_in_t
     texts = _texts(recommender37, "j'ai cliqué sur un sms 'votre carte va expirer', j'ai rentré mon numéro de carte et le "
                                   "code de validation... 3 paiements de 450€ en cours. Bloquez tout svp !!!", "Whizzo")
     assert all(re.search(r"banque|opposer|bloquez", t) for t in texts), texts
+    # a blind grading of a fifth set: a child who swallowed a battery and "seems fine" was told "if someone is hurt"
+    # and to DM; carbon monoxide told by its symptoms got "if you smell gas"
+    texts = _texts(recommender37, "AYUDA mi niño de 2 años se ha tragado una pila de botón de un cochecito, de momento "
+                                  "está normal, jugando. llamo a alguien o espero a ver?", "Whizzo")
+    assert all("aunque parezca estar bien" in t and not PRIVATE.search(t) for t in texts), texts
+    texts = _texts(recommender37, "Depuis qu'on a rallumé la chaudière, mon mari et moi avons un mal de tête terrible et "
+                                  "des nausées, et le détecteur du couloir bipe.", "Whizzo")
+    assert all("monoxyde" in t and "odeur de gaz" not in t for t in texts), texts

@@ -66,7 +66,10 @@ from model.urgency.other_languages import plain, situations_in
     # someone hurt now
     ("Dans votre magasin une palette est tombée sur un employé, il a la jambe tordue et il hurle", "hurt"),
     ("Sono sul regionale, carrozza 2, un uomo si tiene il petto, è sudato e dice che gli fa male il braccio", "hurt"),
-    ("INTERCIDADES 523 A MINHA FILHA DE 3 ANOS ENGOLIU UMA MOEDA E ESTÁ A FICAR ROXA, PAREM O COMBOIO!!!", "hurt"),
+    ("INTERCIDADES 523 A MINHA FILHA DE 3 ANOS ENGOLIU UMA MOEDA E ESTÁ A FICAR ROXA, PAREM O COMBOIO!!!", "swallowed"),
+    ("mi niño de 2 años se ha tragado una pila de botón del cochecito, de momento está normal, jugando", "swallowed"),
+    ("Ein Match schreibt seit einer Stunde, dass er sich heute Abend umbringen will, und auch wie", "crisis_other"),
+    ("mon ex coloc vient de poster une lettre d'adieu en story et il répond plus", "crisis_other"),
     # scams
     ("@BancoNova me llegó un SMS, entré al enlace, puse la tarjeta y el código... y ahora veo dos compras de 600€",
      "gave_card"),
