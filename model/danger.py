@@ -18,11 +18,9 @@ from model.encoder import MULTI, Encoded
 from model.errors import ModelNotLoadedError
 from model.heads import LinearHead
 
-# what each situation the head learned means to the readers of a post: the urgency reason it adds, and the
-# situation of `model.urgency.other_languages` the drafts answer
-SITUATIONS = {"door": ("safety", "door"), "allergy": ("safety", "allergy"), "swelling": ("safety", "swelling"),
-              "assault": ("safety", "assault"), "crisis": ("safety", "crisis"), "hurt_now": ("safety", "hurt"),
-              "scam": ("fraud", "scam")}
+# the situations the head learned, and the urgency reason each adds
+SITUATIONS = {"door": "safety", "allergy": "safety", "swelling": "safety", "assault": "safety", "crisis": "safety",
+              "hurt_now": "safety", "scam": "fraud"}
 NONE = "none"
 
 

@@ -198,8 +198,8 @@ _LOSS = re.compile(r"\bcan'?t tell (?:my|anyone)|\b(?:it'?s|it is|they'?re|every
 @functools.lru_cache(maxsize=4096)  # (the reasons, the emergency, the crisis and its owner all ask of one post)
 def crisis_said(text: str) -> bool | None:
     """None when no sentence says a wish to die in earnest; else whether the customer said it of themselves."""
-    if "crisis" in situations_in(text) or "crisis_other" in situations_in(text):
-        return "crisis" in situations_in(text)
+    if told := situations_in(text) & {"crisis", "crisis_other"}:
+        return "crisis" in told
     sentences = re.split(r"(?<=[.!?\n])\s+", text)
     if _LOSS.search(text) and (any(_NO_POINT.search(s) and not _NOT_A_CRISIS.search(s) for s in sentences)
                                or _CANT_GO_ON.search(text) and _AT_A_LOSS.search(text)):

@@ -92,6 +92,7 @@ def only_in_past(text: str, rx: re.Pattern) -> bool:
     return bool(past and spans) and all(any(a <= pos < b for a, b in past) for pos in spans)
 
 
+@functools.lru_cache(maxsize=4096)  # (the situations and the scam cue read the same post)
 def _read(low: str) -> dict[str, re.Match | None]:
     """Each cue's first match; a danger's only in a sentence that tells of no past ("Wartung war letzte Woche. Seit einer
     Stunde haben wir alle Kopfweh ... Der CO-Melder piept" is now)."""
@@ -142,6 +143,12 @@ def scam_cue(text: str) -> bool:
     low = plain(text)
     has = _read(low)
     return any(has[k] for k in _SCAM_CUES) or bool(_CALLER.search(low))
+
+
+# the situations `situations_in` names: a danger now (safety), and a scam
+DANGER_SITUATIONS = frozenset({"door", "intruder", "followed", "allergy", "swelling", "gas", "swallowed", "attacked",
+                               "assault", "crisis", "crisis_other", "hurt"})
+SCAM_SITUATIONS = frozenset({"gave_card", "paid_impostor", "romance", "sim_swap", "safe_account", "takeover"})
 
 
 def situations_in(text: str) -> frozenset[str]:
@@ -207,5 +214,5 @@ def _situations(low: str) -> frozenset[str]:
     if has["taken_over"]:
         found.add("takeover")
     if thanks_for_handling(low):  # an emergency over, its handling praised: only a scam is still read
-        found &= {"gave_card", "paid_impostor", "romance", "sim_swap", "safe_account", "takeover"}
+        found &= SCAM_SITUATIONS
     return frozenset(found)

@@ -53,7 +53,13 @@ from model.urgency.harm import (
     VEHICLE,
     WATER_OFF,
 )
-from model.urgency.other_languages import only_in_past, situations_in, thanks_for_handling
+from model.urgency.other_languages import (
+    DANGER_SITUATIONS,
+    SCAM_SITUATIONS,
+    only_in_past,
+    situations_in,
+    thanks_for_handling,
+)
 from model.urgency.service import (
     AMOUNT,
     CANCELLED,
@@ -374,7 +380,7 @@ REASON_FLOOR = {"safety": "critical", "money": "high", "fraud": "critical", "out
                 "deadline_today": "high", "urgent_request": "high", "public_visibility": "high",
                 "bereavement": "normal"}
 # A narrower reason names what its broader one stands for: a fraud is money taken, a stranded family travels today.
-_REFINES = {"fraud": "money", "stranded": "travel_today"}
+REFINES = {"fraud": "money", "stranded": "travel_today"}
 # The reasons the shipped head was trained on, one feature each: a reason added since joins them at the next retrain.
 HEAD_REASONS = ("safety", "money", "outage", "travel_today", "cancellation_or_legal", "repeated_contact",
                 "deadline_today", "urgent_request", "public_visibility")
@@ -441,17 +447,16 @@ _NEARLY = re.compile(r"\b(?:casi|por poco|fast|beinahe|failli|presque|quasi|quas
                      r"(?:infarto|crise cardiaque|herzinfarkt|ataque card[íi]aco|ataque al coraz[óo]n)[^.!?]{0,25}?"
                      r"(?:💀|😂|🤣|😅|😱)")
 
+
 def figure_of_speech(text: str) -> bool:
     """Whether the post says a danger as a figure of speech or thanks staff for one that is over (in the five other
     languages): "casi me da un infarto al abrirla", "j'ai failli faire un malaise en voyant le prix"."""
     return bool(_NEARLY.search(text.lower())) or thanks_for_handling(text)
 
 
-# the situations told in another language that are safety, and those that are a fraud under way (an account taken
-# over that has spent nothing is not: "me han hackeado la cuenta de la app y han cambiado el correo")
-_DANGER_TOLD = frozenset({"door", "intruder", "followed", "allergy", "swelling", "assault", "attacked", "crisis", "crisis_other",
-                            "hurt", "gas", "swallowed"})
-_FRAUD_TOLD = frozenset({"gave_card", "paid_impostor", "romance", "sim_swap", "safe_account"})
+# the scams told in another language that are a fraud under way (an account taken over that has spent nothing is not:
+# "me han hackeado la cuenta de la app y han cambiado el correo")
+_FRAUD_TOLD = SCAM_SITUATIONS - {"takeover"}
 
 
 @straight_apostrophes
@@ -464,7 +469,7 @@ def _reasons(text: str) -> tuple[str, ...]:
         found.discard("safety")  # told of the past, or staff thanked for handling it, in another language
     # (someone at the door, inside or following them now, read apart from the pattern: see names_assault_now)
     if (names_breakdown(low) or crisis_said(low) is not None or names_assault_now(low) or names_face_swelling(low)
-            or names_sexual_assault(low) or situations_in(low) & _DANGER_TOLD):
+            or names_sexual_assault(low) or situations_in(low) & DANGER_SITUATIONS):
         found.add("safety")
     if situations_in(low) & _FRAUD_TOLD:  # "puse la tarjeta y el código que me llegó ... ahora veo dos compras de 600€"
         found.add("fraud")
@@ -477,7 +482,7 @@ def _reasons(text: str) -> tuple[str, ...]:
         found.discard("safety")  # a past injury given as the reason for a request, nothing dangerous now
     if "outage" in found and MADE_UP_FOR.search(low) and not _COMPILED["outage"].search(MADE_UP_FOR.sub(" ", low)):
         found.discard("outage")
-    found |= {_REFINES[name] for name in found & _REFINES.keys()}
+    found |= {REFINES[name] for name in found & REFINES.keys()}
     return tuple(name for name in REASONS if name in found)
 
 

@@ -12,7 +12,15 @@ from model.danger import SITUATIONS
 from model.scoring import HeadScorer
 from model.types import LEVELS
 from model.urgency.other_languages import scam_cue, situations_in
-from model.urgency.reasons import HEAD_REASONS, PRESSING, REASON_FLOOR, asks_generally, figure_of_speech, find_reasons
+from model.urgency.reasons import (
+    HEAD_REASONS,
+    PRESSING,
+    REASON_FLOOR,
+    REFINES,
+    asks_generally,
+    figure_of_speech,
+    find_reasons,
+)
 from model.urgency.service import counts_contacts
 
 _PRAISES_SOMEONE = re.compile(r"\b(?:thank(?:s| you)(?: so much)? to|shout ?out|kudos|absolute (?:star|legend|hero)|"
@@ -63,13 +71,13 @@ class UrgencyScorer(HeadScorer):
         for i, (p, text, channel) in enumerate(zip(probs, texts, channels, strict=True)):
             reasons = find_reasons(text)
             # (the head only where the rules heard nothing: a leak to the flat below is the stopcock, not "call 112")
-            situation = told[i] if told is not None and not situations_in(text) and not (
+            situation = told[i] if told is not None and told[i] and not situations_in(text) and not (
                 {"safety", "fraud"} & set(reasons)) and not figure_of_speech(text) else None
             if situation == "scam" and not scam_cue(text):  # money gone with nothing of a scam: a billing fault
                 situation = None
             if situation:  # "esta noche subo a la azotea": safety, though no rule knew the words
-                reasons = [r for r in (SITUATIONS[situation][0], "money" if situation == "scam" else "")
-                           if r and r not in reasons] + reasons
+                reason = SITUATIONS[situation]
+                reasons = [r for r in (reason, REFINES.get(reason)) if r and r not in reasons] + reasons
             score = float(p @ _LEVEL_VALUE)
             if negative is not None:  # an angry customer is a more urgent customer
                 score = min(1.0, score + 0.15 * float(negative[i]))
