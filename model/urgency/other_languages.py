@@ -47,8 +47,11 @@ _NOT_REAL = (r"\b(?:jaja\w*|jeje\w*|mdr|ptdr|haha\w*|kkk+|rsrs\w*|lol|xd)\b|\U00
 _RX = {name: re.compile(rx) for name, rx in ({"past": _PAST, "over": _OVER, "not_real": _NOT_REAL} | HARM_CUES | DISTRESS_CUES | FRAUD_CUES).items()}
 
 
+@functools.lru_cache(maxsize=4096)  # (each rule that asks for the situations reads the same post)
 def plain(text: str) -> str:
     """Lower case, straight apostrophes, no accents: "Está aporreando" as "esta aporreando"."""
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFD", text.lower().replace("\u2019", "'").replace("œ", "oe").replace("ß", "ss"))
     return "".join(c for c in text if unicodedata.category(c) != "Mn")
 
@@ -92,21 +95,39 @@ def only_in_past(text: str, rx: re.Pattern) -> bool:
     return bool(past and spans) and all(any(a <= pos < b for a, b in past) for pos in spans)
 
 
-@functools.lru_cache(maxsize=4096)  # (the situations and the scam cue read the same post)
-def _read(low: str) -> dict[str, re.Match | None]:
-    """Each cue's first match; a danger's only in a sentence that tells of no past ("Wartung war letzte Woche. Seit einer
-    Stunde haben wir alle Kopfweh ... Der CO-Melder piept" is now)."""
-    past = _past_sentences(low)
-    joke = _RX["not_real"].search(low)
-    has: dict[str, re.Match | None] = {}
-    for name, rx in _RX.items():
-        if joke and name not in _SCAMS:
-            has[name] = None
+class _Cues(dict):
+    """Each cue's first match, read when first asked: a post is settled by a few of the 60 cues, most of them in
+    the first condition of a situation ("door" alone rules out the door for nearly every post). A danger's match
+    counts only in a sentence that tells of no past ("Wartung war letzte Woche. Seit einer Stunde haben wir alle
+    Kopfweh ... Der CO-Melder piept" is now); a joke or a film leaves only the scams' cues."""
+
+    def __init__(self, low: str) -> None:
+        super().__init__()
+        self.low = low
+
+    @functools.cached_property
+    def _past(self) -> list[tuple[int, int]]:
+        return _past_sentences(self.low)
+
+    @functools.cached_property
+    def _joke(self) -> re.Match | None:
+        return _RX["not_real"].search(self.low)
+
+    def __missing__(self, name: str) -> re.Match | None:
+        rx, low = _RX[name], self.low
+        if name not in _SCAMS and self._joke:
+            found = None
         elif name in _NOW_ONLY:
-            has[name] = next((m for m in rx.finditer(low) if not any(a <= m.start() < b for a, b in past)), None)
+            found = next((m for m in rx.finditer(low) if not any(a <= m.start() < b for a, b in self._past)), None)
         else:
-            has[name] = rx.search(low)
-    return has
+            found = rx.search(low)
+        self[name] = found
+        return found
+
+
+@functools.lru_cache(maxsize=4096)  # (the situations and the scam cue read the same post)
+def _read(low: str) -> _Cues:
+    return _Cues(low)
 
 
 # what makes money gone a scam, not a billing fault: a link or a text, a code, a caller, a profile, someone posing
