@@ -1,7 +1,9 @@
-"""Benchmarks on this machine: analyze throughput, single-post latency, drafts latency for both rephrasers,
-retrieval latency at 10k / 100k / 1M stored cases (synthetic vectors), service memory and cold start.
+"""Benchmarks on this machine: analyze throughput (in one process, and the `replywise analyze` command in one and
+two processes), single-post latency, drafts latency for both rephrasers, retrieval latency at 10k / 100k / 1M
+stored cases (synthetic vectors), service memory and cold start.
 
     python -m evaluation.bench [--quick] [--output out/bench.json]
+    python -m evaluation.bench --command 4000     # only the analyze command, 1 and 2 processes
 
 Prints a table and writes JSON. Figures are what this run measured, on the posts named in the output.
 """
@@ -111,6 +113,32 @@ def bench_retrieval(sizes: list[int], dim: int = 384, queries: int = 200) -> dic
     return out
 
 
+def bench_analyze_command(n: int, workers: tuple[int, ...] = (1, 2)) -> dict:
+    """``replywise analyze`` on n posts as a user runs it, once per worker count: the wall time, and the scoring
+    rate once the models are loaded (the same command on 20 posts times the loading, which is subtracted)."""
+    import tempfile
+
+    out: dict = {}
+    texts = _posts(n)
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in (n, 20):
+            with open(Path(tmp) / f"posts{size}.jsonl", "w", encoding="utf-8") as fh:
+                fh.writelines(json.dumps({"id": str(i), "text": t, "channel": "twitter"}) + "\n"
+                              for i, t in enumerate(texts[:size]))
+        for w in workers:
+            wall = {}
+            for size in (20, n):
+                cmd = [sys.executable, "-m", "serving", "analyze", "--input", str(Path(tmp) / f"posts{size}.jsonl"),
+                       "--output", str(Path(tmp) / "out.jsonl"), "--workers", str(w)]
+                t0 = time.perf_counter()
+                subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=True)
+                wall[size] = time.perf_counter() - t0
+            out[f"analyze_command_{w}_processes"] = {
+                "posts": n, "wall_s": round(wall[n], 1), "loading_s": round(wall[20], 1),
+                "posts_per_s_after_loading": round((n - 20) / max(wall[n] - wall[20], 1e-9), 1)}
+    return out
+
+
 def bench_cold_start() -> dict:
     """A fresh process: import, load every model, score one post."""
     code = ("import time; t=time.perf_counter(); import model; from model.quiet import quiet_libraries; "
@@ -129,6 +157,8 @@ def main() -> None:
     parser.add_argument("--smollm2", action="store_true", help="also time drafts with the neural rephraser")
     parser.add_argument("--smollm2-only", type=int, default=0, metavar="N",
                         help="only drafts latency with the neural rephraser, over N posts")
+    parser.add_argument("--command", type=int, default=0, metavar="N",
+                        help="only `replywise analyze` on N posts, in one process and in two")
     parser.add_argument("--retrieval", type=int, nargs="*", metavar="N",
                         help="only the retrieval benchmark, at these sizes (e.g. --retrieval 1000000)")
     args = parser.parse_args()
@@ -143,6 +173,10 @@ def main() -> None:
         results |= bench_drafts(build_analyzer(), args.smollm2_only, "smollm2")
         _print_and_write(results, args.output)
         return
+    if args.command:
+        results |= bench_analyze_command(args.command)
+        _print_and_write(results, args.output)
+        return
     if args.retrieval:
         results |= bench_retrieval(args.retrieval)
         _print_and_write(results, args.output)
@@ -154,6 +188,7 @@ def main() -> None:
         results |= bench_drafts(analyzer, 10 if args.quick else 30, "smollm2")
     results["service_max_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     results |= bench_retrieval([10_000, 100_000] if args.quick else [10_000, 100_000, 1_000_000])
+    results |= bench_analyze_command(1000 if args.quick else 4000)
     results |= bench_cold_start()
     _print_and_write(results, args.output)
 

@@ -88,16 +88,27 @@ def _finish(ok: int, failed: int, what: str) -> None:
 
 @app.command()
 def analyze(input: InputOpt, output: OutputOpt,
-            batch_size: Annotated[int, typer.Option(min=1, max=1024)] = 128) -> None:
+            batch_size: Annotated[int, typer.Option(min=1, max=1024)] = 128,
+            workers: Annotated[int | None, typer.Option(
+                min=1, max=64, help="processes scoring in parallel, each with its own models (default: one per "
+                                    "core, at most 4, for a file of 1,000 lines or more; else 1)")] = None) -> None:
     """Score posts: sentiment, urgency, privacy (PII spans), route and language."""
-    from serving.jsonl import process_jsonl
+    from serving.jsonl import count_lines, process_jsonl
+    from serving.pool import AnalyzePool, auto_workers
     from serving.schemas import PostIn
 
     _check_input(input, output)
+    workers = workers or auto_workers(count_lines(input), os.cpu_count() or 1)
     services = _services()
-    _ = services.analyzer  # load the models before the progress bar starts
-    ok, failed = process_jsonl(input, output, PostIn, services.analyze_rows, err, services.settings.max_line_bytes,
-                               batch_size=batch_size, desc="analyze")
+    if workers == 1:
+        _ = services.analyzer  # load the models before the progress bar starts
+        ok, failed = process_jsonl(input, output, PostIn, services.analyze_rows, err,
+                                   services.settings.max_line_bytes, batch_size=batch_size, desc="analyze")
+    else:
+        with AnalyzePool(workers, services.analyze_rows) as pool:
+            ok, failed = process_jsonl(input, output, PostIn, pool, err, services.settings.max_line_bytes,
+                                       batch_size=batch_size * workers, desc=f"analyze ({workers} processes)",
+                                       submit=pool.submit)
     _finish(ok, failed, "analyses")
 
 

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -160,29 +161,44 @@ def open_output(out: Path) -> Iterator[TextIO]:
 
 def process_jsonl(path: Path, out: Path, schema: type[BaseModel], handle: Callable[[list[Any]], list[dict]],
                   report: Callable[[str], None], max_line_bytes: int, batch_size: int = 64,
-                  desc: str = "processing") -> tuple[int, int]:
+                  desc: str = "processing", submit: Callable[[list[Any]], Callable[[], list[dict]]] | None = None,
+                  ahead: int = 2) -> tuple[int, int]:
     """Run ``handle`` over batches of valid rows; write results in input order (to stdout when ``out`` is ``-``;
-    the progress bar is on stderr either way). Returns (ok, failed)."""
+    the progress bar is on stderr either way). Returns (ok, failed).
+
+    ``submit`` (worker processes): starts a batch and returns what waits for its results, so up to ``ahead``
+    batches are being scored while the next is read; a batch it fails goes through ``handle`` line by line."""
     from tqdm import tqdm
 
     ok = failed = 0
     total = count_lines(path)
+    pending: deque[tuple[list[tuple[int, Any]], Callable[[], list[dict]] | None]] = deque()
     with open_output(out) as fh, tqdm(total=total, desc=desc, unit="line", disable=None, file=sys.stderr) as bar:
         batch: list[tuple[int, Any]] = []
 
-        def flush() -> None:
+        def write(done: list[tuple[int, Any]], wait: Callable[[], list[dict]] | None) -> None:
             nonlocal ok, failed
-            if not batch:
-                return
-            for (_, row), result in zip(batch, run_batch(batch, handle, report), strict=True):
+            results: list[dict | None] | None = None
+            if wait is not None:
+                try:
+                    results = list(wait())
+                except Exception:  # noqa: BLE001 - retried line by line below, each bad line reported
+                    results = None
+            for (_, row), result in zip(done, results or run_batch(done, handle, report), strict=True):
                 if result is None:
                     failed += 1
                 else:
                     echo_id(row, result)
                     fh.write(json.dumps(result, ensure_ascii=False) + "\n")
                     ok += 1
-            bar.update(len(batch))
-            batch.clear()
+            bar.update(len(done))
+
+        def flush(keep: int = 0) -> None:
+            if batch:
+                pending.append((list(batch), submit(list(row for _, row in batch)) if submit else None))
+                batch.clear()
+            while len(pending) > keep:
+                write(*pending.popleft())
 
         for number, row in read_jsonl(path, schema, max_line_bytes):
             if isinstance(row, LineError):
@@ -193,6 +209,6 @@ def process_jsonl(path: Path, out: Path, schema: type[BaseModel], handle: Callab
                 continue
             batch.append((number, row))
             if len(batch) >= batch_size:
-                flush()
+                flush(keep=ahead if submit else 0)
         flush()
     return ok, failed
