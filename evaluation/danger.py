@@ -7,8 +7,11 @@ was measured, so only `blind4` is unseen by them (their figures on the others sh
 head is scored leave-one-set-out: each set by a head trained without it. A post is alarmed when the rules name a
 situation or give it `safety` or `fraud`, or the head names one. False alarms on real ordinary text: the held-out half
 of each background source (XLM-T tweets, GermEval feedback, support tickets; the head learned from the other halves).
-A fifth blind set (datasets/danger_probes_blind5.jsonl, 100 posts by a fifth writer, never trained on) is read by the
-service as it is: the rules and the bundled head, through the analyzer.
+A fifth blind set (datasets/danger_probes_blind5.jsonl, 100 posts by a fifth writer, never trained on) and a sixth
+(danger_probes_blind6.jsonl, 100 by a sixth writer, twentieth session) are read by the service as it is: the rules and
+the bundled head, through the analyzer. Neither trained the head; the rules were mended on each after it was first
+measured (the fifth: 65 of 70 alarmed, 9 of 30 look-alikes; the sixth: 57 of 70, 5 of 30), so their figures now show
+what the rules were fitted to, not what a new writer gets.
 
     python -m evaluation.danger [--output out/eval/danger.json]
 """
@@ -30,16 +33,18 @@ from model.urgency.reasons import figure_of_speech
 from training.danger import encode_probes_and_background, held_out, load_background
 from training.data import DEFAULT_ROOT
 
-BLIND5 = Path(__file__).resolve().parents[1] / "datasets" / "danger_probes_blind5.jsonl"
+DATASETS = Path(__file__).resolve().parents[1] / "datasets"
+THROUGH_SERVICE = {"blind5_service": DATASETS / "danger_probes_blind5.jsonl",
+                   "blind6_service": DATASETS / "danger_probes_blind6.jsonl"}
 
 
 def rules_alarm(text: str) -> bool:
     return bool(situations_in(text)) or bool({"safety", "fraud"} & set(find_reasons(text)))
 
 
-def _blind5() -> dict:
-    """The fifth set through the analyzer: alarmed = the urgency gives `safety` or `fraud`."""
-    posts = [json.loads(line) for line in BLIND5.read_text(encoding="utf-8").splitlines() if line.strip()]
+def through_service(path: Path) -> dict:
+    """A probe set through the analyzer: alarmed = the urgency gives `safety` or `fraud`."""
+    posts = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     analyses = build_analyzer().analyze_many([Post(text=p["text"], channel=p["channel"], brand=p["brand"], id=p["id"])
                                               for p in posts])
     alarmed = [bool({"safety", "fraud"} & set(a.urgency["reasons"])) for a in analyses]
@@ -67,7 +72,8 @@ def run(root: Path = DEFAULT_ROOT) -> dict:
             "either": int(((rules | head) & alarm).sum()), "look_alikes": int((~alarm).sum()),
             "look_alikes_rules": int((rules & ~alarm).sum()), "look_alikes_head": int((head & ~alarm).sum()),
             "look_alikes_either": int(((rules | head) & ~alarm).sum()), "rules_saw_it": name != "blind4"}
-    report["blind5_service"] = _blind5()
+    for name, path in THROUGH_SERVICE.items():
+        report[name] = through_service(path)
     held = [t for i, t in enumerate(load_background(root)) if i % 2 == 1]
     report["ordinary_posts"] = {
         "held_out_half": len(held), "rules_alarmed": sum(map(rules_alarm, held)),

@@ -82,12 +82,13 @@ from model.urgency import (
     names_swallowed,
     names_takeover,
     names_threat,
+    names_trade_scam,
     names_warm_medicine,
     names_wrong_medicine,
     own_animal,
     pet_in_danger,
 )
-from model.urgency.other_languages import crisis_of_another
+from model.urgency.other_languages import away_from_door, crisis_of_another
 from model.weights import Weights
 
 
@@ -317,6 +318,7 @@ class ReplyRecommender:
         told = analysis.urgency.get("situation")
         threat_now = threat and in_person or safety and names_assault_now(post.text) or told == "door"
         own_crisis = told == "crisis" and not crisis_of_another(post.text) or safety and names_own_crisis(post.text)
+        trade_scam = "fraud" in reasons and names_trade_scam(post.text)
         bank = self.issues_cards(post.brand)
         # someone in danger or hurt hears help first, not a word on the tracking number they posted ("my insulin ...
         # 1 day of supply left. Tracking PP48...": "please don't post personal details here" read as a telling-off)
@@ -337,7 +339,9 @@ class ReplyRecommender:
                         # (an allergic reaction keeps "call the emergency services now", read39's review)
                         face_swelling=safety and names_face_swelling(post.text) and not names_allergic(post.text)
                         or told == "swelling",
-                        at_door=safety and names_door_now(post.text) or told == "door",
+                        # (a driver who won't stop, someone following: somewhere safe, not the door kept locked)
+                        at_door=(safety and names_door_now(post.text) or told == "door")
+                        and not (analysis.language != "en" and away_from_door(post.text)),
                         intruder=safety and names_intruder_now(post.text),
                         allergic=safety and names_allergy_now(post.text) or told == "allergy",
                         assaulted=safety and names_sexual_assault(post.text) or told == "assault",
@@ -370,7 +374,8 @@ class ReplyRecommender:
                         impersonation=names_impersonation(post.text),
                         # "899 € bei MediaMarkt bezahlt. Ich war das nicht" to a bank names no card: it is theirs
                         fraud=("fraud" in reasons and (bool(_CARD_OR_ACCOUNT.search(post.text)) or bank))
-                        or (bank and bool(_LOST_CARD.search(post.text))) or told == "scam",
+                        or (bank and bool(_LOST_CARD.search(post.text))) or told == "scam" or trade_scam,
+                        trade_scam=trade_scam,
                         card_issuer=bank,
                         sim_swap="fraud" in reasons and names_sim_swap(post.text),
                         scam_call="fraud" in reasons and names_scam_call(post.text),

@@ -155,6 +155,7 @@ class Style:
     # a "leak" going through to the flat below: the water off at the stopcock, clear of the electrics
     crisis: bool = False  # someone said they will take their own life: the emergency services, a report, our safety team
     own_crisis: bool = False  # ... the customer themselves ("I don't see the point in anything anymore"): a crisis line
+    trade_scam: bool = False  # a buyer or seller asks for gift cards, a code or a cash machine: a scam, nothing more sent
     romance_scam: str = ""  # "ask": someone met online asks them for money (don't send it); "sent": it went (the bank now)
     diluted_feed: bool = False  # a baby's formula watered down to make it last: not safe; help to get formula
     threatened: bool = False  # threatened, harassed or sent sexual messages: report, block, keep it, the police

@@ -36,7 +36,7 @@ from model.reply_moves import (
     strip_frame,
 )
 from model.urgency import AFRAID, CARBON_MONOXIDE, FEE_ASKED
-from model.urgency.other_languages import situations_in
+from model.urgency.other_languages import plain, situations_in
 
 BANK_PATH = Path(__file__).parent / "artifacts" / "paraphrase_bank" / "bank.json"
 CANNED_BANK_MAX = 0.6  # bank phrases this close to a known canned phrase are not used
@@ -56,6 +56,13 @@ _SETTLED = re.compile(r"\b(?:you['’]?re (?:very |so |most )?welcome|no worries
 _ONBOARD = re.compile(r"\b(?:in the air|mid-?flight|on (?:the|our|my|this|a) (?:plane|flight|aircraft)\b|on ?board (?:the|a|"
                       r"our|this) (?:plane|flight|aircraft)|cabin crew|flight attendants?|seat \d{1,2}[a-k]\b|"
                       r"(?:on|flight) [a-z]{2}\d{2,4}\b[^.!?]{0,80}?\b(?:crew|aisle)\b)", re.I)
+# ... told in another language, read plain: "en pleno vuelo", "dans l'avion", "die Flugbegleiterin", "a bordo", "in volo"
+_ONBOARD_TOLD = re.compile(r"\b(?:en (?:el|este|un) avion|en (?:pleno )?vuelo|azafat[ao]s?|tripulacion|auxiliar(?:es)? de vuelo|"
+                           r"sobrecargos?|dans l'avion|en plein vol|pendant le vol|hotesses? de l'air|personnel (?:de bord|"
+                           r"navigant)|equipage|im flugzeug|flugbegleiter\w*|stewardess\w*|kabinenpersonal|"
+                           r"(?:in |sull'|nell'|dall')aereo|in volo|assistent[ei] di volo|equipaggio|no aviao|em (?:pleno )?voo|"
+                           r"comissari[ao]s? de bordo|tripulacao|aeromoc[ao]s?|(?:sul|nel|en el|sur le|im|no|en) (?:volo|vuelo|vol|flug|voo)\b|"
+                           r"(?:volo|vuelo|vol|flug|voo) [a-z]{2} ?\d{2,4})\b")
 # ... or at sea, where the crew and the information desk are
 _AT_SEA = re.compile(r"\b(?:on (?:the|our|my|this|a) (?:ferry|ship|boat|crossing|cruise|sailing)|on ?board the (?:ferry|ship)|"
                      r"deck \d+)\b", re.I)
@@ -90,6 +97,7 @@ ADVICE_KEYS: dict[str, str | None] = {
     "diluted_feed_advice": "safety_advice", "romance_scam_ask": None, "romance_scam_sent": None,
     "swelling_advice": "emergency_advice", "preyed_advice": "report_advice", "door_now_advice": "emergency_advice",
     "intruder_advice": "emergency_advice", "allergy_advice": "emergency_advice", "assault_support": "report_advice",
+    "trade_scam_advice": "fraud_advice_merchant",
 }
 # Bank keys a move falls back to when a language has no phrase for the finer key.
 KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thanks_info": "thanks",
@@ -509,6 +517,7 @@ class BankRephraser:
             add("emergency_advice", key="self_crisis_advice" if style.own_crisis else "crisis_advice" if style.crisis
                 else "emergency_no_signal" if style.no_signal
                 else "emergency_advice_onboard" if _ONBOARD.search(style.post_text) or _AT_SEA.search(style.post_text)
+                or style.language != "en" and _ONBOARD_TOLD.search(plain(style.post_text))
                 else "door_now_advice" if style.at_door  # "he's outside my flat now banging on the door": keep the
                 else "intruder_advice" if style.intruder  # door locked; a stranger inside: nobody confronted (read39)
                 else "threat_now_advice" if style.threat_now
@@ -551,6 +560,8 @@ class BankRephraser:
         elif style.scam_call:  # "told me to move my savings to a safe account", "a bank transfer of £189 now or you're
             # disconnected today": not us, hang up (a shop or a utility: and the bank, if paid)
             add("fraud_advice", key="scam_call_advice" if style.card_issuer else "scam_call_advice_merchant")
+        elif style.trade_scam:  # "il venditore mi chiede 3 buoni regalo per sbloccare la spedizione": no card steps
+            add("fraud_advice", key="trade_scam_advice")
         elif style.fraud:  # "freeze the card and call us now", not "DM us a good time to call"; a shop: "call your bank"
             add("fraud_advice", key="fraud_advice" if style.card_issuer else "fraud_advice_merchant")
         elif style.romance_scam:  # "he needs £2,000 for the release fees ... can I send money?": don't (read35)

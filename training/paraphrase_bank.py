@@ -233,6 +233,8 @@ SEEDS: dict[str, list[str]] = {
     "scam_call_advice": ["That call wasn't from us: we will never ask you to move your money to another account. Please hang up and don't transfer anything, then call us on the number on the back of your card.", "This is a scam: we never ask anyone to move money to a 'safe account'. Please end the call now and don't move any money, then ring us on the number on the back of your card.", "That wasn't us. We will never call to ask you to move your money, so please hang up and don't transfer anything; then call us on the number on the back of your card."],
     # ... to a shop, a utility or a telecom: no payment by phone to stop a disconnection; the bank if paid
     "scam_call_advice_merchant": ["That call wasn't from us: we never ask for a bank transfer or a payment over the phone to stop a disconnection. Please don't pay anything and hang up; if you already have, call your bank now.", "This is a scam: we would never call to demand a bank transfer or gift cards. Please don't pay, end the call, and if you've already paid, ring your bank straight away.", "That wasn't us. We never phone to ask for payment by bank transfer, so please hang up and don't send anything; if you've paid already, call your bank now."],
+    # a buyer or seller asking for gift cards, a code, a release fee or a trip to a cash machine (trade_scam)
+    "trade_scam_advice": ["Please stop and don't send or set up anything more: a buyer or seller who asks for gift cards, a code, a fee to release the delivery or a trip to a cash machine is running a scam, whatever the story. Keep payment inside the platform, report the listing, and if you've already paid, call your bank or the gift card's issuer now.", "This is a scam: no genuine buyer or seller needs gift cards, codes or a trip to a cash machine. Please don't send anything else, report the listing, and if money or a code has already gone, tell your bank or the card's issuer straight away."],
     # the wrong medicine or strength given: no more of it before a pharmacist has checked
     "wrong_medicine_advice": ["Please don't take any more of them until you've spoken to a pharmacist, and if anyone feels unwell, call the emergency services or your doctor straight away.", "Please stop taking them for now and speak to a pharmacist before the next dose; if anyone feels unwell, call the emergency services or a doctor now.", "Please don't take another dose until a pharmacist has checked it with you, and call the emergency services or your doctor right away if anyone feels unwell.", "Please make sure no more of them are taken until a pharmacist has checked them, and call the emergency services or a doctor straight away if anyone feels unwell.", "Please put the rest aside so that no more are taken until a pharmacist has checked them; if anyone feels unwell, call the emergency services or a doctor now."],
     # a medicine that has not come and is running out: a pharmacy's emergency supply today
@@ -344,6 +346,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "scam_call_advice": ["Esa llamada no es nuestra: nunca te pediremos que muevas tu dinero a otra cuenta. Cuelga y no transfieras nada; después llámanos al número del reverso de la tarjeta."],
         # ... to a shop, a utility or a telecom: no payment by phone to stop a disconnection; the bank if paid
         "scam_call_advice_merchant": ["Esa llamada no es nuestra: nunca pedimos una transferencia ni un pago por teléfono para evitar un corte. No pagues y cuelga; si ya has pagado, llama ahora a tu banco."],
+        "trade_scam_advice": ["Para y no envíes ni configures nada más: un comprador o vendedor que pide tarjetas regalo, un código, una tasa para liberar el envío o que vayas a un cajero está intentando estafarte, cuente lo que cuente. Paga y cobra siempre dentro de la plataforma, denuncia el anuncio y, si ya has pagado, llama ya a tu banco o al emisor de la tarjeta."],
         # the wrong medicine or strength given: no more of it before a pharmacist has checked
         "wrong_medicine_advice": ["Por favor, no toméis más hasta hablar con un farmacéutico, y si alguien se encuentra mal, llamad a emergencias o al médico ahora mismo."],
         # a medicine that has not come and is running out: a pharmacy's emergency supply today
@@ -376,7 +379,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "report_advice": ["Si no te sientes seguro, contacta con la policía. Guarda los mensajes y bloquea y denuncia la cuenta para que nuestro equipo de seguridad actúe."],
         "assault_support": ["Sentimos muchísimo lo que te ha pasado, y gracias por contárnoslo. No es culpa tuya. Un servicio de apoyo a víctimas de agresión sexual puede ayudarte, y puedes denunciarlo a la policía cuando estés preparada; actuaremos sobre la cuenta de inmediato."],
         "preyed_advice": ["Nadie debería sentirse inseguro así, y lo sentimos mucho. Si te sientes en peligro, llama a la policía; nos aseguraremos de que nuestro equipo en el lugar actúe de inmediato."],
-        "emergency_advice": ["Si alguien está herido o le cuesta respirar, llama ahora mismo a los servicios de emergencia."],
+        "emergency_advice": ["Llama ahora mismo a los servicios de emergencia y cuéntales exactamente qué está pasando.", "Por favor, no esperes: llama ya a los servicios de emergencia."],
+        "emergency_advice_onboard": ["Avisa ahora mismo a la tripulación si aún no lo has hecho: está formada para esto y puede pedir ayuda médica a bordo."],
         "swelling_advice": ["Una hinchazón que cierra un ojo o dificulta tragar necesita atención urgente: ve ahora a urgencias, o llama a los servicios de emergencia si te cuesta respirar."],
         "allergy_advice": ["Llama ahora mismo a los servicios de emergencia: la hinchazón de labios, lengua o garganta puede ser una reacción alérgica grave. Si tienes un autoinyector de adrenalina, úsalo ya."],
         "safety_advice": ["Tu seguridad es lo primero: si hay olor a gas, humo o chispas, sal del lugar y llama a "
@@ -426,6 +430,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "scam_call_advice": ["Essa chamada não é nossa: nunca lhe pediremos para mover o seu dinheiro para outra conta. Desligue e não transfira nada; depois ligue-nos para o número no verso do cartão."],
         # ... to a shop, a utility or a telecom: no payment by phone to stop a disconnection; the bank if paid
         "scam_call_advice_merchant": ["Essa chamada não é nossa: nunca pedimos uma transferência nem um pagamento por telefone para evitar um corte. Não pague e desligue; se já pagou, ligue já para o seu banco."],
+        "trade_scam_advice": ["Pare e não envie nem configure mais nada: um comprador ou vendedor que pede cartões-presente, um código, uma taxa para liberar o envio ou que vá a um multibanco ou caixa eletrônico está a tentar enganá-lo, seja qual for a história. Pague e receba sempre dentro da plataforma, denuncie o anúncio e, se já pagou, contacte já o seu banco ou o emissor do cartão."],
         # the wrong medicine or strength given: no more of it before a pharmacist has checked
         "wrong_medicine_advice": ["Por favor, não tomem mais até falarem com um farmacêutico e, se alguém se sentir mal, liguem já para o número de emergência ou para o médico."],
         # a medicine that has not come and is running out: a pharmacy's emergency supply today
@@ -458,7 +463,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "report_advice": ["Se não se sentir seguro, contacte a polícia. Guarde as mensagens e bloqueie e denuncie a conta para que a nossa equipa de segurança atue."],
         "assault_support": ["Lamentamos muito o que lhe aconteceu, e obrigado por nos contar. A culpa não é sua. Um serviço de apoio a vítimas de agressão sexual pode ajudar, e pode apresentar queixa à polícia quando se sentir preparada; vamos agir sobre a conta de imediato."],
         "preyed_advice": ["Ninguém deveria sentir-se inseguro assim, e lamentamos muito. Se se sentir em perigo, ligue para a polícia; vamos garantir que a nossa equipa no local atua de imediato."],
-        "emergency_advice": ["Se alguém estiver ferido ou com dificuldade para respirar, ligue agora mesmo para os serviços de emergência."],
+        "emergency_advice": ["Ligue agora mesmo para os serviços de emergência e explique exatamente a situação.", "Por favor, não espere: ligue já para os serviços de emergência."],
+        "emergency_advice_onboard": ["Avise a tripulação agora mesmo, se ainda não o fez: eles estão preparados para isso e podem pedir ajuda médica a bordo."],
         "swelling_advice": ["Um inchaço que fecha um olho ou dificulta engolir precisa de cuidados urgentes: vá já às urgências, ou ligue para os serviços de emergência se tiver dificuldade em respirar."],
         "allergy_advice": ["Ligue já para os serviços de emergência: o inchaço dos lábios, da língua ou da garganta pode ser uma reação alérgica grave. Se tiver uma caneta de adrenalina, use-a já."],
         "safety_advice": ["A sua segurança vem primeiro: se sentir cheiro de gás ou vir fumaça, saia do local e "
@@ -507,6 +513,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "scam_call_advice": ["Dieser Anruf kam nicht von uns: Wir bitten dich nie, dein Geld auf ein anderes Konto zu überweisen. Bitte leg auf und überweise nichts; ruf uns dann unter der Nummer auf der Kartenrückseite an."],
         # ... to a shop, a utility or a telecom: no payment by phone to stop a disconnection; the bank if paid
         "scam_call_advice_merchant": ["Dieser Anruf kam nicht von uns: Wir verlangen nie eine Überweisung oder Zahlung am Telefon, um eine Sperre abzuwenden. Bitte zahl nichts und leg auf; falls du schon gezahlt hast, ruf sofort deine Bank an."],
+        "trade_scam_advice": ["Bitte halt an und schick oder richte nichts mehr ein: Ein Käufer oder Verkäufer, der Gutscheinkarten, einen Code, eine Gebühr für den Versand oder einen Gang zum Geldautomaten verlangt, will dich betrügen, egal welche Geschichte er erzählt. Zahl und kassier immer über die Plattform, melde die Anzeige und ruf, falls du schon gezahlt hast, sofort deine Bank oder den Kartenanbieter an."],
         # the wrong medicine or strength given: no more of it before a pharmacist has checked
         "wrong_medicine_advice": ["Bitte nehmt nichts mehr davon, bevor ihr mit einer Apothekerin oder einem Apotheker gesprochen habt, und ruft sofort den Notruf oder einen Arzt, wenn es jemandem schlecht geht."],
         # a medicine that has not come and is running out: a pharmacy's emergency supply today
@@ -539,7 +546,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "report_advice": ["Wenn du dich nicht sicher fühlst, wende dich bitte an die Polizei. Bewahre die Nachrichten auf, blockiere und melde das Konto, damit unser Sicherheitsteam handeln kann."],
         "assault_support": ["Es tut uns sehr leid, was passiert ist, und danke, dass uns das mitgeteilt wurde. Daran trägt niemand außer dem Täter Schuld. Beratungsstellen für Betroffene sexueller Gewalt helfen, und eine Anzeige bei der Polizei ist jederzeit möglich; wir gehen sofort gegen das Konto vor."],
         "preyed_advice": ["Niemand sollte sich so unsicher fühlen müssen, und es tut uns sehr leid. Bei Gefahr bitte sofort die Polizei rufen; wir sorgen dafür, dass unser Team vor Ort sofort handelt."],
-        "emergency_advice": ["Wenn jemand verletzt ist oder schlecht Luft bekommt, ruf bitte sofort den Notruf."],
+        "emergency_advice": ["Bitte ruf sofort den Notruf an und schildere genau, was passiert.", "Bitte warte nicht: Ruf jetzt gleich den Notruf."],
+        "emergency_advice_onboard": ["Bitte gib sofort der Crew Bescheid, falls du es noch nicht getan hast: Sie ist dafür geschult und kann an Bord medizinische Hilfe holen."],
         "swelling_advice": ["Eine Schwellung, die ein Auge schließt oder das Schlucken erschwert, muss sofort behandelt werden: bitte jetzt in die nächste Notaufnahme, oder den Notruf wählen, wenn das Atmen schwerfällt."],
         "allergy_advice": ["Bitte sofort den Notruf wählen: Schwellungen an Lippen, Zunge oder Hals können eine schwere allergische Reaktion sein. Falls ein Adrenalin-Pen da ist, jetzt anwenden."],
         "safety_advice": ["Deine Sicherheit geht vor: Wenn es nach Gas riecht oder raucht, verlass den Raum und ruf "
@@ -589,6 +597,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "scam_call_advice": ["Cet appel ne vient pas de nous : nous ne vous demanderons jamais de déplacer votre argent vers un autre compte. Raccrochez et ne virez rien, puis appelez-nous au numéro au dos de votre carte."],
         # ... to a shop, a utility or a telecom: no payment by phone to stop a disconnection; the bank if paid
         "scam_call_advice_merchant": ["Cet appel ne vient pas de nous : nous ne demandons jamais de virement ni de paiement par téléphone pour éviter une coupure. Ne payez rien et raccrochez ; si vous avez déjà payé, appelez votre banque tout de suite."],
+        "trade_scam_advice": ["Arrêtez-vous et n'envoyez ni ne configurez plus rien : un acheteur ou un vendeur qui demande des cartes cadeaux, un code, des frais pour débloquer la livraison ou de passer au distributeur cherche à vous arnaquer, quelle que soit l'histoire. Payez et encaissez toujours sur la plateforme, signalez l'annonce et, si vous avez déjà payé, appelez tout de suite votre banque ou l'émetteur de la carte."],
         # the wrong medicine or strength given: no more of it before a pharmacist has checked
         "wrong_medicine_advice": ["Ne prenez plus de ce médicament avant d'en avoir parlé à un pharmacien, et si quelqu'un se sent mal, appelez tout de suite les secours ou un médecin."],
         # a medicine that has not come and is running out: a pharmacy's emergency supply today
@@ -621,7 +630,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "report_advice": ["Si vous ne vous sentez pas en sécurité, contactez la police. Gardez les messages, bloquez et signalez le compte pour que notre équipe sécurité intervienne."],
         "assault_support": ["Nous sommes vraiment désolés de ce qui vous est arrivé, et merci de nous l'avoir dit. Ce n'est pas de votre faute. Un service d'aide aux victimes de violences sexuelles peut vous accompagner, et vous pouvez porter plainte quand vous serez prête ; nous agissons tout de suite sur le compte."],
         "preyed_advice": ["Personne ne devrait se sentir en insécurité ainsi, et nous en sommes vraiment désolés. Si vous vous sentez en danger, appelez la police ; nous veillerons à ce que notre équipe sur place agisse immédiatement."],
-        "emergency_advice": ["Si quelqu'un est blessé ou a du mal à respirer, appelez tout de suite les services d'urgence."],
+        "emergency_advice": ["Appelez tout de suite les secours et expliquez-leur exactement ce qui se passe.", "N'attendez pas : appelez les secours dès maintenant."],
+        "emergency_advice_onboard": ["Prévenez tout de suite l'équipage si ce n'est pas déjà fait : il est formé pour cela et peut demander une aide médicale à bord."],
         "swelling_advice": ["Un gonflement qui ferme un œil ou gêne pour avaler demande des soins urgents : allez maintenant aux urgences les plus proches, ou appelez les secours si vous avez du mal à respirer."],
         "allergy_advice": ["Appelez les secours tout de suite : un gonflement des lèvres, de la langue ou de la gorge peut être une réaction allergique grave. Si vous avez un stylo d'adrénaline, utilisez-le maintenant."],
         "safety_advice": ["Votre sécurité d'abord : en cas d'odeur de gaz, de fumée ou d'étincelles, quittez les "
@@ -670,6 +680,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "scam_call_advice": ["Quella chiamata non è nostra: non ti chiederemo mai di spostare i tuoi soldi su un altro conto. Riattacca e non trasferire nulla, poi chiamaci al numero sul retro della carta."],
         # ... to a shop, a utility or a telecom: no payment by phone to stop a disconnection; the bank if paid
         "scam_call_advice_merchant": ["Quella chiamata non è nostra: non chiediamo mai un bonifico o un pagamento al telefono per evitare un distacco. Non pagare e riattacca; se hai già pagato, chiama subito la tua banca."],
+        "trade_scam_advice": ["Fermati e non inviare né attivare altro: un acquirente o un venditore che chiede carte regalo, un codice, una tassa per sbloccare la spedizione o di andare al bancomat sta cercando di truffarti, qualunque sia la storia. Paga e incassa sempre sulla piattaforma, segnala l'annuncio e, se hai già pagato, chiama subito la tua banca o l'emittente della carta."],
         # the wrong medicine or strength given: no more of it before a pharmacist has checked
         "wrong_medicine_advice": ["Per favore non prendetene altre finché non avete parlato con un farmacista, e se qualcuno sta male chiamate subito i soccorsi o il medico."],
         # a medicine that has not come and is running out: a pharmacy's emergency supply today
@@ -702,7 +713,8 @@ I18N: dict[str, dict[str, list[str]]] = {
         "report_advice": ["Se non ti senti al sicuro, contatta la polizia. Conserva i messaggi, blocca e segnala l'account così il nostro team sicurezza può intervenire."],
         "assault_support": ["Ci dispiace tantissimo per quello che ti è successo, e grazie per avercelo detto. Non è colpa tua. Un centro antiviolenza può aiutarti, e puoi denunciare alla polizia quando te la senti; interveniamo subito sull'account."],
         "preyed_advice": ["Nessuno dovrebbe sentirsi in pericolo così, e ci dispiace davvero. Se ti senti in pericolo, chiama la polizia; ci assicureremo che il nostro personale sul posto intervenga subito."],
-        "emergency_advice": ["Se qualcuno è ferito o fa fatica a respirare, chiama subito i servizi di emergenza."],
+        "emergency_advice": ["Chiama subito i soccorsi e spiega esattamente cosa sta succedendo.", "Non aspettare: chiama subito i servizi di emergenza."],
+        "emergency_advice_onboard": ["Avvisa subito l'equipaggio, se non l'hai già fatto: è addestrato per questo e può chiedere assistenza medica a bordo."],
         "swelling_advice": ["Un gonfiore che chiude un occhio o rende difficile deglutire va curato subito: vai ora al pronto soccorso più vicino, o chiama i soccorsi se fai fatica a respirare."],
         "allergy_advice": ["Chiama subito i soccorsi: il gonfiore di labbra, lingua o gola può essere una grave reazione allergica. Se hai una penna di adrenalina, usala subito."],
         "safety_advice": ["La tua sicurezza prima di tutto: se senti odore di gas o vedi fumo, allontanati e chiama "

@@ -230,7 +230,7 @@ def names_assault_now(text: str) -> bool:
     """Whether someone is being held or assaulted by a person beside them now ("the driver keeps touching my knee and
     won't let me out"): the emergency services first, never a DM request."""
     return (bool(_ASSAULT_NOW_RX.search(text)) or names_door_now(text) or names_intruder_now(text)
-            or names_followed_now(text))
+            or names_followed_now(text) or "assault_now" in situations_in(text))
 _MISSING_CHILD_RX = re.compile(MISSING_CHILD, re.I)
 
 

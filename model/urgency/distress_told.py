@@ -15,7 +15,7 @@ _ASSAULT = (r"\b(?:me (?:violo|violaron|ha violado|han violado|agredio sexualmen
             r"m'a (?:violee?|touchee?|agressee? sexuellement|pelotee?)|(?:j'ai ete|ete) violee?|viol\b|agression sexuelle|"
             r"attouchements?|abus sexuel|harcelement sexuel|"
             r"(?:hat|haben) mich (?:\w+ )?vergewaltigt|(?:wurde|bin) (?:\w+ )?vergewaltigt|vergewaltigung|sexuell\w* (?:belastig\w*|missbrauch\w*|ubergriff\w*|angegriffen|genotigt)|sexuelle\w* "
-            r"(?:ubergriff|belastigung|nootigung|notigung|missbrauch)|(?:hat|haben) mich (?:\w+ )?(?:angefasst|begrapscht|"
+            r"(?:ubergriff|belastigung|nootigung|notigung|missbrauch)|(?:hat|haben) mich (?:\w+ ){0,4}(?:angefasst|begrapscht|"
             r"betatscht|befummelt|unsittlich beruhrt)|"
             r"violentat\w*|stuprat\w*|(?:uno|lo|dello|di) stupro|violenza sessuale|abus\w* sessual\w*|molestat\w*|molestie sessuali|mi ha "
             r"(?:toccat\w*|palpat\w*|violentat\w*|molestat\w*)|"
@@ -77,7 +77,7 @@ _CRISIS_PLAN = (r"\b(?:tomarme todas las pastillas|(?:he|tengo) (?:\w+ )?(?:guar
                 # a bridge, a roof, a last letter, the heirs: "esta noche subo a la azotea, ya lo tengo decidido"
                 r"(?:subo|voy a subir|estoy en) (?:a )?la azotea|ya lo tengo decidido|(?:estoy|estou|to) en(?:cima)? (?:de|del) "
                 r"(?:puente|viaducto)|(?:steh\w*|bin|sitze) (?:\w+ )?auf der brucke|je suis sur le pont|sono sul ponte|em cima (?:do|da) (?:ponte|viaduto)|"
-                r"cartas? (?:escritas? )?(?:de despedida|para mis hijos)|message d'adieu|lettre d'adieu|abschiedsbrief|"
+                r"cartas? (?:escritas? )?(?:de despedida|para mis hijos)|message d'adieu|lettre d'adieu|(?:mensaje|mensagem) de despedida|messaggio d'addio|abschiedsbrief|abschieds(?:nachricht|mail|sms|video)|"
                 r"lettera d'addio|carta de despedida|wendet euch an die erben|ich bin nicht mehr da|"
                 r"me (?:he|hice) cortado los brazos|(?:je me suis|me suis) (?:deja )?taillade|mi sono tagliat[ao]|"
                 r"me cortei|ritz\w* mich|mich geritzt|(?:pastillas|medicinas) juntadas|me tomo todo lo que hay|todo el botiquin|"
@@ -148,7 +148,9 @@ _CRISIS_WILL = (r"\b(?:tirarme|saltar|sauter|springen|buttarmi|buttarsi|atirar(?
 
 # someone else said it ("der Mieter über mir hat gesagt, er macht Schluss", "disse-me que ia pôr fim a tudo"), or
 # the crisis named is theirs ("mon fils ... m'a envoyé un message d'adieu"): the emergency services for them
-_CRISIS_OTHER = (r"\b(?:hablando de (?:suicidarse|matarse|tirarse)|parlait de (?:se suicider|sauter|en finir)|vom sterben "
+_CRISIS_OTHER = (r"\b(?:(?:ha preso|se (?:ha )?tomado|se tomo|a pris|hat) (?:tutte le|todas (?:las|sus)|tous ses|toutes ses|alle "
+                 r"(?:seine|ihre)) (?:sue )?(?:pillole|pastiglie|compresse|pastillas|cachets|medicaments|tabletten)(?: genommen)?|"
+                 r"tomou todos os (?:seus )?(?:comprimidos|remedios)|hablando de (?:suicidarse|matarse|tirarse)|parlait de (?:se suicider|sauter|en finir)|vom sterben "
                  r"geredet|(?:parlava|parla) di (?:buttarsi|farla finita|uccidersi)|(?:a )?falar em (?:atirar-se|se matar|"
                  r"acabar))|\b(?:dijo|dice|decia|a dit|disait|hat (?:\w+ ){0,4}gesagt|sagte|ha detto|diceva|disse(?:-me)?|dizia)\b"
                  r"[^.!?]{0,40}?\b(?:iba a|va a|allait|voulait|er macht|sie macht|werde|wolle|avrebbe|voleva|ia|vai) "
@@ -162,8 +164,20 @@ _THIRD = (r"\b(?:mi|mon|ma|mein\w*|il mio|la mia|mio|mia|o meu|a minha|meu|minha
           r"\b(?:el|la|le|der|die|il|o|a) (?:vecin[oa]|voisine?|mieter\w*|nachbar\w*|inquilin[oa]|locataire|signora|senhora|"
           r"senor|senora)\b")
 
+# hands on them now, or held where they are by the person beside them: "lleva 20 minutos ... tocándome la pierna", "ta
+# me segurando no corredor ... me apalpando", "le vigile le tient plaqué au sol", "hat mich begrapscht und lässt mich nicht raus"
+_ASSAULT_NOW = (r"\b(?:tocandome|manoseandome|me (?:esta|sigue|anda) (?:tocando|manoseando|agarrando)(?! (?:vivir|pasar|sufrir|aguantar|pagar|trabajar|hacer)\b)|"
+                r"me tiene(?:n)? (?:agarrad[ao]|"
+                r"retenid[ao]|encerrad[ao])|me touche (?:sans arret|encore|la|les|le)|(?:me|le|la) tien(?:t|nent) (?:plaquee?|coincee?)|"
+                r"plaquee? au sol|n'arrete pas de me toucher|(?:fasst|grapscht|tatscht) mich (?:\w+ ){0,3}an|(?:lasst|lassen) mich nicht "
+                r"(?:raus|gehen|weg)|(?:mi )?sta (?:toccando|palpando)|continua a toccarmi|toccandomi|palpandomi|mi tiene (?:bloccat[ao]|"
+                r"chius[ao])|non mi lascia (?:andare|uscire)|(?:me )?(?:esta|ta|fica) (?:me )?(?:tocando|apalpando|segurando|agarrando)"
+                r"(?! (?:vivir|viver|pasar|passar|sufrir|sofrer|aguantar|pagar|trabajar|trabalhar|hacer|fazer)\b)|"
+                r"me apalpando|apalpando-me|nao me deixa (?:ir|sair))\b")
+
 CUES = {
     "assault": _ASSAULT,
+    "assault_now": _ASSAULT_NOW,
     "attacked": _ATTACKED,
     "crisis": _CRISIS_OWN,
     "crisis_plan": _CRISIS_PLAN,

@@ -24,7 +24,7 @@ _GAVE_CARD = (r"\b(?:kartendaten|karte|kreditkarte|kartennummer|tan|pin|code|all
 _PAID_IMPOSTOR = (r"\b(?:bezahlt|ho pagato|j'ai paye|pague|transferi|hice (?:una )?transferencia|envie|mande|j'ai (?:paye|vire|envoye|fait un virement)|"
                   r"(?:ich )?(?:habe|hab) (?:\w+ ){0,4}(?:bezahlt|uberwiesen|geschickt)|ho (?:pagato|fatto un bonifico|"
                   r"mandato|inviato)|paguei|transferi|fiz (?:um )?(?:pix|transferencia)|mandei|enviei)\b")
-_POSING = (r"\b(?:se hac\w* pasar|haciendose pasar|suplant\w*|se faisai\w* passer|usurp\w*|gab sich als|gibt sich als|"
+_POSING = (r"\b(?:se hac\w* pasar|haciendose pasar|suplant\w*|se faisai\w* passer|se fait passer|usurp\w*|gab sich als|gibt sich als|"
            r"ausgegeben|si spacciava|spacciandosi|fingev\w*|se passa\w* por|fingi\w* ser|fingindo ser|perfil falso|cuenta falsa|"
            r"faux (?:compte|profil)|fake[- ]?(?:konto|profil|account)|falsches profil|profilo falso|account falso|conta falsa|"
            r"se faisant passer|(?:sembrava|parecia|ressemblait|aussah wie) (?:el |le |o |il |das )?(?:vuestro|votre|vosso|de voces|"
@@ -38,9 +38,16 @@ _LOST_LINE = (r"\b(?:duplicado de (?:mi )?sim|duplicata (?:de )?(?:ma )?(?:carte
               r"sim|segunda via do chip|me he quedado sin linea|sin (?:red|cobertura|linea|senal)|no puedo entrar en whatsapp|plus de reseau|sim (?:est )?desactivee|"
               r"kein netz|whatsapp ist weg|senza (?:rete|linea|campo)|sem sinal|perdi o whatsapp|(?:mis )?contactos reciben|"
               r"mes contacts recoivent|freunde kriegen|contatti ricevono|contatos (?:tao|estao) recebendo|whatsapp (?:ist )?weg|"
-              r"kontakte um geld)")
+              r"kontakte um geld|(?:linha|linea|ligne|leitung) (?:\S+ ){0,3}(?:ficou muda|morreu|caiu|muerta|se murio|morte|tot)\b|"
+              r"ficou sem (?:rede|sinal)|(?:pedindo|pedem|piden|demandent|bitten|chiedono) (?:\S+ ){0,3}(?:pix|bizum|dinero|dinheiro|"
+              r"argent|geld|soldi) (?:\S+ ){0,2}(?:em|en|in|a) (?:meu|mi|mon|meinem|mio) nome\b)")
 _SAFE_ACCOUNT = (r"\b(?:cuenta segura|compte (?:de )?(?:securite|securise)|compte securise|schutzkonto|sicheres konto|"
-                 r"sicherheitskonto|conto (?:sicuro|di sicurezza)|conta (?:segura|de seguranca))\b")
+                 r"sicherheitskonto|conto (?:sicuro|di sicurezza)|conta (?:segura|de seguranca)|"
+                 # ... or money moved "to cancel a charge": "diciendo que acepte un Bizum para anular un cargo"
+                 r"(?:acept\w*|hac\w*|envi\w*|mand\w*|accept\w*|faire|envoyer|akzeptier\w*|bestatig\w*|accett\w*|fa(?:re|zer)|"
+                 r"aceit\w*)\b[^.!?]{0,30}\b(?:bizum|mb ?way|pix|transferencia|virement|uberweisung|bonifico|satispay|paylib|"
+                 r"wero)\b[^.!?]{0,30}\b(?:para|pour|um|per) (?:anular|cancelar|bloquear|annuler|bloquer|stornieren|(?:\w+ )?zu "
+                 r"stornieren|annullare|bloccare|estornar))\b")
 _NEW_NUMBER = (r"\b(?:he cambiado de numero|cambie de numero|j'ai change de numero|c'est moi maman|neue nummer|hab\w* eine "
                r"neue nummer|ho cambiato numero|troquei de numero|mudei de numero|mae,? (?:sou eu|troquei)|mama,? (?:soy yo|ich "
                r"bin'?s))\b")
@@ -64,7 +71,7 @@ _EMPTIED = (r"\b(?:(?:me )?(?:han )?vaciado la cuenta|addebiti|cargos que no|deb
             r"conta (?:esta )?zerada|limparam (?:a|minha) conta|vid(?:e|er) (?:mon|le) compte|(?:mi )?hanno svuotato)")
 # someone met online sent money, now asking for more: "le mandé 4.000€ para el billete ... hoy me pide otros 2.000"
 _CHATTING = (r"\b(?:hablando|chateando|hablo|je parle|j'ecris|ecris|schreibe|chatte|chatto|converso|conversando|falando) "
-             r"(?:\w+ ){0,3}(?:con|avec|mit|com)\b")
+             r"(?:\w+ ){0,3}(?:con|avec|mit|com)\b|\bschreib\w* seit (?:\S+ ){1,5}mit (?:einem|einer|ihm|ihr)\b")
 _SENT_HIM = (r"\b(?:le (?:mande|envie|transferi|di)|le he (?:mandado|enviado|transferido|dado)|je lui ai (?:envoye|vire|donne)|(?:hab|habe)? ?ihm (?:\S+ ){0,6}(?:geschickt|"
              r"uberwiesen|gegeben)|gli ho (?:mandato|inviato|dato|fatto un bonifico)|mandei (?:\w+ ){0,3}(?:pra|para) (?:ele|ela)|"
              r"(?:mandei|enviei|transferi)-lhe|lhe (?:mandei|enviei))\b")
@@ -76,7 +83,37 @@ _TAKEN_OVER = (r"\b(?:(?:me )?(?:han|robaron|hackearon|han robado|han hackeado) 
                r"(?:mi hanno )?(?:hackerato|rubato) (?:il (?:mio )?)?account|account (?:e stato )?hackerato|"
                r"(?:hackearam|roubaram|invadiram) (?:a )?(?:minha )?conta|conta (?:foi )?(?:hackeada|invadida|roubada))")
 
+# a buyer or seller of a listing who asks for gift cards, a code, a fee to release the delivery or a trip to a cash machine
+# to "receive" the money: "il venditore ... mi chiede 3 buoni regalo per 'sbloccare la spedizione'", "o comprador pediu para
+# eu ir ao multibanco fazer a adesão ao MB Way com o número dele"
+_TRADER = (r"\b(?:vendedor|comprador|vendeur|acheteur|verkaufer\w*|kaufer\w*|interessent\w*|venditore|acquirente|compratore|"
+           r"anuncio|annonce|anzeige|annuncio|inserat)\b")
+_TRADE_ASK = (r"\b(?:tarjetas? (?:de )?regalo|cartes?[- ]cadeaux?|gutschein\w*|geschenkkarte\w*|buoni regalo|carte regalo|"
+              r"gift ?cards?|vales?[- ]presente|cart(?:ao|oes)[- ]presente|cajero|distributeur|geldautomat\w*|bancomat|"
+              r"multibanco|caixa (?:eletronico|multibanco)|mb ?way|(?:para|pour|um|per) (?:recibir|recevoir|empfangen|ricevere|receber) "
+              r"(?:el |le |das |il |o )?(?:pago|dinero|paiement|argent|geld|zahlung|pagamento|soldi|dinheiro)|"
+              r"(?:sbloccare|desbloquear|debloquer|freischalten|liberar) (?:la |el |le |die |o |a )?(?:spedizione|envio|livraison|"
+              r"lieferung|versand|entrega)|fuera de la (?:app|plataforma|aplicacion)|en dehors de (?:l'appli\w*|la plateforme)|"
+              r"ausserhalb (?:der|von) (?:app|plattform)|fuori (?:dall'app|dalla piattaforma)|fora (?:da|do) (?:app|aplicativo|"
+              r"plataforma))\b")
+# ... asked for or needed, not a voucher named ("me pide", "il veut", "verlangt", "necesitaba dinero", "m'a envoyé un lien"),
+# or paid to one who then vanished ("o vendedor bloqueou-me, o anúncio desapareceu")
+_ASKS = (r"\b(?:pid\w*|pide|quiere|exig\w*|me dijo|hace comprar|demand\w*|veut|voulait|fait acheter|verlang\w*|will|wollte|"
+         r"soll ich|lasst \w+ kaufen|chied\w*|vuole|voleva|pretend\w*|fa comprare|ped\w*|quer|queria|faz comprar|insist\w*|"
+         r"necesit\w*|besoin|brauch\w*|bisogno|precis\w*|(?:envoy\w*|mand\w*|envi\w*|geschickt|inviat\w*) (?:\w+ )?(?:un |una |"
+         r"einen |um )?(?:lien|link|enlace)|bloque\w*|bloqueou|blockiert|bloccat\w*|desapareci\w*|disparu\w*|verschwunden|"
+         r"sparit\w*|desapareceu)\b")
+# money asked for by someone met or written to online: "soll ich noch 3000 Franken in Bitcoin schicken sonst kommt er
+# nicht aus dem Zoll"
+_ASKED_TO_SEND = (r"\b(?:(?:soll|muss) ich (?:\S+ ){0,6}(?:schicken|uberweisen|senden)|me (?:pide|pidio|pidi[oó]) (?:que le (?:mande|"
+                  r"envie|transfiera)|dinero|plata)|(?:il|elle) me demande (?:de lui )?(?:envoyer|virer|de l'argent)|mi chiede "
+                  r"(?:di (?:mandare|inviare)|soldi)|(?:ele|ela) (?:me )?pede (?:para )?(?:mandar|enviar|transferir|dinheiro))\b")
+
 CUES = {
+    "trader": _TRADER,
+    "trade_ask": _TRADE_ASK,
+    "asks": _ASKS,
+    "asked_to_send": _ASKED_TO_SEND,
     "scam_word": _SCAM_WORD,
     "link": _LINK,
     "validated": _VALIDATED,

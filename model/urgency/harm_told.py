@@ -58,7 +58,7 @@ _DOOR = (
     r"essaye de (?:rentrer|entrer)|"
     r"veut (?:pas )?(?:partir|entrer|rentrer)|ne (?:veut|part) pas\b|"
     # de
-    r"\b(?:steht|wartet|ist|sitzt|lungert)\w* (?:\w+ ){0,3}(?:vor|an) (?:meiner|meinem|der|dem|unserer|unserem) "
+    r"\b(?:steht|wartet|ist|sitzt|lungert)\w* (?:\S+ ){0,5}(?:vor|an) (?:meiner|meinem|der|dem|unserer|unserem) "
     r"(?:\w+)?(?:tur|haus|wohnung|gebaude)|klingelt sturm|"
     r"\b(?:hammert|klopft|schlagt|trommelt|tritt|rutteln?|ruttelt|klingelt) (?:\w+ ){0,3}(?:an|gegen) (?:meine|die|unsere) "
     r"(?:\w+)?tur|(?:vor|an) (?:meiner|der|unserer) (?:\w+)?tur\b[^.!?]{0,40}\b(?:hammert|klopft|schlagt|steht|klingelt)|"
@@ -186,7 +186,7 @@ _AIRWAY = (r"\b(?:respira (?:raro|mal|con dificultad|fatal)|me cuesta (?:respira
            r"schlecht luft|luftnot|falta-me o ar|(?:estou|estoy|sono) (?:tont[ao]|mareada?|stordit[ao])|schwindlig|"
            r"kratzt (?:der|im) hals|schlucken geht schwer|(?:si|se|me|le) (?:\w+ )?(?:chiude|cierra|ferme|fecha) (?:la |a )?"
            r"(?:gola|garganta|gorge)|fait une reaction)\b")
-_ALLERGEN = (r"\b(?:alergic[oa]|allergi\w*|alergi\w*|allergique|(?:sin|sans|ohne|senza|sem) (?:cacahuete|frutos secos|nueces|"
+_ALLERGEN = (r"\b(?:alergic[oa]|allergi\w*|alergi\w*|allergique|erdnuss\w*|(?:sin|sans|ohne|senza|sem) (?:cacahuete|frutos secos|nueces|"
              r"gluten|huevo|leche|arachides?|noix|lait|oeufs?|nusse|erdnusse|milch|noci|arachidi|latte|uova|amendoim|nozes|"
              r"leite|ovos?)|mascarilla|crema|creme|serum|siero|soro|mascara|tinte|teinture|farbe|tintura|tinta|gommage|"
              r"maske|gesichtsmaske|ibuprofeno?|antibiotic\w*|antibiotiqu\w*|antibiotik\w*|amoxicil+in\w*|medicament\w*|"
@@ -199,7 +199,7 @@ _ALLERGEN = (r"\b(?:alergic[oa]|allergi\w*|alergi\w*|allergique|(?:sin|sans|ohne
 _FACE_PART = (r"(?:face|cara|mejilla|cachete|mandibula|encia|moflete|cuello|parpado|ojo|lengua|joue|visage|machoire|gencive|cou|"
               r"paupiere|oeil|langue|wange|gesicht|kiefer|backe|zahnfleisch|hals|lid|augenlid|auge|zunge|guancia|faccia|viso|"
               r"mascella|gengiva|collo|palpebra|occhio|lingua|bochecha|rosto|maxilar|pescoco|olho)")
-_SWELL_WORD = (r"(?:schwellung|hinchazon|gonflement|gonfiore|inchaco|hinch\w*|inflad\w*|inflamad\w*|gonfl\w*|enfl\w*|geschwollen|angeschwollen|zugeschwollen|schwill\w*|dick|"
+_SWELL_WORD = (r"(?:schwellung|hinchazon|gonflement|gonfiore|inchaco|hinch\w*|inflad\w*|inflamad\w*|gonfl\w*|enfl\w*|geschwollen|angeschwollen|angschwoll\w*|zugeschwollen|schwill\w*|dick|"
                r"gonfi\w*|inchad\w*|inchando|inchou|incharam|a inchar|deformad\w*|deforme|verformt|deformat\w*|enorme|riesig|"
                r"enormi)")
 # a face, jaw or neck swelling fast: "media cara inflada", "schwillt mein Kiefer immer mehr an", "la joue a doublé"
@@ -265,13 +265,16 @@ _HURT_MORE = (r"\b(?:mundwinkel hangt|spricht verwaschen|(?:kann )?(?:den )?arm 
               r"lado|empapad[oa] (?:ya )?(?:dos|tres) toallas|encharquei|ampollas|cloques|brulure|verbrennung|vesciche|bolhas?)\b")
 # something swallowed by a child (a button battery, magnets, medicine, a laundry pod), even if they seem fine
 _SWALLOWED = (r"\b(?:(?:se )?trag[oó]\w*|tragado|avale|a avale|a bu|verschluckt|geschluckt|ingoiato|inghiottito|ha bevuto|"
-              r"ha morso|engoliu|engoliram|bebeu|tomou)\b[^.!?]{0,60}?\b(?:pilas?|bateria|pile|piles|batterie\w*|knopfzelle|"
+              r"ha morso|engoliu|engoliram|bebeu|tomou)\b[^.!?]{0,60}?\b(?:pilas?|pilitas?|bateria|pile|piles|batterie\w*|knopfzelle|"
               r"batteria|pilha|ima[ns]?|imanes|aimants?|magnet\w*|calamit\w*|moneda|piece|munze|moneta|moeda|pastillas|"
               r"comprimes?|tabletten|pastiglie|compresse|comprimidos|paracetamol|ibuprofen\w*|flacon|jarabe|sirop|saft|"
               r"sciroppo|xarope|detergente|lessive|waschmittel|detersivo|capsula|capsule|kapsel|lejia|javel|bleach|"
               r"candeggina|lixivia)\b|"
               r"\b(?:pila|bateria|pile|batterie|knopfzelle|batteria|pilha|magnet\w*|munze|moneta|tabletten|capsula di "
-              r"detersivo)\b[^.!?]{0,60}?\b(?:verschluckt|geschluckt|tragado|avale|ingoiato|engolido|morso)\b")
+              r"detersivo)\b[^.!?]{0,60}?\b(?:verschluckt|geschluckt|tragado|avale|ingoiato|engolido|morso)\b|"
+              # a dishwasher or laundry tab bitten: "hat einen eurer Spülmaschinentabs in den Mund gesteckt und draufgebissen"
+              r"\b\w*(?:tabs?|tablette\w*|pods?|kapsel\w*|capsul\w*|pastigli\w*|pastill\w*|pastilh\w*)\b[^.!?]{0,60}?\b(?:in den mund|"
+              r"draufgebissen|reingebissen|zerbissen|mordid[oa]|mordu|morsicat\w*|mordeu|en la boca|dans la bouche|in bocca|na boca)\b")
 
 # carbon monoxide, said by what it does: headaches and nausea since the heating came on, the detector beeping
 _CO = (r"\b(?:detector|detecteur|co-melder|melder|rilevatore|detetor|alarma|alarme|allarme)\b[^.!?]{0,40}?\b(?:pita|suena|"
@@ -294,8 +297,21 @@ _CHEST = (r"\b(?:se tient|si tiene|se agarra|se coge|halt sich|segura|se segura|
           r"(?:poitrine|petto|pecho|brust|peito)\b|\b(?:mal au|dolor en el|male al|fa male il|schmerzen im|dor no) "
           r"(?:\w+ )?(?:bras gauche|brazo izquierdo|braccio|linken arm|braco esquerdo)\b")
 
+# a driver who will not stop or let the customer out, has left the route or locked them in (read with a driver named and
+# fear said: "der Fahrer hält nicht an ... hat die Türen verriegelt. Ich habe Angst")
+_HELD = (r"\b(?:no (?:se )?(?:detiene|para|quiere parar)|no me deja (?:bajar|salir)|se desvi[oa]\w*|cambio (?:de |la )?ruta|"
+         r"(?:tiene|puso|con) (?:los )?seguros (?:puestos)?|cerro (?:las )?puertas|"
+         r"(?:ne )?(?:s'arrete|veut) pas(?: s'arreter| me laisser (?:descendre|sortir))|ne s'arrete pas|a devie|(?:a )?barre les portes|(?:a )?change de (?:route|trajet)|"
+         r"(?:a )?verrouille les portes|portes verrouillees|"
+         r"halt (?:\w+ )?nicht an|lasst mich nicht (?:raus|aussteigen)|fahrt (?:\w+ ){0,3}(?:falsch|woanders|einen umweg)|"
+         r"turen (?:\w+ )?(?:verriegelt|zugesperrt|abgeschlossen)|(?:hat )?die turen (?:\w+ )?(?:verriegelt|zugesperrt)|"
+         r"non si ferma|non mi (?:fa|lascia) scendere|ha cambiato (?:strada|percorso)|(?:ha )?bloccato le (?:porte|portiere)|"
+         r"nao (?:quer )?para|nao (?:me )?deixa (?:descer|sair)|desviou|mudou (?:o |de )?(?:caminho|trajeto|percurso|rota)|"
+         r"trancou (?:as )?portas|portas trancadas)\b")
+
 CUES = {
     "swallowed": _SWALLOWED,
+    "held": _HELD,
     "afraid": _AFRAID,
     "alone_fear": _ALONE_FEAR,
     "now": _NOW,

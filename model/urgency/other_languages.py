@@ -29,12 +29,15 @@ _PAST = (r"\b(?:la semana pasada|el (?:ano|mes) pasado|hace (?:\d+|un|una|unos|u
          r"passado|(?:no )?mes passado|ha (?:\d+|um|uma|dois|duas|tres|uns|umas) (?:dias?|semanas?|mes(?:es)?|anos?)|"
          r"(?:\d+|dois|tres) (?:dias|semanas|meses|anos) atras|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) "
          r"pasado|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) dernier|letzten (?:montag|dienstag|mittwoch|"
-         r"donnerstag|freitag|samstag|sonntag)|(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) scorso|"
+         r"donnerstag|freitag|samstag|sonntag)|(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) scors[oa]|"
+         r"(?:l'ete|l'hiver|le printemps|l'automne) (?:passe|dernier)|el (?:verano|invierno|otono) pasado|la primavera pasada|"
+         r"letzten (?:sommer|winter|herbst|fruhling)|l'(?:estate|inverno|autunno) scors[oa]|la primavera scorsa|"
+         r"no (?:verao|inverno|outono) passado|na primavera passada|"
          r"(?:segunda|terca|quarta|quinta|sexta)(?:-feira)? passada)\b")
 # ... or over: "ya estoy bien", "tout va bien maintenant", "alles wieder gut"
 _OVER = (r"\b(?:ya (?:estoy|esta|estamos) bien|tout va bien(?! ?\?)|ya (?:se )?(?:paso|ha pasado)|tout va bien maintenant|ca va mieux|"
          r"(?:ist )?(?:alles )?wieder (?:gut|ok)|geht (?:mir|ihm|ihr) wieder gut|ora sto bene|(?:e )?passato tutto|"
-         r"ja (?:estou|esta|estamos) bem|ja passou)\b")
+         r"ja (?:estou|esta|estamos) bem|ja passou|(?:il|elle) va (?:super|tres|parfaitement) bien)\b")
 # ... unless the same sentence comes to today: "fiz piercing na língua há 4 dias e agora a língua está enorme"
 _TODAY = re.compile(r"\b(?:ahora|maintenant|en ce moment|jetzt|gerade|adesso|agora|neste momento|aujourd'hui|hoy|heute|oggi|"
                     r"hoje|desde (?:ayer|anoche|esta|ontem|hoje)|depuis (?:hier|ce)|seit (?:gestern|heute)|da (?:ieri|"
@@ -57,10 +60,10 @@ def plain(text: str) -> str:
 
 
 # what a danger must be now: the rest is read in any sentence
-_NOW_ONLY = ("swallowed", "safe_account", "crisis", "crisis_plan", "crisis_soon", "crisis_way", "door", "at_place", "intruder", "intruder_seen", "followed", "allergy", "airway", "swelling", "co", "attacked",
+_NOW_ONLY = ("swallowed", "held", "assault_now", "safe_account", "crisis", "crisis_plan", "crisis_soon", "crisis_way", "door", "at_place", "intruder", "intruder_seen", "followed", "allergy", "airway", "swelling", "co", "attacked",
              "hurt", "hurt_more", "fell", "chest")
 # what a joke or a film leaves: a scam is read through it
-_SCAMS = ("scam_word", "link", "gave_card", "code_given", "paid", "posing", "messenger", "emptied", "chatting", "met_online",
+_SCAMS = ("trader", "trade_ask", "asks", "asked_to_send", "scam_word", "link", "gave_card", "code_given", "paid", "posing", "messenger", "emptied", "chatting", "met_online",
           "sent_him", "lost_line", "safe_account", "new_number", "transferred", "taken_over", "validated", "card_taken")
 
 
@@ -77,7 +80,9 @@ _THANKS = re.compile(r"\b(?:gracias|agradecer|felicitar|merci|remercier|bravo|da
 _HANDLED = re.compile(r"\b(?:actuaron|atendieron|reaccion[oó]|han reagiert|hat sofort reagiert|sofort reagiert|ont reagi|a reagi|"
                       r"ont ete|sont intervenus|hanno reagito|sono intervenuti|c'erano gia|trataram|tratou de tudo|agiram|"
                       r"atuaram|llamaron|ont appele|haben gerufen|hat .{0,30}gerufen|hanno chiamato|chamaram|rapidisim\w*|"
-                      r"super rapides?|blitzschnell|velocissim\w*|rapidissim\w*|calma impressionante|sofort)\b")
+                      r"super rapides?|blitzschnell|velocissim\w*|rapidissim\w*|calma impressionante|sofort|(?:e stat[oa]|sono stati) "
+                      r"(?:bravissim\w*|fantastic\w*|eccezional\w*|perfett\w*)|(?:ont ete|a ete|vous avez ete) (?:parfaits?|"
+                      r"formidables?|super|extraordinaires?)|(?:fueron|estuvieron) (?:geniales|perfectos|increibles))\b")
 
 
 def thanks_for_handling(text: str) -> bool:
@@ -163,19 +168,55 @@ def scam_cue(text: str) -> bool:
     is a billing fault, not a scam."""
     low = plain(text)
     has = _read(low)
-    return any(has[k] for k in _SCAM_CUES) or bool(_CALLER.search(low))
+    cues = [k for k in _SCAM_CUES if has[k]]
+    if cues == ["scam_word"] and _NOT_FRAUD.search(low):
+        return False
+    return bool(cues) or bool(_CALLER.search(low))
+
+
+def _asked_about(low: str, cue: re.Match) -> bool:
+    """Whether the sentence of a cue asks how a product works, not tells what is happening: "Le détecteur de monoxyde
+    ..., il sonne aussi sur le téléphone si on est absents ?"."""
+    start = max(low.rfind(c, 0, cue.start()) for c in ".!\n") + 1
+    end = low.find("?", cue.end())
+    sentence = low[start:end + 1] if end >= 0 and not any(c in low[cue.end():end] for c in ".!\n") else ""
+    return bool(sentence and re.search(r"\b(?:aussi|auch|tambien|anche|tambem|si on|wenn man|se (?:si|a gente)|si se)\b",
+                                       sentence))
+
+
+# a fraud denied in so many words: "No es fraude, fue la app que se trabó"
+_NOT_FRAUD = re.compile(r"\b(?:no es (?:un |una )?(?:fraude|estafa|timo)|ce n'est pas (?:une )?(?:fraude|arnaque|escroquerie)|"
+                        r"(?:ist |war )?kein (?:betrug|scam)|non (?:e|si tratta di) (?:una )?(?:truffa|frode)|nao (?:e|foi) "
+                        r"(?:golpe|fraude))\b")
+
+
+# a driver who will not let the customer out: a danger away from their door ("el chofer se desvió ... tiene los seguros
+# puestos", "der Fahrer hält nicht an")
+_DRIVER = re.compile(r"\b(?:chofer|conductor|taxista|remisero|chauffeur|conducteur|(?:taxi)?fahrer(?:in)?|autista|tassista|"
+                     r"motorista)\b")
+
+
+def away_from_door(text: str) -> bool:
+    """Whether a danger told is a driver's or a follower's, not someone's at the customer's door: get out and somewhere
+    safe, not "keep your door locked" (a courier banging on the door is at the door; a driver who won't let them out
+    is not, though the door's cue reads "no me deja bajar" too)."""
+    low = plain(text)
+    has = _read(low)
+    return bool(_DRIVER.search(low) and (has["held"] or not has["door"]) or has["followed"] and not has["door"])
 
 
 # the situations `situations_in` names: a danger now (safety), and a scam
 DANGER_SITUATIONS = frozenset({"door", "intruder", "followed", "allergy", "swelling", "gas", "swallowed", "attacked",
-                               "assault", "crisis", "crisis_other", "hurt"})
-SCAM_SITUATIONS = frozenset({"gave_card", "paid_impostor", "romance", "sim_swap", "safe_account", "takeover"})
+                               "assault", "assault_now", "crisis", "crisis_other", "hurt"})
+SCAM_SITUATIONS = frozenset({"gave_card", "paid_impostor", "romance", "romance_ask", "trade_scam", "sim_swap",
+                             "safe_account", "takeover"})
 
 
 def situations_in(text: str) -> frozenset[str]:
     """The situations a post names in es/fr/de/it/pt: "door", "intruder", "followed", "allergy", "swelling", "gas",
-    "swallowed", "attacked", "assault", "crisis" (the customer's own), "crisis_other", "hurt", "gave_card",
-    "paid_impostor", "romance", "sim_swap", "safe_account", "takeover"."""
+    "swallowed", "attacked", "assault", "assault_now" (hands on them or held now), "crisis" (the customer's own), "crisis_other", "hurt", "gave_card",
+    "paid_impostor", "romance" (money sent), "romance_ask" (money asked for), "trade_scam" (a buyer or seller asking for gift
+    cards, a code or a cash machine), "sim_swap", "safe_account", "takeover"."""
     return _situations(plain(text))
 
 
@@ -189,6 +230,8 @@ def _situations(low: str) -> frozenset[str]:
     if (has["door"] and (has["alone_fear"] or has["alone_now"] or has["door_who"] or has["afraid"] and not has["door_visit"])
             or near and (has["alone_now"] or has["alone_fear"] or has["door_who"])):
         found.add("door")
+    if has["held"] and _DRIVER.search(low) and (has["afraid"] or has["alone_fear"]):  # a driver who won't let them out
+        found.add("door")
     if has["intruder"] or has["intruder_seen"] and has["hiding"]:
         found.add("intruder")
     if has["followed"] and (has["afraid"] or has["door_who"] or has["alone_fear"] or has["now"]):
@@ -201,7 +244,7 @@ def _situations(low: str) -> frozenset[str]:
         found.add("allergy")
     if has["swelling"] and has["swelling_severe"] and not has["swelling_mild"] and "allergy" not in found:
         found.add("swelling")
-    if has["co"]:
+    if has["co"] and not _asked_about(low, has["co"]):
         found.add("gas")
     if has["swallowed"]:  # (read before a crisis: "a bu je ne sais combien de paracétamol" is a child's, not a plan)
         found.add("swallowed")
@@ -209,6 +252,8 @@ def _situations(low: str) -> frozenset[str]:
         found.add("attacked")
     if has["assault"]:
         found.add("assault")
+    if has["assault_now"]:  # hands on them or held now, by whoever is beside them: out and safe first
+        found.add("assault_now")
     way = has["crisis_way"] and next((m for m in _RX["crisis_way"].finditer(low)
                                       if _RX["crisis_will"].search(low, max(0, m.start() - 70), m.end() + 70)), None)
     crisis = has["crisis"] or has["crisis_plan"] or has["crisis_soon"] or way or (
@@ -227,7 +272,16 @@ def _situations(low: str) -> frozenset[str]:
         found.add("paid_impostor")
     if (has["met_online"] or has["chatting"]) and has["sent_him"] and re.search(r"\d", low):
         found.add("romance")
-    if has["lost_line"] and (has["code_given"] or re.search(r"\b(?:duplicad|duplicata|duplikat|duplicato|segunda via)", low)):
+    elif (has["met_online"] or has["chatting"]) and has["asked_to_send"] and re.search(r"\d", low):
+        found.add("romance_ask")  # "ich schreib seit 2 Monaten mit einem Piloten, heute soll ich noch 3000 Franken schicken"
+    ask = has["trade_ask"]  # (near the one who asks: a long post names a seller here and a voucher there)
+    if ask and has["asks"] and any(m and abs(m.start() - ask.start()) < 160
+                                   for m in (has["trader"], has["posing"], _CALLER.search(low))):
+        found.add("trade_scam")
+    if has["lost_line"] and (has["code_given"] or re.search(r"\b(?:duplicad|duplicata|duplikat|duplicato|segunda via|"
+                                                          r"clon\w*|geklont|neues gerat|nuevo dispositivo|nouvel appareil|"
+                                                          r"nuovo dispositivo|novo dispositivo|sim (?:\w+ )?ubernommen|sim swap)",
+                                                          low)):
         found.add("sim_swap")
     if has["safe_account"] and (has["transferred"] or re.search(r"\b(?:pasa|pass|vir|spost|transfer|uberw|convenc|convainc|"
                                                               r"uberred|convint)\w*", low)):

@@ -60,6 +60,7 @@ from model.urgency.other_languages import (
     situations_in,
     thanks_for_handling,
 )
+from model.urgency.scams import names_trade_scam
 from model.urgency.service import (
     AMOUNT,
     CANCELLED,
@@ -445,7 +446,9 @@ _NEARLY = re.compile(r"\b(?:casi|por poco|fast|beinahe|failli|presque|quasi|quas
                      r"allergische reaktion|reazione allergica|rea[cç][ãa]o al[ée]rgica|(?:faire |fait )?un malaise)|"
                      # ... or said with a laugh: "mi è preso un infarto 💀"
                      r"(?:infarto|crise cardiaque|herzinfarkt|ataque card[íi]aco|ataque al coraz[óo]n)[^.!?]{0,25}?"
-                     r"(?:💀|😂|🤣|😅|😱)")
+                     r"(?:💀|😂|🤣|😅|😱)|"
+                     # ... or praise: "il nuovo gusto pistacchio è da infarto 😍", "unas vistas de infarto"
+                     r"\b(?:da|de) infarto\b")
 
 
 def figure_of_speech(text: str) -> bool:
@@ -471,8 +474,8 @@ def _reasons(text: str) -> tuple[str, ...]:
     if (names_breakdown(low) or crisis_said(low) is not None or names_assault_now(low) or names_face_swelling(low)
             or names_sexual_assault(low) or situations_in(low) & DANGER_SITUATIONS):
         found.add("safety")
-    if situations_in(low) & _FRAUD_TOLD:  # "puse la tarjeta y el código que me llegó ... ahora veo dos compras de 600€"
-        found.add("fraud")
+    if situations_in(low) & _FRAUD_TOLD or names_trade_scam(low):  # "puse la tarjeta y el código que me llegó ... ahora
+        found.add("fraud")  # veo dos compras de 600€", "the seller wants two Steam cards to release the parcel"
     if "repeated_contact" in found and _PLANNED.search(low) and not _COMPILED["repeated_contact"].search(
             _PLANNED.sub(" ", low)):
         found.discard("repeated_contact")

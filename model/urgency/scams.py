@@ -64,9 +64,25 @@ def names_romance_scam(text: str) -> str:
     warning first ("don't send any money"), or the bank now; never "We'll keep you posted"."""
     if "romance" in situations_in(text):
         return "sent"
+    if "romance_ask" in situations_in(text):
+        return "ask"
     if not (_MET_ONLINE.search(text) and _ONLINE.search(text)):
         return ""
     return "sent" if _MONEY_SENT.search(text) else "ask" if _MONEY_ASKED.search(text) else ""
+
+
+# a buyer or seller who asks for gift cards, a code, a fee to release the delivery, or a trip to a cash machine to "receive"
+# the money: "the buyer wants me to go to the ATM to 'activate' the payment", "the seller asks for 2 Steam cards to ship it"
+_TRADE_SCAM_RX = re.compile(r"\b(?:buyer|seller)\b[^.!?]{0,100}?\b(?:gift ?cards?|(?:steam|itunes|apple|google play|amazon) "
+                            r"(?:gift )?cards?|voucher codes?|cash ?machine|atm|(?:to )?(?:release|unlock) (?:the )?(?:delivery|"
+                            r"shipping|parcel|item)|to (?:receive|accept) (?:the |your |my )?(?:payment|money))\b", re.I)
+
+
+@straight_apostrophes
+def names_trade_scam(text: str) -> bool:
+    """Whether a buyer or seller of a listing asks the customer for gift cards, a code, a release fee or a cash machine: it
+    is a scam, whatever the story; nothing more sent, the listing reported, their bank (or the card's issuer) now."""
+    return bool(_TRADE_SCAM_RX.search(text)) or "trade_scam" in situations_in(text)
 
 
 @straight_apostrophes

@@ -164,3 +164,57 @@ def test_staff_thanked_for_an_emergency_now_over_and_a_figure_of_speech_are_no_d
     assert not figure_of_speech("mi padre está teniendo un infarto en vuestra tienda, llamad a una ambulancia")
     assert not scam_cue("Cobraram duas vezes a fatura de março no meu cartão. Quero meu dinheiro de volta!")
     assert scam_cue("le pagué 350 pavos por bizum a un vendedor por una play y me ha bloqueado")
+
+
+@pytest.mark.parametrize(("text", "situation"), [
+    # a sixth blind set (twentieth session): a driver who won't let them out, hands on them now, a farewell message, a
+    # bitten dishwasher tab, a romance asking for money, a buyer or a caller asking for gift cards or a cash machine, a
+    # "cancel the charge" transfer, a SIM taken by a dead line and a new device (our own wording of each)
+    ("el chofer no me deja bajar, cerró las puertas y va por otra ruta, tengo miedo", "door"),
+    ("Der Taxifahrer hält nicht an und lässt mich nicht aussteigen, ich hab Angst", "door"),
+    ("il controllore continua a toccarmi la gamba anche se gli ho detto di smettere", "assault_now"),
+    ("o gerente tá me segurando no depósito e não me deixa sair", "assault_now"),
+    ("Meine Schwester hat mir gerade eine Abschiedsnachricht geschickt und geht nicht mehr ans Handy", "crisis_other"),
+    ("Mein Sohn hat einen Spülmaschinentab in den Mund gesteckt und draufgebissen, er hat Schaum am Mund", "swallowed"),
+    ("Ich schreib seit drei Wochen mit einem Arzt aus Dubai, jetzt soll ich ihm 2000 Euro schicken für den Zoll",
+     "romance_ask"),
+    ("el comprador quiere que vaya al cajero para 'recibir el pago' del sofá", "trade_scam"),
+    ("un type qui se fait passer pour le fisc fait acheter des cartes cadeaux à mon père au téléphone", "trade_scam"),
+    ("o vendedor pediu para pagar fora da plataforma por transferência", "trade_scam"),
+    ("uno della 'sicurezza' della banca mi ha detto di accettare un bonifico per annullare un addebito", "safe_account"),
+    ("Seit einer Stunde kein Netz und die Bank meldet ein neues Gerät fürs Onlinebanking", "sim_swap"),
+])
+def test_a_sixth_blind_sets_situations_are_named(text: str, situation: str) -> None:
+    assert situation in situations_in(text)
+    assert {"safety", "fraud"} & set(find_reasons(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Me cobraron dos veces el mes, no es fraude, la app se colgó: solo quiero que me devuelvan uno",
+    "il tiramisù di questa pasticceria è da infarto 😍",
+    "L'été dernier notre fille a fait une réaction allergique chez vous, l'équipe a été parfaite. Elle va super bien !",
+    "Il rilevatore di monossido del kit suona anche sul telefono se si è fuori casa?",
+    "Mañana me operan y estoy nerviosa, me está tocando vivir una época difícil",
+    "Kaufe Gutscheine für den Verkäufer-Wettbewerb, Anzeige auf Seite 3",
+])
+def test_a_sixth_blind_sets_look_alikes_name_no_danger(text: str) -> None:
+    assert not situations_in(text)
+    assert not {"safety", "fraud"} & set(find_reasons(text))
+
+
+def test_a_driver_or_a_follower_is_no_danger_at_the_door() -> None:
+    """The door's advice ("keep your door locked") is wrong in a car the driver has locked; a courier kicking the flat
+    door is at it."""
+    from model.urgency.other_languages import away_from_door
+
+    assert away_from_door("el chofer no me deja bajar y puso el seguro a las puertas, ayuda")
+    assert away_from_door("un homme me suit depuis la gare, j'ai peur")
+    assert not away_from_door("un repartidor lleva diez minutos aporreando la puerta de mi piso, estoy sola")
+
+
+def test_a_trade_scam_in_english_is_a_fraud() -> None:
+    from model.urgency import names_trade_scam
+
+    post = "The buyer of my bike wants me to go to the ATM to 'receive the payment' through his app, is this legit?"
+    assert names_trade_scam(post) and "fraud" in find_reasons(post)
+    assert not names_trade_scam("Can I pay for my order with a gift card? Thanks")
