@@ -60,6 +60,7 @@ from model.urgency import (
     names_gave_card,
     names_hardship,
     names_hazard_report,
+    names_held_in_vehicle,
     names_impersonation,
     names_in_care,
     names_intruder_now,
@@ -335,7 +336,7 @@ class ReplyRecommender:
                         # (a customer's own crisis in hospital too: "I'm in A&E again and I feel suicidal")
                         emergency=safety and names_emergency(post.text) and not names_in_care(post.text) or threat_now
                         or own_crisis or told in ("allergy", "hurt_now"),
-                        threat_now=threat_now,
+                        threat_now=threat_now, held=threat_now and names_held_in_vehicle(post.text),
                         # (an allergic reaction keeps "call the emergency services now", read39's review)
                         face_swelling=safety and names_face_swelling(post.text) and not names_allergic(post.text)
                         or told == "swelling",

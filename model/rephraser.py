@@ -97,7 +97,7 @@ ADVICE_KEYS: dict[str, str | None] = {
     "diluted_feed_advice": "safety_advice", "romance_scam_ask": None, "romance_scam_sent": None,
     "swelling_advice": "emergency_advice", "preyed_advice": "report_advice", "door_now_advice": "emergency_advice",
     "intruder_advice": "emergency_advice", "allergy_advice": "emergency_advice", "assault_support": "report_advice",
-    "trade_scam_advice": "fraud_advice_merchant",
+    "trade_scam_advice": "fraud_advice_merchant", "held_advice": "threat_now_advice",
 }
 # Bank keys a move falls back to when a language has no phrase for the finer key.
 KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thanks_info": "thanks",
@@ -518,6 +518,7 @@ class BankRephraser:
                 else "emergency_no_signal" if style.no_signal
                 else "emergency_advice_onboard" if _ONBOARD.search(style.post_text) or _AT_SEA.search(style.post_text)
                 or style.language != "en" and _ONBOARD_TOLD.search(plain(style.post_text))
+                else "held_advice" if style.held  # "the driver won't let me out, he's locked the doors": live location
                 else "door_now_advice" if style.at_door  # "he's outside my flat now banging on the door": keep the
                 else "intruder_advice" if style.intruder  # door locked; a stranger inside: nobody confronted (read39)
                 else "threat_now_advice" if style.threat_now

@@ -247,6 +247,8 @@ SEEDS: dict[str, list[str]] = {
     "pet_home_remedy_advice": ["Please don't try to make them sick yourself: salt water and home remedies can poison them too.", "Please don't give salt water or try to make them sick at home: the vet will do what's needed."],
     # someone held, threatened or assaulted by a person beside them now: the emergency services and a safe place
     "threat_now_advice": ["Please call the emergency services right now if you're in danger, and get somewhere safe as soon as you can: your safety comes first.", "Your safety comes first: if you feel in danger, call the emergency services now and move somewhere safe and public as soon as you can."],
+    # a driver who won't stop or let them out (Style.held): the emergency services and their live location
+    "held_advice": ["Please call the emergency services right now, tell them where you are and share your live location with them or someone you trust. Keep your phone in your hand.", "Call the emergency services now and share your live location with them or a friend; if you can, give the operator the car's details and the road you're on."],
     # someone at their door now who won't go ("he's outside my flat now banging on the door and won't go"): the door kept locked, not "move somewhere safe and public" (read39's review)
     "door_now_advice": ["Please call the emergency services now and keep your door locked: you don't have to open the door or talk to them.", "Your safety comes first: keep your door locked and call the emergency services right now. You don't have to open the door to anyone."],
     # a stranger inside their place now ("theres a bloke INSIDE my unit ... hes still in there"): nobody confronted, the emergency services (read39's review)
@@ -356,6 +358,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "pet_emergency_advice": ["Por favor, llama ahora mismo a tu veterinario o a la clínica veterinaria de urgencias más cercana y cuéntales qué ha pasado para que estén preparados."],
         "pet_home_remedy_advice": ["Por favor, no intentes hacerle vomitar tú mismo: el agua con sal y otros remedios caseros también pueden envenenarle. Lleva el envoltorio o el paquete al veterinario si lo tienes."],
         "threat_now_advice": ["Tu seguridad es lo primero: si estás en peligro, llama ahora mismo a emergencias y ve a un lugar seguro en cuanto puedas."],
+        "held_advice": ["Llama ya a emergencias, diles dónde estás y comparte tu ubicación en tiempo real con ellos o con alguien de confianza. Mantén el teléfono en la mano."],
         "door_now_advice": ["Llama ahora mismo a los servicios de emergencia y mantén la puerta cerrada con llave: no tienes que abrir ni hablar con nadie."],
         "intruder_advice": ["Por favor, no te enfrentes a nadie: ponte a salvo y llama ahora a los servicios de emergencia."],
         "poison_advice": ["Por favor, llama a emergencias ahora mismo, aunque parezca estar bien, y ten el envase a mano para decirles qué ha tomado y cuánto."],
@@ -440,6 +443,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "pet_emergency_advice": ["Por favor, ligue já ao seu veterinário ou à clínica veterinária de urgência mais próxima e explique o que aconteceu, para que estejam preparados."],
         "pet_home_remedy_advice": ["Por favor, não tente fazê-lo vomitar em casa: água com sal e outros remédios caseiros também podem envenená-lo. Leve a embalagem ao veterinário, se a tiver."],
         "threat_now_advice": ["A sua segurança está em primeiro lugar: se estiver em perigo, ligue já para o número de emergência e vá para um local seguro assim que puder."],
+        "held_advice": ["Ligue já para o número de emergência, diga onde está e envie a sua localização em tempo real para eles ou para alguém de confiança. Mantenha o telefone na mão."],
         "door_now_advice": ["Ligue já para os serviços de emergência e mantenha a porta trancada: não tem de abrir nem falar com ninguém."],
         "intruder_advice": ["Por favor, não confronte ninguém: ponha-se em segurança e ligue já para os serviços de emergência."],
         "poison_advice": ["Por favor, ligue já para o número de emergência, mesmo que pareça estar bem, e tenha a embalagem consigo para dizer o que foi tomado e quanto."],
@@ -523,6 +527,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "pet_emergency_advice": ["Bitte ruf sofort deine Tierarztpraxis oder die nächste Tiernotfallklinik an und sag, was passiert ist, damit sie vorbereitet sind."],
         "pet_home_remedy_advice": ["Bitte versuch nicht, dein Tier selbst zum Erbrechen zu bringen: Salzwasser und andere Hausmittel können es ebenfalls vergiften. Nimm die Verpackung mit in die Praxis, wenn du sie hast."],
         "threat_now_advice": ["Deine Sicherheit geht vor: Wenn du in Gefahr bist, ruf sofort den Notruf und geh an einen sicheren Ort, sobald du kannst."],
+        "held_advice": ["Ruf sofort den Notruf an, sag, wo du bist, und teile deinen Live-Standort mit ihnen oder einer Vertrauensperson. Behalte das Handy in der Hand."],
         "door_now_advice": ["Bitte sofort den Notruf wählen und die Tür verschlossen lassen: Niemand muss die Tür öffnen oder mit der Person reden."],
         "intruder_advice": ["Bitte niemanden zur Rede stellen: sich in Sicherheit bringen und sofort den Notruf wählen."],
         "poison_advice": ["Bitte ruf sofort den Notruf, auch wenn gerade alles in Ordnung scheint, und halte die Packung bereit, damit du sagen kannst, was und wie viel genommen wurde."],
@@ -607,6 +612,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "pet_emergency_advice": ["Appelez tout de suite votre vétérinaire ou la clinique vétérinaire d'urgence la plus proche et expliquez ce qui s'est passé, pour qu'ils soient prêts."],
         "pet_home_remedy_advice": ["N'essayez pas de le faire vomir vous-même : l'eau salée et les remèdes maison peuvent aussi l'empoisonner. Apportez l'emballage chez le vétérinaire si vous l'avez."],
         "threat_now_advice": ["Votre sécurité passe avant tout : si vous êtes en danger, appelez les secours tout de suite et rendez-vous dans un lieu sûr dès que possible."],
+        "held_advice": ["Appelez tout de suite les secours, dites-leur où vous êtes et partagez votre position en direct avec eux ou un proche. Gardez votre téléphone en main."],
         "door_now_advice": ["Appelez les secours tout de suite et gardez la porte fermée à clé : vous n'avez pas à ouvrir ni à parler à qui que ce soit."],
         "intruder_advice": ["Surtout, n'affrontez personne : mettez-vous en sécurité et appelez les secours tout de suite."],
         "poison_advice": ["Appelez les secours tout de suite, même si tout semble aller bien pour l'instant, et gardez l'emballage sous la main pour leur dire ce qui a été avalé et en quelle quantité."],
@@ -690,6 +696,7 @@ I18N: dict[str, dict[str, list[str]]] = {
         "pet_emergency_advice": ["Chiama subito il tuo veterinario o la clinica veterinaria di emergenza più vicina e spiega cosa è successo, così saranno pronti."],
         "pet_home_remedy_advice": ["Per favore, non cercare di farlo vomitare da solo: l'acqua salata e altri rimedi casalinghi possono avvelenarlo. Porta la confezione dal veterinario, se ce l'hai."],
         "threat_now_advice": ["La tua sicurezza prima di tutto: se sei in pericolo, chiama subito il numero di emergenza e raggiungi un posto sicuro appena puoi."],
+        "held_advice": ["Chiama subito i soccorsi, di' dove ti trovi e condividi la tua posizione in tempo reale con loro o con una persona di fiducia. Tieni il telefono in mano."],
         "door_now_advice": ["Chiama subito i soccorsi e tieni la porta chiusa a chiave: non devi aprire né parlare con nessuno."],
         "intruder_advice": ["Per favore, non affrontare nessuno: mettiti al sicuro e chiama subito i soccorsi."],
         "poison_advice": ["Chiama subito il numero di emergenza, anche se per ora sembra stare bene, e tieni a portata di mano la confezione per dire cosa è stato ingerito e quanto."],

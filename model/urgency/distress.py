@@ -61,7 +61,7 @@ from model.urgency.harm import (
     TRAPPED,
     UNWELL_NOW,
 )
-from model.urgency.other_languages import situations_in
+from model.urgency.other_languages import held_by_driver, situations_in
 from model.urgency.text import nearby, straight_apostrophes
 
 CARBON_MONOXIDE = re.compile(rf"\b(?:{CARBON_MONOXIDE_WORDS})\b", re.I)
@@ -223,6 +223,18 @@ def names_own_crisis(text: str) -> bool:
 
 _PET_IN_DANGER_RX = re.compile(PET_IN_DANGER, re.I)
 _ASSAULT_NOW_RX = re.compile(ASSAULT_NOW, re.I)
+
+
+_HELD_IN_VEHICLE = re.compile(r"\b(?:driver|cabbie|he|she)\b(?: \w+){0,6}? (?:won'?t|will not|refus\w* to|wouldn'?t|isn'?t|is not) "
+                              r"(?:let (?:me|us) (?:out|off|get out)|stop(?:ping)?)\b|\b(?:driver|he|she) (?:has )?(?:locked|"
+                              r"child-?locked) (?:the doors|me in|us in)", re.I)
+
+
+@straight_apostrophes
+def names_held_in_vehicle(text: str) -> bool:
+    """Whether a driver will not stop or let the customer out now: the emergency services and their live location,
+    not "get somewhere safe" (they cannot) nor "keep your door locked"."""
+    return bool(_HELD_IN_VEHICLE.search(text)) or held_by_driver(text)
 
 
 @straight_apostrophes

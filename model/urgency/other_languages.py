@@ -205,6 +205,13 @@ def away_from_door(text: str) -> bool:
     return bool(_DRIVER.search(low) and (has["held"] or not has["door"]) or has["followed"] and not has["door"])
 
 
+def held_by_driver(text: str) -> bool:
+    """Whether a driver will not stop or let the customer out now: they cannot "go somewhere safe", and their live
+    location is what the emergency services need ("el chofer no me deja bajar, le puso seguro a las puertas")."""
+    low = plain(text)
+    return bool(_DRIVER.search(low) and _read(low)["held"])
+
+
 # the situations `situations_in` names: a danger now (safety), and a scam
 DANGER_SITUATIONS = frozenset({"door", "intruder", "followed", "allergy", "swelling", "gas", "swallowed", "attacked",
                                "assault", "assault_now", "crisis", "crisis_other", "hurt"})

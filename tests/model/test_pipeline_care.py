@@ -588,7 +588,8 @@ def test_fourteenth_session_someone_held_in_a_car_hears_the_emergency_services_a
 
     texts = _texts(recommender, "I'm in a Quickride right now and the driver keeps touching my knee and won't let me "
                                 "out. please help", "Quickride")
-    assert all(EMERGENCY_NUMBER.search(t) and "safe" in t for t in texts), texts
+    # (held in the car, they cannot "get somewhere safe": their live location, twentieth session)
+    assert all(EMERGENCY_NUMBER.search(t) and "live location" in t for t in texts), texts
     assert not any(ASKS_PRIVATE.search(t) or "medical" in t for t in texts), texts
     letter = ("Dear Sir or Madam, I write to request a full refund for my subscription, which I cancelled on 3 March "
               "but was charged for again on 15 March. I should be grateful for your prompt attention. Yours "
@@ -1046,7 +1047,7 @@ def test_twentieth_session_a_sixth_set_hears_the_steps_of_its_situation(recommen
     passenger taken ill on a plane to call the emergency services, someone hurt "if someone is hurt", and a seller asking
     for gift cards got card steps or a holding reply."""
     texts = _texts(recommender37, "el chofer no me deja bajar, cerró las puertas y va por otra ruta, tengo miedo", "Whizzo")
-    assert all("emergencias" in t and "puerta" not in t for t in texts), texts
+    assert all("emergencias" in t and "ubicación en tiempo real" in t and "puerta" not in t for t in texts), texts
     texts = _texts(recommender37, "Estamos en pleno vuelo y a mi marido le duele mucho el pecho y el brazo izquierdo",
                    "Whizzo")
     assert all("tripulación" in t for t in texts), texts
