@@ -121,6 +121,7 @@ class Style:
     channel: str = "twitter"
     public: bool = True
     language: str = "en"
+    variety: str = ""  # "es-ES" / "es-419", "pt-BR" / "pt-PT": the bank's phrases of the other variety are passed over
     brand: str | None = None
     post_text: str = field(default="", repr=False)
     asks_nothing: bool = False  # "@Brand hello", "??": greet and offer help, nothing to apologise for yet
@@ -329,7 +330,7 @@ def style_from(post_text: str, sentiment_label: str = "neutral", urgency_level: 
         urgent=urgency_level in ("high", "critical"),
         move_private=move_private, channel_advice=channel_advice if channel_advice in PRIVATE_KINDS else "dm",
         channel=channel, public=(channel not in ("chat", "email")) if public is None else public,
-        language=lang, brand=brand, post_text=post_text,
+        language=lang, variety=variety_of(lang, post_text), brand=brand, post_text=post_text,
         titled=any(_TITLE.fullmatch(w) for w in (signed or author or "").split()[:1]),
         # an English letter signed with a full name and no title ("Yours faithfully, Margaret Holloway", read33):
         # "Dear Margaret Holloway,", not "Hi Margaret."
@@ -506,6 +507,28 @@ _PT_BRAZILIAN = re.compile(r"\b(?:voc[êe]s?|celular|[ôo]nibus|t[ôo]|cad[êe]|
                            r"tela|cpf|pix|oi|legal|trem|prezad[oa]s?|nossa|t[ãa]o|pra|s[ãa]o paulo|rio de janeiro|"
                            r"belo horizonte|bras[íi]lia|salvador|curitiba|recife|fortaleza|porto alegre|manaus)\b|r\$",
                            re.I)
+
+
+# Spanish of the Americas: "ustedes", "chofer", "celular", "carro", "ahorita", "vos sos", "pesos", "CDMX"; of Spain: "vosotros",
+# "os", "móvil", "coche", "vale", "tío", "euros", "Bizum"
+_ES_AMERICAS = re.compile(r"\b(?:ustedes|chofer|celular|carro|manejar|manejando|platicar|ahorita|computadora|pesos|cuadras|"
+                          r"colectivo|remis|subte|boludo|che|wey|g[üu]ey|pinche|chamba|plata|ac[áa]|all[áa]|vos|sos|ten[ée]s|"
+                          r"pod[ée]s|quer[ée]s|sab[ée]s|mandame|decime|fijate|cdmx|m[ée]xico|buenos aires|bogot[áa]|"
+                          r"medell[íi]n|lima|santiago|quito|caracas|montevideo|guadalajara|monterrey|oxxo|spei|nequi|yape|"
+                          r"mercado ?pago|departamento|lindo|linda|jugo|boleto|ustedes)\b", re.I)
+_ES_SPAIN = re.compile(r"\b(?:vosotr[oa]s|vuestr[oa]s?|os|m[óo]vil|coche|vale|t[íi][oa]|guay|ordenador|euros?|bizum|madrid|"
+                       r"barcelona|valencia|sevilla|bilbao|renfe|cercan[íi]as|est[áa]is|ten[ée]is|pod[ée]is|sois|quer[ée]is|"
+                       r"hab[ée]is|pisos?|zumo|billete)\b|€", re.I)
+
+
+def variety_of(language: str, post_text: str) -> str:
+    """The variety a Spanish or Portuguese post is written in, by its words (the bank's defaults, Spain's and
+    Brazil's, when it says nothing either way); "" for other languages."""
+    if language == "es":
+        return "es-419" if len(_ES_AMERICAS.findall(post_text)) > len(_ES_SPAIN.findall(post_text)) else "es-ES"
+    if language == "pt":
+        return "pt-PT" if len(_PT_EUROPEAN.findall(post_text)) > len(_PT_BRAZILIAN.findall(post_text)) else "pt-BR"
+    return ""
 
 
 _POLITE = (_DE_FORMAL, _ES_FORMAL, _IT_FORMAL, _PT_BR_FORMAL)  # the polite forms: greeted without a first name

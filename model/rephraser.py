@@ -106,6 +106,18 @@ KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thank
                 "empathy_dignity": "empathy", "reassure_shame": "empathy"} | {k: v for k, v in ADVICE_KEYS.items() if v}
 
 
+# The words that tie a bank phrase to one variety of Spanish or Portuguese: a customer writing the other is answered
+# with a phrase of theirs when the key has one ("salgan todos y llamen" in Mexico, "contacte-nos" not in Brazil)
+_VARIETY_MARKS = {
+    "es-ES": re.compile(r"\b(?:estéis|salid|llamad|volváis|vuestr[oa]|esperad|estáis|toméis|coche)\b"),
+    "es-419": re.compile(r"\b(?:estén|salgan|llamen|vuelvan|esperen|están en peligro|tomen|auto|se siente mal)\b"),
+    "pt-PT": re.compile(r"\b(?:consigo|connosco|contacte|contacto|equipa|palavra-passe|telemóvel|utilizador|registada|carregue|"
+                        r"burla|imenso|depressa|atue|atua|magoar|est(?:á|ou|amos|ão) a \w+r|\w+-(?:lhe|lho|nos))\b"),
+    "pt-BR": re.compile(r"\b(?:você|a gente|equipe|senha|usuário|registrada|contato|pra|te passaram|em mãos|aja|"
+                        r"(?!quando\b|mundo\b|segundo\b|fundo\b|lindo\b|vindo\b)\w+(?:ando|endo|indo))\b"),
+}
+_OTHER_VARIETY = {"es-ES": "es-419", "es-419": "es-ES", "pt-PT": "pt-BR", "pt-BR": "pt-PT"}
+
 # praise with a loss, a fear, an illness or sarcasm in it: thanked, but not "they made our day!"
 _NOT_PURE_PRAISE = re.compile(r"💔|🙃|👏|\b(?:sadly|lost|haven'?t found|missing|cancer|terrified|scared|afraid|panic|passed "
                               r"away|died|love how|great job|but)\b", re.I)
@@ -419,6 +431,8 @@ class BankRephraser:
         phrases = moves.get(key) or moves.get(KEY_FALLBACK.get(key, ""), [])
         if added:
             phrases = [p for p in phrases if not _NEEDS_CONTEXT.search(p)] or phrases
+        if other := _VARIETY_MARKS.get(_OTHER_VARIETY.get(style.variety, "")):
+            phrases = [p for p in phrases if not other.search(p)] or phrases
         if not style.customer_name:
             phrases = [p for p in phrases if "{name}" not in p]
         elif key == "greeting" and style.polite:  # "Sehr geehrte Damen und Herren ... Jürgen Hoffmann":

@@ -1061,3 +1061,18 @@ def test_twentieth_session_a_sixth_set_hears_the_steps_of_its_situation(recommen
     texts = _texts(recommender37, "Ich schreib seit zwei Monaten mit einem Piloten, jetzt soll ich ihm 3000 Euro in "
                                   "Bitcoin schicken, damit er aus dem Zoll kommt", "Whizzo")
     assert all("kein Geld" in t for t in texts), texts
+
+
+def test_twentieth_session_spanish_and_portuguese_are_answered_in_their_own_variety(recommender37) -> None:
+    """The sixth set's grading: "estéis" to Mexicans, European Portuguese to Brazilians."""
+    from model.register import variety_of
+
+    assert variety_of("es", "ahorita el chofer no llega, ya les escribí a ustedes") == "es-419"
+    assert variety_of("es", "vale, os escribo desde el móvil") == "es-ES"
+    assert variety_of("pt", "estou a tentar ligar do telemóvel") == "pt-PT" and variety_of("pt", "oi gente, cadê?") == "pt-BR"
+    mexico = _texts(recommender37, "Desde que prendimos el calentador nos duele la cabeza y tenemos náuseas, y el detector "
+                                   "pita. Estamos en el depa en CDMX, ¿qué hacemos?", "Whizzo")
+    assert all("salgan" in t and "llamen" in t and "salid" not in t for t in mexico), mexico
+    spain = _texts(recommender37, "Desde que encendimos la caldera nos duele la cabeza y tenemos náuseas, y el detector "
+                                  "pita. Estamos en el piso de Madrid, ¿qué hacemos?", "Whizzo")
+    assert all("salid" in t and "llamad" in t for t in spain), spain
