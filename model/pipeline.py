@@ -89,7 +89,7 @@ from model.urgency import (
     own_animal,
     pet_in_danger,
 )
-from model.urgency.other_languages import away_from_door, crisis_of_another
+from model.urgency.other_languages import away_from_door, crisis_of_another, sent_to_scammer
 from model.weights import Weights
 
 
@@ -376,7 +376,7 @@ class ReplyRecommender:
                         # "899 € bei MediaMarkt bezahlt. Ich war das nicht" to a bank names no card: it is theirs
                         fraud=("fraud" in reasons and (bool(_CARD_OR_ACCOUNT.search(post.text)) or bank))
                         or (bank and bool(_LOST_CARD.search(post.text))) or told == "scam" or trade_scam,
-                        trade_scam=trade_scam,
+                        trade_scam=trade_scam, sent_to_scammer="fraud" in reasons and sent_to_scammer(post.text),
                         card_issuer=bank,
                         sim_swap="fraud" in reasons and names_sim_swap(post.text),
                         scam_call="fraud" in reasons and names_scam_call(post.text),

@@ -157,6 +157,7 @@ class Style:
     # a "leak" going through to the flat below: the water off at the stopcock, clear of the electrics
     crisis: bool = False  # someone said they will take their own life: the emergency services, a report, our safety team
     own_crisis: bool = False  # ... the customer themselves ("I don't see the point in anything anymore"): a crisis line
+    sent_to_scammer: bool = False  # money sent by transfer to an impostor, a romance or a buyer: no card to block
     trade_scam: bool = False  # a buyer or seller asks for gift cards, a code or a cash machine: a scam, nothing more sent
     romance_scam: str = ""  # "ask": someone met online asks them for money (don't send it); "sent": it went (the bank now)
     diluted_feed: bool = False  # a baby's formula watered down to make it last: not safe; help to get formula

@@ -97,7 +97,7 @@ ADVICE_KEYS: dict[str, str | None] = {
     "diluted_feed_advice": "safety_advice", "romance_scam_ask": None, "romance_scam_sent": None,
     "swelling_advice": "emergency_advice", "preyed_advice": "report_advice", "door_now_advice": "emergency_advice",
     "intruder_advice": "emergency_advice", "allergy_advice": "emergency_advice", "assault_support": "report_advice",
-    "trade_scam_advice": "fraud_advice_merchant", "held_advice": "threat_now_advice",
+    "trade_scam_advice": "fraud_advice_merchant", "held_advice": "threat_now_advice", "transfer_scam_advice": "fraud_advice",
 }
 # Bank keys a move falls back to when a language has no phrase for the finer key.
 KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thanks_info": "thanks",
@@ -575,8 +575,10 @@ class BankRephraser:
         elif style.scam_call:  # "told me to move my savings to a safe account", "a bank transfer of £189 now or you're
             # disconnected today": not us, hang up (a shop or a utility: and the bank, if paid)
             add("fraud_advice", key="scam_call_advice" if style.card_issuer else "scam_call_advice_merchant")
-        elif style.trade_scam:  # "il venditore mi chiede 3 buoni regalo per sbloccare la spedizione": no card steps
-            add("fraud_advice", key="trade_scam_advice")
+        elif style.trade_scam and not style.card_issuer:  # "il venditore mi chiede 3 buoni regalo per sbloccare la
+            add("fraud_advice", key="trade_scam_advice")  # spedizione": no card steps
+        elif style.sent_to_scammer and style.card_issuer:  # "minha mãe ... já mandou R$ 1.900 e o golpista tá cobrando o
+            add("fraud_advice", key="transfer_scam_advice")  # resto": stop or recover the payment, no card to block
         elif style.fraud:  # "freeze the card and call us now", not "DM us a good time to call"; a shop: "call your bank"
             add("fraud_advice", key="fraud_advice" if style.card_issuer else "fraud_advice_merchant")
         elif style.romance_scam:  # "he needs £2,000 for the release fees ... can I send money?": don't (read35)

@@ -55,7 +55,8 @@ _ASSAULT = (r"\b(?:me (?:violo|violaron|ha violado|han violado|agredio sexualmen
 
 # the customer's own wish to die, said plainly or not ("no voy a ser un problema mucho más tiempo")
 # ("me quiero morir", "je veux mourir", "voglio morire" are OWN_CRISIS's, read a sentence at a time)
-_CRISIS_OWN = (r"\b(?:quitarme la vida|me voy a matar|matarme|suicidarme|no quiero (?:seguir )?vivir(?! sin)|acabar con (?:todo|mi vida)|no (?:voy a ser|sere) (?:un )?(?:problema|una carga)|regalando mis cosas|"
+_CRISIS_OWN = (r"\b(?:je vais me mettre devant(?! (?:la|le|les|ma|mon|un|une|l'|chez|tout))|ya no (?:lo|la|los|las) voy a necesitar|je n'en aurai plus besoin|(?:brauch|werd)\w* (?:es|das|sie) nicht "
+               r"mehr brauchen|non mi serv(?:e|iranno) piu|nao vou (?:mais )?precisar (?:disto|disso|deles|dele)|quitarme la vida|me voy a matar|matarme|suicidarme|no quiero (?:seguir )?vivir(?! sin)|acabar con (?:todo|mi vida)|no (?:voy a ser|sere) (?:un )?(?:problema|una carga)|regalando mis cosas|"
                r"despedirme de todos|"
                r"me suicider|me tuer|en finir avec (?:la vie|tout)|mettre fin a mes jours|(?:plus|pas) envie de vivre|je ne serai "
                r"(?:bientot )?plus (?:un probleme|un fardeau|la)|je donne mes affaires|"
@@ -148,7 +149,8 @@ _CRISIS_WILL = (r"\b(?:tirarme|saltar|sauter|springen|buttarmi|buttarsi|atirar(?
 
 # someone else said it ("der Mieter über mir hat gesagt, er macht Schluss", "disse-me que ia pôr fim a tudo"), or
 # the crisis named is theirs ("mon fils ... m'a envoyé un message d'adieu"): the emergency services for them
-_CRISIS_OTHER = (r"\b(?:(?:ha preso|se (?:ha )?tomado|se tomo|a pris|hat) (?:tutte le|todas (?:las|sus)|tous ses|toutes ses|alle "
+_CRISIS_OTHER = (r"\b(?:(?:il|elle) (?:\w+ ){0,12}(?:va|vais) (?:se |me )?mettre devant(?! (?:la|le|les|ma|mon|un|une|l'|chez|tout))|"
+                 r"(?:vais|va) (?:me|se) jeter sous (?:le|un) train|(?:ha preso|se (?:ha )?tomado|se tomo|a pris|hat) (?:tutte le|todas (?:las|sus)|tous ses|toutes ses|alle "
                  r"(?:seine|ihre)) (?:sue )?(?:pillole|pastiglie|compresse|pastillas|cachets|medicaments|tabletten)(?: genommen)?|"
                  r"tomou todos os (?:seus )?(?:comprimidos|remedios)|hablando de (?:suicidarse|matarse|tirarse)|parlait de (?:se suicider|sauter|en finir)|vom sterben "
                  r"geredet|(?:parlava|parla) di (?:buttarsi|farla finita|uccidersi)|(?:a )?falar em (?:atirar-se|se matar|"
@@ -160,7 +162,8 @@ _CRISIS_OTHER = (r"\b(?:(?:ha preso|se (?:ha )?tomado|se tomo|a pris|hat) (?:tut
 _THIRD = (r"\b(?:mi|mon|ma|mein\w*|il mio|la mia|mio|mia|o meu|a minha|meu|minha) (?:ex[- ]?)?(?:hij[oa]|fils|fille|sohn|tochter|"
           r"figli[oa]|filh[oa]|vecin[oa]|voisine?|nachbar\w*|vicin[oa]|vizinh[oa]|padre|madre|pere|mere|vater|mutter|pai|mae|"
           r"marido|mari|mann|marito|hermano|hermana|frere|soeur|bruder|schwester|fratello|sorella|irmao|irma|coloc|kumpel|"
-          r"colega de casa|companero de piso|amig[oa]|ami|amie|freund\w*|amic[oa]|match)\b|\b(?:un|ein|il mio|mon) match\b|"
+          r"colega de casa|companero de piso|amig[oa]|ami|amie|freund\w*|amic[oa]|match|pote|copain|copine|collegue|colega|"
+          r"pana|cuate|compa|parcero|kolleg\w*|collega)\b|\b(?:un|ein|il mio|mon) match\b|"
           r"\b(?:el|la|le|der|die|il|o|a) (?:vecin[oa]|voisine?|mieter\w*|nachbar\w*|inquilin[oa]|locataire|signora|senhora|"
           r"senor|senora)\b")
 
@@ -173,7 +176,12 @@ _ASSAULT_NOW = (r"\b(?:tocandome|manoseandome|me (?:esta|sigue|anda) (?:tocando|
                 r"(?:raus|gehen|weg)|(?:mi )?sta (?:toccando|palpando)|continua a toccarmi|toccandomi|palpandomi|mi tiene (?:bloccat[ao]|"
                 r"chius[ao])|non mi lascia (?:andare|uscire)|(?:me )?(?:esta|ta|fica) (?:me )?(?:tocando|apalpando|segurando|agarrando)"
                 r"(?! (?:vivir|viver|pasar|passar|sufrir|sofrer|aguantar|pagar|trabajar|trabalhar|hacer|fazer)\b)|"
-                r"me apalpando|apalpando-me|nao me deixa (?:ir|sair))\b")
+                r"me apalpando|apalpando-me|nao me deixa (?:ir|sair)|(?:esta|ta) (?:me )?forcando|forcando-me|me (?:esta )?obligando a "
+                r"(?:subir|entrar)|(?:veut|essaie de) me forcer a|zwingt mich|mi sta costringendo|"
+                r"(?:agora (?:pos|meteu)|poe|esta a por) a mao n[ao] (?:minha |meu )?"
+                r"(?:perna|coxa|cintura|rabo|peito)|(?:me met|vient de (?:me )?mettre) la main sur (?:ma|mes|la)|mi (?:sta mettendo|"
+                r"mette) la mano su(?:lla|lle)? (?:mia )?(?:gamba|coscia)|me (?:pone|esta poniendo) la mano en (?:la|mi) (?:pierna|"
+                r"muslo|cintura)|legt (?:mir )?(?:\w+ )?die hand auf (?:mein|meinen|meine) (?:bein|oberschenkel|knie))\b")
 
 CUES = {
     "assault": _ASSAULT,

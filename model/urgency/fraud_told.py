@@ -47,10 +47,13 @@ _SAFE_ACCOUNT = (r"\b(?:cuenta segura|compte (?:de )?(?:securite|securise)|compt
                  r"(?:acept\w*|hac\w*|envi\w*|mand\w*|accept\w*|faire|envoyer|akzeptier\w*|bestatig\w*|accett\w*|fa(?:re|zer)|"
                  r"aceit\w*)\b[^.!?]{0,30}\b(?:bizum|mb ?way|pix|transferencia|virement|uberweisung|bonifico|satispay|paylib|"
                  r"wero)\b[^.!?]{0,30}\b(?:para|pour|um|per) (?:anular|cancelar|bloquear|annuler|bloquer|stornieren|(?:\w+ )?zu "
-                 r"stornieren|annullare|bloccare|estornar))\b")
+                 r"stornieren|annullare|bloccare|estornar)|(?:para|pour|per) (?:anular|cancelar|annuler|annullare|estornar)\w* "
+                 r"(?:\w+ ){0,5}(?:aceptar|accepter|accettare|aceitar|hacer|fazer)\b[^.!?]{0,12}\b(?:bizum|mb ?way|pix|"
+                 r"satispay|paylib|wero|twint|transferencia|virement|bonifico))\b")
 _NEW_NUMBER = (r"\b(?:he cambiado de numero|cambie de numero|j'ai change de numero|c'est moi maman|neue nummer|hab\w* eine "
                r"neue nummer|ho cambiato numero|troquei de numero|mudei de numero|mae,? (?:sou eu|troquei)|mama,? (?:soy yo|ich "
-               r"bin'?s))\b")
+               r"bin'?s)|(?:de|d'|von|da) (?:um|un|einer) (?:numero novo|numero nuevo|nouveau numero|neuen nummer|numero nuovo)\b"
+               r"[^.!?]{0,40}\b(?:dizendo que era|diciendo que era|disant (?:que )?c'etait|behauptet|dicendo che era))\b")
 _TRANSFERRED = (r"\b(?:transferencia|transferi|hizo un bizum|bizum|vire[rz]?|virement|vient de virer|uberwies\w*|"
                 r"uberweisung|uberwiesen|bonifico|pix|transferiu|fez um pix)\b")
 
@@ -86,14 +89,16 @@ _TAKEN_OVER = (r"\b(?:(?:me )?(?:han|robaron|hackearon|han robado|han hackeado) 
 # a buyer or seller of a listing who asks for gift cards, a code, a fee to release the delivery or a trip to a cash machine
 # to "receive" the money: "il venditore ... mi chiede 3 buoni regalo per 'sbloccare la spedizione'", "o comprador pediu para
 # eu ir ao multibanco fazer a adesão ao MB Way com o número dele"
-_TRADER = (r"\b(?:vendedor|comprador|vendeur|acheteur|verkaufer\w*|kaufer\w*|interessent\w*|venditore|acquirente|compratore|"
+_TRADER = (r"\b(?:compratric\w*|compradora|acheteuse|vendedor|comprador|vendeur|acheteur|verkaufer\w*|kaufer\w*|interessent\w*|venditore|acquirente|compratore|"
            r"anuncio|annonce|anzeige|annuncio|inserat)\b")
 _TRADE_ASK = (r"\b(?:tarjetas? (?:de )?regalo|cartes?[- ]cadeaux?|gutschein\w*|geschenkkarte\w*|buoni regalo|carte regalo|"
               r"gift ?cards?|vales?[- ]presente|cart(?:ao|oes)[- ]presente|cajero|distributeur|geldautomat\w*|bancomat|"
-              r"multibanco|caixa (?:eletronico|multibanco)|mb ?way|(?:para|pour|um|per) (?:recibir|recevoir|empfangen|ricevere|receber) "
-              r"(?:el |le |das |il |o )?(?:pago|dinero|paiement|argent|geld|zahlung|pagamento|soldi|dinheiro)|"
+              r"multibanco|caixa (?:eletronico|multibanco)|mb ?way|(?:para|pour|um|per) [\"'«»“”]? ?(?:recibir|recevoir|empfangen|ricevere|"
+              r"receber) ?[\"'«»“”]? "
+              r"(?:el |le |l'|das |il |o )?(?:pago|dinero|paiement|argent|geld|zahlung|pagamento|soldi|dinheiro)|"
               r"(?:sbloccare|desbloquear|debloquer|freischalten|liberar) (?:la |el |le |die |o |a )?(?:spedizione|envio|livraison|"
-              r"lieferung|versand|entrega)|fuera de la (?:app|plataforma|aplicacion)|en dehors de (?:l'appli\w*|la plateforme)|"
+              r"lieferung|versand|entrega)|(?:richiesta|solicitud|pedido|demande|anfrage) (?:de |di )?(?:pago |pagamento |paiement )?"
+              r"(?:satispay|bizum|pix|mb ?way|twint|paypal|lydia|wero)|fuera de la (?:app|plataforma|aplicacion)|en dehors de (?:l'appli\w*|la plateforme)|"
               r"ausserhalb (?:der|von) (?:app|plattform)|fuori (?:dall'app|dalla piattaforma)|fora (?:da|do) (?:app|aplicativo|"
               r"plataforma))\b")
 # ... asked for or needed, not a voucher named ("me pide", "il veut", "verlangt", "necesitaba dinero", "m'a envoyé un lien"),
@@ -102,14 +107,24 @@ _ASKS = (r"\b(?:pid\w*|pide|quiere|exig\w*|me dijo|hace comprar|demand\w*|veut|v
          r"soll ich|lasst \w+ kaufen|chied\w*|vuole|voleva|pretend\w*|fa comprare|ped\w*|quer|queria|faz comprar|insist\w*|"
          r"necesit\w*|besoin|brauch\w*|bisogno|precis\w*|(?:envoy\w*|mand\w*|envi\w*|geschickt|inviat\w*) (?:\w+ )?(?:un |una |"
          r"einen |um )?(?:lien|link|enlace)|bloque\w*|bloqueou|blockiert|bloccat\w*|desapareci\w*|disparu\w*|verschwunden|"
-         r"sparit\w*|desapareceu)\b")
+         r"sparit\w*|desapareceu|devo (?:solo )?accettare|tengo que aceptar|je dois (?:juste )?accepter|muss (?:nur )?(?:annehmen|"
+         r"akzeptieren|bestatigen)|tenho (?:so )?(?:de|que) aceitar|muss (?:erst|zuerst)|soll (?:ihm|ihr) (?:\S+ ){0,3}schicken)\b")
 # money asked for by someone met or written to online: "soll ich noch 3000 Franken in Bitcoin schicken sonst kommt er
 # nicht aus dem Zoll"
-_ASKED_TO_SEND = (r"\b(?:(?:soll|muss) ich (?:\S+ ){0,6}(?:schicken|uberweisen|senden)|me (?:pide|pidio|pidi[oó]) (?:que le (?:mande|"
-                  r"envie|transfiera)|dinero|plata)|(?:il|elle) me demande (?:de lui )?(?:envoyer|virer|de l'argent)|mi chiede "
+_ASKED_TO_SEND = (r"\b(?:me (?:esta )?pid\w* (?:que )?(?:deposit\w*|invert\w*|mand\w*|envi\w*|transfier\w*)|(?:soll|muss) ich "
+                  r"(?:\S+ ){0,6}(?:schicken|uberweisen|senden|einzahlen)|me (?:pide|pidio|pidi[oó]) (?:que le (?:mande|"
+                  r"envie|transfiera)|dinero|plata)|(?:il|elle) me (?:re)?demande (?:de lui )?(?:envoyer|virer|de l'argent|\d)|mi chiede "
                   r"(?:di (?:mandare|inviare)|soldi)|(?:ele|ela) (?:me )?pede (?:para )?(?:mandar|enviar|transferir|dinheiro))\b")
 
+# money to take out because a caller says it isn't safe at the bank: "will 15.000€ abheben, weil ein 'Polizist' am Telefon
+# sagt, ihr Geld ist bei euch nicht sicher"
+_NOT_SAFE_THERE = (r"\b(?:nicht (?:mehr )?sicher|no esta(?:n)? segur[oa]s?|ya no esta seguro|(?:pas|plus) en securite|n'est (?:pas|"
+                   r"plus) en securite|non (?:e|sono) (?:piu )?al sicuro|nao esta(?:o)? segur[oa]s?)\b")
+_WITHDRAW = (r"\b(?:abheben|abzuheben|retirar|sacar|retirer|prelevare|ritirare|levantar)\b")
+
 CUES = {
+    "not_safe_there": _NOT_SAFE_THERE,
+    "withdraw": _WITHDRAW,
     "trader": _TRADER,
     "trade_ask": _TRADE_ASK,
     "asks": _ASKS,

@@ -154,7 +154,7 @@ _ALLERGY = (r"\b(?:labios?|lengua|garganta|levres?|langue|gorge|lippen?|zunge|ha
             r"serree|fermee|schwill\w*|geschwollen|angeschwollen|dick|schnurt|zu ?geht|eng|gonfi\w*|si (?:chiude|stringe)|"
             r"chiusa|inchad\w*|inchan\w*|a inchar|fechando|a fechar|fechada)|"
             r"\b(?:se me cierra|se (?:me )?esta cerrando|me cierra) la garganta|"
-            r"\b(?:lengua|langue|zunge|lingua)\b[^.!?]{0,30}?\b(?:ingross\w*|enorme|devient enorme|grossit|dick\w*|wird "
+            r"\b(?:lengua|langue|zunge|lingua)\b[^.!?]{0,45}?\b(?:ingross\w*|enorme|devient enorme|grossit|dick\w*|wird "
             r"grosser|crescendo|a crescer|aumentando)|"
             r"\b(?:reaccion alergica|reaction allergique|allergische reaktion|allergischen? schock|reazione allergica|"
             r"reacao alergica|shock anafilattico|choque anafilatico|choc anaphylactique|anaphylaktischer schock)\b")
@@ -174,7 +174,7 @@ _SKIN = (r"\b(?:ronchas|habones|urticaria|manchas rojas|plaques|boutons|rougeurs
 _AIRWAY = (r"\b(?:respira (?:raro|mal|con dificultad|fatal)|me cuesta (?:respirar|tragar)|le cuesta (?:respirar|tragar)|"
            r"tos(?:e|iendo)|pitidos?|me pica (?:toda )?la garganta|"
            r"respire mal|du mal a (?:respirer|avaler)|tousse|siffle|"
-           r"hustet|pfeift beim atmen|keucht|schwer luft|kaum luft|krieg\w* keine luft|kratzt im hals|"
+           r"hustet|pfeift (?:es )?beim atmen|garganta (?:\w+ )?(?:coca|cocando|a cocar|pica|picando)|keucht|schwer luft|kaum luft|krieg\w* keine luft|kratzt im hals|"
            r"tossisce|respiro corto|fiato corto|fatica a respirare|respira male|fischia|"
            r"chiado|falta de ar|tossindo|tosse|respira(?:ndo)? mal|dificuldade (?:para|em|a) respirar|"
            r"pitan los pulmones|silba al respirar|siffle quand|japst|respira con un fischio|voz ronca|voix (?:rauque|cassee)|"
@@ -299,7 +299,8 @@ _CHEST = (r"\b(?:se tient|si tiene|se agarra|se coge|halt sich|segura|se segura|
 
 # a driver who will not stop or let the customer out, has left the route or locked them in (read with a driver named and
 # fear said: "der Fahrer hält nicht an ... hat die Türen verriegelt. Ich habe Angst")
-_HELD = (r"\b(?:no (?:se )?(?:detiene|para|quiere parar)|no me deja (?:bajar|salir)|se desvi[oa]\w*|cambio (?:de |la )?ruta|"
+_HELD = (r"\b(?:no (?:se )?(?:detiene|para|quiere parar)|no me deja (?:bajar|salir)|se desvi[oa]\w*|cambi(?:o|ado) (?:de |la )?ruta|"
+         r"bloque\w* (?:las )?puertas|"
          r"(?:tiene|puso|con) (?:los )?seguros (?:puestos)?|cerro (?:las )?puertas|"
          r"(?:ne )?(?:s'arrete|veut) pas(?: s'arreter| me laisser (?:descendre|sortir))|ne s'arrete pas|a devie|(?:a )?barre les portes|(?:a )?change de (?:route|trajet)|"
          r"(?:a )?verrouille les portes|portes verrouillees|"

@@ -42,11 +42,24 @@ _OVER = (r"\b(?:ya (?:estoy|esta|estamos) bien|tout va bien(?! ?\?)|ya (?:se )?(
 _TODAY = re.compile(r"\b(?:ahora|maintenant|en ce moment|jetzt|gerade|adesso|agora|neste momento|aujourd'hui|hoy|heute|oggi|"
                     r"hoje|desde (?:ayer|anoche|esta|ontem|hoje)|depuis (?:hier|ce)|seit (?:gestern|heute)|da (?:ieri|"
                     r"stamattina|stanotte))\b")
+# the news: "je viens de lire dans la presse qu'il y a eu un incendie dans votre entrepôt"
+_NEWS = (r"\b(?:(?:lu|vu|lire|lis) dans (?:la presse|le journal|les infos)|(?:leido|visto) en (?:las noticias|el periodico)|"
+         r"in der zeitung|in den nachrichten|(?:letto|visto) (?:sul giornale|nelle notizie|al telegiornale)|(?:li|vi) (?:no jornal|"
+         r"nas noticias))\b")
+_NEWS_RX = re.compile(_NEWS)
+
+
+def told_as_news(text: str) -> bool:
+    """Whether a post in one of these languages tells a danger it read in the news, not one it is in."""
+    return bool(_NEWS_RX.search(plain(text)))
+
+
 # a joke or a film, not a danger: "me muero de risa", "ich lach mich tot", "la serie sobre una agresion"
 _NOT_REAL = (r"\b(?:jaja\w*|jeje\w*|mdr|ptdr|haha\w*|kkk+|rsrs\w*|lol|xd)\b|\U0001f602|\U0001f923|<3|&lt;3|\*-\*|"
              r"\b(?:de (?:la )?risa|de rire|vor lachen|dal ridere|de rir|a rir)\b|"
              r"\b(?:pelicula|documental|film|filme|documentaire|documentario|episodi\w*|episode|capitulo|(?:un|el|este|le|ce|"
-             r"das|ein|il|questo|o|um|este) (?:libro|livre|buch|livro|romanzo|novela|serie|series))\b")
+             r"das|ein|il|questo|o|um|este) (?:libro|livre|buch|livro|romanzo|novela|serie|series)|staffel|folge \d+|saison \d+|"
+             r"temporada|stagione)\b|" + _NEWS)
 _RX = {name: re.compile(rx) for name, rx in ({"past": _PAST, "over": _OVER, "not_real": _NOT_REAL} | HARM_CUES | DISTRESS_CUES | FRAUD_CUES).items()}
 
 
@@ -63,7 +76,7 @@ def plain(text: str) -> str:
 _NOW_ONLY = ("swallowed", "held", "assault_now", "safe_account", "crisis", "crisis_plan", "crisis_soon", "crisis_way", "door", "at_place", "intruder", "intruder_seen", "followed", "allergy", "airway", "swelling", "co", "attacked",
              "hurt", "hurt_more", "fell", "chest")
 # what a joke or a film leaves: a scam is read through it
-_SCAMS = ("trader", "trade_ask", "asks", "asked_to_send", "scam_word", "link", "gave_card", "code_given", "paid", "posing", "messenger", "emptied", "chatting", "met_online",
+_SCAMS = ("not_safe_there", "withdraw", "trader", "trade_ask", "asks", "asked_to_send", "scam_word", "link", "gave_card", "code_given", "paid", "posing", "messenger", "emptied", "chatting", "met_online",
           "sent_him", "lost_line", "safe_account", "new_number", "transferred", "taken_over", "validated", "card_taken")
 
 
@@ -80,7 +93,9 @@ _THANKS = re.compile(r"\b(?:gracias|agradecer|felicitar|merci|remercier|bravo|da
 _HANDLED = re.compile(r"\b(?:actuaron|atendieron|reaccion[oó]|han reagiert|hat sofort reagiert|sofort reagiert|ont reagi|a reagi|"
                       r"ont ete|sont intervenus|hanno reagito|sono intervenuti|c'erano gia|trataram|tratou de tudo|agiram|"
                       r"atuaram|llamaron|ont appele|haben gerufen|hat .{0,30}gerufen|hanno chiamato|chamaram|rapidisim\w*|"
-                      r"super rapides?|blitzschnell|velocissim\w*|rapidissim\w*|calma impressionante|sofort|(?:e stat[oa]|sono stati) "
+                      r"super rapides?|blitzschnell|velocissim\w*|rapidissim\w*|calma impressionante|sofort|a gere|ont gere|avec un calme|"
+                      r"sang-froid|(?:ha|hanno) gestito|gestiu|gestiram|manejo|manejaron|gestiono|souveran|"
+                      r"(?:e stat[oa]|sono stati) "
                       r"(?:bravissim\w*|fantastic\w*|eccezional\w*|perfett\w*)|(?:ont ete|a ete|vous avez ete) (?:parfaits?|"
                       r"formidables?|super|extraordinaires?)|(?:fueron|estuvieron) (?:geniales|perfectos|increibles))\b")
 
@@ -146,6 +161,21 @@ _CALLER = re.compile(r"\b(?:me (?:ha )?llam\w*|m'a appele|hat (?:\w+ )?angerufen
                      r"transferiu-lhe|le mando|vermieter|proprietaire|locador|anuncio|annonce|anzeige|annuncio)\b")
 
 
+# one given something ("girate tutto a mia sorella", "empurraram pra minha mãe"), not the one a post is about; but "a mi
+# hermano le ha caído la estantería" is about the brother
+_GIVEN_TO = re.compile(r"(?:\b(?:a|an|para|per|pra|ao|alla|al)\s)$")
+_TO_WHOM = re.compile(r"\s+(?:le|les|lhe|lhes)\b")
+
+
+def _given_to(low: str, third: re.Match) -> bool:
+    return bool(_GIVEN_TO.search(low, max(0, third.start() - 5), third.start())) and not _TO_WHOM.match(low, third.end())
+
+
+def _named_before(low: str, at: int) -> bool:
+    """Whether someone else is named in the 80 characters before a crisis, as its subject (not as who gets the money)."""
+    return any(not _given_to(low, m) for m in _RX["third"].finditer(low, max(0, at - 80), at))
+
+
 def crisis_of_another(text: str) -> bool:
     """Whether a crisis told is someone else's: a third person named first ("ein Match von mir schreibt, dass er sich
     heute Abend umbringen will", "mon ex coloc vient de poster une lettre d'adieu"), or said in the third person."""
@@ -153,7 +183,7 @@ def crisis_of_another(text: str) -> bool:
     # (named at the start, as the post's subject: "Hola, mi padre tiene cuenta con ustedes ..."; not a sister named as
     # the beneficiary of one's own account)
     third = _RX["third"].search(low)
-    return bool(_THIRD_PERSON_CRISIS.search(low) or third and third.start() < 40)
+    return bool(_THIRD_PERSON_CRISIS.search(low) or third and third.start() < 40 and not _given_to(low, third))
 
 
 # a wish to die said of someone else: "dass er sich ... umbringen will", "que se quiere matar", "veut se suicider"
@@ -174,6 +204,17 @@ def scam_cue(text: str) -> bool:
     return bool(cues) or bool(_CALLER.search(low))
 
 
+# a safety product asked about before buying it: "hat euer CO-Melder auch einen Alarm aufs Handy? ... wir wollen einen kaufen"
+_PRODUCT_ASKED = re.compile(r"\b(?:detector|detecteur|melder|rilevatore|detetor|alarma|alarme|allarme|sensor|capteur|sensore|"
+                            r"boton de panico|bouton (?:d'alerte|panique)|notfallknopf|pulsante|botao de panico)\b[^.!?]{0,80}\?"
+                            r"[\s\S]{0,160}\b(?:kaufen|comprar|acheter|comprare|anschaffen|contratar|souscrire|abonnieren)\b")
+
+
+def asks_about_a_product(text: str) -> bool:
+    """Whether a post asks how a safety product works before buying it: no danger, whatever it is for."""
+    return bool(_PRODUCT_ASKED.search(plain(text)))
+
+
 def _asked_about(low: str, cue: re.Match) -> bool:
     """Whether the sentence of a cue asks how a product works, not tells what is happening: "Le détecteur de monoxyde
     ..., il sonne aussi sur le téléphone si on est absents ?"."""
@@ -184,8 +225,11 @@ def _asked_about(low: str, cue: re.Match) -> bool:
                                        sentence))
 
 
-# a fraud denied in so many words: "No es fraude, fue la app que se trabó"
-_NOT_FRAUD = re.compile(r"\b(?:no es (?:un |una )?(?:fraude|estafa|timo)|ce n'est pas (?:une )?(?:fraude|arnaque|escroquerie)|"
+# a fraud denied in so many words ("No es fraude, fue la app que se trabó"), or a bill called one ("3x 142€. Das ist doch
+# Betrug!!!")
+_NOT_FRAUD = re.compile(r"(?<!que )(?<!dass )(?<!che )\b(?:das ist (?:doch |ja |echt )?(?:betrug|abzocke)|c'est (?:du vol|une arnaque|"
+                        r"de l'arnaque)|(?:esto )?es (?:un robo|una estafa|un timo)|e una (?:truffa|rapina)|(?:isso )?e (?:um roubo|golpe)|"
+                        r"no es (?:un |una )?(?:fraude|estafa|timo)|ce n'est pas (?:une )?(?:fraude|arnaque|escroquerie)|"
                         r"(?:ist |war )?kein (?:betrug|scam)|non (?:e|si tratta di) (?:una )?(?:truffa|frode)|nao (?:e|foi) "
                         r"(?:golpe|fraude))\b")
 
@@ -210,6 +254,12 @@ def held_by_driver(text: str) -> bool:
     location is what the emergency services need ("el chofer no me deja bajar, le puso seguro a las puertas")."""
     low = plain(text)
     return bool(_DRIVER.search(low) and _read(low)["held"])
+
+
+def sent_to_scammer(text: str) -> bool:
+    """Whether money went (or is going) by transfer to an impostor, a romance or a buyer or seller: a bank stops or
+    recovers the payment, there is no card to block ("ela já mandou R$ 1.900 e o golpista tá cobrando o resto")."""
+    return bool(situations_in(text) & {"paid_impostor", "romance", "romance_ask", "trade_scam"})
 
 
 # the situations `situations_in` names: a danger now (safety), and a scam
@@ -237,7 +287,8 @@ def _situations(low: str) -> frozenset[str]:
     if (has["door"] and (has["alone_fear"] or has["alone_now"] or has["door_who"] or has["afraid"] and not has["door_visit"])
             or near and (has["alone_now"] or has["alone_fear"] or has["door_who"])):
         found.add("door")
-    if has["held"] and _DRIVER.search(low) and (has["afraid"] or has["alone_fear"]):  # a driver who won't let them out
+    if has["held"] and _DRIVER.search(low) and (has["afraid"] or has["alone_fear"]  # a driver who won't let them out
+                                                or len({m.group() for m in _RX["held"].finditer(low)}) >= 2):
         found.add("door")
     if has["intruder"] or has["intruder_seen"] and has["hiding"]:
         found.add("intruder")
@@ -259,14 +310,15 @@ def _situations(low: str) -> frozenset[str]:
         found.add("attacked")
     if has["assault"]:
         found.add("assault")
-    if has["assault_now"]:  # hands on them or held now, by whoever is beside them: out and safe first
+    if has["assault_now"] or (has["assault"] or has["attacked"]) and has["hiding"]:  # hands on them or held now, or
+        # hiding from them ("il est parti mais je me suis enfermée dans la salle de bain"): out and safe first
         found.add("assault_now")
     way = has["crisis_way"] and next((m for m in _RX["crisis_way"].finditer(low)
                                       if _RX["crisis_will"].search(low, max(0, m.start() - 70), m.end() + 70)), None)
     crisis = has["crisis"] or has["crisis_plan"] or has["crisis_soon"] or way or (
         len(set(m.group() for m in _RX["crisis_sign"].finditer(low))) >= 2 and has["crisis_sign"])
     if has["crisis_other"] or _THIRD_PERSON_CRISIS.search(low) or crisis and (
-            _RX["third"].search(low, max(0, crisis.start() - 80), crisis.start()) or crisis_of_another(low)):
+            _named_before(low, crisis.start()) or crisis_of_another(low)):
         found.add("crisis_other")
     elif crisis:
         found.add("crisis")
@@ -290,6 +342,8 @@ def _situations(low: str) -> frozenset[str]:
                                                           r"nuovo dispositivo|novo dispositivo|sim (?:\w+ )?ubernommen|sim swap)",
                                                           low)):
         found.add("sim_swap")
+    if has["withdraw"] and has["not_safe_there"] and _CALLER.search(low):  # "weil ein 'Polizist' am Telefon sagt ..."
+        found.add("safe_account")
     if has["safe_account"] and (has["transferred"] or re.search(r"\b(?:pasa|pass|vir|spost|transfer|uberw|convenc|convainc|"
                                                               r"uberred|convint)\w*", low)):
         found.add("safe_account")

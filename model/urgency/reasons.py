@@ -56,9 +56,11 @@ from model.urgency.harm import (
 from model.urgency.other_languages import (
     DANGER_SITUATIONS,
     SCAM_SITUATIONS,
+    asks_about_a_product,
     only_in_past,
     situations_in,
     thanks_for_handling,
+    told_as_news,
 )
 from model.urgency.scams import names_trade_scam
 from model.urgency.service import (
@@ -454,7 +456,7 @@ _NEARLY = re.compile(r"\b(?:casi|por poco|fast|beinahe|failli|presque|quasi|quas
 def figure_of_speech(text: str) -> bool:
     """Whether the post says a danger as a figure of speech or thanks staff for one that is over (in the five other
     languages): "casi me da un infarto al abrirla", "j'ai failli faire un malaise en voyant le prix"."""
-    return bool(_NEARLY.search(text.lower())) or thanks_for_handling(text)
+    return bool(_NEARLY.search(text.lower())) or thanks_for_handling(text) or asks_about_a_product(text)
 
 
 # the scams told in another language that are a fraud under way (an account taken over that has spent nothing is not:
@@ -468,7 +470,7 @@ def _reasons(text: str) -> tuple[str, ...]:
     """Cached: the head's features and the scorer both ask for every post (about 0.13 ms of regexes each)."""
     low = _NEARLY.sub(" ", text.lower())
     found = {name for name, rx in _COMPILED.items() if rx.search(low)}
-    if "safety" in found and (only_in_past(low, _COMPILED["safety"]) or thanks_for_handling(low)):
+    if "safety" in found and (only_in_past(low, _COMPILED["safety"]) or thanks_for_handling(low) or told_as_news(low)):
         found.discard("safety")  # told of the past, or staff thanked for handling it, in another language
     # (someone at the door, inside or following them now, read apart from the pattern: see names_assault_now)
     if (names_breakdown(low) or crisis_said(low) is not None or names_assault_now(low) or names_face_swelling(low)

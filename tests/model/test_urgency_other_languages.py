@@ -218,3 +218,44 @@ def test_a_trade_scam_in_english_is_a_fraud() -> None:
     post = "The buyer of my bike wants me to go to the ATM to 'receive the payment' through his app, is this legit?"
     assert names_trade_scam(post) and "fraud" in find_reasons(post)
     assert not names_trade_scam("Can I pay for my order with a gift card? Thanks")
+
+
+@pytest.mark.parametrize(("text", "situation"), [
+    # a seventh blind set (twentieth session), in our own words: a route changed and doors locked, a farewell transfer,
+    # a Bizum "to cancel" the other way round, a train to stand in front of, lips thickening, a 'policeman' who says the
+    # money isn't safe, a payment request passed off as a payment, a hand on the leg now, a new number "saying it was me"
+    ("el conductor cambió la ruta, bloqueó las puertas y no me deja bajar", "door"),
+    ("mi hermano me pasó todos sus ahorros con el concepto 'ya no los voy a necesitar' y no contesta", "crisis_other"),
+    ("me dicen que para anularlo tengo que aceptar un Bizum de 300€ que me va a llegar", "safe_account"),
+    ("mon pote m'écrit « je suis à la gare, je vais me mettre devant » et ne répond plus", "crisis_other"),
+    ("meine Lippen und die Zunge werden seit einer Stunde immer dicker", "allergy"),
+    ("mein Opa will gerade 8.000€ abheben, weil ein Polizist am Telefon sagt, sein Geld ist bei euch nicht sicher",
+     "safe_account"),
+    ("la compratrice mi ha mandato una richiesta Satispay dicendo che devo solo accettare", "trade_scam"),
+    ("o revisor agora pôs a mão na minha perna e estou com medo", "assault_now"),
+    ("a minha avó recebeu mensagem de um número novo dizendo que era eu e fez um Pix de 900", "paid_impostor"),
+    ("un employé est entré dans ma chambre et m'a agressée, je me suis enfermée dans la salle de bain", "assault_now"),
+])
+def test_a_seventh_blind_sets_situations_are_named(text: str, situation: str) -> None:
+    assert situation in situations_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "J'ai lu dans la presse qu'il y a eu un incendie dans votre dépôt, ma commande va-t-elle être retardée ?",
+    "Merci à la contrôleuse qui a géré un passager qui avait fait un malaise avec un sang-froid incroyable",
+    "Zeigt euer Rauchmelder auch einen Alarm aufs Handy? Wir wollen einen für die Wohnung kaufen.",
+    "Die neue Staffel ist so krass, als der Einbrecher an der Tür klingelt hab ich geschrien",
+    "Ihr habt zweimal 89€ abgebucht. Das ist doch Betrug!!! Kundennummer 5512",
+])
+def test_a_seventh_blind_sets_look_alikes_name_no_danger(text: str) -> None:
+    from model.urgency.other_languages import scam_cue
+    from model.urgency.reasons import figure_of_speech
+
+    assert not situations_in(text) or figure_of_speech(text)
+    assert "safety" not in find_reasons(text) or figure_of_speech(text)
+    assert not scam_cue(text) or "Betrug" not in text
+
+
+def test_the_one_given_the_money_is_not_whose_crisis_it_is() -> None:
+    assert "crisis" in situations_in("chiudete il conto e girate tutto a mia sorella. non ce la faccio più, stasera la faccio finita")
+    assert "crisis_other" in situations_in("a mi hermano le dio por decir que se quiere matar, no contesta el teléfono")
