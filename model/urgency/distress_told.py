@@ -55,7 +55,9 @@ _ASSAULT = (r"\b(?:me (?:violo|violaron|ha violado|han violado|agredio sexualmen
 
 # the customer's own wish to die, said plainly or not ("no voy a ser un problema mucho más tiempo")
 # ("me quiero morir", "je veux mourir", "voglio morire" are OWN_CRISIS's, read a sentence at a time)
-_CRISIS_OWN = (r"\b(?:je vais me mettre devant(?! (?:la|le|les|ma|mon|un|une|l'|chez|tout))|ya no (?:lo|la|los|las) voy a necesitar|je n'en aurai plus besoin|(?:brauch|werd)\w* (?:es|das|sie) nicht "
+_CRISIS_OWN = (r"\b(?:(?:esto|este) es un adios|c'est un adieu|das (?:ist|war) ein abschied|questo e un addio|isto e um adeus|"
+               r"(?:tiene|tengo) las pastillas (?:preparadas|listas)|(?:si c'est|en cas de|en caso de|in caso di|em caso de|bei) (?:un |einem )?(?:suicid\w*|suizid|selbstmord)"
+               r"\b[^!?]{0,80}\b(?:ce soir|esta noche|stasera|heute (?:nacht|abend)|esta noite|hoje)|je vais me mettre devant(?! (?:la|le|les|ma|mon|un|une|l'|chez|tout))|ya no (?:lo|la|los|las) voy a necesitar|je n'en aurai plus besoin|(?:brauch|werd)\w* (?:es|das|sie) nicht "
                r"mehr brauchen|non mi serv(?:e|iranno) piu|nao vou (?:mais )?precisar (?:disto|disso|deles|dele)|quitarme la vida|me voy a matar|matarme|suicidarme|no quiero (?:seguir )?vivir(?! sin)|acabar con (?:todo|mi vida)|no (?:voy a ser|sere) (?:un )?(?:problema|una carga)|regalando mis cosas|"
                r"despedirme de todos|"
                r"me suicider|me tuer|en finir avec (?:la vie|tout)|mettre fin a mes jours|(?:plus|pas) envie de vivre|je ne serai "
@@ -78,7 +80,7 @@ _CRISIS_PLAN = (r"\b(?:tomarme todas las pastillas|(?:he|tengo) (?:\w+ )?(?:guar
                 # a bridge, a roof, a last letter, the heirs: "esta noche subo a la azotea, ya lo tengo decidido"
                 r"(?:subo|voy a subir|estoy en) (?:a )?la azotea|ya lo tengo decidido|(?:estoy|estou|to) en(?:cima)? (?:de|del) "
                 r"(?:puente|viaducto)|(?:steh\w*|bin|sitze) (?:\w+ )?auf der brucke|je suis sur le pont|sono sul ponte|em cima (?:do|da) (?:ponte|viaduto)|"
-                r"cartas? (?:escritas? )?(?:de despedida|para mis hijos)|message d'adieu|lettre d'adieu|(?:mensaje|mensagem) de despedida|messaggio d'addio|abschiedsbrief|abschieds(?:nachricht|mail|sms|video)|"
+                r"cartas? (?:escritas? )?(?:de despedida|para mis hijos)|message d'adieu|lettre d'adieu|(?:mensaje|mensagem) de despedida|(?:vocale|audio|messaggio) (?:tipo )?(?:d')?addio|sono sul (?:terrazzo|tetto)|messaggio d'addio|abschiedsbrief|abschieds(?:nachricht|mail|sms|video)|"
                 r"lettera d'addio|carta de despedida|wendet euch an die erben|ich bin nicht mehr da|"
                 r"me (?:he|hice) cortado los brazos|(?:je me suis|me suis) (?:deja )?taillade|mi sono tagliat[ao]|"
                 r"me cortei|ritz\w* mich|mich geritzt|(?:pastillas|medicinas) juntadas|me tomo todo lo que hay|todo el botiquin|"
@@ -86,7 +88,10 @@ _CRISIS_PLAN = (r"\b(?:tomarme todas las pastillas|(?:he|tengo) (?:\w+ )?(?:guar
                 r"nicht mehr aufwachen|sono sul tetto|mi taglio|(?:no )?terraco do predio|pensando se pulo|"
                 r"(?:estoy|estou|to) en (?:la )?azotea|sur le toit|auf dem dach|(?:je vais|voy a|vou) (?:me )?(?:jeter|tirar|sauter|"
                 r"saltar|pular))\b")
-_CRISIS_SIGN = (r"\b(?:le he dado mi (?:perro|gato)|(?:he )?regalado mis|no (?:voy a )?necesitar(?:e)? (?:nada|mas)|"
+_CRISIS_SIGN = (r"\b(?:alles verschenkt|(?:die |meine )?briefe geschrieben|brauch(?:e)? ich (?:eh|sowieso) nicht mehr|"
+                r"(?:hoje|hoy|oggi|heute) (?:e|es|ist) (?:o )?(?:meu|mi|il mio|mein) (?:ultimo|letzter) (?:dia|giorno|tag)"
+                r"(?! (?:de|di|en|in|no|na|bei|auf|im|a) )|obrigad[oa] por tudo|gracias por todo|merci pour tout|danke fur alles|"
+                r"grazie (?:di|per) tutto|beneficiari[ao]|le he dado mi (?:perro|gato)|(?:he )?regalado mis|no (?:voy a )?necesitar(?:e)? (?:nada|mas)|"
                 r"me da todo igual|ya no le veo sentido|dejarselo a mi hermana|acabar con esto|"
                 r"(?:j'ai )?donne mes affaires|(?:j'ai )?plus besoin de rien|je vois plus l'interet|plus l'interet de continuer|"
                 r"bientot vous (?:n')?aurez plus a me supporter|rendez la caution a|"
@@ -124,7 +129,10 @@ _CRISIS_SOON = (r"\b(?:(?:je )?pense a en finir|pienso en (?:acabar con todo|qui
                 r"noite))\b")
 
 # attacked: punched, kicked, grabbed or pinned (a driver, a guest, a member): the emergency services if hurt
-_ATTACKED = (r"\b(?:me (?:dio|ha dado|pego|ha pegado) (?:un punetazo|una patada|una bofetada|un golpe|una paliza)|me (?:ha )?"
+_ATTACKED = (r"\b(?:(?:un homme|quelqu'un|un mec|un type) (?:est en train de )?frapp\w* (?:une|un)|sta picchiando|sta prendendo a "
+             r"calci|lo prende a calci|(?:esta|ta|estao|tao) (?:golpeando|pegando|batendo|a bater) (?:a |em )?(?:un|una|uma|um)|"
+             r"(?:schlagt|prugelt|tritt) (?:gerade )?(?:auf )?(?:eine|einen) (?:frau|mann|jungen|kind|madchen|alte\w*|"
+             r"obdachlose\w*)|me (?:dio|ha dado|pego|ha pegado) (?:un punetazo|una patada|una bofetada|un golpe|una paliza)|me (?:ha )?"
              r"(?:agarrado|agarro|golpeado|golpeo|agredido|agredio|empujado contra|empujo contra)|"
              r"(?:me faire|je me suis fait) (?:agresser|frapper|tabasser)|m'a (?:mis des coups|frappee?|giflee?|plaquee?|"
              r"agressee?|attrapee?|poussee? contre)|"
@@ -149,7 +157,8 @@ _CRISIS_WILL = (r"\b(?:tirarme|saltar|sauter|springen|buttarmi|buttarsi|atirar(?
 
 # someone else said it ("der Mieter über mir hat gesagt, er macht Schluss", "disse-me que ia pôr fim a tudo"), or
 # the crisis named is theirs ("mon fils ... m'a envoyé un message d'adieu"): the emergency services for them
-_CRISIS_OTHER = (r"\b(?:(?:il|elle) (?:\w+ ){0,12}(?:va|vais) (?:se |me )?mettre devant(?! (?:la|le|les|ma|mon|un|une|l'|chez|tout))|"
+_CRISIS_OTHER = (r"\b(?:(?:er|sie) nimmt (?:jetzt |gerade )?(?:die |alle )?tabletten|nimmt (?:jetzt |gerade )?(?:die |alle )?"
+                 r"tabletten (?:seiner|ihrer)|(?:il|elle) (?:\w+ ){0,12}(?:va|vais) (?:se |me )?mettre devant(?! (?:la|le|les|ma|mon|un|une|l'|chez|tout))|"
                  r"(?:vais|va) (?:me|se) jeter sous (?:le|un) train|(?:ha preso|se (?:ha )?tomado|se tomo|a pris|hat) (?:tutte le|todas (?:las|sus)|tous ses|toutes ses|alle "
                  r"(?:seine|ihre)) (?:sue )?(?:pillole|pastiglie|compresse|pastillas|cachets|medicaments|tabletten)(?: genommen)?|"
                  r"tomou todos os (?:seus )?(?:comprimidos|remedios)|hablando de (?:suicidarse|matarse|tirarse)|parlait de (?:se suicider|sauter|en finir)|vom sterben "
@@ -176,7 +185,12 @@ _ASSAULT_NOW = (r"\b(?:tocandome|manoseandome|me (?:esta|sigue|anda) (?:tocando|
                 r"(?:raus|gehen|weg)|(?:mi )?sta (?:toccando|palpando)|continua a toccarmi|toccandomi|palpandomi|mi tiene (?:bloccat[ao]|"
                 r"chius[ao])|non mi lascia (?:andare|uscire)|(?:me )?(?:esta|ta|fica) (?:me )?(?:tocando|apalpando|segurando|agarrando)"
                 r"(?! (?:vivir|viver|pasar|passar|sufrir|sofrer|aguantar|pagar|trabajar|trabalhar|hacer|fazer)\b)|"
-                r"me apalpando|apalpando-me|nao me deixa (?:ir|sair)|(?:esta|ta) (?:me )?forcando|forcando-me|me (?:esta )?obligando a "
+                r"me apalpando|apalpando-me|nao me deixa (?:ir|sair)|"
+                # (pushed with the phone taken: "mi ha preso il telefono e mi spinge")
+                r"(?:mi ha preso il telefono|me quito el (?:telefono|movil|celular)|m'a pris mon (?:telephone|portable)|hat mir (?:das|"
+                r"mein) handy (?:weg)?genommen|pegou (?:o )?meu celular|tirou-me o telemovel)\b[^.!?]{0,30}\b(?:spinge|strattona|"
+                r"empuja|pousse|schubst|empurra)\w*|"
+                r"(?:esta|ta) (?:me )?forcando|forcando-me|me (?:esta )?obligando a "
                 r"(?:subir|entrar)|(?:veut|essaie de) me forcer a|zwingt mich|mi sta costringendo|"
                 r"(?:agora (?:pos|meteu)|poe|esta a por) a mao n[ao] (?:minha |meu )?"
                 r"(?:perna|coxa|cintura|rabo|peito)|(?:me met|vient de (?:me )?mettre) la main sur (?:ma|mes|la)|mi (?:sta mettendo|"

@@ -24,7 +24,8 @@ _GAVE_CARD = (r"\b(?:kartendaten|karte|kreditkarte|kartennummer|tan|pin|code|all
 _PAID_IMPOSTOR = (r"\b(?:bezahlt|ho pagato|j'ai paye|pague|transferi|hice (?:una )?transferencia|envie|mande|j'ai (?:paye|vire|envoye|fait un virement)|"
                   r"(?:ich )?(?:habe|hab) (?:\w+ ){0,4}(?:bezahlt|uberwiesen|geschickt)|ho (?:pagato|fatto un bonifico|"
                   r"mandato|inviato)|paguei|transferi|fiz (?:um )?(?:pix|transferencia)|mandei|enviei)\b")
-_POSING = (r"\b(?:se hac\w* pasar|haciendose pasar|suplant\w*|se faisai\w* passer|se fait passer|usurp\w*|gab sich als|gibt sich als|"
+_POSING = (r"\b(?:usa o nome d[ea] (?:voces|vcs|vos)|usa (?:el|vuestro) nombre|utilise (?:le |votre )?nom|nutzt (?:euren|ihren) "
+           r"namen|usa il (?:vostro )?nome|se hac\w* pasar|haciendose pasar|suplant\w*|se faisai\w* passer|se fait passer|usurp\w*|gab sich als|gibt sich als|"
            r"ausgegeben|si spacciava|spacciandosi|fingev\w*|se passa\w* por|fingi\w* ser|fingindo ser|perfil falso|cuenta falsa|"
            r"faux (?:compte|profil)|fake[- ]?(?:konto|profil|account)|falsches profil|profilo falso|account falso|conta falsa|"
            r"se faisant passer|(?:sembrava|parecia|ressemblait|aussah wie) (?:el |le |o |il |das )?(?:vuestro|votre|vosso|de voces|"
@@ -39,23 +40,25 @@ _LOST_LINE = (r"\b(?:duplicado de (?:mi )?sim|duplicata (?:de )?(?:ma )?(?:carte
               r"kein netz|whatsapp ist weg|senza (?:rete|linea|campo)|sem sinal|perdi o whatsapp|(?:mis )?contactos reciben|"
               r"mes contacts recoivent|freunde kriegen|contatti ricevono|contatos (?:tao|estao) recebendo|whatsapp (?:ist )?weg|"
               r"kontakte um geld|(?:linha|linea|ligne|leitung) (?:\S+ ){0,3}(?:ficou muda|morreu|caiu|muerta|se murio|morte|tot)\b|"
-              r"ficou sem (?:rede|sinal)|(?:pedindo|pedem|piden|demandent|bitten|chiedono) (?:\S+ ){0,3}(?:pix|bizum|dinero|dinheiro|"
+              r"ficou sem (?:rede|sinal)|sim (?:non valida|no valida|nao valida|invalide|ungultig)|"
+              r"(?:pedindo|pedem|piden|demandent|bitten|chiedono) (?:\S+ ){0,3}(?:pix|bizum|dinero|dinheiro|"
               r"argent|geld|soldi) (?:\S+ ){0,2}(?:em|en|in|a) (?:meu|mi|mon|meinem|mio) nome\b)")
 _SAFE_ACCOUNT = (r"\b(?:cuenta segura|compte (?:de )?(?:securite|securise)|compte securise|schutzkonto|sicheres konto|"
                  r"sicherheitskonto|conto (?:sicuro|di sicurezza)|conta (?:segura|de seguranca)|"
                  # ... or money moved "to cancel a charge": "diciendo que acepte un Bizum para anular un cargo"
                  r"(?:acept\w*|hac\w*|envi\w*|mand\w*|accept\w*|faire|envoyer|akzeptier\w*|bestatig\w*|accett\w*|fa(?:re|zer)|"
-                 r"aceit\w*)\b[^.!?]{0,30}\b(?:bizum|mb ?way|pix|transferencia|virement|uberweisung|bonifico|satispay|paylib|"
-                 r"wero)\b[^.!?]{0,30}\b(?:para|pour|um|per) (?:anular|cancelar|bloquear|annuler|bloquer|stornieren|(?:\w+ )?zu "
+                 r"aceit\w*|approuv\w*|valid\w*|aprob\w*|genehmig\w*|approv\w*|aprov\w*)\b[^.!?]{0,30}\b(?:bizum|mb ?way|pix|"
+                 r"transferencia|virement|uberweisung|bonifico|satispay|paylib|wero|notifs?|notifications?|notificacion\w*|"
+                 r"benachrichtigung\w*|notifiche|notificac\w*)\b[^.!?]{0,30}\b(?:para|pour|um|per) [\"'«»“”]? ?(?:anular|cancelar|bloquear|annuler|bloquer|stornieren|(?:\w+ )?zu "
                  r"stornieren|annullare|bloccare|estornar)|(?:para|pour|per) (?:anular|cancelar|annuler|annullare|estornar)\w* "
                  r"(?:\w+ ){0,5}(?:aceptar|accepter|accettare|aceitar|hacer|fazer)\b[^.!?]{0,12}\b(?:bizum|mb ?way|pix|"
                  r"satispay|paylib|wero|twint|transferencia|virement|bonifico))\b")
 _NEW_NUMBER = (r"\b(?:he cambiado de numero|cambie de numero|j'ai change de numero|c'est moi maman|neue nummer|hab\w* eine "
                r"neue nummer|ho cambiato numero|troquei de numero|mudei de numero|mae,? (?:sou eu|troquei)|mama,? (?:soy yo|ich "
-               r"bin'?s)|(?:de|d'|von|da) (?:um|un|einer) (?:numero novo|numero nuevo|nouveau numero|neuen nummer|numero nuovo)\b"
+               r"bin'?s)|(?:hat|habe|hab) (?:jetzt )?eine neue (?:handy)?nummer|(?:de|d'|von|da) (?:um|un|einer) (?:numero novo|numero nuevo|nouveau numero|neuen nummer|numero nuovo)\b"
                r"[^.!?]{0,40}\b(?:dizendo que era|diciendo que era|disant (?:que )?c'etait|behauptet|dicendo che era))\b")
 _TRANSFERRED = (r"\b(?:transferencia|transferi|hizo un bizum|bizum|vire[rz]?|virement|vient de virer|uberwies\w*|"
-                r"uberweisung|uberwiesen|bonifico|pix|transferiu|fez um pix)\b")
+                r"\w*uberweisung|uberwiesen|bonifico|pix|transferiu|fez um pix)\b")
 
 # ... or confirmed in the app for a caller, or the card handed over at the door: "j'ai validé 3 fois sur l'appli comme il
 # me disait", "hat meine Bankkarte abgeholt ... ich hab ihm die PIN aufgeschrieben"
@@ -96,6 +99,7 @@ _TRADE_ASK = (r"\b(?:tarjetas? (?:de )?regalo|cartes?[- ]cadeaux?|gutschein\w*|g
               r"multibanco|caixa (?:eletronico|multibanco)|mb ?way|(?:para|pour|um|per) [\"'«»“”]? ?(?:recibir|recevoir|empfangen|ricevere|"
               r"receber) ?[\"'«»“”]? "
               r"(?:el |le |l'|das |il |o )?(?:pago|dinero|paiement|argent|geld|zahlung|pagamento|soldi|dinheiro)|"
+              r"taxa de liberacao|tasa de liberacion|frais de deblocage|freigabegebuhr|tassa di sblocco|"
               r"(?:sbloccare|desbloquear|debloquer|freischalten|liberar) (?:la |el |le |die |o |a )?(?:spedizione|envio|livraison|"
               r"lieferung|versand|entrega)|(?:richiesta|solicitud|pedido|demande|anfrage) (?:de |di )?(?:pago |pagamento |paiement )?"
               r"(?:satispay|bizum|pix|mb ?way|twint|paypal|lydia|wero)|fuera de la (?:app|plataforma|aplicacion)|en dehors de (?:l'appli\w*|la plateforme)|"
@@ -104,11 +108,12 @@ _TRADE_ASK = (r"\b(?:tarjetas? (?:de )?regalo|cartes?[- ]cadeaux?|gutschein\w*|g
 # ... asked for or needed, not a voucher named ("me pide", "il veut", "verlangt", "necesitaba dinero", "m'a envoyé un lien"),
 # or paid to one who then vanished ("o vendedor bloqueou-me, o anúncio desapareceu")
 _ASKS = (r"\b(?:pid\w*|pide|quiere|exig\w*|me dijo|hace comprar|demand\w*|veut|voulait|fait acheter|verlang\w*|will|wollte|"
-         r"soll ich|lasst \w+ kaufen|chied\w*|vuole|voleva|pretend\w*|fa comprare|ped\w*|quer|queria|faz comprar|insist\w*|"
+         r"soll ich|muss ich|wollen|lasst \w+ kaufen|chied\w*|vuole|voleva|pretend\w*|fa comprare|ped\w*|quer|queria|faz comprar|insist\w*|"
          r"necesit\w*|besoin|brauch\w*|bisogno|precis\w*|(?:envoy\w*|mand\w*|envi\w*|geschickt|inviat\w*) (?:\w+ )?(?:un |una |"
          r"einen |um )?(?:lien|link|enlace)|bloque\w*|bloqueou|blockiert|bloccat\w*|desapareci\w*|disparu\w*|verschwunden|"
          r"sparit\w*|desapareceu|devo (?:solo )?accettare|tengo que aceptar|je dois (?:juste )?accepter|muss (?:nur )?(?:annehmen|"
-         r"akzeptieren|bestatigen)|tenho (?:so )?(?:de|que) aceitar|muss (?:erst|zuerst)|soll (?:ihm|ihr) (?:\S+ ){0,3}schicken)\b")
+         r"akzeptieren|bestatigen)|tenho (?:so )?(?:de|que) aceitar|disse para|dijo que (?:fuera|vaya)|m'a dit d'aller|"
+         r"mi ha detto di|muss (?:erst|zuerst)|soll (?:ihm|ihr) (?:\S+ ){0,3}schicken)\b")
 # money asked for by someone met or written to online: "soll ich noch 3000 Franken in Bitcoin schicken sonst kommt er
 # nicht aus dem Zoll"
 _ASKED_TO_SEND = (r"\b(?:me (?:esta )?pid\w* (?:que )?(?:deposit\w*|invert\w*|mand\w*|envi\w*|transfier\w*)|(?:soll|muss) ich "
@@ -122,7 +127,14 @@ _NOT_SAFE_THERE = (r"\b(?:nicht (?:mehr )?sicher|no esta(?:n)? segur[oa]s?|ya no
                    r"plus) en securite|non (?:e|sono) (?:piu )?al sicuro|nao esta(?:o)? segur[oa]s?)\b")
 _WITHDRAW = (r"\b(?:abheben|abzuheben|retirar|sacar|retirer|prelevare|ritirare|levantar)\b")
 
+# remote access handed over ("haben mir AnyDesk installiert"), and a relative's bail or accident fee collected at the door
+_REMOTE_APP = r"\b(?:anydesk|teamviewer|rustdesk|ammyy)\b"
+_BAIL = (r"\b(?:cauzione|fianza|caution|kaution|fianca|cau[cç]ao)\b|\b(?:incaricat\w*|mensajero|coursier|bote|estafeta|"
+         r"portador)\b[^.!?]{0,40}\b(?:ritirare|recoger|recuperer|abholen|buscar|levantar)\b")
+
 CUES = {
+    "remote_app": _REMOTE_APP,
+    "bail": _BAIL,
     "not_safe_there": _NOT_SAFE_THERE,
     "withdraw": _WITHDRAW,
     "trader": _TRADER,

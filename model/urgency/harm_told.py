@@ -68,7 +68,8 @@ _DOOR = (
     r"(?:la|il)) (?:mia |mio )?(?:porta|portone|cancello|citofono)|\b(?:e|sta|resta|aspetta)\w* (?:\w+ ){0,2}(?:davanti|fuori|"
     r"sotto) (?:a|al|alla|allo|dal|dalla|da|casa)(?:\w| ){0,12}|cerca\w* di (?:entrare|aprire)|non se ne (?:va|vuole andare)|"
     # pt
-    r"\b(?:bate\w*|batendo|esmurra\w*|soca\w*|chuta\w*|forca\w*|a bater|a esmurrar|a forcar) (?:\w+ ){0,2}(?:na|a|o|no|em) "
+    r"\b(?:bate\w*|batendo|esmurra\w*|soca\w*|chuta\w*|forca\w*|arromba\w*|a bater|a esmurrar|a forcar|a arrombar) (?:\w+ ){0,2}"
+    r"(?:na|a|o|no|em) "
     r"(?:minha |meu )?(?:porta|portao|campainha|janela)|\b(?:esta|ta|ficou|continua|fica)\w* (?:\w+ ){0,3}(?:na|a|em frente a|a frente da|a porta da|"
     r"a porta de|na porta da|na frente da|do lado de fora da|fora da) (?:minha )?(?:porta|casa|predio|apartamento|ap)\b|"
     r"tentando (?:entrar|abrir)|a tentar (?:entrar|abrir)|nao (?:quer )?(?:vai|ir|se vai) embora")
@@ -76,6 +77,7 @@ _DOOR = (
 _DOOR_WHO = (r"\b(?:se presentant comme|se presentando como|behauptet,? er sei|dice di essere|diz que e|dice que es de|"
              r"senza tesserino|sin (?:identificacion|placa)|sans badge|ohne ausweis|sem cracha|me (?:ha )?(?:seguido|siguio|sigue)|m'a suivie?|me suit|mich verfolgt|ist mir gefolgt|folgt mir|"
              r"mi ha seguit[ao]|mi segue|me seguiu|me segue|seguiu-me|mi ex|mon ex|mein ex|il mio ex|o meu ex|meu ex|"
+             r"medida protetiva|orden de alejamiento|ordonnance de protection|kontaktverbot|ordine restrittivo|"
              r"la cita|mi cita|mon rendez-vous|mein date|das date|l'appuntamento|o encontro|match|desconocido|inconnu|"
              r"fremder|unbekannt\w*|sconosciut\w*|desconhecid\w*|estranho|borracho|ivre|betrunken|ubriaco|bebado|"
              r"agresiv\w*|agressi\w*|aggressiv\w*|amenaz\w*|menac\w*|droh\w*|minacci\w*|ameac\w*|grit\w*|hurle|crie|"
@@ -116,7 +118,8 @@ _DOOR_VISIT = (r"\b(?:paquete|pedido|repartidor|tecnico|cartero|colis|livreur|co
                r"frigo\w*|nevera|heladera|kuhlschrank|geladeira|frigorifico|armario|placard|schrank)\b")
 
 # a stranger inside their place now (a home, a storage unit, a room)
-_INTRUDER = (r"\b(?:hay|esta|veo) (?:alguien|un (?:hombre|tipo|tio|desconocido)|gente|una persona) (?:\w+ ){0,2}?(?:dentro|en "
+_INTRUDER = (r"\b(?:pularam|saltaron|ont saute|sind uber|hanno scavalcato) (?:o |el |le |den |il )?(?:muro|mur|zaun|cancello|"
+             r"portao)[^.!?]{0,40}\b(?:dentro|dans|drin|in casa)|\b(?:hay|esta|veo) (?:alguien|un (?:hombre|tipo|tio|desconocido)|gente|una persona) (?:\w+ ){0,2}?(?:dentro|en "
              r"(?:mi|el|la) (?:casa|piso|trastero|habitacion|box|garaje|local))|alguien (?:ha entrado|esta dentro|sigue dentro|"
              r"se ha metido)|"
              r"\b(?:il y a|j'entends|je vois) (?:quelqu'un|un (?:homme|mec|type|inconnu)|des gens) (?:\w+ ){0,2}?(?:dans|a "
@@ -129,7 +132,10 @@ _INTRUDER = (r"\b(?:hay|esta|veo) (?:alguien|un (?:hombre|tipo|tio|desconocido)|
              r"\b(?:tem|ha|esta) (?:alguem|um (?:homem|cara|tipo|estranho|desconhecido)) (?:\w+ ){0,2}?(?:dentro|na minha|no meu|"
              r"em casa|la dentro)|alguem (?:entrou|esta dentro|invadiu|esta a entrar|esta entrando)")
 
-_INTRUDER_SEEN = (r"\b(?:camara|camera|kamera|telecamera|appli|app|alarma|alarme|alarm|allarme|bewegungsmelder|sensor)\b"
+_INTRUDER_SEEN = (r"\b(?:(?:quelqu'un|qqn|qq1) (?:est|qui est) dans (?:le|la|mon|ma)|(?:il )?y a (?:quelqu'un|qqn|qq1) dans (?:le|la|mon|ma) (?:salon|cuisine|maison|appart\w*|chambre)|alguien "
+                  r"(?:esta|hay) (?:en|dentro de) (?:el|la|mi) (?:salon|cocina|casa|piso)|jemand ist (?:im|in der) (?:wohnzimmer|"
+                  r"kuche|haus|wohnung)|qualcuno (?:e )?in (?:salotto|cucina|casa)|alguem (?:esta|ta) na (?:sala|cozinha|casa))\b|"
+                  r"\b(?:camara|camera|kamera|telecamera|appli|app|alarma|alarme|alarm|allarme|bewegungsmelder|sensor)\b"
                   r"[\s\S]{0,80}?\b(?:un hombre|dos hombres|alguien|un tipo|gente|un homme|quelqu'un|deux hommes|des gens|ein\w* "
                   r"mann|jemand\w*|zwei manner|einen mann|un uomo|due (?:uomini|incappucciati|persone)|qualcuno|incappucciat\w*|um homem|"
                   r"alguem|dois homens|uma pessoa)\b")
@@ -207,7 +213,7 @@ _SWELLING = (rf"\b{_FACE_PART}\b[^.!?]{{0,40}}?\b{_SWELL_WORD}|\b(?:hinch|gonfl|
              rf"(?:\w+ ){{0,3}}{_FACE_PART}\b|"
              r"\b(?:cara|mejilla|joue|wange|guancia|bochecha|rosto) (?:\w+ ){0,2}(?:como un balon|como una pelota|a double\b|"
              r"comme un ballon|wie ein ballon|come un (?:melone|pallone)|como uma bola)|"
-             r"\b(?:flemon|absceso|abces|abszess|ascesso|abscesso)\b|\bdicke[nr]? (?:\w+ )?(?:hals|wange|backe|gesicht)\b")
+             r"\b(?:flemon|absceso|abces|abszess|ascesso|abscesso)\b|\bdicke[nr]? (?:\w+ )?(?:hals|wange|backe|gesicht|zunge|lippen?)\b")
 # ... and serious: an eye closing, a fever, hard to swallow or breathe, shivering, numb
 _SWELLING_SEVERE = (r"\b(?:ojo|oeil|yeux|auge|occhio|olho)\b[^.!?]{0,30}?\b(?:cerr\w*|ferm\w*|zu|geschlossen|chius\w*|fech\w*|"
                     r"geht nicht mehr auf|no (?:se )?abre|no lo abro|s'ouvre plus|n'ouvre plus|nicht mehr auf|non si apre|"
@@ -226,7 +232,13 @@ _SWELLING_MILD = (r"\b(?:un peu|legerement|leicht|etwas|un po'?|un poco|poco|lig
                   r"fiebre|febre)\b|\b(?:degonfle|wird (?:\w+ )?besser|migliora|mejora|melhora|va mieux|baja|abschwillt)\b")
 
 # someone hurt or unwell now (bleeding, unconscious, a fall, a burn, chest pain)
-_HURT = (r"\b(?:(?:esta|sigue|no para de) sangrando|sangra (?:mucho|un monton|sin parar)|(?:esta|se ha quedado|quedo) "
+_HURT = (r"\b(?:(?:uma senhora|um senhor|una senora|un senor|une dame|un monsieur|eine frau|ein mann|una signora|un signore|"
+         r"ela|ele|ella|el|elle|er|sie|lei|lui) (?:nao|no|ne se|wacht nicht|non si) (?:acorda|despierta|reveille|auf|sveglia)|"
+         r"feridos no chao|heridos en el suelo|blesses (?:par terre|au sol)|verletzte (?:am|auf dem) boden|feriti a terra|"
+         # speech gone wrong with it (a stroke, a hypo): "il tremble et parle plus bien", "redet verwaschen"
+         r"(?:ne )?parle (?:plus|pas) (?:bien|normalement)|parle bizarre|habla (?:raro|arrastrando)|redet verwaschen|lallt|"
+         r"biascica|farfuglia|fala (?:enrolado|enrolada)|"
+         r"(?:esta|sigue|no para de) sangrando|sangra (?:mucho|un monton|sin parar)|(?:esta|se ha quedado|quedo) "
          r"inconsciente|no respira|se ha desmayado|se desmayo|no reacciona|dolor (?:en el|de) pecho|me duele (?:mucho )?el "
          r"pecho|quemaduras? (?:grave|de (?:segundo|tercer))|no puedo respirar|me cuesta respirar|"
          r"saigne (?:beaucoup|enormement|abondamment|sans arret)|perd (?:beaucoup )?(?:de )?sang|(?:est |reste )?inconscient\w*|"
@@ -277,7 +289,8 @@ _SWALLOWED = (r"\b(?:(?:se )?trag[oó]\w*|tragado|avale|a avale|a bu|verschluckt
               r"draufgebissen|reingebissen|zerbissen|mordid[oa]|mordu|morsicat\w*|mordeu|en la boca|dans la bouche|in bocca|na boca)\b")
 
 # carbon monoxide, said by what it does: headaches and nausea since the heating came on, the detector beeping
-_CO = (r"\b(?:detector|detecteur|co-melder|melder|rilevatore|detetor|alarma|alarme|allarme)\b[^.!?]{0,40}?\b(?:pita|suena|"
+_CO = (r"\b(?:detector|detecteur|co-melder|melder|rilevatore|detetor|(?:alarma|alarme|allarme) (?:de |du |di |do )?(?:co|monox\w*|"
+       r"gas|gaz))\b[^.!?]{0,40}?\b(?:pita|suena|"
        r"sonne|bipe|piept|schlagt an|suona|apita|dispar\w*|ha saltado)\b|"
        r"\b(?:dolor de cabeza|mal de (?:tete|cabeza)|kopfschmerz\w*|kopfweh|mal di testa|dor de cabeca|jaqueca|migraine|"
        r"emicrania|enxaqueca)\b[\s\S]{0,80}?"

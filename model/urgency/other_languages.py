@@ -37,7 +37,8 @@ _PAST = (r"\b(?:la semana pasada|el (?:ano|mes) pasado|hace (?:\d+|un|una|unos|u
 # ... or over: "ya estoy bien", "tout va bien maintenant", "alles wieder gut"
 _OVER = (r"\b(?:ya (?:estoy|esta|estamos) bien|tout va bien(?! ?\?)|ya (?:se )?(?:paso|ha pasado)|tout va bien maintenant|ca va mieux|"
          r"(?:ist )?(?:alles )?wieder (?:gut|ok)|geht (?:mir|ihm|ihr) wieder gut|ora sto bene|(?:e )?passato tutto|"
-         r"ja (?:estou|esta|estamos) bem|ja passou|(?:il|elle) va (?:super|tres|parfaitement) bien)\b")
+         r"ja (?:estou|esta|estamos) bem|ja passou|(?:il|elle) va (?:super|tres|parfaitement) bien|aucun blesse|ningun herido|"
+         r"niemand verletzt|nessun ferito|nenhum ferido)\b")
 # ... unless the same sentence comes to today: "fiz piercing na língua há 4 dias e agora a língua está enorme"
 _TODAY = re.compile(r"\b(?:ahora|maintenant|en ce moment|jetzt|gerade|adesso|agora|neste momento|aujourd'hui|hoy|heute|oggi|"
                     r"hoje|desde (?:ayer|anoche|esta|ontem|hoje)|depuis (?:hier|ce)|seit (?:gestern|heute)|da (?:ieri|"
@@ -59,7 +60,9 @@ _NOT_REAL = (r"\b(?:jaja\w*|jeje\w*|mdr|ptdr|haha\w*|kkk+|rsrs\w*|lol|xd)\b|\U00
              r"\b(?:de (?:la )?risa|de rire|vor lachen|dal ridere|de rir|a rir)\b|"
              r"\b(?:pelicula|documental|film|filme|documentaire|documentario|episodi\w*|episode|capitulo|(?:un|el|este|le|ce|"
              r"das|ein|il|questo|o|um|este) (?:libro|livre|buch|livro|romanzo|novela|serie|series)|staffel|folge \d+|saison \d+|"
-             r"temporada|stagione)\b|" + _NEWS)
+             r"temporada|stagione|un seguito|una secuela|eine fortsetzung|uma sequencia)\b|"
+             # a title's ending: "il finale di 'La casa in fondo al bosco'"
+             r"\b(?:il finale|el final|la fin|o final|das ende) (?:de|di|do|da|von) ['\"«“]|" + _NEWS)
 _RX = {name: re.compile(rx) for name, rx in ({"past": _PAST, "over": _OVER, "not_real": _NOT_REAL} | HARM_CUES | DISTRESS_CUES | FRAUD_CUES).items()}
 
 
@@ -76,7 +79,7 @@ def plain(text: str) -> str:
 _NOW_ONLY = ("swallowed", "held", "assault_now", "safe_account", "crisis", "crisis_plan", "crisis_soon", "crisis_way", "door", "at_place", "intruder", "intruder_seen", "followed", "allergy", "airway", "swelling", "co", "attacked",
              "hurt", "hurt_more", "fell", "chest")
 # what a joke or a film leaves: a scam is read through it
-_SCAMS = ("not_safe_there", "withdraw", "trader", "trade_ask", "asks", "asked_to_send", "scam_word", "link", "gave_card", "code_given", "paid", "posing", "messenger", "emptied", "chatting", "met_online",
+_SCAMS = ("remote_app", "bail", "not_safe_there", "withdraw", "trader", "trade_ask", "asks", "asked_to_send", "scam_word", "link", "gave_card", "code_given", "paid", "posing", "messenger", "emptied", "chatting", "met_online",
           "sent_him", "lost_line", "safe_account", "new_number", "transferred", "taken_over", "validated", "card_taken")
 
 
@@ -163,12 +166,12 @@ _CALLER = re.compile(r"\b(?:me (?:ha )?llam\w*|m'a appele|hat (?:\w+ )?angerufen
 
 # one given something ("girate tutto a mia sorella", "empurraram pra minha mãe"), not the one a post is about; but "a mi
 # hermano le ha caído la estantería" is about the brother
-_GIVEN_TO = re.compile(r"(?:\b(?:a|an|para|per|pra|ao|alla|al)\s)$")
+_GIVEN_TO = re.compile(r"(?:\b(?:a|an|para|per|pra|ao|alla|al|nome d[ae]|nombre de|nom de|namen (?:von|meiner))\s)$")
 _TO_WHOM = re.compile(r"\s+(?:le|les|lhe|lhes)\b")
 
 
 def _given_to(low: str, third: re.Match) -> bool:
-    return bool(_GIVEN_TO.search(low, max(0, third.start() - 5), third.start())) and not _TO_WHOM.match(low, third.end())
+    return bool(_GIVEN_TO.search(low, max(0, third.start() - 16), third.start())) and not _TO_WHOM.match(low, third.end())
 
 
 def _named_before(low: str, at: int) -> bool:
@@ -240,6 +243,11 @@ _DRIVER = re.compile(r"\b(?:chofer|conductor|taxista|remisero|chauffeur|conducte
                      r"motorista)\b")
 
 
+# ... or someone else at the wheel: "mi ha fatto salire per la prova e ora non mi fa scendere, va verso la tangenziale"
+_IN_A_CAR = re.compile(r"\b(?:fatto salire|hizo subir|fait monter|einsteigen lassen|fez entrar|prova su strada|prueba de manejo|"
+                       r"essai routier|probefahrt|test drive|tangenziale|autopista|periferico|autoroute|autobahn|autoestrada)\b")
+
+
 def away_from_door(text: str) -> bool:
     """Whether a danger told is a driver's or a follower's, not someone's at the customer's door: get out and somewhere
     safe, not "keep your door locked" (a courier banging on the door is at the door; a driver who won't let them out
@@ -287,8 +295,8 @@ def _situations(low: str) -> frozenset[str]:
     if (has["door"] and (has["alone_fear"] or has["alone_now"] or has["door_who"] or has["afraid"] and not has["door_visit"])
             or near and (has["alone_now"] or has["alone_fear"] or has["door_who"])):
         found.add("door")
-    if has["held"] and _DRIVER.search(low) and (has["afraid"] or has["alone_fear"]  # a driver who won't let them out
-                                                or len({m.group() for m in _RX["held"].finditer(low)}) >= 2):
+    if has["held"] and (_DRIVER.search(low) or _IN_A_CAR.search(low)) and (  # a driver who won't let them out
+            has["afraid"] or has["alone_fear"] or has["asks"] or len({m.group() for m in _RX["held"].finditer(low)}) >= 2):
         found.add("door")
     if has["intruder"] or has["intruder_seen"] and has["hiding"]:
         found.add("intruder")
@@ -339,11 +347,16 @@ def _situations(low: str) -> frozenset[str]:
         found.add("trade_scam")
     if has["lost_line"] and (has["code_given"] or re.search(r"\b(?:duplicad|duplicata|duplikat|duplicato|segunda via|"
                                                           r"clon\w*|geklont|neues gerat|nuevo dispositivo|nouvel appareil|"
-                                                          r"nuovo dispositivo|novo dispositivo|sim (?:\w+ )?ubernommen|sim swap)",
+                                                          r"nuovo dispositivo|novo dispositivo|sim (?:\w+ )?ubernommen|sim swap|"
+                                                          r"(?:accessi|bonifici|movimenti|transferencias|virements|"
+                                                          r"uberweisungen|logins?) (?:\S+ ){0,5}(?:che )?(?:non ho fatto|no he "
+                                                          r"hecho|que no hice|que je n'ai pas faits?|die ich nicht|que nao fiz))",
                                                           low)):
         found.add("sim_swap")
     if has["withdraw"] and has["not_safe_there"] and _CALLER.search(low):  # "weil ein 'Polizist' am Telefon sagt ..."
         found.add("safe_account")
+    if has["remote_app"] and (has["paid"] or has["asks"]) or has["bail"] and (has["withdraw"] or _CALLER.search(low)):
+        found.add("paid_impostor")  # "... 3.000 Steuer vorab ... haben mir AnyDesk installiert", a grandson's bail
     if has["safe_account"] and (has["transferred"] or re.search(r"\b(?:pasa|pass|vir|spost|transfer|uberw|convenc|convainc|"
                                                               r"uberred|convint)\w*", low)):
         found.add("safe_account")

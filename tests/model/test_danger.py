@@ -43,8 +43,9 @@ def test_danger_no_rule_names_is_heard_by_the_head_and_answered_in_its_language(
 
     analyzer = build_analyzer()
     posts = {
+        # (with "obrigado por tudo" after it the rules now read it: two farewell signs, twentieth session)
         "crisis": "@TeleNorte quero cancelar tudo e deixar a conta em nome da minha irmã. não vou estar cá para ver a "
-                  "próxima fatura, já tomei a decisão. obrigado por tudo",
+                  "próxima fatura, já tomei a decisão.",
         "hurt_now": "Nel vostro negozio una signora è diventata tutta blu e respira a fatica, nessuno sa cosa fare!!",
     }
     for situation, text in posts.items():

@@ -259,3 +259,48 @@ def test_a_seventh_blind_sets_look_alikes_name_no_danger(text: str) -> None:
 def test_the_one_given_the_money_is_not_whose_crisis_it_is() -> None:
     assert "crisis" in situations_in("chiudete il conto e girate tutto a mia sorella. non ce la faccio più, stasera la faccio finita")
     assert "crisis_other" in situations_in("a mi hermano le dio por decir que se quiere matar, no contesta el teléfono")
+
+
+@pytest.mark.parametrize(("text", "situation"), [
+    # an eighth blind set (twentieth session), in our own words
+    ("dans le bus un homme frappe une dame et personne ne bouge", "attacked"),
+    ("je voulais savoir si l'assurance paye si c'est un suicide, c'est pour ce soir", "crisis"),
+    ("meine Mutter hat eine ganz dicke Zunge und schlucken geht kaum", "swelling"),
+    ("dreht mir den Strom ab, hab alles verschenkt und die Briefe geschrieben", "crisis"),
+    ("meine Tochter hat eine neue Nummer und braucht 900€, die erste Echtzeitüberweisung ist schon raus", "paid_impostor"),
+    ("die Berater wollen nochmal 500 Gebühr und haben mir AnyDesk installiert", "paid_impostor"),
+    ("il venditore mi ha fatto salire per la prova su strada e ora non mi fa scendere, vuole un bonifico", "door"),
+    ("mi ha preso il telefono e mi spinge, sono a casa sua", "assault_now"),
+    ("la mia amica mi ha mandato un vocale d'addio, dice che è sul tetto dell'hotel", "crisis_other"),
+    ("hanno chiamato i carabinieri, serve la cauzione per mio nipote, viene un incaricato a ritirare i soldi", "paid_impostor"),
+    ("hoje é meu último dia. obrigado por tudo, a minha esposa é a beneficiária", "crisis"),
+    ("a loja que usa o nome de vocês no insta pede uma taxa de liberação de 300", "trade_scam"),
+    ("y a qqn dans le salon, je l'entends, je suis enfermée dans la chambre", "intruder"),
+    ("mi compañero de piso ha puesto 'esto es un adiós' y no contesta", "crisis_other"),
+    ("ein Freund sagt im Chat, er nimmt jetzt die Tabletten seiner Oma", "crisis_other"),
+    ("le conseiller me demande de valider les notifs pour « annuler » des virements", "safe_account"),
+    ("SIM non valida da stamattina e arrivano bonifici che non ho fatto", "sim_swap"),
+    ("o autocarro bateu, há feridos no chão e uma senhora não acorda", "hurt"),
+])
+def test_an_eighth_blind_sets_situations_are_named(text: str, situation: str) -> None:
+    assert situation in situations_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Il finale di 'La casa nel bosco' mi ha terrorizzata, chi bussa alla porta??",
+    "Ce grille-pain est une arme, tartines carbonisées. Aucun blessé, mais je veux un échange",
+    "je veux que tout soit en ordre avant la fin de la semaine pour mon déménagement",
+    "Da kommt ne Omi und schubst mich zur Seite, weil ich den Eingang versperre",
+    "Hoy es mi último día en la empresa, ¡gracias por todo, equipo!",
+    "GENTE CHE PARLA MALE DEI cantanti, fatevi una vita",
+])
+
+def test_an_eighth_blind_sets_look_alikes_name_no_danger(text: str) -> None:
+    assert not situations_in(text)
+
+
+def test_a_burglar_alarm_ringing_is_no_carbon_monoxide() -> None:
+    """The CO advice ("everyone out into the open air") sent a mother hiding from an intruder out of the bathroom."""
+    post = "votre alarme sonne, y a qqn dans le salon je l'entends fouiller, je suis enfermée dans la salle de bain"
+    assert situations_in(post) == {"intruder"}
+    assert "gas" in situations_in("le détecteur de monoxyde sonne et on a tous mal à la tête")
