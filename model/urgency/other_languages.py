@@ -248,20 +248,25 @@ _IN_A_CAR = re.compile(r"\b(?:fatto salire|hizo subir|fait monter|einsteigen las
                        r"essai routier|probefahrt|test drive|tangenziale|autopista|periferico|autoroute|autobahn|autoestrada)\b")
 
 
+def _at_the_wheel(low: str) -> bool:
+    """Whether a driver, or someone else at the wheel, is named."""
+    return bool(_DRIVER.search(low) or _IN_A_CAR.search(low))
+
+
 def away_from_door(text: str) -> bool:
     """Whether a danger told is a driver's or a follower's, not someone's at the customer's door: get out and somewhere
     safe, not "keep your door locked" (a courier banging on the door is at the door; a driver who won't let them out
     is not, though the door's cue reads "no me deja bajar" too)."""
     low = plain(text)
     has = _read(low)
-    return bool(_DRIVER.search(low) and (has["held"] or not has["door"]) or has["followed"] and not has["door"])
+    return bool(_at_the_wheel(low) and (has["held"] or not has["door"]) or has["followed"] and not has["door"])
 
 
 def held_by_driver(text: str) -> bool:
     """Whether a driver will not stop or let the customer out now: they cannot "go somewhere safe", and their live
     location is what the emergency services need ("el chofer no me deja bajar, le puso seguro a las puertas")."""
     low = plain(text)
-    return bool(_DRIVER.search(low) and _read(low)["held"])
+    return _at_the_wheel(low) and bool(_read(low)["held"])
 
 
 def sent_to_scammer(text: str) -> bool:
@@ -295,7 +300,7 @@ def _situations(low: str) -> frozenset[str]:
     if (has["door"] and (has["alone_fear"] or has["alone_now"] or has["door_who"] or has["afraid"] and not has["door_visit"])
             or near and (has["alone_now"] or has["alone_fear"] or has["door_who"])):
         found.add("door")
-    if has["held"] and (_DRIVER.search(low) or _IN_A_CAR.search(low)) and (  # a driver who won't let them out
+    if has["held"] and _at_the_wheel(low) and (  # a driver who won't let them out
             has["afraid"] or has["alone_fear"] or has["asks"] or len({m.group() for m in _RX["held"].finditer(low)}) >= 2):
         found.add("door")
     if has["intruder"] or has["intruder_seen"] and has["hiding"]:
