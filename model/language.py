@@ -13,6 +13,8 @@ _ENGLISH = re.compile(r"\b(?:the|you|your|thank|thanks|thx|please|pls|my|is|it|a
                       r"that|of|just|can|will|have)\b", re.I)
 
 
+# the languages the phrase bank writes besides English
+_BANK_LANGUAGES = frozenset({"es", "fr", "de", "it", "pt"})
 # languages written in another script: a post in Latin letters is none of them
 _OTHER_SCRIPT = frozenset({"th", "zh", "ja", "ko", "ar", "he", "fa", "ur", "ru", "uk", "bg", "el", "hi", "bn", "ta",
                            "te", "ml", "kn", "mr", "gu", "pa", "ka", "hy", "am", "km", "lo", "my", "si", "ne", "sr",
@@ -43,10 +45,12 @@ class LanguageDetector:
         if len(clean) < 3:
             return self.default
         try:
-            best = detect(clean, model="lite", k=1)[0]
+            ranked = detect(clean, model="lite", k=5)
         except Exception:  # the detector fails on odd input (only symbols); the default is the safe answer
             return self.default
-        if best["score"] < (self.short_confidence if short else self.min_confidence):
+        best = ranked[0]
+        if best["score"] < (self.short_confidence if short else self.min_confidence) and not (
+                len(clean.split()) >= 7 and self._unsure_but_ours(ranked)):
             return self.default
         lang = str(best["lang"]).split("-")[0]
         if lang in _OTHER_SCRIPT and not _NOT_LATIN.search(clean):
@@ -56,6 +60,16 @@ class LanguageDetector:
         if lang != "en" and english >= 2 and english * 2 >= len(words):
             return "en"  # "Ok, thank you :)" read as French, "thank you soooo muchhh" as Spanish
         return lang
+
+    @staticmethod
+    def _unsure_but_ours(ranked: list[dict]) -> bool:
+        """A longer post the lite model is unsure of, but whose best guess is one of the bank's languages and English a
+        distant guess: "fiz o procedimento de vcs hj de manhã e agora meu rosto tá inchando" read Portuguese at 0.50
+        and got English drafts in a live allergic reaction (the eighth blind set)."""
+        best = ranked[0]
+        english = next((r["score"] for r in ranked if str(r["lang"]).startswith("en")), 0.0)
+        return (str(best["lang"]).split("-")[0] in _BANK_LANGUAGES and best["score"] >= 0.35
+                and english * 4 < best["score"])
 
     def detect_many(self, texts: list[str], given: list[str | None] | None = None) -> list[str]:
         """The caller's language where it is a real ISO 639-1 code ("pt-PT" is "pt"); else detected ("xx",

@@ -262,6 +262,13 @@ def test_words_near_a_reason_are_not_the_reason(text: str) -> None:
     ("@SpotifyCares Ok, thank you :)", "en"),  # French to the lite model
     ("@SpotifyCares thank you soooo muchhh❤️", "en"),  # Spanish to it
     ("Das ist so nicht ok", "de"),
+    # a longer post the lite model is unsure of (0.50) but reads as Portuguese, English far behind (twentieth session:
+    # English drafts went to a live allergic reaction) ...
+    ("fiz o procedimento de vcs hj de manhã e agora meu rosto tá inchando sem parar, a língua tá grossa e tô "
+     "respirando mal", "pt"),
+    # ... while a short unsure one stays English
+    ("Yes all files, Mac, El Capitan", "en"),
+    ("I! Fucking! Hate! Wells! Fargo!", "en"),
 ])
 def test_short_posts_need_a_confident_language_to_leave_english(text: str, language: str) -> None:
     from model.language import LanguageDetector
