@@ -51,6 +51,7 @@ from model.urgency import (
     names_allergy_now,
     names_assault_now,
     names_breakdown,
+    names_burn,
     names_danger,
     names_diluted_feed,
     names_door_now,
@@ -75,6 +76,7 @@ from model.urgency import (
     names_preyed,
     names_romance_scam,
     names_scam_call,
+    names_seizure,
     names_self_harm,
     names_sent_after_loss,
     names_sewage_or_main,
@@ -335,7 +337,8 @@ class ReplyRecommender:
                         danger=safety and names_danger(post.text), hurt=safety or "stranded" in reasons,
                         # (a customer's own crisis in hospital too: "I'm in A&E again and I feel suicidal")
                         emergency=safety and names_emergency(post.text) and not names_in_care(post.text) or threat_now
-                        or own_crisis or told in ("allergy", "hurt_now"),
+                        or own_crisis or told in ("allergy", "hurt_now")
+                        or safety and (names_seizure(post.text) or names_burn(post.text)),
                         threat_now=threat_now, held=threat_now and names_held_in_vehicle(post.text),
                         # (an allergic reaction keeps "call the emergency services now", read39's review)
                         face_swelling=safety and names_face_swelling(post.text) and not names_allergic(post.text)
@@ -358,6 +361,7 @@ class ReplyRecommender:
                         pet_ate=safety and names_pet_ate(post.text),
                         missing_child=safety and names_missing_child(post.text),
                         swallowed=safety and names_swallowed(post.text),
+                        seizure=safety and names_seizure(post.text), burn=safety and names_burn(post.text),
                         cold_chain=names_warm_medicine(post.text),
                         sewage_or_main=names_sewage_or_main(post.text) if safety else "",
                         wrong_medicine=wrong_medicine,

@@ -144,6 +144,8 @@ class Style:
     missing_child: bool = False  # a child missing now: the staff on site and the emergency services, first
     threat_now: bool = False  # held, threatened or assaulted by someone beside them: the emergency services, somewhere safe
     face_swelling: bool = False  # a swollen face closing an eye or making it hard to swallow: urgent care now
+    seizure: bool = False  # a seizure now: no holding down, nothing in the mouth
+    burn: bool = False  # a burn now: cool running water first
     held: bool = False  # a driver who won't stop or let them out: the emergency services and their live location
     at_door: bool = False  # someone at their door now who won't go: the emergency services, the door kept locked
     intruder: bool = False  # a stranger inside their place now: the emergency services, nobody confronted

@@ -98,6 +98,7 @@ ADVICE_KEYS: dict[str, str | None] = {
     "swelling_advice": "emergency_advice", "preyed_advice": "report_advice", "door_now_advice": "emergency_advice",
     "intruder_advice": "emergency_advice", "allergy_advice": "emergency_advice", "assault_support": "report_advice",
     "trade_scam_advice": "fraud_advice_merchant", "held_advice": "threat_now_advice", "transfer_scam_advice": "fraud_advice",
+    "seizure_advice": "emergency_advice", "burn_advice": "emergency_advice",
 }
 # Bank keys a move falls back to when a language has no phrase for the finer key.
 KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thanks_info": "thanks",
@@ -539,6 +540,8 @@ class BankRephraser:
                 else "allergy_advice" if style.allergic  # "my lips and tongue are swelling up ... throat feels tight"
                 else "swelling_advice" if style.face_swelling  # "my left eye is nearly shut and it hurts to swallow"
                 else "poison_advice" if style.swallowed  # "may have swallowed some of my tablets": no "if" (read34)
+                else "seizure_advice" if style.seizure  # "está convulsionando": nothing in the mouth, on the side after
+                else "burn_advice" if style.burn  # "scalded her arm with the kettle": cool running water first
                 else "emergency_supply_advice" if style.meds_running_out else "emergency_advice")
         elif style.assaulted:  # "i was sexually assaulted by someone i met on amble": belief and support, never a
             add("report_advice", key="assault_support")  # ticket ("Shoot us a DM", read39's re-grade)

@@ -225,6 +225,24 @@ _PET_IN_DANGER_RX = re.compile(PET_IN_DANGER, re.I)
 _ASSAULT_NOW_RX = re.compile(ASSAULT_NOW, re.I)
 
 
+_SEIZURE_RX = re.compile(r"\b(?:having (?:a )?(?:seizure|fit)|(?:is|she'?s|he'?s) (?:fitting|seizing)|convuls\w*|epileptic fit)\b",
+                         re.I)
+_BURN_RX = re.compile(r"\b(?:(?:bad|serious|nasty|severe|deep) burns?|scalded|(?:burnt|burned) (?:his|her|my|their|the baby'?s?|"
+                      r"(?:him|her|my|them)sel(?:f|ves)|a) (?:\w+ )?(?:hand|arm|leg|face|chest|foot|fingers?|neck|back))\b", re.I)
+
+
+@straight_apostrophes
+def names_seizure(text: str) -> bool:
+    """Whether someone is having a seizure now: no holding down, nothing in the mouth, on their side after."""
+    return bool(_SEIZURE_RX.search(text)) or "seizure" in situations_in(text)
+
+
+@straight_apostrophes
+def names_burn(text: str) -> bool:
+    """Whether someone has a burn now: cool running water for twenty minutes before anything else."""
+    return bool(_BURN_RX.search(text)) or "burn" in situations_in(text)
+
+
 _HELD_IN_VEHICLE = re.compile(r"\b(?:driver|cabbie|he|she)\b(?: \w+){0,6}? (?:won'?t|will not|refus\w* to|wouldn'?t|isn'?t|is not) "
                               r"(?:let (?:me|us) (?:out|off|get out)|stop(?:ping)?)\b|\b(?:driver|he|she) (?:has )?(?:locked|"
                               r"child-?locked) (?:the doors|me in|us in)", re.I)
@@ -370,7 +388,7 @@ def names_emergency(text: str) -> bool:
     poisoned is a vet's ("o meu cão ... está a sangrar muito": no emergency services, see ``pet_in_danger``)."""
     pet, text = bool(_PET_IN_DANGER_RX.search(text)), _PET_IN_DANGER_RX.sub(" ", text)
     return bool(_EMERGENCY.search(text) or _DEPENDS.search(text) or _UNWELL_NOW_RX.search(text)) or \
-        crisis_said(text) is not None or names_face_swelling(text) or not pet and bool(situations_in(text) & {"hurt", "allergy", "attacked", "swallowed"})
+        crisis_said(text) is not None or names_face_swelling(text) or not pet and bool(situations_in(text) & {"hurt", "allergy", "attacked", "swallowed", "seizure", "burn"})
 
 
 # a hazard reported for the brand to act on: a fault on board, glass in food, an allergen sent, food that made someone

@@ -323,7 +323,16 @@ _HELD = (r"\b(?:no (?:se )?(?:detiene|para|quiere parar)|no me deja (?:bajar|sal
          r"nao (?:quer )?para|nao (?:me )?deixa (?:descer|sair)|desviou|mudou (?:o |de )?(?:caminho|trajeto|percurso|rota)|"
          r"trancou (?:as )?portas|portas trancadas)\b")
 
+# a seizure now, and a burn on the body: "está convulsionando", "hat einen Krampfanfall", "s'est brûlé la main"
+_SEIZURE = (r"\b(?:convulsion\w*|convulsiona\w*|convulsao|convulsoes|convulsioni|krampfanfall|krampft|epileptische\w* anfall|"
+            r"(?:crise|crisis|ataque|attacco) (?:de |d'|di )?epilep\w*)\b")
+_BURN = (r"\b(?:quemadura\w*|se (?:ha )?quemado (?:la|el|los|las) (?:mano|brazo|pierna|cara|pecho|pie|dedos?)|brulure\w*|"
+         r"s'est brule\w* (?:la|le|les) (?:main|bras|jambe|visage|pied|doigts?)|verbruht|verbrennung\w*|hat sich (?:\w+ ){0,3}"
+         r"verbrannt|ustion[ei]|si e (?:bruciat\w*|scottat\w*|ustionat\w*)|queimadura\w*|queimou (?:a|o) (?:mao|braco|perna|rosto|pe))\b")
+
 CUES = {
+    "seizure": _SEIZURE,
+    "burn": _BURN,
     "swallowed": _SWALLOWED,
     "held": _HELD,
     "afraid": _AFRAID,

@@ -76,7 +76,7 @@ def plain(text: str) -> str:
 
 
 # what a danger must be now: the rest is read in any sentence
-_NOW_ONLY = ("swallowed", "held", "assault_now", "safe_account", "crisis", "crisis_plan", "crisis_soon", "crisis_way", "door", "at_place", "intruder", "intruder_seen", "followed", "allergy", "airway", "swelling", "co", "attacked",
+_NOW_ONLY = ("seizure", "burn", "swallowed", "held", "assault_now", "safe_account", "crisis", "crisis_plan", "crisis_soon", "crisis_way", "door", "at_place", "intruder", "intruder_seen", "followed", "allergy", "airway", "swelling", "co", "attacked",
              "hurt", "hurt_more", "fell", "chest")
 # what a joke or a film leaves: a scam is read through it
 _SCAMS = ("remote_app", "bail", "not_safe_there", "withdraw", "trader", "trade_ask", "asks", "asked_to_send", "scam_word", "link", "gave_card", "code_given", "paid", "posing", "messenger", "emptied", "chatting", "met_online",
@@ -97,6 +97,7 @@ _HANDLED = re.compile(r"\b(?:actuaron|atendieron|reaccion[oó]|han reagiert|hat 
                       r"ont ete|sont intervenus|hanno reagito|sono intervenuti|c'erano gia|trataram|tratou de tudo|agiram|"
                       r"atuaram|llamaron|ont appele|haben gerufen|hat .{0,30}gerufen|hanno chiamato|chamaram|rapidisim\w*|"
                       r"super rapides?|blitzschnell|velocissim\w*|rapidissim\w*|calma impressionante|sofort|a gere|ont gere|avec un calme|"
+                      r"(?:a |ont )?garde (?:un|son|leur) calme|trouve un medecin|"
                       r"sang-froid|(?:ha|hanno) gestito|gestiu|gestiram|manejo|manejaron|gestiono|souveran|"
                       r"(?:e stat[oa]|sono stati) "
                       r"(?:bravissim\w*|fantastic\w*|eccezional\w*|perfett\w*)|(?:ont ete|a ete|vous avez ete) (?:parfaits?|"
@@ -277,14 +278,14 @@ def sent_to_scammer(text: str) -> bool:
 
 # the situations `situations_in` names: a danger now (safety), and a scam
 DANGER_SITUATIONS = frozenset({"door", "intruder", "followed", "allergy", "swelling", "gas", "swallowed", "attacked",
-                               "assault", "assault_now", "crisis", "crisis_other", "hurt"})
+                               "assault", "assault_now", "seizure", "burn", "crisis", "crisis_other", "hurt"})
 SCAM_SITUATIONS = frozenset({"gave_card", "paid_impostor", "romance", "romance_ask", "trade_scam", "sim_swap",
                              "safe_account", "takeover"})
 
 
 def situations_in(text: str) -> frozenset[str]:
     """The situations a post names in es/fr/de/it/pt: "door", "intruder", "followed", "allergy", "swelling", "gas",
-    "swallowed", "attacked", "assault", "assault_now" (hands on them or held now), "crisis" (the customer's own), "crisis_other", "hurt", "gave_card",
+    "swallowed", "seizure", "burn", "attacked", "assault", "assault_now" (hands on them or held now), "crisis" (the customer's own), "crisis_other", "hurt", "gave_card",
     "paid_impostor", "romance" (money sent), "romance_ask" (money asked for), "trade_scam" (a buyer or seller asking for gift
     cards, a code or a cash machine), "sim_swap", "safe_account", "takeover"."""
     return _situations(plain(text))
@@ -321,6 +322,9 @@ def _situations(low: str) -> frozenset[str]:
         found.add("swallowed")
     if has["attacked"]:
         found.add("attacked")
+    for harm in ("seizure", "burn"):  # someone hurt now, with its own first aid
+        if has[harm]:
+            found.add(harm)
     if has["assault"]:
         found.add("assault")
     if has["assault_now"] or (has["assault"] or has["attacked"]) and has["hiding"]:  # hands on them or held now, or

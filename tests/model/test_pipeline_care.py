@@ -1088,3 +1088,15 @@ def test_twentieth_session_a_seventh_set_hears_the_steps_of_its_situation(recomm
     texts = _texts(recommender37, "minha avó recebeu mensagem de um número novo dizendo que era eu e já fez um Pix de "
                                   "R$ 900, o golpista está pedindo mais agora", "Banco Horizonte")
     assert all("golpe" in t and "recuperar o pagamento" in t and "bloqueie o cartão" not in t for t in texts), texts
+
+
+def test_twentieth_session_a_seizure_and_a_burn_hear_their_own_first_aid(recommender37) -> None:
+    """The eighth set's grading: "call the emergency services" and no more to a seizure and a burn (and a scald in
+    English had got a DM request): nothing in the mouth, on the side after; cool running water first."""
+    texts = _texts(recommender37, "mi hijo está convulsionando en el suelo de vuestra tienda y nadie hace nada", "Whizzo")
+    assert all("nada en la boca" in t and "de lado" in t for t in texts), texts
+    texts = _texts(recommender37, "My daughter just scalded her arm with your kettle, the lid flew off, what do I do",
+                   "Whizzo")
+    assert all("cool running water" in t and not re.search(r"\bDM\b", t) for t in texts), texts
+    texts = _texts(recommender37, "Mein Sohn hat sich gerade am Ofen verbrannt, die Hand ist knallrot", "Whizzo")
+    assert all("fließendem Wasser" in t for t in texts), texts

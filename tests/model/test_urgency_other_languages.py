@@ -304,3 +304,18 @@ def test_a_burglar_alarm_ringing_is_no_carbon_monoxide() -> None:
     post = "votre alarme sonne, y a qqn dans le salon je l'entends fouiller, je suis enfermée dans la salle de bain"
     assert situations_in(post) == {"intruder"}
     assert "gas" in situations_in("le détecteur de monoxyde sonne et on a tous mal à la tête")
+
+
+@pytest.mark.parametrize(("text", "situation"), [
+    ("mi hijo está convulsionando en el suelo", "seizure"),
+    ("il a une crise d'épilepsie dans le hall", "seizure"),
+    ("meine Tochter hat sich gerade am Herd verbrannt", "burn"),
+    ("o meu filho queimou a mão na chaleira agora", "burn"),
+])
+def test_a_seizure_and_a_burn_are_named(text: str, situation: str) -> None:
+    assert situation in situations_in(text) and "safety" in find_reasons(text)
+
+
+def test_news_of_a_burn_and_a_past_one_are_no_danger_now() -> None:
+    assert "burn" not in situations_in("Scoppia incendio in una fabbrica, ustionati due dipendenti")
+    assert "burn" not in situations_in("L'année dernière il s'est brûlé la main, tout va bien maintenant")
