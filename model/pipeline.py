@@ -322,6 +322,7 @@ class ReplyRecommender:
         threat_now = threat and in_person or safety and names_assault_now(post.text) or told == "door"
         own_crisis = told == "crisis" and not crisis_of_another(post.text) or safety and names_own_crisis(post.text)
         trade_scam = "fraud" in reasons and names_trade_scam(post.text)
+        seizure, burn = safety and names_seizure(post.text), safety and names_burn(post.text)
         bank = self.issues_cards(post.brand)
         # someone in danger or hurt hears help first, not a word on the tracking number they posted ("my insulin ...
         # 1 day of supply left. Tracking PP48...": "please don't post personal details here" read as a telling-off)
@@ -338,7 +339,7 @@ class ReplyRecommender:
                         # (a customer's own crisis in hospital too: "I'm in A&E again and I feel suicidal")
                         emergency=safety and names_emergency(post.text) and not names_in_care(post.text) or threat_now
                         or own_crisis or told in ("allergy", "hurt_now")
-                        or safety and (names_seizure(post.text) or names_burn(post.text)),
+                        or seizure or burn,
                         threat_now=threat_now, held=threat_now and names_held_in_vehicle(post.text),
                         # (an allergic reaction keeps "call the emergency services now", read39's review)
                         face_swelling=safety and names_face_swelling(post.text) and not names_allergic(post.text)
@@ -361,7 +362,7 @@ class ReplyRecommender:
                         pet_ate=safety and names_pet_ate(post.text),
                         missing_child=safety and names_missing_child(post.text),
                         swallowed=safety and names_swallowed(post.text),
-                        seizure=safety and names_seizure(post.text), burn=safety and names_burn(post.text),
+                        seizure=seizure, burn=burn,
                         cold_chain=names_warm_medicine(post.text),
                         sewage_or_main=names_sewage_or_main(post.text) if safety else "",
                         wrong_medicine=wrong_medicine,
