@@ -61,7 +61,7 @@ from model.urgency.harm import (
     TRAPPED,
     UNWELL_NOW,
 )
-from model.urgency.other_languages import held_by_driver, situations_in
+from model.urgency.other_languages import held_by_driver, situations_in, told
 from model.urgency.text import nearby, straight_apostrophes
 
 CARBON_MONOXIDE = re.compile(rf"\b(?:{CARBON_MONOXIDE_WORDS})\b", re.I)
@@ -234,13 +234,13 @@ _BURN_RX = re.compile(r"\b(?:(?:bad|serious|nasty|severe|deep) burns?|scalded|(?
 @straight_apostrophes
 def names_seizure(text: str) -> bool:
     """Whether someone is having a seizure now: no holding down, nothing in the mouth, on their side after."""
-    return bool(_SEIZURE_RX.search(text)) or "seizure" in situations_in(text)
+    return told(_SEIZURE_RX, text, "seizure")
 
 
 @straight_apostrophes
 def names_burn(text: str) -> bool:
     """Whether someone has a burn now: cool running water for twenty minutes before anything else."""
-    return bool(_BURN_RX.search(text)) or "burn" in situations_in(text)
+    return told(_BURN_RX, text, "burn")
 
 
 _HELD_IN_VEHICLE = re.compile(r"\b(?:driver|cabbie|he|she)\b(?: \w+){0,6}? (?:won'?t|will not|refus\w* to|wouldn'?t|isn'?t|is not) "
@@ -368,7 +368,7 @@ _WARM_MEDICINE = re.compile(nearby(r"\b(?:insulin|vaccines?|injection pens?|epi-
 def names_swallowed(text: str) -> bool:
     """Whether someone swallowed medicine or a household danger ("my 3 year old ... may have swallowed some of my
     sertraline tablets"): the emergency services now, even if they seem fine (read34)."""
-    return bool(_SWALLOWED_RX.search(text)) or "swallowed" in situations_in(text)
+    return told(_SWALLOWED_RX, text, "swallowed")
 
 
 _SWALLOWED_RX = re.compile(SWALLOWED_MEDS, re.I)
@@ -417,7 +417,7 @@ def names_face_swelling(text: str) -> bool:
 @straight_apostrophes
 def names_allergic(text: str) -> bool:
     """Whether a swelling reads as an allergic reaction (lips, tongue, a tight throat, a sting, nuts)."""
-    return bool(_ALLERGIC.search(text)) or "allergy" in situations_in(text)
+    return told(_ALLERGIC, text, "allergy")
 
 
 # a reaction under way: lips, tongue or throat swelling or tight ("my lips and tongue are swelling up ... my throat
@@ -452,7 +452,7 @@ _SEXUAL_ASSAULT = re.compile(r"\b(?:sexually (?:assaulted|abused|attacked)|sexua
 @straight_apostrophes
 def names_sexual_assault(text: str) -> bool:
     """Whether the post tells of a sexual assault or rape."""
-    return bool(_SEXUAL_ASSAULT.search(text)) or "assault" in situations_in(text)
+    return told(_SEXUAL_ASSAULT, text, "assault")
 
 
 _DOOR_NOW = re.compile(DOOR_NOW, re.I)
@@ -541,4 +541,4 @@ def names_threat(text: str) -> bool:
 @straight_apostrophes
 def names_danger(text: str) -> bool:
     """Whether the post names a hazard (gas, fire, smoke, sparks): drafts then lead with safety advice."""
-    return bool(_DANGER.search(text)) or "gas" in situations_in(text)
+    return told(_DANGER, text, "gas")

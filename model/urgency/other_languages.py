@@ -76,11 +76,16 @@ def plain(text: str) -> str:
 
 
 # what a danger must be now: the rest is read in any sentence
-_NOW_ONLY = ("seizure", "burn", "swallowed", "held", "assault_now", "safe_account", "crisis", "crisis_plan", "crisis_soon", "crisis_way", "door", "at_place", "intruder", "intruder_seen", "followed", "allergy", "airway", "swelling", "co", "attacked",
-             "hurt", "hurt_more", "fell", "chest")
-# what a joke or a film leaves: a scam is read through it
-_SCAMS = ("remote_app", "bail", "not_safe_there", "withdraw", "trader", "trade_ask", "asks", "asked_to_send", "scam_word", "link", "gave_card", "code_given", "paid", "posing", "messenger", "emptied", "chatting", "met_online",
-          "sent_him", "lost_line", "safe_account", "new_number", "transferred", "taken_over", "validated", "card_taken")
+_NOW_ONLY = ("seizure", "burn", "swallowed", "held", "assault_now", "safe_account", "crisis", "crisis_plan", "crisis_soon",
+             "crisis_way", "door", "at_place", "intruder", "intruder_seen", "followed", "allergy", "airway", "swelling", "co",
+             "attacked", "hurt", "hurt_more", "fell", "chest")
+# ... and what is read in any sentence: who, where, how afraid, what came before (every harm and distress cue is in one
+# of the two; tests/model/test_urgency_other_languages.py checks a new cue was placed)
+_ANY_TIME = ("afraid", "allergen", "alone_fear", "alone_now", "door_visit", "door_who", "fall_harm", "hiding", "now",
+             "pressing", "skin", "swelling_mild", "swelling_severe", "assault", "crisis_other", "crisis_sign", "crisis_will",
+             "third")
+# what a joke or a film leaves: a scam is read through it (every fraud cue but money alone, so a new one is too)
+_SCAMS = frozenset(FRAUD_CUES) - {"money"}
 
 
 def _past_sentences(low: str) -> list[tuple[int, int]]:
@@ -289,6 +294,11 @@ def situations_in(text: str) -> frozenset[str]:
     "paid_impostor", "romance" (money sent), "romance_ask" (money asked for), "trade_scam" (a buyer or seller asking for gift
     cards, a code or a cash machine), "sim_swap", "safe_account", "takeover"."""
     return _situations(plain(text))
+
+
+def told(pattern: re.Pattern[str], text: str, situation: str) -> bool:
+    """Whether a post names a situation: in English by the caller's pattern, in es/fr/de/it/pt by the cue reading."""
+    return bool(pattern.search(text)) or situation in situations_in(text)
 
 
 @functools.lru_cache(maxsize=4096)  # (read plain: the post and its lower-cased copy are one reading, about 0.8 ms)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from model.urgency.fraud import SCAM_CALL, SIM_SWAP, TAKEOVER
-from model.urgency.other_languages import situations_in
+from model.urgency.other_languages import situations_in, told
 from model.urgency.text import straight_apostrophes
 
 _SIM_SWAP_RX = re.compile(SIM_SWAP, re.I)
@@ -82,21 +82,21 @@ _TRADE_SCAM_RX = re.compile(r"\b(?:buyer|seller)\b[^.!?]{0,100}?\b(?:gift ?cards
 def names_trade_scam(text: str) -> bool:
     """Whether a buyer or seller of a listing asks the customer for gift cards, a code, a release fee or a cash machine: it
     is a scam, whatever the story; nothing more sent, the listing reported, their bank (or the card's issuer) now."""
-    return bool(_TRADE_SCAM_RX.search(text)) or "trade_scam" in situations_in(text)
+    return told(_TRADE_SCAM_RX, text, "trade_scam")
 
 
 @straight_apostrophes
 def names_scam_call(text: str) -> bool:
     """Whether a caller posing as the bank asks the customer to move their money ("to a safe account"): the answer is
     that it was not us, hang up and move nothing, before anything else."""
-    return bool(_SCAM_CALL_RX.search(text)) or "safe_account" in situations_in(text)
+    return told(_SCAM_CALL_RX, text, "safe_account")
 
 
 @straight_apostrophes
 def names_sim_swap(text: str) -> bool:
     """Whether someone else has taken the customer's number (a ported number, a swapped or cloned SIM): their phone
     is no way to reach them now, and their bank's codes go to whoever has it."""
-    return bool(_SIM_SWAP_RX.search(text)) or "sim_swap" in situations_in(text)
+    return told(_SIM_SWAP_RX, text, "sim_swap")
 
 
 _TAKEOVER_RX = re.compile(TAKEOVER, re.I)
@@ -105,7 +105,7 @@ _TAKEOVER_RX = re.compile(TAKEOVER, re.I)
 @straight_apostrophes
 def names_takeover(text: str) -> bool:
     """Whether someone else has taken over the customer's account: lock it first, then give it back."""
-    return bool(_TAKEOVER_RX.search(text)) or "takeover" in situations_in(text)
+    return told(_TAKEOVER_RX, text, "takeover")
 
 
 # a fee or money asked for ("send 0.05 BTC as a verification fee", "transfer £50 to unlock it")
@@ -203,10 +203,10 @@ _GAVE_CARD = re.compile(r"\b(?:filled in|entered|put in|typed in|typed|gave (?:t
 @straight_apostrophes
 def names_gave_card(text: str) -> bool:
     """Whether the customer says they already gave their card or bank details to the message asked about."""
-    return bool(_GAVE_CARD.search(text)) or "gave_card" in situations_in(text)
+    return told(_GAVE_CARD, text, "gave_card")
 
 
 @straight_apostrophes
 def names_phishing(text: str) -> bool:
     """Whether the customer asks if a message with a link or a request for details really came from the brand."""
-    return bool(_PHISHING.search(text)) or "gave_card" in situations_in(text)
+    return told(_PHISHING, text, "gave_card")

@@ -319,3 +319,19 @@ def test_a_seizure_and_a_burn_are_named(text: str, situation: str) -> None:
 def test_news_of_a_burn_and_a_past_one_are_no_danger_now() -> None:
     assert "burn" not in situations_in("Scoppia incendio in una fabbrica, ustionati due dipendenti")
     assert "burn" not in situations_in("L'année dernière il s'est brûlé la main, tout va bien maintenant")
+
+
+def test_every_danger_cue_is_placed_as_now_only_or_any_time():
+    """A new harm or distress cue must say whether it counts in a sentence told of the past; a fraud cue is a scam's."""
+    from model.urgency import other_languages as ol
+    from model.urgency.distress_told import CUES as DISTRESS
+    from model.urgency.fraud_told import CUES as FRAUD
+    from model.urgency.harm_told import CUES as HARM
+
+    placed = set(ol._NOW_ONLY) | set(ol._ANY_TIME)
+    assert not set(ol._NOW_ONLY) & set(ol._ANY_TIME)
+    unplaced = (set(HARM) | set(DISTRESS)) - placed
+    assert not unplaced, f"place these cues in _NOW_ONLY or _ANY_TIME: {sorted(unplaced)}"
+    assert placed - set(HARM) - set(DISTRESS) - set(FRAUD) == set()
+    assert "money" not in ol._SCAMS
+    assert ol._SCAMS.issubset(FRAUD)
