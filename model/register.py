@@ -146,6 +146,10 @@ class Style:
     face_swelling: bool = False  # a swollen face closing an eye or making it hard to swallow: urgent care now
     seizure: bool = False  # a seizure now: no holding down, nothing in the mouth
     burn: bool = False  # a burn now: cool running water first
+    stroke: bool = False  # a stroke's signs now: the emergency services told so, the time noted
+    electric_shock: bool = False  # an electric shock: nobody touches them until the power is off
+    help_called: bool = False  # the emergency services already called or on their way: what to do until they come
+    on_site: bool = False  # a numbered room or cabin, reception not answering: the brand sends its people there
     held: bool = False  # a driver who won't stop or let them out: the emergency services and their live location
     at_door: bool = False  # someone at their door now who won't go: the emergency services, the door kept locked
     intruder: bool = False  # a stranger inside their place now: the emergency services, nobody confronted

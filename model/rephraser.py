@@ -99,7 +99,20 @@ ADVICE_KEYS: dict[str, str | None] = {
     "intruder_advice": "emergency_advice", "allergy_advice": "emergency_advice", "assault_support": "report_advice",
     "trade_scam_advice": "fraud_advice_merchant", "held_advice": "threat_now_advice", "transfer_scam_advice": "fraud_advice",
     "seizure_advice": "emergency_advice", "burn_advice": "emergency_advice",
+    "help_called_advice": "emergency_advice", "allergy_called_advice": "allergy_advice",
+    "seizure_called_advice": "seizure_advice", "burn_called_advice": "burn_advice",
+    "poison_called_advice": "poison_advice", "crisis_called_advice": "crisis_advice",
+    "safe_called_advice": "threat_now_advice", "site_alert": "acknowledgement", "stroke_advice": "emergency_advice",
+    "stroke_called_advice": "stroke_advice", "shock_advice": "emergency_advice", "shock_called_advice": "shock_advice",
 }
+# Help already called or on its way ("Ambulanz ist unterwegs", "j'ai appelé le 112"): what to do until it comes, in
+# place of "call the emergency services now" (Style.help_called)
+HELP_CALLED_KEYS = {"emergency_advice": "help_called_advice", "swelling_advice": "help_called_advice",
+                    "allergy_advice": "allergy_called_advice", "seizure_advice": "seizure_called_advice",
+                    "burn_advice": "burn_called_advice", "poison_advice": "poison_called_advice",
+                    "crisis_advice": "crisis_called_advice", "door_now_advice": "safe_called_advice",
+                    "intruder_advice": "safe_called_advice", "threat_now_advice": "safe_called_advice",
+                    "stroke_advice": "stroke_called_advice", "shock_advice": "shock_called_advice"}
 # Bank keys a move falls back to when a language has no phrase for the finer key.
 KEY_FALLBACK = {"thanks_patience": "thanks", "thanks_feedback": "thanks", "thanks_info": "thanks",
                 "thanks_contact": "thanks", "next_step_us": "next_step_you", "closing_glad": "closing",
@@ -529,7 +542,7 @@ class BankRephraser:
             add("emergency_advice", key="missing_child_advice")
         elif style.emergency and not any(EMERGENCY_NUMBER.search(u.text) for u in units if u.move == "content"):
             # "my lips are swelling": the emergency services, now; in the air, the cabin crew
-            add("emergency_advice", key="self_crisis_advice" if style.own_crisis else "crisis_advice" if style.crisis
+            key = ("self_crisis_advice" if style.own_crisis else "crisis_advice" if style.crisis
                 else "emergency_no_signal" if style.no_signal
                 else "emergency_advice_onboard" if _ONBOARD.search(style.post_text) or _AT_SEA.search(style.post_text)
                 or style.language != "en" and _ONBOARD_TOLD.search(plain(style.post_text))
@@ -542,7 +555,10 @@ class BankRephraser:
                 else "poison_advice" if style.swallowed  # "may have swallowed some of my tablets": no "if" (read34)
                 else "seizure_advice" if style.seizure  # "está convulsionando": nothing in the mouth, on the side after
                 else "burn_advice" if style.burn  # "scalded her arm with the kettle": cool running water first
+                else "shock_advice" if style.electric_shock  # nobody touches them until the power is off
+                else "stroke_advice" if style.stroke  # "Mundwinkel hängt, spricht verwaschen": say it may be a stroke
                 else "emergency_supply_advice" if style.meds_running_out else "emergency_advice")
+            add("emergency_advice", key=HELP_CALLED_KEYS.get(key, key) if style.help_called else key)
         elif style.assaulted:  # "i was sexually assaulted by someone i met on amble": belief and support, never a
             add("report_advice", key="assault_support")  # ticket ("Shoot us a DM", read39's re-grade)
         elif style.preyed:  # followed or filmed at the gym: the police if in danger, our staff there act (read38)
@@ -592,6 +608,10 @@ class BankRephraser:
         elif style.impersonation:  # "a man rang saying he was from you ... coming round to take payment by card. Is
             # this right?": don't pay, check with us (read38); already paid: their bank now
             add("fraud_advice", key="impersonation_advice" if style.impersonation == "ask" else "fraud_advice_merchant")
+        # "zimmer 218!! ... rezeption geht nicht ran. SCHICKT WEN HOCH": what only the brand can do, send its people
+        alerted = style.on_site and (style.emergency or style.at_door or style.intruder or style.threat_now)
+        if alerted:
+            add("site_alert", key="site_alert")
         if style.waited and not style.acknowledges:  # "Sorry for the wait." before the rest
             add("sorry_wait", key="sorry_wait")
         elif style.chased and not style.acknowledges:  # "4th time messaging": "Sorry you've had to chase us"
@@ -646,7 +666,7 @@ class BankRephraser:
         if holding and (style.legal or style.chased or style.waited or style.dosed_wrong):  # ... and "sent you the DM 2 hours ago and
             # still nothing. I took a day off work for this": not "We'll take a look" once more (read35)
             add("acknowledgement", key="escalate")
-        elif not (style.danger or style.pet or style.crisis or style.sewage_or_main) and not done and (
+        elif not (style.danger or style.pet or style.crisis or style.sewage_or_main or alerted) and not done and (
                 (style.needs_ack and not praise) or borrowed_ack or (holding and style.sentiment == "negative")):
             add("acknowledgement", first["acknowledgement"])
         # (not after "That isn't us ... don't send anything": "Thanks for the question! We'll see what we can suggest"

@@ -21,17 +21,20 @@ from model.urgency.distress import (
     names_diluted_feed,
     names_door_now,
     names_dosed_animal,
+    names_electric_shock,
     names_emergency,
     names_face_swelling,
     names_followed_now,
     names_hardship,
     names_hazard_report,
     names_held_in_vehicle,
+    names_help_called,
     names_in_care,
     names_intruder_now,
     names_meds_running_out,
     names_missing_child,
     names_no_way_to_call,
+    names_on_site,
     names_own_crisis,
     names_pet_ate,
     names_pet_in_care,
@@ -41,6 +44,7 @@ from model.urgency.distress import (
     names_sent_after_loss,
     names_sewage_or_main,
     names_sexual_assault,
+    names_stroke,
     names_swallowed,
     names_threat,
     names_warm_medicine,
@@ -64,4 +68,4 @@ from model.urgency.scams import (
 from model.urgency.scorer import DEADLINES, RESOLVE_WITHIN_HOURS, STILL_OPEN, UrgencyScorer, level_for, reply_deadline
 from model.urgency.service import CHASER, CONTACT_AGAIN, asks_for_comment, counts_contacts, names_press
 
-__all__ = ["AFRAID", "CARBON_MONOXIDE", "CHASER", "CONTACT_AGAIN", "DEADLINES", "FEE_ASKED", "HEAD_REASONS", "LOST_CARD", "MADE_UP_FOR", "PRESSING", "REASON_FLOOR", "RESOLVE_WITHIN_HOURS", "STILL_OPEN", "UrgencyScorer", "asks_for_comment", "counts_contacts", "find_reasons", "level_for", "names_assault_now", "names_breakdown", "names_danger", "names_allergic", "names_allergy_now", "names_diluted_feed", "names_door_now", "names_emergency", "names_face_swelling", "names_followed_now", "names_hardship", "names_burn", "names_hazard_report", "names_seizure", "names_held_in_vehicle", "names_in_care", "names_intruder_now", "names_meds_running_out", "names_missing_child", "names_no_way_to_call", "names_own_crisis", "names_dosed_animal", "names_pet_in_care", "names_pet_ate", "names_preyed", "names_gave_card", "names_impersonation", "names_phishing", "names_press", "names_romance_scam", "names_scam_call", "names_self_harm", "names_sexual_assault", "names_sent_after_loss", "names_sewage_or_main", "names_sim_swap", "names_swallowed", "names_takeover", "names_trade_scam", "names_threat", "names_warm_medicine", "names_wrong_medicine", "own_animal", "pet_in_danger", "reply_deadline"]
+__all__ = ["AFRAID", "CARBON_MONOXIDE", "CHASER", "CONTACT_AGAIN", "DEADLINES", "FEE_ASKED", "HEAD_REASONS", "LOST_CARD", "MADE_UP_FOR", "PRESSING", "REASON_FLOOR", "RESOLVE_WITHIN_HOURS", "STILL_OPEN", "UrgencyScorer", "asks_for_comment", "counts_contacts", "find_reasons", "level_for", "names_assault_now", "names_breakdown", "names_danger", "names_allergic", "names_allergy_now", "names_diluted_feed", "names_door_now", "names_emergency", "names_face_swelling", "names_followed_now", "names_hardship", "names_burn", "names_hazard_report", "names_seizure", "names_stroke", "names_electric_shock", "names_held_in_vehicle", "names_help_called", "names_in_care", "names_intruder_now", "names_meds_running_out", "names_missing_child", "names_on_site", "names_no_way_to_call", "names_own_crisis", "names_dosed_animal", "names_pet_in_care", "names_pet_ate", "names_preyed", "names_gave_card", "names_impersonation", "names_phishing", "names_press", "names_romance_scam", "names_scam_call", "names_self_harm", "names_sexual_assault", "names_sent_after_loss", "names_sewage_or_main", "names_sim_swap", "names_swallowed", "names_takeover", "names_trade_scam", "names_threat", "names_warm_medicine", "names_wrong_medicine", "own_animal", "pet_in_danger", "reply_deadline"]

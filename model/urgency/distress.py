@@ -61,7 +61,7 @@ from model.urgency.harm import (
     TRAPPED,
     UNWELL_NOW,
 )
-from model.urgency.other_languages import held_by_driver, situations_in, told
+from model.urgency.other_languages import held_by_driver, plain, situations_in, told
 from model.urgency.text import nearby, straight_apostrophes
 
 CARBON_MONOXIDE = re.compile(rf"\b(?:{CARBON_MONOXIDE_WORDS})\b", re.I)
@@ -379,6 +379,122 @@ def names_missing_child(text: str) -> bool:
     """Whether a child is missing now ("my 4yo son has wandered off at the park"): the staff on site and the
     emergency services, before anything else."""
     return bool(_MISSING_CHILD_RX.search(text))
+
+
+# help already called or on its way ("Ambulanz ist unterwegs", "I've called 999", "o INEM vem a caminho", "le SAMU
+# arrive"): what to do until it comes, not "call the emergency services now" (the sixth to eighth blind gradings)
+_SERVICE_EN = (r"(?:an? |the )?(?:ambulance|paramedics|999|911|112|000|emergency services|emergency line|police|cops|"
+               r"fire (?:brigade|service|department)|firefighters|an? (?:doctor|medic))")
+_HELP_CALLED_EN = re.compile(
+    rf"\b(?:(?:i|we|someone|somebody|they|staff|he|she|my \w+)(?:'ve| have| has)?(?: (?:just|already|now))? "
+    rf"(?:called|rang|rung|phoned|dialled|dialed|got|alerted) (?:for )?{_SERVICE_EN}|"
+    rf"{_SERVICE_EN}(?: is| are|'s|'re)?(?: already| now)? (?:on (?:its|their|the) way|coming|here|en route|arriving|"
+    r"called|been called|outside|with (?:us|him|her|them))|"
+    r"(?:on (?:our|the|my) way|heading|going|driving (?:him|her|them)|taking (?:him|her|them)) to (?:a&e|the er|"
+    r"(?:the )?hospital|urgent care|the emergency room))\b", re.I)
+_SERVICE = (r"(?:(?:le |la |les |l'|el |los |al |a la |il |lo |i |gli |o |a |os |as |ao |pro |pra |den |die |das |"
+            r"dem |der )?(?:1(?:12|18|13|15|44|92|90|93)|091|061|110|15|17|18|samu|same|inem|ambulan\w*|secours|pompiers|"
+            r"bomberos|bombeiros|pompieri|vigili del fuoco|feuerwehr|policia|police|polizia|polizei|carabinieri|gendarmerie|"
+            r"emergencias|emergencia|urgencias|soccorsi|notruf|notarzt|rettung(?:swagen)?|krankenwagen|sanitater|rtw))")
+_HELP_CALLED = re.compile(
+    # es / pt / it / fr: "ya llamé al 112", "já liguei ao 112", "ho chiamato il 118", "j'ai appelé les pompiers"
+    rf"\b(?:(?:ya |ja |gia |deja )?(?:llame|hemos llamado|he llamado|han llamado|llamaron|llamamos|liguei|ligamos|"
+    rf"ligaram|chamei|chamamos|chamaram|ho chiamato|abbiamo chiamato|hanno chiamato|"
+    rf"(?:j'ai|on a|nous avons|ils ont|il a|elle a) (?:deja )?appele|(?:hab|habe|haben|hat)(?: \w+){{0,2}} "
+    rf"(?:angerufen|gerufen|verstandigt|alarmiert|gewahlt)) (?:(?:ja |gia |deja )?(?:a |al |ao |para o |para a |a la |"
+    rf"pro |pra |il |l'|le |la |les |i )?{_SERVICE})|"
+    # de: "hab die Rettung gerufen", "112 angerufen"
+    rf"(?:hab|habe|haben|hat|ich hab) (?:\w+ )?{_SERVICE} (?:\w+ )?(?:gerufen|angerufen|verstandigt|alarmiert|gewahlt)|"
+    rf"\b(?:112|110|144) (?:angerufen|gewahlt|alarmiert)|"
+    # on its way: "Notarzt ist unterwegs", "le SAMU arrive", "o INEM vem a caminho", "l'ambulanza sta arrivando"
+    rf"{_SERVICE} (?:(?:is|ist|sind|est|sont|esta|estan|estao|ta|tao|sta|stanno|e|sono|vem|vai|viene|vienen|kommt|"
+    r"kommen) )?(?:ya |ja |gia |deja |schon |bereits )?(?:unterwegs|auf dem weg|arrive|arrivent|en route|en chemin|"
+    r"en camino|llegando|a caminho|chegando|a chegar|arrivando|in arrivo|per strada|sulla strada)|"
+    rf"{_SERVICE} (?:ist|sind|est|sont|esta|estan|e|sono|ta|tao) (?:ya |ja |gia |deja |schon |bereits )?"
+    r"(?:da|la|aqui|qui|qua|hier|ici)(?=\s*(?:[.,;:!?]|$))|(?:nessuno|nadie|ninguem) [^.!?]{0,40}, l'ho chiamat[oa] io|"
+    # on the way to the emergency department: "vamos a caminho das urgências", "on part aux urgences"
+    r"(?:vamos|estamos|to|tou|estou|vamos) (?:a )?caminho d(?:as|a|o) (?:urgencias|emergencia|hospital|upa|"
+    r"pronto[- ]socorro)|(?:vamos|estamos) (?:camino )?(?:a|al) (?:urgencias|hospital)|"
+    r"(?:on (?:va|part|file)|en route) (?:aux|a l') (?:urgences|hopital)|"
+    r"(?:fahren|sind auf dem weg) (?:\w+ )?(?:ins krankenhaus|in die notaufnahme)|"
+    r"(?:andiamo|stiamo andando) (?:al pronto soccorso|in ospedale))\b")
+# "no ambulance is coming", "should I call an ambulance", "I can't call 999"
+_NOT_CALLED = re.compile(r"\b(?:no|not|never|can'?t|cannot|couldn'?t|won'?t|should (?:i|we)|do (?:i|we) need to|"
+                         r"nadie|nessuno|niemand|personne|ninguem|non|nao|kein\w*|nicht)\W+(?:\w+\W+)?$", re.I)
+
+
+@straight_apostrophes
+def names_help_called(text: str) -> bool:
+    """Whether the customer says the emergency services are already called or on their way, or they are on their way
+    to the emergency department: the draft says what to do until help comes, not to call."""
+    for rx, read in ((_HELP_CALLED_EN, text), (_HELP_CALLED, plain(text))):
+        for m in rx.finditer(read):
+            before = re.split(r"[.!?\n]", read[max(0, m.start() - 30):m.start()])[-1]  # (in its own sentence)
+            if not _NOT_CALLED.search(before):
+                return True
+    return False
+
+
+# somewhere the brand has people (a numbered room or cabin; reception or crew who don't answer; "send someone up"):
+# the brand can send them now ("zimmer 218!! ... rezeption geht nicht ran. SCHICKT WEN HOCH", "cabina 4127 ... Non
+# trovo nessuno dell'equipaggio")
+_ON_SITE_EN = re.compile(
+    r"\b(?:(?:room|cabin|suite) (?:no\.? ?|number )?\d{2,5}|(?:reception|front desk|security|the crew|staff)\b[^.!?]{0,30}?"
+    r"\b(?:not answering|isn't answering|won't answer|doesn't answer|no answer|nowhere to be (?:found|seen))|(?:can't|cannot) "
+    r"(?:find|reach|get hold of) (?:any |the )?(?:crew|staff|reception|security)|send (?:someone|somebody|security|help) "
+    r"(?:up|now|to (?:my|our) (?:room|cabin)))\b", re.I)
+_ON_SITE = re.compile(
+    r"\b(?:(?:habitacion|chambre|zimmer|camera|stanza|quarto|cabina|cabine|kabine) (?:n[or]?\.? ?|numero )?\d{2,5}|"
+    r"(?:reception|recepcion|rezeption|rececao|recepcao)\b[^.!?]{0,25}?(?:repond pas|ne repond|geht (?:nicht|keiner) ran|"
+    r"antwortet nicht|nicht erreichbar|non risponde|non r\b|nao atende|nao responde|n\b|no contesta|no responde|no coge)|"
+    r"non risponde nessuno|non trovo nessuno dell'equipaggio|no encuentro a nadie de la tripulacion|"
+    r"je ne trouve personne de l'equipage|finde niemanden von der crew|nao encontro ninguem da tripulacao|"
+    r"schickt (?:wen|jemanden) (?:hoch|vorbei|her)|mandate qualcuno|manden a alguien|mandad a alguien|"
+    r"envoyez quelqu'un|mandem alguem)\b")
+
+
+@straight_apostrophes
+def names_on_site(text: str) -> bool:
+    """Whether the customer is somewhere the brand has people it can send now: a numbered room or cabin, reception or
+    the crew not answering, "send someone up"."""
+    return bool(_ON_SITE_EN.search(text) or _ON_SITE.search(plain(text)))
+
+
+# a stroke's signs, or an electric shock: each has its own first aid ("Mundwinkel hängt, spricht verwaschen, kann den
+# Arm nicht heben": the emergency services told it may be a stroke, the time noted, nothing to eat or drink; a shock:
+# nobody touched until the power is off). Read only to choose the advice: the danger is read elsewhere.
+_STROKE_EN = re.compile(r"\b(?:(?:is having|having|has just had|just had|might be having|could be having|think (?:he|she|they)"
+                        r"(?:'s| is|'re| are) having) a stroke\b(?! of)|(?:face|mouth|smile) (?:is |has )?(?:drooping|droopy|"
+                        r"dropped|lopsided)|(?:speech|talking|words) (?:is |are )?(?:slurred|slurring)|slurring (?:his|her|their) "
+                        r"words|can't (?:lift|raise) (?:his|her|their) (?:left |right )?arm)\b", re.I)
+_STROKE = re.compile(r"\b(?:ictus|derrame cerebral|avc|schlaganfall|mundwinkel hangt|(?:spricht|redet) verwaschen|"
+                     r"boca (?:torcida|torta|de lado)|cara torcida|bocca storta|visage (?:deforme|de travers)|bouche de travers|"
+                     r"habla arrastrando|fala(?:ndo)? enrolad[oa]|parla impastato|(?:kann )?(?:den )?arm nicht (?:mehr )?heben|"
+                     r"no puede (?:levantar|mover) el brazo|n'arrive (?:plus|pas) a lever (?:le|son) bras|"
+                     r"non riesce (?:piu )?ad? alzare il braccio|nao consegue (?:levantar|mexer) o braco)\b")
+# (slurred words after a fall or a blow to the head are the head injury's, not a stroke's)
+_HEAD_INJURY = re.compile(r"\b(?:fell|fall(?:en)?|slipped|hit (?:his|her|their) head|head|se cayo|caido|resbalo|cabeza|"
+                          r"tombee?|chute|glisse|tete|gesturzt|hingefallen|ausgerutscht|kopf|caduto|caduta|scivolat[oa]|testa|"
+                          r"caiu|escorregou|queda|cabeca)\b", re.I)
+_SHOCK_EN = re.compile(r"\b(?:electric(?:al)? shock|electrocuted|got (?:a )?(?:\w+ )?shock (?:from|off) (?:the|your|my|a) (?:\w+ )?"
+                       r"(?:socket|plug|charger|cable|wire|switch|appliance|kettle|toaster|oven|lamp|outlet|fence))\b", re.I)
+_SHOCK = re.compile(r"\b(?:descarga electrica|se (?:ha )?electrocutado|se electrocuto|electrocut\w*|s'est electrocute\w*|"
+                    r"stromschlag|elektrischen schlag|folgorat\w*|(?:preso|presa) (?:la|una) scossa|scossa elettrica|"
+                    r"choque eletrico|(?:levou|tomou) um choque|eletrocutad\w*)\b")
+
+
+@straight_apostrophes
+def names_stroke(text: str) -> bool:
+    """Whether someone shows a stroke's signs now (a drooping face, an arm they can't lift, slurred speech), not after
+    a fall or a blow to the head."""
+    low = plain(text)
+    return bool(_STROKE_EN.search(text) or _STROKE.search(low)) and not _HEAD_INJURY.search(low)
+
+
+@straight_apostrophes
+def names_electric_shock(text: str) -> bool:
+    """Whether someone has had an electric shock: nobody touches them until the power is off."""
+    return bool(_SHOCK_EN.search(text) or _SHOCK.search(plain(text)))
 
 
 @straight_apostrophes

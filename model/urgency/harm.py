@@ -251,12 +251,27 @@ SWELLING_PAST = (r"\b(?:last (?:year|month|week)|\d+ (?:years?|months?|weeks?) a
 # "my dad is 72 and has chest pains and he's all sweaty" (read35)
 # (not "a stroke of luck", "had a stroke last year", "can I travel with chest pains?")
 HEART = (r"(?:has|is having|having|got|complain\w* of) (?:bad |severe |sudden )?chest pains?|"
-          r"(?:is having|having|has just had|just had) a stroke\b(?! of)")
+          r"(?:is having|having|has just had|just had) a stroke\b(?! of)|"
+          # a stroke's signs, a head injury with its warning signs, an electric shock now (the twenty-first session's
+          # probes: "his face is drooping on one side and his speech is slurred" read as nothing)
+          r"(?:face|mouth|smile) (?:is |has )?(?:drooping|droopy|dropped|lopsided)|(?:speech|words) (?:is |are )?slurred|"
+          r"(?:is |'s )?slurring (?:his|her|their) words|"
+          r"(?:hit|banged|bumped|smashed) (?:his|her|their|my) head\b[^.!?]{0,60}?\b(?:confused|slurring|drowsy|vomiting|"
+          r"throwing up|unconscious|won'?t wake|passed out|blacked out|bleeding)|"
+          r"just (?:got|had) (?:an? )?(?:nasty |bad |big )?electric(?:al)? shock|(?:was|got|been|just) electrocuted")
 NO_WAY_TO_CALL = (r"(?:can'?t|cannot|could ?n'?t|unable to|not able to|won'?t let me) (?:even )?(?:call|ring|dial|phone|"
                    r"reach|get through to) (?:999|911|112|000|an ambulance|the emergency services|emergency services)")
 SELF_HARM = (r"(?:going to|gonna|wants? to|will|threaten\w* to|(?:said|says|saying|told \w+) (?:that )?(?:he|she|they)"
               r"(?:'s|'re|'ll|'d| is| are| will| would| was)? ?(?:going to|gonna)?) (?:\S+ )?kill (?:him|her|them)sel(?:f|ves)|"
-              r"(?<!not )(?<!n't )suicidal|suicide (?:note|attempt|threat)s?|(?:take|end) (?:his|her|their) (?:own )?life|"
+              r"(?<!not )(?<!n't )suicidal|suicide (?:note|attempt|threat)s?|(?:take|end|taking|ending) (?:his|her|their) "
+              r"(?:own )?life|"
+              # "he has talked about ending his life", "she's been posting about suicide" (not "suicide prevention")
+              r"(?:talk\w*|spoke|speaking|post\w*|wr[io]te|writing|going on) about (?:suicide|killing (?:him|her|them)sel(?:f|ves)|"
+              r"ending it all)\b(?! prevention| awareness| rates?)|"
+              # a farewell and a phone gone quiet: "a message saying goodbye and sorry for everything and his phone is off"
+              r"(?:(?:message|text\w*|note|wrote|posted|sent me)\b[^.!?]{0,30}?\b(?:goodbye|sorry for everything)|goodbye "
+              r"(?:message|text)|look after (?:my|the) (?:dog|cat|kids|children))[\s\S]{0,120}?\b(?:phone|mobile) (?:is |was |has been |'s )?(?:now |still )?(?:off|switched off|dead|"
+              r"going (?:straight )?to voicemail)\b|"
               # ... in the other languages the brands hear from ("dijo que se va a quitar la vida esta noche")
               r"se (?:va|iba|quiere) a (?:matar|suicidar|quitar la vida)|quitarse la vida|suicidarse|suicidarsi|"
               r"(?:va|veut) se (?:suicider|tuer)|se suicider|sich (?:\S+ )?(?:umbringen|das leben (?:zu )?nehmen)|"

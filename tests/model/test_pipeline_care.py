@@ -1100,3 +1100,68 @@ def test_twentieth_session_a_seizure_and_a_burn_hear_their_own_first_aid(recomme
     assert all("cool running water" in t and not re.search(r"\bDM\b", t) for t in texts), texts
     texts = _texts(recommender37, "Mein Sohn hat sich gerade am Ofen verbrannt, die Hand ist knallrot", "Whizzo")
     assert all("fließendem Wasser" in t for t in texts), texts
+
+
+def test_twenty_first_session_help_already_called_hears_what_to_do_until_it_comes(recommender37) -> None:
+    """The sixth to eighth gradings: "Ambulanz ist unterwegs" still got "call the emergency services now". Help called or
+    on its way gets what to do until it comes; help not yet called still hears "call them now"."""
+    texts = _texts(recommender37, "Im Brötchen waren Erdnüsse, mein Mann keucht, Lippen blau. Notfallset gespritzt, "
+                                  "Ambulanz ist unterwegs. Was ist da drin???", "Whizzo")
+    assert all("Hilfe unterwegs" in t and "Adrenalin-Pen" in t and "sofort den Notruf" not in t for t in texts), texts
+    texts = _texts(recommender37, "@FitGym a man is having a seizure by the treadmills and none of your staff know "
+                                  "what to do. I've called an ambulance", "FitGym")
+    assert all("help is on its way" in t and "in their mouth" in t and "call the emergency services now" not in t.lower()
+               for t in texts), texts
+    texts = _texts(recommender37, "mon coloc m'a envoyé 'pardon pour tout, prends soin du chat' et son téléphone est "
+                                  "éteint depuis. il parlait de sauter du pont depuis une semaine. vous pouvez localiser "
+                                  "son portable?? j'ai appelé le 112", "Télénord")
+    assert all("bien fait d'appeler" in t and "localisation du téléphone" in t for t in texts), texts
+    texts = _texts(recommender37, "My daughter is having a reaction to your 'nut free' bars, her lips are swelling, "
+                                  "should I call an ambulance?", "SnackCo")
+    assert all("call the emergency services" in t.lower() and "on its way" not in t for t in texts), texts
+
+
+def test_twenty_first_session_someone_elses_farewell_in_english_is_a_crisis(recommender37) -> None:
+    """A brother's goodbye, his phone off and talk of ending his life had read as nothing at all (normal urgency)."""
+    post = ("My brother sent me a message saying goodbye and sorry for everything and his phone is off. He has talked "
+            "about ending his life. I've called the police, can you locate his phone??")
+    texts = _texts(recommender37, post, "MobiTel")
+    assert all("right thing calling the emergency services" in t and "location" in t for t in texts), texts
+
+
+def test_twenty_first_session_a_guest_in_a_numbered_room_hears_the_brand_send_someone(recommender37) -> None:
+    """The gradings: "zimmer 218!! ... rezeption geht nicht ran. SCHICKT WEN HOCH" got the emergency line and nothing
+    only the brand can do. A numbered room or cabin, or reception not answering, in a danger now: its people sent;
+    the same danger at home, or a complaint about a room, hears no such promise."""
+    texts = _texts(recommender37, "zimmer 218!! jemand versucht mit ner karte meine tür aufzumachen und sagt meinen "
+                                  "namen. rezeption geht nicht ran. SCHICKT WEN HOCH", "Hotel Elbblick")
+    assert all("Team vor Ort" in t and "Notruf" in t for t in texts), texts
+    texts = _texts(recommender37, "Room 412: my husband woke up with his face and throat swollen and he's struggling "
+                                  "to breathe. Reception isn't answering!!", "Brisamar Hotels")
+    assert all("team on site" in t or "team there" in t for t in texts), texts
+    texts = _texts(recommender37, "someone is trying to open my front door right now and I'm alone, please help",
+                   "HomeSafe")
+    assert not any("team on site" in t or "team there" in t for t in texts), texts
+    texts = _texts(recommender37, "Room 412 was filthy and the shower didn't work, really disappointed", "Brisamar Hotels")
+    assert not any("team on site" in t or "team there" in t for t in texts), texts
+
+
+def test_twenty_first_session_a_stroke_and_an_electric_shock_hear_their_own_first_aid(recommender37) -> None:
+    """The gradings had left these: a stroke's signs hear "say it may be a stroke, note the time, nothing to eat or
+    drink" (in English they had read as nothing: normal urgency, a DM request); a shock "nobody touches them until the
+    power is off"; slurred words after a blow to the head are the head injury's, not a stroke's."""
+    texts = _texts(recommender37, "@FreshMart an older man at your till 3, his face is drooping on one side and his "
+                                  "speech is slurred, staff just told him to sit down", "FreshMart")
+    assert all("stroke" in t and "eat or drink" in t for t in texts), texts
+    texts = _texts(recommender37, "Im Markt steht ein älterer Herr an Kasse 3, sein Mundwinkel hängt, er spricht "
+                                  "verwaschen und kann den Arm nicht heben", "Marktkorb")
+    assert all("Schlaganfall" in t for t in texts), texts
+    texts = _texts(recommender37, "my husband just got an electric shock from the oven you installed, he's shaking and "
+                                  "his arm is numb", "HomeSparks")
+    assert all("power is off" in t for t in texts), texts
+    texts = _texts(recommender37, "mi padre se ha electrocutado con el enchufe que instalasteis, está temblando",
+                   "HomeSparks")
+    assert all("corriente" in t for t in texts), texts
+    texts = _texts(recommender37, "My mum fell in your store and hit her head, now she's slurring her words and very "
+                                  "confused", "FreshMart")
+    assert all("emergency services" in t and "stroke" not in t for t in texts), texts

@@ -335,3 +335,50 @@ def test_every_danger_cue_is_placed_as_now_only_or_any_time():
     assert placed - set(HARM) - set(DISTRESS) - set(FRAUD) == set()
     assert "money" not in ol._SCAMS
     assert ol._SCAMS.issubset(FRAUD)
+
+
+@pytest.mark.parametrize(("text", "called"), [
+    ("Notarzt ist unterwegs. Was genau ist in der Soße?", True),
+    ("On lui a fait l'adrénaline, le SAMU arrive.", True),
+    ("Está debaixo de água fria, o INEM vem a caminho.", True),
+    ("es alérgico al maní y ustedes ponen q no tiene. ya llamé al SAME, qué más hago???", True),
+    ("nessuno aveva chiamato il 118, l'ho chiamato io.", True),
+    ("vamos a caminho das urgências", True),
+    ("I've called an ambulance, she's not breathing properly", True),
+    ("paramedics are with him now", True),
+    ("should I call an ambulance?", False),
+    ("no ambulance is coming, what do I do", False),
+    ("nobody has called an ambulance", False),
+    ("ho bisogno dell'ambulanza e la polizia", False),
+    ("my policy is here", False),
+])
+def test_help_already_called_is_read_in_six_languages(text: str, called: bool) -> None:
+    from model.urgency import names_help_called
+
+    assert names_help_called(text) is called
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("my sister texted me 'sorry for everything, look after mum' and her phone is off", True),
+    ("My brother has talked about ending his life and now his phone is off", True),
+    ("we talked about suicide prevention at work", False),
+    ("I'm sorry for everything I said, my phone was off", False),
+])
+def test_someone_elses_farewell_in_english_is_self_harm(text: str, crisis: bool) -> None:
+    assert names_self_harm(text) is crisis
+
+
+@pytest.mark.parametrize(("text", "stroke", "shock"), [
+    ("his face is drooping on one side and his speech is slurred", True, False),
+    ("sein Mundwinkel hängt und er spricht verwaschen", True, False),
+    ("mi abuela tiene la boca torcida y no puede levantar el brazo", True, False),
+    ("she fell and hit her head, now she's slurring her words", False, False),
+    ("what a stroke of luck, the parcel came early", False, False),
+    ("he just got an electric shock from the socket", False, True),
+    ("mio figlio ha preso la scossa dalla presa", False, True),
+    ("got a shock from your bill this month", False, False),
+])
+def test_a_stroke_and_an_electric_shock_are_read(text: str, stroke: bool, shock: bool) -> None:
+    from model.urgency import names_electric_shock, names_stroke
+
+    assert (names_stroke(text), names_electric_shock(text)) == (stroke, shock)
