@@ -1161,7 +1161,7 @@ def test_twenty_first_session_a_stroke_and_an_electric_shock_hear_their_own_firs
     assert all("power is off" in t for t in texts), texts
     texts = _texts(recommender37, "mi padre se ha electrocutado con el enchufe que instalasteis, está temblando",
                    "HomeSparks")
-    assert all("corriente" in t for t in texts), texts
+    assert all("desenchufado" in t for t in texts), texts
     texts = _texts(recommender37, "My mum fell in your store and hit her head, now she's slurring her words and very "
                                   "confused", "FreshMart")
     assert all("emergency services" in t and "stroke" not in t for t in texts), texts
