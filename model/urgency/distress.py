@@ -9,6 +9,7 @@ import re
 
 from model.urgency.fraud import HARDSHIP
 from model.urgency.harm import (
+    ACUTE,
     AFRAID_WORDS,
     ALLERGEN_SENT,
     APPLIANCE,
@@ -81,7 +82,7 @@ _EMERGENCY = re.compile(r"\b(?:(?:lips?|tongue|throat|mouth) (?:is |are |has |ha
                         r"not breathing|(?:has |had |just )?collapsed|"
                         # an allergen eaten and the medicine already taken: a reaction under way
                         rf"{MEDICINE_TAKEN}|{FALL}|{NO_WAY_TO_CALL}|{SELF_HARM}|(?:having|had|has) a seizure|heart attack|"
-                        rf"{HEART}|{TRAPPED}|"
+                        rf"{HEART}|{ACUTE}|{TRAPPED}|"
                         r"cardiac arrest|(?<!nearly )(?<!almost )(?:got|been|was|were|just|being) (?!nearly |almost )(?:\w+ )?(?:hit|"
                         r"knocked (?:down|over)|run over) by|"
                         rf"{CRASHED}|{DOWN}|{STILL_AFTER_CRASH}|{SWALLOWED_MEDS}|"
@@ -386,14 +387,14 @@ def names_missing_child(text: str) -> bool:
 _SERVICE_EN = (r"(?:an? |the )?(?:ambulance|paramedics|999|911|112|000|emergency services|emergency line|police|cops|"
                r"fire (?:brigade|service|department)|firefighters|an? (?:doctor|medic))")
 _HELP_CALLED_EN = re.compile(
-    rf"\b(?:(?:i|we|someone|somebody|they|staff|he|she|my \w+)(?:'ve| have| has)?(?: (?:just|already|now))? "
+    rf"\b(?:(?:i|we|ive|weve|someone|somebody|they|staff|he|she|my \w+)(?:'ve| have| has)?(?: (?:just|already|now))? "
     rf"(?:called|rang|rung|phoned|dialled|dialed|got|alerted) (?:for )?{_SERVICE_EN}|"
     rf"{_SERVICE_EN}(?: is| are|'s|'re)?(?: already| now)? (?:on (?:its|their|the) way|coming|here|en route|arriving|"
     r"called|been called|outside|with (?:us|him|her|them))|"
     r"(?:on (?:our|the|my) way|heading|going|driving (?:him|her|them)|taking (?:him|her|them)) to (?:a&e|the er|"
     r"(?:the )?hospital|urgent care|the emergency room))\b", re.I)
 _SERVICE = (r"(?:(?:le |la |les |l'|el |los |al |a la |il |lo |i |gli |o |a |os |as |ao |pro |pra |den |die |das |"
-            r"dem |der )?(?:1(?:12|18|13|15|44|92|90|93)|091|061|110|15|17|18|samu|same|inem|ambulan\w*|secours|pompiers|"
+            r"dem |der )?(?:1(?:12|18|13|15|44|92|90|93)|091|061|110|911|999|15|17|18|samu|same|inem|ambulan\w*|secours|pompiers|"
             r"bomberos|bombeiros|pompieri|vigili del fuoco|feuerwehr|policia|police|polizia|polizei|carabinieri|gendarmerie|"
             r"emergencias|emergencia|urgencias|soccorsi|notruf|notarzt|rettung(?:swagen)?|krankenwagen|sanitater|rtw))")
 _HELP_CALLED = re.compile(
@@ -410,6 +411,10 @@ _HELP_CALLED = re.compile(
     rf"{_SERVICE} (?:(?:is|ist|sind|est|sont|esta|estan|estao|ta|tao|sta|stanno|e|sono|vem|vai|viene|vienen|kommt|"
     r"kommen) )?(?:ya |ja |gia |deja |schon |bereits )?(?:unterwegs|auf dem weg|arrive|arrivent|en route|en chemin|"
     r"en camino|llegando|a caminho|chegando|a chegar|arrivando|in arrivo|per strada|sulla strada)|"
+    # alerted: "Notarzt ist alarmiert und kommt", "Polizei ist verständigt und unterwegs", "les pompiers sont prévenus"
+    rf"{_SERVICE} (?:ist|sind|est|sont|e|sono|esta|estan|foi|foram) (?:ya |ja |gia |deja |schon |bereits )?(?:alarmiert|"
+    r"verstandigt|gerufen|informiert|prevenu\w*|appele\w*|avvisat\w*|chiamat\w*|avisad\w*|llamad\w*|acionad\w*|"
+    r"chamad\w*)|"
     rf"{_SERVICE} (?:ist|sind|est|sont|esta|estan|e|sono|ta|tao) (?:ya |ja |gia |deja |schon |bereits )?"
     r"(?:da|la|aqui|qui|qua|hier|ici)(?=\s*(?:[.,;:!?]|$))|(?:nessuno|nadie|ninguem) [^.!?]{0,40}, l'ho chiamat[oa] io|"
     # on the way to the emergency department: "vamos a caminho das urgências", "on part aux urgences"
@@ -466,21 +471,24 @@ def names_on_site(text: str) -> bool:
 _STROKE_EN = re.compile(r"\b(?:(?:is having|having|has just had|just had|might be having|could be having|think (?:he|she|they)"
                         r"(?:'s| is|'re| are) having) a stroke\b(?! of)|(?:face|mouth|smile) (?:is |has )?(?:drooping|droopy|"
                         r"dropped|lopsided)|(?:speech|talking|words) (?:is |are )?(?:slurred|slurring)|slurring (?:his|her|their) "
-                        r"words|can't (?:lift|raise) (?:his|her|their) (?:left |right )?arm)\b", re.I)
+                        r"words|can't (?:lift|raise) (?:his|her|their) (?:left |right )?arm|one side (?:of (?:his|her|their|my) "
+                        r"(?:face|mouth) )?(?:is |has )?(?:sliding|drooping|dropping|dropped|fallen)|can't get (?:his|her|their) "
+                        r"words out|(?:arm|leg) (?:just )?(?:flops|is floppy|went limp|has gone limp))\b", re.I)
 _STROKE = re.compile(r"\b(?:ictus|derrame cerebral|avc|schlaganfall|mundwinkel hangt|(?:spricht|redet) verwaschen|"
                      r"boca (?:torcida|torta|de lado)|cara torcida|bocca storta|visage (?:deforme|de travers)|bouche de travers|"
-                     r"habla arrastrando|fala(?:ndo)? enrolad[oa]|parla impastato|(?:kann )?(?:den )?arm nicht (?:mehr )?heben|"
+                     r"habla arrastrando|fala(?:ndo|r)? enrolad[oa]|parla impastato|boca caida|(?:kann )?(?:den )?arm nicht (?:mehr )?heben|"
                      r"no puede (?:levantar|mover) el brazo|n'arrive (?:plus|pas) a lever (?:le|son) bras|"
                      r"non riesce (?:piu )?ad? alzare il braccio|nao consegue (?:levantar|mexer) o braco)\b")
 # (slurred words after a fall or a blow to the head are the head injury's, not a stroke's)
 _HEAD_INJURY = re.compile(r"\b(?:fell|fall(?:en)?|slipped|hit (?:his|her|their) head|head|se cayo|caido|resbalo|cabeza|"
                           r"tombee?|chute|glisse|tete|gesturzt|hingefallen|ausgerutscht|kopf|caduto|caduta|scivolat[oa]|testa|"
                           r"caiu|escorregou|queda|cabeca)\b", re.I)
-_SHOCK_EN = re.compile(r"\b(?:electric(?:al)? shock|electrocuted|got (?:a )?(?:\w+ )?shock (?:from|off) (?:the|your|my|a) (?:\w+ )?"
+_SHOCK_EN = re.compile(r"\b(?:electric(?:al)? shock|electrocuted|(?:got|had) (?:a )?(?:\w+ )?jolt (?:off|from)|got (?:a )?(?:\w+ )?shock (?:from|off) (?:the|your|my|a) (?:\w+ )?"
                        r"(?:socket|plug|charger|cable|wire|switch|appliance|kettle|toaster|oven|lamp|outlet|fence))\b", re.I)
 _SHOCK = re.compile(r"\b(?:descarga electrica|se (?:ha )?electrocutado|se electrocuto|electrocut\w*|s'est electrocute\w*|"
                     r"stromschlag|elektrischen schlag|folgorat\w*|(?:preso|presa) (?:la|una) scossa|scossa elettrica|"
-                    r"choque eletrico|(?:levou|tomou) um choque|eletrocutad\w*)\b")
+                    r"choque eletrico|(?:levou|levei|tomou|tomei) um choque (?:eletrico|d[aoe] (?:tomada|fio|carregador|maquina|"
+                    r"geladeira|chuveiro|cabo|quadro|ferro|aparelho|torradeira)|ao (?:ligar|tocar|mexer|encostar|abrir|desligar))|eletrocutad\w*)\b")
 
 
 @straight_apostrophes

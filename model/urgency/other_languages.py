@@ -97,13 +97,19 @@ def _past_sentences(low: str) -> list[tuple[int, int]]:
 # staff thanked for how they handled an emergency that is over: "Quiero dar las gracias al personal ... el sábado un
 # señor se desmayó en el comedor y actuaron rapidísimo", "Großes Lob an das Team ... sofort reagiert"
 _THANKS = re.compile(r"\b(?:gracias|agradecer|felicitar|merci|remercier|bravo|danke|dank an|lob an|grosses lob|grazie|"
-                     r"ringraziare|complimenti|obrigad[oa]|agradecer|elogiar|parabens)\b")
+                     r"ringraziare|complimenti|obrigad[oa]|agradecer|elogiar|parabens|thank you|thanks to|(?:massive|huge|"
+                     r"big) thanks|shout ?out|kudos)\b")
 _HANDLED = re.compile(r"\b(?:actuaron|atendieron|reaccion[oó]|han reagiert|hat sofort reagiert|sofort reagiert|ont reagi|a reagi|"
                       r"ont ete|sont intervenus|hanno reagito|sono intervenuti|c'erano gia|trataram|tratou de tudo|agiram|"
                       r"atuaram|llamaron|ont appele|haben gerufen|hat .{0,30}gerufen|hanno chiamato|chamaram|rapidisim\w*|"
                       r"super rapides?|blitzschnell|velocissim\w*|rapidissim\w*|calma impressionante|sofort|a gere|ont gere|avec un calme|"
                       r"(?:a |ont )?garde (?:un|son|leur) calme|trouve un medecin|"
                       r"sang-froid|(?:ha|hanno) gestito|gestiu|gestiram|manejo|manejaron|gestiono|souveran|"
+                      # an emergency over and well handled, in English and French too: "they were there in under two
+                      # minutes ... He's home now and doing great", "ils ont fait le massage cardiaque ... il s'en est sorti"
+                      r"(?:were|was) there in|above and beyond|got (?:him|her|them) stable|(?:he'?s|she'?s|they'?re) "
+                      r"(?:home|back home|fine|ok|okay|doing (?:great|well|fine))(?: now)?|made a full recovery|pulled through|"
+                      r"did cpr|(?:ont|a) fait (?:le |un )?massage cardiaque|s'en est sortie?|"
                       r"(?:e stat[oa]|sono stati) "
                       r"(?:bravissim\w*|fantastic\w*|eccezional\w*|perfett\w*)|(?:ont ete|a ete|vous avez ete) (?:parfaits?|"
                       r"formidables?|super|extraordinaires?)|(?:fueron|estuvieron) (?:geniales|perfectos|increibles))\b")

@@ -11,6 +11,7 @@ import re
 from model.urgency.distress import crisis_said, names_assault_now, names_face_swelling, names_sexual_assault
 from model.urgency.fraud import FRAUD, HARDSHIP, LOST_CARD
 from model.urgency.harm import (
+    ACUTE,
     ALLERGEN_SENT,
     APPLIANCE,
     ASSAULT_NOW,
@@ -80,12 +81,13 @@ from model.urgency.text import nearby, straight_apostrophes
 REASONS: dict[str, str] = {
     "safety": r"\b(" + DISPENSED + "|" + SEWAGE_OR_MAIN + "|" + ALLERGEN_SENT + "|" + ROAD_ACCIDENT + "|" + FLOODING + "|" + PREYED + "|" + IN_FOOD + "|"
               + FALL + "|" + NO_WAY_TO_CALL + "|" + SELF_HARM + "|" + STALKED + "|" + DILUTED_FEED + "|" + FEVER + "|"
-              + HEART + "|" + NEAR_MISS + "|" + TRAPPED + "|" + CHOKE_SCARE + "|"
+              + HEART + "|" + ACUTE + "|" + NEAR_MISS + "|" + TRAPPED + "|" + CHOKE_SCARE + "|"
               r"(?:is|he'?s|she'?s|was|started|baby|child|son|daughter) choking|not breathing|electrocuted|"
               # stuck in the heat without water ("38°C dans la voiture, plus de clim, plus d'eau"), a child unwell now
               + UNWELL_NOW + "|" + CABIN_DEFECT + "|" + FELL_ON + "|" + POISONED + "|"
               r"(?:on|caught|a|the|house|kitchen) fire\b(?! ?(?:tv|stick|tablet|hd|kids|os|phone|edition))|"
-              r"fire (?:alarm|brigade|department|hazard|risk|broke out|started)|smoke|injur\w*|hurt|"
+              r"fire (?:alarm|brigade|department|hazard|risk|broke out|started)|(?<!cigarette )(?<!cigar )(?<!old )smoke(?! ?-?free)|"
+              r"injur\w*|hurt|"
               # not "my hospital appointment" (a reason to travel, not an injury)
               r"bleed\w*(?! (?:a bit|a little|slightly|un po|un poco|un peu|ein bisschen|etwas|um pouco|un pochino))|"
               # taken to hospital, not "he's in hospital now, can I cancel his seat?" (a reason to cancel)

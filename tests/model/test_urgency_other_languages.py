@@ -346,6 +346,10 @@ def test_every_danger_cue_is_placed_as_now_only_or_any_time():
     ("vamos a caminho das urgências", True),
     ("I've called an ambulance, she's not breathing properly", True),
     ("paramedics are with him now", True),
+    ("ive called 911 and the police are out looking", True),
+    ("Notarzt ist alarmiert und kommt, aber am Empfang sitzt nur ne Aushilfe", True),
+    ("Polizei ist verständigt und unterwegs. Bitte sperrt den", True),
+    ("ya llamé al 911 y ya viene la ambulancia", True),
     ("should I call an ambulance?", False),
     ("no ambulance is coming, what do I do", False),
     ("nobody has called an ambulance", False),
@@ -382,3 +386,13 @@ def test_a_stroke_and_an_electric_shock_are_read(text: str, stroke: bool, shock:
     from model.urgency import names_electric_shock, names_stroke
 
     assert (names_stroke(text), names_electric_shock(text)) == (stroke, shock)
+
+
+@pytest.mark.parametrize("text", [
+    "Want to say a massive thank you to the medical team and crew. When my dad collapsed at dinner on the 14th they were "
+    "there in under two minutes, got him stable and off in an ambulance. He's home now and doing great",
+    "Un grand merci aux caissières et au vigile. Samedi un client a fait un malaise devant nous, ils ont fait le massage "
+    "cardiaque jusqu'à l'arrivée des pompiers. On a eu des nouvelles, il s'en est sorti. Bravo à eux",
+])
+def test_thanks_for_an_emergency_handled_and_over_is_no_danger_now(text: str) -> None:
+    assert "safety" not in find_reasons(text)

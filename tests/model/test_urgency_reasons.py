@@ -1473,3 +1473,24 @@ def test_a_crisis_beside_an_admin_request_is_read_without_a_crash() -> None:
     assert "safety" in find_reasons("I don't see the point in anything anymore, please cancel my account")
     assert "safety" in find_reasons("i won't be around much longer, nobody would notice. cancel my account")
     assert "safety" not in find_reasons("hurry, this sale won't be around much longer!")
+
+
+@pytest.mark.parametrize(("text", "safety"), [
+    # the twenty-first session's blind set, told as laypeople tell it
+    ("@HearthlineGas whole ground floor stinks of gas, like really strong, my nan's upstairs", True),
+    ("my husband has crushing chest pain, hes sweaty and grey and can barely talk", True),
+    ("lad having a fit on the floor by the squat racks, been going a couple of mins now", True),
+    ("my dads face looks wrong like one side is sliding down and he cant get his words out", True),
+    ("Just got a proper jolt off my washing machine when I opened the door, arm still buzzing", True),
+    ("i asked him to stop and he laughed and locked the doors. im scared", True),
+    ("he is now IN my hallway. Im locked in the bathroom with my daughter. Police are on the way", True),
+    ("meu filho de 2 anos ficou trancado dentro do carro no estacionamento, tá um sol de rachar", True),
+    ("Mein Vater ist gerade in der Sauna bei FitWerk Dortmund-Mitte zusammengeklappt", True),
+    # ... and their look-alikes
+    ("room 905: AC dead, stained duvet, reeks of old cigarette smoke in a 'non-smoking' room", False),
+    ("my mum will have a fit when she sees this bill", False),
+    ("levei um choque quando vi a mensalidade de março, aumentaram 40%", False),
+    ("what a shock the bill was this month", False),
+])
+def test_danger_told_plainly_is_safety(text: str, safety: bool) -> None:
+    assert ("safety" in find_reasons(text)) is safety
