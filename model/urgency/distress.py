@@ -62,6 +62,7 @@ from model.urgency.harm import (
     TRAPPED,
     UNWELL_NOW,
 )
+from model.urgency.harm_told import SHOCK_FROM
 from model.urgency.other_languages import held_by_driver, plain, situations_in, told
 from model.urgency.text import nearby, straight_apostrophes
 
@@ -487,8 +488,7 @@ _SHOCK_EN = re.compile(r"\b(?:electric(?:al)? shock|electrocuted|(?:got|had) (?:
                        r"(?:socket|plug|charger|cable|wire|switch|appliance|kettle|toaster|oven|lamp|outlet|fence))\b", re.I)
 _SHOCK = re.compile(r"\b(?:descarga electrica|se (?:ha )?electrocutado|se electrocuto|electrocut\w*|s'est electrocute\w*|"
                     r"stromschlag|elektrischen schlag|folgorat\w*|(?:preso|presa) (?:la|una) scossa|scossa elettrica|"
-                    r"choque eletrico|(?:levou|levei|tomou|tomei) um choque (?:eletrico|d[aoe] (?:tomada|fio|carregador|maquina|"
-                    r"geladeira|chuveiro|cabo|quadro|ferro|aparelho|torradeira)|ao (?:ligar|tocar|mexer|encostar|abrir|desligar))|eletrocutad\w*)\b")
+                    rf"choque eletrico|{SHOCK_FROM}|eletrocutad\w*)\b")
 
 
 @straight_apostrophes

@@ -225,6 +225,10 @@ _SWELLING_SEVERE = (r"\b(?:ojo|oeil|yeux|auge|occhio|olho)\b[^.!?]{0,30}?\b(?:ce
                     r"je (?:ne )?sens plus|spure (?:ich )?nicht|non (?:la )?sento|nao sinto|respiro male|respire mal|respira mal|"
                     r"atme schlecht|krieg\w* schlecht\w* luft|descend dans le cou|descendo pro pescoco|bis unters kinn|"
                     r"in den hals|(?:mal|weh) (?:en|beim) (?:avalant|schlucken))\b")
+# an electric shock taken from something ("levei um choque da tomada", "ao ligar o aquecedor"), not a shock at a bill
+# ("levei um choque quando vi a mensalidade"); read here as someone hurt and by ``names_electric_shock`` for its advice
+SHOCK_FROM = (r"(?:levou|levei|tomou|tomei) um choque (?:eletrico|d[aoe] (?:tomada|fio|carregador|maquina|geladeira|chuveiro|"
+              r"cabo|quadro|ferro|aparelho|torradeira)|ao (?:ligar|tocar|mexer|encostar|abrir|desligar))")
 FEVER = re.compile(r"\b(?:fiebre|fievre|fieber|febbre|febre|\d\d[.,]\d ?(?:°|grad|gradi|graus|degres)?)\b")
 # a mild swelling going down, no fever: "la joue est un peu gonflée mais ça dégonfle", "leicht geschwollen ... kein Fieber"
 _SWELLING_MILD = (r"\b(?:un peu|legerement|leicht|etwas|un po'?|un poco|poco|ligeramente|um pouco|levemente)\b[^.!?]{0,12}"
@@ -241,8 +245,7 @@ _HURT = (r"\b(?:(?:uma senhora|um senhor|una senora|un senor|une dame|un monsieu
          # an electric shock just had: "se ha electrocutado con el enchufe", "ha preso la scossa dalla presa"
          r"se (?:ha |me ha )?electrocutado|se electrocuto|s'est (?:fait )?electrocute\w*|a pris (?:une|la) decharge|"
          r"(?:hat|hab|habe) (?:\w+ )?(?:einen |nen )?stromschlag (?:bekommen|gekriegt|abbekommen)|"
-         r"(?:ha|ho|hanno) preso (?:la|una) scossa|(?:levou|levei|tomou|tomei) um choque (?:eletrico|d[aoe] (?:tomada|fio|"
-         r"carregador|maquina|geladeira|chuveiro|cabo|quadro|ferro|aparelho|torradeira)|ao (?:ligar|tocar|mexer|encostar|abrir|desligar))|"
+         r"(?:ha|ho|hanno) preso (?:la|una) scossa|" + SHOCK_FROM + "|"
          # collapsed, overboard, a child shut in a hot car, a stroke told plainly ("metade da boca caída, acho q é AVC")
          r"(?:vater|mutter|mann|frau|sohn|tochter|oma|opa|kind|freund\w*|kollege|kunde|herr|dame) ist [^.!?]{0,60}?\b"
          r"(?:zusammengebrochen|zusammengeklappt|umgekippt)|caduto (?:un uomo|una donna|qualcuno|un bambino|una persona) "
