@@ -2,7 +2,8 @@
 
 analyze (PII found, never echoed) -> retrieve_candidates (similar posts + response ranker) -> score_candidates
 (fused with outcome quality, recency, brand and language) -> filter_and_rank (brand first, other brands with
-the name swapped when the brand has few cases) -> diversify (MMR) -> rephrase -> guard -> drafts.
+the name swapped when the brand has few cases) -> diversify (expected match, model.selection) -> rephrase (each
+draft the variant likeliest in the brand's voice) -> guard -> drafts.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from model.same_subject import (
     shared_stems,
     topic_words,
 )
+from model.selection import Belief, expected_match
 from model.sentiment import ANGRY_EMOJI
 from model.thread import ThreadContext
 from model.types import Analysis, Candidate, Draft, Post
@@ -143,8 +145,9 @@ class ReplyRecommender:
         candidates = self.retrieve_candidates(post_vec, space, post.brand)
         scored = self.score_candidates(candidates, post_vec, space, post, analysis)
         ranked = self.tone_compatible(self.filter_and_rank(scored, post.brand), analysis)
-        chosen = self.choose(ranked, space, k, post, analysis, thread)
-        drafts = self.rephrase(post, analysis, chosen, thread)
+        belief = self.belief(ranked, space)  # where the agent's own reply probably lies
+        chosen = self.choose(ranked, space, k, post, analysis, thread, belief)
+        drafts = self.rephrase(post, analysis, chosen, thread, belief)
         return Recommendation(analysis=analysis, drafts=drafts, candidates=chosen,
                               post_key=f"{post.brand or ''}\0{post.text}")
 
@@ -202,15 +205,16 @@ class ReplyRecommender:
         return kept or candidates
 
     def choose(self, ranked: list[Candidate], space: str, k: int, post: Post, analysis: Analysis,
-               thread: ThreadContext) -> list[Candidate]:
+               thread: ThreadContext, belief: Belief | None = None) -> list[Candidate]:
         """The replies whose content answers this post first, diversified; the rest fill the other drafts (holding
         replies). Diversifying first had left a fitting reply ranked fourth unused beside three holding replies."""
+        belief = belief or self.belief(ranked, space)
         if says_nothing(post.text) or thread.brand_said or names_press(post.text):
             after = self.next_step(ranked, post, analysis, thread) if thread.brand_said else None
             if after is not None:  # marked for the agent, after the replies safe to send as they are
-                return self.diversify([c for c in ranked if c.case is not after.case], space, k - 1) + [after]
-            return self.diversify(ranked, space, k)
-        first = self.diversify(ranked, space, k)
+                return self.diversify([c for c in ranked if c.case is not after.case], space, k - 1, belief) + [after]
+            return self.diversify(ranked, space, k, belief)
+        first = self.diversify(ranked, space, k, belief)
         w = self.weights
         # further down, a reply must be vouched for by the ranker too, or answer a near-repeat of its post (without
         # a ranker: be as close as the brand's own threshold): on 400 dev posts, a pool on fits() alone lent troubleshooting steps to "who
@@ -219,12 +223,12 @@ class ReplyRecommender:
             c.fit >= w.min_fit_ranker if self.ranker and space == EN else c.post_similarity >= w.min_fit_post)]
         fitting = [c for c in pool if self.fits(c, analysis.language, self._source(c, post), post,
                                                 asks=thread.own_text)]
-        chosen = self.diversify(fitting, space, k)
+        chosen = self.diversify(fitting, space, k, belief)
         similar = None if chosen else self.similar_answer(pool, post, analysis, thread)
         if similar is not None:  # the last draft: the holding replies, safe to send as they are, come first
-            rest = self.diversify([c for c in ranked if c is not similar], space, k - 1)
+            rest = self.diversify([c for c in ranked if c is not similar], space, k - 1, belief)
             return rest + [replace(similar, similar=True)]
-        return chosen + self.diversify([c for c in ranked if c not in chosen], space, k - len(chosen))
+        return chosen + self.diversify([c for c in ranked if c not in chosen], space, k - len(chosen), belief)
 
     def similar_answer(self, pool: list[Candidate], post: Post, analysis: Analysis,
                        thread: ThreadContext) -> Candidate | None:
@@ -293,24 +297,24 @@ class ReplyRecommender:
         source = swap_brand(cand.case.reply, cand.case.brand, post.brand)
         return strip_frame(source)[0] or source
 
-    def diversify(self, candidates: list[Candidate], space: str, k: int) -> list[Candidate]:
-        """Maximal marginal relevance over reply vectors, so the k drafts are not near-duplicates."""
+    def belief(self, ranked: list[Candidate], space: str) -> Belief | None:
+        """Where the agent's reply probably lies among the ranked candidates (model.selection)."""
+        if not ranked:
+            return None
+        vecs = self.retriever.reply_vecs_[space][self.retriever.rows_for(ranked)]
+        return Belief.from_scores(vecs, np.array([c.score for c in ranked]), self.weights.belief_temperature, space)
+
+    def diversify(self, candidates: list[Candidate], space: str, k: int, belief: Belief | None = None) -> list[Candidate]:
+        """The k candidates the agent most likely finds their reply among (expected match over ``belief``, by default
+        the candidates' own scores), so the drafts are neither near-duplicates nor a likely reply's rare wording."""
         if not candidates or k <= 0:
             return []
         vecs = self.retriever.reply_vecs_[space][self.retriever.rows_for(candidates)]
-        scores = np.array([c.score for c in candidates])
-        chosen: list[int] = [0]
-        while len(chosen) < min(k, len(candidates)):
-            sim = vecs @ vecs[chosen].T
-            max_sim = sim.max(axis=1)
-            mmr = self.weights.mmr_lambda * scores - (1 - self.weights.mmr_lambda) * max_sim
-            mmr[chosen] = -np.inf
-            mmr[max_sim > self.weights.max_pairwise] -= 10.0  # near-duplicates only if nothing else is left
-            chosen.append(int(mmr.argmax()))
-        return [candidates[i] for i in chosen]
+        belief = belief or self.belief(candidates, space)
+        return [candidates[i] for i in expected_match(vecs, belief, k, self.weights.max_pairwise)]
 
     def rephrase(self, post: Post, analysis: Analysis, chosen: list[Candidate],
-                 thread: ThreadContext | None = None) -> list[Draft]:
+                 thread: ThreadContext | None = None, belief: Belief | None = None) -> list[Draft]:
         thread = thread or ThreadContext(post)
         style = style_from(post.text, analysis.sentiment["label"], analysis.urgency["level"],
                            analysis.privacy["move_private"], analysis.privacy["channel_advice"], post.channel,
@@ -453,7 +457,7 @@ class ReplyRecommender:
                     own_case(cand.case, post)
                     and answers_in_kind(cand.case.post, source, post.text, post.brand, analysis.language or "en")))
                 text, name = self._rephrase_one(source, replace(style, same_question=same), seed + i, post,
-                                                taken=texts)
+                                                taken=texts, belief=belief)
                 if text and lent is None and not (cand.similar or cand.next_step):
                     lent = (cand, source, replace(style, same_question=same))
             else:  # its content answers another post: a holding reply (empathy, thanks, "we'll take a look", DM)
@@ -462,7 +466,7 @@ class ReplyRecommender:
                 # is English too: a short "iPhone 7, OS 11.1.1" reads as French to the language detector)
                 hold_style = style if style.language in self.fallback.bank_ else replace(style, language="en")
                 text, name = self._rephrase_one(source, hold_style, seed + i, post, holding=True, taken=texts,
-                                                said=thread.brand_said)
+                                                said=thread.brand_said, belief=belief)
             if not text:
                 continue
             texts.append(text)
@@ -505,11 +509,12 @@ class ReplyRecommender:
 
     def _rephrase_one(self, source: str, style, seed: int, post: Post,  # noqa: ANN001, PLR0913
                       holding: bool = False, taken: list[str] | None = None,
-                      said: tuple[str, ...] = ()) -> tuple[str, str]:
+                      said: tuple[str, ...] = (), belief: Belief | None = None) -> tuple[str, str]:
         """First variant that does not parrot the post, keeps the facts, is not one of this post's drafts
         already (``taken``) and was not already handed out to ``max_repeats`` recent customers (no two
         customers should get the same script), nor repeats what the brand already wrote in the thread
-        (``said``); if every variant was, the least used one. A holding reply comes from the bank alone (a
+        (``said``); if every variant was, the least used one. With a ``belief``, of the variants that pass, the one
+        likeliest in the brand's own voice (model.selection). A holding reply comes from the bank alone (a
         reply borrowing content never meets ``said``: nothing is borrowed once the brand has spoken)."""
         taken = taken or []
         taken_cores = {past_greeting(t) for t in taken}
@@ -521,6 +526,7 @@ class ReplyRecommender:
                 n = self.weights.variants if isinstance(rephraser, BankRephraser) else 1
                 variants = (rephraser.holding_tagged(style, seed=seed + 97 * attempt, n=n) if holding else
                             rephraser.rephrase_tagged(source, style, seed=seed + 97 * attempt, n=n))
+                good: list[tuple[str, str]] = []
                 for text, author in variants:  # author: who really wrote it (a generator may fall back)
                     if trigram_overlap(post.text, text) > 0.5 or not check_facts(source, text) or text in taken \
                             or any(trigram_overlap(s, text) > 0.5 for s in said):
@@ -531,9 +537,17 @@ class ReplyRecommender:
                         near = near or (text, author)
                         continue
                     if self._recent.count(text) < self.weights.max_repeats:
-                        return self._remember(text), author
+                        if belief is None:
+                            return self._remember(text), author
+                        good.append((text, author))
+                        if len(good) < self.weights.voiced_variants:
+                            continue
+                        break
                     if fallback is None or self._recent.uses(text) < self._recent.uses(fallback[0]):
                         fallback = (text, author)
+                if good:
+                    text, author = good[self._likeliest([t for t, _ in good], belief)]
+                    return self._remember(text), author
                 if fallback is not None and not isinstance(rephraser, BankRephraser):
                     break  # a generator's variants cost seconds: the least used one will do
         if fallback is None and not holding and self._recent.count(source) >= self.weights.max_repeats:
@@ -546,6 +560,14 @@ class ReplyRecommender:
             return "", "holding"  # every holding reply was given already: one draft fewer, not an English stock line
         text, name = fallback or near or (source, "source")
         return self._remember(text), name
+
+    def _likeliest(self, texts: list[str], belief: Belief | None) -> int:
+        """Which of ``texts`` is closest, in expectation, to the reply the agent would write."""
+        if belief is None or len(texts) < 2:
+            return 0
+        # (each alone and cached: the guard encodes the chosen one again)
+        vecs = self.analyzer.encoder.encode([clean_for_encoding(t) for t in texts], belief.space or EN, alone=True)
+        return int(np.argmax(belief.expected_similarity(vecs)))
 
     def _remember(self, text: str) -> str:
         self._recent.add(text)

@@ -425,14 +425,18 @@ class BankRephraser:
         return [(t, "holding") for t in self._variants([], style, seed, n)]
 
     def _variants(self, units: list[Unit], style: Style, seed: int, n: int) -> list[str]:
-        out: list[str] = []
+        """Up to ``n`` distinct compositions, of those that lost fewest moves to the channel's length (a draft chosen
+        among them for the brand's voice had lost its "Sorry for the wait" to the 280 characters)."""
+        out: dict[str, int] = {}  # text -> moves cut to fit
         for i in range(max(n, 1) * 4):
-            text = self._compose(units, style, random.Random(f"{seed}:{i}"))
+            trims: list[str] = []
+            text = self._compose(units, style, random.Random(f"{seed}:{i}"), trims)
             if text and text not in out:
-                out.append(text)
+                out[text] = len(trims)
             if len(out) >= n:
                 break
-        return out
+        fewest = min(out.values(), default=0)
+        return [t for t, cut in out.items() if cut == fewest]
 
     # -- composition ---------------------------------------------------------------------------------
     def _phrase(self, key: str, style: Style, rng: random.Random, added: bool = False) -> str | None:
@@ -482,7 +486,7 @@ class BankRephraser:
                 text = swap_words(text, _CONTRACTIONS)
         return _calm(text) if style.register == "upset" else text
 
-    def _compose(self, units: list[Unit], style: Style, rng: random.Random) -> str:
+    def _compose(self, units: list[Unit], style: Style, rng: random.Random, trims: list[str] | None = None) -> str:
         """Greeting, empathy and acknowledgement as the customer needs them, the reply's own moves re-drawn
         or kept, its content untouched. A holding reply (no content, thanks, DM request or next step of its
         own; none at all from ``holding_tagged``) always thanks a happy or asking customer and says who acts
@@ -513,12 +517,12 @@ class BankRephraser:
         holding = not any(u.move in ("content", "thanks", "request_dm", "next_step") for u in units)
         if holding and style.sentiment != "negative" and style.acknowledges:  # "ok thanks 🙄" is none
             add("closing")  # "ok thanks" -> "Give us a shout if you need anything else."
-            return self._fit(parts, style)
+            return self._fit(parts, style, trims)
         if holding and style.press:  # "I'm a reporter at ... could someone comment?": whom to ask, and how
             add("greeting")
             add("thanks", key="thanks_contact")
             add("press_office", key="press_office")
-            return self._fit(parts, style)
+            return self._fit(parts, style, trims)
         if holding and style.asks_nothing:  # "@Brand hello": a greeting and an offer to help
             add("greeting")  # (to "😡😡😡" no cheerful one: the style is negative there)
             add("offer_help", key="offer_help")
@@ -526,7 +530,7 @@ class BankRephraser:
                 add("protect_pii", key="protect_password" if style.posted_password else "protect_pii")
             if style.move_private and style.public:  # only personal data posted in public moves it private
                 add("request_dm", key=f"request_{style.channel_advice}")
-            return self._fit(parts, style)
+            return self._fit(parts, style, trims)
         if style.emergency or style.missing_child or style.pet or style.danger:
             pass  # "my partner just collapsed", "my power bank is SMOKING on my bed": no "Hello." before what to do
         elif style.salutation and style.language == "en" and style.register != "casual":
@@ -730,7 +734,7 @@ class BankRephraser:
             idx = max((i for i, (m, _) in enumerate(parts) if m != "content"), default=len(parts) - 1)
             if idx >= 0:
                 parts[idx] = (parts[idx][0], f"{parts[idx][1]} {emoji}")
-        return self._fit(parts, style)
+        return self._fit(parts, style, trims)
 
     def _keeps_own(self, unit: Unit, style: Style, rng: random.Random) -> bool:
         """Keep the agent's words for this move, unless their tone is one the bank would not pick for this
@@ -777,8 +781,9 @@ class BankRephraser:
             texts.append(t)
         return re.sub(r"\s+", " ", (prefix + " ".join(texts))).strip()
 
-    def _fit(self, parts: list[tuple[str, str]], style: Style) -> str:
-        """Join, then drop optional moves (least needed first) until the draft fits the channel."""
+    def _fit(self, parts: list[tuple[str, str]], style: Style, trims: list[str] | None = None) -> str:
+        """Join, then drop optional moves (least needed first) until the draft fits the channel; each move dropped
+        is appended to ``trims``."""
         prefix = f"@{style.handle} " if style.handle and style.channel in SOCIAL and style.public else ""
         limit = guards.CHANNEL_LIMITS.get(style.channel, guards.CHANNEL_LIMITS["other"])
         text = self._join(parts, prefix, style.language)
@@ -801,6 +806,8 @@ class BankRephraser:
                     parts = [(m, shortest if m == "protect_pii" else t) for m, t in parts]
                     text = self._join(parts, prefix, style.language)
                 continue
+            if trims is not None and any(m == move for m, _ in parts):
+                trims.append(move)
             parts = [p for p in parts if p[0] != move]
             text = self._join(parts, prefix, style.language)
         if len(text) > limit:  # the content alone is too long: end at its last whole sentence that fits ("... we'll…"

@@ -60,9 +60,13 @@ class Weights:
     min_similar_post: float = 0.40
     similar_margin: float = 0.15  # the brand's closest case may be this much closer to the post than the one offered
     min_brand_candidates: int = 3
-    mmr_lambda: float = 0.85
+    # the belief over the agent's reply is a softmax of the fused scores at this temperature (model.selection): on 400
+    # dev posts 0.01 / 0.02 / 0.05 / 0.08 / 0.12 gave the chosen past replies 0.488 / 0.501 / 0.516 / 0.516 / 0.508
+    # mean best cosine (the ranker's text score alone at 0.05: 0.495)
+    belief_temperature: float = 0.05
     max_pairwise: float = 0.9
     fit_pool: int = 20  # how far down the ranking a reply that answers the post is looked for
     variants: int = 6  # rephrasings considered per chosen reply
+    voiced_variants: int = 3  # ... of which this many that pass are compared with the belief (model.selection)
     max_repeats: int = 2  # the same draft text to at most this many customers ...
     recent_window: int = 5000  # ... among this many recent drafts
