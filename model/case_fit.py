@@ -38,8 +38,9 @@ from model.types import Candidate, Post
 from model.urgency import find_reasons, names_danger, names_in_care, names_takeover, pet_in_danger
 from model.weights import Weights
 
-# an action the past agent reports as done for that customer (a refund issued, a reading added, a booking changed)
-DONE_FOR_THEM = re.compile(r"\b(?:I'?ve|we'?ve|I have|we have) (?:just |now |already )?(?:added|refunded|credited|"
+# an action the past agent reports as done for that customer (a refund issued, a reading added, a booking changed; "We've
+# gone ahead and responded to your DM" was lent to another customer's "done!")
+DONE_FOR_THEM = re.compile(r"\b(?:I'?ve|we'?ve|I have|we have) (?:just |now |already |also |(?:just |now )?gone ahead and )?(?:added|refunded|credited|"
                             r"processed|cancel+ed|updated|changed|amended|booked|rebooked|arranged|issued|applied|"
                             r"reset|removed|hidden|deleted|reinstated|restored|re-?added|reversed|waived|sent you|sent (?:a|another) DM|"
                             # "We've sent a team to move it today" (a scooter dumped on that customer's street, read37)

@@ -300,6 +300,8 @@ def test_emergency_numbers_sign_offs_grievance_emoji_and_conditional_refunds_are
     assert not any(acknowledges(t) for t in ("👍🙄", "🙏🙏🙏", "ok thanks 🙄"))
     assert DONE_FOR_THEM.search("Your refund was processed on 12 March")
     assert not DONE_FOR_THEM.search("If your flight was cancelled, you're entitled to a full refund")
+    assert DONE_FOR_THEM.search("Got it, thanks! We've gone ahead and responded to your DM.")
+    assert DONE_FOR_THEM.search("We've also refunded the delivery charge.")
 
 
 def test_a_loss_beside_love_emoji_is_not_praise(recommender) -> None:
