@@ -399,13 +399,21 @@ class BankRephraser:
             self.bank = load_bank(self.bank_path)
         return self.bank
 
+    def _moves(self, style: Style) -> dict[str, list[str]]:
+        """The bank's moves in the customer's language, in the polite form where the bank has it written ("de-Sie"):
+        word swaps had turned "Merk dir, wann es anfing" into "Merk Ihnen" for a customer who wrote "Sie"."""
+        moves = self.bank_.get(style.language, {})
+        polite = self.bank_.get(f"{style.language}-Sie") if style.language == "de" and style.polite else None
+        return {**moves, **polite} if polite else moves
+
     def content_of(self, draft: str, language: str = "en") -> str:
         """A draft's content core without the bank's own phrases (a phone request or privacy advice it added
         reads as content to the move classifier, as it names what to send): what the meaning guard compares."""
         own = self._forms.get(language)
         if own is None:
-            own = self._forms[language] = {_bank_form(p) for lang in {language, "en"}
-                                           for ps in self.bank_.get(lang, {}).values() for p in ps}
+            own = self._forms[language] = {_bank_form(p) for lang in self.bank_
+                                           if lang in (language, "en") or lang.startswith(f"{language}-")
+                                           for ps in self.bank_[lang].values() for p in ps}
         kept = [u for u in split_units(strip_frame(draft)[0], language) if _bank_form(u) not in own]
         return content_core(" ".join(kept), language) if kept else content_core(draft, language)
 
@@ -445,7 +453,7 @@ class BankRephraser:
         A move we add (rather than replace) must stand on its own, so replies-to-context such as
         "Let us know in DM." are left out.
         """
-        moves = self.bank_.get(style.language, {})
+        moves = self._moves(style)
         phrases = moves.get(key) or moves.get(KEY_FALLBACK.get(key, ""), [])
         if added:
             phrases = [p for p in phrases if not _NEEDS_CONTEXT.search(p)] or phrases
@@ -800,7 +808,7 @@ class BankRephraser:
                 return text
             if move == "shorter_protect":  # "Please delete that post: don't post personal details here."
                 key = "protect_password" if style.posted_password else "protect_pii"
-                phrases = self.bank_.get(style.language, {})
+                phrases = self._moves(style)
                 shortest = min(phrases.get(key) or phrases.get("protect_pii") or [""], key=len)
                 if shortest:
                     parts = [(m, shortest if m == "protect_pii" else t) for m, t in parts]

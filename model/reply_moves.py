@@ -162,7 +162,8 @@ _INVITE = _any("please", r"can you", r"could you", r"would you", rf"let(?:{_AP}s
                r"contact us", r"call us", r"e-?mail us", rf"we(?:{_AP}d| would) like you to", "click", "tap",
                "a quick dm", "envíanos", "nos envías", "escríbenos", "sigamos", "envie", "manda", "chama",
                "vamos continuar",
-               "schreib", "sende", "lass uns", r"klären wir das per", "eine kurze", "envoyez", "écrivez",
+               "schreib", "sende", "lass uns", "lassen sie uns", "schreiben sie", "senden sie", "schicken sie",
+               r"klären wir das per", "eine kurze", "envoyez", "écrivez",
                "pouvez-vous", "continuons", "scrivici", "mandaci", "ci mandi", "continuiamo", "lasciaci")
 _ASK_YOU = re.compile(r"(?:can|could|would|will) you\b|¿|pouvez-vous|podr[ií]as|können sie|kannst du|pode", re.I)
 # ... and names nothing to send ("DM us the results", "send us a DM letting us know ...").

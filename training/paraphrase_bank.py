@@ -837,6 +837,72 @@ I18N: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# the German bank in the polite form ("Sie"), for a customer who writes "Sie": only the moves whose wording changes
+# (word swaps had answered "ich war gerade mit Ihnen im Chat" with "Wähl sofort den Notruf ... Merk Ihnen, wann es anfing")
+I18N_POLITE: dict[str, dict[str, list[str]]] = {
+    "de-Sie": {
+        "request_dm": ["Am besten klären wir das per Direktnachricht.", "Eine kurze Direktnachricht an uns, und wir schauen uns das gemeinsam an.", "Lassen Sie uns das per DM weiter besprechen."],
+        "request_phone": ["Schicken Sie uns per DM eine Rufnummer, und wir rufen zurück.", "Telefonisch geht das am schnellsten: Nummer per DM, wir melden uns."],
+        "request_email": ["Schicken Sie uns per DM Ihre E-Mail-Adresse, und wir schreiben zurück.", "Das klären wir am besten per E-Mail: die Adresse gern per DM."],
+        "offer_help": ["Wie können wir helfen?", "Was können wir für Sie tun?"],
+        "fraud_advice": ["Bitte sperren Sie die Karte, falls noch nicht geschehen, sofort in der App und rufen Sie uns unter der Nummer auf der Kartenrückseite an."],
+        "sorry_wait": ["Entschuldigen Sie die Wartezeit.", "Sorry, dass es so lange gedauert hat."],
+        "protect_pii": ["Zu Ihrer Sicherheit: Bitte löschen Sie den Post gleich und teilen Sie keine persönlichen Daten öffentlich."],
+        "safety_advice": ["Ihre Sicherheit geht vor: Wenn es nach Gas riecht oder raucht, verlassen Sie den Raum und rufen Sie sofort den Notruf an.", "Bitte gehen Sie sofort alle an die frische Luft und rufen Sie den Notruf an: Kopfschmerzen, Schwindel oder Übelkeit können eine Kohlenmonoxidvergiftung sein. Gehen Sie erst wieder hinein, wenn alles geprüft ist."],
+        "next_step_you": ["Geben Sie uns gern Bescheid, ob es klappt.", "Sagen Sie uns Bescheid, wie es läuft."],
+        "emergency_advice": ["Bitte rufen Sie sofort den Notruf an und schildern Sie genau, was passiert.", "Bitte warten Sie nicht: Rufen Sie jetzt gleich den Notruf."],
+        "emergency_advice_onboard": ["Bitte geben Sie sofort der Crew Bescheid, falls Sie es noch nicht getan haben: Die Crew ist dafür geschult und kann an Bord medizinische Hilfe holen."],
+        "report_advice": ["Wenn Sie sich nicht sicher fühlen, wenden Sie sich bitte an die Polizei. Bewahren Sie die Nachrichten auf, blockieren und melden Sie das Konto, damit unser Sicherheitsteam handeln kann."],
+        "phishing_advice": ["Bitte klicken Sie nicht auf den Link und geben Sie keine Daten weiter: Wir fragen nie per SMS oder E-Mail nach PIN, Passwort oder Code."],
+        "fraud_advice_merchant": ["Wenn Ihre Karte benutzt wurde, lassen Sie sie bitte sofort bei Ihrer Bank sperren; wenn es Ihr Konto war, ändern Sie gleich Ihr Passwort. Wir prüfen die Zahlungen mit Ihnen."],
+        "sorry_chase": ["Tut uns leid, dass Sie sich noch einmal melden mussten.", "Sorry, dass Sie nachhaken mussten."],
+        "press_office": ["Presseanfragen beantwortet unsere Pressestelle: Schicken Sie uns bitte per Direktnachricht Ihre E-Mail-Adresse und Ihre Deadline, wir leiten die Anfrage sofort weiter."],
+        "takeover_advice": ["Wir können das Konto jetzt sperren, damit niemand sonst es nutzt: Schicken Sie uns per Direktnachricht die E-Mail-Adresse, mit der es registriert wurde, und Ihren Benutzernamen (nie Ihr Passwort), dann sichern wir es, und Sie kommen wieder rein."],
+        "sim_swap_advice": ["Bitte informieren Sie sofort Ihre Bank, damit sie Zahlungen sperrt, und schicken Sie uns per Direktnachricht eine andere Nummer oder E-Mail-Adresse: Wir stoppen die Übertragung Ihrer Nummer und holen sie für Sie zurück."],
+        "crisis_advice": ["Wenn Sie glauben, dass die Person in akuter Gefahr ist, rufen Sie bitte jetzt den Notruf und sagen Sie, was Sie wissen. Melden Sie bitte auch das Konto oder die Nachricht, damit unser Sicherheitsteam sofort handeln kann."],
+        "emergency_no_signal": ["Notrufe gehen über jedes verfügbare Netz, auch wenn Ihres keinen Empfang zeigt: Bitte wählen Sie jetzt noch einmal den Notruf, oder nutzen Sie WLAN-Telefonie oder das Telefon eines Nachbarn."],
+        "breakdown_advice": ["Bitte steigen Sie auf der verkehrsabgewandten Seite aus und warten Sie hinter der Leitplanke; wenn Sie in Gefahr sind, rufen Sie sofort den Notruf."],
+        "scam_call_advice": ["Dieser Anruf kam nicht von uns: Wir bitten Sie nie, Ihr Geld auf ein anderes Konto zu überweisen. Bitte legen Sie auf und überweisen Sie nichts; rufen Sie uns dann unter der Nummer auf der Kartenrückseite an."],
+        "wrong_medicine_advice": ["Bitte nehmen Sie nichts mehr davon, bevor Sie mit einer Apothekerin oder einem Apotheker gesprochen haben, und rufen Sie sofort den Notruf oder einen Arzt, wenn es jemandem schlecht geht."],
+        "protect_password": ["Bitte löschen Sie den Beitrag und ändern Sie sofort Ihr Passwort."],
+        "scam_call_advice_merchant": ["Dieser Anruf kam nicht von uns: Wir verlangen nie eine Überweisung oder Zahlung am Telefon, um eine Sperre abzuwenden. Bitte zahlen Sie nichts und legen Sie auf; falls Sie schon gezahlt haben, rufen Sie sofort Ihre Bank an."],
+        "trade_scam_advice": ["Bitte halten Sie an und schicken oder richten Sie nichts mehr ein: Ein Käufer oder Verkäufer, der Gutscheinkarten, einen Code, eine Gebühr für den Versand oder einen Gang zum Geldautomaten verlangt, will Sie betrügen, egal welche Geschichte er erzählt. Zahlen und kassieren Sie immer über die Plattform, melden Sie die Anzeige und rufen Sie, falls Sie schon gezahlt haben, sofort Ihre Bank oder den Kartenanbieter an."],
+        "transfer_scam_advice": ["Bitte schicken Sie nichts mehr: Das ist Betrug. Rufen Sie uns sofort unter der Nummer auf der Rückseite Ihrer Karte an, damit wir versuchen können, die Zahlung zu stoppen oder zurückzuholen, und erstatten Sie Anzeige bei der Polizei."],
+        "sewage_advice": ["Bitte halten Sie alle, vor allem Kinder und Haustiere, vom Abwasser fern und waschen Sie sich nach jedem Kontakt gründlich die Hände."],
+        "burst_main_advice": ["Bitte halten Sie Abstand und fahren oder laufen Sie nicht durch das Wasser: Es kann Löcher verdecken, und die Straße kann nachgeben."],
+        "emergency_supply_advice": ["Bitte rufen Sie uns oder Ihre Apotheke jetzt an: Meist kann eine Apotheke noch heute eine Notversorgung geben. Wenn es jemandem schlecht geht, rufen Sie den Notruf."],
+        "safety_report": ["Danke, dass Sie uns Bescheid geben. Wir geben das sofort an unser Sicherheitsteam weiter."],
+        "pet_emergency_advice": ["Bitte rufen Sie sofort Ihre Tierarztpraxis oder die nächste Tiernotfallklinik an und sagen Sie, was passiert ist, damit sie vorbereitet sind."],
+        "pet_home_remedy_advice": ["Bitte versuchen Sie nicht, Ihr Tier selbst zum Erbrechen zu bringen: Salzwasser und andere Hausmittel können es ebenfalls vergiften. Nehmen Sie die Verpackung mit in die Praxis, wenn Sie sie haben."],
+        "missing_child_advice": ["Bitte sagen Sie sofort der nächsten Mitarbeiterin oder dem nächsten Mitarbeiter Bescheid, damit alle auf dem Gelände suchen, und rufen Sie den Notruf."],
+        "threat_now_advice": ["Ihre Sicherheit geht vor: Wenn Sie in Gefahr sind, rufen Sie sofort den Notruf und gehen Sie an einen sicheren Ort, sobald Sie können."],
+        "held_advice": ["Rufen Sie sofort den Notruf an, sagen Sie, wo Sie sind, und teilen Sie Ihren Live-Standort mit der Leitstelle oder einer Vertrauensperson. Behalten Sie das Handy in der Hand."],
+        "poison_advice": ["Bitte rufen Sie sofort den Notruf, auch wenn gerade alles in Ordnung scheint, und halten Sie die Packung bereit, damit Sie sagen können, was und wie viel genommen wurde."],
+        "seizure_advice": ["Bitte nicht festhalten und nichts in den Mund stecken: harte Gegenstände wegräumen und nach dem Anfall in die stabile Seitenlage bringen. Rufen Sie sofort den Notruf, vor allem wenn der Anfall länger als fünf Minuten dauert oder der erste ist."],
+        "burn_advice": ["Kühlen Sie die Verbrennung sofort zwanzig Minuten unter kühlem fließendem Wasser und nehmen Sie Ringe oder enge Kleidung in der Nähe ab, wenn sie nicht festkleben; kein Eis, keine Butter, keine Cremes. Rufen Sie den Notruf bei großen oder tiefen Verbrennungen oder wenn Gesicht, Hände oder ein Kind betroffen sind."],
+        "help_called_advice": ["Gut, dass Hilfe unterwegs ist. Bleiben Sie bei der Person, bis der Rettungsdienst da ist, und wählen Sie sofort noch einmal den Notruf, wenn sich etwas verschlechtert, zum Beispiel die Atmung."],
+        "allergy_called_advice": ["Gut, dass Hilfe unterwegs ist. Falls der Adrenalin-Pen noch nicht benutzt wurde, setzen Sie ihn jetzt ein. Die Person soll liegen bleiben, oder sitzen, wenn sie so besser Luft bekommt, und nicht aufstehen oder herumlaufen. Wenn ein zweiter Pen da ist und es fünf Minuten nach dem ersten nicht besser wird, setzen Sie ihn ein."],
+        "burn_called_advice": ["Gut, dass Hilfe unterwegs ist. Halten Sie die Verbrennung bis dahin zwanzig Minuten unter kühles, fließendes Wasser, kein Eis, keine Butter, keine Cremes, und halten Sie die Person ansonsten warm."],
+        "poison_called_advice": ["Gut, dass Hilfe unterwegs ist. Bitte kein Erbrechen auslösen und die Packung bereithalten, damit Sie den Rettungskräften zeigen können, was und wie viel genommen wurde."],
+        "crisis_called_advice": ["Gut, dass Sie den Notruf gewählt haben. Erzählen Sie dort alles, was Sie wissen: wo die Person sein könnte und was sie gesagt oder geschrieben hat. Die Polizei kann den Standort des Handys direkt beim Netzbetreiber anfragen."],
+        "safe_called_advice": ["Gut, dass Hilfe unterwegs ist. Bleiben Sie an einem sicheren Ort hinter verschlossener Tür, bis die Hilfe da ist, und wählen Sie sofort wieder den Notruf, wenn sich etwas ändert."],
+        "site_alert": ["Wir alarmieren jetzt sofort unser Team vor Ort, damit jemand zu Ihnen kommt."],
+        "stroke_advice": ["Wählen Sie sofort den Notruf und sagen Sie, dass es ein Schlaganfall sein könnte: ein hängender Mundwinkel, ein Arm, der sich nicht heben lässt, oder verwaschene Sprache. Merken Sie sich, wann es anfing, und geben Sie der Person nichts zu essen oder zu trinken."],
+        "stroke_called_advice": ["Gut, dass Hilfe unterwegs ist. Merken Sie sich für die Rettungskräfte, wann die Anzeichen anfingen, lassen Sie die Person bequem liegen oder sitzen und geben Sie ihr nichts zu essen oder zu trinken."],
+        "shock_advice": ["Fassen Sie die Person nicht an, bevor der Stecker gezogen oder die Sicherung ausgeschaltet ist. Wählen Sie sofort den Notruf, auch wenn es ihr gut zu gehen scheint: Ein Stromschlag kann dem Herzen schaden."],
+        "shock_called_advice": ["Gut, dass Hilfe unterwegs ist. Fassen Sie die Person nicht an, bevor der Stecker gezogen oder die Sicherung ausgeschaltet ist, und achten Sie auf ihre Atmung, bis Hilfe da ist."],
+        "cold_chain_advice": ["Bitte verwenden Sie die warm angekommenen nicht: nehmen Sie weiter Ihren bisherigen Vorrat und sagen Sie uns, wie viel Sie noch haben, damit wir Ihnen schnell Ersatz schicken."],
+        "self_crisis_advice": ["Sie müssen das nicht allein durchstehen. Bitte sprechen Sie jetzt mit jemandem: Die TelefonSeelsorge ist kostenlos und rund um die Uhr erreichbar, oder rufen Sie den Notruf, wenn Sie sich etwas antun könnten."],
+        "romance_scam_ask": ["Bitte schicken Sie kein Geld: Wenn jemand, den Sie online kennengelernt haben, um Geld bittet, ist das fast immer Betrug, egal welche Geschichte dahintersteckt. Melden Sie das Profil, damit unser Sicherheitsteam es prüft."],
+        "romance_scam_sent": ["Das tut uns sehr leid. Sie sind nicht schuld: Solche Betrüger sind sehr überzeugend. Rufen Sie bitte sofort Ihre Bank an, vielleicht lässt sich das Geld zurückholen, erstatten Sie Anzeige bei der Polizei und melden Sie es uns."],
+        "leak_advice": ["Wenn möglich, drehen Sie jetzt den Haupthahn für das Wasser zu, halten Sie Abstand zu Steckdosen oder Lampen, an die das Wasser kommt, und rufen Sie die Notfall-Reparaturhotline an."],
+        "diluted_feed_advice": ["Bitte geben Sie nicht mehr Wasser in die Säuglingsnahrung als angegeben: Das ist für Ihr Baby nicht sicher, auch nicht für kurze Zeit. Die Kinderarztpraxis, das Gesundheitsamt oder eine Tafel können Ihnen heute helfen, Säuglingsnahrung zu bekommen."],
+        "bereaved_reminder": ["Es tut uns sehr leid, dass Sie unsere Nachricht nach Ihrem Verlust erreicht hat: Wir aktualisieren heute unsere Daten, damit keine weiteren kommen."],
+        "impersonation_advice": ["Danke, dass Sie erst bei uns nachfragen. Bitte zahlen Sie nichts und geben Sie keine Kartendaten weiter: Wenn Sie nicht sicher sind, ob ein Anruf, eine Nachricht oder ein Angebot wirklich von uns ist, melden Sie sich über unsere Website oder die Nummer, die Sie schon kennen, nicht über die, die man Ihnen gegeben hat."],
+    },
+}
+
+
 
 def read_replies(root: Path) -> list[tuple[str, str]]:
     """(brand, reply) pairs from the TWCS subsets, deduplicated on text (the files overlap by tweet id)."""
@@ -941,7 +1007,7 @@ def build_bank(root: Path, extra_replies: list[tuple[str, str]] | None = None) -
             "brands": len({b for b, _ in replies}), "sources": sources, "min_brands": MIN_BRANDS, "common": COMMON,
             "source_sha256": {s: hashlib.sha256((root / s).read_bytes()).hexdigest()[:16] for s in sources},
             "stats": stats, "min_count": MIN_COUNT, "similar_jaccard": SIMILAR, "max_per_key": MAX_PER_KEY}
-    return {"_meta": meta, "en": english, **I18N}
+    return {"_meta": meta, "en": english, **I18N, **I18N_POLITE}
 
 
 def model_card(bank: dict) -> str:

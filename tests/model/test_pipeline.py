@@ -981,3 +981,22 @@ def test_a_long_lent_answer_keeps_the_request_to_delete_posted_personal_data(rec
         assert len(text) <= 280 and ("delete" in text or len(text) + 1 + len(shortest) > 280), text
         kept += "delete" in text
     assert kept >= 4, kept  # the apology is redrawn at different lengths; the request stays whenever it fits
+
+
+@pytest.mark.parametrize(("post", "polite"), [
+    ("Entschuldigung, ich war gerade mit Ihnen wegen dem Kühlschrank im Chat, aber mein Mann kann auf einmal nicht mehr "
+     "richtig sprechen, der Mundwinkel hängt runter. Ich glaube das ist ein Schlaganfall. Was soll ich machen?", True),
+    ("hey, war grad mit euch wegen dem kühlschrank im chat, aber mein mann kann auf einmal nicht mehr richtig sprechen, "
+     "der mundwinkel hängt runter. glaub das ist ein schlaganfall. was soll ich machen?", False),
+])
+def test_a_german_emergency_is_answered_in_the_customers_own_form_of_address(recommender, post: str,
+                                                                            polite: bool) -> None:
+    """The ninth blind set's grading: a stroke told in "Sie" got "Wähl sofort den Notruf ... Merk Ihnen, wann es anfing"."""
+    drafts = recommender.recommend(Post(text=post, id=f"sie-{polite}", brand="Kühlwerk", channel="chat"), k=3).drafts
+    assert drafts and all("Notruf" in d.text for d in drafts), [d.text for d in drafts]
+    du = re.compile(r"\b(?:du|dich|dir|dein\w*|Wähl|Merk|gib)\b")
+    if polite:
+        assert all("Wählen Sie" in d.text and not du.search(d.text) and "Merk Ihnen" not in d.text for d in drafts), \
+            [d.text for d in drafts]
+    else:
+        assert all(re.search(r"\bWähl\b", d.text) and "Sie " not in d.text for d in drafts), [d.text for d in drafts]

@@ -313,7 +313,8 @@ def test_generative_rephraser_returns_guarded_text() -> None:
 
 def test_bank_phrases_classify_as_their_own_move() -> None:
     """The bank and the classifier agree, so a drafted reply that comes back as a source is parsed right."""
-    for lang, moves in load_bank().items():
+    for variety, moves in load_bank().items():
+        lang = variety.split("-")[0]  # the polite German ("de-Sie") is German
         for key, phrases in moves.items():
             # request_phone/email name what to send, offer_help ("How can we help?") only answers a post that
             # says nothing, protect_pii only one that posted personal data and safety_advice one naming a danger:
@@ -501,6 +502,22 @@ def test_a_german_customer_who_writes_sie_is_answered_with_sie() -> None:
     polite = [t for t, _ in bank.holding_tagged(formal, seed=3, n=6)]
     assert not any(re.search(r"\b(?:Schick|Lass|Gib|Sag|deine?|dir|dich)\b", t) for t in polite), polite
     assert any("Schick uns" in t for t, _ in bank.holding_tagged(casual, seed=3, n=6))
+
+
+# "du" and its imperatives, as the German bank writes them
+_DU = re.compile(r"\b(?:du|dich|dir|dein\w*|euch|euer|Wähl|wähl|ruf|Ruf|gib|Gib|Bleib|bleib|Merk|merk|leg|zahl|schick|"
+                 r"Schick|melde|blockiere|nutze|versuch|Versuch|fass|setz|kühl|halt|lass|Lass|sag|Sag|geh|Geh)\b")
+
+
+def test_the_polite_german_moves_cover_the_german_ones_without_a_du() -> None:
+    """Word swaps ("dir" -> "Ihnen") had answered a stroke told in "Sie" with "Wähl sofort den Notruf ... Merk Ihnen, wann
+    es anfing": the moves that address the reader are written out in the polite form ("de-Sie")."""
+    bank = load_bank()
+    polite, german = bank["de-Sie"], bank["de"]
+    assert set(polite) <= set(german) and all(len(polite[k]) == len(german[k]) for k in polite)
+    assert not [p for ps in polite.values() for p in ps if _DU.search(p)]
+    left = [p for k, ps in german.items() if k not in polite for p in ps if _DU.search(p)]
+    assert not left, left  # a German move that says "du" has its polite form
 
 
 @pytest.mark.parametrize(("language", "post", "informal", "register"), [
